@@ -1,0 +1,60 @@
+package org.confide.domain.questionnaire;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The answers of one report, by question, in the order they were given. Built by {@link
+ * Questionnaire#interpret}, which checks them against the questions; this type only holds them.
+ */
+public record Answers(Map<QuestionId, Answer> byQuestion) {
+
+  public Answers {
+    Objects.requireNonNull(byQuestion, "answers must not be null");
+    var copy = new LinkedHashMap<QuestionId, Answer>();
+    byQuestion.forEach((question, answer) ->
+        copy.put(
+            Objects.requireNonNull(question, "question id must not be null"),
+            Objects.requireNonNull(answer, "answer to " + question + " must not be null")));
+    byQuestion = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** No answers at all. */
+  public static Answers none() {
+    return new Answers(Map.of());
+  }
+
+  /** The answer to {@code question}, if one was given. */
+  public Optional<Answer> get(QuestionId question) {
+    return Optional.ofNullable(byQuestion.get(question));
+  }
+
+  /** The option chosen for a single-choice question, if it was answered that way. */
+  public Optional<OptionId> choice(QuestionId question) {
+    return get(question)
+        .flatMap(answer ->
+            answer instanceof Answer.SingleChoice single
+                ? Optional.of(single.option())
+                : Optional.empty());
+  }
+
+  /** Whether {@code question} was answered with {@code option}, alone or among others. */
+  public boolean chose(QuestionId question, OptionId option) {
+    return get(question)
+        .map(answer ->
+            switch (answer) {
+              case Answer.SingleChoice single -> single.option().equals(option);
+              case Answer.MultipleChoice multiple -> multiple.options().contains(option);
+              case Answer.Date date -> false;
+              case Answer.Text text -> false;
+            })
+        .orElse(false);
+  }
+
+  @Override
+  public String toString() {
+    return "Answers[" + byQuestion.keySet() + "]";
+  }
+}

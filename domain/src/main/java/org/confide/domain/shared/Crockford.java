@@ -1,0 +1,56 @@
+package org.confide.domain.shared;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * Crockford's base32 alphabet: digits and upper-case letters without I, L, O and U, so that codes
+ * read aloud or written down by hand survive the trip back.
+ */
+public final class Crockford {
+
+  /** The 32 symbols, in value order. */
+  public static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+  private Crockford() {}
+
+  /** {@code length} symbols drawn uniformly from {@code random}: 5 bits of entropy each. */
+  public static String randomSymbols(RandomGenerator random, int length) {
+    if (length < 1) {
+      throw new IllegalArgumentException("length must be positive, was " + length);
+    }
+    var symbols = new char[length];
+    for (int i = 0; i < length; i++) {
+      symbols[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+    }
+    return new String(symbols);
+  }
+
+  /**
+   * Normalises what a person typed: any case, spaces and hyphens ignored, {@code O} read as {@code
+   * 0}, {@code I} and {@code L} read as {@code 1}. Other characters are kept, so that the caller
+   * can reject them with {@link #isCanonical(String)}.
+   */
+  public static String normalise(CharSequence typed) {
+    var out = new StringBuilder(typed.length());
+    for (int i = 0; i < typed.length(); i++) {
+      char c = Character.toUpperCase(typed.charAt(i));
+      switch (c) {
+        case ' ', '-', '\t' -> {}
+        case 'O' -> out.append('0');
+        case 'I', 'L' -> out.append('1');
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether every character of {@code text} is one of the 32 symbols. */
+  public static boolean isCanonical(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (ALPHABET.indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
