@@ -10,10 +10,17 @@ public record OptionId(String value) {
 
   public OptionId {
     Objects.requireNonNull(value, "option id must not be null");
-    if (value.length() > 64 || !FORM.matcher(value).matches()) {
+    if (!isWellFormed(value)) {
       throw new IllegalArgumentException(
           "option id must be lower-case words joined by hyphens, at most 64 characters");
     }
+  }
+
+  /**
+   * Whether {@code value} has the form of an id: lower-case words joined by hyphens, at most 64.
+   */
+  public static boolean isWellFormed(String value) {
+    return value.length() <= 64 && FORM.matcher(value).matches();
   }
 
   /** Shorthand for {@code new OptionId(value)}. */

@@ -10,10 +10,17 @@ public record QuestionId(String value) {
 
   public QuestionId {
     Objects.requireNonNull(value, "question id must not be null");
-    if (value.length() > 64 || !FORM.matcher(value).matches()) {
+    if (!isWellFormed(value)) {
       throw new IllegalArgumentException(
           "question id must be lower-case words joined by hyphens, at most 64 characters");
     }
+  }
+
+  /**
+   * Whether {@code value} has the form of an id: lower-case words joined by hyphens, at most 64.
+   */
+  public static boolean isWellFormed(String value) {
+    return value.length() <= 64 && FORM.matcher(value).matches();
   }
 
   /** Shorthand for {@code new QuestionId(value)}. */

@@ -1,8 +1,7 @@
-package org.confide.domain.report;
+package org.confide.domain.shared;
 
 import java.util.Objects;
 import java.util.random.RandomGenerator;
-import org.confide.domain.shared.Crockford;
 
 /**
  * How staff know a report: ten random Crockford symbols shown as {@code XXXXX-XXXXX}. Random and

@@ -1,0 +1,119 @@
+package org.confide.adapter.persistence;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Encrypts report text, messages, notes and contact details before they reach the database:
+ * AES-256-GCM with a fresh 96-bit nonce for every value, under a key that lives outside the
+ * database. Each value carries the id of its key, so keys can rotate: new values use the current
+ * key, old ones still open with theirs. The caller binds each value to where it is stored (for
+ * example {@code "report.account:K7M2Q9XF3A"}), so a value copied into another row does not open.
+ *
+ * <p>Layout: {@code version(1) | keyId(1) | nonce(12) | ciphertext and 128-bit tag}.
+ */
+public final class FieldCipher {
+
+  private static final byte VERSION = 1;
+  private static final int NONCE_BYTES = 12;
+  private static final int TAG_BITS = 128;
+  private static final int KEY_BYTES = 32;
+
+  private final Map<Integer, SecretKey> keys;
+  private final int currentKeyId;
+  private final SecureRandom random;
+
+  /**
+   * @param keys raw 32-byte keys by id (0 to 255)
+   * @param currentKeyId the id of the key new values are sealed with
+   * @param random the source of nonces
+   */
+  public FieldCipher(Map<Integer, byte[]> keys, int currentKeyId, SecureRandom random) {
+    Objects.requireNonNull(keys, "keys must not be null");
+    this.random = Objects.requireNonNull(random, "random must not be null");
+    var copy = new TreeMap<Integer, SecretKey>();
+    keys.forEach((id, raw) -> {
+      if (id < 0 || id > 255) {
+        throw new IllegalArgumentException("key id must be 0 to 255, was " + id);
+      }
+      if (raw == null || raw.length != KEY_BYTES) {
+        throw new IllegalArgumentException("key " + id + " must be 32 bytes (AES-256)");
+      }
+      copy.put(id, new SecretKeySpec(raw.clone(), "AES"));
+    });
+    if (!copy.containsKey(currentKeyId)) {
+      throw new IllegalArgumentException("current key id " + currentKeyId + " has no key");
+    }
+    this.keys = Map.copyOf(copy);
+    this.currentKeyId = currentKeyId;
+  }
+
+  /** Seals {@code plaintext}, bound to {@code context}. */
+  public byte[] seal(String plaintext, String context) {
+    Objects.requireNonNull(plaintext, "plaintext must not be null");
+    var nonce = new byte[NONCE_BYTES];
+    random.nextBytes(nonce);
+    try {
+      var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(
+          Cipher.ENCRYPT_MODE, keys.get(currentKeyId), new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.updateAAD(associatedData(currentKeyId, context));
+      var sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+      return ByteBuffer.allocate(2 + NONCE_BYTES + sealed.length)
+          .put(VERSION)
+          .put((byte) currentKeyId)
+          .put(nonce)
+          .put(sealed)
+          .array();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is not available in this JDK", e);
+    }
+  }
+
+  /**
+   * Opens a value sealed for {@code context}. Throws {@link IllegalStateException} when it was
+   * tampered with, sealed for another place, or sealed under a key this cipher does not hold.
+   */
+  public String open(byte[] sealed, String context) {
+    Objects.requireNonNull(sealed, "sealed value must not be null");
+    if (sealed.length < 2 + NONCE_BYTES + TAG_BITS / 8 || sealed[0] != VERSION) {
+      throw new IllegalStateException("stored value is not a sealed value of this version");
+    }
+    int keyId = Byte.toUnsignedInt(sealed[1]);
+    var key = keys.get(keyId);
+    if (key == null) {
+      throw new IllegalStateException("stored value was sealed under key " + keyId + ", not held");
+    }
+    try {
+      var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 2, NONCE_BYTES));
+      cipher.updateAAD(associatedData(keyId, context));
+      var plain = cipher.doFinal(sealed, 2 + NONCE_BYTES, sealed.length - 2 - NONCE_BYTES);
+      return new String(plain, StandardCharsets.UTF_8);
+    } catch (AEADBadTagException e) {
+      throw new IllegalStateException("stored value failed its integrity check", e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is not available in this JDK", e);
+    }
+  }
+
+  private static byte[] associatedData(int keyId, String context) {
+    Objects.requireNonNull(context, "context must not be null");
+    return (VERSION + ":" + keyId + ":" + context).getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public String toString() {
+    return "FieldCipher[current key " + currentKeyId + ", " + keys.size() + " keys]";
+  }
+}

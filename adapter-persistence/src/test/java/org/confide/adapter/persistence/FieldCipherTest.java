@@ -1,0 +1,126 @@
+package org.confide.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class FieldCipherTest {
+
+  private static final byte[] KEY_ONE = filled(1);
+  private static final byte[] KEY_TWO = filled(2);
+  private static final String CANARY = "canary-7f3a: he followed me from the library";
+
+  private final FieldCipher cipher = new FieldCipher(Map.of(1, KEY_ONE), 1, new SecureRandom());
+
+  @Test
+  void sealedValueOpensToThePlaintextInTheSameContext() {
+    var sealed = cipher.seal(CANARY, "report.account:ABCDE12345");
+
+    assertThat(cipher.open(sealed, "report.account:ABCDE12345")).isEqualTo(CANARY);
+  }
+
+  @Test
+  void sealedValueDoesNotContainThePlaintext() {
+    var sealed = cipher.seal(CANARY, "ctx");
+
+    var asText = new String(sealed, StandardCharsets.ISO_8859_1);
+    assertThat(asText).doesNotContain("canary").doesNotContain("library");
+    assertThat(HexFormat.of().formatHex(sealed))
+        .doesNotContain(HexFormat.of().formatHex("canary".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void sameValueSealedTwiceGivesDifferentBytes() {
+    assertThat(cipher.seal(CANARY, "ctx")).isNotEqualTo(cipher.seal(CANARY, "ctx"));
+  }
+
+  @Test
+  void emptyAndUnicodeTextRoundTrip() {
+    assertThat(cipher.open(cipher.seal("", "ctx"), "ctx")).isEmpty();
+    assertThat(cipher.open(cipher.seal("Zoë — 😊 ünïcödé", "ctx"), "ctx"))
+        .isEqualTo("Zoë — 😊 ünïcödé");
+  }
+
+  @Nested
+  class Refuses {
+
+    @Test
+    void aValueMovedToAnotherContext() {
+      var sealed = cipher.seal(CANARY, "report.account:AAAAA11111");
+
+      assertThatThrownBy(() -> cipher.open(sealed, "report.account:BBBBB22222"))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("integrity");
+    }
+
+    @Test
+    void aTamperedValue() {
+      var sealed = cipher.seal(CANARY, "ctx");
+      sealed[sealed.length - 1] ^= 1;
+
+      assertThatThrownBy(() -> cipher.open(sealed, "ctx"))
+          .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aTruncatedValue() {
+      var sealed = cipher.seal(CANARY, "ctx");
+
+      assertThatThrownBy(() -> cipher.open(Arrays.copyOf(sealed, 10), "ctx"))
+          .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aValueUnderAKeyItDoesNotHold() {
+      var other = new FieldCipher(Map.of(2, KEY_TWO), 2, new SecureRandom());
+
+      assertThatThrownBy(() -> cipher.open(other.seal(CANARY, "ctx"), "ctx"))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("key 2");
+    }
+
+    @Test
+    void aKeyOfTheWrongSize() {
+      assertThatThrownBy(() -> new FieldCipher(Map.of(1, new byte[16]), 1, new SecureRandom()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("32 bytes");
+    }
+
+    @Test
+    void aCurrentKeyIdWithoutAKey() {
+      assertThatThrownBy(() -> new FieldCipher(Map.of(1, KEY_ONE), 3, new SecureRandom()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("current key id 3");
+    }
+  }
+
+  @Test
+  void afterRotationOldValuesStillOpenAndNewValuesUseTheNewKey() {
+    var before = cipher.seal(CANARY, "ctx");
+    var rotated = new FieldCipher(Map.of(1, KEY_ONE, 2, KEY_TWO), 2, new SecureRandom());
+
+    var after = rotated.seal(CANARY, "ctx");
+
+    assertThat(rotated.open(before, "ctx")).isEqualTo(CANARY);
+    assertThat(Byte.toUnsignedInt(after[1])).isEqualTo(2);
+    assertThatThrownBy(() -> cipher.open(after, "ctx")).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void toStringRevealsNoKeyMaterial() {
+    assertThat(cipher.toString()).doesNotContain("1, 1, 1").contains("current key 1");
+  }
+
+  private static byte[] filled(int value) {
+    var key = new byte[32];
+    Arrays.fill(key, (byte) value);
+    return key;
+  }
+}

@@ -1,0 +1,75 @@
+package org.confide.application.crypto;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.AccessCodeDigest;
+import org.confide.application.port.out.SessionDigest;
+import org.confide.domain.access.AccessCode;
+
+/**
+ * Keyed digests under the server secret (which is never in the database): access codes and
+ * idempotency keys are stored only as HMAC-SHA-256, so a copy of the database cannot be searched
+ * for them without the secret; at 80 bits a code is out of reach even with it. Session tokens have
+ * 256 bits of their own and need only SHA-256.
+ */
+public final class Secrets {
+
+  private static final String HMAC = "HmacSHA256";
+  private final SecretKeySpec key;
+
+  /**
+   * @param secret the server secret, at least 32 bytes
+   */
+  public Secrets(byte[] secret) {
+    Objects.requireNonNull(secret, "secret must not be null");
+    if (secret.length < 32) {
+      throw new IllegalArgumentException("the server secret must be at least 32 bytes");
+    }
+    this.key = new SecretKeySpec(Arrays.copyOf(secret, secret.length), HMAC);
+  }
+
+  /** The stored form of an access code. */
+  public AccessCodeDigest digest(AccessCode code) {
+    return AccessCodeDigest.of(hmac("access-code", code.canonical()));
+  }
+
+  /** The stored form of a session token. */
+  public static SessionDigest digest(SessionToken token) {
+    try {
+      var sha = MessageDigest.getInstance("SHA-256");
+      return SessionDigest.of(sha.digest(token.value().getBytes(StandardCharsets.US_ASCII)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("SHA-256 is not available in this JDK", e);
+    }
+  }
+
+  /** A keyed digest of {@code text} for the given purpose, as 64 hexadecimal characters. */
+  public String keyedDigest(String purpose, String text) {
+    return HexFormat.of().formatHex(hmac(purpose, text));
+  }
+
+  private byte[] hmac(String purpose, String text) {
+    try {
+      var mac = Mac.getInstance(HMAC);
+      mac.init(key);
+      // The purpose separates the uses of one key: a code's digest never equals a name's.
+      mac.update(purpose.getBytes(StandardCharsets.UTF_8));
+      mac.update((byte) 0);
+      return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA-256 is not available in this JDK", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Secrets[hidden]";
+  }
+}

@@ -1,0 +1,45 @@
+package org.confide.application.port.in;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.confide.application.port.out.ServiceSettings;
+import org.confide.domain.audit.AuditEvent;
+import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.Role;
+import org.confide.domain.staff.StaffId;
+
+/** An administrator runs the service: staff accounts, settings, questionnaire, audit trail. */
+public interface AdministerUseCase {
+
+  /** Creates a staff account. */
+  Outcome<StaffId> createStaff(SessionToken session, NewStaff staff);
+
+  /** Deactivates an account and ends its sessions; its history stays. */
+  Outcome<Outcome.Ok> deactivateStaff(SessionToken session, String email);
+
+  /** Every staff account. */
+  Outcome<List<IdentifyStaffUseCase.StaffIdentity>> listStaff(SessionToken session);
+
+  /** The settings in force. */
+  Outcome<ServiceSettings> settings(SessionToken session);
+
+  /** Replaces the settings (calendar, closures, service level, contacts, retention). */
+  Outcome<Outcome.Ok> updateSettings(SessionToken session, ServiceSettings settings);
+
+  /** Loads a new questionnaire version from its JSON form; returns the version number. */
+  Outcome<Integer> loadQuestionnaire(SessionToken session, String json);
+
+  /** Audit events in a period, optionally about one report. */
+  Outcome<List<AuditEvent>> auditTrail(
+      SessionToken session, Instant from, Instant to, Optional<ReportReference> subject);
+
+  /** A new account as entered. */
+  record NewStaff(String email, String displayName, Set<Role> roles, char[] password) {
+    @Override
+    public String toString() {
+      return "NewStaff[" + roles + "]";
+    }
+  }
+}

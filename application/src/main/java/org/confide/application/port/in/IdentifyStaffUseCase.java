@@ -1,0 +1,19 @@
+package org.confide.application.port.in;
+
+import java.util.Set;
+import org.confide.domain.staff.Role;
+import org.confide.domain.staff.StaffId;
+
+/** Who holds a staff session: for a page to show only what its holder may use. */
+public interface IdentifyStaffUseCase {
+
+  /** The holder of the session, if it is a live staff session of an active account. */
+  Outcome<StaffIdentity> identify(SessionToken session);
+
+  /** A staff member as they appear to themselves. */
+  record StaffIdentity(StaffId id, String email, String displayName, Set<Role> roles) {
+    public StaffIdentity {
+      roles = Set.copyOf(roles);
+    }
+  }
+}

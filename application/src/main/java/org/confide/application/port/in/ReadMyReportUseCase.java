@@ -1,0 +1,33 @@
+package org.confide.application.port.in;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.confide.domain.questionnaire.LabelledAnswer;
+import org.confide.domain.report.ReportStatus;
+
+/** A reporter reads the copy of their report that they were promised. */
+public interface ReadMyReportUseCase {
+
+  /** The report of the session's holder, its answers labelled as the reporter saw them. */
+  Outcome<MyReport> read(SessionToken session);
+
+  /** The reporter's copy. */
+  record MyReport(
+      List<LabelledAnswer> answers,
+      Optional<String> account,
+      Instant submittedAt,
+      ReportStatus status,
+      boolean anonymous) {
+    public MyReport {
+      answers = List.copyOf(answers);
+      Objects.requireNonNull(account, "account must be Optional, not null");
+    }
+
+    @Override
+    public String toString() {
+      return "MyReport[" + status + "]";
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.confide.application.port.out;
+
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * The keyed hash (HMAC-SHA-256 under the server secret) of an access code: what is stored and
+ * looked up instead of the code itself.
+ */
+public record AccessCodeDigest(String hex) {
+
+  public AccessCodeDigest {
+    Objects.requireNonNull(hex, "digest must not be null");
+    if (hex.length() != 64 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+      throw new IllegalArgumentException("digest must be 64 hexadecimal characters");
+    }
+    hex = hex.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The digest of these 32 bytes. */
+  public static AccessCodeDigest of(byte[] bytes) {
+    return new AccessCodeDigest(HexFormat.of().formatHex(bytes));
+  }
+
+  @Override
+  public String toString() {
+    return "AccessCodeDigest[hidden]";
+  }
+}

@@ -1,0 +1,20 @@
+package org.confide.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.confide.domain.audit.AuditEvent;
+import org.confide.domain.shared.ReportReference;
+
+/** The append-only record of what staff did and what happened to reports. */
+public interface AuditTrail {
+
+  /** Appends an event. Events are never changed or removed. */
+  void append(AuditEvent event);
+
+  /**
+   * Events from {@code from} (inclusive) to {@code to} (exclusive), optionally about one report,
+   * oldest first, at most {@code limit}.
+   */
+  List<AuditEvent> between(Instant from, Instant to, Optional<ReportReference> subject, int limit);
+}

@@ -1,0 +1,52 @@
+package org.confide.application.port.out;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.confide.domain.report.Report;
+import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.StaffId;
+
+/** Every report received, by reference. */
+public interface Reports {
+
+  /**
+   * Stores a new report. Returns {@link AddOutcome#REFERENCE_TAKEN}, storing nothing, when a report
+   * with the same reference exists (references are random, so the caller draws another).
+   */
+  AddOutcome add(Report report);
+
+  /** Overwrites the stored report with the same reference; the report must exist. */
+  void update(Report report);
+
+  /** The report with this reference, as last stored. */
+  Optional<Report> find(ReportReference reference);
+
+  /** Removes the report; nothing happens if there is none. */
+  void remove(ReportReference reference);
+
+  /** Reports not closed and assigned to nobody, oldest first. */
+  List<Report> unassigned();
+
+  /** Reports not closed and assigned to {@code adviser}, oldest first. */
+  List<Report> openAssignedTo(StaffId adviser);
+
+  /** Every report not closed, oldest first. */
+  List<Report> allOpen();
+
+  /** The reports with these references that exist, oldest first. */
+  List<Report> findAll(Collection<ReportReference> references);
+
+  /** Reports closed before {@code cutoff}, oldest first, at most {@code limit}. */
+  List<Report> closedBefore(Instant cutoff, int limit);
+
+  /** How many reports are stored. */
+  long count();
+
+  /** The outcome of {@link #add}. */
+  enum AddOutcome {
+    ADDED,
+    REFERENCE_TAKEN
+  }
+}

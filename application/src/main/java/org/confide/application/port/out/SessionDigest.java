@@ -1,0 +1,29 @@
+package org.confide.application.port.out;
+
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * The SHA-256 digest of a session token: what is stored and looked up instead of the token, so a
+ * copy of the session store opens no session.
+ */
+public record SessionDigest(String hex) {
+
+  public SessionDigest {
+    Objects.requireNonNull(hex, "digest must not be null");
+    if (hex.length() != 64 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+      throw new IllegalArgumentException("digest must be 64 hexadecimal characters");
+    }
+    hex = hex.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The digest of these 32 bytes. */
+  public static SessionDigest of(byte[] bytes) {
+    return new SessionDigest(HexFormat.of().formatHex(bytes));
+  }
+
+  @Override
+  public String toString() {
+    return "SessionDigest[hidden]";
+  }
+}

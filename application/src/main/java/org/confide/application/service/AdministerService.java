@@ -1,0 +1,215 @@
+package org.confide.application.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.confide.application.port.in.AdministerUseCase;
+import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.Questionnaires;
+import org.confide.application.port.out.ServiceSettings;
+import org.confide.application.port.out.Session;
+import org.confide.application.port.out.StaffDirectory;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditEvent;
+import org.confide.domain.questionnaire.QuestionnaireFormat;
+import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.EmailAddress;
+import org.confide.domain.staff.Permission;
+import org.confide.domain.staff.StaffId;
+import org.confide.domain.staff.StaffMember;
+
+/** What administrators do: accounts, settings, questionnaire, audit trail. Never a report. */
+public final class AdministerService implements AdministerUseCase {
+
+  /** The shortest password accepted for a staff account. */
+  public static final int MIN_PASSWORD_LENGTH = 12;
+
+  private static final int AUDIT_PAGE = 1000;
+
+  private final Context context;
+  private final Gate gate;
+
+  public AdministerService(Context context) {
+    this.context = context;
+    this.gate = new Gate(context);
+  }
+
+  @Override
+  public Outcome<StaffId> createStaff(SessionToken session, NewStaff staff) {
+    try {
+      var problems = new ArrayList<FieldProblem>();
+      if (!EmailAddress.isValid(staff.email())) {
+        problems.add(new FieldProblem("email", "Enter an email address like name@example.ac.uk"));
+      }
+      var name = staff.displayName() == null ? "" : staff.displayName().strip();
+      FreeText.problem(name, 120)
+          .ifPresent(p -> problems.add(new FieldProblem("displayName", "The name " + p)));
+      if (staff.roles() == null || staff.roles().isEmpty()) {
+        problems.add(new FieldProblem("roles", "Give the account at least one role"));
+      }
+      if (staff.password() == null
+          || staff.password().length < MIN_PASSWORD_LENGTH
+          || staff.password().length > 1024) {
+        problems.add(
+            new FieldProblem(
+                "password", "Use a password of at least " + MIN_PASSWORD_LENGTH + " characters"));
+      }
+      if (!problems.isEmpty()) {
+        return asAdmin(session, Permission.MANAGE_STAFF, admin -> new Outcome.Invalid<>(problems));
+      }
+      // Hashing is slow and needs no lock, so it is done before the transaction.
+      var hash = context.passwords().hash(staff.password());
+      return asAdmin(
+          session,
+          Permission.MANAGE_STAFF,
+          admin -> {
+            var member =
+                StaffMember.create(
+                    StaffId.generate(context.random()),
+                    EmailAddress.of(staff.email()),
+                    name,
+                    EnumSet.copyOf(staff.roles()),
+                    hash);
+            if (context.staff().add(member) == StaffDirectory.AddOutcome.EMAIL_TAKEN) {
+              return Outcome.invalid("email", "There is already an account with this email");
+            }
+            gate.audit(
+                Actor.staff(admin.id()),
+                AuditAction.STAFF_CREATED,
+                member.id() + " " + member.roles());
+            return Outcome.done(member.id());
+          });
+    } finally {
+      if (staff.password() != null) {
+        Arrays.fill(staff.password(), '\0');
+      }
+    }
+  }
+
+  @Override
+  public Outcome<Outcome.Ok> deactivateStaff(SessionToken session, String email) {
+    return asAdmin(
+        session,
+        Permission.MANAGE_STAFF,
+        admin -> {
+          var member =
+              EmailAddress.isValid(email)
+                  ? context.staff().findByEmail(EmailAddress.of(email))
+                  : Optional.<StaffMember>empty();
+          if (member.isEmpty()) {
+            return new Outcome.NotFound<>();
+          }
+          if (member.get().id().equals(admin.id())) {
+            return new Outcome.Refused<>("You cannot deactivate your own account");
+          }
+          if (member.get().active()) {
+            context.staff().update(member.get().deactivate());
+            context.sessions().removeAll(new Session.Subject.Staff(member.get().id()));
+            gate.audit(
+                Actor.staff(admin.id()),
+                AuditAction.STAFF_DEACTIVATED,
+                member.get().id().toString());
+          }
+          return Outcome.ok();
+        });
+  }
+
+  @Override
+  public Outcome<List<StaffIdentity>> listStaff(SessionToken session) {
+    return asAdmin(
+        session,
+        Permission.MANAGE_STAFF,
+        admin ->
+            Outcome.done(
+                context.staff().all().stream().map(IdentifyStaffService::identity).toList()));
+  }
+
+  @Override
+  public Outcome<ServiceSettings> settings(SessionToken session) {
+    return asAdmin(
+        session, Permission.MANAGE_SERVICE, admin -> Outcome.done(context.settings().current()));
+  }
+
+  @Override
+  public Outcome<Outcome.Ok> updateSettings(SessionToken session, ServiceSettings settings) {
+    return asAdmin(
+        session,
+        Permission.MANAGE_SERVICE,
+        admin -> {
+          context.settings().save(settings);
+          gate.audit(Actor.staff(admin.id()), AuditAction.CALENDAR_CHANGED, "");
+          return Outcome.ok();
+        });
+  }
+
+  @Override
+  public Outcome<Integer> loadQuestionnaire(SessionToken session, String json) {
+    return asAdmin(
+        session,
+        Permission.MANAGE_SERVICE,
+        admin ->
+            switch (QuestionnaireFormat.parse(json == null ? "" : json)) {
+              case QuestionnaireFormat.Rejected rejected ->
+                  new Outcome.Invalid<>(
+                      rejected.problems().stream()
+                          .map(p -> new FieldProblem("questionnaire", p))
+                          .toList());
+              case QuestionnaireFormat.Parsed parsed -> {
+                var current = context.questionnaires().current().version();
+                if (parsed.questionnaire().version().compareTo(current) <= 0) {
+                  yield Outcome.invalid(
+                      "questionnaire.version",
+                      "A new questionnaire needs a version above " + current);
+                }
+                if (context.questionnaires().add(parsed.questionnaire())
+                    == Questionnaires.AddOutcome.VERSION_TAKEN) {
+                  yield Outcome.invalid("questionnaire.version", "This version exists already");
+                }
+                gate.audit(
+                    Actor.staff(admin.id()),
+                    AuditAction.QUESTIONNAIRE_LOADED,
+                    "version " + parsed.questionnaire().version());
+                yield Outcome.done(parsed.questionnaire().version().value());
+              }
+            });
+  }
+
+  @Override
+  public Outcome<List<AuditEvent>> auditTrail(
+      SessionToken session, Instant from, Instant to, Optional<ReportReference> subject) {
+    return asAdmin(
+        session,
+        Permission.READ_AUDIT_TRAIL,
+        admin -> {
+          if (from == null || to == null || !from.isBefore(to)) {
+            return Outcome.invalid("from", "The period must start before it ends");
+          }
+          return Outcome.done(context.auditTrail().between(from, to, subject, AUDIT_PAGE));
+        });
+  }
+
+  private <T> Outcome<T> asAdmin(
+      SessionToken session, Permission permission, Function<StaffMember, Outcome<T>> work) {
+    return context
+        .transactions()
+        .inTransaction(() -> {
+          var staff = gate.staff(session);
+          if (staff.isEmpty()) {
+            return new Outcome.Unauthenticated<>();
+          }
+          if (!staff.get().may(permission)) {
+            return new Outcome.Forbidden<>();
+          }
+          return work.apply(staff.get());
+        });
+  }
+}

@@ -1,0 +1,106 @@
+package org.confide.application.service;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.confide.application.crypto.Secrets;
+import org.confide.application.port.in.SessionGrant;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.Session;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditEvent;
+import org.confide.domain.audit.AuditEventId;
+import org.confide.domain.report.Report;
+import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.StaffMember;
+
+/**
+ * The shared steps of every service: who is acting (resolving and refreshing sessions, with their
+ * idle and absolute expiry), and writing the audit trail.
+ */
+final class Gate {
+
+  private final Context context;
+
+  Gate(Context context) {
+    this.context = context;
+  }
+
+  Instant now() {
+    return context.clock().instant();
+  }
+
+  /** The active staff member holding this live session. */
+  Optional<StaffMember> staff(SessionToken token) {
+    return live(token, true)
+        .flatMap(session ->
+            session.subject() instanceof Session.Subject.Staff staff
+                ? context.staff().find(staff.staff())
+                : Optional.empty())
+        .filter(StaffMember::active);
+  }
+
+  /** The report whose code opened this live reporter session. */
+  Optional<Report> reporter(SessionToken token) {
+    return live(token, false)
+        .flatMap(session ->
+            session.subject() instanceof Session.Subject.Reporter reporter
+                ? context.reports().find(reporter.report())
+                : Optional.empty());
+  }
+
+  /** Opens a session for {@code subject}. */
+  SessionGrant open(Session.Subject subject) {
+    var token = SessionToken.generate(context.random());
+    var now = now();
+    context.sessions().create(new Session(Secrets.digest(token), subject, now, now));
+    var policy = context.sessionPolicy();
+    var absolute =
+        subject instanceof Session.Subject.Staff
+            ? policy.staffAbsolute()
+            : policy.reporterAbsolute();
+    return new SessionGrant(token, now.plus(absolute));
+  }
+
+  /** Ends a session. */
+  void end(SessionToken token) {
+    context.sessions().remove(Secrets.digest(token));
+  }
+
+  private Optional<Session> live(SessionToken token, boolean staff) {
+    var digest = Secrets.digest(token);
+    var now = now();
+    var policy = context.sessionPolicy();
+    var idle = staff ? policy.staffIdle() : policy.reporterIdle();
+    var absolute = staff ? policy.staffAbsolute() : policy.reporterAbsolute();
+    var session = context.sessions().find(digest);
+    if (session.isEmpty()) {
+      return Optional.empty();
+    }
+    var found = session.get();
+    if (!now.isBefore(found.createdAt().plus(absolute))
+        || !now.isBefore(found.lastSeenAt().plus(idle))) {
+      context.sessions().remove(digest);
+      return Optional.empty();
+    }
+    context.sessions().touch(digest, now);
+    return Optional.of(found);
+  }
+
+  /** Appends an event about a report. */
+  void audit(Actor actor, AuditAction action, ReportReference subject, String detail) {
+    context
+        .auditTrail()
+        .append(
+            AuditEvent.of(
+                AuditEventId.generate(context.random()), now(), actor, action, subject, detail));
+  }
+
+  /** Appends an event about no report in particular. */
+  void audit(Actor actor, AuditAction action, String detail) {
+    context
+        .auditTrail()
+        .append(
+            AuditEvent.of(AuditEventId.generate(context.random()), now(), actor, action, detail));
+  }
+}

@@ -1,0 +1,33 @@
+package org.confide.application.service;
+
+import org.confide.application.port.in.IdentifyStaffUseCase;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionToken;
+import org.confide.domain.staff.StaffMember;
+
+/** Tells a page who holds a staff session. */
+public final class IdentifyStaffService implements IdentifyStaffUseCase {
+
+  private final Context context;
+  private final Gate gate;
+
+  public IdentifyStaffService(Context context) {
+    this.context = context;
+    this.gate = new Gate(context);
+  }
+
+  @Override
+  public Outcome<StaffIdentity> identify(SessionToken session) {
+    return context
+        .transactions()
+        .inTransaction(() ->
+            gate.staff(session)
+                .<Outcome<StaffIdentity>>map(member -> Outcome.done(identity(member)))
+                .orElseGet(Outcome.Unauthenticated::new));
+  }
+
+  static StaffIdentity identity(StaffMember member) {
+    return new StaffIdentity(
+        member.id(), member.email().value(), member.displayName(), member.roles());
+  }
+}

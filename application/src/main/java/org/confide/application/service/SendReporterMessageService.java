@@ -1,0 +1,80 @@
+package org.confide.application.service;
+
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SendReporterMessageUseCase;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.ThreadView;
+import org.confide.domain.access.AccessCode;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.report.ReportStatus;
+import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ReportReference;
+import org.confide.domain.thread.Message;
+import org.confide.domain.thread.MessageBody;
+import org.confide.domain.thread.MessageId;
+import org.confide.domain.thread.MessageThread;
+
+/** Lets a reporter write to the case team. */
+public final class SendReporterMessageService implements SendReporterMessageUseCase {
+
+  private final Context context;
+  private final Gate gate;
+
+  public SendReporterMessageService(Context context) {
+    this.context = context;
+    this.gate = new Gate(context);
+  }
+
+  @Override
+  public Outcome<ThreadView.MessageView> send(SessionToken session, String body) {
+    var text = body == null ? "" : body.strip();
+    var problem = FreeText.problem(text, MessageBody.MAX_LENGTH);
+    return context
+        .transactions()
+        .inTransaction(() -> {
+          var found = gate.reporter(session);
+          if (found.isEmpty()) {
+            return new Outcome.Unauthenticated<>();
+          }
+          var report = found.get();
+          if (problem.isPresent()) {
+            return Outcome.invalid("body", "Your message " + problem.get());
+          }
+          if (containsOwnCode(report.reference(), text)) {
+            // Anyone who later read the message could open the report with it.
+            return Outcome.invalid(
+                "body",
+                "Your message contains your access code. Please remove it: the code is your"
+                    + " key, and nobody needs it to answer you");
+          }
+          if (report.status() == ReportStatus.CLOSED) {
+            return new Outcome.Refused<>(
+                "This case has been closed, so messages are no longer read. If you need to"
+                    + " tell us something new, please make a new report.");
+          }
+          var message =
+              Message.fromReporter(
+                  MessageId.generate(context.random()), new MessageBody(text), gate.now());
+          var thread =
+              context
+                  .threads()
+                  .find(report.reference())
+                  .orElse(MessageThread.open(report.reference()))
+                  .post(message);
+          context.threads().save(thread);
+          gate.audit(Actor.reporter(), AuditAction.MESSAGE_SENT, report.reference(), "");
+          return Outcome.done(Threads.view(message, "You"));
+        });
+  }
+
+  private boolean containsOwnCode(ReportReference reference, String text) {
+    var own = context.accessCodes().digestOf(reference);
+    if (own.isEmpty()) {
+      return false;
+    }
+    return AccessCode.candidatesIn(text).stream()
+        .map(context.secrets()::digest)
+        .anyMatch(own.get()::equals);
+  }
+}

@@ -1,0 +1,54 @@
+package org.confide.application.service;
+
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.ShareContactDetailsUseCase;
+import org.confide.application.port.in.SubmitReportUseCase.ContactInput;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.report.ContactDetails;
+import org.confide.domain.report.Report;
+
+/** Lets an anonymous reporter tell us who they are, when they choose to. */
+public final class ShareContactDetailsService implements ShareContactDetailsUseCase {
+
+  private final Context context;
+  private final Gate gate;
+
+  public ShareContactDetailsService(Context context) {
+    this.context = context;
+    this.gate = new Gate(context);
+  }
+
+  @Override
+  public Outcome<Outcome.Ok> share(SessionToken session, ContactInput contact) {
+    return context
+        .transactions()
+        .inTransaction(() -> {
+          var report = gate.reporter(session);
+          if (report.isEmpty()) {
+            return new Outcome.Unauthenticated<>();
+          }
+          ContactDetails details;
+          switch (ContactDetails.check(contact.name(), contact.email(), contact.phone())) {
+            case ContactDetails.Check.Valid valid -> details = valid.contact();
+            case ContactDetails.Check.Invalid invalid -> {
+              return new Outcome.Invalid<>(invalid.problems());
+            }
+          }
+          return switch (report.get().shareContactDetails(details)) {
+            case Report.Change.Changed changed -> {
+              context.reports().update(changed.report());
+              gate.audit(
+                  Actor.reporter(),
+                  AuditAction.ANONYMITY_CHANGED,
+                  changed.report().reference(),
+                  changed.description());
+              yield Outcome.ok();
+            }
+            case Report.Change.Unchanged unchanged -> Outcome.ok();
+            case Report.Change.Refused refused -> new Outcome.Refused<>(refused.reason());
+          };
+        });
+  }
+}

@@ -1,0 +1,294 @@
+package org.confide.application.service;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SubmitReportUseCase;
+import org.confide.application.port.out.AccessCodes;
+import org.confide.application.port.out.Reports;
+import org.confide.application.port.out.SubmissionKeys;
+import org.confide.domain.access.AccessCode;
+import org.confide.domain.analytics.ReportFacts;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.questionnaire.Interpretation;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.confide.domain.questionnaire.RawAnswer;
+import org.confide.domain.report.Account;
+import org.confide.domain.report.Anonymity;
+import org.confide.domain.report.ContactDetails;
+import org.confide.domain.report.Report;
+import org.confide.domain.report.Submission;
+import org.confide.domain.report.SupportRequest;
+import org.confide.domain.safeguarding.Escalation;
+import org.confide.domain.safeguarding.EscalationId;
+import org.confide.domain.safeguarding.RiskReason;
+import org.confide.domain.safeguarding.SafeguardingPolicy;
+import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ReportReference;
+
+/** Receives reports. */
+public final class SubmitReportService implements SubmitReportUseCase {
+
+  /** How long an idempotency key is remembered. */
+  static final Duration KEY_MEMORY = Duration.ofHours(24);
+
+  private static final int REFERENCE_ATTEMPTS = 8;
+
+  private final Context context;
+  private final Gate gate;
+  private final SafeguardingPolicy policy;
+
+  public SubmitReportService(Context context, SafeguardingPolicy policy) {
+    this.context = context;
+    this.gate = new Gate(context);
+    this.policy = policy;
+  }
+
+  @Override
+  public Outcome<Receipt> submit(Command command) {
+    var now = gate.now();
+    var settings = context.settings().current();
+    var problems = new ArrayList<FieldProblem>();
+
+    if (command.questionnaireVersion() < 1) {
+      return Outcome.invalid("questionnaireVersion", "Give the version of the questionnaire");
+    }
+    var questionnaire =
+        context.questionnaires().find(QuestionnaireVersion.of(command.questionnaireVersion()));
+    if (questionnaire.isEmpty()) {
+      return Outcome.invalid(
+          "questionnaireVersion",
+          "There is no questionnaire version "
+              + command.questionnaireVersion()
+              + "; reload the form and try again");
+    }
+    var today = LocalDate.ofInstant(now, settings.calendar().zone());
+    var answers =
+        switch (questionnaire.get().interpret(command.answers(), today)) {
+          case Interpretation.Valid valid -> Optional.of(valid.answers());
+          case Interpretation.Invalid invalid -> {
+            problems.addAll(invalid.problems());
+            yield Optional.<org.confide.domain.questionnaire.Answers>empty();
+          }
+        };
+    var account =
+        command
+            .account()
+            .map(String::strip)
+            .filter(text -> !text.isEmpty())
+            .flatMap(text -> {
+              var problem = FreeText.problem(text, Account.MAX_LENGTH);
+              problem.ifPresent(
+                  p -> problems.add(new FieldProblem("account", "Your account " + p)));
+              return problem.isPresent() ? Optional.empty() : Optional.of(new Account(text));
+            });
+
+    Anonymity anonymity = Anonymity.anonymous();
+    if (!command.anonymous()) {
+      if (command.contact().isEmpty()) {
+        problems.add(
+            new FieldProblem(
+                "contact", "Give your contact details, or choose to tell us anonymously"));
+      } else {
+        var contact = command.contact().get();
+        switch (ContactDetails.check(contact.name(), contact.email(), contact.phone())) {
+          case ContactDetails.Check.Valid valid -> anonymity = Anonymity.named(valid.contact());
+          case ContactDetails.Check.Invalid invalid -> problems.addAll(invalid.problems());
+        }
+      }
+    }
+    Optional<SupportRequest> support = Optional.empty();
+    if (command.support().filter(SupportInput::wanted).isPresent()) {
+      if (command.anonymous()) {
+        problems.add(
+            new FieldProblem(
+                "support", "An adviser can only offer support if you give contact details"));
+      } else {
+        var preference = command.support().get().adviserPreference().map(String::strip);
+        var problem =
+            preference
+                .filter(p -> !p.isEmpty())
+                .flatMap(p -> FreeText.problem(p, SupportRequest.MAX_PREFERENCE_LENGTH));
+        if (problem.isPresent()) {
+          problems.add(
+              new FieldProblem("support.adviserPreference", "Your preference " + problem.get()));
+        } else {
+          support = Optional.of(new SupportRequest(preference));
+        }
+      }
+    }
+    if (command.messaging() && !command.anonymous()) {
+      problems.add(
+          new FieldProblem(
+              "messaging",
+              "Anonymous messaging is for anonymous reports; with contact details an adviser"
+                  + " contacts you directly"));
+    }
+    var key = command.idempotencyKey().map(String::strip);
+    if (key.isPresent() && (key.get().length() < 16 || key.get().length() > 200)) {
+      problems.add(
+          new FieldProblem("Idempotency-Key", "An idempotency key has 16 to 200 characters"));
+    }
+    if (!problems.isEmpty()) {
+      return new Outcome.Invalid<>(problems);
+    }
+
+    var interpreted = answers.orElseThrow();
+    var assessment = policy.assess(questionnaire.get(), interpreted, account.map(Account::text));
+    var emergency =
+        policy.showsImmediateDanger(questionnaire.get(), interpreted)
+            ? Optional.of(settings.emergencyContacts())
+            : Optional.<List<org.confide.domain.safeguarding.EmergencyContact>>empty();
+    var finalAnonymity = anonymity;
+    var finalSupport = support;
+    var fingerprint = fingerprint(command);
+
+    return context
+        .transactions()
+        .inTransaction(() -> {
+          var reference = freeReference();
+          if (key.isPresent()) {
+            var earlier =
+                context
+                    .submissionKeys()
+                    .claim(
+                        new SubmissionKeys.Claim(
+                            keyDigest(key.get()), fingerprint, reference, now));
+            if (earlier.isPresent()) {
+              return retried(earlier.get(), fingerprint);
+            }
+          }
+          var report =
+              Report.submit(
+                  new Submission(
+                      reference,
+                      questionnaire.get().version(),
+                      interpreted,
+                      account,
+                      now,
+                      finalAnonymity,
+                      command.messaging(),
+                      finalSupport,
+                      assessment.level()));
+          if (context.reports().add(report) != Reports.AddOutcome.ADDED) {
+            throw new IllegalStateException("report reference taken by a concurrent submission");
+          }
+          var code =
+              report.twoWayMessaging()
+                  ? Optional.of(issueCode(reference))
+                  : Optional.<AccessCode>empty();
+          context.trendFacts().record(ReportFacts.of(report, settings.calendar().zone()));
+          gate.audit(Actor.reporter(), AuditAction.REPORT_SUBMITTED, reference, "");
+          if (assessment.isUrgent()) {
+            var escalation =
+                Escalation.raiseAutomatically(
+                    EscalationId.generate(context.random()),
+                    reference,
+                    now,
+                    assessment.reasons().stream().map(RiskReason::description).toList());
+            context.escalations().save(escalation);
+            gate.audit(
+                Actor.system(),
+                AuditAction.ESCALATION_RAISED,
+                reference,
+                "automatic: " + assessment.reasons());
+          }
+          return Outcome.done(
+              new Receipt(
+                  reference,
+                  code,
+                  settings.calendar().responseDue(now, settings.serviceLevel()),
+                  emergency));
+        });
+  }
+
+  /**
+   * A retry of a submission already received returns the same report. The first code cannot be
+   * shown again (only its digest is kept), so a fresh code replaces it: the reporter ends with
+   * exactly one working code, the one they last received.
+   */
+  private Outcome<Receipt> retried(SubmissionKeys.Claim earlier, String fingerprint) {
+    if (!earlier.requestFingerprint().equals(fingerprint)) {
+      return Outcome.invalid(
+          "Idempotency-Key", "This idempotency key was already used for a different report");
+    }
+    var report = context.reports().find(earlier.reference());
+    if (report.isEmpty()) {
+      return new Outcome.Refused<>("This report has since been erased");
+    }
+    var settings = context.settings().current();
+    var questionnaire = context.questionnaires().find(report.get().questionnaireVersion());
+    var emergency =
+        questionnaire
+            .filter(q -> policy.showsImmediateDanger(q, report.get().answers()))
+            .map(q -> settings.emergencyContacts());
+    var code =
+        report.get().twoWayMessaging()
+            ? Optional.of(issueCode(report.get().reference()))
+            : Optional.<AccessCode>empty();
+    return Outcome.done(
+        new Receipt(
+            report.get().reference(),
+            code,
+            settings.calendar().responseDue(report.get().receivedAt(), settings.serviceLevel()),
+            emergency));
+  }
+
+  private ReportReference freeReference() {
+    for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+      var reference = ReportReference.generate(context.random());
+      if (context.reports().find(reference).isEmpty()) {
+        return reference;
+      }
+    }
+    throw new IllegalStateException(
+        "no free report reference after " + REFERENCE_ATTEMPTS + " tries");
+  }
+
+  private AccessCode issueCode(ReportReference reference) {
+    for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+      var code = AccessCode.generate(context.random());
+      if (context.accessCodes().register(reference, context.secrets().digest(code))
+          == AccessCodes.Registration.REGISTERED) {
+        return code;
+      }
+    }
+    throw new IllegalStateException("no free access code after " + REFERENCE_ATTEMPTS + " tries");
+  }
+
+  private String keyDigest(String key) {
+    return context.secrets().keyedDigest("idempotency-key", key);
+  }
+
+  /** A digest of what was sent, so that a key reused for a different report is refused. */
+  private String fingerprint(Command command) {
+    var canonical = new StringBuilder();
+    canonical.append(command.questionnaireVersion()).append('\u0000');
+    new TreeMap<>(command.answers())
+        .forEach((question, answer) ->
+            canonical
+                .append(question)
+                .append('=')
+                .append(String.join("\u0001", rawValues(answer)))
+                .append('\u0000'));
+    canonical.append(command.account().orElse("")).append('\u0000');
+    canonical.append(command.anonymous()).append(command.messaging());
+    command
+        .contact()
+        .ifPresent(c -> canonical.append(c.name()).append(c.email()).append(c.phone()));
+    return context.secrets().keyedDigest("submission", canonical.toString());
+  }
+
+  private static List<String> rawValues(RawAnswer answer) {
+    return switch (answer) {
+      case RawAnswer.Single single -> List.of(String.valueOf(single.value()));
+      case RawAnswer.Many many -> many.values();
+    };
+  }
+}

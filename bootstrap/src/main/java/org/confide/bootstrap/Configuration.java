@@ -1,0 +1,176 @@
+package org.confide.bootstrap;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The server's configuration, read from environment variables and checked as a whole at start, so
+ * that a deployer sees every mistake at once, each named by its variable.
+ *
+ * @param port the HTTP port ({@code CONFIDE_PORT}, default 7070)
+ * @param dataDirectory where the embedded database and the generated secret key live ({@code
+ *     CONFIDE_DATA_DIR}, default {@code ./confide-data})
+ * @param store where reports are kept ({@code CONFIDE_STORE}: {@code h2} by default, {@code
+ *     postgres} when a database URL is given, or {@code memory})
+ * @param databaseUrl the PostgreSQL JDBC URL ({@code CONFIDE_DATABASE_URL})
+ * @param databaseUser ({@code CONFIDE_DATABASE_USER})
+ * @param databasePassword ({@code CONFIDE_DATABASE_PASSWORD}), never printed
+ * @param secretKeyFile the server secret ({@code CONFIDE_SECRET_KEY_FILE}, default a file in the
+ *     data directory, created on first start)
+ * @param firstAdministrator the administrator to create when no staff account exists ({@code
+ *     CONFIDE_ADMIN_EMAIL} and {@code CONFIDE_ADMIN_PASSWORD}, both or neither)
+ */
+public record Configuration(
+    int port,
+    Path dataDirectory,
+    Store store,
+    Optional<String> databaseUrl,
+    Optional<String> databaseUser,
+    Optional<String> databasePassword,
+    Path secretKeyFile,
+    Optional<FirstAdministrator> firstAdministrator) {
+
+  /** Where reports are kept. */
+  public enum Store {
+    /** An embedded H2 file database in the data directory: one command, nothing to install. */
+    H2,
+    /** PostgreSQL at {@code CONFIDE_DATABASE_URL}: for production and several server nodes. */
+    POSTGRES,
+    /** The in-memory adapters: nothing survives a restart; for trying Confide out and tests. */
+    MEMORY
+  }
+
+  /** The first administrator's login; the password is never printed. */
+  public record FirstAdministrator(String email, String password) {
+    @Override
+    public String toString() {
+      return "FirstAdministrator[" + email + "]";
+    }
+  }
+
+  /** The outcome of reading the environment. */
+  public sealed interface Reading {
+    /** Usable. */
+    record Valid(Configuration configuration) implements Reading {}
+
+    /** Every problem found, each naming its variable and what would be right. */
+    record Invalid(List<String> problems) implements Reading {
+      public Invalid {
+        problems = List.copyOf(problems);
+      }
+    }
+  }
+
+  /** Reads and checks {@code environment} (normally {@code System.getenv()}). */
+  public static Reading read(Map<String, String> environment) {
+    var problems = new ArrayList<String>();
+    var env = new Env(environment);
+
+    int port = 7070;
+    var portText = env.get("CONFIDE_PORT");
+    if (portText.isPresent()) {
+      try {
+        port = Integer.parseInt(portText.get());
+        if (port < 0 || port > 65_535) {
+          problems.add("CONFIDE_PORT must be a port number from 0 to 65535, was " + port);
+        }
+      } catch (NumberFormatException e) {
+        problems.add("CONFIDE_PORT must be a port number such as 7070");
+      }
+    }
+
+    Path dataDirectory = Path.of("confide-data");
+    var dataText = env.get("CONFIDE_DATA_DIR");
+    if (dataText.isPresent()) {
+      try {
+        dataDirectory = Path.of(dataText.get());
+      } catch (InvalidPathException e) {
+        problems.add("CONFIDE_DATA_DIR is not a usable path");
+      }
+    }
+
+    var url = env.get("CONFIDE_DATABASE_URL");
+    Store store = url.isPresent() ? Store.POSTGRES : Store.H2;
+    var storeText = env.get("CONFIDE_STORE");
+    if (storeText.isPresent()) {
+      try {
+        store = Store.valueOf(storeText.get().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        problems.add("CONFIDE_STORE must be one of h2, postgres or memory");
+      }
+    }
+    if (store == Store.POSTGRES && url.isEmpty()) {
+      problems.add(
+          "CONFIDE_STORE=postgres needs CONFIDE_DATABASE_URL, such as"
+              + " jdbc:postgresql://db.example.ac.uk:5432/confide");
+    }
+    if (url.isPresent() && !url.get().startsWith("jdbc:postgresql:")) {
+      problems.add("CONFIDE_DATABASE_URL must be a PostgreSQL JDBC URL starting jdbc:postgresql:");
+    }
+
+    Path secretKeyFile = dataDirectory.resolve("secret.key");
+    var keyText = env.get("CONFIDE_SECRET_KEY_FILE");
+    if (keyText.isPresent()) {
+      try {
+        secretKeyFile = Path.of(keyText.get());
+      } catch (InvalidPathException e) {
+        problems.add("CONFIDE_SECRET_KEY_FILE is not a usable path");
+      }
+    }
+
+    var adminEmail = env.get("CONFIDE_ADMIN_EMAIL");
+    var adminPassword = env.get("CONFIDE_ADMIN_PASSWORD");
+    Optional<FirstAdministrator> admin = Optional.empty();
+    if (adminEmail.isPresent() != adminPassword.isPresent()) {
+      problems.add(
+          "CONFIDE_ADMIN_EMAIL and CONFIDE_ADMIN_PASSWORD go together: set both or neither");
+    } else if (adminEmail.isPresent()) {
+      if (!adminEmail.get().matches("[^\\s@]+@[^\\s@]+\\.[^\\s@]+")) {
+        problems.add("CONFIDE_ADMIN_EMAIL must be an email address");
+      }
+      if (adminPassword.get().length() < 12) {
+        problems.add("CONFIDE_ADMIN_PASSWORD must have at least 12 characters");
+      }
+      admin = Optional.of(new FirstAdministrator(adminEmail.get(), adminPassword.get()));
+    }
+
+    if (!problems.isEmpty()) {
+      return new Reading.Invalid(problems);
+    }
+    return new Reading.Valid(
+        new Configuration(
+            port,
+            dataDirectory,
+            store,
+            url,
+            env.get("CONFIDE_DATABASE_USER"),
+            env.get("CONFIDE_DATABASE_PASSWORD"),
+            secretKeyFile,
+            admin));
+  }
+
+  @Override
+  public String toString() {
+    return "Configuration[port="
+        + port
+        + ", store="
+        + store
+        + ", dataDirectory="
+        + dataDirectory
+        + ", secretKeyFile="
+        + secretKeyFile
+        + "]";
+  }
+
+  /** Environment variables, with blank values taken as unset. */
+  private record Env(Map<String, String> values) {
+    Optional<String> get(String name) {
+      return Optional.ofNullable(values.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+  }
+}

@@ -1,0 +1,204 @@
+package org.confide.bootstrap;
+
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The module arrows of DESIGN.md, held at the level of classes: Maven's module graph is the first
+ * guard, these rules the second (they also see what reflection-free code in one module does with
+ * the classes of another, and the rules inside a module).
+ */
+@AnalyzeClasses(packages = "org.confide", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String DOMAIN = "org.confide.domain..";
+  private static final String APPLICATION = "org.confide.application..";
+  private static final String PERSISTENCE = "org.confide.adapter.persistence..";
+  private static final String WEB = "org.confide.adapter.web..";
+  private static final String BOOTSTRAP = "org.confide.bootstrap..";
+
+  @ArchTest
+  static final ArchRule modulesDependOnlyInwards =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInAnyPackage("org.confide..")
+          .layer("Domain")
+          .definedBy(DOMAIN)
+          .layer("Application")
+          .definedBy(APPLICATION)
+          .layer("Persistence")
+          .definedBy(PERSISTENCE)
+          .layer("Web")
+          .definedBy(WEB)
+          .layer("Bootstrap")
+          .definedBy(BOOTSTRAP)
+          .whereLayer("Bootstrap")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Web")
+          .mayOnlyBeAccessedByLayers("Bootstrap")
+          .whereLayer("Persistence")
+          .mayOnlyBeAccessedByLayers("Bootstrap")
+          .whereLayer("Application")
+          .mayOnlyBeAccessedByLayers("Web", "Persistence", "Bootstrap")
+          .whereLayer("Domain")
+          .mayOnlyBeAccessedByLayers("Application", "Web", "Persistence", "Bootstrap")
+          .because(
+              "DESIGN.md draws the hexagon: bootstrap -> adapters -> application -> domain,"
+                  + " and nothing points outwards");
+
+  @ArchTest
+  static final ArchRule domainUsesOnlyTheJdk =
+      classes()
+          .that()
+          .resideInAPackage(DOMAIN)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(DOMAIN, "java..")
+          .because(
+              "the domain is the model an integrator embeds: it must run with the JDK alone,"
+                  + " with no framework deciding its shape");
+
+  @ArchTest
+  static final ArchRule applicationUsesOnlyTheDomainAndTheJdk =
+      classes()
+          .that()
+          .resideInAPackage(APPLICATION)
+          .and()
+          .resideOutsideOfPackage("org.confide.application.crypto..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(APPLICATION, DOMAIN, "java..")
+          .because(
+              "use cases speak only the domain's language; web and database arrive as adapters"
+                  + " through ports");
+
+  @ArchTest
+  static final ArchRule theCryptoLibraryStaysInOnePackage =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.confide.application.crypto..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.bouncycastle..")
+          .because(
+              "Argon2id is the one primitive the JDK lacks; confining its library to one package"
+                  + " keeps it replaceable");
+
+  @ArchTest
+  static final ArchRule adaptersNeverUseEachOther =
+      slices()
+          .matching("org.confide.adapter.(*)..")
+          .should()
+          .notDependOnEachOther()
+          .because("each adapter plugs into the application alone, so either can be replaced");
+
+  @ArchTest
+  static final ArchRule onlyBootstrapConstructsAdapters =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages(PERSISTENCE, WEB, BOOTSTRAP)
+          .should()
+          .callConstructorWhere(target(owner(resideInAnyPackage(PERSISTENCE, WEB))))
+          .because("wiring is bootstrap's job alone: the core never chooses its adapters");
+
+  @ArchTest
+  static final ArchRule adaptersAreNotConstructedByTheOtherAdapter =
+      noClasses()
+          .that()
+          .resideInAPackage(WEB)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(PERSISTENCE)
+          .because("the web adapter reaches storage only through the application's ports");
+
+  @ArchTest
+  static final ArchRule modulesAreFreeOfCycles =
+      slices()
+          .matching("org.confide.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because("a cycle between modules would make the arrows of DESIGN.md meaningless");
+
+  @ArchTest
+  static final ArchRule domainPackagesAreFreeOfCycles =
+      slices()
+          .matching("org.confide.domain.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .because(
+              "domain concepts build on each other in one direction, so each can be read alone");
+
+  @ArchTest
+  static final ArchRule applicationPackagesAreFreeOfCycles =
+      slices()
+          .matching("org.confide.application.(**)")
+          .should()
+          .beFreeOfCycles()
+          .because("ports, services and adapters of the application form layers of their own");
+
+  @ArchTest
+  static final ArchRule noTechnicalSuffixes =
+      noClasses()
+          .should()
+          .haveSimpleNameEndingWith("Impl")
+          .orShould()
+          .haveSimpleNameEndingWith("Entity")
+          .orShould()
+          .haveSimpleNameEndingWith("Manager")
+          .orShould()
+          .haveSimpleNameEndingWith("VO")
+          .orShould()
+          .haveSimpleNameEndingWith("Dto")
+          .orShould()
+          .haveSimpleNameEndingWith("DTO")
+          .because(
+              "the code speaks the language of the people who use it (STYLE.md): Reports, not"
+                  + " ReportRepositoryImpl");
+
+  @ArchTest
+  static final ArchRule useCasesAreInterfacesNamedForWhatTheyDo =
+      classes()
+          .that()
+          .resideInAPackage("org.confide.application.port.in..")
+          .and()
+          .haveSimpleNameEndingWith("UseCase")
+          .should()
+          .beInterfaces()
+          .because("a driving port is one interface per use case, <Verb><Noun>UseCase");
+
+  @ArchTest
+  static final ArchRule servicesImplementUseCases =
+      classes()
+          .that()
+          .resideInAPackage("org.confide.application.service..")
+          .and()
+          .haveSimpleNameEndingWith("Service")
+          .should()
+          .implement(simpleNameEndingWith("UseCase"))
+          .because("each <Verb><Noun>Service implements its <Verb><Noun>UseCase");
+
+  @ArchTest
+  static final ArchRule drivenPortsAreInterfaces =
+      classes()
+          .that()
+          .resideInAPackage("org.confide.application.port.out..")
+          .and()
+          .areTopLevelClasses()
+          .and()
+          .areNotRecords()
+          .and()
+          .areNotEnums()
+          .should()
+          .beInterfaces()
+          .because("driven ports are contracts the adapters fulfil, not implementations");
+}

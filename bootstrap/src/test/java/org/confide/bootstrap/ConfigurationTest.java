@@ -1,0 +1,132 @@
+package org.confide.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.confide.bootstrap.Configuration.Reading;
+import org.confide.bootstrap.Configuration.Store;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ConfigurationTest {
+
+  private static Configuration valid(Map<String, String> environment) {
+    var reading = Configuration.read(environment);
+    assertThat(reading).isInstanceOf(Reading.Valid.class);
+    return ((Reading.Valid) reading).configuration();
+  }
+
+  private static Reading.Invalid invalid(Map<String, String> environment) {
+    var reading = Configuration.read(environment);
+    assertThat(reading).isInstanceOf(Reading.Invalid.class);
+    return (Reading.Invalid) reading;
+  }
+
+  @Nested
+  class WithNothingSet {
+
+    @Test
+    void runsOnEmbeddedH2InConfideDataOnPort7070() {
+      var configuration = valid(Map.of());
+
+      assertThat(configuration.port()).isEqualTo(7070);
+      assertThat(configuration.store()).isEqualTo(Store.H2);
+      assertThat(configuration.dataDirectory()).isEqualTo(Path.of("confide-data"));
+      assertThat(configuration.secretKeyFile()).isEqualTo(Path.of("confide-data", "secret.key"));
+      assertThat(configuration.firstAdministrator()).isEmpty();
+    }
+
+    @Test
+    void blankValuesCountAsUnset() {
+      assertThat(valid(Map.of("CONFIDE_PORT", "  ", "CONFIDE_STORE", "")).port()).isEqualTo(7070);
+    }
+  }
+
+  @Test
+  void aDatabaseUrlMeansPostgres() {
+    var configuration =
+        valid(
+            Map.of(
+                "CONFIDE_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/confide",
+                "CONFIDE_DATABASE_USER", "confide"));
+
+    assertThat(configuration.store()).isEqualTo(Store.POSTGRES);
+    assertThat(configuration.databaseUser()).contains("confide");
+  }
+
+  @Test
+  void memoryStoreCanBeChosenInAnyCase() {
+    assertThat(valid(Map.of("CONFIDE_STORE", "Memory")).store()).isEqualTo(Store.MEMORY);
+  }
+
+  @Test
+  void theSecretKeyFileFollowsTheDataDirectoryUnlessSet() {
+    assertThat(valid(Map.of("CONFIDE_DATA_DIR", "/var/lib/confide")).secretKeyFile())
+        .isEqualTo(Path.of("/var/lib/confide/secret.key"));
+    assertThat(valid(Map.of("CONFIDE_SECRET_KEY_FILE", "/run/secrets/confide")).secretKeyFile())
+        .isEqualTo(Path.of("/run/secrets/confide"));
+  }
+
+  @Test
+  void theFirstAdministratorNeedsBothVariablesAndNeverPrintsThePassword() {
+    var configuration =
+        valid(
+            Map.of(
+                "CONFIDE_ADMIN_EMAIL",
+                "admin@example.ac.uk",
+                "CONFIDE_ADMIN_PASSWORD",
+                "correct horse battery"));
+
+    assertThat(configuration.firstAdministrator()).isPresent();
+    assertThat(configuration.firstAdministrator().get().toString()).doesNotContain("correct horse");
+    assertThat(configuration.toString()).doesNotContain("correct horse");
+  }
+
+  @Nested
+  class ReportsEveryProblemAtOnceNamingTheVariable {
+
+    @Test
+    void badPortStoreUrlAndHalfAnAdministrator() {
+      var problems =
+          invalid(
+                  Map.of(
+                      "CONFIDE_PORT", "seventy",
+                      "CONFIDE_STORE", "mysql",
+                      "CONFIDE_DATABASE_URL", "jdbc:mysql://x/y",
+                      "CONFIDE_ADMIN_EMAIL", "admin@example.ac.uk"))
+              .problems();
+
+      assertThat(problems)
+          .hasSize(4)
+          .anySatisfy(p -> assertThat(p).startsWith("CONFIDE_PORT"))
+          .anySatisfy(p -> assertThat(p).startsWith("CONFIDE_STORE"))
+          .anySatisfy(p -> assertThat(p).startsWith("CONFIDE_DATABASE_URL"))
+          .anySatisfy(p -> assertThat(p).contains("CONFIDE_ADMIN_PASSWORD"));
+    }
+
+    @Test
+    void portOutOfRange() {
+      assertThat(invalid(Map.of("CONFIDE_PORT", "70000")).problems())
+          .containsExactly("CONFIDE_PORT must be a port number from 0 to 65535, was 70000");
+    }
+
+    @Test
+    void postgresWithoutAUrl() {
+      assertThat(invalid(Map.of("CONFIDE_STORE", "postgres")).problems())
+          .singleElement()
+          .asString()
+          .contains("CONFIDE_DATABASE_URL");
+    }
+
+    @Test
+    void weakAdministratorPasswordAndBadEmail() {
+      assertThat(
+              invalid(Map.of("CONFIDE_ADMIN_EMAIL", "admin", "CONFIDE_ADMIN_PASSWORD", "short"))
+                  .problems())
+          .containsExactlyInAnyOrder(
+              "CONFIDE_ADMIN_EMAIL must be an email address",
+              "CONFIDE_ADMIN_PASSWORD must have at least 12 characters");
+    }
+  }
+}

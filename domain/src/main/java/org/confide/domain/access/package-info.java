@@ -1,0 +1,6 @@
+/**
+ * The anonymous reporter's way back in: the 16-character access code, how it is generated, read
+ * back from what a person typed, shown, and spotted in text they are about to send. The code is the
+ * reporter's only key, so nothing here ever prints it.
+ */
+package org.confide.domain.access;

@@ -1,0 +1,63 @@
+package org.confide.domain.analytics;
+
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.confide.domain.questionnaire.Answer;
+import org.confide.domain.questionnaire.OptionId;
+import org.confide.domain.questionnaire.QuestionId;
+import org.confide.domain.report.Report;
+
+/**
+ * The coarse, anonymous facts of one report that trend analysis counts: the month it arrived, the
+ * kinds of incident, where (on campus, off campus, online), the reporter's role, and whether it was
+ * anonymous. Nothing here names, quotes or links back to a report, so the facts are kept when a
+ * report is purged or erased and the counts stay true.
+ */
+public record ReportFacts(
+    YearMonth month,
+    List<OptionId> incidentTypes,
+    Optional<OptionId> where,
+    Optional<OptionId> reporterRole,
+    boolean anonymous) {
+
+  /** The question whose answers give the kinds of incident. */
+  public static final QuestionId INCIDENT_TYPE = QuestionId.of("incident-type");
+
+  /** The question whose answer gives the place. */
+  public static final QuestionId WHERE = QuestionId.of("where");
+
+  /** The question whose answer gives the reporter's role. */
+  public static final QuestionId REPORTER_ROLE = QuestionId.of("reporter-role");
+
+  public ReportFacts {
+    Objects.requireNonNull(month, "month must not be null");
+    incidentTypes = List.copyOf(Objects.requireNonNull(incidentTypes, "incident types"));
+    Objects.requireNonNull(where, "where must be Optional, not null");
+    Objects.requireNonNull(reporterRole, "reporter role must be Optional, not null");
+  }
+
+  /** The facts of {@code report}, its month taken in {@code zone}. */
+  public static ReportFacts of(Report report, ZoneId zone) {
+    var answers = report.answers();
+    var types =
+        answers
+            .get(INCIDENT_TYPE)
+            .map(answer ->
+                switch (answer) {
+                  case Answer.SingleChoice single -> List.of(single.option());
+                  case Answer.MultipleChoice multiple -> multiple.options();
+                  case Answer.Date date -> List.<OptionId>of();
+                  case Answer.Text text -> List.<OptionId>of();
+                })
+            .orElse(List.of());
+    return new ReportFacts(
+        YearMonth.from(report.receivedAt().atZone(zone)),
+        types,
+        answers.choice(WHERE),
+        answers.choice(REPORTER_ROLE),
+        report.isAnonymous());
+  }
+}

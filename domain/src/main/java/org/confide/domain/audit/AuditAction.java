@@ -1,0 +1,41 @@
+package org.confide.domain.audit;
+
+/** What was done; each action either concerns one report or none. */
+public enum AuditAction {
+  REPORT_SUBMITTED(true),
+  REPORT_VIEWED(true),
+  STATUS_CHANGED(true),
+  ASSIGNED(true),
+  /** The reporter shared contact details: the report is no longer anonymous. */
+  ANONYMITY_CHANGED(true),
+  ESCALATION_RAISED(true),
+  ESCALATION_ACKNOWLEDGED(true),
+  ESCALATION_REFERRED(true),
+  ESCALATION_STOOD_DOWN(true),
+  MESSAGE_SENT(true),
+  NOTE_ADDED(true),
+  /** Report content erased on request; the reference and this trail remain. */
+  REPORT_ERASED(true),
+  /** Report removed at the end of its retention period. */
+  REPORT_PURGED(true),
+  STAFF_CREATED(false),
+  STAFF_ROLES_CHANGED(false),
+  STAFF_DEACTIVATED(false),
+  STAFF_LOGGED_IN(false),
+  STAFF_LOGIN_FAILED(false),
+  CALENDAR_CHANGED(false),
+  QUESTIONNAIRE_LOADED(false),
+  /** A staff member opened a pattern alert, which spans several reports. */
+  ALERT_OPENED(false);
+
+  private final boolean concernsReport;
+
+  AuditAction(boolean concernsReport) {
+    this.concernsReport = concernsReport;
+  }
+
+  /** Whether an event of this kind names the report it concerns. */
+  public boolean concernsReport() {
+    return concernsReport;
+  }
+}

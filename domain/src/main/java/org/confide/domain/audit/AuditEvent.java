@@ -1,0 +1,65 @@
+package org.confide.domain.audit;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.confide.domain.shared.ReportReference;
+
+/**
+ * One entry in the audit trail. The {@code detail} is a short, non-personal note such as {@code
+ * OPEN -> CLOSED}; it must never carry report content, message text, contact details, codes or
+ * anything else a person wrote, because the trail is kept longer than reports and read more widely.
+ */
+public record AuditEvent(
+    AuditEventId id,
+    Instant at,
+    Actor actor,
+    AuditAction action,
+    Optional<ReportReference> subject,
+    String detail) {
+
+  /** The longest detail accepted, in characters. */
+  public static final int MAX_DETAIL_LENGTH = 500;
+
+  public AuditEvent {
+    Objects.requireNonNull(id, "audit event id must not be null");
+    Objects.requireNonNull(at, "audit event at must not be null");
+    Objects.requireNonNull(actor, "audit actor must not be null");
+    Objects.requireNonNull(action, "audit action must not be null");
+    Objects.requireNonNull(subject, "audit subject must not be null");
+    Objects.requireNonNull(detail, "audit detail must not be null");
+    if (subject.isPresent() != action.concernsReport()) {
+      throw new IllegalArgumentException(
+          "audit subject must be "
+              + (action.concernsReport() ? "present" : "empty")
+              + " for "
+              + action);
+    }
+    detail = detail.strip();
+    if (detail.length() > MAX_DETAIL_LENGTH) {
+      throw new IllegalArgumentException(
+          "audit detail must be at most " + MAX_DETAIL_LENGTH + " characters");
+    }
+    if (detail.chars().anyMatch(Character::isISOControl)) {
+      throw new IllegalArgumentException(
+          "audit detail must be one line without control characters");
+    }
+  }
+
+  /** An event about the report {@code subject}. */
+  public static AuditEvent of(
+      AuditEventId id,
+      Instant at,
+      Actor actor,
+      AuditAction action,
+      ReportReference subject,
+      String detail) {
+    return new AuditEvent(id, at, actor, action, Optional.of(subject), detail);
+  }
+
+  /** An event about no report in particular, such as a staff log-in. */
+  public static AuditEvent of(
+      AuditEventId id, Instant at, Actor actor, AuditAction action, String detail) {
+    return new AuditEvent(id, at, actor, action, Optional.empty(), detail);
+  }
+}

@@ -1,0 +1,42 @@
+package org.confide.domain.calendar;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Days, first and last inclusive, on which reports are not monitored, with the notice shown to
+ * reporters for the whole period.
+ */
+public record ClosurePeriod(LocalDate firstDay, LocalDate lastDay, String notice) {
+
+  /** The longest notice accepted; it is shown on every reporter page during the closure. */
+  public static final int MAX_NOTICE_LENGTH = 500;
+
+  public ClosurePeriod {
+    Objects.requireNonNull(firstDay, "firstDay must not be null");
+    Objects.requireNonNull(lastDay, "lastDay must not be null");
+    Objects.requireNonNull(notice, "notice must not be null");
+    if (lastDay.isBefore(firstDay)) {
+      throw new IllegalArgumentException(
+          "lastDay must not be before firstDay, was " + lastDay + " before " + firstDay);
+    }
+    // A closure without a notice would leave a reporter thinking someone is reading their report.
+    if (notice.isBlank()) {
+      throw new IllegalArgumentException("notice must not be blank");
+    }
+    if (notice.length() > MAX_NOTICE_LENGTH) {
+      throw new IllegalArgumentException(
+          "notice must be at most " + MAX_NOTICE_LENGTH + " characters, was " + notice.length());
+    }
+  }
+
+  /** Whether {@code day} falls within the closure. */
+  public boolean contains(LocalDate day) {
+    return !day.isBefore(firstDay) && !day.isAfter(lastDay);
+  }
+
+  /** Whether the two closures share at least one day. */
+  public boolean overlaps(ClosurePeriod other) {
+    return !other.lastDay.isBefore(firstDay) && !other.firstDay.isAfter(lastDay);
+  }
+}

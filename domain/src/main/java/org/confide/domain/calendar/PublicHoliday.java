@@ -1,0 +1,23 @@
+package org.confide.domain.calendar;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** A named day on which no one works, such as a bank holiday; reports are still monitored. */
+public record PublicHoliday(LocalDate date, String name) {
+
+  /** The longest name accepted. */
+  public static final int MAX_NAME_LENGTH = 100;
+
+  public PublicHoliday {
+    Objects.requireNonNull(date, "date must not be null");
+    Objects.requireNonNull(name, "name must not be null");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank");
+    }
+    if (name.length() > MAX_NAME_LENGTH) {
+      throw new IllegalArgumentException(
+          "name must be at most " + MAX_NAME_LENGTH + " characters, was " + name.length());
+    }
+  }
+}

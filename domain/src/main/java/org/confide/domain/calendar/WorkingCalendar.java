@@ -1,0 +1,253 @@
+package org.confide.domain.calendar;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * When the case team works and when the service is monitored: working weekdays, the time zone in
+ * which days begin and end, public holidays, and closure periods with the notice shown to
+ * reporters.
+ *
+ * <p>A working day is a working weekday that is neither a public holiday nor inside a closure. A
+ * target of N working days after an arrival ends at the <em>end</em> of the Nth working day after
+ * the arrival day; the end of a day is the start of the next calendar day in the calendar's zone,
+ * so a due instant is always a local midnight, whatever the daylight-saving offset.
+ *
+ * <p>The service is monitored at every instant outside a closure, weekends and holidays included:
+ * staff may read reports then, they just don't count towards targets, whereas a closure is a
+ * promise to reporters that nobody is reading.
+ */
+public record WorkingCalendar(
+    Set<DayOfWeek> workingWeekdays,
+    ZoneId zone,
+    List<PublicHoliday> holidays,
+    List<ClosurePeriod> closures) {
+
+  /** The zone of {@link #standard()}. */
+  public static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  // Bounds every search for a working day, so that a calendar closed for years fails loudly
+  // instead of looping for a very long time.
+  private static final int SEARCH_YEARS = 3;
+
+  public WorkingCalendar {
+    Objects.requireNonNull(workingWeekdays, "workingWeekdays must not be null");
+    Objects.requireNonNull(zone, "zone must not be null");
+    Objects.requireNonNull(holidays, "holidays must not be null");
+    Objects.requireNonNull(closures, "closures must not be null");
+    if (workingWeekdays.isEmpty()) {
+      throw new IllegalArgumentException("workingWeekdays must include at least one day");
+    }
+    workingWeekdays = Collections.unmodifiableSet(EnumSet.copyOf(workingWeekdays));
+    holidays = sortedCopy(holidays, Comparator.comparing(PublicHoliday::date), "holidays");
+    closures = sortedCopy(closures, Comparator.comparing(ClosurePeriod::firstDay), "closures");
+    for (int i = 1; i < holidays.size(); i++) {
+      if (holidays.get(i).date().equals(holidays.get(i - 1).date())) {
+        throw new IllegalArgumentException(
+            "holidays must have distinct dates, " + holidays.get(i).date() + " appears twice");
+      }
+    }
+    for (int i = 1; i < closures.size(); i++) {
+      ClosurePeriod earlier = closures.get(i - 1);
+      ClosurePeriod later = closures.get(i);
+      if (earlier.overlaps(later)) {
+        throw new IllegalArgumentException(
+            "closures must not overlap, "
+                + earlier.firstDay()
+                + " to "
+                + earlier.lastDay()
+                + " overlaps "
+                + later.firstDay()
+                + " to "
+                + later.lastDay());
+      }
+    }
+  }
+
+  /** Monday to Friday in Europe/London, with no holidays and no closures. */
+  public static WorkingCalendar standard() {
+    return new WorkingCalendar(
+        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LONDON, List.of(), List.of());
+  }
+
+  /** A copy working on {@code days} instead. */
+  public WorkingCalendar withWorkingWeekdays(Set<DayOfWeek> days) {
+    return new WorkingCalendar(days, zone, holidays, closures);
+  }
+
+  /** A copy whose days begin and end in {@code newZone}. */
+  public WorkingCalendar withZone(ZoneId newZone) {
+    return new WorkingCalendar(workingWeekdays, newZone, holidays, closures);
+  }
+
+  /** A copy with exactly these holidays. */
+  public WorkingCalendar withHolidays(Collection<PublicHoliday> newHolidays) {
+    return new WorkingCalendar(workingWeekdays, zone, new ArrayList<>(newHolidays), closures);
+  }
+
+  /** A copy with {@code holiday} added to the existing ones. */
+  public WorkingCalendar withHoliday(PublicHoliday holiday) {
+    return withHolidays(appended(holidays, holiday));
+  }
+
+  /** A copy with exactly these closures; they must not overlap. */
+  public WorkingCalendar withClosures(Collection<ClosurePeriod> newClosures) {
+    return new WorkingCalendar(workingWeekdays, zone, holidays, new ArrayList<>(newClosures));
+  }
+
+  /** A copy with {@code closure} added to the existing ones; it must not overlap any of them. */
+  public WorkingCalendar withClosure(ClosurePeriod closure) {
+    return withClosures(appended(closures, closure));
+  }
+
+  /** Whether {@code day} is a working weekday that is neither a holiday nor inside a closure. */
+  public boolean isWorkingDay(LocalDate day) {
+    Objects.requireNonNull(day, "day must not be null");
+    return workingWeekdays.contains(day.getDayOfWeek())
+        && holidays.stream().noneMatch(holiday -> holiday.date().equals(day))
+        && closureOn(day).isEmpty();
+  }
+
+  /** The calendar day on which {@code instant} falls in this calendar's zone. */
+  public LocalDate dayOf(Instant instant) {
+    Objects.requireNonNull(instant, "instant must not be null");
+    return instant.atZone(zone).toLocalDate();
+  }
+
+  /**
+   * The last working day of a target of {@code workingDays} for a message that arrived at {@code
+   * received}: the arrival day never counts, so counting starts on the next working day.
+   *
+   * @throws IllegalStateException if the calendar has no such working day within three years
+   */
+  public LocalDate responseDueDate(Instant received, int workingDays) {
+    if (workingDays < 1) {
+      throw new IllegalArgumentException("workingDays must be at least 1, was " + workingDays);
+    }
+    LocalDate arrival = dayOf(received);
+    LocalDate limit = arrival.plusYears(SEARCH_YEARS);
+    LocalDate day = arrival;
+    int counted = 0;
+    while (counted < workingDays) {
+      day = day.plusDays(1);
+      if (day.isAfter(limit)) {
+        throw new IllegalStateException(
+            "no "
+                + workingDays
+                + " working days within "
+                + SEARCH_YEARS
+                + " years after "
+                + arrival
+                + "; check the calendar's closures");
+      }
+      if (isWorkingDay(day)) {
+        counted++;
+      }
+    }
+    return day;
+  }
+
+  /** The last working day of the service level's response target; see {@link #responseDueDate}. */
+  public LocalDate responseDueDate(Instant received, ServiceLevel level) {
+    return responseDueDate(received, level.responseTargetWorkingDays());
+  }
+
+  /**
+   * When a target of {@code workingDays} for a message that arrived at {@code received} runs out:
+   * the end of {@link #responseDueDate the last working day}, that is the start of the next
+   * calendar day in this calendar's zone.
+   */
+  public Instant responseDue(Instant received, int workingDays) {
+    return endOf(responseDueDate(received, workingDays));
+  }
+
+  /** When the service level's response target runs out; see {@link #responseDue(Instant, int)}. */
+  public Instant responseDue(Instant received, ServiceLevel level) {
+    return responseDue(received, level.responseTargetWorkingDays());
+  }
+
+  /** When a lead must have acknowledged an escalation raised at {@code raised}. */
+  public Instant acknowledgementDue(Instant raised, ServiceLevel level) {
+    return responseDue(raised, level.escalationAcknowledgementWorkingDays());
+  }
+
+  /**
+   * How many whole working days lie between {@code from} and {@code to}: days that are working days
+   * and that start at or after {@code from} and end at or before {@code to}; zero when {@code to}
+   * is not after {@code from}. Given a due instant and the current instant, it is how many working
+   * days overdue a response is.
+   */
+  public int workingDaysBetween(Instant from, Instant to) {
+    Objects.requireNonNull(from, "from must not be null");
+    Objects.requireNonNull(to, "to must not be null");
+    LocalDate first = dayOf(from);
+    if (from.isAfter(first.atStartOfDay(zone).toInstant())) {
+      first = first.plusDays(1);
+    }
+    // The day on which `to` falls has not ended by `to`, so it never counts.
+    LocalDate end = dayOf(to);
+    int count = 0;
+    for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
+      if (isWorkingDay(day)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Whether anyone is reading reports at {@code instant}: true unless a closure is in force. */
+  public boolean isMonitored(Instant instant) {
+    return closureAt(instant).isEmpty();
+  }
+
+  /** The closure in force at {@code instant}, judged by its calendar day in this zone. */
+  public Optional<ClosurePeriod> closureAt(Instant instant) {
+    return closureOn(dayOf(instant));
+  }
+
+  /** The notice shown to reporters at {@code instant}, if a closure is in force. */
+  public Optional<String> noticeAt(Instant instant) {
+    return closureAt(instant).map(ClosurePeriod::notice);
+  }
+
+  /** The first closure that begins after the day of {@code instant}, so a page can warn early. */
+  public Optional<ClosurePeriod> nextClosureAfter(Instant instant) {
+    LocalDate today = dayOf(instant);
+    return closures.stream().filter(closure -> closure.firstDay().isAfter(today)).findFirst();
+  }
+
+  private Optional<ClosurePeriod> closureOn(LocalDate day) {
+    return closures.stream().filter(closure -> closure.contains(day)).findFirst();
+  }
+
+  private Instant endOf(LocalDate day) {
+    return day.plusDays(1).atStartOfDay(zone).toInstant();
+  }
+
+  private static <T> List<T> sortedCopy(Collection<T> items, Comparator<T> order, String field) {
+    List<T> copy = new ArrayList<>(items.size());
+    for (T item : items) {
+      copy.add(Objects.requireNonNull(item, field + " must not contain null"));
+    }
+    copy.sort(order);
+    return List.copyOf(copy);
+  }
+
+  private static <T> List<T> appended(List<T> items, T item) {
+    // A null item is refused, naming the field, by the constructor that receives the copy.
+    List<T> copy = new ArrayList<>(items);
+    copy.add(item);
+    return copy;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * When the service is staffed and when answers are due: the working calendar (working weekdays,
+ * time zone, public holidays and closure periods with the notice shown to reporters) and the
+ * service level whose targets are counted in its working days. Every question takes the instant as
+ * an input, so the answers never depend on the machine's clock or zone.
+ */
+package org.confide.domain.calendar;

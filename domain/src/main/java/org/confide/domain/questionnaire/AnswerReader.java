@@ -1,0 +1,164 @@
+package org.confide.domain.questionnaire;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.confide.domain.shared.FieldProblem;
+
+/** Checks raw answers against a questionnaire; the rules behind {@link Questionnaire#interpret}. */
+final class AnswerReader {
+
+  static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+  private AnswerReader() {}
+
+  /** What one answer came to: the answer, or a problem to tell the reporter. */
+  private sealed interface Outcome {}
+
+  private record Accepted(Answer answer) implements Outcome {}
+
+  private record Refused(String message) implements Outcome {}
+
+  static Interpretation interpret(
+      Questionnaire questionnaire, Map<String, RawAnswer> raw, LocalDate today) {
+    Objects.requireNonNull(raw, "raw answers must not be null");
+    Objects.requireNonNull(today, "today must not be null");
+    var problems = new ArrayList<FieldProblem>();
+    raw.forEach((key, value) -> {
+      Objects.requireNonNull(key, "a raw answer's question id must not be null");
+      Objects.requireNonNull(value, "the raw answer to " + key + " must not be null");
+      if (!QuestionId.isWellFormed(key)) {
+        // Don't echo a key that isn't even an id: it is arbitrary input, and may be huge.
+        problems.add(
+            new FieldProblem("answers", "There is a question id that isn't in this questionnaire"));
+      } else if (questionnaire.question(QuestionId.of(key)).isEmpty()) {
+        problems.add(
+            new FieldProblem(
+                "answers." + key, "There is no question '" + key + "' in this questionnaire"));
+      }
+    });
+    var answers = new LinkedHashMap<QuestionId, Answer>();
+    for (var question : questionnaire.questions()) {
+      var field = "answers." + question.id();
+      var values =
+          Optional.ofNullable(raw.get(question.id().value()))
+              .map(RawAnswer::values)
+              .orElse(List.of())
+              .stream()
+              .map(String::strip)
+              .filter(value -> !value.isEmpty())
+              .toList();
+      if (values.isEmpty()) {
+        if (question.required()) {
+          problems.add(new FieldProblem(field, "This question needs an answer"));
+        }
+        continue;
+      }
+      switch (read(question, values, today)) {
+        case Accepted accepted -> answers.put(question.id(), accepted.answer());
+        case Refused refused -> problems.add(new FieldProblem(field, refused.message()));
+      }
+    }
+    return problems.isEmpty()
+        ? new Interpretation.Valid(new Answers(answers))
+        : new Interpretation.Invalid(problems);
+  }
+
+  private static Outcome read(Question question, List<String> values, LocalDate today) {
+    return switch (question.kind()) {
+      case SINGLE_CHOICE -> single(question, values);
+      case MULTIPLE_CHOICE -> multiple(question, values);
+      case DATE -> values.size() > 1 ? new Refused("Enter one date") : date(values.get(0), today);
+      case TEXT ->
+          values.size() > 1
+              ? new Refused("This question takes one answer")
+              : text(values.get(0), question.maxLength().orElse(Question.DEFAULT_MAX_LENGTH));
+    };
+  }
+
+  private static Outcome single(Question question, List<String> values) {
+    if (values.size() > 1) {
+      return new Refused("Choose only one of the options");
+    }
+    return option(question, values.get(0))
+        .<Outcome>map(option -> new Accepted(new Answer.SingleChoice(option)))
+        .orElse(new Refused("Choose one of the options"));
+  }
+
+  private static Outcome multiple(Question question, List<String> values) {
+    var chosen = new HashSet<OptionId>();
+    for (var value : values) {
+      var option = option(question, value);
+      if (option.isEmpty()) {
+        return new Refused("Choose from the options given");
+      }
+      if (!chosen.add(option.get())) {
+        return new Refused("Choose each option only once");
+      }
+    }
+    return new Accepted(
+        new Answer.MultipleChoice(
+            question.options().stream().map(Option::id).filter(chosen::contains).toList()));
+  }
+
+  private static Optional<OptionId> option(Question question, String value) {
+    return OptionId.isWellFormed(value)
+        ? question.option(OptionId.of(value)).map(Option::id)
+        : Optional.empty();
+  }
+
+  private static Outcome date(String value, LocalDate today) {
+    var parsed = isoDate(value);
+    if (parsed.isEmpty()) {
+      return new Refused("Enter the date as year-month-day, for example 2024-03-15");
+    }
+    var date = parsed.get();
+    if (date.isAfter(today)) {
+      return new Refused("This date is in the future");
+    }
+    if (date.isBefore(EARLIEST_DATE)) {
+      return new Refused("This date is before 1900; please check the year");
+    }
+    return new Accepted(new Answer.Date(date));
+  }
+
+  private static Optional<LocalDate> isoDate(String value) {
+    if (!ISO_DATE.matcher(value).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(value));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Outcome text(String value, int maxLength) {
+    // Browsers send a textarea's line breaks as CRLF; keep the line breaks, lose the carriage
+    // returns, so that the control-character rule below doesn't refuse ordinary typing.
+    var text = value.replace("\r\n", "\n").replace('\r', '\n');
+    if (text.codePoints().anyMatch(AnswerReader::isUnacceptable)) {
+      return new Refused("This contains hidden characters that we can't save; please retype it");
+    }
+    if (text.codePointCount(0, text.length()) > maxLength) {
+      return new Refused("Please keep this under " + maxLength + " characters");
+    }
+    return new Accepted(new Answer.Text(text));
+  }
+
+  // Control characters (NUL among them) and unpaired surrogates can break storage, logs and the
+  // pages staff read; newline and tab are how people lay out what they write.
+  private static boolean isUnacceptable(int codePoint) {
+    return (Character.isISOControl(codePoint) && codePoint != '\n' && codePoint != '\t')
+        || Character.getType(codePoint) == Character.SURROGATE;
+  }
+}

@@ -1,0 +1,103 @@
+package org.confide.domain.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.FreeText;
+
+/**
+ * How a named reporter can be reached: a name, and an email address or a phone number or both.
+ * Never printed: its {@code toString} says only which parts are present.
+ */
+public record ContactDetails(String name, Optional<String> email, Optional<String> phone) {
+
+  private static final Pattern EMAIL =
+      Pattern.compile("[^\\s@<>\"(),;:]+@[^\\s@<>\"(),;:]+\\.[^\\s@<>\"(),;:.]{2,}");
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-.]{6,25}");
+
+  public ContactDetails {
+    if (email == null || phone == null) {
+      throw new IllegalArgumentException("contact email and phone must be Optional, not null");
+    }
+    var problems = problems(name, email.orElse(null), phone.orElse(null));
+    if (!problems.isEmpty()) {
+      var first = problems.getFirst();
+      throw new IllegalArgumentException(first.field() + " " + first.message());
+    }
+    name = name.strip();
+    email = email.map(String::strip);
+    phone = phone.map(String::strip);
+  }
+
+  /**
+   * Checks what a person typed, each part optional as typed (null or blank meaning absent), and
+   * returns the contact details or every problem, named by field ({@code contact.name} ...).
+   */
+  public static Check check(String name, String email, String phone) {
+    var problems = problems(name, blankToNull(email), blankToNull(phone));
+    if (!problems.isEmpty()) {
+      return new Check.Invalid(problems);
+    }
+    return new Check.Valid(
+        new ContactDetails(
+            name,
+            Optional.ofNullable(blankToNull(email)),
+            Optional.ofNullable(blankToNull(phone))));
+  }
+
+  /** The outcome of {@link #check}. */
+  public sealed interface Check {
+    /** The details were usable. */
+    record Valid(ContactDetails contact) implements Check {}
+
+    /** What was wrong, field by field. */
+    record Invalid(List<FieldProblem> problems) implements Check {
+      public Invalid {
+        problems = List.copyOf(problems);
+      }
+    }
+  }
+
+  private static List<FieldProblem> problems(String name, String email, String phone) {
+    var problems = new ArrayList<FieldProblem>();
+    if (name == null || name.isBlank()) {
+      problems.add(new FieldProblem("contact.name", "Tell us what to call you"));
+    } else {
+      FreeText.problem(name.strip(), 200)
+          .ifPresent(p -> problems.add(new FieldProblem("contact.name", "Your name " + p)));
+    }
+    if (email == null && phone == null) {
+      problems.add(
+          new FieldProblem("contact.email", "Give an email address or a phone number, or both"));
+    }
+    if (email != null
+        && (email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches())) {
+      problems.add(
+          new FieldProblem("contact.email", "Enter an email address like name@example.ac.uk"));
+    }
+    if (phone != null) {
+      var digits = phone.chars().filter(Character::isDigit).count();
+      if (!PHONE.matcher(phone.strip()).matches() || digits < 6 || digits > 15) {
+        problems.add(
+            new FieldProblem(
+                "contact.phone", "Enter a phone number using digits, spaces and an optional +"));
+      }
+    }
+    return problems;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text;
+  }
+
+  @Override
+  public String toString() {
+    return "ContactDetails[name, "
+        + (email.isPresent() ? "email" : "no email")
+        + ", "
+        + (phone.isPresent() ? "phone" : "no phone")
+        + "]";
+  }
+}

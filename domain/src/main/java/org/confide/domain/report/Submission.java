@@ -1,0 +1,41 @@
+package org.confide.domain.report;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.confide.domain.questionnaire.Answers;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.confide.domain.safeguarding.RiskLevel;
+import org.confide.domain.shared.ReportReference;
+
+/**
+ * Everything a new report is made from: the checked answers, the reporter's choices, and the risk
+ * the safeguarding policy found in them.
+ */
+public record Submission(
+    ReportReference reference,
+    QuestionnaireVersion questionnaireVersion,
+    Answers answers,
+    Optional<Account> account,
+    Instant receivedAt,
+    Anonymity anonymity,
+    boolean twoWayMessaging,
+    Optional<SupportRequest> supportRequest,
+    RiskLevel risk) {
+
+  public Submission {
+    Objects.requireNonNull(reference, "reference must not be null");
+    Objects.requireNonNull(questionnaireVersion, "questionnaire version must not be null");
+    Objects.requireNonNull(answers, "answers must not be null");
+    Objects.requireNonNull(account, "account must be Optional, not null");
+    Objects.requireNonNull(receivedAt, "received at must not be null");
+    Objects.requireNonNull(anonymity, "anonymity must not be null");
+    Objects.requireNonNull(supportRequest, "support request must be Optional, not null");
+    Objects.requireNonNull(risk, "risk must not be null");
+  }
+
+  @Override
+  public String toString() {
+    return "Submission[" + reference + "]";
+  }
+}

@@ -1,0 +1,97 @@
+package org.confide.domain.safeguarding;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.confide.domain.staff.StaffId;
+
+/**
+ * One step in the life of an escalation, and the state it leaves it in. The transitions live on the
+ * states that allow them, so only an open escalation can be referred or stood down and only a
+ * raised one can be acknowledged.
+ */
+public sealed interface EscalationState {
+
+  /** When this step happened. */
+  Instant at();
+
+  /** The status this step leaves the escalation in. */
+  EscalationStatus status();
+
+  /** A state in which a safeguarding lead still has to decide. */
+  sealed interface Open extends EscalationState {
+
+    /** A lead refers the case to {@code to}. */
+    default Referred refer(StaffId by, Instant at, ReferralBody to, Rationale rationale) {
+      return new Referred(by, at, to, rationale);
+    }
+
+    /** A lead decides no referral is needed. */
+    default StoodDown standDown(StaffId by, Instant at, Rationale rationale) {
+      return new StoodDown(by, at, rationale);
+    }
+  }
+
+  /** A state after which nothing more can be decided. */
+  sealed interface Closed extends EscalationState {}
+
+  /** The escalation was raised; nobody has looked at it yet. */
+  record Raised(Instant at, EscalationTrigger trigger) implements Open {
+    public Raised {
+      Objects.requireNonNull(at, "raised at must not be null");
+      Objects.requireNonNull(trigger, "escalation trigger must not be null");
+    }
+
+    @Override
+    public EscalationStatus status() {
+      return EscalationStatus.RAISED;
+    }
+
+    /** A lead has seen it and is dealing with it. */
+    public Acknowledged acknowledge(StaffId by, Instant at, Rationale rationale) {
+      return new Acknowledged(by, at, rationale);
+    }
+  }
+
+  /** A safeguarding lead has taken it on. */
+  record Acknowledged(StaffId by, Instant at, Rationale rationale) implements Open {
+    public Acknowledged {
+      Objects.requireNonNull(by, "acknowledged by must not be null");
+      Objects.requireNonNull(at, "acknowledged at must not be null");
+      Objects.requireNonNull(rationale, "rationale must not be null");
+    }
+
+    @Override
+    public EscalationStatus status() {
+      return EscalationStatus.ACKNOWLEDGED;
+    }
+  }
+
+  /** A safeguarding lead referred the case to a named outside body. */
+  record Referred(StaffId by, Instant at, ReferralBody to, Rationale rationale) implements Closed {
+    public Referred {
+      Objects.requireNonNull(by, "referred by must not be null");
+      Objects.requireNonNull(at, "referred at must not be null");
+      Objects.requireNonNull(to, "referral body must not be null");
+      Objects.requireNonNull(rationale, "rationale must not be null");
+    }
+
+    @Override
+    public EscalationStatus status() {
+      return EscalationStatus.REFERRED;
+    }
+  }
+
+  /** A safeguarding lead decided that no referral is needed. */
+  record StoodDown(StaffId by, Instant at, Rationale rationale) implements Closed {
+    public StoodDown {
+      Objects.requireNonNull(by, "stood down by must not be null");
+      Objects.requireNonNull(at, "stood down at must not be null");
+      Objects.requireNonNull(rationale, "rationale must not be null");
+    }
+
+    @Override
+    public EscalationStatus status() {
+      return EscalationStatus.STOOD_DOWN;
+    }
+  }
+}

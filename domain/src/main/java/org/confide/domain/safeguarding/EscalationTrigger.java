@@ -1,0 +1,41 @@
+package org.confide.domain.safeguarding;
+
+import java.util.List;
+import java.util.Objects;
+import org.confide.domain.shared.FreeText;
+import org.confide.domain.staff.StaffId;
+
+/** What raised an escalation: the risk policy at submission, or a staff member by hand. */
+public sealed interface EscalationTrigger {
+
+  /**
+   * Raised by the safeguarding policy when a report was assessed as urgent, with the policy's
+   * reasons (at least one, each one line of at most 500 characters).
+   */
+  record Automatic(List<String> reasons) implements EscalationTrigger {
+
+    private static final int MAX_REASON_LENGTH = 500;
+
+    public Automatic {
+      Objects.requireNonNull(reasons, "escalation reasons must not be null");
+      if (reasons.isEmpty()) {
+        throw new IllegalArgumentException("escalation reasons must not be empty");
+      }
+      reasons =
+          reasons.stream()
+              .map(reason -> FreeText.require("escalation reason", reason, MAX_REASON_LENGTH))
+              .toList();
+      if (reasons.stream().anyMatch(reason -> reason.contains("\n") || reason.contains("\r"))) {
+        throw new IllegalArgumentException("escalation reason must be a single line");
+      }
+    }
+  }
+
+  /** Raised by hand by the staff member {@code by}, who gave a reason. */
+  record ByHand(StaffId by, Rationale reason) implements EscalationTrigger {
+    public ByHand {
+      Objects.requireNonNull(by, "escalation raised by must not be null");
+      Objects.requireNonNull(reason, "escalation reason must not be null");
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.confide.domain.safeguarding;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the safeguarding policy made of a report: a level and the reasons for it. The level is
+ * {@link RiskLevel#NONE} exactly when there is no reason.
+ */
+public record RiskAssessment(RiskLevel level, List<RiskReason> reasons) {
+
+  public RiskAssessment {
+    Objects.requireNonNull(level, "level must not be null");
+    reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons must not be null"));
+    if (reasons.stream().distinct().count() != reasons.size()) {
+      throw new IllegalArgumentException("reasons must not repeat a reason");
+    }
+    if ((level == RiskLevel.NONE) != reasons.isEmpty()) {
+      throw new IllegalArgumentException(
+          "level must be NONE exactly when there are no reasons, was " + level + " " + reasons);
+    }
+  }
+
+  /** No safeguarding concern. */
+  public static RiskAssessment none() {
+    return new RiskAssessment(RiskLevel.NONE, List.of());
+  }
+
+  /** Whether a safeguarding lead must look now. */
+  public boolean isUrgent() {
+    return level == RiskLevel.URGENT;
+  }
+}

@@ -1,0 +1,148 @@
+package org.confide.domain.safeguarding;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.confide.domain.questionnaire.Answer;
+import org.confide.domain.questionnaire.Answers;
+import org.confide.domain.questionnaire.Option;
+import org.confide.domain.questionnaire.Questionnaire;
+import org.confide.domain.questionnaire.SafeguardingSignal;
+
+/**
+ * Turns a report's answers, and as an advisory signal its free text, into a {@link RiskAssessment}.
+ *
+ * <ul>
+ *   <li>An option signalling {@code UNDER_18} or {@code IMMEDIATE_DANGER}: {@code URGENT}.
+ *   <li>{@code SERIOUS_HARM} from one question: {@code CONCERN}; from two questions, or together
+ *       with {@code POSSIBLY_UNDER_18}: {@code URGENT}.
+ *   <li>{@code POSSIBLY_UNDER_18} (the default's {@code under-18} = {@code not-sure}): {@code
+ *       CONCERN}.
+ *   <li>An indicator phrase in the account or a text answer: at most {@code CONCERN}.
+ * </ul>
+ */
+public final class SafeguardingPolicy {
+
+  private static final SafeguardingPolicy STANDARD = new SafeguardingPolicy();
+
+  // Phrases that often come with self-harm, threats to life, weapons or a child writing. Matched
+  // as whole words, ignoring case.
+  private static final Pattern INDICATORS =
+      Pattern.compile(
+          "\\b(?:"
+              + String.join(
+                  "|",
+                  "kill(?:ing)? myself",
+                  "end(?:ing)? my life",
+                  "end it all",
+                  "want(?:ed)? to die",
+                  "suicid(?:e|al)",
+                  "self[- ]?harm(?:ing)?",
+                  "(?:hurt|harm)(?:ing)? myself",
+                  "going to (?:hurt|kill|attack)",
+                  "threat(?:s|ened)? to (?:hurt|kill)",
+                  "kill (?:me|you|him|her|them)",
+                  "weapons?",
+                  "knife",
+                  "knives",
+                  "guns?",
+                  "firearms?",
+                  "(?:i'?m|i am|aged?) 1[0-7]",
+                  "1[0-7] ?(?:years? old|yo|y/o)",
+                  "under ?age(?:d)?",
+                  "under 18")
+              + ")\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private SafeguardingPolicy() {}
+
+  /** The policy described above. */
+  public static SafeguardingPolicy standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Assesses {@code answers}, checked against {@code questionnaire}, and the reporter's free-text
+   * {@code account}, if any.
+   */
+  public RiskAssessment assess(
+      Questionnaire questionnaire, Answers answers, Optional<String> account) {
+    Objects.requireNonNull(account, "account must not be null");
+    var questionsSignalling = questionsSignalling(questionnaire, answers);
+    var reasons = EnumSet.noneOf(RiskReason.class);
+    questionsSignalling.keySet().forEach(signal -> reasons.add(reason(signal)));
+    var level = questionsSignalling.isEmpty() ? RiskLevel.NONE : RiskLevel.CONCERN;
+    int seriousHarm = questionsSignalling.getOrDefault(SafeguardingSignal.SERIOUS_HARM, 0);
+    if (questionsSignalling.containsKey(SafeguardingSignal.UNDER_18)
+        || questionsSignalling.containsKey(SafeguardingSignal.IMMEDIATE_DANGER)
+        // One "serious harm" answer is common in harassment reports (threats are often made) and
+        // an adviser can take it on; making every one urgent would bury the urgent reports in the
+        // lead's queue. Two answers that corroborate each other, or a possible child at risk of
+        // serious harm, need a lead now.
+        || seriousHarm >= 2
+        || (seriousHarm >= 1
+            && questionsSignalling.containsKey(SafeguardingSignal.POSSIBLY_UNDER_18))) {
+      level = RiskLevel.URGENT;
+    }
+    // Free text is advisory only: a phrase match misfires ("a knife to cut the cake", "I'm 15
+    // minutes late") and misses what matters, so it can ask a person to read the report, never
+    // raise an escalation or add weight to the answers. A person must decide.
+    if (freeText(answers, account).anyMatch(text -> INDICATORS.matcher(normalise(text)).find())) {
+      reasons.add(RiskReason.FREE_TEXT_INDICATOR);
+      level = level.atLeast(RiskLevel.CONCERN);
+    }
+    return new RiskAssessment(level, List.copyOf(reasons));
+  }
+
+  /**
+   * Whether the answers say someone is in danger right now, so the reporter is shown who to call.
+   */
+  public boolean showsImmediateDanger(Questionnaire questionnaire, Answers answers) {
+    return questionsSignalling(questionnaire, answers)
+        .containsKey(SafeguardingSignal.IMMEDIATE_DANGER);
+  }
+
+  // For each signal, how many questions raised it through a chosen option.
+  private static Map<SafeguardingSignal, Integer> questionsSignalling(
+      Questionnaire questionnaire, Answers answers) {
+    Objects.requireNonNull(questionnaire, "questionnaire must not be null");
+    Objects.requireNonNull(answers, "answers must not be null");
+    var counts = new EnumMap<SafeguardingSignal, Integer>(SafeguardingSignal.class);
+    for (var question : questionnaire.questions()) {
+      question.options().stream()
+          .filter(option -> answers.chose(question.id(), option.id()))
+          .map(Option::signal)
+          .flatMap(Optional::stream)
+          .distinct()
+          .forEach(signal -> counts.merge(signal, 1, Integer::sum));
+    }
+    return counts;
+  }
+
+  private static Stream<String> freeText(Answers answers, Optional<String> account) {
+    var texts =
+        answers.byQuestion().values().stream()
+            .flatMap(answer ->
+                answer instanceof Answer.Text text ? Stream.of(text.text()) : Stream.empty());
+    return Stream.concat(account.stream(), texts);
+  }
+
+  // Curly apostrophes come from phone keyboards; runs of spaces from line breaks.
+  private static String normalise(String text) {
+    return text.replace('\u2019', '\'').replaceAll("\\s+", " ");
+  }
+
+  private static RiskReason reason(SafeguardingSignal signal) {
+    return switch (signal) {
+      case UNDER_18 -> RiskReason.UNDER_18;
+      case POSSIBLY_UNDER_18 -> RiskReason.POSSIBLY_UNDER_18;
+      case IMMEDIATE_DANGER -> RiskReason.IMMEDIATE_DANGER;
+      case SERIOUS_HARM -> RiskReason.SERIOUS_HARM;
+    };
+  }
+}

@@ -1,0 +1,49 @@
+package org.confide.domain.shared;
+
+import java.util.Optional;
+
+/**
+ * The rules every piece of free text a person types must meet: trimmed, not blank, bounded, and
+ * free of control characters other than line breaks and tabs (which have no business in a report
+ * and can break whatever later displays or exports it).
+ */
+public final class FreeText {
+
+  private FreeText() {}
+
+  /**
+   * The problem with {@code text} as the value of {@code field}, if any; {@code text} is assumed
+   * trimmed by the caller.
+   */
+  public static Optional<String> problem(String text, int maxLength) {
+    if (text.isBlank()) {
+      return Optional.of("must not be blank");
+    }
+    if (text.codePointCount(0, text.length()) > maxLength) {
+      return Optional.of("must be at most " + maxLength + " characters");
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
+        return Optional.of("must not contain control characters");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Trims {@code text} and checks it, throwing an {@link IllegalArgumentException} that names
+   * {@code field} when it breaks a rule.
+   */
+  public static String require(String field, String text, int maxLength) {
+    if (text == null) {
+      throw new IllegalArgumentException(field + " must not be null");
+    }
+    var trimmed = text.strip();
+    problem(trimmed, maxLength)
+        .ifPresent(problem -> {
+          throw new IllegalArgumentException(field + " " + problem);
+        });
+    return trimmed;
+  }
+}

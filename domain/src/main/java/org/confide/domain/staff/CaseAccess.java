@@ -1,0 +1,35 @@
+package org.confide.domain.staff;
+
+import java.util.Optional;
+
+/**
+ * Need to know, as a rule: who may read and work a case. An adviser sees the unassigned queue and
+ * the cases assigned to them, and nobody else's; a safeguarding lead sees the same, and also every
+ * case with an escalation, because deciding one needs the whole case. Analysts and administrators
+ * never read a report.
+ */
+public final class CaseAccess {
+
+  private CaseAccess() {}
+
+  /**
+   * Whether {@code staff} may read a case with this assignee and escalation state.
+   *
+   * @param assignee the adviser the case is assigned to, if any
+   * @param escalated whether the case has an escalation
+   */
+  public static boolean mayRead(StaffMember staff, Optional<StaffId> assignee, boolean escalated) {
+    if (!staff.may(Permission.WORK_CASES)) {
+      return false;
+    }
+    if (assignee.isEmpty() || assignee.get().equals(staff.id())) {
+      return true;
+    }
+    return escalated && staff.may(Permission.DECIDE_ESCALATIONS);
+  }
+
+  /** Whether {@code staff} may take a case as its adviser (advisers and leads who may read it). */
+  public static boolean mayBeAssigned(StaffMember staff) {
+    return staff.may(Permission.WORK_CASES);
+  }
+}

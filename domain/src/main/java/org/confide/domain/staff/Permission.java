@@ -1,0 +1,37 @@
+package org.confide.domain.staff;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Something a staff member may do; granted by {@link Role}s, on a need-to-know basis. */
+public enum Permission {
+  /** See the unassigned queue and work cases (subject to {@link CaseAccess}). */
+  WORK_CASES(Role.ADVISER, Role.SAFEGUARDING_LEAD),
+  /** Raise an escalation by hand on a case one may read. */
+  RAISE_ESCALATION(Role.ADVISER, Role.SAFEGUARDING_LEAD),
+  /** Acknowledge, refer or stand down an escalation. */
+  DECIDE_ESCALATIONS(Role.SAFEGUARDING_LEAD),
+  /** See suppressed counts by type, place, period and role. */
+  VIEW_TRENDS(Role.ANALYST, Role.SAFEGUARDING_LEAD, Role.ADMIN),
+  /** See that a pattern alert exists and how many reports it joins. */
+  VIEW_ALERTS(Role.ANALYST, Role.SAFEGUARDING_LEAD),
+  /** Open the reports behind a pattern alert (audited). */
+  OPEN_ALERT_REPORTS(Role.SAFEGUARDING_LEAD),
+  /** Create and deactivate staff accounts. */
+  MANAGE_STAFF(Role.ADMIN),
+  /** Set holidays, closures, the service level and the questionnaire. */
+  MANAGE_SERVICE(Role.ADMIN),
+  /** Read the audit trail. */
+  READ_AUDIT_TRAIL(Role.ADMIN);
+
+  private final Set<Role> grantedTo;
+
+  Permission(Role first, Role... rest) {
+    this.grantedTo = EnumSet.of(first, rest);
+  }
+
+  /** Whether any of {@code roles} grants this permission. */
+  public boolean grantedToAny(Set<Role> roles) {
+    return roles.stream().anyMatch(grantedTo::contains);
+  }
+}

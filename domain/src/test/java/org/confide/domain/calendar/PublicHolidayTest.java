@@ -1,0 +1,23 @@
+package org.confide.domain.calendar;
+
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PublicHolidayTest {
+
+  @Test
+  void blankNameIsRejectedNamingTheField() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new PublicHoliday(LocalDate.of(2026, 12, 25), " "))
+        .withMessageContaining("name");
+  }
+
+  @Test
+  void nameLongerThanOneHundredCharactersIsRejected() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new PublicHoliday(LocalDate.of(2026, 12, 25), "x".repeat(101)))
+        .withMessageContaining("name");
+  }
+}

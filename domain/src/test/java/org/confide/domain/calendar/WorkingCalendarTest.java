@@ -1,0 +1,486 @@
+package org.confide.domain.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class WorkingCalendarTest {
+
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+  private static final PublicHoliday SUMMER_BANK_HOLIDAY =
+      new PublicHoliday(LocalDate.of(2026, 8, 31), "Summer bank holiday");
+
+  private static final ClosurePeriod WINTER_CLOSURE =
+      new ClosurePeriod(
+          LocalDate.of(2026, 12, 20),
+          LocalDate.of(2027, 1, 2),
+          "Reports will not be monitored from 20 December to 2 January."
+              + " If you are in danger call 999.");
+
+  private static final ClosurePeriod AUGUST_CLOSURE =
+      new ClosurePeriod(
+          LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 2), "Closed for the August weekend.");
+
+  private final WorkingCalendar standard = WorkingCalendar.standard();
+
+  private static Instant london(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
+  }
+
+  private static Instant newYork(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(NEW_YORK).toInstant();
+  }
+
+  @Nested
+  class Construction {
+
+    @Test
+    void standardWorksMondayToFridayInLondonWithNoHolidaysOrClosures() {
+      assertThat(standard.workingWeekdays())
+          .containsExactly(
+              DayOfWeek.MONDAY,
+              DayOfWeek.TUESDAY,
+              DayOfWeek.WEDNESDAY,
+              DayOfWeek.THURSDAY,
+              DayOfWeek.FRIDAY);
+      assertThat(standard.zone()).isEqualTo(LONDON);
+      assertThat(standard.holidays()).isEmpty();
+      assertThat(standard.closures()).isEmpty();
+    }
+
+    @Test
+    void calendarWithNoWorkingWeekdaysIsRejected() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> standard.withWorkingWeekdays(EnumSet.noneOf(DayOfWeek.class)))
+          .withMessageContaining("workingWeekdays");
+    }
+
+    @Test
+    void overlappingClosuresAreRejectedNamingBothPeriods() {
+      var overlapping =
+          new ClosurePeriod(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 31), "Closed.");
+
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> standard.withClosures(List.of(WINTER_CLOSURE, overlapping)))
+          .withMessageContaining("closures must not overlap")
+          .withMessageContaining("2026-12-20 to 2027-01-02")
+          .withMessageContaining("2026-12-24 to 2026-12-31");
+    }
+
+    @Test
+    void closureSharingOnlyTheLastDayOfAnotherOverlapsIt() {
+      var sharingLastDay =
+          new ClosurePeriod(LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 3), "Closed.");
+      var withWinter = standard.withClosure(WINTER_CLOSURE);
+
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> withWinter.withClosure(sharingLastDay))
+          .withMessageContaining("closures must not overlap");
+    }
+
+    @Test
+    void closureContainedInAnotherIsRejectedWhateverTheOrderGiven() {
+      var inside =
+          new ClosurePeriod(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26), "Closed.");
+      var later =
+          new ClosurePeriod(LocalDate.of(2026, 12, 28), LocalDate.of(2026, 12, 29), "Closed.");
+
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> standard.withClosures(List.of(later, inside, WINTER_CLOSURE)))
+          .withMessageContaining("closures must not overlap");
+    }
+
+    @Test
+    void adjacentClosuresAreAcceptedAndKeptInDateOrder() {
+      var following =
+          new ClosurePeriod(LocalDate.of(2027, 1, 3), LocalDate.of(2027, 1, 3), "Closed.");
+
+      var calendar = standard.withClosures(List.of(following, WINTER_CLOSURE));
+
+      assertThat(calendar.closures()).containsExactly(WINTER_CLOSURE, following);
+    }
+
+    @Test
+    void twoHolidaysOnTheSameDateAreRejected() {
+      var duplicate = new PublicHoliday(SUMMER_BANK_HOLIDAY.date(), "Another name");
+
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> standard.withHolidays(List.of(SUMMER_BANK_HOLIDAY, duplicate)))
+          .withMessageContaining("holidays must have distinct dates")
+          .withMessageContaining("2026-08-31");
+    }
+
+    @Test
+    void nullHolidayIsRejectedNamingTheField() {
+      assertThatThrownBy(() -> standard.withHoliday(null))
+          .isInstanceOf(NullPointerException.class)
+          .hasMessageContaining("holidays");
+    }
+
+    @Test
+    void withMethodsReturnCopiesAndLeaveTheOriginalUnchanged() {
+      var changed =
+          standard.withHoliday(SUMMER_BANK_HOLIDAY).withClosure(WINTER_CLOSURE).withZone(NEW_YORK);
+
+      assertThat(standard).isEqualTo(WorkingCalendar.standard());
+      assertThat(changed.holidays()).containsExactly(SUMMER_BANK_HOLIDAY);
+      assertThat(changed.closures()).containsExactly(WINTER_CLOSURE);
+      assertThat(changed.zone()).isEqualTo(NEW_YORK);
+    }
+
+    @Test
+    void changingTheSetPassedInDoesNotChangeTheCalendar() {
+      var days = EnumSet.of(DayOfWeek.MONDAY);
+      var calendar = standard.withWorkingWeekdays(days);
+
+      days.add(DayOfWeek.SATURDAY);
+
+      assertThat(calendar.workingWeekdays()).containsExactly(DayOfWeek.MONDAY);
+      assertThatThrownBy(() -> calendar.workingWeekdays().add(DayOfWeek.SUNDAY))
+          .isInstanceOf(UnsupportedOperationException.class);
+    }
+  }
+
+  @Nested
+  class WorkingDays {
+
+    private final WorkingCalendar calendar =
+        standard.withHoliday(SUMMER_BANK_HOLIDAY).withClosure(WINTER_CLOSURE);
+
+    @Test
+    void ordinaryWeekdayIsAWorkingDay() {
+      assertThat(calendar.isWorkingDay(LocalDate.of(2026, 9, 1))).isTrue();
+    }
+
+    @Test
+    void weekendIsNotAWorkingDay() {
+      assertThat(calendar.isWorkingDay(LocalDate.of(2026, 8, 29))).isFalse();
+      assertThat(calendar.isWorkingDay(LocalDate.of(2026, 8, 30))).isFalse();
+    }
+
+    @Test
+    void bankHolidayMondayIsNotAWorkingDay() {
+      assertThat(calendar.isWorkingDay(LocalDate.of(2026, 8, 31))).isFalse();
+    }
+
+    @Test
+    void weekdaysInsideAClosureAreNotWorkingDays() {
+      assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 21))).isFalse();
+      assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
+      assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 4))).isTrue();
+    }
+  }
+
+  @Nested
+  class ResponseDue {
+
+    @Test
+    void messageOnWorkingMondayWithTargetTwoIsDueEndOfWednesday() {
+      var received = london("2026-03-02T09:00");
+
+      assertThat(standard.responseDueDate(received, 2)).isEqualTo(LocalDate.of(2026, 3, 4));
+      assertThat(standard.responseDue(received, 2)).isEqualTo(london("2026-03-05T00:00"));
+    }
+
+    @Test
+    void arrivalDayNeverCountsEvenAtOneMinutePastMidnight() {
+      assertThat(standard.responseDue(london("2026-03-02T00:01"), 1))
+          .isEqualTo(london("2026-03-04T00:00"));
+    }
+
+    @Test
+    void messageOnFridayAt2359IsDueEndOfTuesday() {
+      assertThat(standard.responseDue(london("2026-03-06T23:59"), 2))
+          .isEqualTo(london("2026-03-11T00:00"));
+    }
+
+    @Test
+    void messageOnSaturdayAt0001IsDueEndOfTuesdayToo() {
+      assertThat(standard.responseDue(london("2026-03-07T00:01"), 2))
+          .isEqualTo(london("2026-03-11T00:00"));
+    }
+
+    @Test
+    void messageBeforeBankHolidayMondaySkipsIt() {
+      var calendar = standard.withHoliday(SUMMER_BANK_HOLIDAY);
+
+      var due = calendar.responseDue(london("2026-08-28T15:00"), 3);
+
+      assertThat(calendar.responseDueDate(london("2026-08-28T15:00"), 3))
+          .isEqualTo(LocalDate.of(2026, 9, 3));
+      assertThat(due).isEqualTo(Instant.parse("2026-09-03T23:00:00Z"));
+    }
+
+    @Test
+    void messageOnBankHolidayCountsFromTheNextWorkingDay() {
+      var calendar = standard.withHoliday(SUMMER_BANK_HOLIDAY);
+
+      assertThat(calendar.responseDueDate(london("2026-08-31T10:00"), 1))
+          .isEqualTo(LocalDate.of(2026, 9, 1));
+    }
+
+    @Test
+    void messageBeforeWinterClosureIsDueThreeWorkingDaysAfterIt() {
+      var calendar = standard.withClosure(WINTER_CLOSURE);
+
+      // Sat 19 Dec, then closed until Sat 2 Jan; Mon 4, Tue 5 and Wed 6 Jan count.
+      assertThat(calendar.responseDueDate(london("2026-12-18T11:00"), 3))
+          .isEqualTo(LocalDate.of(2027, 1, 6));
+      assertThat(calendar.responseDue(london("2026-12-18T11:00"), 3))
+          .isEqualTo(Instant.parse("2027-01-07T00:00:00Z"));
+    }
+
+    @Test
+    void messageDuringClosureCountsFromTheFirstWorkingDayAfterIt() {
+      var calendar = standard.withClosure(WINTER_CLOSURE);
+
+      assertThat(calendar.responseDueDate(london("2027-01-01T03:00"), 1))
+          .isEqualTo(LocalDate.of(2027, 1, 4));
+    }
+
+    @Test
+    void messageAt0030LondonIsOnTheLondonDayNotTheUtcDay() {
+      // 00:30 BST on Monday 1 June is still Sunday 31 May in UTC.
+      var received = london("2026-06-01T00:30");
+      assertThat(received).isEqualTo(Instant.parse("2026-05-31T23:30:00Z"));
+
+      assertThat(standard.responseDueDate(received, 2)).isEqualTo(LocalDate.of(2026, 6, 3));
+      assertThat(standard.withZone(ZoneId.of("UTC")).responseDueDate(received, 2))
+          .isEqualTo(LocalDate.of(2026, 6, 2));
+    }
+
+    @Test
+    void serviceLevelSuppliesTheResponseAndAcknowledgementTargets() {
+      var received = london("2026-03-02T09:00");
+      var level = ServiceLevel.standard();
+
+      assertThat(standard.responseDue(received, level)).isEqualTo(london("2026-03-06T00:00"));
+      assertThat(standard.responseDueDate(received, level)).isEqualTo(LocalDate.of(2026, 3, 5));
+      assertThat(standard.acknowledgementDue(received, level))
+          .isEqualTo(london("2026-03-04T00:00"));
+    }
+
+    @Test
+    void targetBelowOneWorkingDayIsRejected() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> standard.responseDue(london("2026-03-02T09:00"), 0))
+          .withMessageContaining("workingDays");
+    }
+
+    @Test
+    void yearLongClosureIsWaitedOut() {
+      var calendar =
+          standard.withClosure(
+              new ClosurePeriod(
+                  LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), "Closed for a year."));
+
+      assertThat(calendar.responseDueDate(london("2026-12-31T12:00"), 2))
+          .isEqualTo(LocalDate.of(2028, 1, 4));
+    }
+
+    @Test
+    void calendarClosedForMoreThanThreeYearsFailsInsteadOfSearchingForever() {
+      var calendar =
+          standard.withClosure(
+              new ClosurePeriod(
+                  LocalDate.of(2027, 1, 1), LocalDate.of(2031, 12, 31), "Closed indefinitely."));
+
+      assertThatIllegalStateException()
+          .isThrownBy(() -> calendar.responseDue(london("2026-12-31T12:00"), 1))
+          .withMessageContaining("2026-12-31");
+    }
+  }
+
+  @Nested
+  class DaylightSaving {
+
+    @Test
+    void dueOnTheDayClocksGoForwardIsLocalMidnightInSummerTime() {
+      // Clocks go forward on Sunday 29 March 2026; Monday 30 March ends at 00:00 BST.
+      var due = standard.responseDue(london("2026-03-27T10:00"), 1);
+
+      assertThat(due).isEqualTo(Instant.parse("2026-03-30T23:00:00Z"));
+      assertThat(due.atZone(LONDON).toLocalDateTime())
+          .isEqualTo(LocalDateTime.parse("2026-03-31T00:00"));
+    }
+
+    @Test
+    void messageOnTheNightClocksGoForwardIsDueLocalMidnight() {
+      assertThat(standard.responseDue(Instant.parse("2026-03-29T01:30:00Z"), 1))
+          .isEqualTo(Instant.parse("2026-03-30T23:00:00Z"));
+    }
+
+    @Test
+    void dueAfterClocksGoBackIsLocalMidnightInGreenwichTime() {
+      // Clocks go back on Sunday 25 October 2026; Monday 26 October ends at 00:00 GMT.
+      var due = standard.responseDue(london("2026-10-23T10:00"), 1);
+
+      assertThat(due).isEqualTo(Instant.parse("2026-10-27T00:00:00Z"));
+    }
+
+    @Test
+    void messageInTheRepeatedHourWhenClocksGoBackIsOnSunday() {
+      // 01:30 happens twice on 25 October; both are Sunday in London.
+      var firstPass = Instant.parse("2026-10-25T00:30:00Z");
+      var secondPass = Instant.parse("2026-10-25T01:30:00Z");
+
+      assertThat(standard.responseDue(firstPass, 1))
+          .isEqualTo(standard.responseDue(secondPass, 1))
+          .isEqualTo(Instant.parse("2026-10-27T00:00:00Z"));
+    }
+  }
+
+  @Nested
+  class OtherZonesAndWorkingWeeks {
+
+    private final WorkingCalendar sundayToThursdayInNewYork =
+        standard
+            .withZone(NEW_YORK)
+            .withWorkingWeekdays(
+                EnumSet.of(
+                    DayOfWeek.SUNDAY,
+                    DayOfWeek.MONDAY,
+                    DayOfWeek.TUESDAY,
+                    DayOfWeek.WEDNESDAY,
+                    DayOfWeek.THURSDAY));
+
+    @Test
+    void fridayAndSaturdayAreNotWorkingDaysButSundayIs() {
+      assertThat(sundayToThursdayInNewYork.isWorkingDay(LocalDate.of(2026, 3, 6))).isFalse();
+      assertThat(sundayToThursdayInNewYork.isWorkingDay(LocalDate.of(2026, 3, 7))).isFalse();
+      assertThat(sundayToThursdayInNewYork.isWorkingDay(LocalDate.of(2026, 3, 8))).isTrue();
+    }
+
+    @Test
+    void thursdayEveningMessageIsDueEndOfMondayNewYorkTimeAcrossTheirClockChange() {
+      // 22:00 Thursday in New York is already Friday in UTC and in London. US clocks go
+      // forward on Sunday 8 March 2026, so Monday ends at 00:00 EDT.
+      var received = newYork("2026-03-05T22:00");
+
+      assertThat(sundayToThursdayInNewYork.responseDueDate(received, 2))
+          .isEqualTo(LocalDate.of(2026, 3, 9));
+      assertThat(sundayToThursdayInNewYork.responseDue(received, 2))
+          .isEqualTo(Instant.parse("2026-03-10T04:00:00Z"));
+    }
+  }
+
+  @Nested
+  class Monitoring {
+
+    private final WorkingCalendar calendar =
+        standard
+            .withHoliday(SUMMER_BANK_HOLIDAY)
+            .withClosures(List.of(AUGUST_CLOSURE, WINTER_CLOSURE));
+
+    @Test
+    void monitoredUntilTheLastMomentBeforeTheFirstDay() {
+      assertThat(calendar.isMonitored(london("2026-12-19T23:59:59"))).isTrue();
+      assertThat(calendar.noticeAt(london("2026-12-19T23:59:59"))).isEmpty();
+    }
+
+    @Test
+    void notMonitoredFromMidnightOfTheFirstDay() {
+      assertThat(calendar.isMonitored(london("2026-12-20T00:00"))).isFalse();
+      assertThat(calendar.closureAt(london("2026-12-20T00:00"))).contains(WINTER_CLOSURE);
+      assertThat(calendar.noticeAt(london("2026-12-20T00:00"))).contains(WINTER_CLOSURE.notice());
+    }
+
+    @Test
+    void notMonitoredAt2359OnTheLastDay() {
+      assertThat(calendar.isMonitored(london("2027-01-02T23:59"))).isFalse();
+    }
+
+    @Test
+    void monitoredAgainFromMidnightAfterTheLastDay() {
+      assertThat(calendar.isMonitored(london("2027-01-03T00:00"))).isTrue();
+      assertThat(calendar.closureAt(london("2027-01-03T00:00"))).isEmpty();
+    }
+
+    @Test
+    void closureBoundariesAreLocalMidnightsInSummerTime() {
+      // 1 August starts at 23:00 UTC on 31 July in London.
+      assertThat(calendar.isMonitored(Instant.parse("2026-07-31T22:59:59Z"))).isTrue();
+      assertThat(calendar.isMonitored(Instant.parse("2026-07-31T23:00:00Z"))).isFalse();
+      assertThat(calendar.isMonitored(Instant.parse("2026-08-02T22:59:59Z"))).isFalse();
+      assertThat(calendar.isMonitored(Instant.parse("2026-08-02T23:00:00Z"))).isTrue();
+    }
+
+    @Test
+    void weekendsAndHolidaysAreMonitored() {
+      assertThat(calendar.isMonitored(london("2026-08-29T12:00"))).isTrue();
+      assertThat(calendar.isMonitored(london("2026-08-31T12:00"))).isTrue();
+    }
+
+    @Test
+    void nextClosureIsTheEarliestStartingAfterToday() {
+      assertThat(calendar.nextClosureAfter(london("2026-06-01T12:00"))).contains(AUGUST_CLOSURE);
+      assertThat(calendar.nextClosureAfter(london("2026-08-01T12:00"))).contains(WINTER_CLOSURE);
+      assertThat(calendar.nextClosureAfter(london("2026-12-19T23:59"))).contains(WINTER_CLOSURE);
+    }
+
+    @Test
+    void noNextClosureOnceTheLastHasBegun() {
+      assertThat(calendar.nextClosureAfter(london("2026-12-20T00:00"))).isEmpty();
+    }
+  }
+
+  @Nested
+  class WorkingDaysBetween {
+
+    private final WorkingCalendar calendar = standard.withHoliday(SUMMER_BANK_HOLIDAY);
+
+    // Due at the end of Wednesday 26 August 2026.
+    private final Instant due = london("2026-08-27T00:00");
+
+    @Test
+    void noneElapsedDuringTheFirstDayAfterTheDueInstant() {
+      assertThat(calendar.workingDaysBetween(due, london("2026-08-27T23:59"))).isZero();
+    }
+
+    @Test
+    void oneElapsedOnceThatDayHasEnded() {
+      assertThat(calendar.workingDaysBetween(due, london("2026-08-28T00:00"))).isEqualTo(1);
+    }
+
+    @Test
+    void weekendAndBankHolidayDoNotCount() {
+      // Thursday and Friday count; Saturday, Sunday and the bank holiday Monday do not.
+      assertThat(calendar.workingDaysBetween(due, london("2026-09-01T00:00"))).isEqualTo(2);
+      assertThat(calendar.workingDaysBetween(due, london("2026-09-02T00:00"))).isEqualTo(3);
+    }
+
+    @Test
+    void dayAlreadyStartedAtFromDoesNotCount() {
+      assertThat(
+              calendar.workingDaysBetween(london("2026-08-27T00:01"), london("2026-08-29T00:00")))
+          .isEqualTo(1);
+    }
+
+    @Test
+    void zeroWhenToIsNotAfterFrom() {
+      assertThat(calendar.workingDaysBetween(due, due)).isZero();
+      assertThat(calendar.workingDaysBetween(due, london("2026-08-20T00:00"))).isZero();
+    }
+
+    @Test
+    void wholeDaysAreCountedAcrossTheClockChange() {
+      assertThat(
+              standard.workingDaysBetween(
+                  Instant.parse("2026-03-27T00:00:00Z"), Instant.parse("2026-03-30T23:00:00Z")))
+          .isEqualTo(2);
+    }
+  }
+}

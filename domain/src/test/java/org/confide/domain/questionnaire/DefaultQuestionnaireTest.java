@@ -1,0 +1,126 @@
+package org.confide.domain.questionnaire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class DefaultQuestionnaireTest {
+
+  static final Questionnaire DEFAULT = DefaultQuestionnaire.load();
+
+  static Question question(String id) {
+    return DEFAULT.question(QuestionId.of(id)).orElseThrow();
+  }
+
+  @Test
+  void the_shipped_file_parses_strictly() throws IOException {
+    try (var in = DefaultQuestionnaire.class.getResourceAsStream(DefaultQuestionnaire.RESOURCE)) {
+      var json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(QuestionnaireFormat.parse(json)).isInstanceOf(QuestionnaireFormat.Parsed.class);
+    }
+  }
+
+  @Test
+  void is_version_1_with_13_to_17_questions() {
+    assertThat(DEFAULT.version()).isEqualTo(QuestionnaireVersion.of(1));
+    assertThat(DEFAULT.questions()).hasSizeBetween(13, 17);
+  }
+
+  @Test
+  void has_the_stable_ids_with_their_kinds() {
+    Map.of(
+            "incident-type", QuestionKind.MULTIPLE_CHOICE,
+            "where", QuestionKind.SINGLE_CHOICE,
+            "when", QuestionKind.DATE,
+            "reporter-role", QuestionKind.SINGLE_CHOICE,
+            "affected-person", QuestionKind.SINGLE_CHOICE,
+            "under-18", QuestionKind.SINGLE_CHOICE,
+            "immediate-danger", QuestionKind.SINGLE_CHOICE,
+            "people-involved-role", QuestionKind.MULTIPLE_CHOICE,
+            "named-person", QuestionKind.TEXT,
+            "location-detail", QuestionKind.TEXT)
+        .forEach((id, kind) -> assertThat(question(id).kind()).as(id).isEqualTo(kind));
+  }
+
+  @Test
+  void requires_only_what_the_service_needs() {
+    assertThat(DEFAULT.questions().stream().filter(Question::required).map(q -> q.id().value()))
+        .containsExactlyInAnyOrder(
+            "incident-type",
+            "where",
+            "reporter-role",
+            "affected-person",
+            "under-18",
+            "immediate-danger");
+  }
+
+  @Nested
+  class Options {
+
+    static List<String> optionIds(String question) {
+      return question(question).options().stream().map(option -> option.id().value()).toList();
+    }
+
+    @Test
+    void incident_types() {
+      assertThat(optionIds("incident-type"))
+          .contains(
+              "harassment",
+              "bullying",
+              "sexual-misconduct",
+              "hate-incident",
+              "discrimination",
+              "stalking",
+              "physical-violence",
+              "other");
+    }
+
+    @Test
+    void where_reporter_role_affected_person_and_people_involved() {
+      assertThat(optionIds("where"))
+          .containsExactly("on-campus", "off-campus", "online", "prefer-not-to-say");
+      assertThat(optionIds("reporter-role"))
+          .containsExactly("student", "staff", "visitor", "other", "prefer-not-to-say");
+      assertThat(optionIds("affected-person")).containsExactly("me", "someone-else");
+      assertThat(optionIds("people-involved-role"))
+          .containsExactly(
+              "student", "staff", "visitor", "someone-outside", "do-not-know", "prefer-not-to-say");
+    }
+
+    @Test
+    void under_18_and_immediate_danger_carry_their_signals() {
+      assertThat(optionIds("under-18")).containsExactly("yes", "no", "not-sure");
+      assertThat(optionIds("immediate-danger")).containsExactly("yes", "no");
+      assertThat(question("under-18").option(OptionId.of("yes")).orElseThrow().signal())
+          .contains(SafeguardingSignal.UNDER_18);
+      assertThat(question("under-18").option(OptionId.of("not-sure")).orElseThrow().signal())
+          .contains(SafeguardingSignal.POSSIBLY_UNDER_18);
+      assertThat(question("under-18").option(OptionId.of("no")).orElseThrow().signal()).isEmpty();
+      assertThat(question("immediate-danger").option(OptionId.of("yes")).orElseThrow().signal())
+          .contains(SafeguardingSignal.IMMEDIATE_DANGER);
+      assertThat(question("immediate-danger").option(OptionId.of("no")).orElseThrow().signal())
+          .isEmpty();
+    }
+
+    @Test
+    void a_yes_to_threats_or_ongoing_risk_signals_serious_harm() {
+      assertThat(question("threats-made").option(OptionId.of("yes")).orElseThrow().signal())
+          .contains(SafeguardingSignal.SERIOUS_HARM);
+      assertThat(question("ongoing-risk").option(OptionId.of("yes")).orElseThrow().signal())
+          .contains(SafeguardingSignal.SERIOUS_HARM);
+    }
+  }
+
+  @Test
+  void free_text_questions_are_optional() {
+    assertThat(question("named-person").required()).isFalse();
+    assertThat(question("location-detail").required()).isFalse();
+    assertThat(question("when").required()).isFalse();
+  }
+}
