@@ -14,6 +14,6 @@ public record Account(String text) {
 
   @Override
   public String toString() {
-    return "Account[" + text.length() + " characters]";
+    return "Account[" + text.codePointCount(0, text.length()) + " characters]";
   }
 }

@@ -23,7 +23,7 @@ public sealed interface Anonymity {
     }
   }
 
-  /** The shared instance of {@link Anonymous}. */
+  /** Anonymous: we do not know who reported. */
   static Anonymity anonymous() {
     return new Anonymous();
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.confide.domain.shared.EmailForm;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
 
@@ -13,8 +14,6 @@ import org.confide.domain.shared.FreeText;
  */
 public record ContactDetails(String name, Optional<String> email, Optional<String> phone) {
 
-  private static final Pattern EMAIL =
-      Pattern.compile("[^\\s@<>\"(),;:]+@[^\\s@<>\"(),;:]+\\.[^\\s@<>\"(),;:.]{2,}");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-.]{6,25}");
 
   public ContactDetails {
@@ -72,8 +71,7 @@ public record ContactDetails(String name, Optional<String> email, Optional<Strin
       problems.add(
           new FieldProblem("contact.email", "Give an email address or a phone number, or both"));
     }
-    if (email != null
-        && (email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches())) {
+    if (email != null && !EmailForm.isWellFormed(email.strip())) {
       problems.add(
           new FieldProblem("contact.email", "Enter an email address like name@example.ac.uk"));
     }

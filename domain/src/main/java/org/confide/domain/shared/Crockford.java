@@ -35,7 +35,19 @@ public final class Crockford {
     for (int i = 0; i < typed.length(); i++) {
       char c = Character.toUpperCase(typed.charAt(i));
       switch (c) {
-        case ' ', '-', '\t' -> {}
+        // Separators a person may type or paste: spaces of any kind, hyphens and dashes.
+        case ' ',
+            '-',
+            '\t',
+            '\u00A0',
+            '\u2007',
+            '\u202F',
+            '\u2010',
+            '\u2011',
+            '\u2012',
+            '\u2013',
+            '\u2014',
+            '\u2212' -> {}
         case 'O' -> out.append('0');
         case 'I', 'L' -> out.append('1');
         default -> out.append(c);

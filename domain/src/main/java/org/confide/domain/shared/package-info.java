@@ -1,4 +1,6 @@
 /**
- * Small building blocks every domain concept shares: the report reference that threads, escalations and the audit trail point to, Crockford base32, random ids from a supplied source, the rules for free text, and field problems worded for the person who sent them.
+ * Small building blocks every domain concept shares: the report reference that threads, escalations
+ * and the audit trail point to, Crockford base32, random ids from a supplied source, the rules for
+ * free text, and field problems worded for the person who sent them.
  */
 package org.confide.domain.shared;

@@ -2,27 +2,22 @@ package org.confide.domain.staff;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.confide.domain.shared.EmailForm;
 
 /** A staff member's email address, their login name; stored in lower case. */
 public record EmailAddress(String value) {
 
-  private static final Pattern FORM =
-      Pattern.compile("[^\\s@<>\"(),;:]+@[^\\s@<>\"(),;:]+\\.[^\\s@<>\"(),;:.]{2,}");
-
   public EmailAddress {
     Objects.requireNonNull(value, "email must not be null");
     value = value.strip().toLowerCase(Locale.ROOT);
-    if (value.length() > 254 || !FORM.matcher(value).matches()) {
+    if (!EmailForm.isWellFormed(value)) {
       throw new IllegalArgumentException("email must be an address like name@example.ac.uk");
     }
   }
 
   /** Whether {@code text} would make a valid address. */
   public static boolean isValid(String text) {
-    return text != null
-        && text.strip().length() <= 254
-        && FORM.matcher(text.strip().toLowerCase(Locale.ROOT)).matches();
+    return text != null && EmailForm.isWellFormed(text.strip());
   }
 
   /** Shorthand for {@code new EmailAddress(value)}. */
