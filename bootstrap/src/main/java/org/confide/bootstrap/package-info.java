@@ -1,4 +1,2 @@
-/**
- * Configuration, wiring and start-up: the only place that chooses and constructs adapters.
- */
+/** Configuration, wiring and start-up: the only place that chooses and constructs adapters. */
 package org.confide.bootstrap;

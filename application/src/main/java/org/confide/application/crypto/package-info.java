@@ -1,4 +1,6 @@
 /**
- * Cryptography the use cases need: Argon2id for staff passwords (the one place a library beyond the JDK is allowed in the application) and keyed digests under the server secret for access codes, idempotency keys and session tokens.
+ * Cryptography the use cases need: Argon2id for staff passwords (the one place a library beyond the
+ * JDK is allowed in the application) and keyed digests under the server secret for access codes,
+ * idempotency keys and session tokens.
  */
 package org.confide.application.crypto;

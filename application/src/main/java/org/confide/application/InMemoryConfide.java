@@ -1,0 +1,123 @@
+package org.confide.application;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import org.confide.application.crypto.Argon2idPasswords;
+import org.confide.application.crypto.Secrets;
+import org.confide.application.memory.InMemoryAccessCodes;
+import org.confide.application.memory.InMemoryAuditTrail;
+import org.confide.application.memory.InMemoryEscalations;
+import org.confide.application.memory.InMemoryInternalNotes;
+import org.confide.application.memory.InMemoryMessageThreads;
+import org.confide.application.memory.InMemoryQuestionnaires;
+import org.confide.application.memory.InMemoryReports;
+import org.confide.application.memory.InMemorySessions;
+import org.confide.application.memory.InMemorySettings;
+import org.confide.application.memory.InMemoryStaffDirectory;
+import org.confide.application.memory.InMemorySubmissionKeys;
+import org.confide.application.memory.InMemoryTransactions;
+import org.confide.application.memory.InMemoryTrendFacts;
+import org.confide.application.service.Context;
+import org.confide.application.service.SessionPolicy;
+
+/**
+ * The whole of Confide on the in-memory adapters, in one call: for testers, for trying Confide out,
+ * and for embedding it where nothing needs to outlive the process.
+ *
+ * <pre>{@code
+ * Confide confide = InMemoryConfide.create(Clock.systemUTC());
+ * }</pre>
+ */
+public final class InMemoryConfide {
+
+  private InMemoryConfide() {}
+
+  /** Confide in memory with the given clock, a {@link SecureRandom} and production settings. */
+  public static Confide create(Clock clock) {
+    return builder().clock(clock).build();
+  }
+
+  /** A builder for the cases where a test controls more than the clock. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Chooses the clock, randomness, password cost and session timeouts. */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+    private RandomGenerator random = new SecureRandom();
+    private SecureRandom secureRandom = new SecureRandom();
+    private Argon2idPasswords.Parameters passwordCost = Argon2idPasswords.Parameters.owasp();
+    private SessionPolicy sessionPolicy = SessionPolicy.standard();
+    private byte[] secret;
+
+    private Builder() {}
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The source of codes, references and ids; a seeded one only in tests. */
+    public Builder random(RandomGenerator random) {
+      this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
+
+    /** Argon2id cost; the cheap test parameters make a test suite fast, never a deployment. */
+    public Builder passwordCost(Argon2idPasswords.Parameters passwordCost) {
+      this.passwordCost = Objects.requireNonNull(passwordCost, "passwordCost");
+      return this;
+    }
+
+    public Builder sessionPolicy(SessionPolicy sessionPolicy) {
+      this.sessionPolicy = Objects.requireNonNull(sessionPolicy, "sessionPolicy");
+      return this;
+    }
+
+    /** The server secret (32 bytes or more); a random one by default. */
+    public Builder secret(byte[] secret) {
+      this.secret = Objects.requireNonNull(secret, "secret").clone();
+      return this;
+    }
+
+    /** Wires everything. */
+    public Confide build() {
+      return new Confide(buildContext());
+    }
+
+    /**
+     * The wired ports and settings without the use cases on top, for a test that also needs to look
+     * at a port directly.
+     */
+    public Context buildContext() {
+      var key = secret;
+      if (key == null) {
+        key = new byte[32];
+        secureRandom.nextBytes(key);
+      }
+      var transactions = new InMemoryTransactions();
+      return new Context(
+          new InMemoryReports(transactions),
+          new InMemoryAccessCodes(transactions),
+          new InMemoryMessageThreads(transactions),
+          new InMemoryInternalNotes(transactions),
+          new InMemoryEscalations(transactions),
+          new InMemoryStaffDirectory(transactions),
+          new InMemoryAuditTrail(transactions),
+          new InMemorySessions(transactions),
+          new InMemorySettings(transactions),
+          new InMemoryQuestionnaires(transactions),
+          new InMemorySubmissionKeys(transactions),
+          new InMemoryTrendFacts(transactions),
+          transactions,
+          new Argon2idPasswords(passwordCost, secureRandom),
+          clock,
+          random,
+          new Secrets(key),
+          sessionPolicy);
+    }
+  }
+}

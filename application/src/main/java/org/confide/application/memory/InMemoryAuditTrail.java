@@ -1,0 +1,60 @@
+package org.confide.application.memory;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.confide.application.port.out.AuditTrail;
+import org.confide.domain.audit.AuditEvent;
+import org.confide.domain.audit.AuditEventId;
+import org.confide.domain.shared.ReportReference;
+
+/** {@link AuditTrail} in memory: append-only, events in time order, then in order appended. */
+public final class InMemoryAuditTrail implements AuditTrail {
+
+  private static final Comparator<Appended> OLDEST_FIRST =
+      Comparator.comparing((Appended appended) -> appended.event().at())
+          .thenComparingLong(Appended::sequence);
+
+  private final InMemoryStore<AuditEventId, Appended> events;
+  private final AtomicLong sequence = new AtomicLong();
+
+  public InMemoryAuditTrail(InMemoryTransactions transactions) {
+    this.events = new InMemoryStore<>(transactions);
+  }
+
+  @Override
+  public void append(AuditEvent event) {
+    Objects.requireNonNull(event, "event must not be null");
+    events.atomically(() -> {
+      // As the primary key on the event id does in the database: the trail is never rewritten.
+      if (events.contains(event.id())) {
+        throw new IllegalStateException("audit event " + event.id() + " is already recorded");
+      }
+      events.put(event.id(), new Appended(sequence.incrementAndGet(), event));
+      return null;
+    });
+  }
+
+  @Override
+  public List<AuditEvent> between(
+      Instant from, Instant to, Optional<ReportReference> subject, int limit) {
+    Objects.requireNonNull(from, "from must not be null");
+    Objects.requireNonNull(to, "to must not be null");
+    Objects.requireNonNull(subject, "subject must be Optional, not null");
+    InMemoryStore.requireLimit(limit);
+    return events.read(map ->
+        map.values().stream()
+            .filter(appended -> !appended.event().at().isBefore(from))
+            .filter(appended -> appended.event().at().isBefore(to))
+            .filter(appended -> subject.isEmpty() || appended.event().subject().equals(subject))
+            .sorted(OLDEST_FIRST)
+            .limit(limit)
+            .map(Appended::event)
+            .toList());
+  }
+
+  private record Appended(long sequence, AuditEvent event) {}
+}

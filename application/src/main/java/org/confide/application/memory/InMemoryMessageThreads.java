@@ -1,0 +1,48 @@
+package org.confide.application.memory;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.confide.application.port.out.MessageThreads;
+import org.confide.domain.shared.ReportReference;
+import org.confide.domain.thread.MessageThread;
+
+/** {@link MessageThreads} in memory, one thread per report. */
+public final class InMemoryMessageThreads implements MessageThreads {
+
+  private final InMemoryStore<ReportReference, MessageThread> threads;
+
+  public InMemoryMessageThreads(InMemoryTransactions transactions) {
+    this.threads = new InMemoryStore<>(transactions);
+  }
+
+  @Override
+  public void save(MessageThread thread) {
+    Objects.requireNonNull(thread, "thread must not be null");
+    threads.put(thread.reference(), thread);
+  }
+
+  @Override
+  public Optional<MessageThread> find(ReportReference reference) {
+    return threads.get(Objects.requireNonNull(reference, "reference must not be null"));
+  }
+
+  @Override
+  public Map<ReportReference, MessageThread> findAll(Collection<ReportReference> references) {
+    var wanted = Set.copyOf(references);
+    return threads.read(map ->
+        wanted.stream()
+            .map(map::get)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toUnmodifiableMap(MessageThread::reference, Function.identity())));
+  }
+
+  @Override
+  public void remove(ReportReference reference) {
+    threads.remove(Objects.requireNonNull(reference, "reference must not be null"));
+  }
+}

@@ -1,0 +1,115 @@
+package org.confide.application.memory;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.confide.application.port.out.Reports;
+import org.confide.domain.report.Report;
+import org.confide.domain.report.ReportStatus;
+import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.StaffId;
+
+/** {@link Reports} in memory: reports keyed by reference, listed oldest first. */
+public final class InMemoryReports implements Reports {
+
+  private static final Comparator<Report> OLDEST_FIRST =
+      Comparator.comparing(Report::receivedAt).thenComparing(report -> report.reference().value());
+
+  private static final Comparator<Report> CLOSED_FIRST =
+      Comparator.comparing((Report report) -> report.closedAt().orElseThrow())
+          .thenComparing(report -> report.reference().value());
+
+  private final InMemoryStore<ReportReference, Report> reports;
+
+  public InMemoryReports(InMemoryTransactions transactions) {
+    this.reports = new InMemoryStore<>(transactions);
+  }
+
+  @Override
+  public AddOutcome add(Report report) {
+    Objects.requireNonNull(report, "report must not be null");
+    return reports.atomically(() -> {
+      if (reports.contains(report.reference())) {
+        return AddOutcome.REFERENCE_TAKEN;
+      }
+      reports.put(report.reference(), report);
+      return AddOutcome.ADDED;
+    });
+  }
+
+  @Override
+  public void update(Report report) {
+    Objects.requireNonNull(report, "report must not be null");
+    reports.atomically(() -> {
+      if (!reports.contains(report.reference())) {
+        throw new IllegalStateException("no report " + report.reference() + " to update");
+      }
+      reports.put(report.reference(), report);
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<Report> find(ReportReference reference) {
+    return reports.get(Objects.requireNonNull(reference, "reference must not be null"));
+  }
+
+  @Override
+  public void remove(ReportReference reference) {
+    reports.remove(Objects.requireNonNull(reference, "reference must not be null"));
+  }
+
+  @Override
+  public List<Report> unassigned() {
+    return open(report -> report.assignee().isEmpty());
+  }
+
+  @Override
+  public List<Report> openAssignedTo(StaffId adviser) {
+    Objects.requireNonNull(adviser, "adviser must not be null");
+    return open(report -> report.isAssignedTo(adviser));
+  }
+
+  @Override
+  public List<Report> allOpen() {
+    return open(report -> true);
+  }
+
+  @Override
+  public List<Report> findAll(Collection<ReportReference> references) {
+    var wanted = Set.copyOf(references);
+    return reports.read(map ->
+        wanted.stream().map(map::get).filter(Objects::nonNull).sorted(OLDEST_FIRST).toList());
+  }
+
+  @Override
+  public List<Report> closedBefore(Instant cutoff, int limit) {
+    Objects.requireNonNull(cutoff, "cutoff must not be null");
+    InMemoryStore.requireLimit(limit);
+    return reports.read(map ->
+        map.values().stream()
+            .filter(report -> report.closedAt().filter(cutoff::isAfter).isPresent())
+            .sorted(CLOSED_FIRST)
+            .limit(limit)
+            .toList());
+  }
+
+  @Override
+  public long count() {
+    return reports.read(map -> (long) map.size());
+  }
+
+  private List<Report> open(Predicate<Report> matches) {
+    return reports.read(map ->
+        map.values().stream()
+            .filter(report -> report.status() != ReportStatus.CLOSED)
+            .filter(matches)
+            .sorted(OLDEST_FIRST)
+            .toList());
+  }
+}

@@ -1,0 +1,27 @@
+package org.confide.application.memory;
+
+import java.util.Objects;
+import org.confide.application.port.out.ServiceSettings;
+import org.confide.application.port.out.Settings;
+
+/** {@link Settings} in memory: the defaults until an administrator saves others. */
+public final class InMemorySettings implements Settings {
+
+  private static final String CURRENT = "current";
+
+  private final InMemoryStore<String, ServiceSettings> settings;
+
+  public InMemorySettings(InMemoryTransactions transactions) {
+    this.settings = new InMemoryStore<>(transactions);
+  }
+
+  @Override
+  public ServiceSettings current() {
+    return settings.get(CURRENT).orElseGet(ServiceSettings::defaults);
+  }
+
+  @Override
+  public void save(ServiceSettings settings) {
+    this.settings.put(CURRENT, Objects.requireNonNull(settings, "settings must not be null"));
+  }
+}

@@ -1,0 +1,65 @@
+package org.confide.application.memory;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.confide.application.port.out.Transactions;
+
+/**
+ * Transactions over the in-memory stores that share this instance. One fair lock serialises them: a
+ * transaction holds it from start to end, and every read or write made outside a transaction takes
+ * it briefly, so nobody sees half of a transaction. While a transaction runs, each store write
+ * records how to undo itself; if the work throws, the undo log is replayed newest first. Nested
+ * calls join the running transaction, as they do in the database adapters.
+ */
+public final class InMemoryTransactions implements Transactions {
+
+  private final ReentrantLock lock = new ReentrantLock(true);
+
+  // Guarded by lock; present exactly while the lock holder runs a transaction.
+  private Deque<Runnable> undoLog;
+
+  @Override
+  public <T> T inTransaction(Supplier<T> work) {
+    Objects.requireNonNull(work, "work must not be null");
+    lock.lock();
+    try {
+      if (undoLog != null) {
+        return work.get();
+      }
+      undoLog = new ArrayDeque<>();
+      try {
+        return work.get();
+      } catch (Throwable failure) {
+        undoLog.forEach(Runnable::run);
+        throw failure;
+      } finally {
+        undoLog = null;
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Runs {@code action} under the lock: inside the caller's transaction, or atomically alone. */
+  <T> T atomically(Supplier<T> action) {
+    lock.lock();
+    try {
+      return action.get();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Records how to undo a write just made, if a transaction is running; call under the lock. */
+  void onRollback(Runnable undo) {
+    if (!lock.isHeldByCurrentThread()) {
+      throw new IllegalStateException("a write must be made under the transaction lock");
+    }
+    if (undoLog != null) {
+      undoLog.push(undo);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package org.confide.application.memory;
+
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import org.confide.application.port.out.TrendFacts;
+import org.confide.domain.analytics.ReportFacts;
+
+/** {@link TrendFacts} in memory: facts by month, then in the order recorded. */
+public final class InMemoryTrendFacts implements TrendFacts {
+
+  private final InMemoryStore<Long, ReportFacts> facts;
+  private final AtomicLong sequence = new AtomicLong();
+
+  public InMemoryTrendFacts(InMemoryTransactions transactions) {
+    this.facts = new InMemoryStore<>(transactions);
+  }
+
+  @Override
+  public void record(ReportFacts facts) {
+    Objects.requireNonNull(facts, "facts must not be null");
+    this.facts.put(sequence.incrementAndGet(), facts);
+  }
+
+  @Override
+  public List<ReportFacts> between(YearMonth from, YearMonth to) {
+    Objects.requireNonNull(from, "from must not be null");
+    Objects.requireNonNull(to, "to must not be null");
+    return facts.read(map ->
+        map.entrySet().stream()
+            .filter(entry -> !entry.getValue().month().isBefore(from))
+            .filter(entry -> !entry.getValue().month().isAfter(to))
+            .sorted(
+                Comparator.comparing(
+                        (Map.Entry<Long, ReportFacts> entry) -> entry.getValue().month())
+                    .thenComparing(Map.Entry::getKey))
+            .map(Map.Entry::getValue)
+            .toList());
+  }
+}

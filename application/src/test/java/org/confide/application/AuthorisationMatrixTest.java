@@ -1,0 +1,225 @@
+package org.confide.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.confide.application.port.in.AdministerUseCase.NewStaff;
+import org.confide.application.port.in.DecideEscalationUseCase.Decision;
+import org.confide.application.port.in.ListCasesUseCase.View;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionToken;
+import org.confide.domain.report.ReportStatus;
+import org.confide.domain.safeguarding.EscalationId;
+import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Who may do what, exhaustively: every staff use case, for every role, on a case in the queue, a
+ * case assigned to the acting adviser, a case assigned to another adviser, and an escalated case
+ * assigned to another. "Not yours" and "does not exist" are the same answer, {@code NotFound}.
+ */
+class AuthorisationMatrixTest {
+
+  enum Actor {
+    ASSIGNED_ADVISER,
+    OTHER_ADVISER,
+    LEAD,
+    ANALYST,
+    ADMIN
+  }
+
+  enum CaseState {
+    IN_QUEUE,
+    ASSIGNED,
+    ASSIGNED_AND_ESCALATED
+  }
+
+  /** One use case, run by an actor on the case under test. */
+  record Action(String name, BiFunction<World, SessionToken, Outcome<?>> run) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** A fresh system with one case in the state under test. */
+  static final class World {
+    final Fixture fixture = new Fixture();
+    final Confide confide = fixture.confide;
+    final ReportReference reference;
+
+    World(CaseState state) {
+      reference = fixture.submit(Fixture.anonymous("A case.")).reference();
+      if (state != CaseState.IN_QUEUE) {
+        confide
+            .workCase()
+            .assign(fixture.adviser, reference, "adviser@example.ac.uk")
+            .orElseThrow();
+      }
+      if (state == CaseState.ASSIGNED_AND_ESCALATED) {
+        confide.workCase().escalate(fixture.adviser, reference, "Worried").orElseThrow();
+      }
+    }
+
+    SessionToken token(Actor actor) {
+      return switch (actor) {
+        case ASSIGNED_ADVISER -> fixture.adviser;
+        case OTHER_ADVISER -> fixture.otherAdviser;
+        case LEAD -> fixture.lead;
+        case ANALYST -> fixture.analyst;
+        case ADMIN -> fixture.admin;
+      };
+    }
+  }
+
+  static final Action VIEW =
+      new Action("view", (w, t) -> w.confide.viewCase().view(t, w.reference));
+  static final Action REPLY =
+      new Action("reply", (w, t) -> w.confide.workCase().reply(t, w.reference, "Hello"));
+  static final Action NOTE =
+      new Action("note", (w, t) -> w.confide.workCase().addNote(t, w.reference, "A note"));
+  static final Action CLOSE =
+      new Action(
+          "close",
+          (w, t) -> w.confide.workCase().changeStatus(t, w.reference, ReportStatus.CLOSED, "Done"));
+  static final Action ESCALATE =
+      new Action("escalate", (w, t) -> w.confide.workCase().escalate(t, w.reference, "Worried"));
+  static final Action ASSIGN_TO_OTHER =
+      new Action(
+          "assign to another adviser",
+          (w, t) -> w.confide.workCase().assign(t, w.reference, "other@example.ac.uk"));
+  static final Action LIST_QUEUE =
+      new Action("list queue", (w, t) -> w.confide.listCases().list(t, View.QUEUE));
+  static final Action OPEN_ESCALATIONS =
+      new Action("open escalations", (w, t) -> w.confide.decideEscalation().open(t));
+  static final Action SETTINGS =
+      new Action("read settings", (w, t) -> w.confide.administer().settings(t));
+  static final Action CREATE_STAFF =
+      new Action(
+          "create staff",
+          (w, t) ->
+              w.confide
+                  .administer()
+                  .createStaff(
+                      t,
+                      new NewStaff(
+                          "new@example.ac.uk",
+                          "New",
+                          Set.of(Role.ADVISER),
+                          Fixture.PASSWORD.toCharArray())));
+  static final Action AUDIT_TRAIL =
+      new Action(
+          "read audit trail",
+          (w, t) ->
+              w.confide
+                  .administer()
+                  .auditTrail(
+                      t, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Optional.empty()));
+  static final Action DECIDE =
+      new Action(
+          "stand down an escalation",
+          (w, t) -> {
+            var open = w.confide.decideEscalation().open(w.fixture.lead).orElseThrow();
+            var id = open.isEmpty() ? EscalationId.generate(new Random(1)) : open.getFirst().id();
+            return w.confide.decideEscalation().decide(t, id, new Decision.StandDown("No concern"));
+          });
+
+  private static final Class<?> DONE = Outcome.Done.class;
+  private static final Class<?> NOT_FOUND = Outcome.NotFound.class;
+  private static final Class<?> FORBIDDEN = Outcome.Forbidden.class;
+
+  /** What each actor gets for a case action, by case state. */
+  private static Class<?> expectedOnCase(Action action, Actor actor, CaseState state) {
+    if (actor == Actor.ANALYST || actor == Actor.ADMIN) {
+      return FORBIDDEN;
+    }
+    boolean mayRead =
+        switch (state) {
+          case IN_QUEUE -> true;
+          case ASSIGNED -> actor == Actor.ASSIGNED_ADVISER;
+          case ASSIGNED_AND_ESCALATED -> actor != Actor.OTHER_ADVISER;
+        };
+    return mayRead ? DONE : NOT_FOUND;
+  }
+
+  static Stream<Arguments> caseActions() {
+    return Stream.of(VIEW, REPLY, NOTE, CLOSE, ESCALATE, ASSIGN_TO_OTHER)
+        .flatMap(action ->
+            Stream.of(CaseState.values())
+                .flatMap(state ->
+                    Stream.of(Actor.values())
+                        .map(actor ->
+                            Arguments.of(
+                                action, actor, state, expectedOnCase(action, actor, state)))));
+  }
+
+  @ParameterizedTest(name = "{0} by {1} on a case {2} -> {3}")
+  @MethodSource("caseActions")
+  void caseUseCases(Action action, Actor actor, CaseState state, Class<?> expected) {
+    var world = new World(state);
+
+    assertThat(action.run().apply(world, world.token(actor))).isInstanceOf(expected);
+  }
+
+  private static final Map<Action, Set<Actor>> ALLOWED_ROLE_WIDE =
+      Map.of(
+          LIST_QUEUE, Set.of(Actor.ASSIGNED_ADVISER, Actor.OTHER_ADVISER, Actor.LEAD),
+          OPEN_ESCALATIONS, Set.of(Actor.LEAD),
+          DECIDE, Set.of(Actor.LEAD),
+          SETTINGS, Set.of(Actor.ADMIN),
+          CREATE_STAFF, Set.of(Actor.ADMIN),
+          AUDIT_TRAIL, Set.of(Actor.ADMIN));
+
+  static Stream<Arguments> roleWideActions() {
+    return ALLOWED_ROLE_WIDE.entrySet().stream()
+        .flatMap(entry ->
+            Stream.of(Actor.values())
+                .map(actor ->
+                    Arguments.of(
+                        entry.getKey(),
+                        actor,
+                        entry.getValue().contains(actor) ? DONE : FORBIDDEN)));
+  }
+
+  @ParameterizedTest(name = "{0} by {1} -> {2}")
+  @MethodSource("roleWideActions")
+  void roleWideUseCases(Action action, Actor actor, Class<?> expected) {
+    var world = new World(CaseState.ASSIGNED_AND_ESCALATED);
+
+    assertThat(action.run().apply(world, world.token(actor))).isInstanceOf(expected);
+  }
+
+  @ParameterizedTest(name = "{0} without a session")
+  @MethodSource("everyAction")
+  void everyStaffUseCaseRefusesAnUnknownSession(Action action) {
+    var world = new World(CaseState.IN_QUEUE);
+    var stranger = SessionToken.generate(new Random(99));
+
+    assertThat(action.run().apply(world, stranger)).isInstanceOf(Outcome.Unauthenticated.class);
+  }
+
+  static Stream<Action> everyAction() {
+    return Stream.of(
+        VIEW,
+        REPLY,
+        NOTE,
+        CLOSE,
+        ESCALATE,
+        ASSIGN_TO_OTHER,
+        LIST_QUEUE,
+        OPEN_ESCALATIONS,
+        DECIDE,
+        SETTINGS,
+        CREATE_STAFF,
+        AUDIT_TRAIL);
+  }
+}

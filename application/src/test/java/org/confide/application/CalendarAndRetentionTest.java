@@ -1,0 +1,154 @@
+package org.confide.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import org.confide.application.port.in.ListCasesUseCase.View;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.out.ServiceSettings;
+import org.confide.domain.calendar.ClosurePeriod;
+import org.confide.domain.calendar.PublicHoliday;
+import org.confide.domain.report.ReportStatus;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Working days, closures, overdue cases, retention and erasure. */
+class CalendarAndRetentionTest {
+
+  private final Fixture fixture = new Fixture();
+  private final Confide confide = fixture.confide;
+
+  private void closeForWinter() {
+    var settings = confide.administer().settings(fixture.admin).orElseThrow();
+    var calendar =
+        settings
+            .calendar()
+            .withHoliday(new PublicHoliday(LocalDate.parse("2026-12-25"), "Christmas Day"))
+            .withClosure(
+                new ClosurePeriod(
+                    LocalDate.parse("2026-12-20"),
+                    LocalDate.parse("2027-01-02"),
+                    "Reports will not be monitored from 20 December to 2 January."));
+    assertThat(
+            confide
+                .administer()
+                .updateSettings(
+                    fixture.admin,
+                    new ServiceSettings(
+                        calendar,
+                        settings.serviceLevel(),
+                        settings.emergencyContacts(),
+                        Period.ofYears(1))))
+        .isEqualTo(Outcome.ok());
+  }
+
+  @Nested
+  class Closures {
+
+    @Test
+    void aReportJustBeforeTheWinterClosureIsDueAfterIt() {
+      closeForWinter();
+      fixture.setTime(Instant.parse("2026-12-18T16:00:00Z"));
+
+      var receipt = fixture.submit(Fixture.anonymous("Before the break."));
+
+      // Friday 18 December; closed to 2 January; 4, 5, 6 January are the three working days.
+      assertThat(receipt.responseDueBy()).isEqualTo(Instant.parse("2027-01-07T00:00:00Z"));
+    }
+
+    @Test
+    void duringAClosureTheServiceSaysItIsNotMonitoredAndWhy() {
+      closeForWinter();
+      fixture.setTime(Instant.parse("2026-12-24T12:00:00Z"));
+
+      var status = confide.readServiceStatus().status();
+
+      assertThat(status.monitored()).isFalse();
+      assertThat(status.closureNotice())
+          .contains("Reports will not be monitored from 20 December to 2 January.");
+      assertThat(status.responseTargetWorkingDays()).isEqualTo(3);
+      assertThat(status.emergencyContacts()).isNotEmpty();
+    }
+
+    @Test
+    void outsideAClosureTheServiceIsMonitored() {
+      closeForWinter();
+
+      assertThat(confide.readServiceStatus().status().monitored()).isTrue();
+      assertThat(confide.readServiceStatus().status().closureNotice()).isEmpty();
+    }
+  }
+
+  @Test
+  void aCaseNobodyAnswersBecomesOverdueAfterThreeWorkingDays() {
+    var receipt = fixture.submit(Fixture.anonymous("Waiting."));
+
+    fixture.setTime(Instant.parse("2026-11-05T23:59:00Z"));
+    assertThat(confide.listCases().list(fixture.adviser, View.OVERDUE).orElseThrow()).isEmpty();
+
+    fixture.setTime(Instant.parse("2026-11-06T00:00:00Z"));
+    var overdue = confide.listCases().list(fixture.adviser, View.OVERDUE).orElseThrow();
+    assertThat(overdue)
+        .singleElement()
+        .satisfies(c -> {
+          assertThat(c.reference()).isEqualTo(receipt.reference());
+          assertThat(c.overdue()).isTrue();
+          assertThat(c.responseDueBy()).contains(Instant.parse("2026-11-06T00:00:00Z"));
+        });
+
+    fixture.setTime(Instant.parse("2026-11-10T09:00:00Z"));
+    assertThat(confide.listCases().list(fixture.adviser, View.OVERDUE).orElseThrow())
+        .singleElement()
+        .satisfies(c -> assertThat(c.overdueWorkingDays()).isEqualTo(2));
+  }
+
+  @Nested
+  class Retention {
+
+    @Test
+    void closedCasesOlderThanTheRetentionPeriodArePurgedButStillCounted() {
+      closeForWinter();
+      var old = fixture.submit(Fixture.anonymous("Old case."));
+      var kept = fixture.submit(Fixture.anonymous("Open case."));
+      assertThat(
+              confide
+                  .workCase()
+                  .changeStatus(fixture.adviser, old.reference(), ReportStatus.CLOSED, "Resolved"))
+          .isEqualTo(Outcome.ok());
+
+      fixture.advance(Duration.ofDays(364));
+      assertThat(confide.purgeClosedCases().purge()).isZero();
+
+      fixture.advance(Duration.ofDays(2));
+      assertThat(confide.purgeClosedCases().purge()).isEqualTo(1);
+
+      assertThat(confide.openReporterSession().open(old.accessCode().get().display()))
+          .isInstanceOf(Outcome.Unauthenticated.class);
+      assertThat(confide.viewCase().view(fixture.lead, old.reference()))
+          .isInstanceOf(Outcome.NotFound.class);
+      assertThat(confide.viewCase().view(fixture.adviser, kept.reference()).isDone()).isTrue();
+      assertThat(fixture.trendFacts().between(YearMonth.of(2026, 11), YearMonth.of(2026, 11)))
+          .hasSize(2);
+    }
+  }
+
+  @Test
+  void aReporterCanEraseTheirReportWithTheirCode() {
+    var receipt = fixture.submit(Fixture.anonymous("Please forget this."));
+    var reporter = fixture.reporterSessionFor(receipt);
+    confide.sendReporterMessage().send(reporter, "A message.");
+
+    assertThat(confide.eraseMyReport().erase(reporter)).isEqualTo(Outcome.ok());
+
+    assertThat(confide.readMyReport().read(reporter)).isInstanceOf(Outcome.Unauthenticated.class);
+    assertThat(confide.openReporterSession().open(receipt.accessCode().get().display()))
+        .isInstanceOf(Outcome.Unauthenticated.class);
+    assertThat(confide.viewCase().view(fixture.adviser, receipt.reference()))
+        .isInstanceOf(Outcome.NotFound.class);
+    assertThat(confide.listCases().list(fixture.adviser, View.QUEUE).orElseThrow()).isEmpty();
+  }
+}

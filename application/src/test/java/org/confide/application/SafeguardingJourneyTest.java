@@ -1,0 +1,139 @@
+package org.confide.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.confide.application.port.in.DecideEscalationUseCase.Decision;
+import org.confide.application.port.in.ListCasesUseCase.View;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SubmitReportUseCase.Command;
+import org.confide.domain.safeguarding.EscalationStatus;
+import org.confide.domain.safeguarding.RiskLevel;
+import org.junit.jupiter.api.Test;
+
+/** Safeguarding, from the answers that raise a concern to a lead's referral. */
+class SafeguardingJourneyTest {
+
+  private final Fixture fixture = new Fixture();
+  private final Confide confide = fixture.confide;
+
+  private static Command withAnswer(String question, String option) {
+    return new Command(
+        1,
+        Fixture.answersWith(question, option),
+        Optional.of("Please help."),
+        true,
+        Optional.empty(),
+        true,
+        Optional.empty(),
+        Optional.empty());
+  }
+
+  @Test
+  void aReportAboutSomeoneUnder18IsEscalatedAtOnceAndReferredByALead() {
+    var receipt = fixture.submit(withAnswer("under-18", "yes"));
+
+    var open = confide.decideEscalation().open(fixture.lead).orElseThrow();
+    assertThat(open)
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.reference()).isEqualTo(receipt.reference());
+          assertThat(e.status()).isEqualTo(EscalationStatus.RAISED);
+          // Raised Monday 10:00; one working day to acknowledge: end of Tuesday.
+          assertThat(e.acknowledgementDueBy()).isEqualTo(Instant.parse("2026-11-04T00:00:00Z"));
+          assertThat(e.acknowledgementOverdue()).isFalse();
+        });
+    var escalation = open.getFirst().id();
+    var escalated = confide.listCases().list(fixture.lead, View.ESCALATED).orElseThrow();
+    assertThat(escalated)
+        .singleElement()
+        .satisfies(c -> assertThat(c.risk()).isEqualTo(RiskLevel.URGENT));
+
+    // An adviser cannot decide; a lead must give a rationale.
+    assertThat(
+            confide
+                .decideEscalation()
+                .decide(fixture.adviser, escalation, new Decision.Acknowledge("Seen")))
+        .isInstanceOf(Outcome.Forbidden.class);
+    assertThat(
+            Fixture.fields(
+                confide
+                    .decideEscalation()
+                    .decide(fixture.lead, escalation, new Decision.Acknowledge("  "))))
+        .containsExactly("rationale");
+
+    assertThat(
+            confide
+                .decideEscalation()
+                .decide(fixture.lead, escalation, new Decision.Acknowledge("Reading it now")))
+        .isEqualTo(Outcome.ok());
+    assertThat(
+            confide
+                .decideEscalation()
+                .decide(
+                    fixture.lead,
+                    escalation,
+                    new Decision.Refer(
+                        "Local authority children's services", "A child may be at risk")))
+        .isEqualTo(Outcome.ok());
+
+    // A decided escalation cannot be decided again, and leaves the open list.
+    assertThat(
+            confide
+                .decideEscalation()
+                .decide(fixture.lead, escalation, new Decision.StandDown("Changed my mind")))
+        .isInstanceOf(Outcome.Refused.class);
+    assertThat(confide.decideEscalation().open(fixture.lead).orElseThrow()).isEmpty();
+
+    var caseFile = confide.viewCase().view(fixture.lead, receipt.reference()).orElseThrow();
+    assertThat(caseFile.escalations())
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.status()).isEqualTo(EscalationStatus.REFERRED);
+          assertThat(e.steps())
+              .hasSize(3)
+              .last()
+              .asString()
+              .contains("Local authority children's services", "Lee Lead");
+        });
+  }
+
+  @Test
+  void immediateDangerShowsEmergencyContactsAtSubmission() {
+    var receipt = fixture.submit(withAnswer("immediate-danger", "yes"));
+
+    assertThat(receipt.emergencyContacts())
+        .hasValueSatisfying(contacts ->
+            assertThat(contacts).anySatisfy(c -> assertThat(c.phone()).isEqualTo("999")));
+  }
+
+  @Test
+  void anAcknowledgementNotMadeInTimeIsShownOverdue() {
+    fixture.submit(withAnswer("immediate-danger", "yes"));
+
+    fixture.advance(Duration.ofDays(2));
+
+    assertThat(confide.decideEscalation().open(fixture.lead).orElseThrow())
+        .singleElement()
+        .satisfies(e -> assertThat(e.acknowledgementOverdue()).isTrue());
+  }
+
+  @Test
+  void anAdviserMayRaiseAnEscalationByHand() {
+    var receipt = fixture.submit(Fixture.anonymous("They said they have a knife."));
+    confide.workCase().assign(fixture.adviser, receipt.reference(), "adviser@example.ac.uk");
+
+    var raised =
+        confide
+            .workCase()
+            .escalate(fixture.adviser, receipt.reference(), "Mentions a weapon; needs a lead");
+
+    assertThat(raised.isDone()).isTrue();
+    // The lead may now read a case assigned to someone else, because it is escalated.
+    var caseFile = confide.viewCase().view(fixture.lead, receipt.reference()).orElseThrow();
+    assertThat(caseFile.escalations()).hasSize(1);
+    assertThat(caseFile.risk()).isGreaterThanOrEqualTo(RiskLevel.CONCERN);
+  }
+}

@@ -1,0 +1,241 @@
+package org.confide.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.confide.application.port.in.ListCasesUseCase.View;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SubmitReportUseCase.Command;
+import org.confide.application.port.in.SubmitReportUseCase.ContactInput;
+import org.confide.application.port.in.SubmitReportUseCase.SupportInput;
+import org.confide.domain.questionnaire.RawAnswer;
+import org.confide.domain.shared.ReportReference;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Submitting a report: what is refused, what a retry does, and many reporters at once. */
+class SubmissionTest {
+
+  private final Fixture fixture = new Fixture();
+  private final Confide confide = fixture.confide;
+
+  private long storedReports() {
+    return fixture.context.reports().count();
+  }
+
+  @Nested
+  class BadInputIsRefusedWithEveryProblemAndNothingStored {
+
+    @Test
+    void missingRequiredAnswersUnknownOptionsAndAFutureDate() {
+      Map<String, RawAnswer> answers = new HashMap<>(Fixture.calmAnswers());
+      answers.remove("where");
+      answers.put("incident-type", RawAnswer.of("not-an-option"));
+      answers.put("when", RawAnswer.of("2099-01-01"));
+      answers.put("no-such-question", RawAnswer.of("x"));
+      var command =
+          new Command(
+              1,
+              answers,
+              Optional.empty(),
+              true,
+              Optional.empty(),
+              false,
+              Optional.empty(),
+              Optional.empty());
+
+      var outcome = confide.submitReport().submit(command);
+
+      assertThat(Fixture.fields(outcome))
+          .contains("answers.where", "answers.incident-type", "answers.when");
+      assertThat(storedReports()).isZero();
+    }
+
+    @Test
+    void anUnknownQuestionnaireVersion() {
+      var command =
+          new Command(
+              7,
+              Fixture.calmAnswers(),
+              Optional.empty(),
+              true,
+              Optional.empty(),
+              false,
+              Optional.empty(),
+              Optional.empty());
+
+      assertThat(Fixture.fields(confide.submitReport().submit(command)))
+          .containsExactly("questionnaireVersion");
+    }
+
+    @Test
+    void namedWithoutUsableContactDetailsAndWithMessaging() {
+      var command =
+          new Command(
+              1,
+              Fixture.calmAnswers(),
+              Optional.of("x"),
+              false,
+              Optional.of(new ContactInput(" ", "bad", "12")),
+              true,
+              Optional.empty(),
+              Optional.empty());
+
+      assertThat(Fixture.fields(confide.submitReport().submit(command)))
+          .contains("contact.name", "contact.email", "contact.phone", "messaging");
+      assertThat(storedReports()).isZero();
+    }
+
+    @Test
+    void supportAskedForAnonymouslyAndAnOverlongAccount() {
+      var command =
+          new Command(
+              1,
+              Fixture.calmAnswers(),
+              Optional.of("x".repeat(20_001)),
+              true,
+              Optional.empty(),
+              false,
+              Optional.of(new SupportInput(true, Optional.empty())),
+              Optional.empty());
+
+      assertThat(Fixture.fields(confide.submitReport().submit(command)))
+          .containsExactlyInAnyOrder("account", "support");
+    }
+
+    @Test
+    void controlCharactersInTheAccount() {
+      assertThat(
+              Fixture.fields(confide.submitReport().submit(Fixture.anonymous("nul \u0000 here"))))
+          .containsExactly("account");
+    }
+  }
+
+  @Test
+  void anAnonymousReportWithoutMessagingGetsNoCode() {
+    var command =
+        new Command(
+            1,
+            Fixture.calmAnswers(),
+            Optional.empty(),
+            true,
+            Optional.empty(),
+            false,
+            Optional.empty(),
+            Optional.empty());
+
+    var receipt = fixture.submit(command);
+
+    assertThat(receipt.accessCode()).isEmpty();
+    assertThat(confide.listCases().list(fixture.adviser, View.QUEUE).orElseThrow())
+        .singleElement()
+        .satisfies(c -> assertThat(c.anonymous()).isTrue());
+  }
+
+  @Nested
+  class Retries {
+
+    private Command withKey(String account, String key) {
+      var command = Fixture.anonymous(account);
+      return new Command(
+          command.questionnaireVersion(),
+          command.answers(),
+          command.account(),
+          command.anonymous(),
+          command.contact(),
+          command.messaging(),
+          command.support(),
+          Optional.of(key));
+    }
+
+    @Test
+    void aRetryWithTheSameKeyCreatesNoSecondReportAndLeavesExactlyOneWorkingCode() {
+      var first = fixture.submit(withKey("Something happened.", "key-0123456789abcdef"));
+      var retry = fixture.submit(withKey("Something happened.", "key-0123456789abcdef"));
+
+      assertThat(retry.reference()).isEqualTo(first.reference());
+      assertThat(storedReports()).isEqualTo(1);
+      assertThat(confide.openReporterSession().open(retry.accessCode().get().display()).isDone())
+          .isTrue();
+      assertThat(confide.openReporterSession().open(first.accessCode().get().display()))
+          .isInstanceOf(Outcome.Unauthenticated.class);
+    }
+
+    @Test
+    void aKeyReusedForADifferentReportIsRefused() {
+      fixture.submit(withKey("Something happened.", "key-0123456789abcdef"));
+
+      var outcome =
+          confide.submitReport().submit(withKey("Something else.", "key-0123456789abcdef"));
+
+      assertThat(Fixture.fields(outcome)).containsExactly("Idempotency-Key");
+      assertThat(storedReports()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyCreateOneReport() throws Exception {
+      var references = ConcurrentHashMap.<ReportReference>newKeySet();
+      runConcurrently(
+          16,
+          i ->
+              references.add(
+                  fixture.submit(withKey("Same report.", "key-concurrent-0001")).reference()));
+
+      assertThat(references).hasSize(1);
+      assertThat(storedReports()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void manyReportersAtOnceGetThatManyReportsWithUniqueReferencesAndCodes() throws Exception {
+    var references = ConcurrentHashMap.<ReportReference>newKeySet();
+    var codes = ConcurrentHashMap.<String>newKeySet();
+    runConcurrently(
+        200,
+        i -> {
+          var receipt = fixture.submit(Fixture.anonymous("Report number " + i));
+          references.add(receipt.reference());
+          codes.add(receipt.accessCode().orElseThrow().canonical());
+        });
+
+    assertThat(references).hasSize(200);
+    assertThat(codes).hasSize(200);
+    assertThat(storedReports()).isEqualTo(200);
+    var queue = confide.listCases().list(fixture.adviser, View.QUEUE).orElseThrow();
+    assertThat(new HashSet<>(queue.stream().map(c -> c.reference()).toList()))
+        .isEqualTo(references);
+  }
+
+  interface Task {
+    void run(int index) throws Exception;
+  }
+
+  static void runConcurrently(int count, Task task) throws Exception {
+    var start = new CountDownLatch(1);
+    var failures = ConcurrentHashMap.<Throwable>newKeySet();
+    try (var pool = Executors.newFixedThreadPool(8)) {
+      for (int i = 0; i < count; i++) {
+        int index = i;
+        pool.submit(() -> {
+          try {
+            start.await();
+            task.run(index);
+          } catch (Throwable e) {
+            failures.add(e);
+          }
+        });
+      }
+      start.countDown();
+      pool.shutdown();
+      assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(failures).isEmpty();
+  }
+}

@@ -1,0 +1,15 @@
+package org.confide.application.memory;
+
+import org.confide.application.port.out.StaffDirectory;
+import org.confide.application.port.out.StaffDirectoryContract;
+
+/** The {@link StaffDirectoryContract} run against the in-memory adapter. */
+class InMemoryStaffDirectoryTest extends StaffDirectoryContract {
+
+  private final InMemoryPorts ports = new InMemoryPorts();
+
+  @Override
+  protected StaffDirectory staff() {
+    return ports.staff;
+  }
+}

@@ -1,0 +1,173 @@
+package org.confide.application.memory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.confide.application.port.out.TestData.aClaim;
+import static org.confide.application.port.out.TestData.aCodeDigest;
+import static org.confide.application.port.out.TestData.aKeyDigest;
+import static org.confide.application.port.out.TestData.aLogIn;
+import static org.confide.application.port.out.TestData.aNote;
+import static org.confide.application.port.out.TestData.aSession;
+import static org.confide.application.port.out.TestData.aThread;
+import static org.confide.application.port.out.TestData.acknowledged;
+import static org.confide.application.port.out.TestData.anEscalation;
+import static org.confide.application.port.out.TestData.facts;
+import static org.confide.application.port.out.TestReports.aReport;
+import static org.confide.application.port.out.TestReports.after;
+
+import java.time.Instant;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.confide.application.port.out.AccessCodes;
+import org.confide.application.port.out.Reports;
+import org.confide.application.port.out.ServiceSettings;
+import org.confide.application.port.out.Session;
+import org.confide.application.port.out.TestStaff;
+import org.confide.application.port.out.Transactions;
+import org.confide.application.port.out.TransactionsContract;
+import org.confide.domain.questionnaire.DefaultQuestionnaire;
+import org.confide.domain.questionnaire.Questionnaire;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.confide.domain.report.Report;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@link TransactionsContract} run against the in-memory adapters, and what only they promise:
+ * a read outside a transaction waits for the running one, and rollback reaches every store.
+ */
+class InMemoryTransactionsTest extends TransactionsContract {
+
+  private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+
+  private final InMemoryPorts ports = new InMemoryPorts();
+
+  @Override
+  protected Reports reports() {
+    return ports.reports;
+  }
+
+  @Override
+  protected AccessCodes accessCodes() {
+    return ports.accessCodes;
+  }
+
+  @Override
+  protected Transactions transactions() {
+    return ports.transactions;
+  }
+
+  @Nested
+  class InMemoryOnly {
+
+    @Test
+    void a_read_outside_a_transaction_waits_for_it_and_sees_only_its_end() throws Exception {
+      var report = aReport().build();
+      var assigned = after(report.assignTo(TestStaff.aStaffId()));
+      var inside = new CountDownLatch(1);
+      var finish = new CountDownLatch(1);
+      var writer =
+          CompletableFuture.runAsync(() ->
+              ports.transactions.inTransaction(() -> {
+                ports.reports.add(report);
+                inside.countDown();
+                awaitQuietly(finish);
+                ports.reports.update(assigned);
+                return null;
+              }));
+      assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+
+      var read = CompletableFuture.supplyAsync(() -> ports.reports.find(report.reference()));
+      Thread.sleep(100);
+      assertThat(read).isNotDone();
+      finish.countDown();
+
+      assertThat(read.get(10, TimeUnit.SECONDS)).contains(assigned);
+      writer.get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void a_failed_transaction_leaves_every_store_as_it_was() {
+      var report = aReport().build();
+      var adviser = TestStaff.anAdviser().build();
+      var session = aSession(new Session.Subject.Staff(adviser.id()), T0);
+      var escalation = anEscalation(report.reference(), T0);
+      ports.reports.add(report);
+      ports.accessCodes.register(report.reference(), aCodeDigest());
+      ports.threads.save(aThread(report.reference(), T0));
+      ports.notes.add(report.reference(), aNote(T0));
+      ports.escalations.save(escalation);
+      ports.staff.add(adviser);
+      ports.trail.append(aLogIn(T0));
+      ports.sessions.create(session);
+      ports.trendFacts.record(facts(YearMonth.of(2026, 3)));
+      var before = everything(report, session);
+      var claimed = aKeyDigest();
+
+      assertThatThrownBy(() ->
+              ports.transactions.inTransaction(() -> {
+                var added = aReport().build();
+                ports.reports.add(added);
+                ports.reports.update(after(added.assignTo(adviser.id())));
+                ports.reports.update(after(report.assignTo(adviser.id())));
+                ports.accessCodes.register(report.reference(), aCodeDigest());
+                ports.threads.remove(report.reference());
+                ports.notes.add(report.reference(), aNote(T0.plusSeconds(1)));
+                ports.escalations.save(acknowledged(escalation, T0.plusSeconds(1)));
+                ports.staff.update(adviser.deactivate());
+                ports.staff.add(TestStaff.anAdviser().build());
+                ports.trail.append(aLogIn(T0.plusSeconds(1)));
+                ports.sessions.touch(session.digest(), T0.plusSeconds(1));
+                ports.sessions.removeExpired(T0.plusSeconds(3600), T0);
+                ports.settings.save(
+                    new ServiceSettings(
+                        ServiceSettings.defaults().calendar(),
+                        ServiceSettings.defaults().serviceLevel(),
+                        List.of(),
+                        Period.ofYears(1)));
+                ports.questionnaires.add(
+                    Questionnaire.of(
+                        QuestionnaireVersion.of(2), DefaultQuestionnaire.load().questions()));
+                ports.keys.claim(aClaim(claimed, T0));
+                ports.trendFacts.record(facts(YearMonth.of(2026, 3)));
+                throw new AssertionError("even an error rolls back");
+              }))
+          .isInstanceOf(AssertionError.class);
+
+      assertThat(everything(report, session)).isEqualTo(before);
+      assertThat(ports.keys.claim(aClaim(claimed, T0))).isEmpty();
+    }
+  }
+
+  private List<Object> everything(Report report, Session session) {
+    var reference = report.reference();
+    return List.of(
+        ports.reports.allOpen(),
+        ports.accessCodes.digestOf(reference),
+        ports.threads.find(reference),
+        ports.notes.of(reference),
+        ports.escalations.of(reference),
+        ports.staff.all(),
+        ports.trail.between(Instant.EPOCH, Instant.MAX, Optional.empty(), Integer.MAX_VALUE),
+        ports.sessions.find(session.digest()),
+        ports.settings.current(),
+        ports.questionnaires.current(),
+        ports.trendFacts.between(YearMonth.of(2000, 1), YearMonth.of(2100, 12)));
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      if (!latch.await(10, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the test never let the transaction finish");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
