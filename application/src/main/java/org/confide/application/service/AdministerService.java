@@ -199,17 +199,6 @@ public final class AdministerService implements AdministerUseCase {
 
   private <T> Outcome<T> asAdmin(
       SessionToken session, Permission permission, Function<StaffMember, Outcome<T>> work) {
-    return context
-        .transactions()
-        .inTransaction(() -> {
-          var staff = gate.staff(session);
-          if (staff.isEmpty()) {
-            return new Outcome.Unauthenticated<>();
-          }
-          if (!staff.get().may(permission)) {
-            return new Outcome.Forbidden<>();
-          }
-          return work.apply(staff.get());
-        });
+    return gate.asStaff(session, permission, work);
   }
 }

@@ -28,16 +28,10 @@ public final class DecideEscalationService implements DecideEscalationUseCase {
 
   @Override
   public Outcome<Outcome.Ok> decide(SessionToken session, EscalationId id, Decision decision) {
-    return context
-        .transactions()
-        .inTransaction(() -> {
-          var staff = gate.staff(session);
-          if (staff.isEmpty()) {
-            return new Outcome.Unauthenticated<>();
-          }
-          if (!staff.get().may(Permission.DECIDE_ESCALATIONS)) {
-            return new Outcome.Forbidden<>();
-          }
+    return gate.asStaff(
+        session,
+        Permission.DECIDE_ESCALATIONS,
+        staff -> {
           var escalation = context.escalations().find(id);
           if (escalation.isEmpty()) {
             return new Outcome.NotFound<>();
@@ -53,7 +47,7 @@ public final class DecideEscalationService implements DecideEscalationUseCase {
           if (problem.isPresent()) {
             return Outcome.invalid("rationale", "The rationale " + problem.get());
           }
-          var decider = new EscalationDecider(staff.get().id(), staff.get().roles());
+          var decider = new EscalationDecider(staff.id(), staff.roles());
           var now = gate.now();
           EscalationDecision outcome;
           AuditAction action;
@@ -83,7 +77,7 @@ public final class DecideEscalationService implements DecideEscalationUseCase {
             case EscalationDecision.Decided decided -> {
               context.escalations().save(decided.escalation());
               gate.audit(
-                  Actor.staff(staff.get().id()),
+                  Actor.staff(staff.id()),
                   action,
                   decided.escalation().reference(),
                   decided.escalation().status().toString());
@@ -97,16 +91,10 @@ public final class DecideEscalationService implements DecideEscalationUseCase {
 
   @Override
   public Outcome<List<OpenEscalation>> open(SessionToken session) {
-    return context
-        .transactions()
-        .inTransaction(() -> {
-          var staff = gate.staff(session);
-          if (staff.isEmpty()) {
-            return new Outcome.Unauthenticated<>();
-          }
-          if (!staff.get().may(Permission.DECIDE_ESCALATIONS)) {
-            return new Outcome.Forbidden<>();
-          }
+    return gate.asStaff(
+        session,
+        Permission.DECIDE_ESCALATIONS,
+        staff -> {
           var settings = context.settings().current();
           var now = gate.now();
           return Outcome.done(

@@ -19,14 +19,10 @@ public final class EraseMyReportService implements EraseMyReportUseCase {
 
   @Override
   public Outcome<Outcome.Ok> erase(SessionToken session) {
-    return context
-        .transactions()
-        .inTransaction(() -> {
-          var report = gate.reporter(session);
-          if (report.isEmpty()) {
-            return new Outcome.Unauthenticated<>();
-          }
-          var reference = report.get().reference();
+    return gate.asReporter(
+        session,
+        report -> {
+          var reference = report.reference();
           CaseRemoval.remove(context, reference);
           gate.audit(Actor.reporter(), AuditAction.REPORT_ERASED, reference, "");
           return Outcome.ok();

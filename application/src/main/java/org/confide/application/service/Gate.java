@@ -2,7 +2,9 @@ package org.confide.application.service;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import org.confide.application.crypto.Secrets;
+import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionGrant;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Session;
@@ -12,6 +14,7 @@ import org.confide.domain.audit.AuditEvent;
 import org.confide.domain.audit.AuditEventId;
 import org.confide.domain.report.Report;
 import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffMember;
 
 /**
@@ -28,6 +31,30 @@ final class Gate {
 
   Instant now() {
     return context.clock().instant();
+  }
+
+  /**
+   * Runs {@code work} in one transaction for the active staff member holding this live session, if
+   * their roles grant {@code permission}.
+   */
+  <T> Outcome<T> asStaff(
+      SessionToken token, Permission permission, Function<StaffMember, Outcome<T>> work) {
+    return asStaff(
+        token, staff -> staff.may(permission) ? work.apply(staff) : new Outcome.Forbidden<T>());
+  }
+
+  /** Runs {@code work} in one transaction for the active staff member holding this session. */
+  <T> Outcome<T> asStaff(SessionToken token, Function<StaffMember, Outcome<T>> work) {
+    return context
+        .transactions()
+        .inTransaction(() -> staff(token).map(work).orElseGet(Outcome.Unauthenticated::new));
+  }
+
+  /** Runs {@code work} in one transaction on the report whose code opened this live session. */
+  <T> Outcome<T> asReporter(SessionToken token, Function<Report, Outcome<T>> work) {
+    return context
+        .transactions()
+        .inTransaction(() -> reporter(token).map(work).orElseGet(Outcome.Unauthenticated::new));
   }
 
   /** The active staff member holding this live session. */

@@ -18,12 +18,7 @@ public final class IdentifyStaffService implements IdentifyStaffUseCase {
 
   @Override
   public Outcome<StaffIdentity> identify(SessionToken session) {
-    return context
-        .transactions()
-        .inTransaction(() ->
-            gate.staff(session)
-                .<Outcome<StaffIdentity>>map(member -> Outcome.done(identity(member)))
-                .orElseGet(Outcome.Unauthenticated::new));
+    return gate.asStaff(session, member -> Outcome.done(identity(member)));
   }
 
   static StaffIdentity identity(StaffMember member) {

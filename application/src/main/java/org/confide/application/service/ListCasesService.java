@@ -32,17 +32,10 @@ public final class ListCasesService implements ListCasesUseCase {
 
   @Override
   public Outcome<List<CaseSummary>> list(SessionToken session, View view) {
-    return context
-        .transactions()
-        .inTransaction(() -> {
-          var found = gate.staff(session);
-          if (found.isEmpty()) {
-            return new Outcome.Unauthenticated<>();
-          }
-          var staff = found.get();
-          if (!staff.may(Permission.WORK_CASES)) {
-            return new Outcome.Forbidden<>();
-          }
+    return gate.asStaff(
+        session,
+        Permission.WORK_CASES,
+        staff -> {
           var escalated =
               context.escalations().open().stream()
                   .map(Escalation::reference)

@@ -18,14 +18,9 @@ public final class ReadMyReportService implements ReadMyReportUseCase {
 
   @Override
   public Outcome<MyReport> read(SessionToken session) {
-    return context
-        .transactions()
-        .inTransaction(() -> {
-          var found = gate.reporter(session);
-          if (found.isEmpty()) {
-            return new Outcome.Unauthenticated<>();
-          }
-          var report = found.get();
+    return gate.asReporter(
+        session,
+        report -> {
           var questionnaire =
               context.questionnaires().find(report.questionnaireVersion()).orElseThrow();
           return Outcome.done(

@@ -19,21 +19,16 @@ public final class ReadMyThreadService implements ReadMyThreadUseCase {
 
   @Override
   public Outcome<ThreadView> read(SessionToken session) {
-    return context
-        .transactions()
-        .inTransaction(() -> {
-          var report = gate.reporter(session);
-          if (report.isEmpty()) {
-            return new Outcome.Unauthenticated<>();
-          }
+    return gate.asReporter(
+        session,
+        report -> {
           var thread =
               context
                   .threads()
-                  .find(report.get().reference())
+                  .find(report.reference())
                   .map(t -> t.markReadBy(AuthorSide.REPORTER, gate.now()));
           thread.ifPresent(context.threads()::save);
-          return Outcome.done(
-              Threads.forReporter(report.get(), thread, context.settings().current()));
+          return Outcome.done(Threads.forReporter(report, thread, context.settings().current()));
         });
   }
 }

@@ -30,14 +30,9 @@ public final class SendReporterMessageService implements SendReporterMessageUseC
   public Outcome<ThreadView.MessageView> send(SessionToken session, String body) {
     var text = body == null ? "" : body.strip();
     var problem = FreeText.problem(text, MessageBody.MAX_LENGTH);
-    return context
-        .transactions()
-        .inTransaction(() -> {
-          var found = gate.reporter(session);
-          if (found.isEmpty()) {
-            return new Outcome.Unauthenticated<>();
-          }
-          var report = found.get();
+    return gate.asReporter(
+        session,
+        report -> {
           if (problem.isPresent()) {
             return Outcome.invalid("body", "Your message " + problem.get());
           }

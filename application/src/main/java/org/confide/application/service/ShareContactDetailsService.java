@@ -22,13 +22,9 @@ public final class ShareContactDetailsService implements ShareContactDetailsUseC
 
   @Override
   public Outcome<Outcome.Ok> share(SessionToken session, ContactInput contact) {
-    return context
-        .transactions()
-        .inTransaction(() -> {
-          var report = gate.reporter(session);
-          if (report.isEmpty()) {
-            return new Outcome.Unauthenticated<>();
-          }
+    return gate.asReporter(
+        session,
+        report -> {
           ContactDetails details;
           switch (ContactDetails.check(contact.name(), contact.email(), contact.phone())) {
             case ContactDetails.Check.Valid valid -> details = valid.contact();
@@ -36,7 +32,7 @@ public final class ShareContactDetailsService implements ShareContactDetailsUseC
               return new Outcome.Invalid<>(invalid.problems());
             }
           }
-          return switch (report.get().shareContactDetails(details)) {
+          return switch (report.shareContactDetails(details)) {
             case Report.Change.Changed changed -> {
               context.reports().update(changed.report());
               gate.audit(

@@ -31,14 +31,10 @@ public final class ViewCaseService implements ViewCaseUseCase {
 
   @Override
   public Outcome<CaseFile> view(SessionToken session, ReportReference reference) {
-    return context
-        .transactions()
-        .inTransaction(() -> {
-          var staff = gate.staff(session);
-          if (staff.isEmpty()) {
-            return new Outcome.Unauthenticated<>();
-          }
-          var found = CaseAccessCheck.find(context, staff.get(), reference);
+    return gate.asStaff(
+        session,
+        staff -> {
+          var found = CaseAccessCheck.find(context, staff, reference);
           if (!(found instanceof Outcome.Done<Report> done)) {
             return found.failure();
           }
@@ -49,7 +45,7 @@ public final class ViewCaseService implements ViewCaseUseCase {
                   .find(reference)
                   .map(t -> t.markReadBy(AuthorSide.STAFF, gate.now()));
           thread.ifPresent(context.threads()::save);
-          gate.audit(Actor.staff(staff.get().id()), AuditAction.REPORT_VIEWED, reference, "");
+          gate.audit(Actor.staff(staff.id()), AuditAction.REPORT_VIEWED, reference, "");
           return Outcome.done(caseFile(report, thread));
         });
   }

@@ -199,18 +199,12 @@ public final class WorkCaseService implements WorkCaseUseCase {
       SessionToken session,
       ReportReference reference,
       BiFunction<StaffMember, Report, Outcome<T>> work) {
-    return context
-        .transactions()
-        .inTransaction(() -> {
-          var staff = gate.staff(session);
-          if (staff.isEmpty()) {
-            return new Outcome.Unauthenticated<>();
-          }
-          var found = CaseAccessCheck.find(context, staff.get(), reference);
-          if (!(found instanceof Outcome.Done<Report> done)) {
-            return found.failure();
-          }
-          return work.apply(staff.get(), done.value());
-        });
+    return gate.asStaff(
+        session,
+        staff ->
+            switch (CaseAccessCheck.find(context, staff, reference)) {
+              case Outcome.Done<Report> done -> work.apply(staff, done.value());
+              case Outcome<Report> failure -> failure.failure();
+            });
   }
 }
