@@ -186,19 +186,7 @@ public final class Report {
     if (level.compareTo(risk) <= 0) {
       return this;
     }
-    return new Report(
-        reference,
-        questionnaireVersion,
-        answers,
-        account,
-        receivedAt,
-        anonymity,
-        twoWayMessaging,
-        supportRequest,
-        level,
-        status,
-        assignee,
-        closedAt);
+    return with(level, status, assignee, anonymity, closedAt);
   }
 
   private Report with(
@@ -206,7 +194,15 @@ public final class Report {
       Optional<StaffId> assignee,
       Anonymity anonymity,
       Optional<Instant> closedAt) {
-    var keptAssignee = status == ReportStatus.NEW ? Optional.<StaffId>empty() : assignee;
+    return with(risk, status, assignee, anonymity, closedAt);
+  }
+
+  private Report with(
+      RiskLevel risk,
+      ReportStatus status,
+      Optional<StaffId> assignee,
+      Anonymity anonymity,
+      Optional<Instant> closedAt) {
     return new Report(
         reference,
         questionnaireVersion,
@@ -218,7 +214,7 @@ public final class Report {
         supportRequest,
         risk,
         status,
-        keptAssignee,
+        assignee,
         closedAt);
   }
 

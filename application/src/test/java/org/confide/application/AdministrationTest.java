@@ -1,0 +1,131 @@
+package org.confide.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.confide.application.port.in.AdministerUseCase.NewStaff;
+import org.confide.application.port.in.Outcome;
+import org.confide.domain.questionnaire.DefaultQuestionnaire;
+import org.confide.domain.questionnaire.QuestionnaireFormat;
+import org.confide.domain.staff.Role;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Administrators run the service: accounts, questionnaire, the first administrator. */
+class AdministrationTest {
+
+  private final Fixture fixture = new Fixture();
+  private final Confide confide = fixture.confide;
+
+  @Nested
+  class StaffAccounts {
+
+    @Test
+    void aNewAccountCanLogInWithItsRoles() {
+      var created =
+          confide
+              .administer()
+              .createStaff(
+                  fixture.admin,
+                  new NewStaff(
+                      "New.Person@Example.ac.uk",
+                      "New Person",
+                      Set.of(Role.ADVISER, Role.SAFEGUARDING_LEAD),
+                      Fixture.PASSWORD.toCharArray()));
+
+      assertThat(created.isDone()).isTrue();
+      var session = fixture.logIn("new.person@example.ac.uk");
+      assertThat(confide.identifyStaff().identify(session).orElseThrow().roles())
+          .containsExactlyInAnyOrder(Role.ADVISER, Role.SAFEGUARDING_LEAD);
+    }
+
+    @Test
+    void aTakenEmailAShortPasswordAndNoRoleAreRefused() {
+      var taken =
+          confide
+              .administer()
+              .createStaff(
+                  fixture.admin,
+                  new NewStaff(
+                      "ADVISER@example.ac.uk",
+                      "Dup",
+                      Set.of(Role.ADVISER),
+                      Fixture.PASSWORD.toCharArray()));
+      assertThat(Fixture.fields(taken)).containsExactly("email");
+
+      var weak =
+          confide
+              .administer()
+              .createStaff(
+                  fixture.admin,
+                  new NewStaff("x@example.ac.uk", " ", Set.of(), "short".toCharArray()));
+      assertThat(Fixture.fields(weak))
+          .containsExactlyInAnyOrder("displayName", "roles", "password");
+      assertThat(confide.administer().listStaff(fixture.admin).orElseThrow()).hasSize(5);
+    }
+
+    @Test
+    void anAdministratorCannotDeactivateThemselves() {
+      assertThat(confide.administer().deactivateStaff(fixture.admin, "admin@example.ac.uk"))
+          .isInstanceOf(Outcome.Refused.class);
+    }
+
+    @Test
+    void theFirstAdministratorIsCreatedOnlyWhenThereIsNoAccount() {
+      assertThat(
+              confide
+                  .ensureFirstAdministrator()
+                  .ensure("second@example.ac.uk", "Second", Fixture.PASSWORD.toCharArray()))
+          .isEqualTo(Outcome.done(false));
+      assertThat(confide.logInStaff().logIn("second@example.ac.uk", Fixture.PASSWORD.toCharArray()))
+          .isInstanceOf(Outcome.Unauthenticated.class);
+    }
+  }
+
+  @Nested
+  class Questionnaire {
+
+    @Test
+    void aNewVersionBecomesCurrentAndOldReportsStillReadAgainstTheirOwn() {
+      var receipt = fixture.submit(Fixture.anonymous("Under version 1."));
+      var json =
+          QuestionnaireFormat.write(DefaultQuestionnaire.load())
+              .replaceFirst("\"version\"\\s*:\\s*1", "\"version\":2");
+
+      assertThat(confide.administer().loadQuestionnaire(fixture.admin, json))
+          .isEqualTo(Outcome.done(2));
+
+      assertThat(confide.readQuestionnaire().current().version().value()).isEqualTo(2);
+      var caseFile = confide.viewCase().view(fixture.adviser, receipt.reference()).orElseThrow();
+      assertThat(caseFile.answers()).isNotEmpty();
+    }
+
+    @Test
+    void brokenJsonAndAnOldVersionAreRefusedNamingTheProblem() {
+      var broken = confide.administer().loadQuestionnaire(fixture.admin, "{\"version\": 2,");
+      assertThat(Fixture.fields(broken)).containsOnly("questionnaire");
+
+      var old = QuestionnaireFormat.write(DefaultQuestionnaire.load());
+      assertThat(Fixture.fields(confide.administer().loadQuestionnaire(fixture.admin, old)))
+          .containsExactly("questionnaire.version");
+      assertThat(confide.readQuestionnaire().current().version().value()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void internalNotesAreNeverShownToTheReporter() {
+    var receipt = fixture.submit(Fixture.anonymous("Something."));
+    var reporter = fixture.reporterSessionFor(receipt);
+    confide.workCase().addNote(fixture.adviser, receipt.reference(), "Private: check CCTV");
+    confide.workCase().reply(fixture.adviser, receipt.reference(), "Thank you for telling us.");
+
+    var thread = confide.readMyThread().read(reporter).orElseThrow();
+
+    assertThat(thread.messages())
+        .singleElement()
+        .satisfies(m -> assertThat(m.body()).isEqualTo("Thank you for telling us."));
+    assertThat(confide.viewCase().view(fixture.adviser, receipt.reference()).orElseThrow().notes())
+        .singleElement()
+        .satisfies(n -> assertThat(n.body()).isEqualTo("Private: check CCTV"));
+  }
+}
