@@ -1,0 +1,122 @@
+package org.confide.adapter.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A connection pool on H2 or PostgreSQL, migrated to the current schema by Flyway, with Jdbi on
+ * top. Connections time out after a few seconds, so an absent or overloaded database fails a
+ * request quickly instead of hanging it.
+ */
+public final class Database implements AutoCloseable {
+
+  /** How long a request waits for a connection before failing. */
+  public static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+
+  // MODE=PostgreSQL lets one set of migrations and queries run on both databases.
+  // WRITE_DELAY=0 writes every commit before the commit returns: H2's default of 500 ms would
+  // lose reports already acknowledged to their reporters if the process were killed.
+  private static final String H2_OPTIONS =
+      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+  private final JdbiTransactions transactions;
+  private final Kind kind;
+
+  /** Which database is underneath. */
+  public enum Kind {
+    H2,
+    POSTGRES
+  }
+
+  private Database(HikariConfig config, Kind kind) {
+    this.kind = kind;
+    config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+    config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
+    config.setPoolName("confide");
+    this.dataSource = new HikariDataSource(config);
+    try {
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .failOnMissingLocations(true)
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+    this.jdbi = Jdbi.create(dataSource);
+    this.transactions = new JdbiTransactions(jdbi);
+  }
+
+  /** The embedded H2 database in {@code directory}, created if need be. */
+  public static Database h2File(Path directory) {
+    var config = new HikariConfig();
+    config.setJdbcUrl("jdbc:h2:file:" + directory.toAbsolutePath().resolve("confide") + H2_OPTIONS);
+    config.setUsername("confide");
+    config.setPassword("");
+    config.setMaximumPoolSize(10);
+    return new Database(config, Kind.H2);
+  }
+
+  /** A private in-memory H2 database, for tests; it lives until this database is closed. */
+  public static Database h2Memory(String name) {
+    var config = new HikariConfig();
+    config.setJdbcUrl("jdbc:h2:mem:" + name + H2_OPTIONS + ";DB_CLOSE_DELAY=-1");
+    config.setUsername("sa");
+    config.setPassword("");
+    config.setMaximumPoolSize(10);
+    return new Database(config, Kind.H2);
+  }
+
+  /** PostgreSQL at {@code url}. */
+  public static Database postgres(String url, Optional<String> user, Optional<String> password) {
+    Objects.requireNonNull(url, "url must not be null");
+    var config = new HikariConfig();
+    config.setJdbcUrl(url);
+    user.ifPresent(config::setUsername);
+    password.ifPresent(config::setPassword);
+    config.setMaximumPoolSize(16);
+    return new Database(config, Kind.POSTGRES);
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  /** The unit of work every Jdbi adapter of this database joins. */
+  public JdbiTransactions transactions() {
+    return transactions;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** Whether the database answers a trivial query within the validation timeout. */
+  public boolean isAnswering() {
+    try (var connection = dataSource.getConnection()) {
+      return connection.isValid(2);
+    } catch (java.sql.SQLException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+
+  @Override
+  public String toString() {
+    return "Database[" + kind + "]";
+  }
+}
