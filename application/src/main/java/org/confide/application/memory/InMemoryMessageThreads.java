@@ -1,6 +1,9 @@
 package org.confide.application.memory;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.confide.application.port.out.MessageThreads;
 import org.confide.domain.shared.ReportReference;
+import org.confide.domain.thread.Message;
+import org.confide.domain.thread.MessageId;
 import org.confide.domain.thread.MessageThread;
 
 /** {@link MessageThreads} in memory, one thread per report. */
@@ -23,7 +28,24 @@ public final class InMemoryMessageThreads implements MessageThreads {
   @Override
   public void save(MessageThread thread) {
     Objects.requireNonNull(thread, "thread must not be null");
-    threads.put(thread.reference(), thread);
+    threads.atomically(() -> {
+      var merged = threads.get(thread.reference()).map(stored -> merge(stored, thread));
+      threads.put(thread.reference(), merged.orElse(thread));
+      return null;
+    });
+  }
+
+  /** The saved thread plus any stored message it lacks, each keeping its first read time. */
+  private static MessageThread merge(MessageThread stored, MessageThread saved) {
+    var byId = new LinkedHashMap<MessageId, Message>();
+    stored.messages().forEach(message -> byId.put(message.id(), message));
+    for (var message : saved.messages()) {
+      var before = byId.get(message.id());
+      byId.put(message.id(), before != null && before.isRead() ? before : message);
+    }
+    var messages = new ArrayList<>(byId.values());
+    messages.sort(Comparator.comparing(Message::sentAt));
+    return MessageThread.reconstitute(saved.reference(), messages);
   }
 
   @Override

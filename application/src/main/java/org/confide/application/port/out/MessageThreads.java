@@ -9,7 +9,12 @@ import org.confide.domain.thread.MessageThread;
 /** The message thread of each report that has one. */
 public interface MessageThreads {
 
-  /** Stores the thread, replacing what was stored for its report. */
+  /**
+   * Stores the thread's messages: new ones are added, and a message's first read time is kept.
+   * Messages already stored are never removed or marked unread by a save, so two writers that each
+   * loaded the thread before the other saved (a reporter posting while an adviser opens the case)
+   * lose nothing.
+   */
   void save(MessageThread thread);
 
   /** The thread of {@code reference}, as last saved. */

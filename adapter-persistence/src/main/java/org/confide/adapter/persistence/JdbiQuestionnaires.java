@@ -1,0 +1,90 @@
+package org.confide.adapter.persistence;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.confide.application.port.out.Questionnaires;
+import org.confide.domain.questionnaire.DefaultQuestionnaire;
+import org.confide.domain.questionnaire.Questionnaire;
+import org.confide.domain.questionnaire.QuestionnaireFormat;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * {@link Questionnaires} in the {@code questionnaires} table, each version kept in the JSON form of
+ * {@link QuestionnaireFormat}; the shipped default is stored as version 1 when the adapter starts.
+ */
+public final class JdbiQuestionnaires implements Questionnaires {
+
+  private final JdbiTransactions transactions;
+
+  /** Stores the shipped default as version 1 unless a version 1 is there already. */
+  public JdbiQuestionnaires(JdbiTransactions transactions) {
+    this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
+    // Seeded here rather than by a migration so the JSON comes from the one shipped resource, and
+    // "on conflict do nothing" lets several nodes start at once.
+    transactions.withHandle(handle -> insert(handle, DefaultQuestionnaire.load()));
+  }
+
+  @Override
+  public Questionnaire current() {
+    return transactions
+        .withHandle(handle ->
+            handle
+                .createQuery(
+                    """
+                    select version, definition
+                      from questionnaires
+                     order by version desc
+                     limit 1
+                    """)
+                .map((rs, context) -> read(rs.getInt("version"), rs.getString("definition")))
+                .findOne())
+        .orElseThrow(() -> new IllegalStateException("no questionnaire is stored"));
+  }
+
+  @Override
+  public Optional<Questionnaire> find(QuestionnaireVersion version) {
+    Objects.requireNonNull(version, "version must not be null");
+    return transactions.withHandle(handle ->
+        handle
+            .createQuery("select version, definition from questionnaires where version = :version")
+            .bind("version", version.value())
+            .map((rs, context) -> read(rs.getInt("version"), rs.getString("definition")))
+            .findOne());
+  }
+
+  @Override
+  public AddOutcome add(Questionnaire questionnaire) {
+    Objects.requireNonNull(questionnaire, "questionnaire must not be null");
+    return transactions.withHandle(handle -> insert(handle, questionnaire)) == 1
+        ? AddOutcome.ADDED
+        : AddOutcome.VERSION_TAKEN;
+  }
+
+  private static int insert(Handle handle, Questionnaire questionnaire) {
+    return handle
+        .createUpdate(
+            """
+            insert into questionnaires (version, definition) values (:version, :definition)
+            on conflict do nothing
+            """)
+        .bind("version", questionnaire.version().value())
+        .bind("definition", QuestionnaireFormat.write(questionnaire))
+        .execute();
+  }
+
+  private static Questionnaire read(int version, String definition) {
+    var questionnaire =
+        switch (QuestionnaireFormat.parse(definition)) {
+          case QuestionnaireFormat.Parsed parsed -> parsed.questionnaire();
+          case QuestionnaireFormat.Rejected rejected ->
+              throw new IllegalStateException(
+                  "stored questionnaire version " + version + " is broken: " + rejected.problems());
+        };
+    if (questionnaire.version().value() != version) {
+      throw new IllegalStateException(
+          "stored questionnaire version " + version + " says it is " + questionnaire.version());
+    }
+    return questionnaire;
+  }
+}

@@ -1,0 +1,301 @@
+package org.confide.adapter.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.confide.application.port.out.Reports;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.confide.domain.report.Account;
+import org.confide.domain.report.Anonymity;
+import org.confide.domain.report.Report;
+import org.confide.domain.report.ReportStatus;
+import org.confide.domain.report.SupportRequest;
+import org.confide.domain.safeguarding.RiskLevel;
+import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.StaffId;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * {@link Reports} in the {@code reports} table: the answers, the account, the contact details and
+ * the support preference are stored only sealed, each bound to its report and column; status,
+ * assignee and times stay clear because the case queues and retention select on them.
+ */
+public final class JdbiReports implements Reports {
+
+  private static final String COLUMNS =
+      """
+      reference, questionnaire_version, received_at, status, assignee, closed_at, risk,
+      anonymous, two_way_messaging, support_requested, answers, account, contact,
+      support_preference\
+      """;
+
+  private static final String OLDEST_FIRST = " order by received_at, reference";
+
+  private final JdbiTransactions transactions;
+  private final FieldCipher cipher;
+
+  public JdbiReports(JdbiTransactions transactions, FieldCipher cipher) {
+    this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
+    this.cipher = Objects.requireNonNull(cipher, "cipher must not be null");
+  }
+
+  @Override
+  public AddOutcome add(Report report) {
+    Objects.requireNonNull(report, "report must not be null");
+    int inserted =
+        transactions.withHandle(handle ->
+            bindColumns(
+                    handle.createUpdate(
+                        """
+                        insert into reports (%s)
+                        values (:reference, :questionnaire_version, :received_at, :status,
+                                :assignee, :closed_at, :risk, :anonymous, :two_way_messaging,
+                                :support_requested, :answers, :account, :contact,
+                                :support_preference)
+                        on conflict do nothing\
+                        """
+                            .formatted(COLUMNS)),
+                    report)
+                .execute());
+    return inserted == 1 ? AddOutcome.ADDED : AddOutcome.REFERENCE_TAKEN;
+  }
+
+  @Override
+  public void update(Report report) {
+    Objects.requireNonNull(report, "report must not be null");
+    int updated =
+        transactions.withHandle(handle ->
+            bindColumns(
+                    handle.createUpdate(
+                        """
+                        update reports
+                           set questionnaire_version = :questionnaire_version,
+                               received_at = :received_at,
+                               status = :status,
+                               assignee = :assignee,
+                               closed_at = :closed_at,
+                               risk = :risk,
+                               anonymous = :anonymous,
+                               two_way_messaging = :two_way_messaging,
+                               support_requested = :support_requested,
+                               answers = :answers,
+                               account = :account,
+                               contact = :contact,
+                               support_preference = :support_preference
+                         where reference = :reference\
+                        """),
+                    report)
+                .execute());
+    if (updated != 1) {
+      throw new IllegalStateException("no report " + report.reference() + " to update");
+    }
+  }
+
+  @Override
+  public Optional<Report> find(ReportReference reference) {
+    Objects.requireNonNull(reference, "reference must not be null");
+    return transactions.withHandle(handle ->
+        handle
+            .createQuery("select " + COLUMNS + " from reports where reference = :reference")
+            .bind("reference", reference.value())
+            .map(this::read)
+            .findOne());
+  }
+
+  @Override
+  public void remove(ReportReference reference) {
+    Objects.requireNonNull(reference, "reference must not be null");
+    transactions.withHandle(handle ->
+        handle
+            .createUpdate("delete from reports where reference = :reference")
+            .bind("reference", reference.value())
+            .execute());
+  }
+
+  @Override
+  public List<Report> unassigned() {
+    return list(
+        """
+        select %s from reports
+         where status <> 'CLOSED' and assignee is null\
+        """
+            .formatted(COLUMNS),
+        null);
+  }
+
+  @Override
+  public List<Report> openAssignedTo(StaffId adviser) {
+    Objects.requireNonNull(adviser, "adviser must not be null");
+    return list(
+        """
+        select %s from reports
+         where status <> 'CLOSED' and assignee = :assignee\
+        """
+            .formatted(COLUMNS),
+        adviser);
+  }
+
+  @Override
+  public List<Report> allOpen() {
+    return list("select %s from reports where status <> 'CLOSED'".formatted(COLUMNS), null);
+  }
+
+  @Override
+  public List<Report> findAll(Collection<ReportReference> references) {
+    var wanted = Set.copyOf(Objects.requireNonNull(references, "references must not be null"));
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    return transactions.withHandle(handle ->
+        handle
+            .createQuery(
+                "select "
+                    + COLUMNS
+                    + " from reports where reference in (<references>)"
+                    + OLDEST_FIRST)
+            .bindList("references", wanted.stream().map(ReportReference::value).toList())
+            .map(this::read)
+            .list());
+  }
+
+  @Override
+  public List<Report> closedBefore(Instant cutoff, int limit) {
+    Objects.requireNonNull(cutoff, "cutoff must not be null");
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative, was " + limit);
+    }
+    return transactions.withHandle(handle ->
+        handle
+            .createQuery(
+                """
+                select %s from reports
+                 where closed_at < :cutoff
+                 order by closed_at, reference
+                 limit :limit\
+                """
+                    .formatted(COLUMNS))
+            .bind("cutoff", utc(cutoff))
+            .bind("limit", limit)
+            .map(this::read)
+            .list());
+  }
+
+  @Override
+  public long count() {
+    return transactions.withHandle(
+        handle -> handle.createQuery("select count(*) from reports").mapTo(Long.class).one());
+  }
+
+  private List<Report> list(String select, StaffId assignee) {
+    return transactions.withHandle(handle -> {
+      var query = handle.createQuery(select + OLDEST_FIRST);
+      if (assignee != null) {
+        query.bind("assignee", assignee.value().toString());
+      }
+      return query.map(this::read).list();
+    });
+  }
+
+  private <S extends SqlStatement<S>> S bindColumns(S statement, Report report) {
+    var reference = report.reference();
+    var contact =
+        switch (report.anonymity()) {
+          case Anonymity.Anonymous anonymous -> Optional.<byte[]>empty();
+          case Anonymity.Named named ->
+              Optional.of(
+                  cipher.seal(
+                      ReportCodec.writeContact(named.contact()), context("contact", reference)));
+        };
+    return statement
+        .bind("reference", reference.value())
+        .bind("questionnaire_version", report.questionnaireVersion().value())
+        .bind("received_at", utc(report.receivedAt()))
+        .bind("status", report.status().name())
+        .bind("assignee", report.assignee().map(staff -> staff.value().toString()).orElse(null))
+        .bind("closed_at", report.closedAt().map(JdbiReports::utc).orElse(null))
+        .bind("risk", report.risk().name())
+        .bind("anonymous", report.isAnonymous())
+        .bind("two_way_messaging", report.twoWayMessaging())
+        .bind("support_requested", report.supportRequest().isPresent())
+        .bind(
+            "answers",
+            cipher.seal(ReportCodec.writeAnswers(report.answers()), context("answers", reference)))
+        .bind(
+            "account",
+            report
+                .account()
+                .map(account -> cipher.seal(account.text(), context("account", reference)))
+                .orElse(null))
+        .bind("contact", contact.orElse(null))
+        .bind(
+            "support_preference",
+            report
+                .supportRequest()
+                .flatMap(SupportRequest::adviserPreference)
+                .map(
+                    preference -> cipher.seal(preference, context("support_preference", reference)))
+                .orElse(null));
+  }
+
+  private Report read(ResultSet row, StatementContext statement) throws SQLException {
+    var reference = new ReportReference(row.getString("reference"));
+    var answers =
+        ReportCodec.readAnswers(
+            cipher.open(row.getBytes("answers"), context("answers", reference)));
+    var account =
+        Optional.ofNullable(row.getBytes("account"))
+            .map(sealed -> new Account(cipher.open(sealed, context("account", reference))));
+    var contact = row.getBytes("contact");
+    Anonymity anonymity =
+        row.getBoolean("anonymous")
+            ? Anonymity.anonymous()
+            : Anonymity.named(
+                ReportCodec.readContact(
+                    cipher.open(
+                        Objects.requireNonNull(contact, "a named report has contact details"),
+                        context("contact", reference))));
+    var preference =
+        Optional.ofNullable(row.getBytes("support_preference"))
+            .map(sealed -> cipher.open(sealed, context("support_preference", reference)));
+    var support =
+        row.getBoolean("support_requested")
+            ? Optional.of(new SupportRequest(preference))
+            : Optional.<SupportRequest>empty();
+    return Report.reconstitute(
+        reference,
+        QuestionnaireVersion.of(row.getInt("questionnaire_version")),
+        answers,
+        account,
+        instant(row, "received_at"),
+        anonymity,
+        row.getBoolean("two_way_messaging"),
+        support,
+        RiskLevel.valueOf(row.getString("risk")),
+        ReportStatus.valueOf(row.getString("status")),
+        Optional.ofNullable(row.getString("assignee")).map(StaffId::parse),
+        Optional.ofNullable(row.getObject("closed_at", OffsetDateTime.class))
+            .map(OffsetDateTime::toInstant));
+  }
+
+  // Binding each sealed value to its report and column means a value copied into another row or
+  // column fails to open instead of being shown as that report's content.
+  private static String context(String column, ReportReference reference) {
+    return "report." + column + ":" + reference.value();
+  }
+
+  private static Instant instant(ResultSet row, String column) throws SQLException {
+    return row.getObject(column, OffsetDateTime.class).toInstant();
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}

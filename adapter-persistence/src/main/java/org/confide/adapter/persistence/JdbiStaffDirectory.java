@@ -1,0 +1,157 @@
+package org.confide.adapter.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.confide.application.port.out.StaffDirectory;
+import org.confide.domain.staff.EmailAddress;
+import org.confide.domain.staff.PasswordHash;
+import org.confide.domain.staff.Role;
+import org.confide.domain.staff.StaffId;
+import org.confide.domain.staff.StaffMember;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** {@link StaffDirectory} in the {@code staff} table, unique on the lower-case email address. */
+public final class JdbiStaffDirectory implements StaffDirectory {
+
+  private static final String COLUMNS = "id, email, display_name, roles, password_hash, active";
+
+  private final JdbiTransactions transactions;
+
+  public JdbiStaffDirectory(JdbiTransactions transactions) {
+    this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
+  }
+
+  @Override
+  public AddOutcome add(StaffMember member) {
+    Objects.requireNonNull(member, "member must not be null");
+    return transactions.inTransactionWithHandle(handle -> {
+      // No conflict target: a taken email or a taken id leaves the row out instead of raising a
+      // unique violation, which on PostgreSQL would abort the caller's whole transaction.
+      int inserted =
+          handle
+              .createUpdate(
+                  """
+                  insert into staff (id, email, display_name, roles, password_hash, active)
+                  values (:id, :email, :displayName, :roles, :passwordHash, :active)
+                  on conflict do nothing
+                  """)
+              .bind("id", member.id().toString())
+              .bind("email", member.email().value())
+              .bind("displayName", member.displayName())
+              .bind("roles", roles(member))
+              .bind("passwordHash", member.passwordHash().encoded())
+              .bind("active", member.active())
+              .execute();
+      if (inserted == 1) {
+        return AddOutcome.ADDED;
+      }
+      if (findByEmail(handle, member.email()).isPresent()) {
+        return AddOutcome.EMAIL_TAKEN;
+      }
+      throw new IllegalStateException("staff id " + member.id() + " is taken");
+    });
+  }
+
+  /**
+   * {@inheritDoc} Throws {@link IllegalStateException} when there is no such account and {@link
+   * IllegalArgumentException} when the email address differs from the stored one.
+   */
+  @Override
+  public void update(StaffMember member) {
+    Objects.requireNonNull(member, "member must not be null");
+    transactions.inTransactionWithHandle(handle -> {
+      int updated =
+          handle
+              .createUpdate(
+                  """
+                  update staff
+                     set display_name = :displayName, roles = :roles,
+                         password_hash = :passwordHash, active = :active
+                   where id = :id and email = :email
+                  """)
+              .bind("id", member.id().toString())
+              .bind("email", member.email().value())
+              .bind("displayName", member.displayName())
+              .bind("roles", roles(member))
+              .bind("passwordHash", member.passwordHash().encoded())
+              .bind("active", member.active())
+              .execute();
+      if (updated == 0) {
+        if (find(handle, member.id()).isEmpty()) {
+          throw new IllegalStateException("no staff account " + member.id());
+        }
+        throw new IllegalArgumentException("email must not change on update");
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Optional<StaffMember> find(StaffId id) {
+    Objects.requireNonNull(id, "id must not be null");
+    return transactions.withHandle(handle -> find(handle, id));
+  }
+
+  @Override
+  public Optional<StaffMember> findByEmail(EmailAddress email) {
+    Objects.requireNonNull(email, "email must not be null");
+    return transactions.withHandle(handle -> findByEmail(handle, email));
+  }
+
+  @Override
+  public List<StaffMember> all() {
+    var members =
+        transactions.withHandle(handle ->
+            handle.createQuery("select " + COLUMNS + " from staff").map(this::member).list());
+    // Sorted here rather than by "order by": a database collation may ignore punctuation or
+    // order non-ASCII letters its own way, and email order must not depend on how PostgreSQL
+    // was installed.
+    return members.stream().sorted(Comparator.comparing(member -> member.email().value())).toList();
+  }
+
+  @Override
+  public long count() {
+    return transactions.withHandle(
+        handle -> handle.createQuery("select count(*) from staff").mapTo(Long.class).one());
+  }
+
+  private Optional<StaffMember> find(Handle handle, StaffId id) {
+    return handle
+        .createQuery("select " + COLUMNS + " from staff where id = :id")
+        .bind("id", id.toString())
+        .map(this::member)
+        .findOne();
+  }
+
+  private Optional<StaffMember> findByEmail(Handle handle, EmailAddress email) {
+    return handle
+        .createQuery("select " + COLUMNS + " from staff where email = :email")
+        .bind("email", email.value())
+        .map(this::member)
+        .findOne();
+  }
+
+  private StaffMember member(ResultSet rs, StatementContext context) throws SQLException {
+    return StaffMember.reconstitute(
+        StaffId.parse(rs.getString("id")),
+        EmailAddress.of(rs.getString("email")),
+        rs.getString("display_name"),
+        Arrays.stream(rs.getString("roles").split(","))
+            .map(Role::valueOf)
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))),
+        new PasswordHash(rs.getString("password_hash")),
+        rs.getBoolean("active"));
+  }
+
+  private static String roles(StaffMember member) {
+    return EnumSet.copyOf(member.roles()).stream().map(Role::name).collect(Collectors.joining(","));
+  }
+}

@@ -1,0 +1,31 @@
+package org.confide.adapter.persistence;
+
+import org.confide.application.port.out.AccessCodes;
+import org.confide.application.port.out.AccessCodesContract;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The {@link AccessCodesContract} run against {@link JdbiAccessCodes} on a private in-memory H2.
+ */
+class H2AccessCodesTest extends AccessCodesContract {
+
+  private Database database;
+  private AccessCodes adapter;
+
+  @BeforeEach
+  void connect() {
+    database = TestDatabases.h2();
+    adapter = new JdbiAccessCodes(database.transactions());
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  @Override
+  protected AccessCodes accessCodes() {
+    return adapter;
+  }
+}

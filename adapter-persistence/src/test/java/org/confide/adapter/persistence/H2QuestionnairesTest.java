@@ -1,0 +1,25 @@
+package org.confide.adapter.persistence;
+
+import org.confide.application.port.out.Questionnaires;
+import org.confide.application.port.out.QuestionnairesContract;
+import org.junit.jupiter.api.AfterEach;
+
+/**
+ * The {@link QuestionnairesContract} run against {@link JdbiQuestionnaires} on a private H2
+ * database.
+ */
+class H2QuestionnairesTest extends QuestionnairesContract {
+
+  private final Database database = TestDatabases.h2();
+  private final Questionnaires questionnaires = new JdbiQuestionnaires(database.transactions());
+
+  @AfterEach
+  void closeDatabase() {
+    database.close();
+  }
+
+  @Override
+  protected Questionnaires questionnaires() {
+    return questionnaires;
+  }
+}

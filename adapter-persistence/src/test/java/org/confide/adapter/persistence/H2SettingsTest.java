@@ -1,0 +1,22 @@
+package org.confide.adapter.persistence;
+
+import org.confide.application.port.out.Settings;
+import org.confide.application.port.out.SettingsContract;
+import org.junit.jupiter.api.AfterEach;
+
+/** The {@link SettingsContract} run against {@link JdbiSettings} on a private H2 database. */
+class H2SettingsTest extends SettingsContract {
+
+  private final Database database = TestDatabases.h2();
+  private final Settings settings = new JdbiSettings(database.transactions());
+
+  @AfterEach
+  void closeDatabase() {
+    database.close();
+  }
+
+  @Override
+  protected Settings settings() {
+    return settings;
+  }
+}

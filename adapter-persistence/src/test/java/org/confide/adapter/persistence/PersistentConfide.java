@@ -1,0 +1,49 @@
+package org.confide.adapter.persistence;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Map;
+import org.confide.application.Confide;
+import org.confide.application.crypto.Argon2idPasswords;
+import org.confide.application.crypto.Secrets;
+import org.confide.application.service.Context;
+import org.confide.application.service.SessionPolicy;
+
+/** The whole application on the Jdbi adapters of one database, as bootstrap will wire it. */
+final class PersistentConfide {
+
+  private PersistentConfide() {}
+
+  /**
+   * @param cipherKey the 32-byte key report content is sealed under
+   * @param secret the server secret access codes are digested under
+   */
+  static Context context(Database database, byte[] cipherKey, byte[] secret, Clock clock) {
+    var random = new SecureRandom();
+    var cipher = new FieldCipher(Map.of(1, cipherKey), 1, random);
+    var transactions = database.transactions();
+    return new Context(
+        new JdbiReports(transactions, cipher),
+        new JdbiAccessCodes(transactions),
+        new JdbiMessageThreads(transactions, cipher),
+        new JdbiInternalNotes(transactions, cipher),
+        new JdbiEscalations(transactions, cipher),
+        new JdbiStaffDirectory(transactions),
+        new JdbiAuditTrail(transactions),
+        new JdbiSessions(transactions),
+        new JdbiSettings(transactions),
+        new JdbiQuestionnaires(transactions),
+        new JdbiSubmissionKeys(transactions),
+        new JdbiTrendFacts(transactions),
+        transactions,
+        new Argon2idPasswords(Argon2idPasswords.Parameters.forTestsOnly(), random),
+        clock,
+        random,
+        new Secrets(secret),
+        SessionPolicy.standard());
+  }
+
+  static Confide confide(Database database, byte[] cipherKey, byte[] secret, Clock clock) {
+    return new Confide(context(database, cipherKey, secret, clock));
+  }
+}

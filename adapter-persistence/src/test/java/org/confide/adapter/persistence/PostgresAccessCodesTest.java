@@ -1,0 +1,23 @@
+package org.confide.adapter.persistence;
+
+import org.confide.application.port.out.AccessCodes;
+import org.confide.application.port.out.AccessCodesContract;
+import org.junit.jupiter.api.BeforeEach;
+
+/** The {@link AccessCodesContract} run against {@link JdbiAccessCodes} on PostgreSQL. */
+class PostgresAccessCodesTest extends AccessCodesContract {
+
+  private Database database;
+  private AccessCodes adapter;
+
+  @BeforeEach
+  void connect() {
+    database = TestDatabases.postgres();
+    adapter = new JdbiAccessCodes(database.transactions());
+  }
+
+  @Override
+  protected AccessCodes accessCodes() {
+    return adapter;
+  }
+}

@@ -1,0 +1,70 @@
+package org.confide.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.confide.application.port.out.Questionnaires;
+import org.confide.application.port.out.Questionnaires.AddOutcome;
+import org.confide.application.port.out.QuestionnairesContract;
+import org.confide.domain.questionnaire.DefaultQuestionnaire;
+import org.confide.domain.questionnaire.Questionnaire;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The {@link QuestionnairesContract} run against {@link JdbiQuestionnaires} on PostgreSQL. */
+class PostgresQuestionnairesTest extends QuestionnairesContract {
+
+  private Database database;
+  private Questionnaires questionnaires;
+
+  @BeforeEach
+  void emptyDatabase() {
+    database = TestDatabases.postgres();
+    questionnaires = new JdbiQuestionnaires(database.transactions());
+  }
+
+  @Override
+  protected Questionnaires questionnaires() {
+    return questionnaires;
+  }
+
+  @Nested
+  class Starting {
+
+    @Test
+    void a_second_adapter_on_the_same_database_keeps_the_stored_versions() {
+      var second = version(2);
+      questionnaires.add(second);
+
+      var restarted = new JdbiQuestionnaires(database.transactions());
+
+      assertThat(restarted.current()).isEqualTo(second);
+      assertThat(restarted.find(QuestionnaireVersion.of(1))).contains(DefaultQuestionnaire.load());
+    }
+  }
+
+  @Nested
+  class InsideATransaction {
+
+    // A unique violation would abort a PostgreSQL transaction, failing every later statement.
+    @Test
+    void a_taken_version_leaves_the_running_transaction_usable() {
+      database
+          .transactions()
+          .inTransaction(() -> {
+            assertThat(questionnaires.add(DefaultQuestionnaire.load()))
+                .isEqualTo(AddOutcome.VERSION_TAKEN);
+            assertThat(questionnaires.add(version(2))).isEqualTo(AddOutcome.ADDED);
+            return null;
+          });
+
+      assertThat(questionnaires.current()).isEqualTo(version(2));
+    }
+  }
+
+  private static Questionnaire version(int version) {
+    return Questionnaire.of(
+        QuestionnaireVersion.of(version), DefaultQuestionnaire.load().questions());
+  }
+}
