@@ -10,6 +10,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -19,8 +20,18 @@ import com.tngtech.archunit.lang.ArchRule;
  * guard, these rules the second (they also see what reflection-free code in one module does with
  * the classes of another, and the rules inside a module).
  */
-@AnalyzeClasses(packages = "org.confide", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "org.confide",
+    importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
+
+  /** Leaves out test classes that arrive packaged in another module's test-jar. */
+  static final class NoTestJars implements ImportOption {
+    @Override
+    public boolean includes(Location location) {
+      return !location.contains("-tests.jar");
+    }
+  }
 
   private static final String DOMAIN = "org.confide.domain..";
   private static final String APPLICATION = "org.confide.application..";

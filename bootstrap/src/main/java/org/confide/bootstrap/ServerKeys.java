@@ -1,0 +1,117 @@
+package org.confide.bootstrap;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server's secret, kept in a file outside the database, and the keys derived from it: one to
+ * seal report content at rest, one to digest access codes and idempotency keys. Lose the file and
+ * stored reports can no longer be read, which is why it is created once, with one clear log line,
+ * and never overwritten.
+ */
+public final class ServerKeys {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServerKeys.class);
+  private static final int SECRET_BYTES = 32;
+
+  private final byte[] contentKey;
+  private final byte[] digestKey;
+
+  private ServerKeys(byte[] secret) {
+    this.contentKey = derive(secret, "confide content key v1");
+    this.digestKey = derive(secret, "confide digest key v1");
+  }
+
+  /**
+   * Reads the secret from {@code file}, creating it (readable by its owner only) if it does not
+   * exist. Throws {@link IllegalStateException} with a clear message when the file is unusable.
+   */
+  public static ServerKeys loadOrCreate(Path file, SecureRandom random) {
+    try {
+      if (Files.notExists(file)) {
+        create(file, random);
+      }
+      var text = Files.readString(file, StandardCharsets.US_ASCII).strip();
+      byte[] secret;
+      try {
+        secret = HexFormat.of().parseHex(text);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(
+            "The secret key file " + file + " does not hold a hexadecimal key");
+      }
+      if (secret.length < SECRET_BYTES) {
+        throw new IllegalStateException(
+            "The secret key file " + file + " must hold at least " + SECRET_BYTES + " bytes");
+      }
+      var keys = new ServerKeys(secret);
+      Arrays.fill(secret, (byte) 0);
+      return keys;
+    } catch (IOException e) {
+      throw new IllegalStateException("The secret key file " + file + " cannot be read", e);
+    }
+  }
+
+  private static void create(Path file, SecureRandom random) throws IOException {
+    var secret = new byte[SECRET_BYTES];
+    random.nextBytes(secret);
+    var parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try {
+      Files.writeString(
+          file, HexFormat.of().formatHex(secret) + "\n", StandardOpenOption.CREATE_NEW);
+    } catch (FileAlreadyExistsException e) {
+      return; // Another node created it first: use theirs.
+    } finally {
+      Arrays.fill(secret, (byte) 0);
+    }
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system; the deployer protects the directory instead.
+    }
+    LOG.info(
+        "Created a new secret key file at {}. Back it up: without it, stored reports cannot be"
+            + " read.",
+        file);
+  }
+
+  /** The 32-byte key report content is sealed under. */
+  public byte[] contentKey() {
+    return contentKey.clone();
+  }
+
+  /** The 32-byte key access codes and idempotency keys are digested under. */
+  public byte[] digestKey() {
+    return digestKey.clone();
+  }
+
+  private static byte[] derive(byte[] secret, String purpose) {
+    try {
+      var mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+      return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA-256 is not available in this JDK", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ServerKeys[hidden]";
+  }
+}

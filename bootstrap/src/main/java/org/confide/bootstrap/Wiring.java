@@ -1,0 +1,121 @@
+package org.confide.bootstrap;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.confide.adapter.persistence.Database;
+import org.confide.adapter.persistence.FieldCipher;
+import org.confide.adapter.persistence.JdbiAccessCodes;
+import org.confide.adapter.persistence.JdbiAuditTrail;
+import org.confide.adapter.persistence.JdbiEscalations;
+import org.confide.adapter.persistence.JdbiInternalNotes;
+import org.confide.adapter.persistence.JdbiMessageThreads;
+import org.confide.adapter.persistence.JdbiQuestionnaires;
+import org.confide.adapter.persistence.JdbiReports;
+import org.confide.adapter.persistence.JdbiSessions;
+import org.confide.adapter.persistence.JdbiSettings;
+import org.confide.adapter.persistence.JdbiStaffDirectory;
+import org.confide.adapter.persistence.JdbiSubmissionKeys;
+import org.confide.adapter.persistence.JdbiTrendFacts;
+import org.confide.application.Confide;
+import org.confide.application.InMemoryConfide;
+import org.confide.application.crypto.Argon2idPasswords;
+import org.confide.application.crypto.Secrets;
+import org.confide.application.service.Context;
+import org.confide.application.service.SessionPolicy;
+
+/**
+ * Builds the application on the store the configuration names: the in-memory adapters, or the Jdbi
+ * adapters on embedded H2 or on PostgreSQL. The only place that chooses adapters.
+ */
+public final class Wiring {
+
+  private Wiring() {}
+
+  /** The wired application and what it holds open. */
+  public record Wired(Confide confide, BooleanSupplier databaseAnswers, AutoCloseable resources) {}
+
+  /**
+   * The clock the services use: the system clock to the microsecond, which is what both databases
+   * keep, so an instant reads back exactly as it was written.
+   */
+  public static Clock systemClock() {
+    return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+  }
+
+  /** Wires Confide as {@code configuration} says. */
+  public static Wired wire(
+      Configuration configuration,
+      ServerKeys keys,
+      Clock clock,
+      SecureRandom random,
+      Argon2idPasswords.Parameters passwordCost) {
+    var passwords = new Argon2idPasswords(passwordCost, random);
+    var secrets = new Secrets(keys.digestKey());
+    return switch (configuration.store()) {
+      case MEMORY ->
+          new Wired(
+              InMemoryConfide.builder()
+                  .clock(clock)
+                  .random(random)
+                  .passwordCost(passwordCost)
+                  .secret(keys.digestKey())
+                  .build(),
+              () -> true,
+              () -> {});
+      case H2 ->
+          onDatabase(
+              Database.h2File(configuration.dataDirectory()),
+              keys,
+              secrets,
+              passwords,
+              clock,
+              random);
+      case POSTGRES ->
+          onDatabase(
+              Database.postgres(
+                  configuration.databaseUrl().orElseThrow(),
+                  configuration.databaseUser(),
+                  configuration.databasePassword()),
+              keys,
+              secrets,
+              passwords,
+              clock,
+              random);
+    };
+  }
+
+  private static Wired onDatabase(
+      Database database,
+      ServerKeys keys,
+      Secrets secrets,
+      Argon2idPasswords passwords,
+      Clock clock,
+      SecureRandom random) {
+    var cipher = new FieldCipher(Map.of(1, keys.contentKey()), 1, random);
+    var transactions = database.transactions();
+    var context =
+        new Context(
+            new JdbiReports(transactions, cipher),
+            new JdbiAccessCodes(transactions),
+            new JdbiMessageThreads(transactions, cipher),
+            new JdbiInternalNotes(transactions, cipher),
+            new JdbiEscalations(transactions, cipher),
+            new JdbiStaffDirectory(transactions),
+            new JdbiAuditTrail(transactions),
+            new JdbiSessions(transactions),
+            new JdbiSettings(transactions),
+            new JdbiQuestionnaires(transactions),
+            new JdbiSubmissionKeys(transactions),
+            new JdbiTrendFacts(transactions),
+            transactions,
+            passwords,
+            clock,
+            random,
+            secrets,
+            SessionPolicy.standard());
+    return new Wired(new Confide(context), database::isAnswering, database);
+  }
+}
