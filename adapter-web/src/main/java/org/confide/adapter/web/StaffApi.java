@@ -1,0 +1,373 @@
+package org.confide.adapter.web;
+
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.confide.application.Confide;
+import org.confide.application.port.in.DecideEscalationUseCase;
+import org.confide.application.port.in.EndSessionUseCase;
+import org.confide.application.port.in.ListCasesUseCase;
+import org.confide.application.port.in.LogInStaffUseCase;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionGrant;
+import org.confide.application.port.in.ViewCaseUseCase;
+import org.confide.application.port.in.WorkCaseUseCase;
+import org.confide.domain.report.ReportStatus;
+import org.confide.domain.safeguarding.EscalationId;
+import org.confide.domain.shared.ReportReference;
+
+/**
+ * The case team's side of the API: logging in, the case lists, a case, and working it — replies,
+ * assignment, status, escalations and a safeguarding lead's decisions.
+ */
+final class StaffApi {
+
+  private final LogInStaffUseCase logIn;
+  private final EndSessionUseCase endSession;
+  private final ListCasesUseCase listCases;
+  private final ViewCaseUseCase viewCase;
+  private final WorkCaseUseCase workCase;
+  private final DecideEscalationUseCase decideEscalation;
+  private final Json json;
+  private final Responses responses;
+  private final Guard guard;
+
+  StaffApi(Confide confide, Json json, Responses responses, Guard guard) {
+    this.logIn = confide.logInStaff();
+    this.endSession = confide.endSession();
+    this.listCases = confide.listCases();
+    this.viewCase = confide.viewCase();
+    this.workCase = confide.workCase();
+    this.decideEscalation = confide.decideEscalation();
+    this.json = json;
+    this.responses = responses;
+    this.guard = guard;
+  }
+
+  /** {@code POST /api/v1/staff/session}: throttled per account. */
+  void openSession(Context ctx) {
+    var request = json.read(ctx, LogInRequest.class);
+    var required = new Required();
+    String email = required.field("email", request.email());
+    String password = required.field("password", request.password());
+    required.check();
+    var account = guard.accountKey(email);
+    var wait = guard.passwordTryBlocked(account);
+    if (wait.isPresent()) {
+      responses.send(ctx, new Outcome.Throttled<SessionGrant>(wait.get()), 200, g -> g);
+      return;
+    }
+    var outcome = logIn.logIn(email, password.toCharArray());
+    if (outcome instanceof Outcome.Unauthenticated<SessionGrant>) {
+      guard.passwordTryFailed(account);
+    }
+    responses.send(ctx, outcome, 200, ReporterApi.GrantResponse::of);
+  }
+
+  /** {@code DELETE /api/v1/staff/session}. */
+  void closeSession(Context ctx) {
+    responses.sendNoContent(ctx, endSession.end(Bearer.token(ctx)));
+  }
+
+  /** {@code GET /api/v1/staff/cases?view=...}; the queue when no view is given. */
+  void cases(Context ctx) {
+    var token = Bearer.token(ctx);
+    var viewText = Optional.ofNullable(ctx.queryParam("view")).orElse("queue");
+    ListCasesUseCase.View view;
+    try {
+      view = ListCasesUseCase.View.valueOf(viewText.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid(
+          "view", "Should be one of queue, mine, unread, overdue, escalated");
+    }
+    responses.send(ctx, listCases.list(token, view), 200, CasesResponse::of);
+  }
+
+  /** {@code GET /api/v1/staff/cases/{reference}}. */
+  void caseFile(Context ctx) {
+    var token = Bearer.token(ctx);
+    responses.send(ctx, viewCase.view(token, reference(ctx)), 200, CaseResponse::of);
+  }
+
+  /** {@code POST /api/v1/staff/cases/{reference}/messages}. */
+  void reply(Context ctx) {
+    var token = Bearer.token(ctx);
+    var reference = reference(ctx);
+    var request = json.read(ctx, ReporterApi.MessageRequest.class);
+    var required = new Required();
+    String body = required.field("body", request.body());
+    required.check();
+    responses.send(
+        ctx, workCase.reply(token, reference, body), 201, ReporterApi.MessageResponse::of);
+  }
+
+  /** {@code POST /api/v1/staff/cases/{reference}/assignment}. */
+  void assign(Context ctx) {
+    var token = Bearer.token(ctx);
+    var reference = reference(ctx);
+    var request = json.read(ctx, AssignmentRequest.class);
+    var required = new Required();
+    String assignee = required.field("assignee", request.assignee());
+    required.check();
+    responses.sendNoContent(ctx, workCase.assign(token, reference, assignee));
+  }
+
+  /** {@code POST /api/v1/staff/cases/{reference}/status}. */
+  void changeStatus(Context ctx) {
+    var token = Bearer.token(ctx);
+    var reference = reference(ctx);
+    var request = json.read(ctx, StatusRequest.class);
+    var required = new Required();
+    String statusText = required.field("status", request.status());
+    String reason = required.field("reason", request.reason());
+    ReportStatus status = null;
+    if (statusText != null) {
+      try {
+        status = ReportStatus.valueOf(statusText);
+      } catch (IllegalArgumentException e) {
+        required.problem("status", "Should be one of NEW, OPEN, CLOSED");
+      }
+    }
+    required.check();
+    responses.sendNoContent(ctx, workCase.changeStatus(token, reference, status, reason));
+  }
+
+  /** {@code POST /api/v1/staff/cases/{reference}/escalations}: raised by hand. */
+  void escalate(Context ctx) {
+    var token = Bearer.token(ctx);
+    var reference = reference(ctx);
+    var request = json.read(ctx, EscalationRequest.class);
+    var required = new Required();
+    String reason = required.field("reason", request.reason());
+    required.check();
+    responses.send(
+        ctx,
+        workCase.escalate(token, reference, reason),
+        201,
+        id -> new EscalationCreated(id.toString()));
+  }
+
+  /** {@code GET /api/v1/staff/escalations}: open escalations, oldest first. */
+  void openEscalations(Context ctx) {
+    var token = Bearer.token(ctx);
+    responses.send(ctx, decideEscalation.open(token), 200, OpenEscalationsResponse::of);
+  }
+
+  /** {@code POST /api/v1/staff/escalations/{id}/decision}. */
+  void decide(Context ctx) {
+    var token = Bearer.token(ctx);
+    EscalationId id;
+    try {
+      id = EscalationId.parse(ctx.pathParam("id"));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound();
+    }
+    var request = json.read(ctx, DecisionRequest.class);
+    var required = new Required();
+    String kind = required.field("decision", request.decision());
+    String rationale = required.field("rationale", request.rationale());
+    DecideEscalationUseCase.Decision decision = null;
+    if (kind != null) {
+      switch (kind) {
+        case "ACKNOWLEDGE" ->
+            decision = new DecideEscalationUseCase.Decision.Acknowledge(rationale);
+        case "STAND_DOWN" -> decision = new DecideEscalationUseCase.Decision.StandDown(rationale);
+        case "REFER" -> {
+          String referredTo = required.field("referredTo", request.referredTo());
+          decision = new DecideEscalationUseCase.Decision.Refer(referredTo, rationale);
+        }
+        default -> required.problem("decision", "Should be one of ACKNOWLEDGE, REFER, STAND_DOWN");
+      }
+      if (!"REFER".equals(kind) && request.referredTo() != null) {
+        required.problem("referredTo", "Only a referral names who it was referred to");
+      }
+    }
+    required.check();
+    responses.sendNoContent(ctx, decideEscalation.decide(token, id, decision));
+  }
+
+  /**
+   * The case reference of the path. One that cannot be a reference is answered exactly like one
+   * that exists but may not be seen: 404, so the answer says nothing about which references exist.
+   */
+  private static ReportReference reference(Context ctx) {
+    try {
+      return ReportReference.parse(ctx.pathParam("reference"));
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound();
+    }
+  }
+
+  /** The body of {@code POST /api/v1/staff/session}. */
+  record LogInRequest(String email, String password) {
+    @Override
+    public String toString() {
+      return "LogInRequest[hidden]";
+    }
+  }
+
+  /** The body of an assignment. */
+  record AssignmentRequest(String assignee) {}
+
+  /** The body of a status change. */
+  record StatusRequest(String status, String reason) {}
+
+  /** The body of an escalation raised by hand. */
+  record EscalationRequest(String reason) {}
+
+  /** The escalation raised. */
+  record EscalationCreated(String id) {}
+
+  /** The body of a lead's decision. */
+  record DecisionRequest(String decision, String referredTo, String rationale) {}
+
+  /** One case list. */
+  record CasesResponse(List<CaseRow> cases) {
+    static CasesResponse of(List<ListCasesUseCase.CaseSummary> summaries) {
+      return new CasesResponse(summaries.stream().map(CaseRow::of).toList());
+    }
+  }
+
+  /** One row of a case list. */
+  record CaseRow(
+      String reference,
+      Instant receivedAt,
+      String status,
+      boolean anonymous,
+      String assignee,
+      int unreadMessages,
+      Instant responseDueBy,
+      boolean overdue,
+      int overdueWorkingDays,
+      String risk,
+      boolean escalated) {
+    static CaseRow of(ListCasesUseCase.CaseSummary summary) {
+      return new CaseRow(
+          summary.reference().display(),
+          summary.receivedAt(),
+          summary.status().name(),
+          summary.anonymous(),
+          summary.assignee().orElse(null),
+          summary.unreadMessages(),
+          summary.responseDueBy().orElse(null),
+          summary.overdue(),
+          summary.overdueWorkingDays(),
+          summary.risk().name(),
+          summary.escalated());
+    }
+  }
+
+  /** A whole case as staff may know it. */
+  record CaseResponse(
+      String reference,
+      Instant receivedAt,
+      String status,
+      String assignee,
+      String risk,
+      List<ReporterApi.AnswerResponse> answers,
+      String account,
+      ContactResponse contact,
+      boolean supportRequested,
+      String supportPreference,
+      boolean twoWayMessaging,
+      List<ReporterApi.MessageResponse> messages,
+      Instant responseDueBy,
+      List<NoteResponse> notes,
+      List<EscalationResponse> escalations) {
+    static CaseResponse of(ViewCaseUseCase.CaseFile file) {
+      return new CaseResponse(
+          file.reference().display(),
+          file.receivedAt(),
+          file.status().name(),
+          file.assignee().orElse(null),
+          file.risk().name(),
+          file.answers().stream().map(ReporterApi.AnswerResponse::of).toList(),
+          file.account().orElse(null),
+          file.contact().map(ContactResponse::of).orElse(null),
+          file.supportRequested(),
+          file.supportPreference().orElse(null),
+          file.twoWayMessaging(),
+          file.thread().messages().stream().map(ReporterApi.MessageResponse::of).toList(),
+          file.thread().responseDueBy().orElse(null),
+          file.notes().stream().map(NoteResponse::of).toList(),
+          file.escalations().stream().map(EscalationResponse::of).toList());
+    }
+
+    @Override
+    public String toString() {
+      return "CaseResponse[" + reference + "]";
+    }
+  }
+
+  /** A named reporter's contact details. */
+  record ContactResponse(String name, String email, String phone) {
+    static ContactResponse of(ViewCaseUseCase.Contact contact) {
+      return new ContactResponse(
+          contact.name(), contact.email().orElse(null), contact.phone().orElse(null));
+    }
+
+    @Override
+    public String toString() {
+      return "ContactResponse[hidden]";
+    }
+  }
+
+  /** An internal note. */
+  record NoteResponse(String author, String body, Instant writtenAt) {
+    static NoteResponse of(ViewCaseUseCase.Note note) {
+      return new NoteResponse(note.author(), note.body(), note.writtenAt());
+    }
+
+    @Override
+    public String toString() {
+      return "NoteResponse[hidden]";
+    }
+  }
+
+  /** An escalation of a case with its steps. */
+  record EscalationResponse(
+      String id,
+      String status,
+      Instant raisedAt,
+      Instant acknowledgementDueBy,
+      List<String> steps) {
+    static EscalationResponse of(ViewCaseUseCase.EscalationSummary summary) {
+      return new EscalationResponse(
+          summary.id().toString(),
+          summary.status().name(),
+          summary.raisedAt(),
+          summary.acknowledgementDueBy().orElse(null),
+          summary.steps());
+    }
+  }
+
+  /** The open escalations of a lead's list. */
+  record OpenEscalationsResponse(List<OpenEscalationRow> escalations) {
+    static OpenEscalationsResponse of(List<DecideEscalationUseCase.OpenEscalation> open) {
+      return new OpenEscalationsResponse(open.stream().map(OpenEscalationRow::of).toList());
+    }
+  }
+
+  /** One open escalation. */
+  record OpenEscalationRow(
+      String id,
+      String reference,
+      String status,
+      Instant raisedAt,
+      Instant acknowledgementDueBy,
+      boolean acknowledgementOverdue,
+      String trigger) {
+    static OpenEscalationRow of(DecideEscalationUseCase.OpenEscalation open) {
+      return new OpenEscalationRow(
+          open.id().toString(),
+          open.reference().display(),
+          open.status().name(),
+          open.raisedAt(),
+          open.acknowledgementDueBy(),
+          open.acknowledgementOverdue(),
+          open.trigger().orElse(null));
+    }
+  }
+}

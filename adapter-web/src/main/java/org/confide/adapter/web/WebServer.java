@@ -1,0 +1,181 @@
+package org.confide.adapter.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.confide.application.Confide;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds Confide's JSON API on Javalin: every route in {@link #routes one table}, the security
+ * headers on every response, and one problem body for every error. The caller starts it ({@code
+ * create(confide, settings).start(port)}) and stops it.
+ *
+ * <p>Nothing here logs a request: no address, user agent, body, code, token or password. The only
+ * log line is for an unexpected exception, naming its class and the route, never its message, which
+ * might quote what was sent.
+ */
+public final class WebServer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+  /** The path prefixes whose responses carry report content, messages or contact details. */
+  static final List<String> REPORT_CONTENT_PREFIXES =
+      List.of("/api/v1/reports", "/api/v1/reporter/", "/api/v1/staff/", "/api/v1/admin/");
+
+  private WebServer() {}
+
+  /** One route of the API: method, path (Javalin's {@code {param}} syntax) and handler. */
+  record Route(HandlerType method, String path, Handler handler) {
+    Route {
+      Objects.requireNonNull(method, "method");
+      Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(handler, "handler");
+    }
+  }
+
+  /** The Javalin application serving {@code confide}; not yet started. */
+  public static Javalin create(Confide confide, WebSettings settings) {
+    Objects.requireNonNull(confide, "confide");
+    Objects.requireNonNull(settings, "settings");
+    var json = new Json();
+    var responses = new Responses(json);
+    var guard = new Guard(settings);
+    var routes =
+        routes(
+            new PublicApi(confide, settings.databaseAnswers(), json),
+            new ReporterApi(confide, json, responses, guard),
+            new StaffApi(confide, json, responses, guard),
+            new AdminApi(confide, json, responses));
+    return Javalin.create(config -> configure(config, settings, json, responses, routes));
+  }
+
+  /** Every route the server serves; the OpenAPI description lists exactly these. */
+  static List<Route> routes(PublicApi open, ReporterApi reporter, StaffApi staff, AdminApi admin) {
+    return List.of(
+        new Route(HandlerType.GET, "/health", open::health),
+        new Route(HandlerType.GET, "/api/v1/openapi.json", open::openApi),
+        new Route(HandlerType.GET, "/api/v1/questionnaire", open::questionnaire),
+        new Route(HandlerType.GET, "/api/v1/service-status", open::serviceStatus),
+        new Route(HandlerType.POST, "/api/v1/reports", reporter::submit),
+        new Route(HandlerType.POST, "/api/v1/reporter/session", reporter::openSession),
+        new Route(HandlerType.DELETE, "/api/v1/reporter/session", reporter::closeSession),
+        new Route(HandlerType.GET, "/api/v1/reporter/report", reporter::report),
+        new Route(HandlerType.DELETE, "/api/v1/reporter/report", reporter::eraseReport),
+        new Route(HandlerType.GET, "/api/v1/reporter/messages", reporter::messages),
+        new Route(HandlerType.POST, "/api/v1/reporter/messages", reporter::sendMessage),
+        new Route(HandlerType.POST, "/api/v1/reporter/contact", reporter::shareContact),
+        new Route(HandlerType.POST, "/api/v1/staff/session", staff::openSession),
+        new Route(HandlerType.DELETE, "/api/v1/staff/session", staff::closeSession),
+        new Route(HandlerType.GET, "/api/v1/staff/cases", staff::cases),
+        new Route(HandlerType.GET, "/api/v1/staff/cases/{reference}", staff::caseFile),
+        new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/messages", staff::reply),
+        new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/assignment", staff::assign),
+        new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/status", staff::changeStatus),
+        new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/escalations", staff::escalate),
+        new Route(HandlerType.GET, "/api/v1/staff/escalations", staff::openEscalations),
+        new Route(HandlerType.POST, "/api/v1/staff/escalations/{id}/decision", staff::decide),
+        new Route(HandlerType.POST, "/api/v1/admin/staff", admin::createStaff),
+        new Route(HandlerType.GET, "/api/v1/admin/calendar", admin::calendar),
+        new Route(HandlerType.PUT, "/api/v1/admin/calendar", admin::replaceCalendar));
+  }
+
+  private static void configure(
+      JavalinConfig config,
+      WebSettings settings,
+      Json json,
+      Responses responses,
+      List<Route> routes) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    // Jetty's request handling runs on virtual threads: blocking JDBC costs no platform thread.
+    config.concurrency.useVirtualThreads = settings.virtualThreads();
+    config.http.maxRequestSize = settings.maxBodyBytes();
+    config.http.prefer405over404 = true;
+    config.http.generateEtags = false;
+    config.jsonMapper(new JavalinJackson(json.mapper(), settings.virtualThreads()));
+    config.jetty.modifyHttpConfiguration(http -> {
+      http.setSendServerVersion(false);
+      http.setSendXPoweredBy(false);
+    });
+
+    var everyResponse = headers(SecurityHeaders.forEveryResponse(), settings.behindTls());
+    var reportContent = headers(SecurityHeaders.forReportContent(), settings.behindTls());
+    config.routes.before(ctx -> {
+      var headers = carriesReportContent(ctx.path()) ? reportContent : everyResponse;
+      headers.forEach(ctx::header);
+    });
+
+    for (var route : routes) {
+      config.routes.addHttpHandler(route.method(), route.path(), route.handler());
+    }
+
+    config.routes.exception(
+        ProblemException.class, (e, ctx) -> responses.problem(ctx, e.problem()));
+    config.routes.exception(
+        HttpResponseException.class, (e, ctx) -> responses.problem(ctx, problemFor(e)));
+    config.routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error(
+              "Unexpected {} answering {} {}; at {}",
+              e.getClass().getName(),
+              ctx.method(),
+              matchedPath(ctx),
+              where(e));
+          responses.problem(
+              ctx,
+              Problem.of(
+                  500,
+                  "Something went wrong",
+                  "The server could not answer. Nothing was changed unless you are told so;"
+                      + " try again later."));
+        });
+  }
+
+  static boolean carriesReportContent(String path) {
+    return REPORT_CONTENT_PREFIXES.stream().anyMatch(path::startsWith);
+  }
+
+  private static Map<String, String> headers(Map<String, String> headers, boolean tls) {
+    return tls ? SecurityHeaders.overTls(headers) : headers;
+  }
+
+  /** Javalin's own refusals (no such route, wrong method, body too large) as problems. */
+  private static Problem problemFor(HttpResponseException e) {
+    return switch (e.getStatus()) {
+      case 404 -> Responses.notFound();
+      case 405 -> Problem.of(405, "Method not allowed", "This path does not accept this method.");
+      case 413 ->
+          Problem.of(413, "Request too large", "The body is larger than this server accepts.");
+      case 400 -> Problem.of(400, "Bad request", "The request could not be read.");
+      default -> Problem.of(e.getStatus(), "Request refused", "The request was refused.");
+    };
+  }
+
+  private static String matchedPath(Context ctx) {
+    try {
+      return ctx.endpoint().path;
+    } catch (RuntimeException e) {
+      return "(no route)";
+    }
+  }
+
+  /** The top of the stack, without the exception's message. */
+  private static String where(Throwable e) {
+    return Arrays.stream(e.getStackTrace())
+        .limit(8)
+        .map(StackTraceElement::toString)
+        .collect(Collectors.joining(" <- "));
+  }
+}

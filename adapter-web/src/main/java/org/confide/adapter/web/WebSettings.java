@@ -1,0 +1,99 @@
+package org.confide.adapter.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * How the web adapter runs: whether it is served over TLS, how large a body may be, whether Jetty
+ * handles requests on virtual threads, how guessing is throttled, how {@code /health} asks the
+ * database, and the clock the throttles read.
+ *
+ * @param behindTls whether clients reach the server over HTTPS (directly or through a proxy); adds
+ *     HSTS to every response
+ * @param maxBodyBytes the largest request body accepted; larger ones get 413
+ * @param virtualThreads whether Jetty handles each request on a virtual thread
+ * @param codeTriesPerClient failed access-code tries one client may make in {@code throttleWindow}
+ * @param codeFailuresOverall failed access-code tries all clients together may make in {@code
+ *     throttleWindow}, against a guess spread over many addresses
+ * @param passwordTriesPerAccount failed password tries for one staff account in {@code
+ *     throttleWindow}
+ * @param throttleWindow the sliding window of the three limits above
+ * @param databaseAnswers asked by {@code GET /health}; true when the database answers
+ * @param clock the clock the throttles read
+ */
+public record WebSettings(
+    boolean behindTls,
+    long maxBodyBytes,
+    boolean virtualThreads,
+    int codeTriesPerClient,
+    int codeFailuresOverall,
+    int passwordTriesPerAccount,
+    Duration throttleWindow,
+    BooleanSupplier databaseAnswers,
+    Clock clock) {
+
+  /** 256 KiB: room for the longest account and every answer, with margin. */
+  public static final long DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+  public WebSettings {
+    if (maxBodyBytes < 1024) {
+      throw new IllegalArgumentException("maxBodyBytes must be at least 1024, was " + maxBodyBytes);
+    }
+    if (codeTriesPerClient < 1 || codeFailuresOverall < 1 || passwordTriesPerAccount < 1) {
+      throw new IllegalArgumentException("throttle limits must be at least 1");
+    }
+    Objects.requireNonNull(throttleWindow, "throttleWindow must not be null");
+    if (throttleWindow.isNegative() || throttleWindow.isZero()) {
+      throw new IllegalArgumentException("throttleWindow must be positive");
+    }
+    Objects.requireNonNull(databaseAnswers, "databaseAnswers must not be null");
+    Objects.requireNonNull(clock, "clock must not be null");
+  }
+
+  /**
+   * Plain HTTP, 256 KiB bodies, virtual threads, 5 code tries a minute per client and 100 overall,
+   * 5 password tries a minute per account.
+   */
+  public static WebSettings defaults(Clock clock, BooleanSupplier databaseAnswers) {
+    return new WebSettings(
+        false,
+        DEFAULT_MAX_BODY_BYTES,
+        true,
+        5,
+        100,
+        5,
+        Duration.ofMinutes(1),
+        databaseAnswers,
+        clock);
+  }
+
+  /** These settings, served over TLS or not. */
+  public WebSettings withBehindTls(boolean tls) {
+    return new WebSettings(
+        tls,
+        maxBodyBytes,
+        virtualThreads,
+        codeTriesPerClient,
+        codeFailuresOverall,
+        passwordTriesPerAccount,
+        throttleWindow,
+        databaseAnswers,
+        clock);
+  }
+
+  /** These settings with another overall limit on failed access-code tries. */
+  public WebSettings withCodeFailuresOverall(int limit) {
+    return new WebSettings(
+        behindTls,
+        maxBodyBytes,
+        virtualThreads,
+        codeTriesPerClient,
+        limit,
+        passwordTriesPerAccount,
+        throttleWindow,
+        databaseAnswers,
+        clock);
+  }
+}

@@ -1,0 +1,211 @@
+package org.confide.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class AdminAndHealthTest {
+
+  private final Api api = new Api();
+
+  @AfterEach
+  void stop() {
+    api.close();
+  }
+
+  @Nested
+  class Staff {
+
+    @Test
+    void anAdministratorCreatesAnAccountThatCanLogIn() {
+      var admin = api.logIn("admin@example.ac.uk");
+      var created =
+          api.post(
+              "/api/v1/admin/staff",
+              admin,
+              Map.of(
+                  "email",
+                  "new@example.ac.uk",
+                  "displayName",
+                  "New Adviser",
+                  "roles",
+                  List.of("ADVISER"),
+                  "password",
+                  Api.PASSWORD));
+      assertThat(created.status()).isEqualTo(201);
+      assertThat(created.json().get("id").asText()).isNotBlank();
+      assertThat(api.logIn("new@example.ac.uk")).isNotBlank();
+    }
+
+    @Test
+    void anUnknownRoleIs400NamingIt() {
+      var admin = api.logIn("admin@example.ac.uk");
+      var reply =
+          api.post(
+              "/api/v1/admin/staff",
+              admin,
+              Map.of(
+                  "email",
+                  "new@example.ac.uk",
+                  "displayName",
+                  "New",
+                  "roles",
+                  List.of("ADVISER", "OVERLORD"),
+                  "password",
+                  Api.PASSWORD));
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.fields()).containsExactly("roles[1]");
+    }
+  }
+
+  @Nested
+  class Calendar {
+
+    @Test
+    void anAdministratorReadsAndReplacesTheCalendar() {
+      var admin = api.logIn("admin@example.ac.uk");
+      var current = api.get("/api/v1/admin/calendar", admin);
+      assertThat(current.status()).isEqualTo(200);
+      assertThat(current.json().get("zone").asText()).isEqualTo("Europe/London");
+      assertThat(current.json().get("serviceLevel").get("responseTargetWorkingDays").asInt())
+          .isEqualTo(3);
+
+      var replaced =
+          api.put(
+              "/api/v1/admin/calendar",
+              admin,
+              calendar(
+                  List.of(Map.of("date", "2026-12-25", "name", "Christmas Day")),
+                  List.of(
+                      Map.of(
+                          "firstDay", "2026-11-02",
+                          "lastDay", "2026-11-03",
+                          "notice", "Closed for training; call 999 in an emergency")),
+                  5));
+      assertThat(replaced.status()).as(replaced.toString()).isEqualTo(204);
+
+      var status = api.get("/api/v1/service-status", null).json();
+      assertThat(status.get("monitored").asBoolean()).isFalse();
+      assertThat(status.get("closureNotice").asText()).startsWith("Closed for training");
+      assertThat(status.get("responseTargetWorkingDays").asInt()).isEqualTo(5);
+      var read = api.get("/api/v1/admin/calendar", admin).json();
+      assertThat(read.get("holidays").get(0).get("date").asText()).isEqualTo("2026-12-25");
+      assertThat(read.get("emergencyContacts")).isNull();
+    }
+
+    @Test
+    void everyBadEntryIsNamed() {
+      var admin = api.logIn("admin@example.ac.uk");
+      var body =
+          calendar(
+              List.of(Map.of("date", "2026-13-40", "name", "Nonsense")),
+              List.of(
+                  Map.of("firstDay", "2026-11-10", "lastDay", "2026-11-01", "notice", "Closed")),
+              0);
+      body.put("zone", "Mars/Olympus");
+      body.put("workingWeekdays", List.of("MONDAY", "FUNDAY"));
+      var reply = api.put("/api/v1/admin/calendar", admin, body);
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.fields())
+          .containsExactlyInAnyOrder(
+              "workingWeekdays[1]",
+              "zone",
+              "holidays[0].date",
+              "closures[0]",
+              "serviceLevel.responseTargetWorkingDays");
+    }
+
+    @Test
+    void overlappingClosuresAre400() {
+      var admin = api.logIn("admin@example.ac.uk");
+      var reply =
+          api.put(
+              "/api/v1/admin/calendar",
+              admin,
+              calendar(
+                  List.of(),
+                  List.of(
+                      Map.of("firstDay", "2026-12-20", "lastDay", "2026-12-30", "notice", "A"),
+                      Map.of("firstDay", "2026-12-24", "lastDay", "2027-01-02", "notice", "B")),
+                  3));
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.fields()).containsExactly("closures");
+    }
+
+    @Test
+    void anAdviserMayNotReadIt() {
+      var adviser = api.logIn("adviser@example.ac.uk");
+      assertThat(api.get("/api/v1/admin/calendar", adviser).status()).isEqualTo(403);
+    }
+
+    private static Map<String, Object> calendar(
+        List<Map<String, String>> holidays, List<Map<String, String>> closures, int target) {
+      var body = new LinkedHashMap<String, Object>();
+      body.put("workingWeekdays", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"));
+      body.put("zone", "Europe/London");
+      body.put("holidays", holidays);
+      body.put("closures", closures);
+      body.put(
+          "serviceLevel",
+          Map.of("responseTargetWorkingDays", target, "escalationAcknowledgementWorkingDays", 1));
+      return body;
+    }
+  }
+
+  @Nested
+  class PublicReads {
+
+    @Test
+    void theQuestionnaireListsItsQuestionsWithStableIds() {
+      var questionnaire = api.get("/api/v1/questionnaire", null);
+      assertThat(questionnaire.status()).isEqualTo(200);
+      assertThat(questionnaire.json().get("version").asInt()).isEqualTo(1);
+      var ids = new java.util.ArrayList<String>();
+      questionnaire.json().get("questions").forEach(q -> ids.add(q.get("id").asText()));
+      assertThat(ids).contains("incident-type", "where", "when", "under-18", "immediate-danger");
+      var first = questionnaire.json().get("questions").get(0);
+      assertThat(first.get("kind").asText()).isIn("SINGLE_CHOICE", "MULTIPLE_CHOICE");
+      assertThat(first.get("options").get(0).has("signal")).isFalse();
+    }
+
+    @Test
+    void theServiceStatusSaysWhetherReportsAreRead() {
+      var status = api.get("/api/v1/service-status", null).json();
+      assertThat(status.get("monitored").asBoolean()).isTrue();
+      assertThat(status.get("closureNotice").isNull()).isTrue();
+      assertThat(status.get("responseTargetWorkingDays").asInt()).isEqualTo(3);
+      assertThat(status.get("emergencyContacts").get(0).get("phone").asText()).isEqualTo("999");
+    }
+  }
+
+  @Test
+  void jettyHandlesRequestsOnVirtualThreads() throws Exception {
+    var onVirtualThread = new java.util.concurrent.CompletableFuture<Boolean>();
+    api.app
+        .jettyServer()
+        .threadPool()
+        .execute(() -> onVirtualThread.complete(Thread.currentThread().isVirtual()));
+    assertThat(onVirtualThread.get(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+  }
+
+  @Nested
+  class Health {
+
+    @Test
+    void isUpWhenTheDatabaseAnswersAndDownWhenNot() {
+      var up = api.get("/health", null);
+      assertThat(up.status()).isEqualTo(200);
+      assertThat(up.body()).isEqualTo("{\"status\":\"UP\"}");
+      api.databaseAnswers.set(false);
+      var down = api.get("/health", null);
+      assertThat(down.status()).isEqualTo(503);
+      assertThat(down.body()).isEqualTo("{\"status\":\"DOWN\"}");
+      assertThat(down.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+  }
+}

@@ -1,0 +1,539 @@
+package org.confide.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every documented error, each an application/problem+json body with the security headers. */
+class ErrorsTest {
+
+  private final Api api = new Api();
+
+  @AfterEach
+  void stop() {
+    api.close();
+  }
+
+  private Api.Reply submit(Object body) {
+    return api.call("/api/v1/reports").send("POST", body);
+  }
+
+  private static void assertProblem(Api.Reply reply, int status) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+    assertThat(reply.header("Content-Type")).startsWith("application/problem+json");
+    var json = reply.json();
+    assertThat(json.get("status").asInt()).isEqualTo(status);
+    assertThat(json.get("type").asText()).isNotBlank();
+    assertThat(json.get("title").asText()).isNotBlank();
+    assertThat(json.get("detail").asText()).isNotBlank();
+    assertThat(json.get("errors").isArray()).isTrue();
+    assertThat(reply.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(reply.header("Content-Security-Policy"))
+        .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+  }
+
+  @Nested
+  class BadBodies {
+
+    @Test
+    void malformedJsonIs400() {
+      var reply = submit("{\"questionnaireVersion\": 1, ");
+      assertProblem(reply, 400);
+      assertThat(reply.fields()).containsExactly("body");
+    }
+
+    @Test
+    void anEmptyBodyIs400() {
+      var reply = submit("");
+      assertProblem(reply, 400);
+      assertThat(reply.fields()).containsExactly("body");
+    }
+
+    @Test
+    void trailingContentIs400() {
+      var body = "{\"accessCode\": \"x\"} {}";
+      var reply = api.call("/api/v1/reporter/session").send("POST", body);
+      assertProblem(reply, 400);
+      assertThat(reply.fields()).containsExactly("body");
+    }
+
+    @Test
+    void aKeyGivenTwiceIs400() {
+      var reply =
+          api.call("/api/v1/reporter/session")
+              .send("POST", "{\"accessCode\": \"a\", \"accessCode\": \"b\"}");
+      assertProblem(reply, 400);
+      assertThat(reply.json().get("errors").get(0).get("message").asText()).contains("twice");
+    }
+
+    @Test
+    void aKeyGivenTwiceInsideTheAnswersIs400() {
+      var reply =
+          submit(
+              "{\"questionnaireVersion\":1,\"anonymous\":true,\"messaging\":true,"
+                  + "\"answers\":{\"where\":\"on-campus\",\"where\":\"online\"}}");
+      assertProblem(reply, 400);
+    }
+
+    @Test
+    void deepNestingIs400() {
+      var deep = "[".repeat(200) + "]".repeat(200);
+      var reply = submit("{\"questionnaireVersion\":1,\"answers\":{\"where\":" + deep + "}}");
+      assertProblem(reply, 400);
+      assertThat(reply.json().get("errors").get(0).get("message").asText())
+          .isEqualTo("Is nested too deeply");
+      var plain = submit(deep);
+      assertProblem(plain, 400);
+      assertThat(plain.fields()).containsExactly("body");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded", "application/xml"})
+    void aBodyThatIsNotJsonIs415(String type) {
+      var reply =
+          api.call("/api/v1/reports").contentType(type).send("POST", Api.anonymousReport("x"));
+      assertProblem(reply, 415);
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIs415() {
+      var reply =
+          api.call("/api/v1/reports").contentType(null).send("POST", Api.anonymousReport("x"));
+      assertProblem(reply, 415);
+    }
+
+    @Test
+    void jsonWithACharsetIsAccepted() {
+      var reply =
+          api.call("/api/v1/reports")
+              .contentType("application/json; charset=utf-8")
+              .send("POST", Api.anonymousReport("x"));
+      assertThat(reply.status()).isEqualTo(201);
+    }
+
+    @Test
+    void everyMissingFieldIsNamed() {
+      var reply = submit(Map.of());
+      assertProblem(reply, 400);
+      assertThat(reply.fields())
+          .containsExactlyInAnyOrder("questionnaireVersion", "answers", "anonymous", "messaging");
+    }
+
+    @Test
+    void anUnknownFieldIs400NamingIt() {
+      var body = Api.anonymousReport("x");
+      body.put("ipAddress", "10.0.0.1");
+      var reply = submit(body);
+      assertProblem(reply, 400);
+      assertThat(reply.fields()).containsExactly("ipAddress");
+    }
+
+    @Test
+    void anUnknownNestedFieldIs400NamingItsPath() {
+      var body = Api.anonymousReport("x");
+      body.put("anonymous", false);
+      body.put("messaging", false);
+      body.put("contact", Map.of("name", "Sam", "email", "sam@example.ac.uk", "fax", "1"));
+      var reply = submit(body);
+      assertProblem(reply, 400);
+      assertThat(reply.fields()).containsExactly("contact.fax");
+    }
+
+    @Test
+    void aNumberWhereTextIsExpectedIs400() {
+      var adviserFree = api.call("/api/v1/reporter/session").send("POST", "{\"accessCode\": 1234}");
+      assertProblem(adviserFree, 400);
+      assertThat(adviserFree.fields()).containsExactly("accessCode");
+    }
+
+    @Test
+    void textWhereANumberOrABooleanIsExpectedIs400() {
+      var body = Api.anonymousReport("x");
+      body.put("questionnaireVersion", "1");
+      var reply = submit(body);
+      assertProblem(reply, 400);
+      assertThat(reply.fields()).containsExactly("questionnaireVersion");
+
+      var other = Api.anonymousReport("x");
+      other.put("anonymous", "true");
+      var second = submit(other);
+      assertProblem(second, 400);
+      assertThat(second.fields()).containsExactly("anonymous");
+    }
+
+    @Test
+    void aFractionWhereAWholeNumberIsExpectedIs400() {
+      var body = Api.anonymousReport("x");
+      body.put("questionnaireVersion", 1.5);
+      var reply = submit(body);
+      assertProblem(reply, 400);
+      assertThat(reply.fields()).containsExactly("questionnaireVersion");
+    }
+
+    @Test
+    void anAnswerThatIsNeitherTextNorAListOfTextIs400() {
+      var body = Api.anonymousReport("x");
+      var answers = Api.calmAnswers();
+      answers.put("where", 5);
+      answers.put("incident-type", java.util.List.of("harassment", 7));
+      body.put("answers", answers);
+      var reply = submit(body);
+      assertProblem(reply, 400);
+      assertThat(reply.fields())
+          .containsExactlyInAnyOrder("answers.where", "answers.incident-type");
+    }
+
+    @Test
+    void aNullAnswerCountsAsNotAnswered() {
+      var body = Api.anonymousReport("x");
+      var answers = Api.calmAnswers();
+      answers.put("where", null);
+      answers.put("named-person", null);
+      body.put("answers", answers);
+      var reply = submit(body);
+      assertProblem(reply, 400);
+      assertThat(reply.fields()).containsExactly("answers.where");
+    }
+
+    @Test
+    void anUnknownQuestionnaireVersionIs400() {
+      var body = Api.anonymousReport("x");
+      body.put("questionnaireVersion", 99);
+      var reply = submit(body);
+      assertProblem(reply, 400);
+      assertThat(reply.fields()).containsExactly("questionnaireVersion");
+    }
+
+    @Test
+    void anUnknownOptionIs400() {
+      var body = Api.anonymousReport("x");
+      var answers = Api.calmAnswers();
+      answers.put("where", "the-moon");
+      body.put("answers", answers);
+      var reply = submit(body);
+      assertProblem(reply, 400);
+      assertThat(reply.fields()).containsExactly("answers.where");
+    }
+
+    @Test
+    void aMissingRequiredAnswerIs400() {
+      var body = Api.anonymousReport("x");
+      var answers = Api.calmAnswers();
+      answers.remove("incident-type");
+      body.put("answers", answers);
+      var reply = submit(body);
+      assertProblem(reply, 400);
+      assertThat(reply.fields()).containsExactly("answers.incident-type");
+    }
+
+    @Test
+    void overLongTextIs400() {
+      var reply = submit(Api.anonymousReport("x".repeat(60_000)));
+      assertProblem(reply, 400);
+      assertThat(reply.fields()).containsExactly("account");
+    }
+
+    @Test
+    void aProblemNeverRepeatsWhatWasSent() {
+      var body = Api.anonymousReport("x");
+      var answers = Api.calmAnswers();
+      answers.put("where", "canary-option-value");
+      body.put("answers", answers);
+      body.put("canaryField", "canary-secret-value");
+      assertThat(submit(body).body()).doesNotContain("canary-secret-value");
+      body.remove("canaryField");
+      assertThat(submit(body).body()).doesNotContain("canary-option-value");
+    }
+
+    @Test
+    void aBodyLargerThanTheLimitIs413() {
+      var reply = submit(Api.anonymousReport("x".repeat(300 * 1024)));
+      assertProblem(reply, 413);
+    }
+
+    @Test
+    void nothingIsWrittenWhenTheRequestIsInvalid() {
+      var body = Api.anonymousReport("x");
+      body.put("questionnaireVersion", 99);
+      submit(body);
+      var adviser = api.logIn("adviser@example.ac.uk");
+      assertThat(api.get("/api/v1/staff/cases", adviser).json().get("cases")).isEmpty();
+    }
+  }
+
+  @Nested
+  class Authentication {
+
+    @ParameterizedTest
+    @ValueSource(
+        strings = {
+          "",
+          "Bearer",
+          "Bearer short",
+          "Basic YWRtaW46YWRtaW4=",
+          "Bearer aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!",
+          "Bearer aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+        })
+    void aMissingMalformedOrUnknownTokenIs401(String header) {
+      var call = api.call("/api/v1/reporter/report");
+      if (!header.isEmpty()) {
+        call.header("Authorization", header);
+      }
+      assertProblem(call.send("GET", null), 401);
+    }
+
+    @Test
+    void aReporterTokenOnAStaffRouteIs401AndAStaffTokenOnAReporterRouteToo() {
+      var code = submit(Api.anonymousReport("x")).json().get("accessCode").asText();
+      var reporter =
+          api.post("/api/v1/reporter/session", null, Map.of("accessCode", code))
+              .json()
+              .get("token")
+              .asText();
+      assertProblem(api.get("/api/v1/staff/cases", reporter), 401);
+      var adviser = api.logIn("adviser@example.ac.uk");
+      assertProblem(api.get("/api/v1/reporter/report", adviser), 401);
+    }
+
+    @Test
+    void aWrongCodeIs401() {
+      assertProblem(
+          api.post("/api/v1/reporter/session", null, Map.of("accessCode", "0000-0000-0000-0000")),
+          401);
+    }
+
+    @Test
+    void aWrongPasswordIs401() {
+      assertProblem(
+          api.post(
+              "/api/v1/staff/session",
+              null,
+              Map.of("email", "adviser@example.ac.uk", "password", "wrong")),
+          401);
+    }
+
+    @Test
+    void theTokenIsCheckedBeforeTheBodyIsRead() {
+      var reply = api.call("/api/v1/reporter/messages").send("POST", "not json at all");
+      assertProblem(reply, 401);
+    }
+  }
+
+  @Nested
+  class Authorisation {
+
+    @Test
+    void anAdviserMayNotCreateStaff() {
+      var adviser = api.logIn("adviser@example.ac.uk");
+      var reply =
+          api.post(
+              "/api/v1/admin/staff",
+              adviser,
+              Map.of(
+                  "email",
+                  "new@example.ac.uk",
+                  "displayName",
+                  "New",
+                  "roles",
+                  java.util.List.of("ADVISER"),
+                  "password",
+                  Api.PASSWORD));
+      assertProblem(reply, 403);
+    }
+
+    @Test
+    void anotherAdvisersCaseAndANonexistentOneGetTheSame404() {
+      var reference = submit(Api.anonymousReport("x")).json().get("reference").asText();
+      var adviser = api.logIn("adviser@example.ac.uk");
+      var other = api.logIn("other@example.ac.uk");
+      api.post(
+          "/api/v1/staff/cases/" + reference + "/assignment",
+          adviser,
+          Map.of("assignee", "adviser@example.ac.uk"));
+
+      var theirs = api.get("/api/v1/staff/cases/" + reference, other);
+      var nobodys = api.get("/api/v1/staff/cases/ABCDE-FGHJK", other);
+      var malformed = api.get("/api/v1/staff/cases/not-a-reference", other);
+      assertProblem(theirs, 404);
+      assertProblem(nobodys, 404);
+      assertProblem(malformed, 404);
+      assertThat(theirs.body()).isEqualTo(nobodys.body()).isEqualTo(malformed.body());
+    }
+
+    @Test
+    void anUnknownEscalationIs404() {
+      var lead = api.logIn("lead@example.ac.uk");
+      var body = Map.of("decision", "ACKNOWLEDGE", "rationale", "Seen");
+      assertProblem(
+          api.post(
+              "/api/v1/staff/escalations/00000000-0000-4000-8000-000000000000/decision",
+              lead,
+              body),
+          404);
+      assertProblem(api.post("/api/v1/staff/escalations/nope/decision", lead, body), 404);
+    }
+
+    @Test
+    void anUnknownCaseViewIs400() {
+      var adviser = api.logIn("adviser@example.ac.uk");
+      var reply = api.get("/api/v1/staff/cases?view=everything", adviser);
+      assertProblem(reply, 400);
+      assertThat(reply.fields()).containsExactly("view");
+    }
+  }
+
+  @Nested
+  class Routing {
+
+    @Test
+    void anUnknownRouteIs404WithHeaders() {
+      assertProblem(api.get("/api/v1/nothing-here", null), 404);
+      assertProblem(api.get("/", null), 404);
+    }
+
+    @Test
+    void aWrongMethodIs405() {
+      assertProblem(api.put("/api/v1/reports", null, Map.of()), 405);
+      assertProblem(api.delete("/api/v1/questionnaire", null), 405);
+    }
+  }
+
+  @Nested
+  class Throttling {
+
+    @Test
+    void afterFiveWrongCodesInAMinuteTheNextTryIs429WithRetryAfter() {
+      var code = submit(Api.anonymousReport("x")).json().get("accessCode").asText();
+      for (int i = 0; i < 5; i++) {
+        assertProblem(
+            api.post(
+                "/api/v1/reporter/session", null, Map.of("accessCode", "0000-0000-0000-000" + i)),
+            401);
+      }
+      // Even the right code waits: the client cannot tell a hit from a miss while throttled.
+      var throttled = api.post("/api/v1/reporter/session", null, Map.of("accessCode", code));
+      assertProblem(throttled, 429);
+      assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(1L, 60L);
+
+      api.fixture.clock.advance(Duration.ofSeconds(61));
+      assertThat(api.post("/api/v1/reporter/session", null, Map.of("accessCode", code)).status())
+          .isEqualTo(200);
+    }
+
+    @Test
+    void afterFiveWrongPasswordsTheAccountWaitsWhateverTheCaseOfItsEmail() {
+      for (int i = 0; i < 5; i++) {
+        api.post(
+            "/api/v1/staff/session",
+            null,
+            Map.of(
+                "email",
+                i % 2 == 0 ? "adviser@example.ac.uk" : "ADVISER@example.ac.uk",
+                "password",
+                "wrong " + i));
+      }
+      var throttled =
+          api.post(
+              "/api/v1/staff/session",
+              null,
+              Map.of("email", "adviser@example.ac.uk", "password", Api.PASSWORD));
+      assertProblem(throttled, 429);
+      assertThat(throttled.header("Retry-After")).isNotBlank();
+      // Another account is not affected.
+      assertThat(api.logIn("other@example.ac.uk")).isNotBlank();
+    }
+  }
+
+  @Nested
+  class Headers {
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+      var questionnaire = api.get("/api/v1/questionnaire", null);
+      assertThat(questionnaire.status()).isEqualTo(200);
+      SecurityHeaders.forEveryResponse()
+          .forEach((name, value) -> assertThat(questionnaire.header(name)).isEqualTo(value));
+      assertThat(questionnaire.header("Strict-Transport-Security")).isNull();
+      assertThat(questionnaire.header("Server")).isNull();
+    }
+
+    @Test
+    void routesWithReportContentAreNeverStoredEvenWhenTheyFail() {
+      SecurityHeaders.forReportContent()
+          .forEach((name, value) -> {
+            assertThat(api.get("/api/v1/reporter/report", null).header(name)).isEqualTo(value);
+            assertThat(api.get("/api/v1/staff/cases", null).header(name)).isEqualTo(value);
+            assertThat(submit("{").header(name)).isEqualTo(value);
+          });
+    }
+
+    @Test
+    void hstsOnlyBehindTls() {
+      try (var tls = new Api(true)) {
+        assertThat(tls.get("/api/v1/questionnaire", null).header("Strict-Transport-Security"))
+            .isEqualTo("max-age=31536000");
+        assertThat(tls.get("/nowhere", null).header("Strict-Transport-Security"))
+            .isEqualTo("max-age=31536000");
+      }
+    }
+  }
+
+  @Nested
+  class Unexpected {
+
+    @Test
+    void anUnexpectedFailureIsA500ProblemThatQuotesNothing() {
+      var failing = new FailingClock();
+      var settings = WebSettings.defaults(failing, () -> true);
+      var app = WebServer.create(api.fixture.confide, settings).start("127.0.0.1", 0);
+      try {
+        var client = java.net.http.HttpClient.newHttpClient();
+        var request =
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        "http://127.0.0.1:" + app.port() + "/api/v1/reporter/session"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"accessCode\":\"canary-code\"}"))
+                .build();
+        var reply =
+            new Api.Reply(client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()));
+        assertProblem(reply, 500);
+        assertThat(reply.body()).doesNotContain("canary").doesNotContain("clock");
+      } catch (java.io.IOException | InterruptedException e) {
+        throw new AssertionError(e);
+      } finally {
+        app.stop();
+      }
+    }
+  }
+
+  /** A clock that fails, to make a request fail unexpectedly. */
+  private static final class FailingClock extends Clock {
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      throw new IllegalStateException("the clock broke with canary-code");
+    }
+  }
+}
