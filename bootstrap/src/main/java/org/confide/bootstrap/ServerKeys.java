@@ -64,6 +64,17 @@ public final class ServerKeys {
     }
   }
 
+  /**
+   * Keys that live only as long as the process: for the in-memory store, where nothing persists.
+   */
+  public static ServerKeys random(SecureRandom random) {
+    var secret = new byte[SECRET_BYTES];
+    random.nextBytes(secret);
+    var keys = new ServerKeys(secret);
+    Arrays.fill(secret, (byte) 0);
+    return keys;
+  }
+
   private static void create(Path file, SecureRandom random) throws IOException {
     var secret = new byte[SECRET_BYTES];
     random.nextBytes(secret);

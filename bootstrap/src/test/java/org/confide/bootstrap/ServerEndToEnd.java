@@ -1,0 +1,222 @@
+package org.confide.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.confide.application.crypto.Argon2idPasswords;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The started server over real HTTP, on each store: the journeys of DESIGN.md, the errors, and what
+ * the logs hold afterwards.
+ */
+abstract class ServerEndToEnd {
+
+  private static final String ADMIN = "admin@example.ac.uk";
+  private static final String PASSWORD = "a long enough password";
+  private static final String CANARY_ACCOUNT = "canary-e2e-account-91ab: he waited by my door";
+  private static final String CANARY_MESSAGE = "canary-e2e-message-77cd";
+
+  private ConfideServer server;
+  private Http http;
+  private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+
+  /** The environment the server starts with, on top of the shared settings. */
+  abstract Map<String, String> store();
+
+  @BeforeEach
+  void start() {
+    var root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    logs.start();
+    root.addAppender(logs);
+    var environment = new HashMap<>(store());
+    environment.put("CONFIDE_PORT", "0");
+    environment.put("CONFIDE_ADMIN_EMAIL", ADMIN);
+    environment.put("CONFIDE_ADMIN_PASSWORD", PASSWORD);
+    var configuration =
+        ((Configuration.Reading.Valid) Configuration.read(environment)).configuration();
+    server = ConfideServer.start(configuration, Argon2idPasswords.Parameters.forTestsOnly());
+    http = new Http(server.port());
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+    ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).detachAppender(logs);
+  }
+
+  private static final String CALM_ANSWERS =
+      """
+      "incident-type": ["harassment"], "where": "on-campus", "reporter-role": "student",
+      "affected-person": "me", "under-18": "no", "immediate-danger": "no"
+      """;
+
+  private Optional<String> staffSession(String email) {
+    var login =
+        http.post(
+            "/api/v1/staff/session",
+            Optional.empty(),
+            "{\"email\": %s, \"password\": %s}".formatted(Http.quote(email), Http.quote(PASSWORD)));
+    assertThat(login.status()).isEqualTo(200);
+    return Optional.of(login.body().get("token").asText());
+  }
+
+  private Optional<String> createStaff(String email, String role) {
+    var admin = staffSession(ADMIN);
+    var created =
+        http.post(
+            "/api/v1/admin/staff",
+            admin,
+            "{\"email\": %s, \"displayName\": \"Staff\", \"roles\": [%s], \"password\": %s}"
+                .formatted(Http.quote(email), Http.quote(role), Http.quote(PASSWORD)));
+    assertThat(created.status()).isEqualTo(201);
+    return staffSession(email);
+  }
+
+  @Test
+  void theAnonymousConversationAndTheAdvisersSide() {
+    var adviser = createStaff("adviser@example.ac.uk", "ADVISER");
+
+    var submitted =
+        http.post(
+            "/api/v1/reports",
+            Optional.empty(),
+            """
+            {"questionnaireVersion": 1, "answers": {%s}, "account": %s,
+             "anonymous": true, "messaging": true}
+            """
+                .formatted(CALM_ANSWERS, Http.quote(CANARY_ACCOUNT)));
+    assertThat(submitted.status()).isEqualTo(201);
+    var code = submitted.body().get("accessCode").asText();
+    assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+    assertThat(submitted.body().get("responseDueBy").asText()).isNotBlank();
+
+    var session =
+        http.post(
+            "/api/v1/reporter/session",
+            Optional.empty(),
+            "{\"accessCode\": %s}".formatted(Http.quote(code.toLowerCase().replace("-", " "))));
+    assertThat(session.status()).isEqualTo(200);
+    var reporter = Optional.of(session.body().get("token").asText());
+
+    var copy = http.get("/api/v1/reporter/report", reporter);
+    assertThat(copy.status()).isEqualTo(200);
+    assertThat(copy.body().get("account").asText()).isEqualTo(CANARY_ACCOUNT);
+    assertThat(copy.raw().headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+
+    assertThat(
+            http.post(
+                    "/api/v1/reporter/messages",
+                    reporter,
+                    "{\"body\": %s}".formatted(Http.quote(CANARY_MESSAGE)))
+                .status())
+        .isEqualTo(201);
+
+    var unread = http.get("/api/v1/staff/cases?view=unread", adviser);
+    assertThat(unread.status()).isEqualTo(200);
+    assertThat(unread.body().get("cases")).hasSize(1);
+    var reference = unread.body().get("cases").get(0).get("reference").asText();
+    var caseFile = http.get("/api/v1/staff/cases/" + reference, adviser);
+    assertThat(caseFile.status()).isEqualTo(200);
+    assertThat(caseFile.body().toString()).contains(CANARY_MESSAGE);
+    assertThat(
+            http.post(
+                    "/api/v1/staff/cases/" + reference + "/messages",
+                    adviser,
+                    "{\"body\": \"We are here to help.\"}")
+                .status())
+        .isEqualTo(201);
+
+    var thread = http.get("/api/v1/reporter/messages", reporter);
+    assertThat(thread.status()).isEqualTo(200);
+    assertThat(thread.body().get("messages")).hasSize(2);
+    assertThat(thread.body().get("messages").get(1).get("body").asText())
+        .isEqualTo("We are here to help.");
+
+    assertThat(http.delete("/api/v1/reporter/session", reporter).status()).isEqualTo(204);
+    assertThat(http.get("/api/v1/reporter/messages", reporter).status()).isEqualTo(401);
+
+    // Nothing said in the conversation, no code, no token and no address reached a log line.
+    var logged =
+        String.join("\n", logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+    assertThat(logged)
+        .doesNotContain(CANARY_ACCOUNT)
+        .doesNotContain(CANARY_MESSAGE)
+        .doesNotContain(code)
+        .doesNotContain(code.replace("-", ""))
+        .doesNotContain(reporter.get())
+        .doesNotContain(adviser.get())
+        .doesNotContain(PASSWORD)
+        .doesNotContain("127.0.0.1");
+  }
+
+  @Test
+  void aLeadRefersAnEscalationRaisedAtSubmission() {
+    var lead = createStaff("lead@example.ac.uk", "SAFEGUARDING_LEAD");
+    var submitted =
+        http.post(
+            "/api/v1/reports",
+            Optional.empty(),
+            """
+            {"questionnaireVersion": 1,
+             "answers": {%s},
+             "anonymous": false, "messaging": false,
+             "contact": {"name": "Sam", "email": "sam@example.ac.uk"}}
+            """
+                .formatted(CALM_ANSWERS.replace("\"under-18\": \"no\"", "\"under-18\": \"yes\"")));
+    assertThat(submitted.status()).isEqualTo(201);
+    assertThat(submitted.body().get("accessCode").isNull()).isTrue();
+
+    var open = http.get("/api/v1/staff/escalations", lead);
+    assertThat(open.status()).isEqualTo(200);
+    var id = open.body().get("escalations").get(0).get("id").asText();
+    var decided =
+        http.post(
+            "/api/v1/staff/escalations/" + id + "/decision",
+            lead,
+            """
+            {"decision": "REFER", "referredTo": "Children's services",
+             "rationale": "A child may be at risk"}
+            """);
+    assertThat(decided.status()).isIn(200, 204);
+    assertThat(http.get("/api/v1/staff/escalations", lead).body().get("escalations")).isEmpty();
+  }
+
+  @Test
+  void badInputIsA400NamingTheFieldAndAWrongCodeA401() {
+    var bad =
+        http.post(
+            "/api/v1/reports",
+            Optional.empty(),
+            "{\"questionnaireVersion\": 1, \"answers\": {}, \"anonymous\": true, \"messaging\": false}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.raw().headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    assertThat(bad.body().get("errors").toString()).contains("answers.incident-type");
+
+    assertThat(
+            http.post(
+                    "/api/v1/reporter/session",
+                    Optional.empty(),
+                    "{\"accessCode\": \"ZZZZ-ZZZZ-ZZZZ-ZZZZ\"}")
+                .status())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void healthSaysUp() {
+    var health = http.get("/health", Optional.empty());
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.body().get("status").asText()).isEqualTo("UP");
+    assertThat(health.raw().headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+  }
+}
