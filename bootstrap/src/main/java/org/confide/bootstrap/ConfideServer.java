@@ -2,6 +2,7 @@ package org.confide.bootstrap;
 
 import io.javalin.Javalin;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -42,8 +43,13 @@ public final class ConfideServer implements AutoCloseable {
   /** Starts Confide with the given password-hashing cost (tests use a cheap one). */
   public static ConfideServer start(
       Configuration configuration, Argon2idPasswords.Parameters passwordCost) {
+    return start(configuration, passwordCost, Wiring.systemClock());
+  }
+
+  /** Starts Confide on a clock of the caller's, so a test can let sessions expire. */
+  public static ConfideServer start(
+      Configuration configuration, Argon2idPasswords.Parameters passwordCost, Clock clock) {
     var random = new SecureRandom();
-    var clock = Wiring.systemClock();
     var keys =
         configuration.store() == Configuration.Store.MEMORY
             ? ServerKeys.random(random)

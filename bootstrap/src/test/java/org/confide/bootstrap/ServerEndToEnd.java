@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.confide.application.MutableClock;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +28,7 @@ abstract class ServerEndToEnd {
   private static final String CANARY_ACCOUNT = "canary-e2e-account-91ab: he waited by my door";
   private static final String CANARY_MESSAGE = "canary-e2e-message-77cd";
 
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T10:00:00Z"));
   private ConfideServer server;
   private Http http;
   private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
@@ -43,7 +47,7 @@ abstract class ServerEndToEnd {
     environment.put("CONFIDE_ADMIN_PASSWORD", PASSWORD);
     var configuration =
         ((Configuration.Reading.Valid) Configuration.read(environment)).configuration();
-    server = ConfideServer.start(configuration, Argon2idPasswords.Parameters.forTestsOnly());
+    server = ConfideServer.start(configuration, Argon2idPasswords.Parameters.forTestsOnly(), clock);
     http = new Http(server.port());
   }
 
@@ -210,6 +214,38 @@ abstract class ServerEndToEnd {
                     "{\"accessCode\": \"ZZZZ-ZZZZ-ZZZZ-ZZZZ\"}")
                 .status())
         .isEqualTo(401);
+  }
+
+  @Test
+  void guessingAccessCodesIsThrottledAfterFiveTries() {
+    for (int i = 0; i < 5; i++) {
+      assertThat(
+              http.post(
+                      "/api/v1/reporter/session",
+                      Optional.empty(),
+                      "{\"accessCode\": \"ZZZZ-ZZZZ-ZZZZ-ZZZ%d\"}".formatted(i))
+                  .status())
+          .isEqualTo(401);
+    }
+
+    var sixth =
+        http.post(
+            "/api/v1/reporter/session",
+            Optional.empty(),
+            "{\"accessCode\": \"ZZZZ-ZZZZ-ZZZZ-ZZZ9\"}");
+
+    assertThat(sixth.status()).isEqualTo(429);
+    assertThat(sixth.raw().headers().firstValue("Retry-After")).isPresent();
+  }
+
+  @Test
+  void sessionsExpireWhenLeftIdle() {
+    var adviser = createStaff("adviser@example.ac.uk", "ADVISER");
+    assertThat(http.get("/api/v1/staff/cases", adviser).status()).isEqualTo(200);
+
+    clock.advance(Duration.ofMinutes(31));
+
+    assertThat(http.get("/api/v1/staff/cases", adviser).status()).isEqualTo(401);
   }
 
   @Test
