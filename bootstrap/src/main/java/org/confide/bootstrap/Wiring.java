@@ -7,23 +7,11 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.confide.adapter.persistence.Database;
 import org.confide.adapter.persistence.FieldCipher;
-import org.confide.adapter.persistence.JdbiAccessCodes;
-import org.confide.adapter.persistence.JdbiAuditTrail;
-import org.confide.adapter.persistence.JdbiEscalations;
-import org.confide.adapter.persistence.JdbiInternalNotes;
-import org.confide.adapter.persistence.JdbiMessageThreads;
-import org.confide.adapter.persistence.JdbiQuestionnaires;
-import org.confide.adapter.persistence.JdbiReports;
-import org.confide.adapter.persistence.JdbiSessions;
-import org.confide.adapter.persistence.JdbiSettings;
-import org.confide.adapter.persistence.JdbiStaffDirectory;
-import org.confide.adapter.persistence.JdbiSubmissionKeys;
-import org.confide.adapter.persistence.JdbiTrendFacts;
+import org.confide.adapter.persistence.JdbiStores;
 import org.confide.application.Confide;
 import org.confide.application.InMemoryConfide;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.application.crypto.Secrets;
-import org.confide.application.service.Context;
 import org.confide.application.service.SessionPolicy;
 
 /**
@@ -95,27 +83,9 @@ public final class Wiring {
       Clock clock,
       SecureRandom random) {
     var cipher = new FieldCipher(Map.of(1, keys.contentKey()), 1, random);
-    var transactions = database.transactions();
     var context =
-        new Context(
-            new JdbiReports(transactions, cipher),
-            new JdbiAccessCodes(transactions),
-            new JdbiMessageThreads(transactions, cipher),
-            new JdbiInternalNotes(transactions, cipher),
-            new JdbiEscalations(transactions, cipher),
-            new JdbiStaffDirectory(transactions),
-            new JdbiAuditTrail(transactions),
-            new JdbiSessions(transactions),
-            new JdbiSettings(transactions),
-            new JdbiQuestionnaires(transactions),
-            new JdbiSubmissionKeys(transactions),
-            new JdbiTrendFacts(transactions),
-            transactions,
-            passwords,
-            clock,
-            random,
-            secrets,
-            SessionPolicy.standard());
+        JdbiStores.on(database, cipher)
+            .context(passwords, clock, random, secrets, SessionPolicy.standard());
     return new Wired(new Confide(context), database::isAnswering, database);
   }
 }

@@ -21,26 +21,13 @@ final class PersistentConfide {
   static Context context(Database database, byte[] cipherKey, byte[] secret, Clock clock) {
     var random = new SecureRandom();
     var cipher = new FieldCipher(Map.of(1, cipherKey), 1, random);
-    var transactions = database.transactions();
-    return new Context(
-        new JdbiReports(transactions, cipher),
-        new JdbiAccessCodes(transactions),
-        new JdbiMessageThreads(transactions, cipher),
-        new JdbiInternalNotes(transactions, cipher),
-        new JdbiEscalations(transactions, cipher),
-        new JdbiStaffDirectory(transactions),
-        new JdbiAuditTrail(transactions),
-        new JdbiSessions(transactions),
-        new JdbiSettings(transactions),
-        new JdbiQuestionnaires(transactions),
-        new JdbiSubmissionKeys(transactions),
-        new JdbiTrendFacts(transactions),
-        transactions,
-        new Argon2idPasswords(Argon2idPasswords.Parameters.forTestsOnly(), random),
-        clock,
-        random,
-        new Secrets(secret),
-        SessionPolicy.standard());
+    return JdbiStores.on(database, cipher)
+        .context(
+            new Argon2idPasswords(Argon2idPasswords.Parameters.forTestsOnly(), random),
+            clock,
+            random,
+            new Secrets(secret),
+            SessionPolicy.standard());
   }
 
   static Confide confide(Database database, byte[] cipherKey, byte[] secret, Clock clock) {

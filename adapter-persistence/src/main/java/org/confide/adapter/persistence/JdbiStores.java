@@ -1,0 +1,77 @@
+package org.confide.adapter.persistence;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import org.confide.application.crypto.Secrets;
+import org.confide.application.port.out.PasswordHashing;
+import org.confide.application.service.Context;
+import org.confide.application.service.SessionPolicy;
+
+/**
+ * Every Jdbi adapter on one database, sharing its transactions and one cipher: what a wiring needs
+ * to run Confide on H2 or PostgreSQL.
+ */
+public record JdbiStores(
+    JdbiReports reports,
+    JdbiAccessCodes accessCodes,
+    JdbiMessageThreads threads,
+    JdbiInternalNotes notes,
+    JdbiEscalations escalations,
+    JdbiStaffDirectory staff,
+    JdbiAuditTrail auditTrail,
+    JdbiSessions sessions,
+    JdbiSettings settings,
+    JdbiQuestionnaires questionnaires,
+    JdbiSubmissionKeys submissionKeys,
+    JdbiTrendFacts trendFacts,
+    JdbiTransactions transactions) {
+
+  /** The application's context on these adapters. */
+  public Context context(
+      PasswordHashing passwords,
+      Clock clock,
+      RandomGenerator random,
+      Secrets secrets,
+      SessionPolicy sessionPolicy) {
+    return new Context(
+        reports,
+        accessCodes,
+        threads,
+        notes,
+        escalations,
+        staff,
+        auditTrail,
+        sessions,
+        settings,
+        questionnaires,
+        submissionKeys,
+        trendFacts,
+        transactions,
+        passwords,
+        clock,
+        random,
+        secrets,
+        sessionPolicy);
+  }
+
+  /** The adapters on {@code database}, sealing report content with {@code cipher}. */
+  public static JdbiStores on(Database database, FieldCipher cipher) {
+    Objects.requireNonNull(cipher, "cipher must not be null");
+    var transactions = database.transactions();
+    return new JdbiStores(
+        new JdbiReports(transactions, cipher),
+        new JdbiAccessCodes(transactions),
+        new JdbiMessageThreads(transactions, cipher),
+        new JdbiInternalNotes(transactions, cipher),
+        new JdbiEscalations(transactions, cipher),
+        new JdbiStaffDirectory(transactions),
+        new JdbiAuditTrail(transactions),
+        new JdbiSessions(transactions),
+        new JdbiSettings(transactions),
+        new JdbiQuestionnaires(transactions),
+        new JdbiSubmissionKeys(transactions),
+        new JdbiTrendFacts(transactions),
+        transactions);
+  }
+}
