@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.application.port.in.AdministerUseCase.NewStaff;
@@ -14,7 +13,6 @@ import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.in.SubmitReportUseCase.Command;
-import org.confide.application.port.in.SubmitReportUseCase.ContactInput;
 import org.confide.application.port.out.TrendFacts;
 import org.confide.application.service.Context;
 import org.confide.domain.questionnaire.RawAnswer;
@@ -114,35 +112,12 @@ public final class Fixture {
 
   /** An anonymous report with messaging, its account the given text. */
   public static Command anonymous(String account) {
-    return new Command(
-        1,
-        calmAnswers(),
-        Optional.of(account),
-        true,
-        Optional.empty(),
-        true,
-        Optional.empty(),
-        Optional.empty());
+    return AReport.anonymous().account(account).build();
   }
 
   /** A named report without messaging. */
   public static Command named(String account) {
-    return new Command(
-        1,
-        calmAnswers(),
-        Optional.of(account),
-        false,
-        Optional.of(new ContactInput("Sam Reporter", "sam@example.ac.uk", "")),
-        false,
-        Optional.of(new SubmitReportUseCase.SupportInput(true, Optional.of("a woman adviser"))),
-        Optional.empty());
-  }
-
-  /** Answers with one question's answer replaced. */
-  public static Map<String, RawAnswer> answersWith(String question, String option) {
-    var answers = calmAnswers();
-    answers.put(question, RawAnswer.of(option));
-    return answers;
+    return AReport.named().account(account).support(true, "a woman adviser").build();
   }
 
   public SubmitReportUseCase.Receipt submit(Command command) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import org.confide.application.port.in.DecideEscalationUseCase.Decision;
 import org.confide.application.port.in.ListCasesUseCase.View;
 import org.confide.application.port.in.Outcome;
@@ -20,15 +19,7 @@ class SafeguardingJourneyTest {
   private final Confide confide = fixture.confide;
 
   private static Command withAnswer(String question, String option) {
-    return new Command(
-        1,
-        Fixture.answersWith(question, option),
-        Optional.of("Please help."),
-        true,
-        Optional.empty(),
-        true,
-        Optional.empty(),
-        Optional.empty());
+    return AReport.anonymous().account("Please help.").answer(question, option).build();
   }
 
   @Test

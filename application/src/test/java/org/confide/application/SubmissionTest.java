@@ -2,10 +2,7 @@ package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -13,8 +10,6 @@ import java.util.concurrent.TimeUnit;
 import org.confide.application.port.in.ListCasesUseCase.View;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SubmitReportUseCase.Command;
-import org.confide.application.port.in.SubmitReportUseCase.ContactInput;
-import org.confide.application.port.in.SubmitReportUseCase.SupportInput;
 import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.domain.shared.ReportReference;
 import org.junit.jupiter.api.Nested;
@@ -35,21 +30,14 @@ class SubmissionTest {
 
     @Test
     void missingRequiredAnswersUnknownOptionsAndAFutureDate() {
-      Map<String, RawAnswer> answers = new HashMap<>(Fixture.calmAnswers());
-      answers.remove("where");
-      answers.put("incident-type", RawAnswer.of("not-an-option"));
-      answers.put("when", RawAnswer.of("2099-01-01"));
-      answers.put("no-such-question", RawAnswer.of("x"));
       var command =
-          new Command(
-              1,
-              answers,
-              Optional.empty(),
-              true,
-              Optional.empty(),
-              false,
-              Optional.empty(),
-              Optional.empty());
+          AReport.anonymous()
+              .messaging(false)
+              .answer("where", (RawAnswer) null)
+              .answer("incident-type", "not-an-option")
+              .answer("when", "2099-01-01")
+              .answer("no-such-question", "x")
+              .build();
 
       var outcome = confide.submitReport().submit(command);
 
@@ -60,16 +48,7 @@ class SubmissionTest {
 
     @Test
     void anUnknownQuestionnaireVersion() {
-      var command =
-          new Command(
-              7,
-              Fixture.calmAnswers(),
-              Optional.empty(),
-              true,
-              Optional.empty(),
-              false,
-              Optional.empty(),
-              Optional.empty());
+      var command = AReport.anonymous().questionnaireVersion(7).build();
 
       assertThat(Fixture.fields(confide.submitReport().submit(command)))
           .containsExactly("questionnaireVersion");
@@ -77,16 +56,7 @@ class SubmissionTest {
 
     @Test
     void namedWithoutUsableContactDetailsAndWithMessaging() {
-      var command =
-          new Command(
-              1,
-              Fixture.calmAnswers(),
-              Optional.of("x"),
-              false,
-              Optional.of(new ContactInput(" ", "bad", "12")),
-              true,
-              Optional.empty(),
-              Optional.empty());
+      var command = AReport.named().account("x").contact(" ", "bad", "12").messaging(true).build();
 
       assertThat(Fixture.fields(confide.submitReport().submit(command)))
           .contains("contact.name", "contact.email", "contact.phone", "messaging");
@@ -95,16 +65,7 @@ class SubmissionTest {
 
     @Test
     void supportAskedForAnonymouslyAndAnOverlongAccount() {
-      var command =
-          new Command(
-              1,
-              Fixture.calmAnswers(),
-              Optional.of("x".repeat(20_001)),
-              true,
-              Optional.empty(),
-              false,
-              Optional.of(new SupportInput(true, Optional.empty())),
-              Optional.empty());
+      var command = AReport.anonymous().account("x".repeat(20_001)).support(true, null).build();
 
       assertThat(Fixture.fields(confide.submitReport().submit(command)))
           .containsExactlyInAnyOrder("account", "support");
@@ -120,16 +81,7 @@ class SubmissionTest {
 
   @Test
   void anAnonymousReportWithoutMessagingGetsNoCode() {
-    var command =
-        new Command(
-            1,
-            Fixture.calmAnswers(),
-            Optional.empty(),
-            true,
-            Optional.empty(),
-            false,
-            Optional.empty(),
-            Optional.empty());
+    var command = AReport.anonymous().messaging(false).build();
 
     var receipt = fixture.submit(command);
 
@@ -143,16 +95,7 @@ class SubmissionTest {
   class Retries {
 
     private Command withKey(String account, String key) {
-      var command = Fixture.anonymous(account);
-      return new Command(
-          command.questionnaireVersion(),
-          command.answers(),
-          command.account(),
-          command.anonymous(),
-          command.contact(),
-          command.messaging(),
-          command.support(),
-          Optional.of(key));
+      return AReport.anonymous().account(account).idempotencyKey(key).build();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -43,12 +44,7 @@ public final class JdbiStaffDirectory implements StaffDirectory {
                   values (:id, :email, :displayName, :roles, :passwordHash, :active)
                   on conflict do nothing
                   """)
-              .bind("id", member.id().toString())
-              .bind("email", member.email().value())
-              .bind("displayName", member.displayName())
-              .bind("roles", roles(member))
-              .bind("passwordHash", member.passwordHash().encoded())
-              .bind("active", member.active())
+              .bindMap(columns(member))
               .execute();
       if (inserted == 1) {
         return AddOutcome.ADDED;
@@ -77,12 +73,7 @@ public final class JdbiStaffDirectory implements StaffDirectory {
                          password_hash = :passwordHash, active = :active
                    where id = :id and email = :email
                   """)
-              .bind("id", member.id().toString())
-              .bind("email", member.email().value())
-              .bind("displayName", member.displayName())
-              .bind("roles", roles(member))
-              .bind("passwordHash", member.passwordHash().encoded())
-              .bind("active", member.active())
+              .bindMap(columns(member))
               .execute();
       if (updated == 0) {
         if (find(handle, member.id()).isEmpty()) {
@@ -149,6 +140,17 @@ public final class JdbiStaffDirectory implements StaffDirectory {
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))),
         new PasswordHash(rs.getString("password_hash")),
         rs.getBoolean("active"));
+  }
+
+  /** The bound values of an account's row, one place for insert and update alike. */
+  private static Map<String, Object> columns(StaffMember member) {
+    return Map.of(
+        "id", member.id().toString(),
+        "email", member.email().value(),
+        "displayName", member.displayName(),
+        "roles", roles(member),
+        "passwordHash", member.passwordHash().encoded(),
+        "active", member.active());
   }
 
   private static String roles(StaffMember member) {

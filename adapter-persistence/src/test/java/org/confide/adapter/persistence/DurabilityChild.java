@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.confide.application.Fixture;
-import org.confide.application.port.in.SubmitReportUseCase.Command;
+import org.confide.application.AReport;
 
 /**
  * The process {@link DurabilityTest} kills: submits reports through the real use cases, one after
@@ -28,7 +27,7 @@ public final class DurabilityChild {
     var confide =
         PersistentConfide.confide(
             database, hex.parseHex(args[2]), hex.parseHex(args[3]), Clock.systemUTC());
-    var answers = Fixture.calmAnswers();
+
     System.out.println("READY");
     System.out.flush();
     for (int i = 0; ; i++) {
@@ -36,15 +35,7 @@ public final class DurabilityChild {
           confide
               .submitReport()
               .submit(
-                  new Command(
-                      1,
-                      answers,
-                      Optional.of("Report " + i + " written before the kill."),
-                      true,
-                      Optional.empty(),
-                      true,
-                      Optional.empty(),
-                      Optional.empty()))
+                  AReport.anonymous().account("Report " + i + " written before the kill.").build())
               .orElseThrow();
       System.out.println(
           receipt.reference().value()

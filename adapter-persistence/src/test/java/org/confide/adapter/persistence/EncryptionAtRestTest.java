@@ -9,15 +9,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import org.confide.application.AReport;
 import org.confide.application.Confide;
-import org.confide.application.Fixture;
 import org.confide.application.port.in.AdministerUseCase.NewStaff;
-import org.confide.application.port.in.SubmitReportUseCase.Command;
-import org.confide.application.port.in.SubmitReportUseCase.ContactInput;
-import org.confide.application.port.in.SubmitReportUseCase.SupportInput;
-import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.staff.Role;
 import org.junit.jupiter.api.Test;
@@ -138,38 +133,17 @@ class EncryptionAtRestTest {
             .orElseThrow()
             .token();
 
-    var answers = Fixture.calmAnswers();
-    answers.put("named-person", RawAnswer.of(CANARIES.get(1)));
-    answers.put("location-detail", RawAnswer.of(CANARIES.get(2)));
     var named =
         confide
             .submitReport()
             .submit(
-                new Command(
-                    1,
-                    answers,
-                    Optional.of(CANARIES.get(0)),
-                    false,
-                    Optional.of(
-                        new ContactInput(CANARIES.get(3), CANARIES.get(4), CANARIES.get(5))),
-                    false,
-                    Optional.of(new SupportInput(true, Optional.of(CANARIES.get(6)))),
-                    Optional.empty()))
+                withCanaryAnswers(AReport.named())
+                    .contact(CANARIES.get(3), CANARIES.get(4), CANARIES.get(5))
+                    .support(true, CANARIES.get(6))
+                    .build())
             .orElseThrow();
     var anonymous =
-        confide
-            .submitReport()
-            .submit(
-                new Command(
-                    1,
-                    answers,
-                    Optional.of(CANARIES.get(0)),
-                    true,
-                    Optional.empty(),
-                    true,
-                    Optional.empty(),
-                    Optional.empty()))
-            .orElseThrow();
+        confide.submitReport().submit(withCanaryAnswers(AReport.anonymous()).build()).orElseThrow();
     var reporter =
         confide
             .openReporterSession()
@@ -188,6 +162,13 @@ class EncryptionAtRestTest {
     var caseFile = confide.viewCase().view(adviser, named.reference()).orElseThrow();
     assertThat(caseFile.account()).contains(CANARIES.get(0));
     assertThat(caseFile.contact().orElseThrow().name()).isEqualTo(CANARIES.get(3));
+  }
+
+  private static AReport withCanaryAnswers(AReport report) {
+    return report
+        .account(CANARIES.get(0))
+        .answer("named-person", CANARIES.get(1))
+        .answer("location-detail", CANARIES.get(2));
   }
 
   private static int indexOf(byte[] haystack, byte[] needle) {

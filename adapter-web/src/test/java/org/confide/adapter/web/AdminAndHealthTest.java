@@ -28,15 +28,7 @@ class AdminAndHealthTest {
           api.post(
               "/api/v1/admin/staff",
               admin,
-              Map.of(
-                  "email",
-                  "new@example.ac.uk",
-                  "displayName",
-                  "New Adviser",
-                  "roles",
-                  List.of("ADVISER"),
-                  "password",
-                  Api.PASSWORD));
+              Api.newStaff("new@example.ac.uk", "New Adviser", "ADVISER"));
       assertThat(created.status()).isEqualTo(201);
       assertThat(created.json().get("id").asText()).isNotBlank();
       assertThat(api.logIn("new@example.ac.uk")).isNotBlank();
@@ -49,15 +41,7 @@ class AdminAndHealthTest {
           api.post(
               "/api/v1/admin/staff",
               admin,
-              Map.of(
-                  "email",
-                  "new@example.ac.uk",
-                  "displayName",
-                  "New",
-                  "roles",
-                  List.of("ADVISER", "OVERLORD"),
-                  "password",
-                  Api.PASSWORD));
+              Api.newStaff("new@example.ac.uk", "New", "ADVISER", "OVERLORD"));
       assertThat(reply.status()).isEqualTo(400);
       assertThat(reply.fields()).containsExactly("roles[1]");
     }

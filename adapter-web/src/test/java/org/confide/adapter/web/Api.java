@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.confide.application.Fixture;
@@ -76,6 +77,12 @@ final class Api implements AutoCloseable {
   }
 
   /** Answers to the default questionnaire that raise no safeguarding concern. */
+  /** The body that creates a staff account with these roles and the shared test password. */
+  static Map<String, Object> newStaff(String email, String displayName, String... roles) {
+    return Map.of(
+        "email", email, "displayName", displayName, "roles", List.of(roles), "password", PASSWORD);
+  }
+
   static Map<String, Object> calmAnswers() {
     var answers = new LinkedHashMap<String, Object>();
     answers.put("incident-type", "harassment");

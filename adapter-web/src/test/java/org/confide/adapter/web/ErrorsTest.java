@@ -337,17 +337,7 @@ class ErrorsTest {
       var adviser = api.logIn("adviser@example.ac.uk");
       var reply =
           api.post(
-              "/api/v1/admin/staff",
-              adviser,
-              Map.of(
-                  "email",
-                  "new@example.ac.uk",
-                  "displayName",
-                  "New",
-                  "roles",
-                  java.util.List.of("ADVISER"),
-                  "password",
-                  Api.PASSWORD));
+              "/api/v1/admin/staff", adviser, Api.newStaff("new@example.ac.uk", "New", "ADVISER"));
       assertProblem(reply, 403);
     }
 
