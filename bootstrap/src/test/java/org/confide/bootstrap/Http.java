@@ -28,6 +28,20 @@ final class Http {
     return send(request(path, token).GET().build());
   }
 
+  /** A page, as a browser would fetch it: the status and the HTML. */
+  HttpResponse<String> page(String path) {
+    try {
+      return client.send(
+          HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Answer post(String path, Optional<String> token, String json) {
     return send(
         request(path, token)

@@ -255,4 +255,14 @@ abstract class ServerEndToEnd {
     assertThat(health.body().get("status").asText()).isEqualTo("UP");
     assertThat(health.raw().headers().firstValue("X-Content-Type-Options")).contains("nosniff");
   }
+
+  @Test
+  void thePagesAndTheirStylesheetAreServed() {
+    var home = http.page("/");
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.body()).contains("<h1>Tell us what happened</h1>").contains("999");
+    assertThat(home.headers().firstValue("Cache-Control")).contains("no-store, max-age=0");
+    assertThat(http.page("/staff/sign-in").body()).contains("<h1>Sign in to case work</h1>");
+    assertThat(http.page("/assets/confide.css").statusCode()).isEqualTo(200);
+  }
 }

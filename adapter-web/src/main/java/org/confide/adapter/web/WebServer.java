@@ -51,13 +51,24 @@ public final class WebServer {
     var json = new Json();
     var responses = new Responses(json);
     var guard = new Guard(settings);
-    var routes =
+    var pages = new Pages(confide, settings);
+    var staffPages = new StaffPages(confide, pages, guard);
+    var routes = new java.util.ArrayList<Route>();
+    routes.addAll(
         routes(
             new PublicApi(confide, settings.databaseAnswers(), json),
             new ReporterApi(confide, json, responses, guard),
             new StaffApi(confide, json, responses, guard),
-            new AdminApi(confide, json, responses));
-    return Javalin.create(config -> configure(config, settings, json, responses, routes));
+            new AdminApi(confide, json, responses)));
+    routes.addAll(
+        pageRoutes(
+            pages,
+            new Assets(),
+            new ReporterPages(confide, pages, guard, settings),
+            staffPages,
+            new AdminPages(confide, pages, staffPages)));
+    return Javalin.create(
+        config -> configure(config, settings, json, responses, pages, List.copyOf(routes)));
   }
 
   /** Every route the server serves; the OpenAPI description lists exactly these. */
@@ -90,11 +101,56 @@ public final class WebServer {
         new Route(HandlerType.PUT, "/api/v1/admin/calendar", admin::replaceCalendar));
   }
 
+  /**
+   * Every page the server renders. Each form post runs only when it carries the browser's form
+   * token ({@link Pages#form}).
+   */
+  static List<Route> pageRoutes(
+      Pages pages, Assets assets, ReporterPages reporter, StaffPages staff, AdminPages admin) {
+    return List.of(
+        new Route(HandlerType.GET, "/assets/{name}", assets::serve),
+        new Route(HandlerType.GET, "/", reporter::home),
+        new Route(HandlerType.GET, "/report", reporter::startReport),
+        new Route(HandlerType.POST, "/report", pages.form(reporter::continueReport)),
+        new Route(HandlerType.POST, "/report/saved", pages.form(reporter::codeSaved)),
+        new Route(HandlerType.GET, "/sign-in", reporter::signInForm),
+        new Route(HandlerType.POST, "/sign-in", pages.form(reporter::signIn)),
+        new Route(HandlerType.GET, "/my-report", reporter::myReport),
+        new Route(HandlerType.POST, "/my-report/messages", pages.form(reporter::send)),
+        new Route(HandlerType.GET, "/my-report/contact", reporter::contactForm),
+        new Route(HandlerType.POST, "/my-report/contact", pages.form(reporter::shareContact)),
+        new Route(HandlerType.GET, "/my-report/erase", reporter::eraseForm),
+        new Route(HandlerType.POST, "/my-report/erase", pages.form(reporter::erase)),
+        new Route(HandlerType.POST, "/sign-out", pages.form(reporter::signOut)),
+        new Route(HandlerType.GET, "/leave", reporter::leave),
+        new Route(HandlerType.GET, "/staff", staff::start),
+        new Route(HandlerType.GET, "/staff/sign-in", staff::signInForm),
+        new Route(HandlerType.POST, "/staff/sign-in", pages.form(staff::signIn)),
+        new Route(HandlerType.POST, "/staff/sign-out", pages.form(staff::signOut)),
+        new Route(HandlerType.GET, "/staff/cases", staff::cases),
+        new Route(HandlerType.GET, "/staff/cases/{reference}", staff::caseFile),
+        new Route(HandlerType.POST, "/staff/cases/{reference}/reply", pages.form(staff::reply)),
+        new Route(HandlerType.POST, "/staff/cases/{reference}/note", pages.form(staff::note)),
+        new Route(HandlerType.POST, "/staff/cases/{reference}/assign", pages.form(staff::assign)),
+        new Route(HandlerType.POST, "/staff/cases/{reference}/status", pages.form(staff::status)),
+        new Route(
+            HandlerType.POST, "/staff/cases/{reference}/escalate", pages.form(staff::escalate)),
+        new Route(HandlerType.GET, "/staff/escalations", staff::escalations),
+        new Route(HandlerType.GET, "/staff/escalations/{id}", staff::escalation),
+        new Route(HandlerType.POST, "/staff/escalations/{id}/decision", pages.form(staff::decide)),
+        new Route(HandlerType.GET, "/staff/admin/staff", admin::staff),
+        new Route(HandlerType.POST, "/staff/admin/staff", pages.form(admin::createStaff)),
+        new Route(HandlerType.POST, "/staff/admin/staff/deactivate", pages.form(admin::deactivate)),
+        new Route(HandlerType.GET, "/staff/admin/calendar", admin::calendar),
+        new Route(HandlerType.POST, "/staff/admin/calendar", pages.form(admin::updateCalendar)));
+  }
+
   private static void configure(
       JavalinConfig config,
       WebSettings settings,
       Json json,
       Responses responses,
+      Pages pages,
       List<Route> routes) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
@@ -121,9 +177,9 @@ public final class WebServer {
     }
 
     config.routes.exception(
-        ProblemException.class, (e, ctx) -> responses.problem(ctx, e.problem()));
+        ProblemException.class, (e, ctx) -> answer(ctx, responses, pages, e.problem()));
     config.routes.exception(
-        HttpResponseException.class, (e, ctx) -> responses.problem(ctx, problemFor(e)));
+        HttpResponseException.class, (e, ctx) -> answer(ctx, responses, pages, problemFor(e)));
     config.routes.exception(
         Exception.class,
         (e, ctx) -> {
@@ -133,8 +189,10 @@ public final class WebServer {
               ctx.method(),
               matchedPath(ctx),
               where(e));
-          responses.problem(
+          answer(
               ctx,
+              responses,
+              pages,
               Problem.of(
                   500,
                   "Something went wrong",
@@ -143,7 +201,41 @@ public final class WebServer {
         });
   }
 
+  /** A problem as the caller expects it: problem+json to the API, a page to a browser. */
+  private static void answer(Context ctx, Responses responses, Pages pages, Problem problem) {
+    if (isApi(ctx.path())) {
+      responses.problem(ctx, problem);
+      return;
+    }
+    var frame =
+        ctx.path().startsWith("/staff")
+            ? pages.staffFrame(ctx, java.util.Optional.empty())
+            : pages.reporterFrame(ctx);
+    var home = ctx.path().startsWith("/staff") ? "/staff/cases" : "/";
+    pages.message(
+        ctx,
+        problem.status(),
+        frame,
+        problem.status() == 404 ? "Page not found" : problem.title(),
+        problem.status() == 404
+            ? "There is no page at this address. Check it, or start again from the first page."
+            : problem.detail(),
+        "Go to the first page",
+        home);
+  }
+
+  static boolean isApi(String path) {
+    return path.startsWith("/api/") || path.equals("/health");
+  }
+
+  /**
+   * Whether the response may carry report content and so must never be cached: the API calls that
+   * do, and every page (a reporter's pages are never cached, whatever they show).
+   */
   static boolean carriesReportContent(String path) {
+    if (!isApi(path)) {
+      return !path.startsWith("/assets/");
+    }
     return REPORT_CONTENT_PREFIXES.stream().anyMatch(path::startsWith);
   }
 

@@ -22,6 +22,7 @@ import java.util.function.BooleanSupplier;
  * @param throttleWindow the sliding window of the three limits above
  * @param databaseAnswers asked by {@code GET /health}; true when the database answers
  * @param clock the clock the throttles read
+ * @param quickExitUrl where the quick exit sends a reporter: an everyday page elsewhere
  */
 public record WebSettings(
     boolean behindTls,
@@ -32,10 +33,14 @@ public record WebSettings(
     int passwordTriesPerAccount,
     Duration throttleWindow,
     BooleanSupplier databaseAnswers,
-    Clock clock) {
+    Clock clock,
+    String quickExitUrl) {
 
   /** 256 KiB: room for the longest account and every answer, with margin. */
   public static final long DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+  /** A weather forecast: a page anyone might be reading, that says nothing about why. */
+  public static final String DEFAULT_QUICK_EXIT_URL = "https://www.bbc.co.uk/weather";
 
   public WebSettings {
     if (maxBodyBytes < 1024) {
@@ -50,6 +55,10 @@ public record WebSettings(
     }
     Objects.requireNonNull(databaseAnswers, "databaseAnswers must not be null");
     Objects.requireNonNull(clock, "clock must not be null");
+    Objects.requireNonNull(quickExitUrl, "quickExitUrl must not be null");
+    if (!quickExitUrl.startsWith("https://") && !quickExitUrl.startsWith("http://")) {
+      throw new IllegalArgumentException("quickExitUrl must be an http or https address");
+    }
   }
 
   /**
@@ -66,7 +75,8 @@ public record WebSettings(
         5,
         Duration.ofMinutes(1),
         databaseAnswers,
-        clock);
+        clock,
+        DEFAULT_QUICK_EXIT_URL);
   }
 
   /** These settings, served over TLS or not. */
@@ -80,7 +90,8 @@ public record WebSettings(
         passwordTriesPerAccount,
         throttleWindow,
         databaseAnswers,
-        clock);
+        clock,
+        quickExitUrl);
   }
 
   /** These settings with another overall limit on failed access-code tries. */
@@ -94,6 +105,22 @@ public record WebSettings(
         passwordTriesPerAccount,
         throttleWindow,
         databaseAnswers,
-        clock);
+        clock,
+        quickExitUrl);
+  }
+
+  /** These settings with the quick exit sending reporters to {@code url}. */
+  public WebSettings withQuickExitUrl(String url) {
+    return new WebSettings(
+        behindTls,
+        maxBodyBytes,
+        virtualThreads,
+        codeTriesPerClient,
+        codeFailuresOverall,
+        passwordTriesPerAccount,
+        throttleWindow,
+        databaseAnswers,
+        clock,
+        url);
   }
 }

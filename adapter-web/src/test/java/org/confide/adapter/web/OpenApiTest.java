@@ -46,6 +46,8 @@ class OpenApiTest {
         api.app.unsafe.internalRouter.allHttpHandlers().stream()
             .map(parsed -> parsed.endpoint)
             .filter(endpoint -> endpoint.method.isHttpMethod())
+            // The API and /health; the pages are for browsers and are not part of the contract.
+            .filter(endpoint -> WebServer.isApi(endpoint.path))
             .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
             .collect(Collectors.toCollection(TreeSet::new));
 

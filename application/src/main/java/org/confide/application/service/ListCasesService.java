@@ -73,6 +73,9 @@ public final class ListCasesService implements ListCasesUseCase {
                     due.filter(d -> overdue)
                         .map(d -> settings.calendar().workingDaysBetween(d, now))
                         .orElse(0),
+                    due.filter(d -> !overdue)
+                        .map(d -> settings.calendar().workingDaysBetween(now, d))
+                        .orElse(0),
                     report.risk(),
                     escalated.contains(report.reference()));
             boolean keep =

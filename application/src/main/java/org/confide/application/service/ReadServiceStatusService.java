@@ -19,6 +19,7 @@ public final class ReadServiceStatusService implements ReadServiceStatusUseCase 
         settings.calendar().isMonitored(now),
         settings.calendar().noticeAt(now),
         settings.serviceLevel().responseTargetWorkingDays(),
-        settings.emergencyContacts());
+        settings.emergencyContacts(),
+        settings.calendar().zone());
   }
 }

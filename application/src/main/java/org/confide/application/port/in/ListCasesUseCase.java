@@ -34,6 +34,8 @@ public interface ListCasesUseCase {
    * @param assignee the assigned adviser's email, if any
    * @param responseDueBy when the team's response is due, if one is awaited
    * @param overdueWorkingDays whole working days past the due time; 0 when not overdue
+   * @param workingDaysLeft whole working days from now until the due time; 0 when overdue or when
+   *     no response is awaited
    */
   record CaseSummary(
       ReportReference reference,
@@ -45,6 +47,7 @@ public interface ListCasesUseCase {
       Optional<Instant> responseDueBy,
       boolean overdue,
       int overdueWorkingDays,
+      int workingDaysLeft,
       RiskLevel risk,
       boolean escalated) {
     public CaseSummary {

@@ -1,0 +1,416 @@
+package org.confide.adapter.web;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.confide.adapter.web.page.FormError;
+import org.confide.application.Confide;
+import org.confide.application.port.in.AdministerUseCase;
+import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.out.ServiceSettings;
+import org.confide.domain.calendar.ClosurePeriod;
+import org.confide.domain.calendar.PublicHoliday;
+import org.confide.domain.calendar.ServiceLevel;
+import org.confide.domain.staff.Role;
+
+/**
+ * The administrator's pages: staff accounts (create, deactivate), and the working calendar with the
+ * service level (public holidays, closures and their notices, response targets).
+ */
+final class AdminPages {
+
+  private final Pages pages;
+  private final StaffPages staffPages;
+  private final AdministerUseCase administer;
+
+  AdminPages(Confide confide, Pages pages, StaffPages staffPages) {
+    this.pages = pages;
+    this.staffPages = staffPages;
+    this.administer = confide.administer();
+  }
+
+  /** {@code GET /staff/admin/staff}. */
+  void staff(Context ctx) {
+    staffPages
+        .signedIn(ctx)
+        .ifPresent(signed -> showStaff(ctx, signed, noticeFor(ctx), Map.of(), List.of(), 200));
+  }
+
+  private void showStaff(
+      Context ctx,
+      StaffPages.Signed signed,
+      String notice,
+      Map<String, Object> values,
+      List<FormError> errors,
+      int status) {
+    var frame = pages.staffFrame(ctx, Optional.of(signed.nav()));
+    if (!(administer.listStaff(signed.token()) instanceof Outcome.Done<List<StaffIdentity>> done)) {
+      forbidden(ctx, frame);
+      return;
+    }
+    var params = new LinkedHashMap<String, Object>();
+    params.put("notice", notice);
+    params.put("errors", errors);
+    params.put("staff", done.value());
+    params.put("me", signed.who().email());
+    params.put("email", values.getOrDefault("email", ""));
+    params.put("displayName", values.getOrDefault("displayName", ""));
+    params.put("roles", values.getOrDefault("roles", List.of()));
+    pages.render(ctx, status, frame, "staff/admin-staff.jte", params);
+  }
+
+  /** {@code POST /staff/admin/staff}: a new account. */
+  void createStaff(Context ctx) {
+    var signed = staffPages.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    var email = Optional.ofNullable(ctx.formParam("email")).orElse("").strip();
+    var displayName = Optional.ofNullable(ctx.formParam("displayName")).orElse("").strip();
+    var password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+    var roles = EnumSet.noneOf(Role.class);
+    for (var name : ctx.formParams("roles")) {
+      try {
+        roles.add(Role.valueOf(name));
+      } catch (IllegalArgumentException ignored) {
+        // An unknown role cannot be ticked on this page; it is left out and reported below.
+      }
+    }
+    var values =
+        Map.<String, Object>of(
+            "email",
+            email,
+            "displayName",
+            displayName,
+            "roles",
+            roles.stream().map(Enum::name).toList());
+    var outcome =
+        administer.createStaff(
+            signed.get().token(),
+            new AdministerUseCase.NewStaff(email, displayName, roles, password.toCharArray()));
+    switch (outcome) {
+      case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/staff/admin/staff?done=created");
+      case Outcome.Invalid<?> invalid ->
+          showStaff(
+              ctx,
+              signed.get(),
+              null,
+              values,
+              invalid.problems().stream()
+                  .map(p -> new FormError(staffAnchor(p.field()), p.message()))
+                  .toList(),
+              400);
+      case Outcome.Refused<?> refused ->
+          showStaff(
+              ctx,
+              signed.get(),
+              null,
+              values,
+              List.of(new FormError("email", refused.reason())),
+              409);
+      default -> forbidden(ctx, pages.staffFrame(ctx, Optional.of(signed.get().nav())));
+    }
+  }
+
+  private static String staffAnchor(String field) {
+    if (field.startsWith("roles")) {
+      return "roles";
+    }
+    return switch (field) {
+      case "displayName", "password" -> field;
+      default -> "email";
+    };
+  }
+
+  /** {@code POST /staff/admin/staff/deactivate}. */
+  void deactivate(Context ctx) {
+    var signed = staffPages.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    var email = Optional.ofNullable(ctx.formParam("email")).orElse("");
+    switch (administer.deactivateStaff(signed.get().token(), email)) {
+      case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/staff/admin/staff?done=deactivated");
+      case Outcome.Refused<?> refused ->
+          showStaff(
+              ctx,
+              signed.get(),
+              null,
+              Map.of(),
+              List.of(new FormError("email", refused.reason())),
+              409);
+      case Outcome.Invalid<?> invalid ->
+          showStaff(
+              ctx,
+              signed.get(),
+              null,
+              Map.of(),
+              List.of(new FormError("email", invalid.problems().getFirst().message())),
+              400);
+      case Outcome.NotFound<?> notFound ->
+          showStaff(
+              ctx,
+              signed.get(),
+              null,
+              Map.of(),
+              List.of(new FormError("email", "There is no account with that email address")),
+              404);
+      default -> forbidden(ctx, pages.staffFrame(ctx, Optional.of(signed.get().nav())));
+    }
+  }
+
+  /** {@code GET /staff/admin/calendar}. */
+  void calendar(Context ctx) {
+    staffPages
+        .signedIn(ctx)
+        .ifPresent(signed -> showCalendar(ctx, signed, noticeFor(ctx), Map.of(), List.of(), 200));
+  }
+
+  private void showCalendar(
+      Context ctx,
+      StaffPages.Signed signed,
+      String notice,
+      Map<String, String> values,
+      List<FormError> errors,
+      int status) {
+    var frame = pages.staffFrame(ctx, Optional.of(signed.nav()));
+    if (!(administer.settings(signed.token()) instanceof Outcome.Done<ServiceSettings> done)) {
+      forbidden(ctx, frame);
+      return;
+    }
+    var settings = done.value();
+    var params = new LinkedHashMap<String, Object>();
+    params.put("notice", notice);
+    params.put("errors", errors);
+    params.put("zone", settings.calendar().zone().getId());
+    params.put(
+        "holidays",
+        settings.calendar().holidays().stream()
+            .sorted(java.util.Comparator.comparing(PublicHoliday::date))
+            .toList());
+    params.put(
+        "closures",
+        settings.calendar().closures().stream()
+            .sorted(java.util.Comparator.comparing(ClosurePeriod::firstDay))
+            .toList());
+    params.put(
+        "responseTarget",
+        values.getOrDefault(
+            "responseTarget", String.valueOf(settings.serviceLevel().responseTargetWorkingDays())));
+    params.put(
+        "acknowledgement",
+        values.getOrDefault(
+            "acknowledgement",
+            String.valueOf(settings.serviceLevel().escalationAcknowledgementWorkingDays())));
+    params.put("values", values);
+    pages.render(ctx, status, frame, "staff/admin-calendar.jte", params);
+  }
+
+  /**
+   * {@code POST /staff/admin/calendar}: one change, named by {@code action}: the service level, or
+   * adding or removing a public holiday or a closure.
+   */
+  void updateCalendar(Context ctx) {
+    var signed = staffPages.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    var values = new LinkedHashMap<String, String>();
+    for (var name :
+        List.of(
+            "responseTarget",
+            "acknowledgement",
+            "holidayDate",
+            "holidayName",
+            "closureFirst",
+            "closureLast",
+            "closureNotice")) {
+      values.put(name, Optional.ofNullable(ctx.formParam(name)).orElse("").strip());
+    }
+    var action = Optional.ofNullable(ctx.formParam("action")).orElse("");
+    var errors = new ArrayList<FormError>();
+    UnaryOperator<ServiceSettings> change =
+        switch (action) {
+          case "level" -> level(values, errors);
+          case "add-holiday" -> addHoliday(values, errors);
+          case "remove-holiday" -> removeHoliday(ctx.formParam("date"));
+          case "add-closure" -> addClosure(values, errors);
+          case "remove-closure" -> removeClosure(ctx.formParam("date"));
+          default -> {
+            errors.add(new FormError("main", "That change is not one this page makes"));
+            yield UnaryOperator.identity();
+          }
+        };
+    if (!errors.isEmpty()) {
+      showCalendar(ctx, signed.get(), null, values, errors, 400);
+      return;
+    }
+    if (!(administer.settings(signed.get().token())
+        instanceof Outcome.Done<ServiceSettings> current)) {
+      forbidden(ctx, pages.staffFrame(ctx, Optional.of(signed.get().nav())));
+      return;
+    }
+    ServiceSettings changed;
+    try {
+      changed = change.apply(current.value());
+    } catch (IllegalArgumentException e) {
+      showCalendar(
+          ctx,
+          signed.get(),
+          null,
+          values,
+          List.of(new FormError(anchorOf(action), sentence(e.getMessage()))),
+          400);
+      return;
+    }
+    switch (administer.updateSettings(signed.get().token(), changed)) {
+      case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/staff/admin/calendar?done=saved");
+      case Outcome.Invalid<?> invalid ->
+          showCalendar(
+              ctx,
+              signed.get(),
+              null,
+              values,
+              invalid.problems().stream()
+                  .map(p -> new FormError(anchorOf(action), p.message()))
+                  .toList(),
+              400);
+      default -> forbidden(ctx, pages.staffFrame(ctx, Optional.of(signed.get().nav())));
+    }
+  }
+
+  private static UnaryOperator<ServiceSettings> level(
+      Map<String, String> values, List<FormError> errors) {
+    var target =
+        whole(values.get("responseTarget"), "responseTarget", "The response target", errors);
+    var ack =
+        whole(values.get("acknowledgement"), "acknowledgement", "The acknowledgement time", errors);
+    return settings ->
+        new ServiceSettings(
+            settings.calendar(),
+            new ServiceLevel(target, ack),
+            settings.emergencyContacts(),
+            settings.retention());
+  }
+
+  private static UnaryOperator<ServiceSettings> addHoliday(
+      Map<String, String> values, List<FormError> errors) {
+    var date = date(values.get("holidayDate"), "holidayDate", "the holiday", errors);
+    var name = values.get("holidayName");
+    if (name.isEmpty()) {
+      errors.add(new FormError("holidayName", "Give the holiday a name"));
+    }
+    return settings ->
+        withCalendar(
+            settings, settings.calendar().withHoliday(new PublicHoliday(date.orElseThrow(), name)));
+  }
+
+  private static UnaryOperator<ServiceSettings> removeHoliday(String date) {
+    return settings ->
+        withCalendar(
+            settings,
+            settings
+                .calendar()
+                .withHolidays(
+                    settings.calendar().holidays().stream()
+                        .filter(h -> !h.date().toString().equals(date))
+                        .toList()));
+  }
+
+  private static UnaryOperator<ServiceSettings> addClosure(
+      Map<String, String> values, List<FormError> errors) {
+    var first = date(values.get("closureFirst"), "closureFirst", "the first day", errors);
+    var last = date(values.get("closureLast"), "closureLast", "the last day", errors);
+    var notice = values.get("closureNotice");
+    if (notice.isEmpty()) {
+      errors.add(
+          new FormError("closureNotice", "Write the notice reporters will see during the closure"));
+    }
+    return settings ->
+        withCalendar(
+            settings,
+            settings
+                .calendar()
+                .withClosure(new ClosurePeriod(first.orElseThrow(), last.orElseThrow(), notice)));
+  }
+
+  private static UnaryOperator<ServiceSettings> removeClosure(String firstDay) {
+    return settings ->
+        withCalendar(
+            settings,
+            settings
+                .calendar()
+                .withClosures(
+                    settings.calendar().closures().stream()
+                        .filter(c -> !c.firstDay().toString().equals(firstDay))
+                        .toList()));
+  }
+
+  private static ServiceSettings withCalendar(
+      ServiceSettings settings, org.confide.domain.calendar.WorkingCalendar calendar) {
+    return new ServiceSettings(
+        calendar, settings.serviceLevel(), settings.emergencyContacts(), settings.retention());
+  }
+
+  private static int whole(String text, String field, String what, List<FormError> errors) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      errors.add(new FormError(field, what + " must be a whole number of working days"));
+      return 0;
+    }
+  }
+
+  private static Optional<LocalDate> date(
+      String text, String field, String what, List<FormError> errors) {
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      errors.add(new FormError(field, "Enter " + what + " as a date, like 2026-12-25"));
+      return Optional.empty();
+    }
+  }
+
+  private static String anchorOf(String action) {
+    return switch (action) {
+      case "level" -> "responseTarget";
+      case "add-holiday" -> "holidayDate";
+      case "add-closure" -> "closureFirst";
+      default -> "main";
+    };
+  }
+
+  private static String sentence(String message) {
+    return message.isEmpty()
+        ? message
+        : Character.toUpperCase(message.charAt(0)) + message.substring(1);
+  }
+
+  private static String noticeFor(Context ctx) {
+    return switch (Optional.ofNullable(ctx.queryParam("done")).orElse("")) {
+      case "created" -> "The account has been created. Give its holder the password in person.";
+      case "deactivated" -> "The account has been deactivated and its sessions ended.";
+      case "saved" -> "The change has been saved.";
+      default -> null;
+    };
+  }
+
+  private void forbidden(Context ctx, org.confide.adapter.web.page.Frame frame) {
+    pages.message(
+        ctx,
+        403,
+        frame,
+        "Not part of your role",
+        "This page is for administrators.",
+        "Back to the first page",
+        "/staff");
+  }
+}

@@ -1,0 +1,251 @@
+package org.confide.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.confide.application.Fixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The pages over plain HTTP, without a browser: every form needs this browser's form token, page
+ * sessions live in strict cookies that change at every sign-in, no page is cached or carries inline
+ * script or style, and a lost page is a page, not JSON.
+ */
+class PagesTest {
+
+  private final Fixture fixture = new Fixture();
+  private final Javalin app =
+      WebServer.create(fixture.confide, WebSettings.defaults(fixture.clock, () -> true))
+          .start("127.0.0.1", 0);
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final String base = "http://127.0.0.1:" + app.port();
+
+  @AfterEach
+  void stop() {
+    app.stop();
+  }
+
+  static final List<String> PUBLIC_PAGES = List.of("/", "/report", "/sign-in", "/staff/sign-in");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/", "/report", "/sign-in", "/staff/sign-in"})
+  void every_page_is_never_cached_and_carries_the_strict_headers(String path) throws Exception {
+    var page = get(path, Map.of());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
+    assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store, max-age=0");
+    assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+    assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/", "/report", "/sign-in", "/staff/sign-in"})
+  void no_page_has_inline_script_or_style_or_loads_anything_from_elsewhere(String path)
+      throws Exception {
+    var html = get(path, Map.of()).body();
+    assertThat(Pattern.compile("<script(?![^>]*\\bsrc=\"/assets/)").matcher(html).find())
+        .as("inline script")
+        .isFalse();
+    assertThat(Pattern.compile("\\sstyle=").matcher(html).find()).as("style attribute").isFalse();
+    assertThat(Pattern.compile("<style").matcher(html).find()).as("style element").isFalse();
+    assertThat(Pattern.compile("\\son[a-z]+=").matcher(html).find()).as("event handler").isFalse();
+    assertThat(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find())
+        .as("a resource or link to another origin")
+        .isFalse();
+  }
+
+  @Test
+  void the_first_page_sets_a_strict_form_cookie_that_lasts_only_while_the_browser_is_open()
+      throws Exception {
+    var cookie = get("/", Map.of()).headers().firstValue("Set-Cookie").orElseThrow();
+    assertThat(cookie)
+        .startsWith(Pages.FORM_COOKIE + "=")
+        .contains("; Path=/")
+        .contains("; HttpOnly")
+        .contains("; SameSite=Strict")
+        .doesNotContain("Max-Age")
+        .doesNotContain("Expires");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/report",
+        "/report/saved",
+        "/sign-in",
+        "/sign-out",
+        "/my-report/messages",
+        "/my-report/contact",
+        "/my-report/erase",
+        "/staff/sign-in",
+        "/staff/sign-out",
+        "/staff/cases/AAAA-BBBB/reply",
+        "/staff/cases/AAAA-BBBB/note",
+        "/staff/cases/AAAA-BBBB/assign",
+        "/staff/cases/AAAA-BBBB/status",
+        "/staff/cases/AAAA-BBBB/escalate",
+        "/staff/escalations/x/decision",
+        "/staff/admin/staff",
+        "/staff/admin/staff/deactivate",
+        "/staff/admin/calendar"
+      })
+  void every_form_is_refused_without_this_browsers_form_token(String path) throws Exception {
+    var token = formToken();
+    var missing = post(path, Map.of(Pages.FORM_COOKIE, token), Map.of("body", "x"));
+    assertThat(missing.statusCode()).isEqualTo(403);
+    assertThat(missing.body()).contains("This form has expired");
+    var wrong =
+        post(path, Map.of(Pages.FORM_COOKIE, token), Map.of("csrf", "A".repeat(32), "body", "x"));
+    assertThat(wrong.statusCode()).isEqualTo(403);
+    var noCookie = post(path, Map.of(), Map.of("csrf", token));
+    assertThat(noCookie.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void staff_sign_in_issues_a_new_session_and_form_token_every_time() throws Exception {
+    var first = staffSignIn();
+    var second = staffSignIn();
+    assertThat(first.get(Pages.STAFF_COOKIE)).isNotEqualTo(second.get(Pages.STAFF_COOKIE));
+    assertThat(first.get(Pages.FORM_COOKIE)).isNotEqualTo(second.get(Pages.FORM_COOKIE));
+
+    var cases = get("/staff/cases", Map.of(Pages.STAFF_COOKIE, second.get(Pages.STAFF_COOKIE)));
+    assertThat(cases.statusCode()).isEqualTo(200);
+    assertThat(cases.body()).contains("<h1>Cases</h1>");
+
+    // Signing out ends the session on the server, not only in the browser.
+    var out = post("/staff/sign-out", second, Map.of("csrf", second.get(Pages.FORM_COOKIE)));
+    assertThat(out.statusCode()).isEqualTo(303);
+    var after = get("/staff/cases", Map.of(Pages.STAFF_COOKIE, second.get(Pages.STAFF_COOKIE)));
+    assertThat(after.statusCode()).isEqualTo(303);
+    assertThat(after.headers().firstValue("Location")).hasValue("/staff/sign-in?why=expired");
+  }
+
+  @Test
+  void a_reporter_token_opens_no_staff_page() throws Exception {
+    var receipt = fixture.submit(Fixture.anonymous("An account"));
+    var reporter = fixture.reporterSessionFor(receipt);
+    var page = get("/staff/cases", Map.of(Pages.STAFF_COOKIE, reporter.value()));
+    assertThat(page.statusCode()).isEqualTo(303);
+    assertThat(page.headers().firstValue("Location")).hasValue("/staff/sign-in?why=expired");
+  }
+
+  @Test
+  void a_stored_script_shows_as_text_on_the_staff_case_page() throws Exception {
+    var receipt = fixture.submit(Fixture.anonymous("<script>alert(1)</script>"));
+    var session = staffSignIn("adviser@example.ac.uk");
+    var page =
+        get(
+            "/staff/cases/" + receipt.reference().display(),
+            Map.of(Pages.STAFF_COOKIE, session.get(Pages.STAFF_COOKIE)));
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+        .doesNotContain("<script>alert(1)</script>");
+  }
+
+  @Test
+  void an_unknown_page_is_a_page_saying_so_and_the_api_still_answers_in_json() throws Exception {
+    var page = get("/nothing-here", Map.of());
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
+    assertThat(page.body()).contains("Page not found");
+    var api = get("/api/v1/nothing-here", Map.of());
+    assertThat(api.statusCode()).isEqualTo(404);
+    assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+
+  @Test
+  void the_quick_exit_clears_the_site_and_leaves_for_an_everyday_page() throws Exception {
+    var exit = get("/leave", Map.of());
+    assertThat(exit.statusCode()).isEqualTo(303);
+    assertThat(exit.headers().firstValue("Location")).hasValue(WebSettings.DEFAULT_QUICK_EXIT_URL);
+    assertThat(exit.headers().firstValue("Clear-Site-Data"))
+        .hasValue("\"cache\", \"cookies\", \"storage\"");
+    assertThat(exit.headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            c -> assertThat(c).startsWith(Pages.REPORTER_COOKIE + "=;").contains("Max-Age=0"));
+  }
+
+  @Test
+  void assets_are_served_from_this_server_and_may_be_cached() throws Exception {
+    var css = get("/assets/confide.css", Map.of());
+    assertThat(css.statusCode()).isEqualTo(200);
+    assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+    assertThat(css.headers().firstValue("Cache-Control")).hasValue("public, max-age=3600");
+    assertThat(get("/assets/other.js", Map.of()).statusCode()).isEqualTo(404);
+  }
+
+  private String formToken() throws Exception {
+    return cookies(get("/", Map.of())).get(Pages.FORM_COOKIE);
+  }
+
+  private Map<String, String> staffSignIn() throws Exception {
+    return staffSignIn("adviser@example.ac.uk");
+  }
+
+  private Map<String, String> staffSignIn(String email) throws Exception {
+    var token = formToken();
+    var reply =
+        post(
+            "/staff/sign-in",
+            Map.of(Pages.FORM_COOKIE, token),
+            Map.of("csrf", token, "email", email, "password", Fixture.PASSWORD));
+    assertThat(reply.statusCode()).isEqualTo(303);
+    return cookies(reply);
+  }
+
+  private static Map<String, String> cookies(HttpResponse<String> reply) {
+    var cookies = new LinkedHashMap<String, String>();
+    for (var header : reply.headers().allValues("Set-Cookie")) {
+      var pair = header.substring(0, header.indexOf(';'));
+      cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+    return cookies;
+  }
+
+  private HttpResponse<String> get(String path, Map<String, String> cookies) throws Exception {
+    var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", cookieHeader(cookies));
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(
+      String path, Map<String, String> cookies, Map<String, String> form) throws Exception {
+    var body =
+        form.entrySet().stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    var request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", cookieHeader(cookies));
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String cookieHeader(Map<String, String> cookies) {
+    return cookies.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining("; "));
+  }
+}
