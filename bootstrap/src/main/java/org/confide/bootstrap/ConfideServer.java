@@ -58,7 +58,10 @@ public final class ConfideServer implements AutoCloseable {
     try {
       configuration.firstAdministrator().ifPresent(admin -> ensure(wired.confide(), admin));
       var web =
-          WebServer.create(wired.confide(), WebSettings.defaults(clock, wired.databaseAnswers()))
+          WebServer.create(
+                  wired.confide(),
+                  WebSettings.defaults(clock, wired.databaseAnswers())
+                      .withQuickExitUrl(configuration.quickExitUrl()))
               .start(configuration.port());
       var jobs = scheduleRetention(wired.confide());
       LOG.info(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.confide.adapter.web.WebSettings;
 
 /**
  * The server's configuration, read from environment variables and checked as a whole at start, so
@@ -24,6 +25,8 @@ import java.util.Optional;
  *     data directory, created on first start)
  * @param firstAdministrator the administrator to create when no staff account exists ({@code
  *     CONFIDE_ADMIN_EMAIL} and {@code CONFIDE_ADMIN_PASSWORD}, both or neither)
+ * @param quickExitUrl where the quick exit sends a reporter ({@code CONFIDE_QUICK_EXIT_URL},
+ *     default a weather forecast)
  */
 public record Configuration(
     int port,
@@ -33,7 +36,8 @@ public record Configuration(
     Optional<String> databaseUser,
     Optional<String> databasePassword,
     Path secretKeyFile,
-    Optional<FirstAdministrator> firstAdministrator) {
+    Optional<FirstAdministrator> firstAdministrator,
+    String quickExitUrl) {
 
   /** Where reports are kept. */
   public enum Store {
@@ -139,6 +143,13 @@ public record Configuration(
       admin = Optional.of(new FirstAdministrator(adminEmail.get(), adminPassword.get()));
     }
 
+    var quickExit = env.get("CONFIDE_QUICK_EXIT_URL").orElse(WebSettings.DEFAULT_QUICK_EXIT_URL);
+    if (!isWebAddress(quickExit)) {
+      problems.add(
+          "CONFIDE_QUICK_EXIT_URL must be an http or https address, such as"
+              + " https://www.bbc.co.uk/weather");
+    }
+
     if (!problems.isEmpty()) {
       return new Reading.Invalid(problems);
     }
@@ -151,7 +162,18 @@ public record Configuration(
             env.get("CONFIDE_DATABASE_USER"),
             env.get("CONFIDE_DATABASE_PASSWORD"),
             secretKeyFile,
-            admin));
+            admin,
+            quickExit));
+  }
+
+  private static boolean isWebAddress(String text) {
+    try {
+      var uri = new java.net.URI(text);
+      return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+          && uri.getHost() != null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
   }
 
   @Override

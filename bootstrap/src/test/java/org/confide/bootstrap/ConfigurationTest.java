@@ -35,6 +35,7 @@ class ConfigurationTest {
       assertThat(configuration.dataDirectory()).isEqualTo(Path.of("confide-data"));
       assertThat(configuration.secretKeyFile()).isEqualTo(Path.of("confide-data", "secret.key"));
       assertThat(configuration.firstAdministrator()).isEmpty();
+      assertThat(configuration.quickExitUrl()).isEqualTo("https://www.bbc.co.uk/weather");
     }
 
     @Test
@@ -128,5 +129,21 @@ class ConfigurationTest {
               "CONFIDE_ADMIN_EMAIL must be an email address",
               "CONFIDE_ADMIN_PASSWORD must have at least 12 characters");
     }
+
+    @Test
+    void aQuickExitThatIsNotAWebAddress() {
+      assertThat(invalid(Map.of("CONFIDE_QUICK_EXIT_URL", "javascript:alert(1)")).problems())
+          .containsExactly(
+              "CONFIDE_QUICK_EXIT_URL must be an http or https address, such as"
+                  + " https://www.bbc.co.uk/weather");
+    }
+  }
+
+  @Test
+  void theQuickExitCanLeadToAPageTheOrganisationChooses() {
+    assertThat(
+            valid(Map.of("CONFIDE_QUICK_EXIT_URL", "https://www.example.ac.uk/news"))
+                .quickExitUrl())
+        .isEqualTo("https://www.example.ac.uk/news");
   }
 }
