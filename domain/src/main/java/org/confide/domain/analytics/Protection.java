@@ -2,7 +2,6 @@ package org.confide.domain.analytics;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,6 +23,7 @@ final class Protection {
 
   private final int threshold;
   private final List<Edge> edges = new ArrayList<>();
+  private List<List<Integer>> adjacency;
   private int nodes;
 
   private static final class Edge {
@@ -70,38 +70,63 @@ final class Protection {
   }
 
   /**
-   * Hides interior counts until no count shown as "fewer than" can be worked out; each time, the
-   * smallest shown count next to an exposed one goes first, as it costs the reader least.
+   * Hides interior counts until no small count can be worked out; each time, the smallest shown
+   * count next to an exposed one goes first, as it costs the reader least. Hiding a count only ever
+   * widens what the others could be, so a count found safe stays safe and each is checked in turn.
    */
   void protect() {
-    while (true) {
-      var exposed = firstExposed();
-      if (exposed < 0) {
-        return;
+    adjacency = new ArrayList<>();
+    for (int n = 0; n < nodes; n++) {
+      adjacency.add(new ArrayList<>());
+    }
+    for (int i = 0; i < edges.size(); i++) {
+      adjacency.get(edges.get(i).from).add(i);
+      adjacency.get(edges.get(i).to).add(i);
+    }
+    for (int i = 0; i < edges.size(); i++) {
+      var edge = edges.get(i);
+      if (edge.state == State.SHOWN || edge.value >= threshold) {
+        continue;
       }
-      var target = edges.get(exposed);
-      var candidates = new ArrayList<Integer>();
-      for (int i = 0; i < edges.size(); i++) {
-        var edge = edges.get(i);
-        if (edge.interior && edge.state == State.SHOWN) {
-          candidates.add(i);
-        }
-      }
-      candidates.sort(
-          Comparator.<Integer>comparingInt(i -> touches(edges.get(i), target) ? 0 : 1)
-              .thenComparingLong(i -> edges.get(i).value)
-              .thenComparingInt(i -> i));
-      if (!candidates.isEmpty()) {
-        edges.get(candidates.getFirst()).state = State.NOT_SHOWN;
-      } else if (target.interior && target.state == State.FEWER_THAN) {
-        // Nothing left to hide, and "fewer than" itself gives the count away (three counts each
-        // fewer than 5 that add up to 12 are all 4): withhold it without saying it is small.
-        target.state = State.NOT_SHOWN;
-      } else {
-        // Exposed only by tables published already, which this table cannot change.
-        return;
+      while (!canVary(i) && hideMoreFor(edge)) {
+        // hide until this count could be something else
       }
     }
+  }
+
+  /** Hides one more count for {@code target}; false when nothing more can be done. */
+  private boolean hideMoreFor(Edge target) {
+    int best = -1;
+    for (int i = 0; i < edges.size(); i++) {
+      var edge = edges.get(i);
+      if (!edge.interior || edge.state != State.SHOWN) {
+        continue;
+      }
+      if (best < 0 || better(edge, edges.get(best), target)) {
+        best = i;
+      }
+    }
+    if (best >= 0) {
+      edges.get(best).state = State.NOT_SHOWN;
+      return true;
+    }
+    if (target.interior && target.state == State.FEWER_THAN) {
+      // Nothing left to hide, and "fewer than" itself gives the count away (three counts each
+      // fewer than 5 that add up to 12 are all 4): withhold it without saying it is small.
+      target.state = State.NOT_SHOWN;
+      return true;
+    }
+    // Exposed only by tables published already, which this table cannot change.
+    return false;
+  }
+
+  private static boolean better(Edge one, Edge other, Edge target) {
+    boolean oneNear = touches(one, target);
+    boolean otherNear = touches(other, target);
+    if (oneNear != otherNear) {
+      return oneNear;
+    }
+    return one.value < other.value;
   }
 
   /** Whether the count on {@code edge} could have another value given all that is published. */
@@ -112,22 +137,6 @@ final class Protection {
     }
     return (canRise(target) && path(target.to, target.from, edge))
         || (canFall(target) && path(target.from, target.to, edge));
-  }
-
-  /** A hidden small count that can be worked out, or -1 when there is none. */
-  private int firstExposed() {
-    for (int i = 0; i < edges.size(); i++) {
-      var edge = edges.get(i);
-      if (edge.state != State.SHOWN && edge.value < threshold && !canVary(i) && fixable(edge)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private boolean fixable(Edge edge) {
-    return edges.stream().anyMatch(e -> e.interior && e.state == State.SHOWN)
-        || (edge.interior && edge.state == State.FEWER_THAN);
   }
 
   private static boolean touches(Edge one, Edge other) {
@@ -166,7 +175,7 @@ final class Protection {
       if (node == goal) {
         return true;
       }
-      for (int i = 0; i < edges.size(); i++) {
+      for (int i : adjacency.get(node)) {
         if (i == excluded) {
           continue;
         }
