@@ -85,7 +85,9 @@ final class Protection {
     }
     for (int i = 0; i < edges.size(); i++) {
       var edge = edges.get(i);
-      if (edge.state == State.SHOWN || edge.value >= threshold) {
+      // A hidden zero may be worked out: that nobody is in a category singles no one out, and
+      // protecting zeros would hide the one count of a table whose reports all fall in it.
+      if (edge.state == State.SHOWN || edge.value >= threshold || edge.value == 0) {
         continue;
       }
       while (!canVary(i) && hideMoreFor(edge)) {

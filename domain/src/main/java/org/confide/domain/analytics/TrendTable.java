@@ -17,8 +17,9 @@ import java.util.Objects;
  * name several types, the counts add up to more than it).
  *
  * <p>The rule: a count below the threshold, zero included, is shown only as "fewer than" it; then
- * further counts are withheld ("not shown") until no hidden count can be worked out from the
- * figures shown and the totals, however they are added and subtracted ({@link Protection}). Totals
+ * further counts are withheld ("not shown") until no hidden count of one or more can be worked out
+ * from the figures shown and the totals, however they are added and subtracted ({@link
+ * Protection}). A hidden zero may be: that no report falls in a category singles no one out. Totals
  * stay exact: the number of reports in a range can be had from any table with nothing hidden, so
  * hiding it in one would protect nothing.
  */

@@ -88,9 +88,12 @@ final class SubtractionAttack {
     return truth.get(index);
   }
 
-  /** Whether the unknown is truly below the threshold, however it was labelled. */
+  /**
+   * Whether the unknown is truly a small count of one or more, however it was labelled: what must
+   * never be recovered. (A zero may be; it singles no one out.)
+   */
   boolean small(int index) {
-    return truth.get(index) < threshold;
+    return truth.get(index) >= 1 && truth.get(index) < threshold;
   }
 
   private boolean solve(long[] values, boolean[] fixed, int next) {
