@@ -16,6 +16,7 @@ import org.confide.domain.analytics.Tally;
 import org.confide.domain.analytics.TrendDimension;
 import org.confide.domain.questionnaire.OptionId;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * {@link TrendFacts} in two tables: {@code trend_facts}, one row per report received, and {@code
@@ -70,9 +71,7 @@ public final class JdbiTrendFacts implements TrendFacts {
       }
       batch.execute();
       // Cells in a fixed order, so that two transactions adding to the same cells never deadlock.
-      cells.entrySet().stream()
-          .sorted(Map.Entry.comparingByKey())
-          .forEach(entry -> add(handle, entry.getKey(), entry.getValue()));
+      addAll(handle, new java.util.TreeMap<>(cells));
       return null;
     });
   }
@@ -97,49 +96,61 @@ public final class JdbiTrendFacts implements TrendFacts {
   }
 
   /**
-   * Adds to a cell: update, or insert if there is none, or update again if a concurrent transaction
-   * inserted it first (the insert waits for it, then does nothing).
+   * Adds to cells, in batches: update; insert those that were missing; update again any that a
+   * concurrent transaction inserted first (the insert waits for it, then does nothing).
    */
-  private static void add(Handle handle, Cell cell, long reports) {
-    if (update(handle, cell, reports) == 1) {
+  private static void addAll(Handle handle, Map<Cell, Long> cells) {
+    var missing = missing(update(handle, cells), cells);
+    if (missing.isEmpty()) {
       return;
     }
-    int inserted =
-        handle
-            .createUpdate(
-                """
-                insert into trend_cells (received_month, incident_types, where_option,
-                                         reporter_role, anonymous, reports)
-                values (:month, :types, :where, :role, :anonymous, :reports)
-                on conflict do nothing\
-                """)
-            .bind("month", cell.month())
-            .bind("types", cell.types())
-            .bind("where", cell.where())
-            .bind("role", cell.role())
-            .bind("anonymous", cell.anonymous())
-            .bind("reports", reports)
-            .execute();
-    if (inserted == 0 && update(handle, cell, reports) != 1) {
+    var insert =
+        handle.prepareBatch(
+            """
+            insert into trend_cells (received_month, incident_types, where_option,
+                                     reporter_role, anonymous, reports)
+            values (:month, :types, :where, :role, :anonymous, :reports)
+            on conflict do nothing\
+            """);
+    missing.forEach((cell, reports) -> bind(insert, cell, reports).add());
+    var raced = missing(insert.execute(), missing);
+    if (!raced.isEmpty() && !missing(update(handle, raced), raced).isEmpty()) {
       throw new IllegalStateException("a trend cell could be neither inserted nor updated");
     }
   }
 
-  private static int update(Handle handle, Cell cell, long reports) {
-    return handle
-        .createUpdate(
+  private static int[] update(Handle handle, Map<Cell, Long> cells) {
+    var update =
+        handle.prepareBatch(
             """
             update trend_cells set reports = reports + :reports
              where received_month = :month and incident_types = :types
                and where_option = :where and reporter_role = :role and anonymous = :anonymous\
-            """)
+            """);
+    cells.forEach((cell, reports) -> bind(update, cell, reports).add());
+    return update.execute();
+  }
+
+  /** The cells whose statement changed no row. */
+  private static Map<Cell, Long> missing(int[] counts, Map<Cell, Long> cells) {
+    var missing = new LinkedHashMap<Cell, Long>();
+    int i = 0;
+    for (var entry : cells.entrySet()) {
+      if (counts[i++] == 0) {
+        missing.put(entry.getKey(), entry.getValue());
+      }
+    }
+    return missing;
+  }
+
+  private static PreparedBatch bind(PreparedBatch batch, Cell cell, long reports) {
+    return batch
         .bind("month", cell.month())
         .bind("types", cell.types())
         .bind("where", cell.where())
         .bind("role", cell.role())
         .bind("anonymous", cell.anonymous())
-        .bind("reports", reports)
-        .execute();
+        .bind("reports", reports);
   }
 
   @Override
