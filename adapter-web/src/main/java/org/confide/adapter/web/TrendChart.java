@@ -29,6 +29,19 @@ public final class TrendChart {
    * @param title what the chart shows, in words, such as "Reports by type, January to March 2026"
    */
   public static String svg(TrendTable table, String title) {
+    return svg(table, title, "trend-chart");
+  }
+
+  /**
+   * As {@link #svg(TrendTable, String)}, with the ids inside the chart (its title, description and
+   * hatching) starting with {@code id}, so that several charts can share one page.
+   *
+   * @param id lower-case letters, digits and hyphens, starting with a letter
+   */
+  public static String svg(TrendTable table, String title, String id) {
+    if (!id.matches("[a-z][a-z0-9-]{0,40}")) {
+      throw new IllegalArgumentException("a chart id is lower-case letters, digits and hyphens");
+    }
     if (table.dimensions().size() != 1) {
       throw new IllegalArgumentException("a chart is of a table by one dimension");
     }
@@ -49,12 +62,18 @@ public final class TrendChart {
         .append(width)
         .append(' ')
         .append(height)
-        .append("\" aria-labelledby=\"trend-chart-title trend-chart-desc\">");
-    svg.append("<title id=\"trend-chart-title\">").append(escape(title)).append("</title>");
-    svg.append("<desc id=\"trend-chart-desc\">")
-        .append(escape(description(table)))
-        .append("</desc>");
-    svg.append("<defs><pattern id=\"trend-hatch\" width=\"6\" height=\"6\"")
+        .append("\" aria-labelledby=\"")
+        .append(id)
+        .append("-title ")
+        .append(id)
+        .append("-desc\">");
+    svg.append("<title id=\"").append(id).append("-title\">");
+    svg.append(escape(title)).append("</title>");
+    svg.append("<desc id=\"").append(id).append("-desc\">");
+    svg.append(escape(description(table))).append("</desc>");
+    svg.append("<defs><pattern id=\"")
+        .append(id)
+        .append("-hatch\" width=\"6\" height=\"6\"")
         .append(" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">")
         .append("<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#555555\" stroke-width=\"2\"/>")
         .append("</pattern></defs>");
@@ -84,8 +103,8 @@ public final class TrendChart {
               .append(ROW - 8)
               .append("\" fill=\"#1d4f91\"/>");
         }
-        case Count.FewerThan fewer -> stub(svg, y);
-        case Count.NotShown notShown -> stub(svg, y);
+        case Count.FewerThan fewer -> stub(svg, y, id);
+        case Count.NotShown notShown -> stub(svg, y, id);
       }
       int textX =
           LABEL_WIDTH
@@ -106,7 +125,7 @@ public final class TrendChart {
     return svg.toString();
   }
 
-  private static void stub(StringBuilder svg, int y) {
+  private static void stub(StringBuilder svg, int y, String id) {
     svg.append("<rect class=\"trend-bar-suppressed\" x=\"")
         .append(LABEL_WIDTH)
         .append("\" y=\"")
@@ -115,7 +134,9 @@ public final class TrendChart {
         .append(STUB)
         .append("\" height=\"")
         .append(ROW - 8)
-        .append("\" fill=\"url(#trend-hatch)\" stroke=\"#555555\" stroke-dasharray=\"3 2\"/>");
+        .append("\" fill=\"url(#")
+        .append(id)
+        .append("-hatch)\" stroke=\"#555555\" stroke-dasharray=\"3 2\"/>");
   }
 
   /** Every row in words, for screen readers: the chart says nothing the text does not. */

@@ -91,7 +91,7 @@ class TrendChartTest {
     int second = Integer.parseInt(bars.get(1).getAttribute("width"));
     assertThat(second * 2).isBetween(first - 1, first + 1);
     assertThat(bars.get(2).getAttribute("class")).isEqualTo("trend-bar-suppressed");
-    assertThat(bars.get(2).getAttribute("fill")).isEqualTo("url(#trend-hatch)");
+    assertThat(bars.get(2).getAttribute("fill")).isEqualTo("url(#trend-chart-hatch)");
     assertThat(elements(document, "text"))
         .extracting(Element::getTextContent)
         .contains("40", "20", "fewer than 5");
@@ -105,6 +105,18 @@ class TrendChartTest {
         .doesNotContain("style=")
         .doesNotContain("<style")
         .doesNotContainPattern("\\son[a-z]+=");
+  }
+
+  @Test
+  void several_charts_on_one_page_have_ids_of_their_own() throws Exception {
+    var document = parse(TrendChart.svg(TABLE, "By place", "by-place"));
+
+    assertThat(document.getDocumentElement().getAttribute("aria-labelledby"))
+        .isEqualTo("by-place-title by-place-desc");
+    assertThat(elements(document, "rect").get(2).getAttribute("fill"))
+        .isEqualTo("url(#by-place-hatch)");
+    assertThatThrownBy(() -> TrendChart.svg(TABLE, "x", "\"><script>"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
