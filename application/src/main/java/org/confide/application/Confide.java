@@ -6,14 +6,17 @@ import org.confide.application.port.in.EndSessionUseCase;
 import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
 import org.confide.application.port.in.EraseMyReportUseCase;
 import org.confide.application.port.in.IdentifyStaffUseCase;
+import org.confide.application.port.in.ListAlertsUseCase;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.LogInStaffUseCase;
+import org.confide.application.port.in.OpenAlertUseCase;
 import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.PurgeClosedCasesUseCase;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.ReadMyThreadUseCase;
 import org.confide.application.port.in.ReadQuestionnaireUseCase;
 import org.confide.application.port.in.ReadServiceStatusUseCase;
+import org.confide.application.port.in.ReadTrendsUseCase;
 import org.confide.application.port.in.SendReporterMessageUseCase;
 import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SubmitReportUseCase;
@@ -26,14 +29,17 @@ import org.confide.application.service.EndSessionService;
 import org.confide.application.service.EnsureFirstAdministratorService;
 import org.confide.application.service.EraseMyReportService;
 import org.confide.application.service.IdentifyStaffService;
+import org.confide.application.service.ListAlertsService;
 import org.confide.application.service.ListCasesService;
 import org.confide.application.service.LogInStaffService;
+import org.confide.application.service.OpenAlertService;
 import org.confide.application.service.OpenReporterSessionService;
 import org.confide.application.service.PurgeClosedCasesService;
 import org.confide.application.service.ReadMyReportService;
 import org.confide.application.service.ReadMyThreadService;
 import org.confide.application.service.ReadQuestionnaireService;
 import org.confide.application.service.ReadServiceStatusService;
+import org.confide.application.service.ReadTrendsService;
 import org.confide.application.service.SendReporterMessageService;
 import org.confide.application.service.ShareContactDetailsService;
 import org.confide.application.service.SubmitReportService;
@@ -67,6 +73,9 @@ public final class Confide {
   private final AdministerUseCase administer;
   private final EnsureFirstAdministratorUseCase ensureFirstAdministrator;
   private final PurgeClosedCasesUseCase purgeClosedCases;
+  private final ReadTrendsUseCase readTrends;
+  private final ListAlertsUseCase listAlerts;
+  private final OpenAlertUseCase openAlert;
 
   /** Wires every service on {@code context}. */
   public Confide(Context context) {
@@ -89,6 +98,9 @@ public final class Confide {
     this.administer = new AdministerService(context);
     this.ensureFirstAdministrator = new EnsureFirstAdministratorService(context);
     this.purgeClosedCases = new PurgeClosedCasesService(context);
+    this.readTrends = new ReadTrendsService(context);
+    this.listAlerts = new ListAlertsService(context);
+    this.openAlert = new OpenAlertService(context);
   }
 
   public SubmitReportUseCase submitReport() {
@@ -165,5 +177,17 @@ public final class Confide {
 
   public PurgeClosedCasesUseCase purgeClosedCases() {
     return purgeClosedCases;
+  }
+
+  public ReadTrendsUseCase readTrends() {
+    return readTrends;
+  }
+
+  public ListAlertsUseCase listAlerts() {
+    return listAlerts;
+  }
+
+  public OpenAlertUseCase openAlert() {
+    return openAlert;
   }
 }

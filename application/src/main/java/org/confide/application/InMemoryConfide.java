@@ -11,6 +11,7 @@ import org.confide.application.memory.InMemoryAuditTrail;
 import org.confide.application.memory.InMemoryEscalations;
 import org.confide.application.memory.InMemoryInternalNotes;
 import org.confide.application.memory.InMemoryMessageThreads;
+import org.confide.application.memory.InMemoryPatternKeys;
 import org.confide.application.memory.InMemoryQuestionnaires;
 import org.confide.application.memory.InMemoryReports;
 import org.confide.application.memory.InMemorySessions;
@@ -112,6 +113,7 @@ public final class InMemoryConfide {
           new InMemoryQuestionnaires(transactions),
           new InMemorySubmissionKeys(transactions),
           new InMemoryTrendFacts(transactions),
+          new InMemoryPatternKeys(transactions),
           transactions,
           new Argon2idPasswords(passwordCost, secureRandom),
           clock,

@@ -124,6 +124,20 @@ class AuthorisationMatrixTest {
                   .administer()
                   .auditTrail(
                       t, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Optional.empty()));
+  static final Action READ_TRENDS =
+      new Action(
+          "read trends",
+          (w, t) ->
+              w.confide
+                  .readTrends()
+                  .read(
+                      t,
+                      new org.confide.application.port.in.ReadTrendsUseCase.Query(
+                          java.time.YearMonth.of(2026, 1),
+                          java.time.YearMonth.of(2026, 12),
+                          java.util.List.of(org.confide.domain.analytics.TrendDimension.TYPE))));
+  static final Action LIST_ALERTS =
+      new Action("list pattern alerts", (w, t) -> w.confide.listAlerts().list(t));
   static final Action DECIDE =
       new Action(
           "stand down an escalation",
@@ -177,7 +191,9 @@ class AuthorisationMatrixTest {
           DECIDE, Set.of(Actor.LEAD),
           SETTINGS, Set.of(Actor.ADMIN),
           CREATE_STAFF, Set.of(Actor.ADMIN),
-          AUDIT_TRAIL, Set.of(Actor.ADMIN));
+          AUDIT_TRAIL, Set.of(Actor.ADMIN),
+          READ_TRENDS, Set.of(Actor.ANALYST, Actor.LEAD, Actor.ADMIN),
+          LIST_ALERTS, Set.of(Actor.ANALYST, Actor.LEAD));
 
   static Stream<Arguments> roleWideActions() {
     return ALLOWED_ROLE_WIDE.entrySet().stream()

@@ -196,6 +196,44 @@ abstract class ServerEndToEnd {
   }
 
   @Test
+  void trendsAndAPatternAlertWithoutANameInAnyLog() {
+    var analyst = createStaff("analyst@example.ac.uk", "ANALYST");
+    var lead = createStaff("lead@example.ac.uk", "SAFEGUARDING_LEAD");
+    for (var written :
+        new String[] {"Dr Jane Roe-Canary", "Roe-Canary, Jane", "jane  roe canary"}) {
+      var submitted =
+          http.post(
+              "/api/v1/reports",
+              Optional.empty(),
+              """
+              {"questionnaireVersion": 1, "answers": {%s, "named-person": %s},
+               "anonymous": true, "messaging": false}
+              """
+                  .formatted(CALM_ANSWERS, Http.quote(written)));
+      assertThat(submitted.status()).isEqualTo(201);
+    }
+
+    var trends = http.get("/api/v1/staff/trends?from=2026-11&to=2026-11&by=where", analyst);
+    assertThat(trends.status()).isEqualTo(200);
+    // Three reports in all: the total itself is fewer than 5, and so is every place.
+    assertThat(trends.body().get("total").get("suppressed").asText()).isEqualTo("FEWER_THAN");
+    assertThat(trends.body().toString()).doesNotContain("\"count\":3");
+
+    var alerts = http.get("/api/v1/staff/alerts", analyst).body().get("alerts");
+    assertThat(alerts).hasSize(1);
+    assertThat(alerts.get(0).get("reports").asInt()).isEqualTo(3);
+    assertThat(alerts.get(0).get("kind").isNull()).isTrue();
+    var id = alerts.get(0).get("id").asText();
+    assertThat(http.get("/api/v1/staff/alerts/" + id, analyst).status()).isEqualTo(403);
+    var opened = http.get("/api/v1/staff/alerts/" + id, lead);
+    assertThat(opened.status()).isEqualTo(200);
+    assertThat(opened.body().get("reports")).hasSize(3);
+
+    assertThat(logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList())
+        .noneMatch(line -> line.toLowerCase(java.util.Locale.ROOT).contains("canary"));
+  }
+
+  @Test
   void badInputIsA400NamingTheFieldAndAWrongCodeA401() {
     var bad =
         http.post(

@@ -2,17 +2,27 @@ package org.confide.adapter.persistence;
 
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.confide.application.port.out.TrendFacts;
 import org.confide.domain.analytics.ReportFacts;
+import org.confide.domain.analytics.Tally;
+import org.confide.domain.analytics.TrendDimension;
 import org.confide.domain.questionnaire.OptionId;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * {@link TrendFacts} in the {@code trend_facts} table: one row per report received, coarse and in
- * the clear, with no column that leads back to the report.
+ * {@link TrendFacts} in two tables: {@code trend_facts}, one row per report received, and {@code
+ * trend_cells}, how many reports share each combination of facts, which counting groups in SQL so
+ * that a million reports are counted from a few thousand rows. Both coarse and in the clear, with
+ * no column that leads back to a report.
  */
 public final class JdbiTrendFacts implements TrendFacts {
 
@@ -27,25 +37,184 @@ public final class JdbiTrendFacts implements TrendFacts {
 
   @Override
   public void record(ReportFacts facts) {
+    recordAll(List.of(Objects.requireNonNull(facts, "facts must not be null")));
+  }
+
+  @Override
+  public void recordAll(List<ReportFacts> facts) {
     Objects.requireNonNull(facts, "facts must not be null");
-    transactions.withHandle(handle ->
-        handle
-            .createUpdate(
-                """
-                insert into trend_facts
-                    (received_month, incident_types, where_option, reporter_role, anonymous)
-                values (:received_month, :incident_types, :where_option, :reporter_role, :anonymous)\
-                """)
-            .bind("received_month", facts.month().toString())
+    if (facts.isEmpty()) {
+      return;
+    }
+    transactions.inTransactionWithHandle(handle -> {
+      var batch =
+          handle.prepareBatch(
+              """
+              insert into trend_facts
+                  (received_month, incident_types, where_option, reporter_role, anonymous)
+              values (:received_month, :incident_types, :where_option, :reporter_role, :anonymous)\
+              """);
+      var cells = new LinkedHashMap<Cell, Long>();
+      for (var fact : facts) {
+        batch
+            .bind("received_month", fact.month().toString())
             .bind(
                 "incident_types",
-                facts.incidentTypes().stream()
+                fact.incidentTypes().stream()
                     .map(OptionId::value)
                     .collect(Collectors.joining(SEPARATOR)))
-            .bind("where_option", facts.where().map(OptionId::value).orElse(null))
-            .bind("reporter_role", facts.reporterRole().map(OptionId::value).orElse(null))
-            .bind("anonymous", facts.anonymous())
-            .execute());
+            .bind("where_option", fact.where().map(OptionId::value).orElse(null))
+            .bind("reporter_role", fact.reporterRole().map(OptionId::value).orElse(null))
+            .bind("anonymous", fact.anonymous())
+            .add();
+        cells.merge(Cell.of(fact), 1L, Long::sum);
+      }
+      batch.execute();
+      // Cells in a fixed order, so that two transactions adding to the same cells never deadlock.
+      addAll(handle, new java.util.TreeMap<>(cells));
+      return null;
+    });
+  }
+
+  /** One row of {@code trend_cells}. */
+  private record Cell(String month, String types, String where, String role, boolean anonymous)
+      implements Comparable<Cell> {
+
+    static Cell of(ReportFacts fact) {
+      return new Cell(
+          fact.month().toString(),
+          String.join(SEPARATOR, Tally.keysOf(fact, TrendDimension.TYPE)),
+          fact.where().map(OptionId::value).orElse(""),
+          fact.reporterRole().map(OptionId::value).orElse(""),
+          fact.anonymous());
+    }
+
+    @Override
+    public int compareTo(Cell other) {
+      return toString().compareTo(other.toString());
+    }
+  }
+
+  /**
+   * Adds to cells, in batches: update; insert those that were missing; update again any that a
+   * concurrent transaction inserted first (the insert waits for it, then does nothing).
+   */
+  private static void addAll(Handle handle, Map<Cell, Long> cells) {
+    var missing = missing(update(handle, cells), cells);
+    if (missing.isEmpty()) {
+      return;
+    }
+    var insert =
+        handle.prepareBatch(
+            """
+            insert into trend_cells (received_month, incident_types, where_option,
+                                     reporter_role, anonymous, reports)
+            values (:month, :types, :where, :role, :anonymous, :reports)
+            on conflict do nothing\
+            """);
+    missing.forEach((cell, reports) -> bind(insert, cell, reports).add());
+    var raced = missing(insert.execute(), missing);
+    if (!raced.isEmpty() && !missing(update(handle, raced), raced).isEmpty()) {
+      throw new IllegalStateException("a trend cell could be neither inserted nor updated");
+    }
+  }
+
+  private static int[] update(Handle handle, Map<Cell, Long> cells) {
+    var update =
+        handle.prepareBatch(
+            """
+            update trend_cells set reports = reports + :reports
+             where received_month = :month and incident_types = :types
+               and where_option = :where and reporter_role = :role and anonymous = :anonymous\
+            """);
+    cells.forEach((cell, reports) -> bind(update, cell, reports).add());
+    return update.execute();
+  }
+
+  /** The cells whose statement changed no row. */
+  private static Map<Cell, Long> missing(int[] counts, Map<Cell, Long> cells) {
+    var missing = new LinkedHashMap<Cell, Long>();
+    int i = 0;
+    for (var entry : cells.entrySet()) {
+      if (counts[i++] == 0) {
+        missing.put(entry.getKey(), entry.getValue());
+      }
+    }
+    return missing;
+  }
+
+  private static PreparedBatch bind(PreparedBatch batch, Cell cell, long reports) {
+    return batch
+        .bind("month", cell.month())
+        .bind("types", cell.types())
+        .bind("where", cell.where())
+        .bind("role", cell.role())
+        .bind("anonymous", cell.anonymous())
+        .bind("reports", reports);
+  }
+
+  @Override
+  public List<Tally> count(YearMonth from, YearMonth to, Set<TrendDimension> by) {
+    Objects.requireNonNull(from, "from must not be null");
+    Objects.requireNonNull(to, "to must not be null");
+    var dimensions = List.copyOf(Objects.requireNonNull(by, "by must not be null"));
+    var columns = dimensions.stream().map(JdbiTrendFacts::column).toList();
+    var select = columns.isEmpty() ? "" : String.join(", ", columns) + ", ";
+    var group = columns.isEmpty() ? "" : " group by " + String.join(", ", columns);
+    // Column names come from the fixed switch below, never from the request.
+    var sql =
+        "select "
+            + select
+            + "sum(reports) as reports from trend_cells"
+            + " where received_month >= :from and received_month <= :to"
+            + group;
+    var rows =
+        transactions.withHandle(handle ->
+            handle
+                .createQuery(sql)
+                .bind("from", from.toString())
+                .bind("to", to.toString())
+                .map((row, context) -> {
+                  var key = new EnumMap<TrendDimension, List<String>>(TrendDimension.class);
+                  for (var dimension : dimensions) {
+                    key.put(dimension, keys(dimension, row.getObject(column(dimension))));
+                  }
+                  return Map.entry(Map.copyOf(key), row.getLong("reports"));
+                })
+                .list());
+    // Rows recorded before trend_cells may spell one set of types in another order: merge them.
+    var merged = new LinkedHashMap<Map<TrendDimension, List<String>>, Long>();
+    for (var row : rows) {
+      if (row.getValue() > 0) {
+        merged.merge(row.getKey(), row.getValue(), Long::sum);
+      }
+    }
+    return merged.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue())).toList();
+  }
+
+  private static String column(TrendDimension dimension) {
+    return switch (dimension) {
+      case TYPE -> "incident_types";
+      case WHERE -> "where_option";
+      case MONTH -> "received_month";
+      case REPORTER_ROLE -> "reporter_role";
+      case ANONYMOUS -> "anonymous";
+    };
+  }
+
+  private static List<String> keys(TrendDimension dimension, Object value) {
+    return switch (dimension) {
+      case TYPE -> {
+        var joined = (String) value;
+        yield joined.isEmpty()
+            ? List.of()
+            : Arrays.stream(joined.split(SEPARATOR, -1)).distinct().sorted().toList();
+      }
+      case WHERE, REPORTER_ROLE ->
+          List.of(((String) value).isEmpty() ? Tally.NOT_ANSWERED : (String) value);
+      case MONTH -> List.of((String) value);
+      case ANONYMOUS -> List.of(Boolean.TRUE.equals(value) ? "anonymous" : "named");
+    };
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -13,11 +14,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.confide.application.port.out.AnalysisSettings;
 import org.confide.application.port.out.ServiceSettings;
+import org.confide.domain.analytics.SuppressionThreshold;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
 import org.confide.domain.calendar.ServiceLevel;
 import org.confide.domain.calendar.WorkingCalendar;
+import org.confide.domain.pattern.AlertRule;
 import org.confide.domain.safeguarding.EmergencyContact;
 
 /**
@@ -67,6 +71,10 @@ final class SettingsJson {
           .put("description", contact.description());
     }
     root.put("retention", settings.retention().toString());
+    root.putObject("analysis")
+        .put("suppressionThreshold", settings.analysis().suppression().value())
+        .put("alertThreshold", settings.analysis().alerts().threshold())
+        .put("alertWindowDays", settings.analysis().alerts().window().toDays());
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -118,11 +126,25 @@ final class SettingsJson {
               integer(level, "responseTargetWorkingDays"),
               integer(level, "escalationAcknowledgementWorkingDays")),
           contacts,
-          Period.parse(text(root, "retention")));
+          Period.parse(text(root, "retention")),
+          analysis(root));
     } catch (JsonProcessingException | RuntimeException e) {
       // The message names fields only: settings hold no personal data, but stay terse anyway.
       throw new IllegalStateException("stored settings are unreadable: " + e.getMessage(), e);
     }
+  }
+
+  /** The analysis settings; settings saved before they existed have the defaults. */
+  private static AnalysisSettings analysis(ObjectNode root) {
+    if (!root.has("analysis")) {
+      return AnalysisSettings.defaults();
+    }
+    var analysis = object(root.get("analysis"), "analysis");
+    return new AnalysisSettings(
+        new SuppressionThreshold(integer(analysis, "suppressionThreshold")),
+        new AlertRule(
+            integer(analysis, "alertThreshold"),
+            Duration.ofDays(integer(analysis, "alertWindowDays"))));
   }
 
   private static ObjectNode object(JsonNode node, String field) {

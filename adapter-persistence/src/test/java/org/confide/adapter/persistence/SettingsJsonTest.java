@@ -54,6 +54,17 @@ class SettingsJsonTest {
     }
 
     @Test
+    void analysis_settings_are_read_back_equal() {
+      var custom =
+          JERUSALEM.withAnalysis(
+              new org.confide.application.port.out.AnalysisSettings(
+                  new org.confide.domain.analytics.SuppressionThreshold(10),
+                  new org.confide.domain.pattern.AlertRule(4, java.time.Duration.ofDays(30))));
+
+      assertThat(SettingsJson.read(SettingsJson.write(custom))).isEqualTo(custom);
+    }
+
+    @Test
     void the_defaults_are_read_back_equal() {
       var defaults = ServiceSettings.defaults();
 

@@ -12,11 +12,14 @@ import java.util.List;
 import org.confide.application.Confide;
 import org.confide.application.port.in.AdministerUseCase;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.out.AnalysisSettings;
 import org.confide.application.port.out.ServiceSettings;
+import org.confide.domain.analytics.SuppressionThreshold;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
 import org.confide.domain.calendar.ServiceLevel;
 import org.confide.domain.calendar.WorkingCalendar;
+import org.confide.domain.pattern.AlertRule;
 import org.confide.domain.staff.Role;
 
 /** The administrator's side of the API: staff accounts, and the calendar with the service level. */
@@ -80,10 +83,64 @@ final class AdminApi {
       responses.sendNoContent(ctx, current);
       return;
     }
-    var settings =
-        new ServiceSettings(
-            calendar, level, done.value().emergencyContacts(), done.value().retention());
+    var settings = done.value().withCalendar(calendar, level);
     responses.sendNoContent(ctx, administer.updateSettings(token, settings));
+  }
+
+  /** {@code GET /api/v1/admin/analysis}: the suppression threshold and the alert rule. */
+  void analysis(Context ctx) {
+    var token = Bearer.token(ctx);
+    responses.send(ctx, administer.settings(token), 200, s -> AnalysisBody.of(s.analysis()));
+  }
+
+  /** {@code PUT /api/v1/admin/analysis}: replaces them; nothing else changes. */
+  void replaceAnalysis(Context ctx) {
+    var token = Bearer.token(ctx);
+    var request = json.read(ctx, AnalysisBody.class);
+    var required = new Required();
+    Integer suppression = required.field("suppressionThreshold", request.suppressionThreshold());
+    Integer alerts = required.field("alertThreshold", request.alertThreshold());
+    Integer days = required.field("alertWindowDays", request.alertWindowDays());
+    if (suppression != null
+        && (suppression < SuppressionThreshold.MINIMUM
+            || suppression > SuppressionThreshold.MAXIMUM)) {
+      required.problem(
+          "suppressionThreshold",
+          "Should be from "
+              + SuppressionThreshold.MINIMUM
+              + " to "
+              + SuppressionThreshold.MAXIMUM
+              + ": smaller counts could point at a person");
+    }
+    if (alerts != null && (alerts < 2 || alerts > 100)) {
+      required.problem("alertThreshold", "Should be from 2 to 100 reports");
+    }
+    if (days != null && (days < 1 || days > 3660)) {
+      required.problem("alertWindowDays", "Should be from 1 to 3660 days");
+    }
+    required.check();
+    var current = administer.settings(token);
+    if (!(current instanceof Outcome.Done<ServiceSettings> done)) {
+      responses.sendNoContent(ctx, current);
+      return;
+    }
+    var analysis =
+        new AnalysisSettings(
+            new SuppressionThreshold(suppression),
+            new AlertRule(alerts, java.time.Duration.ofDays(days)));
+    responses.sendNoContent(
+        ctx, administer.updateSettings(token, done.value().withAnalysis(analysis)));
+  }
+
+  /** The body of the analysis settings, as read and as replaced. */
+  record AnalysisBody(
+      Integer suppressionThreshold, Integer alertThreshold, Integer alertWindowDays) {
+    static AnalysisBody of(AnalysisSettings analysis) {
+      return new AnalysisBody(
+          analysis.suppression().value(),
+          analysis.alerts().threshold(),
+          (int) analysis.alerts().window().toDays());
+    }
   }
 
   /** The body of {@code POST /api/v1/admin/staff}. */

@@ -293,12 +293,7 @@ final class AdminPages {
         whole(values.get("responseTarget"), "responseTarget", "The response target", errors);
     var ack =
         whole(values.get("acknowledgement"), "acknowledgement", "The acknowledgement time", errors);
-    return settings ->
-        new ServiceSettings(
-            settings.calendar(),
-            new ServiceLevel(target, ack),
-            settings.emergencyContacts(),
-            settings.retention());
+    return settings -> settings.withCalendar(settings.calendar(), new ServiceLevel(target, ack));
   }
 
   private static UnaryOperator<ServiceSettings> addHoliday(
@@ -356,8 +351,7 @@ final class AdminPages {
 
   private static ServiceSettings withCalendar(
       ServiceSettings settings, org.confide.domain.calendar.WorkingCalendar calendar) {
-    return new ServiceSettings(
-        calendar, settings.serviceLevel(), settings.emergencyContacts(), settings.retention());
+    return settings.withCalendar(calendar, settings.serviceLevel());
   }
 
   private static int whole(String text, String field, String what, List<FormError> errors) {

@@ -59,6 +59,7 @@ public final class WebServer {
             new PublicApi(confide, settings.databaseAnswers(), json),
             new ReporterApi(confide, json, responses, guard),
             new StaffApi(confide, json, responses, guard),
+            new TrendsApi(confide, responses, settings.clock()),
             new AdminApi(confide, json, responses)));
     routes.addAll(
         pageRoutes(
@@ -72,7 +73,8 @@ public final class WebServer {
   }
 
   /** Every route the server serves; the OpenAPI description lists exactly these. */
-  static List<Route> routes(PublicApi open, ReporterApi reporter, StaffApi staff, AdminApi admin) {
+  static List<Route> routes(
+      PublicApi open, ReporterApi reporter, StaffApi staff, TrendsApi trends, AdminApi admin) {
     return List.of(
         new Route(HandlerType.GET, "/health", open::health),
         new Route(HandlerType.GET, "/api/v1/openapi.json", open::openApi),
@@ -96,9 +98,15 @@ public final class WebServer {
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/escalations", staff::escalate),
         new Route(HandlerType.GET, "/api/v1/staff/escalations", staff::openEscalations),
         new Route(HandlerType.POST, "/api/v1/staff/escalations/{id}/decision", staff::decide),
+        new Route(HandlerType.GET, "/api/v1/staff/trends", trends::trends),
+        new Route(HandlerType.GET, "/api/v1/staff/trends.csv", trends::trendsCsv),
+        new Route(HandlerType.GET, "/api/v1/staff/alerts", trends::alerts),
+        new Route(HandlerType.GET, "/api/v1/staff/alerts/{id}", trends::alert),
         new Route(HandlerType.POST, "/api/v1/admin/staff", admin::createStaff),
         new Route(HandlerType.GET, "/api/v1/admin/calendar", admin::calendar),
-        new Route(HandlerType.PUT, "/api/v1/admin/calendar", admin::replaceCalendar));
+        new Route(HandlerType.PUT, "/api/v1/admin/calendar", admin::replaceCalendar),
+        new Route(HandlerType.GET, "/api/v1/admin/analysis", admin::analysis),
+        new Route(HandlerType.PUT, "/api/v1/admin/analysis", admin::replaceAnalysis));
   }
 
   /**

@@ -51,7 +51,7 @@ class OpenApiTest {
             .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
             .collect(Collectors.toCollection(TreeSet::new));
 
-    assertThat(served).hasSize(25);
+    assertThat(served).hasSize(31);
     assertThat(described).isEqualTo(served);
   }
 

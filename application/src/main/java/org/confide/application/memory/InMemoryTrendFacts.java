@@ -2,12 +2,17 @@ package org.confide.application.memory;
 
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.confide.application.port.out.TrendFacts;
 import org.confide.domain.analytics.ReportFacts;
+import org.confide.domain.analytics.Tally;
+import org.confide.domain.analytics.TrendDimension;
 
 /** {@link TrendFacts} in memory: facts by month, then in the order recorded. */
 public final class InMemoryTrendFacts implements TrendFacts {
@@ -23,6 +28,29 @@ public final class InMemoryTrendFacts implements TrendFacts {
   public void record(ReportFacts facts) {
     Objects.requireNonNull(facts, "facts must not be null");
     this.facts.put(sequence.incrementAndGet(), facts);
+  }
+
+  @Override
+  public void recordAll(List<ReportFacts> facts) {
+    Objects.requireNonNull(facts, "facts must not be null");
+    this.facts.atomically(() -> {
+      facts.forEach(this::record);
+      return null;
+    });
+  }
+
+  @Override
+  public List<Tally> count(YearMonth from, YearMonth to, Set<TrendDimension> by) {
+    Objects.requireNonNull(by, "by must not be null");
+    var counts = new HashMap<Map<TrendDimension, List<String>>, Long>();
+    for (var fact : between(from, to)) {
+      var key = new EnumMap<TrendDimension, List<String>>(TrendDimension.class);
+      for (var dimension : by) {
+        key.put(dimension, Tally.keysOf(fact, dimension));
+      }
+      counts.merge(Map.copyOf(key), 1L, Long::sum);
+    }
+    return counts.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue())).toList();
   }
 
   @Override

@@ -10,6 +10,7 @@ import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
 import org.confide.application.port.out.PasswordHashing;
+import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Sessions;
@@ -36,6 +37,7 @@ public record Context(
     Questionnaires questionnaires,
     SubmissionKeys submissionKeys,
     TrendFacts trendFacts,
+    PatternKeys patternKeys,
     Transactions transactions,
     PasswordHashing passwords,
     Clock clock,
@@ -56,6 +58,7 @@ public record Context(
     Objects.requireNonNull(questionnaires, "questionnaires");
     Objects.requireNonNull(submissionKeys, "submissionKeys");
     Objects.requireNonNull(trendFacts, "trendFacts");
+    Objects.requireNonNull(patternKeys, "patternKeys");
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(passwords, "passwords");
     Objects.requireNonNull(clock, "clock");

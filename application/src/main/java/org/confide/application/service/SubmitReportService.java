@@ -184,6 +184,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
                   ? Optional.of(issueCode(reference))
                   : Optional.<AccessCode>empty();
           context.trendFacts().record(ReportFacts.of(report, settings.calendar().zone()));
+          Patterns.record(context, report);
           gate.audit(Actor.reporter(), AuditAction.REPORT_SUBMITTED, reference, "");
           if (assessment.isUrgent()) {
             var escalation =

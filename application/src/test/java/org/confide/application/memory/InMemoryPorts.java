@@ -16,4 +16,5 @@ final class InMemoryPorts {
   final InMemoryQuestionnaires questionnaires = new InMemoryQuestionnaires(transactions);
   final InMemorySubmissionKeys keys = new InMemorySubmissionKeys(transactions);
   final InMemoryTrendFacts trendFacts = new InMemoryTrendFacts(transactions);
+  final InMemoryPatternKeys patternKeys = new InMemoryPatternKeys(transactions);
 }

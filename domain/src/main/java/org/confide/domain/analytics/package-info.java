@@ -1,5 +1,6 @@
 /**
- * The anonymous, coarse facts of reports that trend analysis counts; nothing here can lead back to
- * a report or a reporter.
+ * Trend analysis: the anonymous, coarse facts of reports (nothing here can lead back to a report or
+ * a reporter), counts of them by one dimension or two, and the tables shown to staff, with small
+ * counts suppressed so that no count below the threshold can be read or worked out by subtraction.
  */
 package org.confide.domain.analytics;

@@ -26,7 +26,9 @@ public enum AuditAction {
   CALENDAR_CHANGED(false),
   QUESTIONNAIRE_LOADED(false),
   /** A staff member opened a pattern alert, which spans several reports. */
-  ALERT_OPENED(false);
+  ALERT_OPENED(false),
+  /** A staff member read a trend table; the detail names its range and dimensions. */
+  TRENDS_READ(false);
 
   private final boolean concernsReport;
 

@@ -2,7 +2,10 @@ package org.confide.application.port.out;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import org.confide.domain.analytics.ReportFacts;
+import org.confide.domain.analytics.Tally;
+import org.confide.domain.analytics.TrendDimension;
 
 /**
  * The anonymous facts of every report ever received, kept after reports are purged or erased so
@@ -13,6 +16,19 @@ public interface TrendFacts {
   /** Records the facts of one report. */
   void record(ReportFacts facts);
 
+  /** Records the facts of several reports, as {@link #record} would one by one. */
+  void recordAll(List<ReportFacts> facts);
+
   /** The facts of reports received in the months {@code from} to {@code to}, inclusive. */
   List<ReportFacts> between(YearMonth from, YearMonth to);
+
+  /**
+   * How many reports received in the months {@code from} to {@code to}, inclusive, share each
+   * combination of categories of the dimensions {@code by}: one {@link Tally} per combination
+   * counted (in no particular order), none for a combination with no report. Under {@link
+   * TrendDimension#TYPE} a tally holds the set of types its reports named, sorted; so the tallies'
+   * reports add up to the number of reports in the range, whatever {@code by} is. With no
+   * dimension, one tally of every report in the range (none when there is none).
+   */
+  List<Tally> count(YearMonth from, YearMonth to, Set<TrendDimension> by);
 }

@@ -5,15 +5,22 @@ import static org.confide.application.port.out.TestData.facts;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.confide.domain.analytics.ReportFacts;
+import org.confide.domain.analytics.Tally;
+import org.confide.domain.analytics.TrendDimension;
+import org.confide.domain.questionnaire.OptionId;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract of every {@link TrendFacts} adapter: facts are recorded whole — several of them may
  * be identical, as several reports may be alike — and read back by month, both ends inclusive. A
- * list once returned does not change. Concurrent writers lose no fact.
+ * list once returned does not change. Concurrent writers lose no fact. Counting groups the facts of
+ * a range by any set of dimensions, a report's incident types as one sorted set, so that the
+ * tallies add up to the number of reports.
  *
  * <p>{@link #trendFacts()} must return the same adapter, empty, throughout one test.
  */
@@ -85,6 +92,119 @@ public abstract class TrendFactsContract {
 
       assertThat(trendFacts().between(MARCH, MARCH))
           .hasSize(Concurrently.THREADS * Concurrently.TIMES);
+    }
+  }
+
+  private static ReportFacts fact(
+      YearMonth month, List<String> types, String where, String role, boolean anonymous) {
+    return new ReportFacts(
+        month,
+        types.stream().map(OptionId::of).toList(),
+        Optional.ofNullable(where).map(OptionId::of),
+        Optional.ofNullable(role).map(OptionId::of),
+        anonymous);
+  }
+
+  private static Tally tally(long reports, TrendDimension dimension, String... keys) {
+    return new Tally(Map.of(dimension, List.of(keys)), reports);
+  }
+
+  @Nested
+  class Counting {
+
+    private void recordSome() {
+      trendFacts()
+          .recordAll(
+              List.of(
+                  fact(MARCH, List.of("harassment", "bullying"), "on-campus", "student", true),
+                  fact(MARCH, List.of("bullying", "harassment"), "on-campus", "staff", false),
+                  fact(MARCH, List.of("stalking"), "online", "student", true),
+                  fact(MARCH, List.of(), null, null, true),
+                  fact(MARCH.plusMonths(1), List.of("stalking"), "online", "student", true),
+                  fact(MARCH.plusMonths(3), List.of("stalking"), "online", "student", true)));
+    }
+
+    @Test
+    void by_one_dimension_each_category_is_one_tally() {
+      recordSome();
+
+      assertThat(trendFacts().count(MARCH, MARCH, Set.of(TrendDimension.WHERE)))
+          .containsExactlyInAnyOrder(
+              tally(2, TrendDimension.WHERE, "on-campus"),
+              tally(1, TrendDimension.WHERE, "online"),
+              tally(1, TrendDimension.WHERE, Tally.NOT_ANSWERED));
+      assertThat(trendFacts().count(MARCH, MARCH, Set.of(TrendDimension.ANONYMOUS)))
+          .containsExactlyInAnyOrder(
+              tally(3, TrendDimension.ANONYMOUS, "anonymous"),
+              tally(1, TrendDimension.ANONYMOUS, "named"));
+    }
+
+    @Test
+    void types_are_counted_as_one_sorted_set_per_report() {
+      recordSome();
+
+      assertThat(trendFacts().count(MARCH, MARCH, Set.of(TrendDimension.TYPE)))
+          .containsExactlyInAnyOrder(
+              tally(2, TrendDimension.TYPE, "bullying", "harassment"),
+              tally(1, TrendDimension.TYPE, "stalking"),
+              tally(1, TrendDimension.TYPE));
+    }
+
+    @Test
+    void by_two_dimensions_each_combination_is_one_tally() {
+      recordSome();
+
+      assertThat(
+              trendFacts()
+                  .count(
+                      MARCH,
+                      MARCH.plusMonths(3),
+                      Set.of(TrendDimension.MONTH, TrendDimension.REPORTER_ROLE)))
+          .containsExactlyInAnyOrder(
+              new Tally(
+                  Map.of(
+                      TrendDimension.MONTH, List.of("2026-03"),
+                      TrendDimension.REPORTER_ROLE, List.of("student")),
+                  2),
+              new Tally(
+                  Map.of(
+                      TrendDimension.MONTH, List.of("2026-03"),
+                      TrendDimension.REPORTER_ROLE, List.of("staff")),
+                  1),
+              new Tally(
+                  Map.of(
+                      TrendDimension.MONTH, List.of("2026-03"),
+                      TrendDimension.REPORTER_ROLE, List.of(Tally.NOT_ANSWERED)),
+                  1),
+              new Tally(
+                  Map.of(
+                      TrendDimension.MONTH, List.of("2026-04"),
+                      TrendDimension.REPORTER_ROLE, List.of("student")),
+                  1),
+              new Tally(
+                  Map.of(
+                      TrendDimension.MONTH, List.of("2026-06"),
+                      TrendDimension.REPORTER_ROLE, List.of("student")),
+                  1));
+    }
+
+    @Test
+    void only_the_range_is_counted_both_ends_included() {
+      recordSome();
+      trendFacts().record(fact(MARCH.minusMonths(1), List.of(), null, null, true));
+
+      assertThat(trendFacts().count(MARCH.plusMonths(1), MARCH.plusMonths(3), Set.of()))
+          .containsExactly(new Tally(Map.of(), 2));
+      assertThat(trendFacts().count(MARCH.plusYears(1), MARCH.plusYears(2), Set.of())).isEmpty();
+    }
+
+    @Test
+    void recording_several_at_once_is_recording_each() {
+      trendFacts().recordAll(List.of(facts(MARCH), facts(MARCH), facts(MARCH.plusMonths(1))));
+
+      assertThat(trendFacts().between(MARCH, MARCH.plusMonths(1))).hasSize(3);
+      assertThat(trendFacts().count(MARCH, MARCH, Set.of()))
+          .containsExactly(new Tally(Map.of(), 2));
     }
   }
 }

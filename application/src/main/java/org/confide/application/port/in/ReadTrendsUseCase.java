@@ -1,0 +1,33 @@
+package org.confide.application.port.in;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import org.confide.domain.analytics.TrendDimension;
+import org.confide.domain.analytics.TrendTable;
+
+/**
+ * Analysts, safeguarding leads and administrators read counts of reports — purged and erased ones
+ * included — by one dimension or two crossed, over a range of months, with small counts suppressed.
+ * Every reading is audited, with its range and dimensions.
+ */
+public interface ReadTrendsUseCase {
+
+  /** The longest range a table covers, in months. */
+  int MAX_MONTHS = 120;
+
+  /** The table asked for, or why not (fields {@code from}, {@code to}, {@code by}). */
+  Outcome<Trends> read(SessionToken session, Query query);
+
+  /** The months {@code from} to {@code to}, inclusive, by one dimension or two. */
+  record Query(YearMonth from, YearMonth to, List<TrendDimension> by) {
+    public Query {
+      Objects.requireNonNull(from, "from must not be null");
+      Objects.requireNonNull(to, "to must not be null");
+      by = List.copyOf(by);
+    }
+  }
+
+  /** A suppressed table and the range it covers. */
+  record Trends(YearMonth from, YearMonth to, TrendTable table) {}
+}

@@ -1,0 +1,22 @@
+package org.confide.application.port.out;
+
+import java.util.Objects;
+import org.confide.domain.analytics.SuppressionThreshold;
+import org.confide.domain.pattern.AlertRule;
+
+/**
+ * How trends and pattern alerts work here: the smallest count a trend table shows, and how many
+ * reports within what window raise an alert.
+ */
+public record AnalysisSettings(SuppressionThreshold suppression, AlertRule alerts) {
+
+  public AnalysisSettings {
+    Objects.requireNonNull(suppression, "suppression must not be null");
+    Objects.requireNonNull(alerts, "alerts must not be null");
+  }
+
+  /** Counts below 5 suppressed; 3 reports within 90 days raise an alert. */
+  public static AnalysisSettings defaults() {
+    return new AnalysisSettings(SuppressionThreshold.standard(), AlertRule.standard());
+  }
+}

@@ -1,0 +1,43 @@
+package org.confide.application.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.confide.application.port.in.ListAlertsUseCase;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionToken;
+import org.confide.domain.staff.Permission;
+
+/** Lists pattern alerts, saying to each role only what it needs to know. */
+public final class ListAlertsService implements ListAlertsUseCase {
+
+  private final Context context;
+  private final Gate gate;
+
+  public ListAlertsService(Context context) {
+    this.context = context;
+    this.gate = new Gate(context);
+  }
+
+  @Override
+  public Outcome<List<Alert>> list(SessionToken session) {
+    return gate.asStaff(
+        session,
+        Permission.VIEW_ALERTS,
+        staff -> {
+          // Kind and dates narrow down who is named; only those who may open the reports see them.
+          boolean lead = staff.may(Permission.OPEN_ALERT_REPORTS);
+          return Outcome.done(
+              Patterns.alerts(context).stream()
+                  .map(found -> {
+                    var sightings = found.sightings();
+                    return new Alert(
+                        found.id(),
+                        sightings.size(),
+                        lead ? Optional.of(found.key().kind()) : Optional.empty(),
+                        lead ? Optional.of(sightings.getFirst().receivedAt()) : Optional.empty(),
+                        lead ? Optional.of(sightings.getLast().receivedAt()) : Optional.empty());
+                  })
+                  .toList());
+        });
+  }
+}

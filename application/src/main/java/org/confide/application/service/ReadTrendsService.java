@@ -1,0 +1,115 @@
+package org.confide.application.service;
+
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadTrendsUseCase;
+import org.confide.application.port.in.SessionToken;
+import org.confide.domain.analytics.ReportFacts;
+import org.confide.domain.analytics.Tally;
+import org.confide.domain.analytics.TrendCategory;
+import org.confide.domain.analytics.TrendDimension;
+import org.confide.domain.analytics.TrendTable;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.questionnaire.QuestionId;
+import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.staff.Permission;
+
+/** Counts reports for trend analysis; the counting happens in the store, the suppression here. */
+public final class ReadTrendsService implements ReadTrendsUseCase {
+
+  private final Context context;
+  private final Gate gate;
+
+  public ReadTrendsService(Context context) {
+    this.context = context;
+    this.gate = new Gate(context);
+  }
+
+  @Override
+  public Outcome<Trends> read(SessionToken session, Query query) {
+    return gate.asStaff(
+        session,
+        Permission.VIEW_TRENDS,
+        staff -> {
+          var problems = new ArrayList<FieldProblem>();
+          if (query.from().isAfter(query.to())) {
+            problems.add(new FieldProblem("to", "Should be the same month as from, or later"));
+          } else if (query.from().plusMonths(MAX_MONTHS).isBefore(query.to().plusMonths(1))) {
+            problems.add(
+                new FieldProblem("from", "A range covers at most " + MAX_MONTHS + " months"));
+          }
+          if (query.by().isEmpty() || query.by().size() > 2) {
+            problems.add(new FieldProblem("by", "Name one dimension or two, such as type,where"));
+          } else if (EnumSet.copyOf(query.by()).size() != query.by().size()) {
+            problems.add(new FieldProblem("by", "Name two different dimensions"));
+          }
+          if (!problems.isEmpty()) {
+            return new Outcome.Invalid<Trends>(problems);
+          }
+          var tallies =
+              context.trendFacts().count(query.from(), query.to(), EnumSet.copyOf(query.by()));
+          var threshold = context.settings().current().analysis().suppression();
+          var table = TrendTable.of(query.by(), tallies, categories(query), threshold);
+          gate.audit(
+              Actor.staff(staff.id()),
+              AuditAction.TRENDS_READ,
+              query.from()
+                  + ".."
+                  + query.to()
+                  + " by "
+                  + query.by().stream()
+                      .map(TrendDimension::parameter)
+                      .collect(Collectors.joining(",")));
+          return Outcome.done(new Trends(query.from(), query.to(), table));
+        });
+  }
+
+  /** Every category a table lists, counted or not, so that an absent row says nothing. */
+  private Map<TrendDimension, List<TrendCategory>> categories(Query query) {
+    var questionnaire = context.questionnaires().current();
+    var categories = new EnumMap<TrendDimension, List<TrendCategory>>(TrendDimension.class);
+    for (var dimension : query.by()) {
+      var list = new ArrayList<TrendCategory>();
+      switch (dimension) {
+        case TYPE -> list.addAll(options(questionnaire, ReportFacts.INCIDENT_TYPE));
+        case WHERE -> list.addAll(options(questionnaire, ReportFacts.WHERE));
+        case REPORTER_ROLE -> list.addAll(options(questionnaire, ReportFacts.REPORTER_ROLE));
+        case MONTH -> {
+          for (var month = query.from(); !month.isAfter(query.to()); month = month.plusMonths(1)) {
+            list.add(
+                new TrendCategory(
+                    month.toString(),
+                    month.getMonth().getDisplayName(TextStyle.FULL, Locale.UK)
+                        + " "
+                        + month.getYear()));
+          }
+        }
+        case ANONYMOUS -> {
+          list.add(new TrendCategory("anonymous", "Anonymous"));
+          list.add(new TrendCategory("named", "Named"));
+        }
+      }
+      if (dimension != TrendDimension.MONTH && dimension != TrendDimension.ANONYMOUS) {
+        list.add(new TrendCategory(Tally.NOT_ANSWERED, "Not answered"));
+      }
+      categories.put(dimension, List.copyOf(list));
+    }
+    return categories;
+  }
+
+  private static List<TrendCategory> options(
+      org.confide.domain.questionnaire.Questionnaire questionnaire, QuestionId question) {
+    return questionnaire.question(question).stream()
+        .flatMap(q -> q.options().stream())
+        .map(option -> new TrendCategory(option.id().value(), option.label()))
+        .toList();
+  }
+}

@@ -1,0 +1,39 @@
+package org.confide.domain.analytics;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** A way of dividing reports for trend analysis; tables are by one dimension or by two crossed. */
+public enum TrendDimension {
+  /** The kinds of incident; a report may name several, so it counts once under each. */
+  TYPE("type"),
+  /** On campus, off campus or online. */
+  WHERE("where"),
+  /** The month the report arrived, in the organisation's time zone. */
+  MONTH("month"),
+  /** Student, staff, visitor and so on. */
+  REPORTER_ROLE("reporterRole"),
+  /** Anonymous or named. */
+  ANONYMOUS("anonymous");
+
+  private final String parameter;
+
+  TrendDimension(String parameter) {
+    this.parameter = parameter;
+  }
+
+  /** The name of this dimension in the API and in CSV headers, such as {@code reporterRole}. */
+  public String parameter() {
+    return parameter;
+  }
+
+  /** Whether a report can fall under several categories of this dimension at once. */
+  public boolean multiValued() {
+    return this == TYPE;
+  }
+
+  /** The dimension named {@code parameter}, as the API spells it. */
+  public static Optional<TrendDimension> parse(String parameter) {
+    return Arrays.stream(values()).filter(d -> d.parameter.equals(parameter)).findFirst();
+  }
+}

@@ -1,0 +1,39 @@
+package org.confide.domain.pattern;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.confide.domain.questionnaire.Answer;
+import org.confide.domain.report.Report;
+
+/**
+ * A person or place a report names, in normal form. It is personal: it never leaves the application
+ * except as a keyed digest, and it never prints.
+ */
+public record Mention(PatternKind kind, String normalForm) {
+
+  public Mention {
+    Objects.requireNonNull(kind, "kind must not be null");
+    Objects.requireNonNull(normalForm, "normal form must not be null");
+  }
+
+  /** The people and places {@code report} names, each once. */
+  public static List<Mention> of(Report report) {
+    var mentions = new ArrayList<Mention>();
+    for (var kind : PatternKind.values()) {
+      report
+          .answers()
+          .get(kind.question())
+          .filter(Answer.Text.class::isInstance)
+          .map(answer -> ((Answer.Text) answer).text())
+          .ifPresent(text ->
+              Normalisation.all(kind, text).forEach(form -> mentions.add(new Mention(kind, form))));
+    }
+    return List.copyOf(mentions);
+  }
+
+  @Override
+  public String toString() {
+    return "Mention[" + kind + ", hidden]";
+  }
+}
