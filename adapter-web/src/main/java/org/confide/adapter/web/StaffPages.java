@@ -82,7 +82,9 @@ final class StaffPages {
         who.displayName(),
         Permission.WORK_CASES.grantedToAny(who.roles()),
         who.roles().contains(Role.SAFEGUARDING_LEAD),
-        who.roles().contains(Role.ADMIN));
+        who.roles().contains(Role.ADMIN),
+        Permission.VIEW_TRENDS.grantedToAny(who.roles()),
+        Permission.VIEW_ALERTS.grantedToAny(who.roles()));
   }
 
   /** {@code GET /staff}. */
@@ -94,7 +96,10 @@ final class StaffPages {
     if (Permission.WORK_CASES.grantedToAny(who.roles())) {
       return "/staff/cases";
     }
-    return who.roles().contains(Role.ADMIN) ? "/staff/admin/staff" : "/staff/cases";
+    if (who.roles().contains(Role.ADMIN)) {
+      return "/staff/admin/staff";
+    }
+    return Permission.VIEW_TRENDS.grantedToAny(who.roles()) ? "/staff/trends" : "/staff/cases";
   }
 
   /** {@code GET /staff/sign-in}. */

@@ -59,21 +59,7 @@ final class TrendsApi {
     var token = Bearer.token(ctx);
     var outcome = readTrends.read(token, query(ctx));
     if (outcome instanceof Outcome.Done<ReadTrendsUseCase.Trends> done) {
-      var trends = done.value();
-      var name =
-          "trends-"
-              + trends.from()
-              + "-to-"
-              + trends.to()
-              + "-by-"
-              + trends.table().dimensions().stream()
-                  .map(TrendDimension::parameter)
-                  .collect(Collectors.joining("-"))
-              + ".csv";
-      ctx.status(200);
-      ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
-      ctx.contentType("text/csv; charset=utf-8");
-      ctx.result(TrendCsv.of(trends.table()));
+      sendCsv(ctx, done.value());
       return;
     }
     responses.send(ctx, outcome, 200, value -> value);
@@ -93,13 +79,39 @@ final class TrendsApi {
   }
 
   /** The query, every bad parameter named in one 400. */
+  /** Answers {@code trends} as a CSV download named after its range and dimensions. */
+  static void sendCsv(Context ctx, ReadTrendsUseCase.Trends trends) {
+    var name =
+        "trends-"
+            + trends.from()
+            + "-to-"
+            + trends.to()
+            + "-by-"
+            + trends.table().dimensions().stream()
+                .map(TrendDimension::parameter)
+                .collect(Collectors.joining("-"))
+            + ".csv";
+    ctx.status(200);
+    ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.result(TrendCsv.of(trends.table()));
+  }
+
   private ReadTrendsUseCase.Query query(Context ctx) {
+    return query(ctx, clock);
+  }
+
+  /**
+   * The query of a trends request, from its {@code from}, {@code to} and {@code by} parameters; a
+   * blank {@code by} is left out. Throws a 400 problem naming each bad parameter.
+   */
+  static ReadTrendsUseCase.Query query(Context ctx, Clock clock) {
     var required = new Required();
     var to = month(ctx.queryParam("to"), "to", required);
     var thisMonth = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
     var from = month(ctx.queryParam("from"), "from", required);
     var by = new ArrayList<TrendDimension>();
-    var byTexts = ctx.queryParams("by");
+    var byTexts = ctx.queryParams("by").stream().filter(text -> !text.isBlank()).toList();
     var names =
         byTexts.isEmpty()
             ? List.of("type")

@@ -67,7 +67,8 @@ public final class WebServer {
             new Assets(),
             new ReporterPages(confide, pages, guard, settings),
             staffPages,
-            new AdminPages(confide, pages, staffPages)));
+            new AdminPages(confide, pages, staffPages),
+            new TrendPages(confide, pages, staffPages, settings.clock())));
     return Javalin.create(
         config -> configure(config, settings, json, responses, pages, List.copyOf(routes)));
   }
@@ -114,7 +115,12 @@ public final class WebServer {
    * token ({@link Pages#form}).
    */
   static List<Route> pageRoutes(
-      Pages pages, Assets assets, ReporterPages reporter, StaffPages staff, AdminPages admin) {
+      Pages pages,
+      Assets assets,
+      ReporterPages reporter,
+      StaffPages staff,
+      AdminPages admin,
+      TrendPages trends) {
     return List.of(
         new Route(HandlerType.GET, "/assets/{name}", assets::serve),
         new Route(HandlerType.GET, "/", reporter::home),
@@ -146,6 +152,10 @@ public final class WebServer {
         new Route(HandlerType.GET, "/staff/escalations", staff::escalations),
         new Route(HandlerType.GET, "/staff/escalations/{id}", staff::escalation),
         new Route(HandlerType.POST, "/staff/escalations/{id}/decision", pages.form(staff::decide)),
+        new Route(HandlerType.GET, "/staff/trends", trends::trends),
+        new Route(HandlerType.GET, "/staff/trends.csv", trends::trendsCsv),
+        new Route(HandlerType.GET, "/staff/alerts", trends::alerts),
+        new Route(HandlerType.GET, "/staff/alerts/{id}", trends::alert),
         new Route(HandlerType.GET, "/staff/admin/staff", admin::staff),
         new Route(HandlerType.POST, "/staff/admin/staff", pages.form(admin::createStaff)),
         new Route(HandlerType.POST, "/staff/admin/staff/deactivate", pages.form(admin::deactivate)),

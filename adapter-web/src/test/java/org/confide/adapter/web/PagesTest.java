@@ -160,6 +160,25 @@ class PagesTest {
   }
 
   @Test
+  void the_trends_page_offers_its_table_as_csv_with_the_same_suppression() throws Exception {
+    fixture.submit(Fixture.anonymous("One report"));
+    var analyst = staffSignIn("analyst@example.ac.uk");
+    var csv =
+        get(
+            "/staff/trends.csv?from=2026-01&to=2026-12&by=where",
+            Map.of(Pages.STAFF_COOKIE, analyst.get(Pages.STAFF_COOKIE)));
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type")).hasValue("text/csv; charset=utf-8");
+    assertThat(csv.body()).contains("fewer than 5").doesNotContain("One report");
+    var adviser = staffSignIn("adviser@example.ac.uk");
+    var refused =
+        get(
+            "/staff/trends.csv?by=where",
+            Map.of(Pages.STAFF_COOKIE, adviser.get(Pages.STAFF_COOKIE)));
+    assertThat(refused.statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void an_unknown_page_is_a_page_saying_so_and_the_api_still_answers_in_json() throws Exception {
     var page = get("/nothing-here", Map.of());
     assertThat(page.statusCode()).isEqualTo(404);
