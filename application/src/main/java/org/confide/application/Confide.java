@@ -8,12 +8,14 @@ import org.confide.application.port.in.EraseMyReportUseCase;
 import org.confide.application.port.in.IdentifyStaffUseCase;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.LogInStaffUseCase;
+import org.confide.application.port.in.MarkOverdueCasesUseCase;
 import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.PurgeClosedCasesUseCase;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.ReadMyThreadUseCase;
 import org.confide.application.port.in.ReadQuestionnaireUseCase;
 import org.confide.application.port.in.ReadServiceStatusUseCase;
+import org.confide.application.port.in.RemindUnacknowledgedEscalationsUseCase;
 import org.confide.application.port.in.SendReporterMessageUseCase;
 import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SubmitReportUseCase;
@@ -28,12 +30,14 @@ import org.confide.application.service.EraseMyReportService;
 import org.confide.application.service.IdentifyStaffService;
 import org.confide.application.service.ListCasesService;
 import org.confide.application.service.LogInStaffService;
+import org.confide.application.service.MarkOverdueCasesService;
 import org.confide.application.service.OpenReporterSessionService;
 import org.confide.application.service.PurgeClosedCasesService;
 import org.confide.application.service.ReadMyReportService;
 import org.confide.application.service.ReadMyThreadService;
 import org.confide.application.service.ReadQuestionnaireService;
 import org.confide.application.service.ReadServiceStatusService;
+import org.confide.application.service.RemindUnacknowledgedEscalationsService;
 import org.confide.application.service.SendReporterMessageService;
 import org.confide.application.service.ShareContactDetailsService;
 import org.confide.application.service.SubmitReportService;
@@ -67,6 +71,8 @@ public final class Confide {
   private final AdministerUseCase administer;
   private final EnsureFirstAdministratorUseCase ensureFirstAdministrator;
   private final PurgeClosedCasesUseCase purgeClosedCases;
+  private final MarkOverdueCasesUseCase markOverdueCases;
+  private final RemindUnacknowledgedEscalationsUseCase remindUnacknowledgedEscalations;
 
   /** Wires every service on {@code context}. */
   public Confide(Context context) {
@@ -89,6 +95,8 @@ public final class Confide {
     this.administer = new AdministerService(context);
     this.ensureFirstAdministrator = new EnsureFirstAdministratorService(context);
     this.purgeClosedCases = new PurgeClosedCasesService(context);
+    this.markOverdueCases = new MarkOverdueCasesService(context);
+    this.remindUnacknowledgedEscalations = new RemindUnacknowledgedEscalationsService(context);
   }
 
   public SubmitReportUseCase submitReport() {
@@ -165,5 +173,13 @@ public final class Confide {
 
   public PurgeClosedCasesUseCase purgeClosedCases() {
     return purgeClosedCases;
+  }
+
+  public MarkOverdueCasesUseCase markOverdueCases() {
+    return markOverdueCases;
+  }
+
+  public RemindUnacknowledgedEscalationsUseCase remindUnacknowledgedEscalations() {
+    return remindUnacknowledgedEscalations;
   }
 }

@@ -25,6 +25,7 @@ public record JdbiStores(
     JdbiQuestionnaires questionnaires,
     JdbiSubmissionKeys submissionKeys,
     JdbiTrendFacts trendFacts,
+    JdbiDeadlineMarks deadlineMarks,
     JdbiTransactions transactions) {
 
   /** The application's context on these adapters. */
@@ -47,6 +48,7 @@ public record JdbiStores(
         questionnaires,
         submissionKeys,
         trendFacts,
+        deadlineMarks,
         transactions,
         passwords,
         clock,
@@ -72,6 +74,7 @@ public record JdbiStores(
         new JdbiQuestionnaires(transactions),
         new JdbiSubmissionKeys(transactions),
         new JdbiTrendFacts(transactions),
+        new JdbiDeadlineMarks(transactions),
         transactions);
   }
 }

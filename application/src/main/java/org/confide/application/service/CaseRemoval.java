@@ -18,6 +18,7 @@ final class CaseRemoval {
     context.threads().remove(reference);
     context.notes().removeAll(reference);
     context.escalations().removeAll(reference);
+    context.deadlineMarks().removeAll(reference);
     context.reports().remove(reference);
   }
 }

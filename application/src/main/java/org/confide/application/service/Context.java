@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.AuditTrail;
+import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
@@ -36,6 +37,7 @@ public record Context(
     Questionnaires questionnaires,
     SubmissionKeys submissionKeys,
     TrendFacts trendFacts,
+    DeadlineMarks deadlineMarks,
     Transactions transactions,
     PasswordHashing passwords,
     Clock clock,
@@ -56,6 +58,7 @@ public record Context(
     Objects.requireNonNull(questionnaires, "questionnaires");
     Objects.requireNonNull(submissionKeys, "submissionKeys");
     Objects.requireNonNull(trendFacts, "trendFacts");
+    Objects.requireNonNull(deadlineMarks, "deadlineMarks");
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(passwords, "passwords");
     Objects.requireNonNull(clock, "clock");
