@@ -100,6 +100,10 @@ final class Reporters {
         : Optional.empty();
   }
 
+  String base() {
+    return base;
+  }
+
   Reply get(String path) {
     return send(
         HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT).GET().build());

@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.confide.application.Confide;
-import org.confide.application.port.out.StoreUnavailable;
+import org.confide.application.port.out.Transactions.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
