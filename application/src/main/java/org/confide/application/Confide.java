@@ -9,6 +9,7 @@ import org.confide.application.port.in.IdentifyStaffUseCase;
 import org.confide.application.port.in.ListAlertsUseCase;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.LogInStaffUseCase;
+import org.confide.application.port.in.MarkOverdueCasesUseCase;
 import org.confide.application.port.in.OpenAlertUseCase;
 import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.PurgeClosedCasesUseCase;
@@ -17,6 +18,7 @@ import org.confide.application.port.in.ReadMyThreadUseCase;
 import org.confide.application.port.in.ReadQuestionnaireUseCase;
 import org.confide.application.port.in.ReadServiceStatusUseCase;
 import org.confide.application.port.in.ReadTrendsUseCase;
+import org.confide.application.port.in.RemindUnacknowledgedEscalationsUseCase;
 import org.confide.application.port.in.SendReporterMessageUseCase;
 import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SubmitReportUseCase;
@@ -32,6 +34,7 @@ import org.confide.application.service.IdentifyStaffService;
 import org.confide.application.service.ListAlertsService;
 import org.confide.application.service.ListCasesService;
 import org.confide.application.service.LogInStaffService;
+import org.confide.application.service.MarkOverdueCasesService;
 import org.confide.application.service.OpenAlertService;
 import org.confide.application.service.OpenReporterSessionService;
 import org.confide.application.service.PurgeClosedCasesService;
@@ -40,6 +43,7 @@ import org.confide.application.service.ReadMyThreadService;
 import org.confide.application.service.ReadQuestionnaireService;
 import org.confide.application.service.ReadServiceStatusService;
 import org.confide.application.service.ReadTrendsService;
+import org.confide.application.service.RemindUnacknowledgedEscalationsService;
 import org.confide.application.service.SendReporterMessageService;
 import org.confide.application.service.ShareContactDetailsService;
 import org.confide.application.service.SubmitReportService;
@@ -76,6 +80,8 @@ public final class Confide {
   private final ReadTrendsUseCase readTrends;
   private final ListAlertsUseCase listAlerts;
   private final OpenAlertUseCase openAlert;
+  private final MarkOverdueCasesUseCase markOverdueCases;
+  private final RemindUnacknowledgedEscalationsUseCase remindUnacknowledgedEscalations;
 
   /** Wires every service on {@code context}. */
   public Confide(Context context) {
@@ -101,6 +107,8 @@ public final class Confide {
     this.readTrends = new ReadTrendsService(context);
     this.listAlerts = new ListAlertsService(context);
     this.openAlert = new OpenAlertService(context);
+    this.markOverdueCases = new MarkOverdueCasesService(context);
+    this.remindUnacknowledgedEscalations = new RemindUnacknowledgedEscalationsService(context);
   }
 
   public SubmitReportUseCase submitReport() {
@@ -189,5 +197,13 @@ public final class Confide {
 
   public OpenAlertUseCase openAlert() {
     return openAlert;
+  }
+
+  public MarkOverdueCasesUseCase markOverdueCases() {
+    return markOverdueCases;
+  }
+
+  public RemindUnacknowledgedEscalationsUseCase remindUnacknowledgedEscalations() {
+    return remindUnacknowledgedEscalations;
   }
 }

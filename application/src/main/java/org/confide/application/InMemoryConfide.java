@@ -8,6 +8,7 @@ import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.memory.InMemoryAccessCodes;
 import org.confide.application.memory.InMemoryAuditTrail;
+import org.confide.application.memory.InMemoryDeadlineMarks;
 import org.confide.application.memory.InMemoryEscalations;
 import org.confide.application.memory.InMemoryInternalNotes;
 import org.confide.application.memory.InMemoryMessageThreads;
@@ -114,6 +115,7 @@ public final class InMemoryConfide {
           new InMemorySubmissionKeys(transactions),
           new InMemoryTrendFacts(transactions),
           new InMemoryPatternKeys(transactions),
+          new InMemoryDeadlineMarks(transactions),
           transactions,
           new Argon2idPasswords(passwordCost, secureRandom),
           clock,

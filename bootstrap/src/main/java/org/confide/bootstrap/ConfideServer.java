@@ -3,11 +3,7 @@ package org.confide.bootstrap;
 import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
 import org.confide.application.Confide;
@@ -23,13 +19,12 @@ import org.slf4j.LoggerFactory;
 public final class ConfideServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConfideServer.class);
-  private static final Duration RETENTION_EVERY = Duration.ofHours(6);
 
   private final Javalin web;
   private final Wiring.Wired wired;
-  private final ScheduledExecutorService jobs;
+  private final ScheduledJobs jobs;
 
-  private ConfideServer(Javalin web, Wiring.Wired wired, ScheduledExecutorService jobs) {
+  private ConfideServer(Javalin web, Wiring.Wired wired, ScheduledJobs jobs) {
     this.web = web;
     this.wired = wired;
     this.jobs = jobs;
@@ -49,6 +44,15 @@ public final class ConfideServer implements AutoCloseable {
   /** Starts Confide on a clock of the caller's, so a test can let sessions expire. */
   public static ConfideServer start(
       Configuration configuration, Argon2idPasswords.Parameters passwordCost, Clock clock) {
+    return start(configuration, passwordCost, clock, ScheduledJobs.Schedule.standard());
+  }
+
+  /** Starts Confide with its scheduled jobs on {@code schedule} (tests use a fast one). */
+  static ConfideServer start(
+      Configuration configuration,
+      Argon2idPasswords.Parameters passwordCost,
+      Clock clock,
+      ScheduledJobs.Schedule schedule) {
     var random = new SecureRandom();
     var keys =
         configuration.store() == Configuration.Store.MEMORY
@@ -63,7 +67,9 @@ public final class ConfideServer implements AutoCloseable {
                   WebSettings.defaults(clock, wired.databaseAnswers())
                       .withQuickExitUrl(configuration.quickExitUrl()))
               .start(configuration.port());
-      var jobs = scheduleRetention(wired.confide());
+      var jobs =
+          ScheduledJobs.start(
+              ScheduledJobs.of(wired.confide(), schedule), wired.jobLeases(), clock, schedule);
       LOG.info(
           "Confide is listening on port {}, storing reports in {}",
           web.port(),
@@ -90,35 +96,14 @@ public final class ConfideServer implements AutoCloseable {
     }
   }
 
-  // Closed cases are purged on a schedule. With several nodes each runs it; the purge is
-  // idempotent, and a database lock so that only one node runs it is still to come.
-  private static ScheduledExecutorService scheduleRetention(Confide confide) {
-    var jobs =
-        Executors.newSingleThreadScheduledExecutor(runnable -> {
-          var thread = new Thread(runnable, "confide-retention");
-          thread.setDaemon(true);
-          return thread;
-        });
-    jobs.scheduleWithFixedDelay(
-        () -> {
-          try {
-            var purged = confide.purgeClosedCases().purge();
-            if (purged > 0) {
-              LOG.info("Retention: purged {} closed cases", purged);
-            }
-          } catch (RuntimeException e) {
-            LOG.warn("Retention purge failed: {}", e.getClass().getSimpleName());
-          }
-        },
-        1,
-        RETENTION_EVERY.toMinutes(),
-        TimeUnit.MINUTES);
-    return jobs;
-  }
-
   /** The port the server listens on (useful when started on port 0). */
   public int port() {
     return web.port();
+  }
+
+  /** This node's id in the job lease table. */
+  String node() {
+    return jobs.node();
   }
 
   /** The application behind the server, for tests that set things up directly. */
@@ -128,7 +113,7 @@ public final class ConfideServer implements AutoCloseable {
 
   @Override
   public void close() {
-    jobs.shutdownNow();
+    jobs.close();
     web.stop();
     closeQuietly(wired.resources());
   }

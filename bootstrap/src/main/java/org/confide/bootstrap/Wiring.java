@@ -7,11 +7,15 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.confide.adapter.persistence.Database;
 import org.confide.adapter.persistence.FieldCipher;
+import org.confide.adapter.persistence.JdbiJobLeases;
 import org.confide.adapter.persistence.JdbiStores;
 import org.confide.application.Confide;
 import org.confide.application.InMemoryConfide;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.application.crypto.Secrets;
+import org.confide.application.memory.InMemoryJobLeases;
+import org.confide.application.memory.InMemoryTransactions;
+import org.confide.application.port.out.JobLeases;
 import org.confide.application.service.SessionPolicy;
 
 /**
@@ -22,8 +26,16 @@ public final class Wiring {
 
   private Wiring() {}
 
-  /** The wired application and what it holds open. */
-  public record Wired(Confide confide, BooleanSupplier databaseAnswers, AutoCloseable resources) {}
+  /**
+   * The wired application and what it holds open.
+   *
+   * @param jobLeases the leases that let one node at a time run each scheduled job
+   */
+  public record Wired(
+      Confide confide,
+      BooleanSupplier databaseAnswers,
+      JobLeases jobLeases,
+      AutoCloseable resources) {}
 
   /**
    * The clock the services use: the system clock to the microsecond, which is what both databases
@@ -52,6 +64,7 @@ public final class Wiring {
                   .secret(keys.digestKey())
                   .build(),
               () -> true,
+              new InMemoryJobLeases(new InMemoryTransactions()),
               () -> {});
       case H2 ->
           onDatabase(
@@ -86,6 +99,10 @@ public final class Wiring {
     var context =
         JdbiStores.on(database, cipher)
             .context(passwords, clock, random, secrets, SessionPolicy.standard());
-    return new Wired(new Confide(context), database::isAnswering, database);
+    return new Wired(
+        new Confide(context),
+        database::isAnswering,
+        new JdbiJobLeases(database.transactions()),
+        database);
   }
 }

@@ -26,6 +26,9 @@ public final class Database implements AutoCloseable {
       ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
 
   private final HikariDataSource dataSource;
+  // A pool of its own for /health, so that a health check answers while every request connection
+  // is busy (the database is up, only busy), and fails fast when the database is down.
+  private final HikariDataSource healthSource;
   private final Jdbi jdbi;
   private final JdbiTransactions transactions;
   private final Kind kind;
@@ -41,7 +44,15 @@ public final class Database implements AutoCloseable {
     config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
     config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
     config.setPoolName("confide");
+    var health = new HikariConfig();
+    config.copyStateTo(health);
+    health.setPoolName("confide-health");
+    health.setMaximumPoolSize(1);
+    health.setMinimumIdle(0);
+    health.setConnectionTimeout(Duration.ofSeconds(2).toMillis());
+    health.setValidationTimeout(Duration.ofSeconds(1).toMillis());
     this.dataSource = new HikariDataSource(config);
+    this.healthSource = new HikariDataSource(health);
     try {
       Flyway.configure()
           .dataSource(dataSource)
@@ -50,6 +61,7 @@ public final class Database implements AutoCloseable {
           .load()
           .migrate();
     } catch (RuntimeException e) {
+      healthSource.close();
       dataSource.close();
       throw e;
     }
@@ -101,9 +113,12 @@ public final class Database implements AutoCloseable {
     return kind;
   }
 
-  /** Whether the database answers a trivial query within the validation timeout. */
+  /**
+   * Whether the database answers within about two seconds, asked on a connection of its own so that
+   * the answer is yes while the request pool is merely busy.
+   */
   public boolean isAnswering() {
-    try (var connection = dataSource.getConnection()) {
+    try (var connection = healthSource.getConnection()) {
       return connection.isValid(2);
     } catch (java.sql.SQLException | RuntimeException e) {
       return false;
@@ -112,6 +127,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    healthSource.close();
     dataSource.close();
   }
 

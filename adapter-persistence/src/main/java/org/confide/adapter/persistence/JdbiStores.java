@@ -26,6 +26,7 @@ public record JdbiStores(
     JdbiSubmissionKeys submissionKeys,
     JdbiTrendFacts trendFacts,
     JdbiPatternKeys patternKeys,
+    JdbiDeadlineMarks deadlineMarks,
     JdbiTransactions transactions) {
 
   /** The application's context on these adapters. */
@@ -49,6 +50,7 @@ public record JdbiStores(
         submissionKeys,
         trendFacts,
         patternKeys,
+        deadlineMarks,
         transactions,
         passwords,
         clock,
@@ -75,6 +77,7 @@ public record JdbiStores(
         new JdbiSubmissionKeys(transactions),
         new JdbiTrendFacts(transactions),
         new JdbiPatternKeys(transactions),
+        new JdbiDeadlineMarks(transactions),
         transactions);
   }
 }

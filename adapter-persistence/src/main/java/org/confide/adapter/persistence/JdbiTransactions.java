@@ -1,9 +1,14 @@
 package org.confide.adapter.persistence;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.confide.application.port.out.Transactions;
+import org.confide.application.port.out.Transactions.StoreUnavailable;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -11,6 +16,10 @@ import org.jdbi.v3.core.Jdbi;
  * Transactions on one Jdbi: the handle of the running transaction is bound to the thread, so every
  * adapter called inside {@link #inTransaction} writes through it and the use case commits all its
  * writes or none. Outside a transaction, each adapter call runs on its own handle.
+ *
+ * <p>A lost or refused connection, or a pool with no connection free within its timeout, surfaces
+ * as {@link StoreUnavailable} once the transaction has been rolled back (or never began), so the
+ * web layer can answer 503 rather than 500, and nothing half-written is ever committed.
  */
 public final class JdbiTransactions implements Transactions {
 
@@ -26,6 +35,14 @@ public final class JdbiTransactions implements Transactions {
     if (current.get() != null) {
       return work.get();
     }
+    try {
+      return outermost(work);
+    } catch (RuntimeException e) {
+      throw translated(e);
+    }
+  }
+
+  private <T> T outermost(Supplier<T> work) {
     try (var handle = jdbi.open()) {
       handle.begin();
       current.set(handle);
@@ -34,7 +51,12 @@ public final class JdbiTransactions implements Transactions {
         handle.commit();
         return result;
       } catch (RuntimeException | Error e) {
-        handle.rollback();
+        try {
+          handle.rollback();
+        } catch (RuntimeException rollbackFailed) {
+          // On a dead connection the rollback fails too; the database discards the transaction.
+          e.addSuppressed(rollbackFailed);
+        }
         throw e;
       } finally {
         current.remove();
@@ -48,7 +70,11 @@ public final class JdbiTransactions implements Transactions {
     if (handle != null) {
       return use.apply(handle);
     }
-    return jdbi.withHandle(use::apply);
+    try {
+      return jdbi.withHandle(use::apply);
+    } catch (RuntimeException e) {
+      throw translated(e);
+    }
   }
 
   /** Runs {@code work} on the thread's transaction, or in a transaction of its own. */
@@ -58,5 +84,31 @@ public final class JdbiTransactions implements Transactions {
       return work.apply(handle);
     }
     return inTransaction(() -> work.apply(current.get()));
+  }
+
+  /** {@code e} as {@link StoreUnavailable} if it says the database cannot be reached. */
+  static RuntimeException translated(RuntimeException e) {
+    if (e instanceof StoreUnavailable) {
+      return e;
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConnectionException
+          || cause instanceof SQLTransientConnectionException
+          || cause instanceof SQLNonTransientConnectionException
+          || (cause instanceof SQLException sql && lostConnection(sql.getSQLState()))) {
+        return new StoreUnavailable("the database cannot be reached", e);
+      }
+    }
+    return e;
+  }
+
+  // SQLSTATE class 08 is "connection exception" on every database; PostgreSQL's 57P01 to 57P03
+  // are an administrator's shutdown, a crash shutdown and "cannot connect now" (starting up).
+  private static boolean lostConnection(String state) {
+    return state != null
+        && (state.startsWith("08")
+            || state.equals("57P01")
+            || state.equals("57P02")
+            || state.equals("57P03"));
   }
 }

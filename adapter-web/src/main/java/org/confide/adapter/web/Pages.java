@@ -21,6 +21,7 @@ import org.confide.adapter.web.page.StaffNav;
 import org.confide.application.Confide;
 import org.confide.application.port.in.ReadServiceStatusUseCase;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.Transactions;
 
 /**
  * What every server-rendered page shares: rendering a precompiled jte template, the frame around
@@ -81,9 +82,18 @@ final class Pages {
     return serviceStatus.status();
   }
 
-  /** The frame of a reporter's page. */
+  /**
+   * The frame of a reporter's page. When the database cannot be reached, the page (saying so) is
+   * still framed, without the closure notice it could not read.
+   */
   Frame reporterFrame(Context ctx) {
-    return new Frame(false, formToken(ctx), status().closureNotice(), Optional.empty(), ctx.path());
+    Optional<String> notice;
+    try {
+      notice = status().closureNotice();
+    } catch (Transactions.StoreUnavailable e) {
+      notice = Optional.empty();
+    }
+    return new Frame(false, formToken(ctx), notice, Optional.empty(), ctx.path());
   }
 
   /** The frame of a staff page; {@code staff} is empty on the sign-in page. */

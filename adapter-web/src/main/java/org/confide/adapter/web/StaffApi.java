@@ -358,7 +358,8 @@ final class StaffApi {
       Instant raisedAt,
       Instant acknowledgementDueBy,
       boolean acknowledgementOverdue,
-      String trigger) {
+      String trigger,
+      Instant reminderAt) {
     static OpenEscalationRow of(DecideEscalationUseCase.OpenEscalation open) {
       return new OpenEscalationRow(
           open.id().toString(),
@@ -367,7 +368,8 @@ final class StaffApi {
           open.raisedAt(),
           open.acknowledgementDueBy(),
           open.acknowledgementOverdue(),
-          open.trigger().orElse(null));
+          open.trigger().orElse(null),
+          open.reminderAt().orElse(null));
     }
   }
 }

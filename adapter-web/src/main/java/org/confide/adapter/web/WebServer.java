@@ -11,8 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.confide.application.Confide;
+import org.confide.application.port.out.Transactions.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,14 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+  /** What a client is told to wait when the database cannot be reached. */
+  static final String STORE_RETRY_AFTER_SECONDS = "5";
+
+  // One warning per interval while the database is away, not one per refused request.
+  private static final long STORE_WARNING_INTERVAL_NANOS = 10_000_000_000L;
+  private static final AtomicLong lastStoreWarning =
+      new AtomicLong(System.nanoTime() - STORE_WARNING_INTERVAL_NANOS);
 
   /** The path prefixes whose responses carry report content, messages or contact details. */
   static final List<String> REPORT_CONTENT_PREFIXES =
@@ -198,6 +208,29 @@ public final class WebServer {
         ProblemException.class, (e, ctx) -> answer(ctx, responses, pages, e.problem()));
     config.routes.exception(
         HttpResponseException.class, (e, ctx) -> answer(ctx, responses, pages, problemFor(e)));
+    config.routes.exception(
+        StoreUnavailable.class,
+        (e, ctx) -> {
+          long now = System.nanoTime();
+          long last = lastStoreWarning.get();
+          if (now - last >= STORE_WARNING_INTERVAL_NANOS
+              && lastStoreWarning.compareAndSet(last, now)) {
+            LOG.warn("The database cannot be reached; answering 503 until it can");
+          }
+          // The transaction was rolled back or never began, so nothing half-written is kept. Only a
+          // connection lost during the commit itself leaves it unknown whether the commit landed;
+          // a retry with the same Idempotency-Key then returns the report if it did.
+          ctx.header("Retry-After", STORE_RETRY_AFTER_SECONDS);
+          answer(
+              ctx,
+              responses,
+              pages,
+              Problem.of(
+                  503,
+                  "Service unavailable",
+                  "The service cannot reach its database just now. Please try again in a few"
+                      + " seconds."));
+        });
     config.routes.exception(
         Exception.class,
         (e, ctx) -> {

@@ -21,6 +21,7 @@ final class CaseRemoval {
     context.notes().removeAll(reference);
     context.escalations().removeAll(reference);
     context.patternKeys().removeAll(reference);
+    context.deadlineMarks().removeAll(reference);
     context.reports().remove(reference);
   }
 }

@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.AuditTrail;
+import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
@@ -38,6 +39,7 @@ public record Context(
     SubmissionKeys submissionKeys,
     TrendFacts trendFacts,
     PatternKeys patternKeys,
+    DeadlineMarks deadlineMarks,
     Transactions transactions,
     PasswordHashing passwords,
     Clock clock,
@@ -59,6 +61,7 @@ public record Context(
     Objects.requireNonNull(submissionKeys, "submissionKeys");
     Objects.requireNonNull(trendFacts, "trendFacts");
     Objects.requireNonNull(patternKeys, "patternKeys");
+    Objects.requireNonNull(deadlineMarks, "deadlineMarks");
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(passwords, "passwords");
     Objects.requireNonNull(clock, "clock");

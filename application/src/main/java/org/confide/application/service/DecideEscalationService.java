@@ -4,6 +4,7 @@ import java.util.List;
 import org.confide.application.port.in.DecideEscalationUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.DeadlineMarks;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.safeguarding.EscalationDecider;
@@ -116,7 +117,13 @@ public final class DecideEscalationService implements DecideEscalationUseCase {
                               case EscalationTrigger.Automatic automatic ->
                                   "Automatic: " + String.join("; ", automatic.reasons());
                               case EscalationTrigger.ByHand byHand -> "Raised by hand";
-                            }));
+                            }),
+                        context.deadlineMarks().of(e.reference()).stream()
+                            .filter(m ->
+                                m.kind() == DeadlineMarks.Kind.ESCALATION_UNACKNOWLEDGED
+                                    && m.subject().equals(e.id().value().toString()))
+                            .map(DeadlineMarks.Mark::markedAt)
+                            .findFirst());
                   })
                   .toList());
         });

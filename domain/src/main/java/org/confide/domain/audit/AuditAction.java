@@ -18,6 +18,10 @@ public enum AuditAction {
   REPORT_ERASED(true),
   /** Report removed at the end of its retention period. */
   REPORT_PURGED(true),
+  /** The team's response to the reporter passed its due time; noticed once per due time. */
+  RESPONSE_OVERDUE(true),
+  /** A raised escalation passed its acknowledgement time: the leads' list flags it. */
+  ESCALATION_REMINDER(true),
   STAFF_CREATED(false),
   STAFF_ROLES_CHANGED(false),
   STAFF_DEACTIVATED(false),

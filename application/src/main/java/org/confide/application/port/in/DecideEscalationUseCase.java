@@ -28,7 +28,11 @@ public interface DecideEscalationUseCase {
     record StandDown(String rationale) implements Decision {}
   }
 
-  /** One open escalation in a lead's list. */
+  /**
+   * One open escalation in a lead's list.
+   *
+   * @param reminderAt when the reminder job noticed it unacknowledged past its due time, if it did
+   */
   record OpenEscalation(
       EscalationId id,
       ReportReference reference,
@@ -36,5 +40,6 @@ public interface DecideEscalationUseCase {
       Instant raisedAt,
       Instant acknowledgementDueBy,
       boolean acknowledgementOverdue,
-      Optional<String> trigger) {}
+      Optional<String> trigger,
+      Optional<Instant> reminderAt) {}
 }

@@ -11,4 +11,18 @@ public interface Transactions {
    * transaction already running.
    */
   <T> T inTransaction(Supplier<T> work);
+
+  /**
+   * The store cannot be reached just now: the database is down, the network to it is cut, or every
+   * connection stayed busy past the wait. Any driven port backed by a database may throw it; the
+   * work in hand was not committed (its transaction rolled back, or never began) — except when the
+   * connection was lost during the commit itself, when the outcome is unknown — so the caller may
+   * retry later. It carries no message from the database, which might quote what was written.
+   */
+  final class StoreUnavailable extends RuntimeException {
+
+    public StoreUnavailable(String reason, Throwable cause) {
+      super(reason, cause, false, false);
+    }
+  }
 }

@@ -1,0 +1,32 @@
+package org.confide.adapter.persistence;
+
+import org.confide.application.port.out.DeadlineMarks;
+import org.confide.application.port.out.DeadlineMarksContract;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The {@link DeadlineMarksContract} run against {@link JdbiDeadlineMarks} on a private in-memory
+ * H2.
+ */
+class H2DeadlineMarksTest extends DeadlineMarksContract {
+
+  private Database database;
+  private DeadlineMarks adapter;
+
+  @BeforeEach
+  void connect() {
+    database = TestDatabases.h2();
+    adapter = new JdbiDeadlineMarks(database.transactions());
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  @Override
+  protected DeadlineMarks marks() {
+    return adapter;
+  }
+}

@@ -1,0 +1,23 @@
+package org.confide.adapter.persistence;
+
+import org.confide.application.port.out.DeadlineMarks;
+import org.confide.application.port.out.DeadlineMarksContract;
+import org.junit.jupiter.api.BeforeEach;
+
+/** The {@link DeadlineMarksContract} run against {@link JdbiDeadlineMarks} on PostgreSQL. */
+class PostgresDeadlineMarksTest extends DeadlineMarksContract {
+
+  private Database database;
+  private DeadlineMarks adapter;
+
+  @BeforeEach
+  void connect() {
+    database = TestDatabases.postgres();
+    adapter = new JdbiDeadlineMarks(database.transactions());
+  }
+
+  @Override
+  protected DeadlineMarks marks() {
+    return adapter;
+  }
+}

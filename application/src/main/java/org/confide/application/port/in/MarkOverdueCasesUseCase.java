@@ -1,0 +1,15 @@
+package org.confide.application.port.in;
+
+/**
+ * Overdue marking: cases whose response target has passed are noticed, once per due time, in the
+ * audit trail. Run by the scheduler on one node at a time, not by a person.
+ */
+public interface MarkOverdueCasesUseCase {
+
+  /**
+   * Marks every open case whose awaited response is past due and not yet marked for that due time,
+   * and records {@code RESPONSE_OVERDUE} for it in the audit trail. Returns how many it marked;
+   * running it again at once marks none.
+   */
+  int mark();
+}

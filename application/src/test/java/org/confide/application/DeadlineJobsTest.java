@@ -1,0 +1,133 @@
+package org.confide.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.confide.application.port.in.SubmitReportUseCase.Command;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditEvent;
+import org.confide.domain.shared.ReportReference;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The scheduled jobs that notice missed deadlines: overdue marking and escalation reminders. */
+class DeadlineJobsTest {
+
+  private final Fixture fixture = new Fixture();
+  private final Confide confide = fixture.confide;
+
+  private java.util.List<AuditEvent> events(ReportReference reference, AuditAction action) {
+    return fixture
+        .context
+        .auditTrail()
+        .between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Optional.of(reference), 1000)
+        .stream()
+        .filter(e -> e.action() == action)
+        .toList();
+  }
+
+  @Nested
+  class OverdueMarking {
+
+    @Test
+    void aCaseIsMarkedOnceWhenItsResponseTargetPassesAndNotBefore() {
+      var receipt = fixture.submit(Fixture.anonymous("Waiting."));
+
+      fixture.setTime(Instant.parse("2026-11-05T23:59:00Z"));
+      assertThat(confide.markOverdueCases().mark()).isZero();
+
+      fixture.setTime(Instant.parse("2026-11-06T00:00:00Z"));
+      assertThat(confide.markOverdueCases().mark()).isEqualTo(1);
+      assertThat(confide.markOverdueCases().mark()).isZero();
+
+      var marked = events(receipt.reference(), AuditAction.RESPONSE_OVERDUE);
+      assertThat(marked)
+          .singleElement()
+          .satisfies(e -> {
+            assertThat(e.detail()).isEqualTo("due 2026-11-06T00:00:00Z");
+            assertThat(e.detail()).doesNotContain("Waiting");
+          });
+    }
+
+    @Test
+    void aClosedCaseIsNeverMarked() {
+      var receipt = fixture.submit(Fixture.anonymous("Sorted."));
+      confide.workCase().assign(fixture.adviser, receipt.reference(), "adviser@example.ac.uk");
+      confide
+          .workCase()
+          .changeStatus(
+              fixture.adviser,
+              receipt.reference(),
+              org.confide.domain.report.ReportStatus.CLOSED,
+              "resolved");
+
+      fixture.setTime(Instant.parse("2026-11-20T09:00:00Z"));
+
+      assertThat(confide.markOverdueCases().mark()).isZero();
+      assertThat(events(receipt.reference(), AuditAction.RESPONSE_OVERDUE)).isEmpty();
+    }
+  }
+
+  @Nested
+  class EscalationReminders {
+
+    private Command urgent() {
+      return AReport.anonymous().account("Please help.").answer("immediate-danger", "yes").build();
+    }
+
+    @Test
+    void aRaisedEscalationPastItsAcknowledgementTimeIsRemindedOnceAndTheLeadSeesIt() {
+      var receipt = fixture.submit(urgent());
+      assertThat(confide.remindUnacknowledgedEscalations().remind()).isZero();
+
+      fixture.setTime(Instant.parse("2026-11-04T09:00:00Z"));
+      assertThat(confide.remindUnacknowledgedEscalations().remind()).isEqualTo(1);
+      assertThat(confide.remindUnacknowledgedEscalations().remind()).isZero();
+
+      assertThat(confide.decideEscalation().open(fixture.lead).orElseThrow())
+          .singleElement()
+          .satisfies(e -> {
+            assertThat(e.acknowledgementOverdue()).isTrue();
+            assertThat(e.reminderAt()).contains(Instant.parse("2026-11-04T09:00:00Z"));
+          });
+      assertThat(events(receipt.reference(), AuditAction.ESCALATION_REMINDER)).hasSize(1);
+    }
+
+    @Test
+    void anAcknowledgedEscalationIsNotReminded() {
+      fixture.submit(urgent());
+      var escalation = confide.decideEscalation().open(fixture.lead).orElseThrow().getFirst();
+      assertThat(
+              confide
+                  .decideEscalation()
+                  .decide(
+                      fixture.lead,
+                      escalation.id(),
+                      new org.confide.application.port.in.DecideEscalationUseCase.Decision
+                          .Acknowledge("Seen; calling the reporter's contact"))
+                  .isDone())
+          .isTrue();
+
+      fixture.setTime(Instant.parse("2026-11-04T09:00:00Z"));
+
+      assertThat(confide.remindUnacknowledgedEscalations().remind()).isZero();
+      assertThat(confide.decideEscalation().open(fixture.lead).orElseThrow())
+          .singleElement()
+          .satisfies(e -> assertThat(e.reminderAt()).isEmpty());
+    }
+
+    @Test
+    void erasingACaseRemovesItsMarks() {
+      var receipt = fixture.submit(urgent());
+      fixture.setTime(Instant.parse("2026-11-04T09:00:00Z"));
+      confide.remindUnacknowledgedEscalations().remind();
+      var session = fixture.reporterSessionFor(receipt);
+      assertThat(fixture.context.deadlineMarks().of(receipt.reference())).hasSize(1);
+
+      assertThat(confide.eraseMyReport().erase(session).isDone()).isTrue();
+
+      assertThat(fixture.context.deadlineMarks().of(receipt.reference())).isEmpty();
+    }
+  }
+}

@@ -1,0 +1,120 @@
+# Shared by the benchmark scripts: build the jar if need be, start Confide and the ceiling on H2 or
+# PostgreSQL, run hey, read its figures. Source it; do not run it.
+set -euo pipefail
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$BENCH_DIR/.." && pwd)"
+JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+JAVA="$JAVA_HOME/bin/java"
+JAR="$ROOT/bootstrap/target/confide.jar"
+PORT="${BENCH_PORT:-7171}"
+CEILING_PORT="${BENCH_CEILING_PORT:-7172}"
+# PostgreSQL runs use this database; it is dropped and created afresh by each script.
+PG_DB="${BENCH_PG_DB:-confide_bench}"
+PG_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB?user=postgres"
+WORK="$(mktemp -d /tmp/confide-bench.XXXXXX)"
+ADMIN_EMAIL=admin@example.ac.uk
+ADMIN_PASSWORD='benchmark admin password'
+PIDS=()
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+need_tools() {
+  if ! command -v hey >/dev/null; then
+    log "hey is missing; installing it from Debian (apt-get install hey)"
+    apt-get install -y -qq hey >/dev/null || { apt-get update -qq && apt-get install -y -qq hey >/dev/null; }
+  fi
+  command -v jq >/dev/null || { log "installing jq from Debian"; apt-get install -y -qq jq >/dev/null; }
+  if [ ! -f "$JAR" ]; then
+    log "building $JAR"
+    (cd "$ROOT" && JAVA_HOME="$JAVA_HOME" ./mvnw -B -q -DskipTests package)
+  fi
+}
+
+fresh_postgres() {
+  psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $PG_DB" -c "create database $PG_DB" >/dev/null
+}
+
+# start_confide STORE [extra java options...]: starts Confide on h2 (a fresh data directory) or
+# postgres (a fresh database); sets CONFIDE_PID; waits for /health.
+start_confide() {
+  local store=$1; shift
+  local env=(CONFIDE_PORT="$PORT" CONFIDE_SECRET_KEY_FILE="$WORK/secret.key"
+    CONFIDE_ADMIN_EMAIL="$ADMIN_EMAIL" CONFIDE_ADMIN_PASSWORD="$ADMIN_PASSWORD")
+  case $store in
+    h2) env+=(CONFIDE_STORE=h2 CONFIDE_DATA_DIR="$WORK/data") ;;
+    postgres) env+=(CONFIDE_DATABASE_URL="$PG_URL") ;;
+    *) log "store must be h2 or postgres"; exit 2 ;;
+  esac
+  env "${env[@]}" "$JAVA" "$@" -jar "$JAR" >"$WORK/confide.log" 2>&1 &
+  CONFIDE_PID=$!
+  PIDS+=("$CONFIDE_PID")
+  wait_for "http://127.0.0.1:$PORT/health"
+}
+
+stop_confide() {
+  kill "$CONFIDE_PID" 2>/dev/null || true
+  wait "$CONFIDE_PID" 2>/dev/null || true
+}
+
+# start_ceiling STORE: the bare route on the same database (H2: a file of its own beside
+# Confide's, with the same options, since an H2 file belongs to one process).
+start_ceiling() {
+  local url pool
+  case $1 in
+    h2) mkdir -p "$WORK/ceiling"
+      url="jdbc:h2:file:$WORK/ceiling/ceiling;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
+      pool=10 ;;
+    postgres) url="$PG_URL"; pool=16 ;;
+  esac
+  "$JAVA" -cp "$JAR" "$BENCH_DIR/Ceiling.java" "$url" "$CEILING_PORT" "$pool" >"$WORK/ceiling.log" 2>&1 &
+  CEILING_PID=$!
+  PIDS+=("$CEILING_PID")
+  for _ in $(seq 1 600); do
+    grep -q 'CEILING READY' "$WORK/ceiling.log" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  log "the ceiling did not start"; cat "$WORK/ceiling.log" >&2; exit 1
+}
+
+stop_ceiling() {
+  kill "$CEILING_PID" 2>/dev/null || true
+  wait "$CEILING_PID" 2>/dev/null || true
+}
+
+wait_for() {
+  for _ in $(seq 1 1200); do
+    curl -fs -o /dev/null "$1" && return 0
+    sleep 0.05
+  done
+  log "no answer from $1"; cat "$WORK/confide.log" >&2; exit 1
+}
+
+# hey_figures FILE: "requests/s p50_ms p95_ms p99_ms non-2xx" from hey's text output.
+hey_figures() {
+  awk '
+    /Requests\/sec:/ { rps = $2 }
+    /^  50% in/ { p50 = $3 * 1000 } /^  95% in/ { p95 = $3 * 1000 } /^  99% in/ { p99 = $3 * 1000 }
+    /^\s+\[[0-9]+\]/ { code = substr($1, 2, 3); if (code !~ /^2/) bad += $2 }
+    END { printf "%.0f %.1f %.1f %.1f %d\n", rps, p50, p95, p99, bad + 0 }' "$1"
+}
+
+staff_token() {
+  curl -fs -X POST "http://127.0.0.1:$PORT/api/v1/staff/session" -H 'Content-Type: application/json' \
+    -d "{\"email\": \"$1\", \"password\": \"$2\"}" | jq -r .token
+}
+
+make_adviser() {
+  local admin
+  admin=$(staff_token "$ADMIN_EMAIL" "$ADMIN_PASSWORD")
+  curl -fs -o /dev/null -X POST "http://127.0.0.1:$PORT/api/v1/admin/staff" -H "Authorization: Bearer $admin" \
+    -H 'Content-Type: application/json' \
+    -d '{"email": "adviser@example.ac.uk", "displayName": "Bench Adviser", "roles": ["ADVISER"], "password": "benchmark adviser password"}'
+  staff_token adviser@example.ac.uk 'benchmark adviser password'
+}

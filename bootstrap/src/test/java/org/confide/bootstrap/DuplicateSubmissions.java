@@ -1,0 +1,82 @@
+package org.confide.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import org.confide.application.crypto.Argon2idPasswords;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One submission sent many times with the same {@code Idempotency-Key} — sixteen at once, then
+ * retried one after another, as a client on a flaky connection would — creates exactly one report.
+ * Every answer is 201 with the same reference, and the code of the last retry opens it: each
+ * retry's fresh code replaces the one before.
+ */
+abstract class DuplicateSubmissions {
+
+  private static final int AT_ONCE = 16;
+  private static final int RETRIES = 4;
+
+  @TempDir Path directory;
+
+  abstract Map<String, String> store(Path directory);
+
+  @Test
+  void the_same_key_sent_concurrently_and_retried_creates_one_report() throws Exception {
+    var environment = new HashMap<>(store(directory));
+    environment.put("CONFIDE_PORT", "0");
+    environment.put("CONFIDE_SECRET_KEY_FILE", directory.resolve("secret.key").toString());
+    environment.put("CONFIDE_ADMIN_EMAIL", Staff.ADMIN);
+    environment.put("CONFIDE_ADMIN_PASSWORD", Staff.PASSWORD);
+    var configuration =
+        ((Configuration.Reading.Valid) Configuration.read(environment)).configuration();
+    try (var server =
+        ConfideServer.start(configuration, Argon2idPasswords.Parameters.forTestsOnly())) {
+      var reporters = new Reporters(server.port());
+      var key = "retry-key-7f3a9c2e-1b44-4d0e";
+      var account = "the same report, sent again and again";
+      var replies = new ConcurrentLinkedQueue<Reporters.Reply>();
+      var start = new CountDownLatch(1);
+      try (var clients = Executors.newVirtualThreadPerTaskExecutor()) {
+        for (int i = 0; i < AT_ONCE; i++) {
+          clients.submit(() -> {
+            start.await();
+            replies.add(reporters.submit(account, Optional.of(key)));
+            return null;
+          });
+        }
+        start.countDown();
+      }
+      for (int i = 0; i < RETRIES; i++) {
+        replies.add(reporters.submit(account, Optional.of(key)));
+      }
+
+      List<Reporters.Reply> all = List.copyOf(replies);
+      assertThat(all).hasSize(AT_ONCE + RETRIES);
+      assertThat(all).extracting(Reporters.Reply::status).containsOnly(201);
+      assertThat(all)
+          .extracting(r -> r.body().get("reference").asText())
+          .containsOnly(all.getFirst().body().get("reference").asText());
+
+      var staff = new Staff(server.port());
+      assertThat(staff.queueSize(staff.adviser("adviser@example.ac.uk"))).isEqualTo(1);
+
+      // The code of the last retry opens the report; earlier ones were replaced. (Only a few are
+      // tried: wrong codes are throttled after five a minute.)
+      var codes = all.stream().map(r -> r.body().get("accessCode").asText()).distinct().toList();
+      assertThat(codes).hasSize(AT_ONCE + RETRIES);
+      assertThat(reporters.accountBehind(codes.getLast())).contains(account);
+      for (var replaced : codes.subList(AT_ONCE, AT_ONCE + RETRIES - 1)) {
+        assertThat(reporters.accountBehind(replaced)).isEmpty();
+      }
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package org.confide.bootstrap;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** SIGKILL during submissions on the embedded H2 database. */
+class H2KillDuringSubmissionsTest extends KillDuringSubmissions {
+  @Override
+  Map<String, String> store(Path directory) {
+    return Map.of("CONFIDE_STORE", "h2", "CONFIDE_DATA_DIR", directory.resolve("data").toString());
+  }
+}

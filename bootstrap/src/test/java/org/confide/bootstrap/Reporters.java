@@ -1,0 +1,135 @@
+package org.confide.bootstrap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Reporters for the fault tests: submit an anonymous report with two-way messaging and a unique
+ * account, come back with the access code. Every call has a timeout, so a hanging server fails the
+ * test instead of stalling it.
+ */
+final class Reporters {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
+
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final String base;
+
+  Reporters(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  /** What a reporter holds after a 201: the reference, the code and what they wrote. */
+  record Receipt(String reference, String code, String account) {}
+
+  /** An answer, or the failure to get one (connection refused or reset, timeout). */
+  record Reply(int status, JsonNode body, Optional<String> retryAfter, long millis) {
+    static Reply failed(long millis) {
+      return new Reply(-1, JSON.nullNode(), Optional.empty(), millis);
+    }
+
+    boolean answered() {
+      return status > 0;
+    }
+  }
+
+  static String body(String account) {
+    return """
+    {"questionnaireVersion": 1,
+     "answers": {"incident-type": ["harassment"], "where": "on-campus",
+                 "reporter-role": "student", "affected-person": "me",
+                 "under-18": "no", "immediate-danger": "no"},
+     "account": %s, "anonymous": true, "messaging": true}\
+    """
+        .formatted(quote(account));
+  }
+
+  Reply submit(String account, Optional<String> idempotencyKey) {
+    var request =
+        HttpRequest.newBuilder(URI.create(base + "/api/v1/reports"))
+            .timeout(REQUEST_TIMEOUT)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body(account)));
+    idempotencyKey.ifPresent(key -> request.header("Idempotency-Key", key));
+    return send(request.build());
+  }
+
+  /** The receipt of a 201, if this reply was one. */
+  static Optional<Receipt> receipt(Reply reply, String account) {
+    if (reply.status() != 201) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Receipt(
+            reply.body().get("reference").asText(),
+            reply.body().get("accessCode").asText(),
+            account));
+  }
+
+  /** Logs in with the code and reads the report back: the account, or empty if either fails. */
+  Optional<String> accountBehind(String code) {
+    var session =
+        send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/reporter/session"))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"accessCode\": " + quote(code) + "}"))
+                .build());
+    if (session.status() != 200) {
+      return Optional.empty();
+    }
+    var report =
+        send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/reporter/report"))
+                .timeout(REQUEST_TIMEOUT)
+                .header("Authorization", "Bearer " + session.body().get("token").asText())
+                .GET()
+                .build());
+    return report.status() == 200
+        ? Optional.of(report.body().get("account").asText())
+        : Optional.empty();
+  }
+
+  String base() {
+    return base;
+  }
+
+  Reply get(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT).GET().build());
+  }
+
+  Reply send(HttpRequest request) {
+    long start = System.nanoTime();
+    try {
+      var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      long millis = (System.nanoTime() - start) / 1_000_000;
+      var body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+      return new Reply(
+          response.statusCode(), body, response.headers().firstValue("Retry-After"), millis);
+    } catch (IOException e) {
+      return Reply.failed((System.nanoTime() - start) / 1_000_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Reply.failed((System.nanoTime() - start) / 1_000_000);
+    }
+  }
+
+  static String quote(String text) {
+    try {
+      return JSON.writeValueAsString(text);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

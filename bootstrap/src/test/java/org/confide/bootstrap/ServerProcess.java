@@ -1,0 +1,41 @@
+package org.confide.bootstrap;
+
+import java.time.Duration;
+import org.confide.application.crypto.Argon2idPasswords;
+
+/**
+ * The server in a JVM of its own, for the tests that kill it with SIGKILL or run two nodes: reads
+ * its configuration from the environment like {@link Main}, with cheap password hashing and, when
+ * {@code -Dconfide.test.fastJobs=true}, a scheduler that ticks every 200 ms with 1 s leases. Prints
+ * one line, {@code CONFIDE-TEST-NODE <port> <node id>}, once it answers requests.
+ */
+public final class ServerProcess {
+
+  static final String READY = "CONFIDE-TEST-NODE";
+
+  private ServerProcess() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    var configuration =
+        ((Configuration.Reading.Valid) Configuration.read(System.getenv())).configuration();
+    var schedule =
+        Boolean.getBoolean("confide.test.fastJobs")
+            ? new ScheduledJobs.Schedule(
+                Duration.ofMillis(200),
+                Duration.ofSeconds(1),
+                Duration.ofMillis(500),
+                Duration.ofMillis(500),
+                Duration.ofMillis(500))
+            : ScheduledJobs.Schedule.standard();
+    var server =
+        ConfideServer.start(
+            configuration,
+            Argon2idPasswords.Parameters.forTestsOnly(),
+            Wiring.systemClock(),
+            schedule);
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+    System.out.println(READY + " " + server.port() + " " + server.node());
+    System.out.flush();
+    Thread.currentThread().join();
+  }
+}

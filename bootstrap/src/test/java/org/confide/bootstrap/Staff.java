@@ -1,0 +1,73 @@
+package org.confide.bootstrap;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+
+/** Staff calls for the fault tests: log in, create an adviser, count the queue. */
+final class Staff {
+
+  static final String ADMIN = "admin@example.ac.uk";
+  static final String PASSWORD = "a long enough password";
+
+  private final Reporters http;
+  private final String base;
+
+  Staff(int port) {
+    this.http = new Reporters(port);
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  String logIn(String email) {
+    var reply =
+        http.send(
+            json("/api/v1/staff/session", null)
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"email\": %s, \"password\": %s}"
+                            .formatted(Reporters.quote(email), Reporters.quote(PASSWORD))))
+                .build());
+    if (reply.status() != 200) {
+      throw new IllegalStateException("staff login answered " + reply.status());
+    }
+    return reply.body().get("token").asText();
+  }
+
+  /** Creates an adviser with the shared password and logs them in. */
+  String adviser(String email) {
+    var created =
+        http.send(
+            json("/api/v1/admin/staff", logIn(ADMIN))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        """
+                        {"email": %s, "displayName": "Ada Adviser", "roles": ["ADVISER"],
+                         "password": %s}\
+                        """
+                            .formatted(Reporters.quote(email), Reporters.quote(PASSWORD))))
+                .build());
+    if (created.status() != 201) {
+      throw new IllegalStateException("creating an adviser answered " + created.status());
+    }
+    return logIn(email);
+  }
+
+  /** How many cases the adviser's queue holds. */
+  int queueSize(String token) {
+    var reply = http.send(json("/api/v1/staff/cases?view=queue", token).GET().build());
+    if (reply.status() != 200) {
+      throw new IllegalStateException("the queue answered " + reply.status());
+    }
+    return reply.body().get("cases").size();
+  }
+
+  private HttpRequest.Builder json(String path, String token) {
+    var builder =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(Reporters.REQUEST_TIMEOUT)
+            .header("Content-Type", "application/json");
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    return builder;
+  }
+}
