@@ -81,7 +81,8 @@ final class AdminPages {
       try {
         roles.add(Role.valueOf(name));
       } catch (IllegalArgumentException ignored) {
-        // An unknown role cannot be ticked on this page; it is left out and reported below.
+        // No unknown role can be ticked on this page; one sent by hand is dropped, and a form
+        // left with no role is refused by the use case, which names the field.
       }
     }
     var values =

@@ -110,7 +110,7 @@ final class ReportForm {
     return step >= 1 && step <= questionSteps.size();
   }
 
-  /** The heading of a question step: its first question's words are too long, so a count. */
+  /** The heading of a question step: the questions themselves are the step's labels. */
   String heading(int step) {
     return step == 1 ? "What happened" : "A few more questions";
   }
