@@ -372,13 +372,13 @@ final class StaffPages {
             : Optional.ofNullable(ctx.formParam("assignee")).orElse("").strip();
     var reference = reference(ctx);
     if (assignee.isEmpty()) {
-      showCase(
+      refuse(
           ctx,
           signed.get(),
           reference,
-          null,
           Map.of(),
-          List.of(new FormError("assignee", "Enter the email address of the adviser")),
+          "assignee",
+          "Enter the email address of the adviser",
           400);
       return;
     }
@@ -404,14 +404,8 @@ final class StaffPages {
     try {
       status = ReportStatus.valueOf(Optional.ofNullable(ctx.formParam("status")).orElse(""));
     } catch (IllegalArgumentException e) {
-      showCase(
-          ctx,
-          signed.get(),
-          reference,
-          null,
-          Map.of("reason", reason),
-          List.of(new FormError("status", "Choose a status")),
-          400);
+      refuse(
+          ctx, signed.get(), reference, Map.of("reason", reason), "status", "Choose a status", 400);
       return;
     }
     after(
@@ -468,26 +462,24 @@ final class StaffPages {
               invalid.problems().stream().map(p -> new FormError(field, p.message())).toList(),
               400);
       case Outcome.Refused<?> refused ->
-          showCase(
-              ctx,
-              signed,
-              reference,
-              null,
-              drafts,
-              List.of(new FormError(field, refused.reason())),
-              409);
+          refuse(ctx, signed, reference, drafts, field, refused.reason(), 409);
       case Outcome.Forbidden<?> forbidden ->
-          showCase(
-              ctx,
-              signed,
-              reference,
-              null,
-              drafts,
-              List.of(new FormError(field, "Your role does not allow this")),
-              403);
+          refuse(ctx, signed, reference, drafts, field, "Your role does not allow this", 403);
       case Outcome.Unauthenticated<?> gone -> signedIn(ctx);
       default -> notFound(ctx, pages.staffFrame(ctx, Optional.of(signed.nav())));
     }
+  }
+
+  /** The case page again, with one problem beside {@code field} and what was typed kept. */
+  private void refuse(
+      Context ctx,
+      Signed signed,
+      ReportReference reference,
+      Map<String, String> drafts,
+      String field,
+      String message,
+      int status) {
+    showCase(ctx, signed, reference, null, drafts, List.of(new FormError(field, message)), status);
   }
 
   /** {@code GET /staff/escalations}: open escalations, oldest first. */
