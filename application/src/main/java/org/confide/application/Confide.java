@@ -20,6 +20,7 @@ import org.confide.application.port.in.ReadServiceStatusUseCase;
 import org.confide.application.port.in.ReadTrendsUseCase;
 import org.confide.application.port.in.RemindUnacknowledgedEscalationsUseCase;
 import org.confide.application.port.in.SendReporterMessageUseCase;
+import org.confide.application.port.in.SetUpTwoFactorUseCase;
 import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
@@ -45,6 +46,7 @@ import org.confide.application.service.ReadServiceStatusService;
 import org.confide.application.service.ReadTrendsService;
 import org.confide.application.service.RemindUnacknowledgedEscalationsService;
 import org.confide.application.service.SendReporterMessageService;
+import org.confide.application.service.SetUpTwoFactorService;
 import org.confide.application.service.ShareContactDetailsService;
 import org.confide.application.service.SubmitReportService;
 import org.confide.application.service.ViewCaseService;
@@ -70,6 +72,7 @@ public final class Confide {
   private final ReadQuestionnaireUseCase readQuestionnaire;
   private final LogInStaffUseCase logInStaff;
   private final IdentifyStaffUseCase identifyStaff;
+  private final SetUpTwoFactorUseCase setUpTwoFactor;
   private final ListCasesUseCase listCases;
   private final ViewCaseUseCase viewCase;
   private final WorkCaseUseCase workCase;
@@ -97,6 +100,7 @@ public final class Confide {
     this.readQuestionnaire = new ReadQuestionnaireService(context);
     this.logInStaff = new LogInStaffService(context);
     this.identifyStaff = new IdentifyStaffService(context);
+    this.setUpTwoFactor = new SetUpTwoFactorService(context);
     this.listCases = new ListCasesService(context);
     this.viewCase = new ViewCaseService(context);
     this.workCase = new WorkCaseService(context);
@@ -157,6 +161,10 @@ public final class Confide {
 
   public IdentifyStaffUseCase identifyStaff() {
     return identifyStaff;
+  }
+
+  public SetUpTwoFactorUseCase setUpTwoFactor() {
+    return setUpTwoFactor;
   }
 
   public ListCasesUseCase listCases() {

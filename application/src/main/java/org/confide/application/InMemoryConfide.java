@@ -8,6 +8,7 @@ import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.memory.InMemoryAccessCodes;
 import org.confide.application.memory.InMemoryAuditTrail;
+import org.confide.application.memory.InMemoryAuthenticators;
 import org.confide.application.memory.InMemoryDeadlineMarks;
 import org.confide.application.memory.InMemoryEscalations;
 import org.confide.application.memory.InMemoryInternalNotes;
@@ -116,6 +117,7 @@ public final class InMemoryConfide {
           new InMemoryTrendFacts(transactions),
           new InMemoryPatternKeys(transactions),
           new InMemoryDeadlineMarks(transactions),
+          new InMemoryAuthenticators(transactions),
           transactions,
           new Argon2idPasswords(passwordCost, secureRandom),
           clock,

@@ -9,7 +9,6 @@ import java.time.Period;
 import java.time.YearMonth;
 import org.confide.application.port.in.ListCasesUseCase.View;
 import org.confide.application.port.in.Outcome;
-import org.confide.application.port.out.ServiceSettings;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
 import org.confide.domain.report.ReportStatus;
@@ -38,11 +37,9 @@ class CalendarAndRetentionTest {
                 .administer()
                 .updateSettings(
                     fixture.admin,
-                    new ServiceSettings(
-                        calendar,
-                        settings.serviceLevel(),
-                        settings.emergencyContacts(),
-                        Period.ofYears(1))))
+                    settings
+                        .withCalendar(calendar, settings.serviceLevel())
+                        .withRetention(Period.ofYears(1))))
         .isEqualTo(Outcome.ok());
   }
 

@@ -13,6 +13,7 @@ import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.in.SubmitReportUseCase.Command;
+import org.confide.application.port.out.ServiceSettings;
 import org.confide.application.port.out.TrendFacts;
 import org.confide.application.service.Context;
 import org.confide.domain.questionnaire.RawAnswer;
@@ -43,6 +44,9 @@ public final class Fixture {
   public SessionToken analyst;
 
   public Fixture() {
+    // Staff here sign in with a password alone; TwoFactorSignInTest covers the default, where a
+    // second factor is required.
+    context.settings().save(ServiceSettings.defaults().withStaffTwoFactorRequired(false));
     assertThat(
             confide
                 .ensureFirstAdministrator()

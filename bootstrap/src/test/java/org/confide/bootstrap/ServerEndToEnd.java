@@ -31,6 +31,7 @@ abstract class ServerEndToEnd {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T10:00:00Z"));
   private ConfideServer server;
   private Http http;
+  private StaffSignIn signIn;
   private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
 
   /** The environment the server starts with, on top of the shared settings. */
@@ -49,6 +50,7 @@ abstract class ServerEndToEnd {
         ((Configuration.Reading.Valid) Configuration.read(environment)).configuration();
     server = ConfideServer.start(configuration, Argon2idPasswords.Parameters.forTestsOnly(), clock);
     http = new Http(server.port());
+    signIn = new StaffSignIn(server.port(), clock);
   }
 
   @AfterEach
@@ -64,13 +66,7 @@ abstract class ServerEndToEnd {
       """;
 
   private Optional<String> staffSession(String email) {
-    var login =
-        http.post(
-            "/api/v1/staff/session",
-            Optional.empty(),
-            "{\"email\": %s, \"password\": %s}".formatted(Http.quote(email), Http.quote(PASSWORD)));
-    assertThat(login.status()).isEqualTo(200);
-    return Optional.of(login.body().get("token").asText());
+    return Optional.of(signIn.logIn(email, PASSWORD));
   }
 
   private Optional<String> createStaff(String email, String role) {

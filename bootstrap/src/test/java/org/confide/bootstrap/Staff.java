@@ -2,6 +2,7 @@ package org.confide.bootstrap;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Clock;
 
 /** Staff calls for the fault tests: log in, create an adviser, count the queue. */
 final class Staff {
@@ -11,25 +12,16 @@ final class Staff {
 
   private final Reporters http;
   private final String base;
+  private final StaffSignIn signIn;
 
   Staff(int port) {
     this.http = new Reporters(port);
     this.base = "http://127.0.0.1:" + port;
+    this.signIn = new StaffSignIn(port, Clock.systemUTC());
   }
 
   String logIn(String email) {
-    var reply =
-        http.send(
-            json("/api/v1/staff/session", null)
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"email\": %s, \"password\": %s}"
-                            .formatted(Reporters.quote(email), Reporters.quote(PASSWORD))))
-                .build());
-    if (reply.status() != 200) {
-      throw new IllegalStateException("staff login answered " + reply.status());
-    }
-    return reply.body().get("token").asText();
+    return signIn.logIn(email, PASSWORD);
   }
 
   /** Creates an adviser with the shared password and logs them in. */

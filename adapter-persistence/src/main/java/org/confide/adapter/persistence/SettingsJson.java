@@ -75,6 +75,7 @@ final class SettingsJson {
         .put("suppressionThreshold", settings.analysis().suppression().value())
         .put("alertThreshold", settings.analysis().alerts().threshold())
         .put("alertWindowDays", settings.analysis().alerts().window().toDays());
+    root.put("staffTwoFactorRequired", settings.staffTwoFactorRequired());
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -127,11 +128,28 @@ final class SettingsJson {
               integer(level, "escalationAcknowledgementWorkingDays")),
           contacts,
           Period.parse(text(root, "retention")),
-          analysis(root));
+          analysis(root),
+          staffTwoFactorRequired(root));
     } catch (JsonProcessingException | RuntimeException e) {
       // The message names fields only: settings hold no personal data, but stay terse anyway.
       throw new IllegalStateException("stored settings are unreadable: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Whether staff must sign in with a second factor. Settings saved before two-factor sign-in
+   * existed keep sign-in as it was (not required) until an administrator requires it; a new
+   * deployment, with no settings saved, has the default: required.
+   */
+  private static boolean staffTwoFactorRequired(ObjectNode root) {
+    var node = root.get("staffTwoFactorRequired");
+    if (node == null) {
+      return false;
+    }
+    if (!node.isBoolean()) {
+      throw new IllegalArgumentException("staffTwoFactorRequired must be true or false");
+    }
+    return node.booleanValue();
   }
 
   /** The analysis settings; settings saved before they existed have the defaults. */

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Set;
 import org.confide.application.AReport;
 import org.confide.application.Confide;
+import org.confide.application.TwoFactor;
 import org.confide.application.port.in.AdministerUseCase.NewStaff;
+import org.confide.application.port.in.SessionToken;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.staff.Role;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,8 @@ class EncryptionAtRestTest {
           "canary-status-reason-19c0",
           "canary-escalation-reason-2b3d");
 
+  // The canaries, and the staff members' authenticator secrets and recovery codes once set up.
+  private final List<String> canaries = new ArrayList<>(CANARIES);
   private final byte[] cipherKey = random();
   private final byte[] secret = random();
 
@@ -60,7 +64,7 @@ class EncryptionAtRestTest {
     for (var file : files) {
       var bytes = Files.readAllBytes(file);
       bytesRead += bytes.length;
-      for (var canary : CANARIES) {
+      for (var canary : canaries) {
         for (var encoding :
             List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
           assertThat(indexOf(bytes, canary.getBytes(encoding)))
@@ -98,7 +102,7 @@ class EncryptionAtRestTest {
                         value instanceof byte[] bytes
                             ? new String(bytes, StandardCharsets.ISO_8859_1)
                             : String.valueOf(value);
-                    for (var canary : CANARIES) {
+                    for (var canary : canaries) {
                       assertThat(text).as("%s in table %s", canary, table).doesNotContain(canary);
                     }
                   }
@@ -114,11 +118,13 @@ class EncryptionAtRestTest {
         .ensureFirstAdministrator()
         .ensure("admin@example.ac.uk", "Admin", PASSWORD.toCharArray());
     var admin =
-        confide
-            .logInStaff()
-            .logIn("admin@example.ac.uk", PASSWORD.toCharArray())
-            .orElseThrow()
-            .token();
+        setUpTwoFactor(
+            confide,
+            confide
+                .logInStaff()
+                .logIn("admin@example.ac.uk", PASSWORD.toCharArray())
+                .orElseThrow()
+                .token());
     confide
         .administer()
         .createStaff(
@@ -127,11 +133,13 @@ class EncryptionAtRestTest {
                 "adviser@example.ac.uk", "Adviser", Set.of(Role.ADVISER), PASSWORD.toCharArray()))
         .orElseThrow();
     var adviser =
-        confide
-            .logInStaff()
-            .logIn("adviser@example.ac.uk", PASSWORD.toCharArray())
-            .orElseThrow()
-            .token();
+        setUpTwoFactor(
+            confide,
+            confide
+                .logInStaff()
+                .logIn("adviser@example.ac.uk", PASSWORD.toCharArray())
+                .orElseThrow()
+                .token());
 
     var named =
         confide
@@ -162,6 +170,20 @@ class EncryptionAtRestTest {
     var caseFile = confide.viewCase().view(adviser, named.reference()).orElseThrow();
     assertThat(caseFile.account()).contains(CANARIES.get(0));
     assertThat(caseFile.contact().orElseThrow().name()).isEqualTo(CANARIES.get(3));
+  }
+
+  /**
+   * Sets up two-factor sign-in for the holder of {@code session}, adding the secret and the
+   * recovery codes to the canaries; returns the new session.
+   */
+  private SessionToken setUpTwoFactor(Confide confide, SessionToken session) {
+    var enrolled = TwoFactor.setUp(confide, session, Clock.systemUTC());
+    canaries.add(enrolled.secret());
+    for (var recovery : enrolled.recoveryCodes()) {
+      canaries.add(recovery);
+      canaries.add(recovery.replace("-", ""));
+    }
+    return enrolled.session();
   }
 
   private static AReport withCanaryAnswers(AReport report) {

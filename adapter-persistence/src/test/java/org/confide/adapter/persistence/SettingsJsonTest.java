@@ -106,18 +106,38 @@ class SettingsJsonTest {
       assertThat(SettingsJson.read(stored))
           .isEqualTo(
               new ServiceSettings(
-                  new WorkingCalendar(
-                      EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY),
-                      ZoneId.of("Europe/Dublin"),
-                      List.of(new PublicHoliday(LocalDate.of(2026, 3, 17), "St Patrick's Day")),
-                      List.of(
-                          new ClosurePeriod(
-                              LocalDate.of(2026, 12, 23),
-                              LocalDate.of(2027, 1, 2),
-                              "Not monitored over the break"))),
-                  new ServiceLevel(2, 1),
-                  List.of(new EmergencyContact("Garda", "112", "If you are in danger now")),
-                  Period.ofYears(6)));
+                      new WorkingCalendar(
+                          EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.THURSDAY),
+                          ZoneId.of("Europe/Dublin"),
+                          List.of(new PublicHoliday(LocalDate.of(2026, 3, 17), "St Patrick's Day")),
+                          List.of(
+                              new ClosurePeriod(
+                                  LocalDate.of(2026, 12, 23),
+                                  LocalDate.of(2027, 1, 2),
+                                  "Not monitored over the break"))),
+                      new ServiceLevel(2, 1),
+                      List.of(new EmergencyContact("Garda", "112", "If you are in danger now")),
+                      Period.ofYears(6))
+                  .withStaffTwoFactorRequired(false));
+    }
+
+    @Test
+    void two_factor_sign_in_is_read_back_as_saved() {
+      assertThat(SettingsJson.read(SettingsJson.write(JERUSALEM.withStaffTwoFactorRequired(false))))
+          .isEqualTo(JERUSALEM.withStaffTwoFactorRequired(false));
+      assertThat(SettingsJson.read(SettingsJson.write(JERUSALEM.withStaffTwoFactorRequired(true))))
+          .isEqualTo(JERUSALEM.withStaffTwoFactorRequired(true));
+    }
+
+    @Test
+    void two_factor_sign_in_that_is_not_true_or_false_is_refused_by_name() {
+      var broken =
+          SettingsJson.write(JERUSALEM)
+              .replace("\"staffTwoFactorRequired\":true", "\"staffTwoFactorRequired\":\"yes\"");
+
+      assertThatThrownBy(() -> SettingsJson.read(broken))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("staffTwoFactorRequired must be true or false");
     }
 
     @Test

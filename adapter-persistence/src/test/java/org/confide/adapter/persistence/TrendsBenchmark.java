@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.confide.application.Confide;
+import org.confide.application.TwoFactor;
 import org.confide.application.port.in.AdministerUseCase.NewStaff;
 import org.confide.application.port.in.ReadTrendsUseCase;
 import org.confide.application.port.in.SessionToken;
@@ -190,11 +191,15 @@ public final class TrendsBenchmark {
         .ensure("admin@example.ac.uk", "Admin", password.toCharArray())
         .orElseThrow();
     var admin =
-        confide
-            .logInStaff()
-            .logIn("admin@example.ac.uk", password.toCharArray())
-            .orElseThrow()
-            .token();
+        TwoFactor.setUp(
+                confide,
+                confide
+                    .logInStaff()
+                    .logIn("admin@example.ac.uk", password.toCharArray())
+                    .orElseThrow()
+                    .token(),
+                Clock.systemUTC())
+            .session();
     confide
         .administer()
         .createStaff(
@@ -202,11 +207,15 @@ public final class TrendsBenchmark {
             new NewStaff(
                 "analyst@example.ac.uk", "Analyst", Set.of(Role.ANALYST), password.toCharArray()))
         .orElseThrow();
-    return confide
-        .logInStaff()
-        .logIn("analyst@example.ac.uk", password.toCharArray())
-        .orElseThrow()
-        .token();
+    return TwoFactor.setUp(
+            confide,
+            confide
+                .logInStaff()
+                .logIn("analyst@example.ac.uk", password.toCharArray())
+                .orElseThrow()
+                .token(),
+            Clock.systemUTC())
+        .session();
   }
 
   /** One report's facts: one or two types, a place, a role, anonymous or not, any month. */

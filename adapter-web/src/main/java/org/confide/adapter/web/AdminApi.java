@@ -35,6 +35,41 @@ final class AdminApi {
     this.responses = responses;
   }
 
+  /** {@code GET /api/v1/admin/two-factor}: whether staff must sign in with a second factor. */
+  void twoFactor(Context ctx) {
+    responses.send(
+        ctx,
+        administer.settings(Bearer.token(ctx)),
+        200,
+        s -> new TwoFactorBody(s.staffTwoFactorRequired()));
+  }
+
+  /** {@code PUT /api/v1/admin/two-factor}: requires it of all staff, or stops requiring it. */
+  void replaceTwoFactor(Context ctx) {
+    var token = Bearer.token(ctx);
+    var request = json.read(ctx, TwoFactorBody.class);
+    var required = new Required();
+    Boolean value = required.field("required", request.required());
+    required.check();
+    responses.sendNoContent(ctx, administer.requireTwoFactor(token, value));
+  }
+
+  /** {@code POST /api/v1/admin/two-factor/reset}: removes a member's authenticator. */
+  void resetTwoFactor(Context ctx) {
+    var token = Bearer.token(ctx);
+    var request = json.read(ctx, ResetRequest.class);
+    var required = new Required();
+    String email = required.field("email", request.email());
+    required.check();
+    responses.sendNoContent(ctx, administer.resetTwoFactor(token, email));
+  }
+
+  /** Whether two-factor sign-in is required of all staff. */
+  record TwoFactorBody(Boolean required) {}
+
+  /** Whose two-factor sign-in to reset. */
+  record ResetRequest(String email) {}
+
   /** {@code POST /api/v1/admin/staff}. */
   void createStaff(Context ctx) {
     var token = Bearer.token(ctx);

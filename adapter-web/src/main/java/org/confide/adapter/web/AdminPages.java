@@ -61,6 +61,10 @@ final class AdminPages {
     params.put("errors", errors);
     params.put("staff", done.value());
     params.put("me", signed.who().email());
+    params.put(
+        "twoFactorRequired",
+        administer.settings(signed.token()) instanceof Outcome.Done<ServiceSettings> settings
+            && settings.value().staffTwoFactorRequired());
     params.put("email", values.getOrDefault("email", ""));
     params.put("displayName", values.getOrDefault("displayName", ""));
     params.put("roles", values.getOrDefault("roles", List.of()));
@@ -157,13 +161,40 @@ final class AdminPages {
               List.of(new FormError("email", invalid.problems().getFirst().message())),
               400);
       case Outcome.NotFound<?> notFound ->
-          showStaff(
-              ctx,
-              signed.get(),
-              null,
-              Map.of(),
-              List.of(new FormError("email", "There is no account with that email address")),
-              404);
+          showStaff(ctx, signed.get(), null, Map.of(), List.of(NO_SUCH_ACCOUNT), 404);
+      default -> forbidden(ctx, pages.staffFrame(ctx, Optional.of(signed.get().nav())));
+    }
+  }
+
+  private static final FormError NO_SUCH_ACCOUNT =
+      new FormError("email", "There is no account with that email address");
+
+  /** {@code POST /staff/admin/staff/reset-two-factor}: for a member's lost or replaced phone. */
+  void resetTwoFactor(Context ctx) {
+    var signed = staffPages.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    var email = Optional.ofNullable(ctx.formParam("email")).orElse("");
+    switch (administer.resetTwoFactor(signed.get().token(), email)) {
+      case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/staff/admin/staff?done=reset");
+      case Outcome.NotFound<?> notFound ->
+          showStaff(ctx, signed.get(), null, Map.of(), List.of(NO_SUCH_ACCOUNT), 404);
+      case Outcome.Unauthenticated<?> gone -> staffPages.signedIn(ctx);
+      default -> forbidden(ctx, pages.staffFrame(ctx, Optional.of(signed.get().nav())));
+    }
+  }
+
+  /** {@code POST /staff/admin/two-factor}: requires two-factor sign-in of all staff, or not. */
+  void requireTwoFactor(Context ctx) {
+    var signed = staffPages.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    var required = "yes".equals(ctx.formParam("required"));
+    switch (administer.requireTwoFactor(signed.get().token(), required)) {
+      case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/staff/admin/staff?done=saved");
+      case Outcome.Unauthenticated<?> gone -> staffPages.signedIn(ctx);
       default -> forbidden(ctx, pages.staffFrame(ctx, Optional.of(signed.get().nav())));
     }
   }
@@ -393,6 +424,9 @@ final class AdminPages {
     return switch (Optional.ofNullable(ctx.queryParam("done")).orElse("")) {
       case "created" -> "The account has been created. Give its holder the password in person.";
       case "deactivated" -> "The account has been deactivated and its sessions ended.";
+      case "reset" ->
+          "Their two-factor sign-in has been reset and their sessions ended. They set it up again"
+              + " when they next sign in.";
       case "saved" -> "The change has been saved.";
       default -> null;
     };

@@ -12,6 +12,7 @@ import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.LogInStaffUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionGrant;
+import org.confide.application.port.in.SetUpTwoFactorUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.application.port.in.WorkCaseUseCase;
 import org.confide.domain.report.ReportStatus;
@@ -25,6 +26,7 @@ import org.confide.domain.shared.ReportReference;
 final class StaffApi {
 
   private final LogInStaffUseCase logIn;
+  private final SetUpTwoFactorUseCase twoFactor;
   private final EndSessionUseCase endSession;
   private final ListCasesUseCase listCases;
   private final ViewCaseUseCase viewCase;
@@ -36,6 +38,7 @@ final class StaffApi {
 
   StaffApi(Confide confide, Json json, Responses responses, Guard guard) {
     this.logIn = confide.logInStaff();
+    this.twoFactor = confide.setUpTwoFactor();
     this.endSession = confide.endSession();
     this.listCases = confide.listCases();
     this.viewCase = confide.viewCase();
@@ -59,11 +62,31 @@ final class StaffApi {
       responses.send(ctx, new Outcome.Throttled<SessionGrant>(wait.get()), 200, g -> g);
       return;
     }
-    var outcome = logIn.logIn(email, password.toCharArray());
+    var outcome = logIn.logIn(email, password.toCharArray(), request.code());
     if (outcome instanceof Outcome.Unauthenticated<SessionGrant>) {
       guard.passwordTryFailed(account);
     }
-    responses.send(ctx, outcome, 200, ReporterApi.GrantResponse::of);
+    responses.send(ctx, outcome, 200, grant -> StaffGrantResponse.of(grant, twoFactor));
+  }
+
+  /** {@code GET /api/v1/staff/two-factor}: whether the caller has set it up, and must. */
+  void twoFactorStatus(Context ctx) {
+    responses.send(ctx, twoFactor.status(Bearer.token(ctx)), 200, status -> status);
+  }
+
+  /** {@code POST /api/v1/staff/two-factor}: the secret for the app, the same until confirmed. */
+  void beginTwoFactor(Context ctx) {
+    responses.send(ctx, twoFactor.begin(Bearer.token(ctx)), 200, EnrolmentResponse::of);
+  }
+
+  /** {@code POST /api/v1/staff/two-factor/confirmation}: proves the app; a new session. */
+  void confirmTwoFactor(Context ctx) {
+    var token = Bearer.token(ctx);
+    var request = json.read(ctx, CodeRequest.class);
+    var required = new Required();
+    String code = required.field("code", request.code());
+    required.check();
+    responses.send(ctx, twoFactor.confirm(token, code), 200, ConfirmedResponse::of);
   }
 
   /** {@code DELETE /api/v1/staff/session}. */
@@ -200,8 +223,61 @@ final class StaffApi {
     }
   }
 
-  /** The body of {@code POST /api/v1/staff/session}. */
-  record LogInRequest(String email, String password) {
+  /**
+   * A staff session, and whether its holder must set up two-factor sign-in before the session opens
+   * anything else.
+   */
+  record StaffGrantResponse(String token, Instant expiresAt, boolean twoFactorSetUpRequired) {
+    static StaffGrantResponse of(SessionGrant grant, SetUpTwoFactorUseCase twoFactor) {
+      var mustSetUp =
+          twoFactor.status(grant.token()) instanceof Outcome.Done<SetUpTwoFactorUseCase.Status> s
+              && s.value().mustSetUp();
+      return new StaffGrantResponse(grant.token().value(), grant.expiresAt(), mustSetUp);
+    }
+
+    @Override
+    public String toString() {
+      return "StaffGrantResponse[hidden]";
+    }
+  }
+
+  /** The secret to put into an authenticator app, typed or as the link a QR code carries. */
+  record EnrolmentResponse(String secret, String uri) {
+    static EnrolmentResponse of(SetUpTwoFactorUseCase.Enrolment enrolment) {
+      return new EnrolmentResponse(enrolment.secret(), enrolment.uri());
+    }
+
+    @Override
+    public String toString() {
+      return "EnrolmentResponse[hidden]";
+    }
+  }
+
+  /** The body of {@code POST /api/v1/staff/two-factor/confirmation}. */
+  record CodeRequest(String code) {
+    @Override
+    public String toString() {
+      return "CodeRequest[hidden]";
+    }
+  }
+
+  /** The new session and the recovery codes, shown this once. */
+  record ConfirmedResponse(String token, Instant expiresAt, List<String> recoveryCodes) {
+    static ConfirmedResponse of(SetUpTwoFactorUseCase.Confirmed confirmed) {
+      return new ConfirmedResponse(
+          confirmed.session().token().value(),
+          confirmed.session().expiresAt(),
+          confirmed.recoveryCodes());
+    }
+
+    @Override
+    public String toString() {
+      return "ConfirmedResponse[hidden]";
+    }
+  }
+
+  /** The body of {@code POST /api/v1/staff/session}; {@code code} once two-factor is set up. */
+  record LogInRequest(String email, String password, String code) {
     @Override
     public String toString() {
       return "LogInRequest[hidden]";

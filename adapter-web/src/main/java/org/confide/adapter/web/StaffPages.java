@@ -24,6 +24,7 @@ import org.confide.application.port.in.LogInStaffUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionGrant;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.SetUpTwoFactorUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.application.port.in.WorkCaseUseCase;
 import org.confide.domain.report.ReportStatus;
@@ -44,6 +45,7 @@ final class StaffPages {
   private final Pages pages;
   private final LogInStaffUseCase logIn;
   private final IdentifyStaffUseCase identify;
+  private final SetUpTwoFactorUseCase twoFactor;
   private final EndSessionUseCase endSession;
   private final ListCasesUseCase listCases;
   private final ViewCaseUseCase viewCase;
@@ -55,6 +57,7 @@ final class StaffPages {
     this.pages = pages;
     this.logIn = confide.logInStaff();
     this.identify = confide.identifyStaff();
+    this.twoFactor = confide.setUpTwoFactor();
     this.endSession = confide.endSession();
     this.listCases = confide.listCases();
     this.viewCase = confide.viewCase();
@@ -71,6 +74,13 @@ final class StaffPages {
     if (token.isPresent()
         && identify.identify(token.get()) instanceof Outcome.Done<StaffIdentity> done) {
       return Optional.of(new Signed(token.get(), done.value(), nav(done.value())));
+    }
+    if (token.isPresent()
+        && twoFactor.status(token.get()) instanceof Outcome.Done<SetUpTwoFactorUseCase.Status> s
+        && s.value().mustSetUp()) {
+      // Signed in, but good for nothing else until two-factor sign-in is set up.
+      Pages.seeOther(ctx, "/staff/two-factor");
+      return Optional.empty();
     }
     pages.endSession(ctx, Pages.STAFF_COOKIE);
     Pages.seeOther(ctx, token.isPresent() ? "/staff/sign-in?why=expired" : "/staff/sign-in");
@@ -126,6 +136,7 @@ final class StaffPages {
   void signIn(Context ctx) {
     var email = Optional.ofNullable(ctx.formParam("email")).orElse("").strip();
     var password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+    var code = Optional.ofNullable(ctx.formParam("code")).orElse("");
     if (email.isEmpty() || password.isEmpty()) {
       var errors = new java.util.ArrayList<FormError>();
       if (email.isEmpty()) {
@@ -149,7 +160,7 @@ final class StaffPages {
           429);
       return;
     }
-    switch (logIn.logIn(email, password.toCharArray())) {
+    switch (logIn.logIn(email, password.toCharArray(), code)) {
       case Outcome.Done<SessionGrant> done -> {
         pages.startSession(ctx, Pages.STAFF_COOKIE, done.value().token());
         Pages.seeOther(ctx, "/staff");
@@ -166,7 +177,11 @@ final class StaffPages {
         showSignIn(
             ctx,
             email,
-            List.of(new FormError("email", "The email address or password is not right")),
+            List.of(
+                new FormError(
+                    "email",
+                    "The email address, password or code is not right. A code works once:"
+                        + " wait for your app to show the next one")),
             null,
             401);
       }

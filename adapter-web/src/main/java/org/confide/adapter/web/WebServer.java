@@ -77,6 +77,7 @@ public final class WebServer {
             new Assets(),
             new ReporterPages(confide, pages, guard, settings),
             staffPages,
+            new TwoFactorPages(confide, pages),
             new AdminPages(confide, pages, staffPages),
             new TrendPages(confide, pages, staffPages, settings.clock())));
     return Javalin.create(
@@ -101,6 +102,10 @@ public final class WebServer {
         new Route(HandlerType.POST, "/api/v1/reporter/contact", reporter::shareContact),
         new Route(HandlerType.POST, "/api/v1/staff/session", staff::openSession),
         new Route(HandlerType.DELETE, "/api/v1/staff/session", staff::closeSession),
+        new Route(HandlerType.GET, "/api/v1/staff/two-factor", staff::twoFactorStatus),
+        new Route(HandlerType.POST, "/api/v1/staff/two-factor", staff::beginTwoFactor),
+        new Route(
+            HandlerType.POST, "/api/v1/staff/two-factor/confirmation", staff::confirmTwoFactor),
         new Route(HandlerType.GET, "/api/v1/staff/cases", staff::cases),
         new Route(HandlerType.GET, "/api/v1/staff/cases/{reference}", staff::caseFile),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/messages", staff::reply),
@@ -117,7 +122,10 @@ public final class WebServer {
         new Route(HandlerType.GET, "/api/v1/admin/calendar", admin::calendar),
         new Route(HandlerType.PUT, "/api/v1/admin/calendar", admin::replaceCalendar),
         new Route(HandlerType.GET, "/api/v1/admin/analysis", admin::analysis),
-        new Route(HandlerType.PUT, "/api/v1/admin/analysis", admin::replaceAnalysis));
+        new Route(HandlerType.PUT, "/api/v1/admin/analysis", admin::replaceAnalysis),
+        new Route(HandlerType.GET, "/api/v1/admin/two-factor", admin::twoFactor),
+        new Route(HandlerType.PUT, "/api/v1/admin/two-factor", admin::replaceTwoFactor),
+        new Route(HandlerType.POST, "/api/v1/admin/two-factor/reset", admin::resetTwoFactor));
   }
 
   /**
@@ -129,6 +137,7 @@ public final class WebServer {
       Assets assets,
       ReporterPages reporter,
       StaffPages staff,
+      TwoFactorPages twoFactor,
       AdminPages admin,
       TrendPages trends) {
     return List.of(
@@ -151,6 +160,8 @@ public final class WebServer {
         new Route(HandlerType.GET, "/staff/sign-in", staff::signInForm),
         new Route(HandlerType.POST, "/staff/sign-in", pages.form(staff::signIn)),
         new Route(HandlerType.POST, "/staff/sign-out", pages.form(staff::signOut)),
+        new Route(HandlerType.GET, "/staff/two-factor", twoFactor::show),
+        new Route(HandlerType.POST, "/staff/two-factor", pages.form(twoFactor::confirm)),
         new Route(HandlerType.GET, "/staff/cases", staff::cases),
         new Route(HandlerType.GET, "/staff/cases/{reference}", staff::caseFile),
         new Route(HandlerType.POST, "/staff/cases/{reference}/reply", pages.form(staff::reply)),
@@ -169,6 +180,11 @@ public final class WebServer {
         new Route(HandlerType.GET, "/staff/admin/staff", admin::staff),
         new Route(HandlerType.POST, "/staff/admin/staff", pages.form(admin::createStaff)),
         new Route(HandlerType.POST, "/staff/admin/staff/deactivate", pages.form(admin::deactivate)),
+        new Route(
+            HandlerType.POST,
+            "/staff/admin/staff/reset-two-factor",
+            pages.form(admin::resetTwoFactor)),
+        new Route(HandlerType.POST, "/staff/admin/two-factor", pages.form(admin::requireTwoFactor)),
         new Route(HandlerType.GET, "/staff/admin/calendar", admin::calendar),
         new Route(HandlerType.POST, "/staff/admin/calendar", pages.form(admin::updateCalendar)));
   }

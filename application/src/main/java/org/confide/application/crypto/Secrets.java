@@ -12,6 +12,7 @@ import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.AccessCodeDigest;
 import org.confide.application.port.out.SessionDigest;
 import org.confide.domain.access.AccessCode;
+import org.confide.domain.staff.RecoveryCode;
 
 /**
  * Keyed digests under the server secret (which is never in the database): access codes and
@@ -38,6 +39,11 @@ public final class Secrets {
   /** The stored form of an access code. */
   public AccessCodeDigest digest(AccessCode code) {
     return AccessCodeDigest.of(hmac("access-code", code.canonical()));
+  }
+
+  /** The stored form of a staff member's recovery code, as 64 hexadecimal characters. */
+  public String digest(RecoveryCode code) {
+    return keyedDigest("recovery-code", code.canonical());
   }
 
   /** The stored form of a session token. */

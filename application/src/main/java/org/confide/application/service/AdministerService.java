@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.confide.application.port.in.AdministerUseCase;
 import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
@@ -97,27 +98,18 @@ public final class AdministerService implements AdministerUseCase {
 
   @Override
   public Outcome<Outcome.Ok> deactivateStaff(SessionToken session, String email) {
-    return asAdmin(
+    return onMember(
         session,
-        Permission.MANAGE_STAFF,
-        admin -> {
-          var member =
-              EmailAddress.isValid(email)
-                  ? context.staff().findByEmail(EmailAddress.of(email))
-                  : Optional.<StaffMember>empty();
-          if (member.isEmpty()) {
-            return new Outcome.NotFound<>();
-          }
-          if (member.get().id().equals(admin.id())) {
+        email,
+        (admin, member) -> {
+          if (member.id().equals(admin.id())) {
             return new Outcome.Refused<>("You cannot deactivate your own account");
           }
-          if (member.get().active()) {
-            context.staff().update(member.get().deactivate());
-            context.sessions().removeAll(new Session.Subject.Staff(member.get().id()));
+          if (member.active()) {
+            context.staff().update(member.deactivate());
+            context.sessions().removeAll(new Session.Subject.Staff(member.id()));
             gate.audit(
-                Actor.staff(admin.id()),
-                AuditAction.STAFF_DEACTIVATED,
-                member.get().id().toString());
+                Actor.staff(admin.id()), AuditAction.STAFF_DEACTIVATED, member.id().toString());
           }
           return Outcome.ok();
         });
@@ -130,7 +122,44 @@ public final class AdministerService implements AdministerUseCase {
         Permission.MANAGE_STAFF,
         admin ->
             Outcome.done(
-                context.staff().all().stream().map(IdentifyStaffService::identity).toList()));
+                context.staff().all().stream()
+                    .map(member -> IdentifyStaffService.identity(context, member))
+                    .toList()));
+  }
+
+  @Override
+  public Outcome<Outcome.Ok> resetTwoFactor(SessionToken session, String email) {
+    return onMember(
+        session,
+        email,
+        (admin, member) -> {
+          if (context.authenticators().find(member.id()).isPresent()) {
+            context.authenticators().remove(member.id());
+            // Whoever holds the lost device must not stay signed in on its strength.
+            context.sessions().removeAll(new Session.Subject.Staff(member.id()));
+            gate.audit(
+                Actor.staff(admin.id()), AuditAction.TWO_FACTOR_RESET, member.id().toString());
+          }
+          return Outcome.ok();
+        });
+  }
+
+  @Override
+  public Outcome<Outcome.Ok> requireTwoFactor(SessionToken session, boolean required) {
+    return asAdmin(
+        session,
+        Permission.MANAGE_SERVICE,
+        admin -> {
+          var settings = context.settings().current();
+          if (settings.staffTwoFactorRequired() != required) {
+            context.settings().save(settings.withStaffTwoFactorRequired(required));
+            gate.audit(
+                Actor.staff(admin.id()),
+                AuditAction.TWO_FACTOR_REQUIREMENT_CHANGED,
+                required ? "required" : "not required");
+          }
+          return Outcome.ok();
+        });
   }
 
   @Override
@@ -145,8 +174,15 @@ public final class AdministerService implements AdministerUseCase {
         session,
         Permission.MANAGE_SERVICE,
         admin -> {
+          var before = context.settings().current();
           context.settings().save(settings);
           gate.audit(Actor.staff(admin.id()), AuditAction.CALENDAR_CHANGED, "");
+          if (before.staffTwoFactorRequired() != settings.staffTwoFactorRequired()) {
+            gate.audit(
+                Actor.staff(admin.id()),
+                AuditAction.TWO_FACTOR_REQUIREMENT_CHANGED,
+                settings.staffTwoFactorRequired() ? "required" : "not required");
+          }
           return Outcome.ok();
         });
   }
@@ -200,5 +236,25 @@ public final class AdministerService implements AdministerUseCase {
   private <T> Outcome<T> asAdmin(
       SessionToken session, Permission permission, Function<StaffMember, Outcome<T>> work) {
     return gate.asStaff(session, permission, work);
+  }
+
+  /**
+   * Runs {@code work} for an administrator of staff on the account with this email address (the
+   * administrator first, the account second); not found when there is none.
+   */
+  private Outcome<Outcome.Ok> onMember(
+      SessionToken session,
+      String email,
+      BiFunction<StaffMember, StaffMember, Outcome<Outcome.Ok>> work) {
+    return asAdmin(
+        session,
+        Permission.MANAGE_STAFF,
+        admin -> {
+          var member =
+              EmailAddress.isValid(email)
+                  ? context.staff().findByEmail(EmailAddress.of(email))
+                  : Optional.<StaffMember>empty();
+          return member.map(found -> work.apply(admin, found)).orElseGet(Outcome.NotFound::new);
+        });
   }
 }

@@ -14,6 +14,7 @@ import org.confide.domain.audit.AuditEvent;
 import org.confide.domain.audit.AuditEventId;
 import org.confide.domain.report.Report;
 import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.Authenticator;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffMember;
 
@@ -43,11 +44,42 @@ final class Gate {
         token, staff -> staff.may(permission) ? work.apply(staff) : new Outcome.Forbidden<T>());
   }
 
-  /** Runs {@code work} in one transaction for the active staff member holding this session. */
+  /**
+   * Runs {@code work} in one transaction for the active staff member holding this session, once
+   * they have set up two-factor sign-in where it is required; until then every staff action is
+   * refused with a reason that says so.
+   */
   <T> Outcome<T> asStaff(SessionToken token, Function<StaffMember, Outcome<T>> work) {
     return context
         .transactions()
-        .inTransaction(() -> staff(token).map(work).orElseGet(Outcome.Unauthenticated::new));
+        .inTransaction(() -> {
+          var member = signedIn(token);
+          if (member.isEmpty()) {
+            return new Outcome.Unauthenticated<>();
+          }
+          return mustSetUpTwoFactor(member.get())
+              ? new Outcome.Refused<>(SET_UP_TWO_FACTOR_FIRST)
+              : work.apply(member.get());
+        });
+  }
+
+  /**
+   * Runs {@code work} in one transaction for the active staff member holding this session, whether
+   * or not they still have to set up two-factor sign-in: for setting it up.
+   */
+  <T> Outcome<T> asSignedIn(SessionToken token, Function<StaffMember, Outcome<T>> work) {
+    return context
+        .transactions()
+        .inTransaction(() -> signedIn(token).map(work).orElseGet(Outcome.Unauthenticated::new));
+  }
+
+  static final String SET_UP_TWO_FACTOR_FIRST =
+      "Two-factor sign-in is required of all staff: set it up before anything else";
+
+  /** Whether two-factor sign-in is required and this member has not set it up yet. */
+  boolean mustSetUpTwoFactor(StaffMember member) {
+    return context.settings().current().staffTwoFactorRequired()
+        && !context.authenticators().find(member.id()).map(Authenticator::confirmed).orElse(false);
   }
 
   /** Runs {@code work} in one transaction on the report whose code opened this live session. */
@@ -58,7 +90,7 @@ final class Gate {
   }
 
   /** The active staff member holding this live session. */
-  Optional<StaffMember> staff(SessionToken token) {
+  Optional<StaffMember> signedIn(SessionToken token) {
     return live(token, true)
         .flatMap(session ->
             session.subject() instanceof Session.Subject.Staff staff

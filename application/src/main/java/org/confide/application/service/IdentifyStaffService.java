@@ -3,6 +3,7 @@ package org.confide.application.service;
 import org.confide.application.port.in.IdentifyStaffUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
+import org.confide.domain.staff.Authenticator;
 import org.confide.domain.staff.StaffMember;
 
 /** Tells a page who holds a staff session. */
@@ -18,11 +19,15 @@ public final class IdentifyStaffService implements IdentifyStaffUseCase {
 
   @Override
   public Outcome<StaffIdentity> identify(SessionToken session) {
-    return gate.asStaff(session, member -> Outcome.done(identity(member)));
+    return gate.asStaff(session, member -> Outcome.done(identity(context, member)));
   }
 
-  static StaffIdentity identity(StaffMember member) {
+  static StaffIdentity identity(Context context, StaffMember member) {
     return new StaffIdentity(
-        member.id(), member.email().value(), member.displayName(), member.roles());
+        member.id(),
+        member.email().value(),
+        member.displayName(),
+        member.roles(),
+        context.authenticators().find(member.id()).map(Authenticator::confirmed).orElse(false));
   }
 }

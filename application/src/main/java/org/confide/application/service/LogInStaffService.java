@@ -1,20 +1,37 @@
 package org.confide.application.service;
 
 import java.util.Arrays;
+import java.util.Optional;
+import org.confide.application.crypto.Totp;
 import org.confide.application.port.in.LogInStaffUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionGrant;
 import org.confide.application.port.out.Session;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.staff.Authenticator;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.PasswordHash;
+import org.confide.domain.staff.RecoveryCode;
+import org.confide.domain.staff.StaffId;
+import org.confide.domain.staff.StaffMember;
 
 /** Logs staff in with email and password. */
 public final class LogInStaffService implements LogInStaffUseCase {
 
   private final Context context;
   private final Gate gate;
+
+  /** What a login proved beyond the password. */
+  private enum SecondFactor {
+    /** Nothing: the member has not set up two-factor sign-in. */
+    NONE_SET_UP,
+    AUTHENTICATOR_CODE,
+    RECOVERY_CODE,
+    /** The code was missing, wrong or already used. */
+    NOT_PROVEN
+  }
+
   // Checked against when the email is unknown, so that the time taken does not tell whether an
   // account exists.
   private final PasswordHash decoy;
@@ -26,7 +43,7 @@ public final class LogInStaffService implements LogInStaffUseCase {
   }
 
   @Override
-  public Outcome<SessionGrant> logIn(String email, char[] password) {
+  public Outcome<SessionGrant> logIn(String email, char[] password, String code) {
     try {
       if (password == null || password.length == 0 || password.length > 1024) {
         return new Outcome.Unauthenticated<>();
@@ -36,29 +53,58 @@ public final class LogInStaffService implements LogInStaffUseCase {
               ? context
                   .transactions()
                   .inTransaction(() -> context.staff().findByEmail(EmailAddress.of(email)))
-              : java.util.Optional.<org.confide.domain.staff.StaffMember>empty();
+              : Optional.<StaffMember>empty();
       var matches =
           context.passwords().matches(password, member.map(m -> m.passwordHash()).orElse(decoy));
-      if (member.isEmpty() || !matches || !member.get().active()) {
-        member.ifPresent(m ->
-            context
-                .transactions()
-                .inTransaction(() -> {
-                  gate.audit(Actor.staff(m.id()), AuditAction.STAFF_LOGIN_FAILED, "");
-                  return true;
-                }));
-        return new Outcome.Unauthenticated<>();
-      }
       return context
           .transactions()
           .inTransaction(() -> {
-            gate.audit(Actor.staff(member.get().id()), AuditAction.STAFF_LOGGED_IN, "");
-            return Outcome.done(gate.open(new Session.Subject.Staff(member.get().id())));
+            if (member.isEmpty()) {
+              return new Outcome.Unauthenticated<>();
+            }
+            var id = member.get().id();
+            var secondFactor =
+                matches && member.get().active() ? secondFactor(id, code) : SecondFactor.NOT_PROVEN;
+            if (secondFactor == SecondFactor.NOT_PROVEN) {
+              gate.audit(Actor.staff(id), AuditAction.STAFF_LOGIN_FAILED, "");
+              return new Outcome.Unauthenticated<>();
+            }
+            if (secondFactor == SecondFactor.RECOVERY_CODE) {
+              gate.audit(Actor.staff(id), AuditAction.RECOVERY_CODE_USED, "");
+            }
+            gate.audit(Actor.staff(id), AuditAction.STAFF_LOGGED_IN, "");
+            return Outcome.done(gate.open(new Session.Subject.Staff(id)));
           });
     } finally {
       if (password != null) {
         Arrays.fill(password, '\0');
       }
     }
+  }
+
+  /**
+   * The second factor this member proved with {@code code}: none needed when they have not set up
+   * two-factor sign-in, else a code of their authenticator not used before, or one of their
+   * recovery codes, used up now.
+   */
+  private SecondFactor secondFactor(StaffId member, String code) {
+    var authenticator = context.authenticators().find(member).filter(Authenticator::confirmed);
+    if (authenticator.isEmpty()) {
+      return SecondFactor.NONE_SET_UP;
+    }
+    if (code == null || code.isBlank() || code.length() > 64) {
+      return SecondFactor.NOT_PROVEN;
+    }
+    if (Totp.looksLikeCode(code)) {
+      var step = Totp.matchingStep(authenticator.get().secret(), code, gate.now());
+      return step.isPresent() && context.authenticators().accept(member, step.getAsLong())
+          ? SecondFactor.AUTHENTICATOR_CODE
+          : SecondFactor.NOT_PROVEN;
+    }
+    return RecoveryCode.parse(code)
+        .filter(recovery ->
+            context.authenticators().useRecoveryCode(member, context.secrets().digest(recovery)))
+        .map(used -> SecondFactor.RECOVERY_CODE)
+        .orElse(SecondFactor.NOT_PROVEN);
   }
 }

@@ -27,6 +27,14 @@ public enum AuditAction {
   STAFF_DEACTIVATED(false),
   STAFF_LOGGED_IN(false),
   STAFF_LOGIN_FAILED(false),
+  /** A staff member proved their authenticator app and was given recovery codes. */
+  TWO_FACTOR_SET_UP(false),
+  /** A staff member signed in with one of their recovery codes, which is now used up. */
+  RECOVERY_CODE_USED(false),
+  /** An administrator removed a member's authenticator; the member sets up a new one. */
+  TWO_FACTOR_RESET(false),
+  /** An administrator required two-factor sign-in of all staff, or stopped requiring it. */
+  TWO_FACTOR_REQUIREMENT_CHANGED(false),
   CALENDAR_CHANGED(false),
   QUESTIONNAIRE_LOADED(false),
   /** A staff member opened a pattern alert, which spans several reports. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.confide.application.AReport;
 import org.confide.application.Fixture;
+import org.confide.application.crypto.Totp;
 import org.confide.application.port.in.ThreadView;
 import org.confide.domain.thread.AuthorSide;
 import org.junit.jupiter.api.AfterAll;
@@ -57,7 +58,10 @@ class StaffJourneyTest {
     var reference = receipt.reference().display();
 
     signIn("adviser@example.ac.uk", "not the password");
-    assertThat(b.errors()).containsExactly("The email address or password is not right");
+    assertThat(b.errors())
+        .containsExactly(
+            "The email address, password or code is not right. A code works once: wait for your"
+                + " app to show the next one");
     b.assertAccessible();
     signIn("adviser@example.ac.uk", Fixture.PASSWORD);
 
@@ -194,6 +198,69 @@ class StaffJourneyTest {
     b.press("form input[value='remove-closure'] ~ button");
     b.open(server.url("/"));
     assertThat(b.findAll(".notice.warning")).isEmpty();
+  }
+
+  @Test
+  void a_member_sets_up_two_factor_sign_in_and_needs_a_code_from_then_on() {
+    var settings = server.fixture.context.settings();
+    // As a new deployment has it: required of all staff.
+    settings.save(settings.current().withStaffTwoFactorRequired(true));
+    try {
+      signIn("analyst@example.ac.uk", Fixture.PASSWORD);
+      assertThat(b.heading()).isEqualTo("Set up two-factor sign-in");
+      assertThat(b.findAll(".qr svg title")).hasSize(1);
+      b.assertAccessible();
+      var secret = b.text(".secret-key").replaceAll("\\s", "");
+      assertThat(secret).matches("[A-Z2-7]{32}");
+      b.open(server.url("/staff/trends"));
+      assertThat(b.heading()).isEqualTo("Set up two-factor sign-in");
+
+      b.type("code", wrongCode(secret));
+      b.press("form[action='/staff/two-factor'] button");
+      assertThat(b.errors()).singleElement().asString().startsWith("That code is not right");
+      b.assertAccessible();
+      b.type("code", codeNow(secret));
+      b.press("form[action='/staff/two-factor'] button");
+      assertThat(b.heading()).isEqualTo("Save your recovery codes");
+      assertThat(b.findAll(".recovery-codes li")).hasSize(10);
+      b.assertAccessible();
+      b.press("a[href='/staff']");
+      assertThat(b.heading()).isEqualTo("Trends");
+      b.press("button.site-signout");
+
+      server.fixture.clock.advance(Duration.ofMinutes(1));
+      signIn("analyst@example.ac.uk", Fixture.PASSWORD);
+      assertThat(b.errors()).singleElement().asString().startsWith("The email address, password");
+      signIn("analyst@example.ac.uk", Fixture.PASSWORD, codeNow(secret));
+      assertThat(b.heading()).isEqualTo("Trends");
+      b.open(server.url("/staff/two-factor"));
+      assertThat(b.find("main").getText()).contains("You have 10 recovery codes left");
+      b.assertAccessible();
+      b.press("button.site-signout");
+    } finally {
+      settings.save(settings.current().withStaffTwoFactorRequired(false));
+    }
+
+    signIn("admin@example.ac.uk", Fixture.PASSWORD);
+    b.press("form[action='/staff/admin/staff/reset-two-factor'] button");
+    assertThat(b.text(".notice")).startsWith("Their two-factor sign-in has been reset");
+    b.assertAccessible();
+  }
+
+  private String codeNow(String secret) {
+    return Totp.code(Totp.fromBase32(secret), Totp.step(server.fixture.clock.instant()));
+  }
+
+  private String wrongCode(String secret) {
+    return String.format("%06d", (Integer.parseInt(codeNow(secret)) + 1) % 1_000_000);
+  }
+
+  private void signIn(String email, String password, String code) {
+    b.open(server.url("/staff/sign-in"));
+    b.type("email", email);
+    b.type("password", password);
+    b.type("code", code);
+    b.press("form[action='/staff/sign-in'] button");
   }
 
   private void signIn(String email, String password) {

@@ -19,6 +19,15 @@ public interface AdministerUseCase {
   /** Deactivates an account and ends its sessions; its history stays. */
   Outcome<Outcome.Ok> deactivateStaff(SessionToken session, String email);
 
+  /**
+   * Removes a member's authenticator and recovery codes and ends their sessions, so that they set
+   * up two-factor sign-in again (audited); for a lost or replaced phone.
+   */
+  Outcome<Outcome.Ok> resetTwoFactor(SessionToken session, String email);
+
+  /** Requires two-factor sign-in of every staff member, or stops requiring it (audited). */
+  Outcome<Outcome.Ok> requireTwoFactor(SessionToken session, boolean required);
+
   /** Every staff account. */
   Outcome<List<IdentifyStaffUseCase.StaffIdentity>> listStaff(SessionToken session);
 

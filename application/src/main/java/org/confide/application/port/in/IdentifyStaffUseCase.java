@@ -10,8 +10,12 @@ public interface IdentifyStaffUseCase {
   /** The holder of the session, if it is a live staff session of an active account. */
   Outcome<StaffIdentity> identify(SessionToken session);
 
-  /** A staff member as they appear to themselves. */
-  record StaffIdentity(StaffId id, String email, String displayName, Set<Role> roles) {
+  /**
+   * A staff member as they appear to themselves and to administrators, with whether they have set
+   * up two-factor sign-in.
+   */
+  record StaffIdentity(
+      StaffId id, String email, String displayName, Set<Role> roles, boolean twoFactorSetUp) {
     public StaffIdentity {
       roles = Set.copyOf(roles);
     }

@@ -9,14 +9,16 @@ import org.confide.domain.safeguarding.EmergencyContact;
 
 /**
  * How this organisation runs Confide: its working calendar, service level, the emergency contacts
- * shown to reporters, how long closed cases are kept, and how trends and pattern alerts work.
+ * shown to reporters, how long closed cases are kept, how trends and pattern alerts work, and
+ * whether every staff member must sign in with a second factor.
  */
 public record ServiceSettings(
     WorkingCalendar calendar,
     ServiceLevel serviceLevel,
     List<EmergencyContact> emergencyContacts,
     Period retention,
-    AnalysisSettings analysis) {
+    AnalysisSettings analysis,
+    boolean staffTwoFactorRequired) {
 
   public ServiceSettings {
     Objects.requireNonNull(calendar, "calendar must not be null");
@@ -30,26 +32,45 @@ public record ServiceSettings(
     Objects.requireNonNull(analysis, "analysis must not be null");
   }
 
-  /** Settings with the default {@link AnalysisSettings}. */
+  /**
+   * Settings with the default {@link AnalysisSettings}, and two-factor sign-in required of staff.
+   */
   public ServiceSettings(
       WorkingCalendar calendar,
       ServiceLevel serviceLevel,
       List<EmergencyContact> emergencyContacts,
       Period retention) {
-    this(calendar, serviceLevel, emergencyContacts, retention, AnalysisSettings.defaults());
+    this(calendar, serviceLevel, emergencyContacts, retention, AnalysisSettings.defaults(), true);
   }
 
   /** These settings with another calendar and service level. */
   public ServiceSettings withCalendar(WorkingCalendar calendar, ServiceLevel serviceLevel) {
-    return new ServiceSettings(calendar, serviceLevel, emergencyContacts, retention, analysis);
+    return new ServiceSettings(
+        calendar, serviceLevel, emergencyContacts, retention, analysis, staffTwoFactorRequired);
+  }
+
+  /** These settings, keeping closed cases for {@code retention}. */
+  public ServiceSettings withRetention(Period retention) {
+    return new ServiceSettings(
+        calendar, serviceLevel, emergencyContacts, retention, analysis, staffTwoFactorRequired);
   }
 
   /** These settings with other trend and alert settings. */
   public ServiceSettings withAnalysis(AnalysisSettings analysis) {
-    return new ServiceSettings(calendar, serviceLevel, emergencyContacts, retention, analysis);
+    return new ServiceSettings(
+        calendar, serviceLevel, emergencyContacts, retention, analysis, staffTwoFactorRequired);
   }
 
-  /** Monday to Friday in London, three working days, UK contacts, closed cases kept 6 years. */
+  /** These settings, requiring a second factor of every staff member at sign-in, or not. */
+  public ServiceSettings withStaffTwoFactorRequired(boolean required) {
+    return new ServiceSettings(
+        calendar, serviceLevel, emergencyContacts, retention, analysis, required);
+  }
+
+  /**
+   * Monday to Friday in London, three working days, UK contacts, closed cases kept 6 years, and a
+   * second factor required of staff.
+   */
   public static ServiceSettings defaults() {
     return new ServiceSettings(
         WorkingCalendar.standard(),

@@ -1,0 +1,36 @@
+package org.confide.adapter.persistence;
+
+import org.confide.application.port.out.Authenticators;
+import org.confide.application.port.out.AuthenticatorsContract;
+import org.confide.application.port.out.TestStaff;
+import org.confide.domain.staff.StaffId;
+import org.junit.jupiter.api.AfterEach;
+
+/**
+ * The {@link AuthenticatorsContract} run against {@link JdbiAuthenticators} on a private H2
+ * database.
+ */
+class H2AuthenticatorsTest extends AuthenticatorsContract {
+
+  private final Database database = TestDatabases.h2();
+  private final Authenticators authenticators =
+      new JdbiAuthenticators(database.transactions(), TestDatabases.aCipher());
+  private final JdbiStaffDirectory staff = new JdbiStaffDirectory(database.transactions());
+
+  @AfterEach
+  void closeDatabase() {
+    database.close();
+  }
+
+  @Override
+  protected Authenticators authenticators() {
+    return authenticators;
+  }
+
+  @Override
+  protected StaffId aStaffMember() {
+    var member = TestStaff.anAdviser().build();
+    staff.add(member);
+    return member.id();
+  }
+}
