@@ -58,10 +58,18 @@ class ScreenshotsTest {
       b.open(server.url("/staff/escalations"));
       b.press("a[href^='/staff/escalations/']");
       shot(b, out, "7-escalation-decision");
+      b.press("button.site-signout");
+      var settings = fixture.context.settings();
+      settings.save(settings.current().withStaffTwoFactorRequired(true));
+      b.open(server.url("/staff/sign-in"));
+      b.type("email", "analyst@example.ac.uk");
+      b.type("password", Fixture.PASSWORD);
+      b.press("form[action='/staff/sign-in'] button");
+      shot(b, out, "8-two-factor-set-up");
     }
     try (var files = Files.list(out)) {
       assertThat(files.filter(p -> p.toString().endsWith(".png")).count())
-          .isGreaterThanOrEqualTo(7);
+          .isGreaterThanOrEqualTo(8);
     }
   }
 
