@@ -107,7 +107,8 @@ final class ReporterApi {
 
   /** {@code DELETE /api/v1/reporter/session}. */
   void closeSession(Context ctx) {
-    responses.sendNoContent(ctx, endSession.end(Bearer.token(ctx)));
+    responses.sendNoContent(
+        ctx, endSession.end(Bearer.token(ctx), EndSessionUseCase.Holder.REPORTER));
   }
 
   /** {@code GET /api/v1/reporter/report}. */

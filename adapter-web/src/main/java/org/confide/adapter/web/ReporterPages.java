@@ -449,7 +449,9 @@ final class ReporterPages {
 
   /** {@code POST /sign-out}. */
   void signOut(Context ctx) {
-    pages.session(ctx, Pages.REPORTER_COOKIE).ifPresent(endSession::end);
+    pages
+        .session(ctx, Pages.REPORTER_COOKIE)
+        .ifPresent(token -> endSession.end(token, EndSessionUseCase.Holder.REPORTER));
     pages.endSession(ctx, Pages.REPORTER_COOKIE);
     Pages.seeOther(ctx, "/?done=signed-out");
   }
@@ -459,7 +461,9 @@ final class ReporterPages {
    * site's cookies and cache, and sends the browser to an everyday page elsewhere.
    */
   void leave(Context ctx) {
-    pages.session(ctx, Pages.REPORTER_COOKIE).ifPresent(endSession::end);
+    pages
+        .session(ctx, Pages.REPORTER_COOKIE)
+        .ifPresent(token -> endSession.end(token, EndSessionUseCase.Holder.REPORTER));
     pages.endSession(ctx, Pages.REPORTER_COOKIE);
     ctx.header("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");
     Pages.seeOther(ctx, settings.quickExitUrl());

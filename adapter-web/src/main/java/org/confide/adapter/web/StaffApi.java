@@ -68,7 +68,7 @@ final class StaffApi {
 
   /** {@code DELETE /api/v1/staff/session}. */
   void closeSession(Context ctx) {
-    responses.sendNoContent(ctx, endSession.end(Bearer.token(ctx)));
+    responses.sendNoContent(ctx, endSession.end(Bearer.token(ctx), EndSessionUseCase.Holder.STAFF));
   }
 
   /** {@code GET /api/v1/staff/cases?view=...}; the queue when no view is given. */

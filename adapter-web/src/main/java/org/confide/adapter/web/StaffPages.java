@@ -175,7 +175,9 @@ final class StaffPages {
 
   /** {@code POST /staff/sign-out}. */
   void signOut(Context ctx) {
-    pages.session(ctx, Pages.STAFF_COOKIE).ifPresent(endSession::end);
+    pages
+        .session(ctx, Pages.STAFF_COOKIE)
+        .ifPresent(token -> endSession.end(token, EndSessionUseCase.Holder.STAFF));
     pages.endSession(ctx, Pages.STAFF_COOKIE);
     Pages.seeOther(ctx, "/staff/sign-in?why=signed-out");
   }
