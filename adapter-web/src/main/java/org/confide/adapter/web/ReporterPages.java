@@ -387,7 +387,7 @@ final class ReporterPages {
 
   /** {@code GET /my-report/contact}. */
   void contactForm(Context ctx) {
-    if (pages.session(ctx, Pages.REPORTER_COOKIE).isEmpty()) {
+    if (liveSession(ctx).isEmpty()) {
       signedOut(ctx);
       return;
     }
@@ -429,7 +429,7 @@ final class ReporterPages {
 
   /** {@code GET /my-report/erase}: what erasing means, and the button. */
   void eraseForm(Context ctx) {
-    if (pages.session(ctx, Pages.REPORTER_COOKIE).isEmpty()) {
+    if (liveSession(ctx).isEmpty()) {
       signedOut(ctx);
       return;
     }
@@ -467,6 +467,16 @@ final class ReporterPages {
     pages.endSession(ctx, Pages.REPORTER_COOKIE);
     ctx.header("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");
     Pages.seeOther(ctx, settings.quickExitUrl());
+  }
+
+  /**
+   * The reporter's session when it still opens their report: a form is offered only to someone
+   * signed in, not to any cookie of the right shape.
+   */
+  private Optional<SessionToken> liveSession(Context ctx) {
+    return pages
+        .session(ctx, Pages.REPORTER_COOKIE)
+        .filter(token -> readMyReport.read(token) instanceof Outcome.Done<?>);
   }
 
   private void signedOut(Context ctx) {

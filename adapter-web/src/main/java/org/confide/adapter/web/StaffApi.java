@@ -15,8 +15,6 @@ import org.confide.application.port.in.SessionGrant;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.application.port.in.WorkCaseUseCase;
 import org.confide.domain.report.ReportStatus;
-import org.confide.domain.safeguarding.EscalationId;
-import org.confide.domain.shared.ReportReference;
 
 /**
  * The case team's side of the API: logging in, the case lists, a case, and working it — replies,
@@ -88,13 +86,13 @@ final class StaffApi {
   /** {@code GET /api/v1/staff/cases/{reference}}. */
   void caseFile(Context ctx) {
     var token = Bearer.token(ctx);
-    responses.send(ctx, viewCase.view(token, reference(ctx)), 200, CaseResponse::of);
+    responses.send(ctx, viewCase.view(token, PathIds.reference(ctx)), 200, CaseResponse::of);
   }
 
   /** {@code POST /api/v1/staff/cases/{reference}/messages}. */
   void reply(Context ctx) {
     var token = Bearer.token(ctx);
-    var reference = reference(ctx);
+    var reference = PathIds.reference(ctx);
     var request = json.read(ctx, ReporterApi.MessageRequest.class);
     var required = new Required();
     String body = required.field("body", request.body());
@@ -106,7 +104,7 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/cases/{reference}/assignment}. */
   void assign(Context ctx) {
     var token = Bearer.token(ctx);
-    var reference = reference(ctx);
+    var reference = PathIds.reference(ctx);
     var request = json.read(ctx, AssignmentRequest.class);
     var required = new Required();
     String assignee = required.field("assignee", request.assignee());
@@ -117,7 +115,7 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/cases/{reference}/status}. */
   void changeStatus(Context ctx) {
     var token = Bearer.token(ctx);
-    var reference = reference(ctx);
+    var reference = PathIds.reference(ctx);
     var request = json.read(ctx, StatusRequest.class);
     var required = new Required();
     String statusText = required.field("status", request.status());
@@ -137,7 +135,7 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/cases/{reference}/escalations}: raised by hand. */
   void escalate(Context ctx) {
     var token = Bearer.token(ctx);
-    var reference = reference(ctx);
+    var reference = PathIds.reference(ctx);
     var request = json.read(ctx, EscalationRequest.class);
     var required = new Required();
     String reason = required.field("reason", request.reason());
@@ -158,12 +156,7 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/escalations/{id}/decision}. */
   void decide(Context ctx) {
     var token = Bearer.token(ctx);
-    EscalationId id;
-    try {
-      id = EscalationId.parse(ctx.pathParam("id"));
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound();
-    }
+    var id = PathIds.escalation(ctx);
     var request = json.read(ctx, DecisionRequest.class);
     var required = new Required();
     String kind = required.field("decision", request.decision());
@@ -186,18 +179,6 @@ final class StaffApi {
     }
     required.check();
     responses.sendNoContent(ctx, decideEscalation.decide(token, id, decision));
-  }
-
-  /**
-   * The case reference of the path. One that cannot be a reference is answered exactly like one
-   * that exists but may not be seen: 404, so the answer says nothing about which references exist.
-   */
-  private static ReportReference reference(Context ctx) {
-    try {
-      return ReportReference.parse(ctx.pathParam("reference"));
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound();
-    }
   }
 
   /** The body of {@code POST /api/v1/staff/session}. */

@@ -27,7 +27,6 @@ import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.application.port.in.WorkCaseUseCase;
 import org.confide.domain.report.ReportStatus;
-import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.safeguarding.EscalationStatus;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.Permission;
@@ -270,7 +269,7 @@ final class StaffPages {
           case "escalated" -> "The case has been escalated to the safeguarding leads.";
           default -> null;
         };
-    showCase(ctx, signed.get(), reference(ctx), notice, Map.of(), List.of(), 200);
+    showCase(ctx, signed.get(), PathIds.reference(ctx), notice, Map.of(), List.of(), 200);
   }
 
   private void showCase(
@@ -372,7 +371,7 @@ final class StaffPages {
         "me".equals(ctx.formParam("take"))
             ? signed.get().who().email()
             : Optional.ofNullable(ctx.formParam("assignee")).orElse("").strip();
-    var reference = reference(ctx);
+    var reference = PathIds.reference(ctx);
     if (assignee.isEmpty()) {
       refuse(
           ctx,
@@ -400,7 +399,7 @@ final class StaffPages {
     if (signed.isEmpty()) {
       return;
     }
-    var reference = reference(ctx);
+    var reference = PathIds.reference(ctx);
     var reason = Optional.ofNullable(ctx.formParam("reason")).orElse("");
     ReportStatus status;
     try {
@@ -430,7 +429,7 @@ final class StaffPages {
     if (signed.isEmpty()) {
       return;
     }
-    var reference = reference(ctx);
+    var reference = PathIds.reference(ctx);
     var text = Optional.ofNullable(ctx.formParam(field)).orElse("");
     after(
         ctx,
@@ -537,14 +536,13 @@ final class StaffPages {
   private void showEscalation(
       Context ctx, Signed signed, Map<String, String> values, List<FormError> errors, int status) {
     var frame = pages.staffFrame(ctx, Optional.of(signed.nav()));
-    var id = escalationId(ctx);
-    if (id.isEmpty()
-        || !(decideEscalation.open(signed.token())
-            instanceof Outcome.Done<List<DecideEscalationUseCase.OpenEscalation>> done)) {
+    var id = PathIds.escalation(ctx);
+    if (!(decideEscalation.open(signed.token())
+        instanceof Outcome.Done<List<DecideEscalationUseCase.OpenEscalation>> done)) {
       notFound(ctx, frame);
       return;
     }
-    var found = done.value().stream().filter(e -> e.id().equals(id.get())).findFirst();
+    var found = done.value().stream().filter(e -> e.id().equals(id)).findFirst();
     if (found.isEmpty()) {
       notFound(ctx, frame);
       return;
@@ -575,8 +573,7 @@ final class StaffPages {
           case "STAND_DOWN" -> new DecideEscalationUseCase.Decision.StandDown(rationale);
           default -> null;
         };
-    var id = escalationId(ctx);
-    if (decision == null || id.isEmpty()) {
+    if (decision == null) {
       showEscalation(
           ctx,
           signed.get(),
@@ -585,7 +582,7 @@ final class StaffPages {
           400);
       return;
     }
-    switch (decideEscalation.decide(signed.get().token(), id.get(), decision)) {
+    switch (decideEscalation.decide(signed.get().token(), PathIds.escalation(ctx), decision)) {
       case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/staff/escalations?done=decided");
       case Outcome.Invalid<?> invalid ->
           showEscalation(
@@ -625,22 +622,6 @@ final class StaffPages {
 
   private ZoneId zone() {
     return pages.status().zone();
-  }
-
-  private static ReportReference reference(Context ctx) {
-    try {
-      return ReportReference.parse(ctx.pathParam("reference"));
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound();
-    }
-  }
-
-  private static Optional<EscalationId> escalationId(Context ctx) {
-    try {
-      return Optional.of(EscalationId.parse(ctx.pathParam("id")));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   static String escalationInWords(EscalationStatus status) {
