@@ -495,11 +495,11 @@ abstract class AuthorisationMatrix {
     }
     if (route.equals("POST /api/v1/staff/session")) {
       return StaffLogin.logIn(
-          confide.client, StaffLogin.Via.API, World.LEAD, RunningConfide.PASSWORD);
+          confide.client, StaffLogin.Via.API, World.LEAD, RunningConfide.PASSWORD, Map.of());
     }
     if (route.equals("POST /staff/sign-in")) {
       return StaffLogin.logIn(
-          confide.client, StaffLogin.Via.PAGE, World.LEAD, RunningConfide.PASSWORD);
+          confide.client, StaffLogin.Via.PAGE, World.LEAD, RunningConfide.PASSWORD, Map.of());
     }
     Optional<String> token = ask.freshToken() ? world.freshToken(actor) : world.token(actor);
     var call = World.present(confide.client.call(method, path), token);

@@ -20,9 +20,11 @@ final class StaffLogin {
   /**
    * Signs {@code email} in with {@code password} and answers the server's last reply: through the
    * API, {@code 200 {token, expiresAt}}; through the page, {@code 303} with the session and form
-   * cookies. A refused login answers as the server refused it.
+   * cookies. A refused login answers as the server refused it. {@code browser} are the cookies the
+   * browser already holds (sent on the page's requests).
    */
-  static Client.Reply logIn(Client client, Via via, String email, String password) {
+  static Client.Reply logIn(
+      Client client, Via via, String email, String password, Map<String, String> browser) {
     return switch (via) {
       case API ->
           client
@@ -32,9 +34,17 @@ final class StaffLogin {
                       .formatted(Client.quote(email), Client.quote(password)))
               .send();
       case PAGE -> {
-        var form = client.get("/staff/sign-in").send().cookies().get(Cookies.FORM);
+        // The form token the page sets, or the one this browser already holds.
+        var form =
+            client
+                .get("/staff/sign-in")
+                .cookies(browser)
+                .send()
+                .cookies()
+                .getOrDefault(Cookies.FORM, browser.get(Cookies.FORM));
         yield client
             .post("/staff/sign-in")
+            .cookies(browser)
             .cookie(Cookies.FORM, form)
             .form(Map.of("csrf", form, "email", email, "password", password))
             .send();
@@ -44,7 +54,7 @@ final class StaffLogin {
 
   /** A bearer token for {@code email}, who must be able to sign in. */
   static String token(Client client, String email, String password) {
-    var reply = logIn(client, Via.API, email, password);
+    var reply = logIn(client, Via.API, email, password, Map.of());
     if (reply.status() != 200) {
       throw new IllegalStateException("staff login answered " + reply);
     }
