@@ -242,35 +242,26 @@ final class ReporterPages {
       showSignIn(ctx, List.of(new FormError("code", "Enter your access code")), null, 400);
       return;
     }
-    var client = guard.clientKey(ctx);
-    var wait = guard.codeTryBlocked(client);
-    if (wait.isPresent()) {
-      ctx.header("Retry-After", Long.toString(Responses.retryAfterSeconds(wait.get())));
-      showSignIn(
-          ctx,
-          List.of(
-              new FormError(
-                  "code",
-                  "Too many tries. For your safety, wait "
-                      + minutes(Responses.retryAfterSeconds(wait.get()))
-                      + " before trying again")),
-          null,
-          429);
-      return;
-    }
-    switch (openSession.open(code)) {
+    switch (guard.codeTry(guard.clientKey(ctx), () -> openSession.open(code))) {
       case Outcome.Done<org.confide.application.port.in.SessionGrant> done -> {
         pages.startSession(ctx, Pages.REPORTER_COOKIE, done.value().token());
         Pages.seeOther(ctx, "/my-report");
       }
-      case Outcome.Throttled<org.confide.application.port.in.SessionGrant> throttled ->
-          showSignIn(
-              ctx,
-              List.of(new FormError("code", "Too many tries. Wait a few minutes and try again")),
-              null,
-              429);
+      case Outcome.Throttled<org.confide.application.port.in.SessionGrant> throttled -> {
+        var seconds = Responses.retryAfterSeconds(throttled.retryAfter());
+        ctx.header("Retry-After", Long.toString(seconds));
+        showSignIn(
+            ctx,
+            List.of(
+                new FormError(
+                    "code",
+                    "Too many tries. For your safety, wait "
+                        + minutes(seconds)
+                        + " before trying again")),
+            null,
+            429);
+      }
       default -> {
-        guard.codeTryFailed(client);
         showSignIn(
             ctx,
             List.of(

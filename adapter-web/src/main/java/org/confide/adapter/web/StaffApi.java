@@ -10,8 +10,6 @@ import org.confide.application.port.in.DecideEscalationUseCase;
 import org.confide.application.port.in.EndSessionUseCase;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.LogInStaffUseCase;
-import org.confide.application.port.in.Outcome;
-import org.confide.application.port.in.SessionGrant;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.application.port.in.WorkCaseUseCase;
 import org.confide.domain.report.ReportStatus;
@@ -51,16 +49,9 @@ final class StaffApi {
     String email = required.field("email", request.email());
     String password = required.field("password", request.password());
     required.check();
-    var account = guard.accountKey(email);
-    var wait = guard.passwordTryBlocked(account);
-    if (wait.isPresent()) {
-      responses.send(ctx, new Outcome.Throttled<SessionGrant>(wait.get()), 200, g -> g);
-      return;
-    }
-    var outcome = logIn.logIn(email, password.toCharArray());
-    if (outcome instanceof Outcome.Unauthenticated<SessionGrant>) {
-      guard.passwordTryFailed(account);
-    }
+    var outcome =
+        guard.passwordTry(
+            guard.accountKey(email), () -> logIn.logIn(email, password.toCharArray()));
     responses.send(ctx, outcome, 200, ReporterApi.GrantResponse::of);
   }
 

@@ -136,32 +136,23 @@ final class StaffPages {
       showSignIn(ctx, email, errors, null, 400);
       return;
     }
-    var account = guard.accountKey(email);
-    var wait = guard.passwordTryBlocked(account);
-    if (wait.isPresent()) {
-      ctx.header("Retry-After", Long.toString(Responses.retryAfterSeconds(wait.get())));
-      showSignIn(
-          ctx,
-          email,
-          List.of(new FormError("email", "Too many tries for this account: wait a minute")),
-          null,
-          429);
-      return;
-    }
-    switch (logIn.logIn(email, password.toCharArray())) {
+    switch (guard.passwordTry(
+        guard.accountKey(email), () -> logIn.logIn(email, password.toCharArray()))) {
       case Outcome.Done<SessionGrant> done -> {
         pages.startSession(ctx, Pages.STAFF_COOKIE, done.value().token());
         Pages.seeOther(ctx, "/staff");
       }
-      case Outcome.Throttled<SessionGrant> throttled ->
-          showSignIn(
-              ctx,
-              email,
-              List.of(new FormError("email", "Too many tries for this account: wait a minute")),
-              null,
-              429);
+      case Outcome.Throttled<SessionGrant> throttled -> {
+        ctx.header(
+            "Retry-After", Long.toString(Responses.retryAfterSeconds(throttled.retryAfter())));
+        showSignIn(
+            ctx,
+            email,
+            List.of(new FormError("email", "Too many tries for this account: wait a minute")),
+            null,
+            429);
+      }
       default -> {
-        guard.passwordTryFailed(account);
         showSignIn(
             ctx,
             email,
