@@ -463,6 +463,19 @@ class ErrorsTest {
   class Headers {
 
     @Test
+    void requestsJettyRefusesBeforeAnyRouteGetTheHeadersAndAProblemToo() {
+      var longUri = api.get("/api/v1/staff/cases?view=" + "v".repeat(20_000), null);
+      assertProblem(longUri, 414);
+      assertThat(longUri.header("Cache-Control")).contains("no-store");
+      var bigHeader =
+          api.call("/api/v1/questionnaire")
+              .header("X-Padding", "p".repeat(20_000))
+              .send("GET", null);
+      assertProblem(bigHeader, 431);
+      assertThat(longUri.body() + bigHeader.body()).doesNotContain("vvvv").doesNotContain("pppp");
+    }
+
+    @Test
     void everyResponseCarriesTheSecurityHeaders() {
       var questionnaire = api.get("/api/v1/questionnaire", null);
       assertThat(questionnaire.status()).isEqualTo(200);
