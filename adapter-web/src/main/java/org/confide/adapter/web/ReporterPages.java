@@ -109,6 +109,13 @@ final class ReporterPages {
   }
 
   private void send(Context ctx, ReportForm form) {
+    // Each step is checked as the reporter leaves it; a form posted straight to "send" is checked
+    // here too, so that no choice (anonymously or named, a code or not) is ever assumed.
+    var unchosen = form.problems(form.touchStep(), today());
+    if (!unchosen.isEmpty()) {
+      showStep(ctx, form, form.touchStep(), unchosen, 400);
+      return;
+    }
     switch (submitReport.submit(form.command())) {
       case Outcome.Done<SubmitReportUseCase.Receipt> done ->
           showReceipt(ctx, done.value(), !form.command().anonymous());

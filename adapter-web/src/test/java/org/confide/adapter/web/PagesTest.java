@@ -113,6 +113,34 @@ class PagesTest {
   }
 
   @Test
+  void a_report_posted_straight_to_send_is_still_checked_for_every_choice() throws Exception {
+    var token = formToken();
+    var fields = new LinkedHashMap<String, String>();
+    fields.put("csrf", token);
+    fields.put("step", "99");
+    fields.put("go", "send");
+    Fixture.calmAnswers()
+        .forEach((id, answer) ->
+            fields.put(
+                "answers." + id,
+                answer instanceof org.confide.domain.questionnaire.RawAnswer.Single single
+                    ? single.value()
+                    : String.join(
+                        ",", ((org.confide.domain.questionnaire.RawAnswer.Many) answer).values())));
+    fields.put("anonymity", "neither");
+    var reply = post("/report", Map.of(Pages.FORM_COOKIE, token), fields);
+    assertThat(reply.statusCode()).isEqualTo(400);
+    assertThat(reply.body()).contains("Choose whether to tell us anonymously or with your details");
+    assertThat(
+            fixture
+                .confide
+                .listCases()
+                .list(fixture.adviser, org.confide.application.port.in.ListCasesUseCase.View.QUEUE)
+                .orElseThrow())
+        .isEmpty();
+  }
+
+  @Test
   void staff_sign_in_issues_a_new_session_and_form_token_every_time() throws Exception {
     var first = staffSignIn();
     var second = staffSignIn();
