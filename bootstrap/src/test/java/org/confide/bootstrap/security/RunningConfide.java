@@ -41,6 +41,7 @@ final class RunningConfide implements AutoCloseable {
   private final String jdbcUrl;
   private final String jdbcUser;
   private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
+  private Connection connection;
 
   private RunningConfide(Map<String, String> store, String jdbcUrl, String jdbcUser) {
     this.jdbcUrl = jdbcUrl;
@@ -91,7 +92,10 @@ final class RunningConfide implements AutoCloseable {
    * columns, as the bytes read as UTF-8 and as Latin-1: table name to sorted rows.
    */
   Map<String, List<String>> tables() {
-    try (var connection = connect()) {
+    try {
+      if (connection == null || connection.isClosed()) {
+        connection = connect();
+      }
       var names = new ArrayList<String>();
       try (var result =
           connection
@@ -149,6 +153,13 @@ final class RunningConfide implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      if (connection != null) {
+        connection.close();
+      }
+    } catch (SQLException e) {
+      // The server goes away next anyway.
+    }
     server.close();
     root().detachAppender(logs);
   }
