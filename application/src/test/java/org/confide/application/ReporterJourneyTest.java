@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.confide.application.port.in.EndSessionUseCase;
 import org.confide.application.port.in.ListCasesUseCase.View;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SubmitReportUseCase.ContactInput;
@@ -81,8 +82,32 @@ class ReporterJourneyTest {
     assertThat(seen.thread().messages().get(1).readAt()).isPresent();
 
     // And the reporter logs out: the session stops working at once.
-    assertThat(confide.endSession().end(reporter)).isEqualTo(Outcome.ok());
+    assertThat(confide.endSession().end(reporter, EndSessionUseCase.Holder.REPORTER))
+        .isEqualTo(Outcome.ok());
     assertThat(confide.readMyThread().read(reporter)).isInstanceOf(Outcome.Unauthenticated.class);
+  }
+
+  @Test
+  void aReporterSessionLeftIdleIsNotRevivedByUsingItOnAStaffUseCase() {
+    var reporter = fixture.reporterSessionFor(fixture.submit(Fixture.anonymous("An account")));
+    // Past a reporter's 20 idle minutes, though within a staff member's 30.
+    fixture.advance(Duration.ofMinutes(21));
+
+    assertThat(confide.listCases().list(reporter, View.QUEUE))
+        .isInstanceOf(Outcome.Unauthenticated.class);
+    assertThat(confide.readMyReport().read(reporter)).isInstanceOf(Outcome.Unauthenticated.class);
+  }
+
+  @Test
+  void aSessionIsEndedOnlyByTheSignOutOfItsOwnKind() {
+    var reporter = fixture.reporterSessionFor(fixture.submit(Fixture.anonymous("An account")));
+
+    confide.endSession().end(reporter, EndSessionUseCase.Holder.STAFF);
+    confide.endSession().end(fixture.adviser, EndSessionUseCase.Holder.REPORTER);
+
+    assertThat(confide.readMyReport().read(reporter)).isInstanceOf(Outcome.Done.class);
+    assertThat(confide.listCases().list(fixture.adviser, View.QUEUE))
+        .isInstanceOf(Outcome.Done.class);
   }
 
   @Test

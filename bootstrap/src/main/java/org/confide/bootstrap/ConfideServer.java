@@ -3,6 +3,7 @@ package org.confide.bootstrap;
 import io.javalin.Javalin;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
@@ -99,6 +100,19 @@ public final class ConfideServer implements AutoCloseable {
   /** The port the server listens on (useful when started on port 0). */
   public int port() {
     return web.port();
+  }
+
+  /**
+   * Every route the server answers, as {@code "METHOD /path"} with Javalin's {@code {param}} syntax
+   * (API and pages alike), read from the router itself: for tests that must cover each one.
+   */
+  public List<String> routes() {
+    return web.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(parsed -> parsed.endpoint)
+        .filter(endpoint -> endpoint.method.isHttpMethod())
+        .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+        .sorted()
+        .toList();
   }
 
   /** This node's id in the job lease table. */

@@ -3,9 +3,13 @@ package org.confide.adapter.web;
 import io.javalin.http.Context;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.confide.application.port.in.Outcome;
 
 /**
  * Throttles guessing, in memory and without holding an address or an email: access-code tries per
@@ -39,23 +43,47 @@ final class Guard {
     return keys.of("account", email.strip().toLowerCase(Locale.ROOT));
   }
 
-  /** How long the client must wait before trying another code, if it must. */
-  Optional<Duration> codeTryBlocked(String client) {
-    return longest(codeTriesPerClient.blocked(client), codeFailuresOverall.blocked(EVERYONE));
+  /**
+   * Runs {@code attempt}, a try of an access code by {@code client}, unless the client or everyone
+   * together has had too many failures; then the answer is {@link Outcome.Throttled} and nothing is
+   * tried. An {@link Outcome.Unauthenticated} answer counts as a failure. The try counts against
+   * the limits while it runs, so a burst of simultaneous tries gets no more than the limit.
+   */
+  <T> Outcome<T> codeTry(String client, Supplier<Outcome<T>> attempt) {
+    return attempt(Map.of(codeTriesPerClient, client, codeFailuresOverall, EVERYONE), attempt);
   }
 
-  void codeTryFailed(String client) {
-    codeTriesPerClient.failed(client);
-    codeFailuresOverall.failed(EVERYONE);
+  /** Runs {@code attempt}, a password tried for {@code account}, as {@link #codeTry} does. */
+  <T> Outcome<T> passwordTry(String account, Supplier<Outcome<T>> attempt) {
+    return attempt(Map.of(passwordTriesPerAccount, account), attempt);
   }
 
-  /** How long anyone must wait before trying another password for this account, if they must. */
-  Optional<Duration> passwordTryBlocked(String account) {
-    return passwordTriesPerAccount.blocked(account);
-  }
-
-  void passwordTryFailed(String account) {
-    passwordTriesPerAccount.failed(account);
+  private static <T> Outcome<T> attempt(
+      Map<Throttle, String> limits, Supplier<Outcome<T>> attempt) {
+    var reserved = new ArrayList<Map.Entry<Throttle, String>>();
+    Optional<Duration> wait = Optional.empty();
+    for (var limit : limits.entrySet()) {
+      var blocked = limit.getKey().reserve(limit.getValue());
+      if (blocked.isPresent()) {
+        wait = longest(wait, blocked);
+      } else {
+        reserved.add(limit);
+      }
+    }
+    if (wait.isPresent()) {
+      reserved.forEach(limit -> limit.getKey().release(limit.getValue(), false));
+      return new Outcome.Throttled<>(wait.get());
+    }
+    boolean failed = false;
+    try {
+      var outcome = attempt.get();
+      failed = outcome instanceof Outcome.Unauthenticated<T>;
+      return outcome;
+    } finally {
+      for (var limit : reserved) {
+        limit.getKey().release(limit.getValue(), failed);
+      }
+    }
   }
 
   private static Optional<Duration> longest(Optional<Duration> one, Optional<Duration> other) {

@@ -231,7 +231,7 @@ final class ReportForm {
 
   private void touchProblems(Map<String, String> problems) {
     var anonymity = first(ANONYMITY);
-    if (anonymity.isEmpty()) {
+    if (!anonymity.equals("anonymous") && !anonymity.equals("named")) {
       problems.put(ANONYMITY, "Choose whether to tell us anonymously or with your details");
     } else if (anonymity.equals("anonymous")) {
       if (first(MESSAGING).isEmpty()) {

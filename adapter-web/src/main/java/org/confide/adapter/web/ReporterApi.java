@@ -12,7 +12,6 @@ import org.confide.application.Confide;
 import org.confide.application.port.in.EndSessionUseCase;
 import org.confide.application.port.in.EraseMyReportUseCase;
 import org.confide.application.port.in.OpenReporterSessionUseCase;
-import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.ReadMyThreadUseCase;
 import org.confide.application.port.in.SendReporterMessageUseCase;
@@ -92,22 +91,14 @@ final class ReporterApi {
     var required = new Required();
     String code = required.field("accessCode", request.accessCode());
     required.check();
-    var client = guard.clientKey(ctx);
-    var wait = guard.codeTryBlocked(client);
-    if (wait.isPresent()) {
-      responses.send(ctx, new Outcome.Throttled<SessionGrant>(wait.get()), 200, g -> g);
-      return;
-    }
-    var outcome = openSession.open(code);
-    if (outcome instanceof Outcome.Unauthenticated<SessionGrant>) {
-      guard.codeTryFailed(client);
-    }
+    var outcome = guard.codeTry(guard.clientKey(ctx), () -> openSession.open(code));
     responses.send(ctx, outcome, 200, GrantResponse::of);
   }
 
   /** {@code DELETE /api/v1/reporter/session}. */
   void closeSession(Context ctx) {
-    responses.sendNoContent(ctx, endSession.end(Bearer.token(ctx)));
+    responses.sendNoContent(
+        ctx, endSession.end(Bearer.token(ctx), EndSessionUseCase.Holder.REPORTER));
   }
 
   /** {@code GET /api/v1/reporter/report}. */

@@ -109,6 +109,13 @@ final class ReporterPages {
   }
 
   private void send(Context ctx, ReportForm form) {
+    // Each step is checked as the reporter leaves it; a form posted straight to "send" is checked
+    // here too, so that no choice (anonymously or named, a code or not) is ever assumed.
+    var unchosen = form.problems(form.touchStep(), today());
+    if (!unchosen.isEmpty()) {
+      showStep(ctx, form, form.touchStep(), unchosen, 400);
+      return;
+    }
     switch (submitReport.submit(form.command())) {
       case Outcome.Done<SubmitReportUseCase.Receipt> done ->
           showReceipt(ctx, done.value(), !form.command().anonymous());
@@ -242,35 +249,26 @@ final class ReporterPages {
       showSignIn(ctx, List.of(new FormError("code", "Enter your access code")), null, 400);
       return;
     }
-    var client = guard.clientKey(ctx);
-    var wait = guard.codeTryBlocked(client);
-    if (wait.isPresent()) {
-      ctx.header("Retry-After", Long.toString(Responses.retryAfterSeconds(wait.get())));
-      showSignIn(
-          ctx,
-          List.of(
-              new FormError(
-                  "code",
-                  "Too many tries. For your safety, wait "
-                      + minutes(Responses.retryAfterSeconds(wait.get()))
-                      + " before trying again")),
-          null,
-          429);
-      return;
-    }
-    switch (openSession.open(code)) {
+    switch (guard.codeTry(guard.clientKey(ctx), () -> openSession.open(code))) {
       case Outcome.Done<org.confide.application.port.in.SessionGrant> done -> {
         pages.startSession(ctx, Pages.REPORTER_COOKIE, done.value().token());
         Pages.seeOther(ctx, "/my-report");
       }
-      case Outcome.Throttled<org.confide.application.port.in.SessionGrant> throttled ->
-          showSignIn(
-              ctx,
-              List.of(new FormError("code", "Too many tries. Wait a few minutes and try again")),
-              null,
-              429);
+      case Outcome.Throttled<org.confide.application.port.in.SessionGrant> throttled -> {
+        var seconds = Responses.retryAfterSeconds(throttled.retryAfter());
+        ctx.header("Retry-After", Long.toString(seconds));
+        showSignIn(
+            ctx,
+            List.of(
+                new FormError(
+                    "code",
+                    "Too many tries. For your safety, wait "
+                        + minutes(seconds)
+                        + " before trying again")),
+            null,
+            429);
+      }
       default -> {
-        guard.codeTryFailed(client);
         showSignIn(
             ctx,
             List.of(
@@ -387,7 +385,7 @@ final class ReporterPages {
 
   /** {@code GET /my-report/contact}. */
   void contactForm(Context ctx) {
-    if (pages.session(ctx, Pages.REPORTER_COOKIE).isEmpty()) {
+    if (liveSession(ctx).isEmpty()) {
       signedOut(ctx);
       return;
     }
@@ -429,7 +427,7 @@ final class ReporterPages {
 
   /** {@code GET /my-report/erase}: what erasing means, and the button. */
   void eraseForm(Context ctx) {
-    if (pages.session(ctx, Pages.REPORTER_COOKIE).isEmpty()) {
+    if (liveSession(ctx).isEmpty()) {
       signedOut(ctx);
       return;
     }
@@ -449,7 +447,9 @@ final class ReporterPages {
 
   /** {@code POST /sign-out}. */
   void signOut(Context ctx) {
-    pages.session(ctx, Pages.REPORTER_COOKIE).ifPresent(endSession::end);
+    pages
+        .session(ctx, Pages.REPORTER_COOKIE)
+        .ifPresent(token -> endSession.end(token, EndSessionUseCase.Holder.REPORTER));
     pages.endSession(ctx, Pages.REPORTER_COOKIE);
     Pages.seeOther(ctx, "/?done=signed-out");
   }
@@ -459,10 +459,22 @@ final class ReporterPages {
    * site's cookies and cache, and sends the browser to an everyday page elsewhere.
    */
   void leave(Context ctx) {
-    pages.session(ctx, Pages.REPORTER_COOKIE).ifPresent(endSession::end);
+    pages
+        .session(ctx, Pages.REPORTER_COOKIE)
+        .ifPresent(token -> endSession.end(token, EndSessionUseCase.Holder.REPORTER));
     pages.endSession(ctx, Pages.REPORTER_COOKIE);
     ctx.header("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");
     Pages.seeOther(ctx, settings.quickExitUrl());
+  }
+
+  /**
+   * The reporter's session when it still opens their report: a form is offered only to someone
+   * signed in, not to any cookie of the right shape.
+   */
+  private Optional<SessionToken> liveSession(Context ctx) {
+    return pages
+        .session(ctx, Pages.REPORTER_COOKIE)
+        .filter(token -> readMyReport.read(token) instanceof Outcome.Done<?>);
   }
 
   private void signedOut(Context ctx) {

@@ -16,8 +16,6 @@ import org.confide.application.port.in.SetUpTwoFactorUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.application.port.in.WorkCaseUseCase;
 import org.confide.domain.report.ReportStatus;
-import org.confide.domain.safeguarding.EscalationId;
-import org.confide.domain.shared.ReportReference;
 
 /**
  * The case team's side of the API: logging in, the case lists, a case, and working it — replies,
@@ -56,16 +54,10 @@ final class StaffApi {
     String email = required.field("email", request.email());
     String password = required.field("password", request.password());
     required.check();
-    var account = guard.accountKey(email);
-    var wait = guard.passwordTryBlocked(account);
-    if (wait.isPresent()) {
-      responses.send(ctx, new Outcome.Throttled<SessionGrant>(wait.get()), 200, g -> g);
-      return;
-    }
-    var outcome = logIn.logIn(email, password.toCharArray(), request.code());
-    if (outcome instanceof Outcome.Unauthenticated<SessionGrant>) {
-      guard.passwordTryFailed(account);
-    }
+    var outcome =
+        guard.passwordTry(
+            guard.accountKey(email),
+            () -> logIn.logIn(email, password.toCharArray(), request.code()));
     responses.send(ctx, outcome, 200, grant -> StaffGrantResponse.of(grant, twoFactor));
   }
 
@@ -91,7 +83,7 @@ final class StaffApi {
 
   /** {@code DELETE /api/v1/staff/session}. */
   void closeSession(Context ctx) {
-    responses.sendNoContent(ctx, endSession.end(Bearer.token(ctx)));
+    responses.sendNoContent(ctx, endSession.end(Bearer.token(ctx), EndSessionUseCase.Holder.STAFF));
   }
 
   /** {@code GET /api/v1/staff/cases?view=...}; the queue when no view is given. */
@@ -111,13 +103,13 @@ final class StaffApi {
   /** {@code GET /api/v1/staff/cases/{reference}}. */
   void caseFile(Context ctx) {
     var token = Bearer.token(ctx);
-    responses.send(ctx, viewCase.view(token, reference(ctx)), 200, CaseResponse::of);
+    responses.send(ctx, viewCase.view(token, PathIds.reference(ctx)), 200, CaseResponse::of);
   }
 
   /** {@code POST /api/v1/staff/cases/{reference}/messages}. */
   void reply(Context ctx) {
     var token = Bearer.token(ctx);
-    var reference = reference(ctx);
+    var reference = PathIds.reference(ctx);
     var request = json.read(ctx, ReporterApi.MessageRequest.class);
     var required = new Required();
     String body = required.field("body", request.body());
@@ -129,7 +121,7 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/cases/{reference}/assignment}. */
   void assign(Context ctx) {
     var token = Bearer.token(ctx);
-    var reference = reference(ctx);
+    var reference = PathIds.reference(ctx);
     var request = json.read(ctx, AssignmentRequest.class);
     var required = new Required();
     String assignee = required.field("assignee", request.assignee());
@@ -140,7 +132,7 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/cases/{reference}/status}. */
   void changeStatus(Context ctx) {
     var token = Bearer.token(ctx);
-    var reference = reference(ctx);
+    var reference = PathIds.reference(ctx);
     var request = json.read(ctx, StatusRequest.class);
     var required = new Required();
     String statusText = required.field("status", request.status());
@@ -160,7 +152,7 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/cases/{reference}/escalations}: raised by hand. */
   void escalate(Context ctx) {
     var token = Bearer.token(ctx);
-    var reference = reference(ctx);
+    var reference = PathIds.reference(ctx);
     var request = json.read(ctx, EscalationRequest.class);
     var required = new Required();
     String reason = required.field("reason", request.reason());
@@ -181,12 +173,7 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/escalations/{id}/decision}. */
   void decide(Context ctx) {
     var token = Bearer.token(ctx);
-    EscalationId id;
-    try {
-      id = EscalationId.parse(ctx.pathParam("id"));
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound();
-    }
+    var id = PathIds.escalation(ctx);
     var request = json.read(ctx, DecisionRequest.class);
     var required = new Required();
     String kind = required.field("decision", request.decision());
@@ -209,18 +196,6 @@ final class StaffApi {
     }
     required.check();
     responses.sendNoContent(ctx, decideEscalation.decide(token, id, decision));
-  }
-
-  /**
-   * The case reference of the path. One that cannot be a reference is answered exactly like one
-   * that exists but may not be seen: 404, so the answer says nothing about which references exist.
-   */
-  private static ReportReference reference(Context ctx) {
-    try {
-      return ReportReference.parse(ctx.pathParam("reference"));
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound();
-    }
   }
 
   /**

@@ -28,7 +28,6 @@ import org.confide.application.port.in.SetUpTwoFactorUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.application.port.in.WorkCaseUseCase;
 import org.confide.domain.report.ReportStatus;
-import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.safeguarding.EscalationStatus;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.Permission;
@@ -148,32 +147,23 @@ final class StaffPages {
       showSignIn(ctx, email, errors, null, 400);
       return;
     }
-    var account = guard.accountKey(email);
-    var wait = guard.passwordTryBlocked(account);
-    if (wait.isPresent()) {
-      ctx.header("Retry-After", Long.toString(Responses.retryAfterSeconds(wait.get())));
-      showSignIn(
-          ctx,
-          email,
-          List.of(new FormError("email", "Too many tries for this account: wait a minute")),
-          null,
-          429);
-      return;
-    }
-    switch (logIn.logIn(email, password.toCharArray(), code)) {
+    switch (guard.passwordTry(
+        guard.accountKey(email), () -> logIn.logIn(email, password.toCharArray(), code))) {
       case Outcome.Done<SessionGrant> done -> {
         pages.startSession(ctx, Pages.STAFF_COOKIE, done.value().token());
         Pages.seeOther(ctx, "/staff");
       }
-      case Outcome.Throttled<SessionGrant> throttled ->
-          showSignIn(
-              ctx,
-              email,
-              List.of(new FormError("email", "Too many tries for this account: wait a minute")),
-              null,
-              429);
+      case Outcome.Throttled<SessionGrant> throttled -> {
+        ctx.header(
+            "Retry-After", Long.toString(Responses.retryAfterSeconds(throttled.retryAfter())));
+        showSignIn(
+            ctx,
+            email,
+            List.of(new FormError("email", "Too many tries for this account: wait a minute")),
+            null,
+            429);
+      }
       default -> {
-        guard.passwordTryFailed(account);
         showSignIn(
             ctx,
             email,
@@ -190,7 +180,9 @@ final class StaffPages {
 
   /** {@code POST /staff/sign-out}. */
   void signOut(Context ctx) {
-    pages.session(ctx, Pages.STAFF_COOKIE).ifPresent(endSession::end);
+    pages
+        .session(ctx, Pages.STAFF_COOKIE)
+        .ifPresent(token -> endSession.end(token, EndSessionUseCase.Holder.STAFF));
     pages.endSession(ctx, Pages.STAFF_COOKIE);
     Pages.seeOther(ctx, "/staff/sign-in?why=signed-out");
   }
@@ -283,7 +275,7 @@ final class StaffPages {
           case "escalated" -> "The case has been escalated to the safeguarding leads.";
           default -> null;
         };
-    showCase(ctx, signed.get(), reference(ctx), notice, Map.of(), List.of(), 200);
+    showCase(ctx, signed.get(), PathIds.reference(ctx), notice, Map.of(), List.of(), 200);
   }
 
   private void showCase(
@@ -385,7 +377,7 @@ final class StaffPages {
         "me".equals(ctx.formParam("take"))
             ? signed.get().who().email()
             : Optional.ofNullable(ctx.formParam("assignee")).orElse("").strip();
-    var reference = reference(ctx);
+    var reference = PathIds.reference(ctx);
     if (assignee.isEmpty()) {
       refuse(
           ctx,
@@ -413,7 +405,7 @@ final class StaffPages {
     if (signed.isEmpty()) {
       return;
     }
-    var reference = reference(ctx);
+    var reference = PathIds.reference(ctx);
     var reason = Optional.ofNullable(ctx.formParam("reason")).orElse("");
     ReportStatus status;
     try {
@@ -443,7 +435,7 @@ final class StaffPages {
     if (signed.isEmpty()) {
       return;
     }
-    var reference = reference(ctx);
+    var reference = PathIds.reference(ctx);
     var text = Optional.ofNullable(ctx.formParam(field)).orElse("");
     after(
         ctx,
@@ -550,14 +542,13 @@ final class StaffPages {
   private void showEscalation(
       Context ctx, Signed signed, Map<String, String> values, List<FormError> errors, int status) {
     var frame = pages.staffFrame(ctx, Optional.of(signed.nav()));
-    var id = escalationId(ctx);
-    if (id.isEmpty()
-        || !(decideEscalation.open(signed.token())
-            instanceof Outcome.Done<List<DecideEscalationUseCase.OpenEscalation>> done)) {
+    var id = PathIds.escalation(ctx);
+    if (!(decideEscalation.open(signed.token())
+        instanceof Outcome.Done<List<DecideEscalationUseCase.OpenEscalation>> done)) {
       notFound(ctx, frame);
       return;
     }
-    var found = done.value().stream().filter(e -> e.id().equals(id.get())).findFirst();
+    var found = done.value().stream().filter(e -> e.id().equals(id)).findFirst();
     if (found.isEmpty()) {
       notFound(ctx, frame);
       return;
@@ -588,8 +579,7 @@ final class StaffPages {
           case "STAND_DOWN" -> new DecideEscalationUseCase.Decision.StandDown(rationale);
           default -> null;
         };
-    var id = escalationId(ctx);
-    if (decision == null || id.isEmpty()) {
+    if (decision == null) {
       showEscalation(
           ctx,
           signed.get(),
@@ -598,7 +588,7 @@ final class StaffPages {
           400);
       return;
     }
-    switch (decideEscalation.decide(signed.get().token(), id.get(), decision)) {
+    switch (decideEscalation.decide(signed.get().token(), PathIds.escalation(ctx), decision)) {
       case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/staff/escalations?done=decided");
       case Outcome.Invalid<?> invalid ->
           showEscalation(
@@ -638,22 +628,6 @@ final class StaffPages {
 
   private ZoneId zone() {
     return pages.status().zone();
-  }
-
-  private static ReportReference reference(Context ctx) {
-    try {
-      return ReportReference.parse(ctx.pathParam("reference"));
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound();
-    }
-  }
-
-  private static Optional<EscalationId> escalationId(Context ctx) {
-    try {
-      return Optional.of(EscalationId.parse(ctx.pathParam("id")));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   static String escalationInWords(EscalationStatus status) {

@@ -15,17 +15,23 @@ import java.util.concurrent.locks.ReentrantLock;
  * within {@code window}, it is blocked until the oldest of them leaves the window. Keys are opaque
  * (see {@link PrivateKeys}): this class never sees an address or an email.
  *
- * <p>Only failures are recorded, so the memory held is bounded by the rate of failures, and stale
- * keys are swept as new ones arrive.
+ * <p>A try that is under way counts against the limit until it ends ({@link #reserve}, {@link
+ * #release}): otherwise a burst of simultaneous tries would all pass the check before the first of
+ * them failed, and get many times the limit.
+ *
+ * <p>Only failures and tries under way are held, so the memory held is bounded by their rate, and
+ * stale keys are swept as new ones arrive.
  */
 final class Throttle {
 
   private static final int SWEEP_ABOVE = 4096;
+  private static final Duration TRIES_UNDER_WAY = Duration.ofSeconds(1);
 
   private final Clock clock;
   private final int limit;
   private final Duration window;
   private final Map<String, ArrayDeque<Instant>> failures = new HashMap<>();
+  private final Map<String, Integer> underWay = new HashMap<>();
   private final ReentrantLock lock = new ReentrantLock();
 
   Throttle(Clock clock, int limit, Duration window) {
@@ -45,22 +51,60 @@ final class Throttle {
     var now = clock.instant();
     lock.lock();
     try {
-      var times = failures.get(key);
-      if (times == null) {
-        return Optional.empty();
-      }
-      prune(times, now);
-      if (times.isEmpty()) {
-        failures.remove(key);
-        return Optional.empty();
-      }
-      if (times.size() < limit) {
-        return Optional.empty();
-      }
-      return Optional.of(Duration.between(now, times.peekFirst().plus(window)));
+      return waitFor(key, now);
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * Starts a try by {@code key} if it may make one: empty when it may (and the try must then be
+   * {@link #release released}), otherwise how long to wait.
+   */
+  Optional<Duration> reserve(String key) {
+    var now = clock.instant();
+    lock.lock();
+    try {
+      var wait = waitFor(key, now);
+      if (wait.isEmpty()) {
+        underWay.merge(key, 1, Integer::sum);
+      }
+      return wait;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Ends a try {@link #reserve reserved} by {@code key}, recording it if it failed. */
+  void release(String key, boolean failed) {
+    lock.lock();
+    try {
+      underWay.computeIfPresent(key, (k, n) -> n > 1 ? n - 1 : null);
+    } finally {
+      lock.unlock();
+    }
+    if (failed) {
+      failed(key);
+    }
+  }
+
+  private Optional<Duration> waitFor(String key, Instant now) {
+    var times = failures.get(key);
+    if (times != null) {
+      prune(times, now);
+      if (times.isEmpty()) {
+        failures.remove(key);
+        times = null;
+      }
+    }
+    int failed = times == null ? 0 : times.size();
+    if (failed + underWay.getOrDefault(key, 0) < limit) {
+      return Optional.empty();
+    }
+    // Blocked by failures, until the oldest leaves the window; or by tries still under way, which
+    // end in moments (each may yet fail, and then block until it leaves the window).
+    return Optional.of(
+        times != null ? Duration.between(now, times.peekFirst().plus(window)) : TRIES_UNDER_WAY);
   }
 
   /** Records one failed try by {@code key}. */

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.confide.adapter.web.page.FormError;
 import org.confide.application.Confide;
-import org.confide.application.port.in.AlertId;
 import org.confide.application.port.in.ListAlertsUseCase;
 import org.confide.application.port.in.OpenAlertUseCase;
 import org.confide.application.port.in.Outcome;
@@ -154,10 +153,8 @@ final class TrendPages {
       return;
     }
     var frame = pages.staffFrame(ctx, Optional.of(signed.get().nav()));
-    var id = AlertId.parse(ctx.pathParam("id"));
-    if (id.isEmpty()
-        || !(openAlert.open(signed.get().token(), id.get())
-            instanceof Outcome.Done<OpenAlertUseCase.AlertFile> done)) {
+    if (!(openAlert.open(signed.get().token(), PathIds.alert(ctx))
+        instanceof Outcome.Done<OpenAlertUseCase.AlertFile> done)) {
       pages.message(
           ctx,
           404,

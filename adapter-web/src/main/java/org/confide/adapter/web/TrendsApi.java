@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.confide.application.Confide;
-import org.confide.application.port.in.AlertId;
 import org.confide.application.port.in.ListAlertsUseCase;
 import org.confide.application.port.in.OpenAlertUseCase;
 import org.confide.application.port.in.Outcome;
@@ -74,7 +73,7 @@ final class TrendsApi {
   /** {@code GET /api/v1/staff/alerts/{id}}: a lead opens the reports behind an alert. */
   void alert(Context ctx) {
     var token = Bearer.token(ctx);
-    var id = AlertId.parse(ctx.pathParam("id")).orElseThrow(ProblemException::notFound);
+    var id = PathIds.alert(ctx);
     responses.send(ctx, openAlert.open(token, id), 200, AlertResponse::of);
   }
 

@@ -211,6 +211,8 @@ public final class WebServer {
 
     var everyResponse = headers(SecurityHeaders.forEveryResponse(), settings.behindTls());
     var reportContent = headers(SecurityHeaders.forReportContent(), settings.behindTls());
+    config.jetty.modifyServer(
+        server -> server.setErrorHandler(new JettyRefusals(reportContent, json)));
     config.routes.before(ctx -> {
       var headers = carriesReportContent(ctx.path()) ? reportContent : everyResponse;
       headers.forEach(ctx::header);

@@ -361,6 +361,21 @@ class ErrorsTest {
     }
 
     @Test
+    void aMalformedIdIsRefusedExactlyAsAnUnknownOneWhoeverAsks() {
+      var analyst = api.logIn("analyst@example.ac.uk");
+      for (var path :
+          new String[] {
+            "/api/v1/staff/cases/%s", "/api/v1/staff/alerts/%s",
+          }) {
+        var unknown = api.get(path.formatted("ABCDE-FGHJK"), analyst);
+        var malformed = api.get(path.formatted("not-an-id"), analyst);
+        assertProblem(malformed, 403);
+        assertThat(malformed.body()).isEqualTo(unknown.body());
+        assertProblem(api.get(path.formatted("not-an-id"), null), 401);
+      }
+    }
+
+    @Test
     void anUnknownEscalationIs404() {
       var lead = api.logIn("lead@example.ac.uk");
       var body = Map.of("decision", "ACKNOWLEDGE", "rationale", "Seen");
@@ -446,6 +461,19 @@ class ErrorsTest {
 
   @Nested
   class Headers {
+
+    @Test
+    void requestsJettyRefusesBeforeAnyRouteGetTheHeadersAndAProblemToo() {
+      var longUri = api.get("/api/v1/staff/cases?view=" + "v".repeat(20_000), null);
+      assertProblem(longUri, 414);
+      assertThat(longUri.header("Cache-Control")).contains("no-store");
+      var bigHeader =
+          api.call("/api/v1/questionnaire")
+              .header("X-Padding", "p".repeat(20_000))
+              .send("GET", null);
+      assertProblem(bigHeader, 431);
+      assertThat(longUri.body() + bigHeader.body()).doesNotContain("vvvv").doesNotContain("pppp");
+    }
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import org.confide.application.MutableClock;
+import org.confide.application.port.in.Outcome;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -85,10 +86,41 @@ class ThrottleTest {
     void capsFailedCodesAcrossAllClients() {
       // Four clients, two failures each: none reaches its own limit, together they reach the cap.
       for (int client = 0; client < 4; client++) {
-        guard.codeTryFailed("client " + client);
-        guard.codeTryFailed("client " + client);
+        guard.codeTry("client " + client, Outcome.Unauthenticated::new);
+        guard.codeTry("client " + client, Outcome.Unauthenticated::new);
       }
-      assertThat(guard.codeTryBlocked("a fresh client")).contains(Duration.ofMinutes(1));
+      assertThat(guard.codeTry("a fresh client", () -> Outcome.done("opened")))
+          .isEqualTo(new Outcome.Throttled<String>(Duration.ofMinutes(1)));
+    }
+
+    @Test
+    void countsATryWhileItRunsSoThatTriesAtOnceGetNoMoreThanTheLimit() {
+      // A try that, while it runs, starts another: each nested try is one more under way.
+      var depth = new java.util.concurrent.atomic.AtomicInteger();
+      java.util.function.Supplier<Outcome<String>> nested =
+          new java.util.function.Supplier<>() {
+            @Override
+            public Outcome<String> get() {
+              return depth.incrementAndGet() < 10
+                  ? guard.passwordTry("account", this)
+                  : new Outcome.Unauthenticated<>();
+            }
+          };
+      var outcome = guard.passwordTry("account", nested);
+      // Five tries ran at once; the sixth was refused before it ran.
+      assertThat(depth.get()).isEqualTo(5);
+      assertThat(outcome).isInstanceOf(Outcome.Throttled.class);
+      // None of the five failed, so once they ended the account may try again.
+      assertThat(guard.passwordTry("account", () -> Outcome.done("right")))
+          .isEqualTo(Outcome.done("right"));
+    }
+
+    @Test
+    void aTryThatSucceedsFreesItsPlace() {
+      for (int i = 0; i < 10; i++) {
+        assertThat(guard.passwordTry("account", () -> Outcome.done("right")))
+            .isEqualTo(Outcome.done("right"));
+      }
     }
 
     @Test

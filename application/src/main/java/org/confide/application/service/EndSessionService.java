@@ -16,11 +16,11 @@ public final class EndSessionService implements EndSessionUseCase {
   }
 
   @Override
-  public Outcome<Outcome.Ok> end(SessionToken session) {
+  public Outcome<Outcome.Ok> end(SessionToken session, Holder holder) {
     context
         .transactions()
         .inTransaction(() -> {
-          gate.end(session);
+          gate.end(session, holder == Holder.STAFF);
           return true;
         });
     return Outcome.ok();

@@ -121,25 +121,37 @@ final class Gate {
     return new SessionGrant(token, now.plus(absolute));
   }
 
-  /** Ends a session. */
-  void end(SessionToken token) {
-    context.sessions().remove(Secrets.digest(token));
+  /** Ends a session, if it is a live session of the kind named ({@code staff} or a reporter's). */
+  void end(SessionToken token, boolean staff) {
+    if (live(token, staff).isPresent()) {
+      context.sessions().remove(Secrets.digest(token));
+    }
   }
 
+  /**
+   * The session of {@code token} when it is live and of the kind asked for ({@code staff} or a
+   * reporter's), used now. Expiry follows the session's own kind, whoever asks, and a session of
+   * the other kind is neither refreshed nor ended: a reporter's token sent to a staff route must
+   * not keep a reporter's session alive past its shorter idle limit, nor the reverse.
+   */
   private Optional<Session> live(SessionToken token, boolean staff) {
     var digest = Secrets.digest(token);
     var now = now();
-    var policy = context.sessionPolicy();
-    var idle = staff ? policy.staffIdle() : policy.reporterIdle();
-    var absolute = staff ? policy.staffAbsolute() : policy.reporterAbsolute();
     var session = context.sessions().find(digest);
     if (session.isEmpty()) {
       return Optional.empty();
     }
     var found = session.get();
+    var policy = context.sessionPolicy();
+    boolean ofStaff = found.subject() instanceof Session.Subject.Staff;
+    var idle = ofStaff ? policy.staffIdle() : policy.reporterIdle();
+    var absolute = ofStaff ? policy.staffAbsolute() : policy.reporterAbsolute();
     if (!now.isBefore(found.createdAt().plus(absolute))
         || !now.isBefore(found.lastSeenAt().plus(idle))) {
       context.sessions().remove(digest);
+      return Optional.empty();
+    }
+    if (ofStaff != staff) {
       return Optional.empty();
     }
     context.sessions().touch(digest, now);

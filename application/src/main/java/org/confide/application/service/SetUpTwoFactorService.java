@@ -101,7 +101,7 @@ public final class SetUpTwoFactorService implements SetUpTwoFactorUseCase {
               .save(member.id(), found.get().confirm(step.getAsLong(), digests));
           gate.audit(Actor.staff(member.id()), AuditAction.TWO_FACTOR_SET_UP, "");
           // A session that could do little becomes one that can do everything: a new token.
-          gate.end(session);
+          gate.end(session, true);
           var renewed = gate.open(new Session.Subject.Staff(member.id()));
           return Outcome.done(new Confirmed(renewed, shown));
         });

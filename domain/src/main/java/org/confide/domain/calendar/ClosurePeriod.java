@@ -2,6 +2,7 @@ package org.confide.domain.calendar;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.confide.domain.shared.FreeText;
 
 /**
  * Days, first and last inclusive, on which reports are not monitored, with the notice shown to
@@ -27,6 +28,10 @@ public record ClosurePeriod(LocalDate firstDay, LocalDate lastDay, String notice
     if (notice.length() > MAX_NOTICE_LENGTH) {
       throw new IllegalArgumentException(
           "notice must be at most " + MAX_NOTICE_LENGTH + " characters, was " + notice.length());
+    }
+    // The notice is shown on every reporter page during the closure.
+    if (FreeText.hasControlCharacters(notice)) {
+      throw new IllegalArgumentException("notice must not contain control characters");
     }
   }
 

@@ -2,6 +2,7 @@ package org.confide.domain.calendar;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.confide.domain.shared.FreeText;
 
 /** A named day on which no one works, such as a bank holiday; reports are still monitored. */
 public record PublicHoliday(LocalDate date, String name) {
@@ -18,6 +19,11 @@ public record PublicHoliday(LocalDate date, String name) {
     if (name.length() > MAX_NAME_LENGTH) {
       throw new IllegalArgumentException(
           "name must be at most " + MAX_NAME_LENGTH + " characters, was " + name.length());
+    }
+    // A holiday's name is shown on staff pages and exported; a control character has no place
+    // in it (and a NUL cannot even be stored by PostgreSQL).
+    if (FreeText.hasControlCharacters(name)) {
+      throw new IllegalArgumentException("name must not contain control characters");
     }
   }
 }

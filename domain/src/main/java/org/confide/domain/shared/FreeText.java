@@ -22,13 +22,21 @@ public final class FreeText {
     if (text.codePointCount(0, text.length()) > maxLength) {
       return Optional.of("must be at most " + maxLength + " characters");
     }
+    if (hasControlCharacters(text)) {
+      return Optional.of("must not contain control characters");
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code text} holds a control character other than a line break or a tab. */
+  public static boolean hasControlCharacters(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-        return Optional.of("must not contain control characters");
+        return true;
       }
     }
-    return Optional.empty();
+    return false;
   }
 
   /**

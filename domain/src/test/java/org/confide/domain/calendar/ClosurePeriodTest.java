@@ -37,6 +37,13 @@ class ClosurePeriodTest {
     }
 
     @Test
+    void aControlCharacterOrNulInTheNoticeIsRejected() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> new ClosurePeriod(FIRST, LAST, "Closed\u0000 until January"))
+          .withMessageContaining("control characters");
+    }
+
+    @Test
     void noticeLongerThanFiveHundredCharactersIsRejected() {
       assertThat(new ClosurePeriod(FIRST, LAST, "x".repeat(500)).notice()).hasSize(500);
       assertThatIllegalArgumentException()

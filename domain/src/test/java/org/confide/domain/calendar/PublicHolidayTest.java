@@ -20,4 +20,13 @@ class PublicHolidayTest {
         .isThrownBy(() -> new PublicHoliday(LocalDate.of(2026, 12, 25), "x".repeat(101)))
         .withMessageContaining("name");
   }
+
+  @Test
+  void aControlCharacterOrNulInTheNameIsRejected() {
+    for (var name : new String[] {"Christmas\u0000", "Boxing\u001b[31m Day"}) {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> new PublicHoliday(LocalDate.of(2026, 12, 25), name))
+          .withMessageContaining("control characters");
+    }
+  }
 }

@@ -3,6 +3,16 @@ package org.confide.application.port.in;
 /** A reporter or a staff member logs out. */
 public interface EndSessionUseCase {
 
-  /** Ends the session at once, on every server node; ending an unknown session is not an error. */
-  Outcome<Outcome.Ok> end(SessionToken session);
+  /** Whose session a caller means to end: each sign-out ends only its own kind. */
+  enum Holder {
+    REPORTER,
+    STAFF
+  }
+
+  /**
+   * Ends the session at once, on every server node, if it is a live session of {@code holder}.
+   * Ending an unknown session, or one of the other kind, is not an error and changes nothing: a
+   * reporter's sign-out cannot end a staff member's session, nor the reverse.
+   */
+  Outcome<Outcome.Ok> end(SessionToken session, Holder holder);
 }

@@ -1,0 +1,47 @@
+package org.confide.adapter.web;
+
+import io.javalin.http.Context;
+import java.util.UUID;
+import org.confide.application.port.in.AlertId;
+import org.confide.domain.safeguarding.EscalationId;
+import org.confide.domain.shared.ReportReference;
+
+/**
+ * The ids in a path. Text that cannot be an id is read as a decoy that names nothing, and goes
+ * through the same checks as any other id — signed in, then allowed, then found — so it gets
+ * exactly the answer an unknown id of the right form gets. A refusal then never depends on what was
+ * typed: a reporter's token on a case gets 401 and an analyst 403 whatever the reference.
+ */
+final class PathIds {
+
+  // No report, escalation or alert has these: references and escalation ids are random (a clash
+  // is a 2^-50 and a 2^-122 chance), and alert ids are keyed digests.
+  private static final ReportReference NO_REPORT = ReportReference.parse("00000-00000");
+  private static final EscalationId NO_ESCALATION = new EscalationId(new UUID(0, 0));
+  private static final AlertId NO_ALERT = new AlertId("0".repeat(24));
+
+  private PathIds() {}
+
+  /** The case reference of the path, or the decoy. */
+  static ReportReference reference(Context ctx) {
+    try {
+      return ReportReference.parse(ctx.pathParam("reference"));
+    } catch (IllegalArgumentException e) {
+      return NO_REPORT;
+    }
+  }
+
+  /** The escalation id of the path, or the decoy. */
+  static EscalationId escalation(Context ctx) {
+    try {
+      return EscalationId.parse(ctx.pathParam("id"));
+    } catch (IllegalArgumentException e) {
+      return NO_ESCALATION;
+    }
+  }
+
+  /** The alert id of the path, or the decoy. */
+  static AlertId alert(Context ctx) {
+    return AlertId.parse(ctx.pathParam("id")).orElse(NO_ALERT);
+  }
+}

@@ -1,0 +1,556 @@
+package org.confide.bootstrap.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import org.assertj.core.api.SoftAssertions;
+import org.confide.bootstrap.security.World.Actor;
+import org.confide.domain.safeguarding.EscalationId;
+import org.confide.domain.shared.ReportReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Every route the server answers, API and pages, asked by each of the eight people of {@link
+ * World}, over real HTTP: each answer is exactly the one in {@link #TABLE}. A route the table does
+ * not list fails the test, so no new route can slip past. Forbidden answers leak nothing: for each
+ * route with an id, "exists but not yours" and "does not exist" are the same bytes.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AuthorisationMatrix {
+
+  /**
+   * What each actor gets. A number is the status; {@code 303} is a redirect to the route's own
+   * "done" page; {@code in} and {@code exp} are redirects to the reporter's sign-in ({@code
+   * /sign-in}, {@code /sign-in?why=expired}), {@code s-in} and {@code s-exp} to the staff sign-in;
+   * {@code >cases}, {@code >admin}, {@code >trend} to a staff member's first page. A reporter's
+   * token on a staff page (or a staff token on a reporter page) is an expired session there.
+   */
+  static final String TABLE =
+      """
+      route                                          anon  repA  repB  advA  advB  lead  anal  admin
+      GET /health                                    200   200   200   200   200   200   200   200
+      GET /api/v1/openapi.json                       200   200   200   200   200   200   200   200
+      GET /api/v1/questionnaire                      200   200   200   200   200   200   200   200
+      GET /api/v1/service-status                     200   200   200   200   200   200   200   200
+      POST /api/v1/reports                           201   201   201   201   201   201   201   201
+      POST /api/v1/reporter/session                  200   200   200   200   200   200   200   200
+      DELETE /api/v1/reporter/session                401   204   204   204   204   204   204   204
+      GET /api/v1/reporter/report                    401   200   200   401   401   401   401   401
+      DELETE /api/v1/reporter/report                 401   204   204   401   401   401   401   401
+      GET /api/v1/reporter/messages                  401   200   200   401   401   401   401   401
+      POST /api/v1/reporter/messages                 401   201   201   401   401   401   401   401
+      POST /api/v1/reporter/contact                  401   204   204   401   401   401   401   401
+      POST /api/v1/staff/session                     200   200   200   200   200   200   200   200
+      DELETE /api/v1/staff/session                   401   204   204   204   204   204   204   204
+      GET /api/v1/staff/two-factor                   401   401   401   200   200   200   200   200
+      POST /api/v1/staff/two-factor                  401   401   401   409   409   409   409   409
+      POST /api/v1/staff/two-factor/confirmation     401   401   401   409   409   409   409   409
+      GET /api/v1/staff/cases                        401   401   401   200   200   200   403   403
+      GET /api/v1/staff/cases/{reference}            401   401   401   200   404   200   403   403
+      POST /api/v1/staff/cases/{reference}/messages  401   401   401   201   404   201   403   403
+      POST /api/v1/staff/cases/{reference}/assignment 401  401   401   204   404   204   403   403
+      POST /api/v1/staff/cases/{reference}/status    401   401   401   204   404   204   403   403
+      POST /api/v1/staff/cases/{reference}/escalations 401 401   401   201   404   201   403   403
+      GET /api/v1/staff/escalations                  401   401   401   403   403   200   403   403
+      POST /api/v1/staff/escalations/{id}/decision   401   401   401   403   403   204   403   403
+      GET /api/v1/staff/trends                       401   401   401   403   403   200   200   200
+      GET /api/v1/staff/trends.csv                   401   401   401   403   403   200   200   200
+      GET /api/v1/staff/alerts                       401   401   401   403   403   200   200   403
+      GET /api/v1/staff/alerts/{id}                  401   401   401   403   403   200   403   403
+      POST /api/v1/admin/staff                       401   401   401   403   403   403   403   201
+      GET /api/v1/admin/calendar                     401   401   401   403   403   403   403   200
+      PUT /api/v1/admin/calendar                     401   401   401   403   403   403   403   204
+      GET /api/v1/admin/analysis                     401   401   401   403   403   403   403   200
+      PUT /api/v1/admin/analysis                     401   401   401   403   403   403   403   204
+      GET /api/v1/admin/two-factor                   401   401   401   403   403   403   403   200
+      PUT /api/v1/admin/two-factor                   401   401   401   403   403   403   403   204
+      POST /api/v1/admin/two-factor/reset            401   401   401   403   403   403   403   204
+      GET /assets/{name}                             200   200   200   200   200   200   200   200
+      GET /                                          200   200   200   200   200   200   200   200
+      GET /report                                    200   200   200   200   200   200   200   200
+      POST /report                                   200   200   200   200   200   200   200   200
+      POST /report/saved                             200   200   200   200   200   200   200   200
+      GET /sign-in                                   200   200   200   200   200   200   200   200
+      POST /sign-in                                  303   303   303   303   303   303   303   303
+      GET /my-report                                 in    200   200   exp   exp   exp   exp   exp
+      POST /my-report/messages                       exp   303   303   exp   exp   exp   exp   exp
+      GET /my-report/contact                         exp   200   200   exp   exp   exp   exp   exp
+      POST /my-report/contact                        exp   303   303   exp   exp   exp   exp   exp
+      GET /my-report/erase                           exp   200   200   exp   exp   exp   exp   exp
+      POST /my-report/erase                          exp   303   303   exp   exp   exp   exp   exp
+      POST /sign-out                                 303   303   303   303   303   303   303   303
+      GET /leave                                     303   303   303   303   303   303   303   303
+      GET /staff                                     s-in  s-exp s-exp >cases >cases >cases >trend >admin
+      GET /staff/sign-in                             200   200   200   200   200   200   200   200
+      POST /staff/sign-in                            303   303   303   303   303   303   303   303
+      POST /staff/sign-out                           303   303   303   303   303   303   303   303
+      GET /staff/two-factor                          s-in  s-exp s-exp 200   200   200   200   200
+      POST /staff/two-factor                         s-in  s-exp s-exp 303   303   303   303   303
+      GET /staff/cases                               s-in  s-exp s-exp 200   200   200   403   403
+      GET /staff/cases/{reference}                   s-in  s-exp s-exp 200   404   200   404   404
+      POST /staff/cases/{reference}/reply            s-in  s-exp s-exp 303   404   303   404   404
+      POST /staff/cases/{reference}/note             s-in  s-exp s-exp 303   404   303   404   404
+      POST /staff/cases/{reference}/assign           s-in  s-exp s-exp 303   404   303   404   404
+      POST /staff/cases/{reference}/status           s-in  s-exp s-exp 303   404   303   404   404
+      POST /staff/cases/{reference}/escalate         s-in  s-exp s-exp 303   404   303   404   404
+      GET /staff/escalations                         s-in  s-exp s-exp 403   403   200   403   403
+      GET /staff/escalations/{id}                    s-in  s-exp s-exp 404   404   200   404   404
+      POST /staff/escalations/{id}/decision          s-in  s-exp s-exp 404   404   303   404   404
+      GET /staff/trends                              s-in  s-exp s-exp 403   403   200   200   200
+      GET /staff/trends.csv                          s-in  s-exp s-exp 403   403   200   200   200
+      GET /staff/alerts                              s-in  s-exp s-exp 403   403   200   200   403
+      GET /staff/alerts/{id}                         s-in  s-exp s-exp 404   404   200   404   404
+      GET /staff/admin/staff                         s-in  s-exp s-exp 403   403   403   403   200
+      POST /staff/admin/staff                        s-in  s-exp s-exp 403   403   403   403   303
+      POST /staff/admin/staff/deactivate             s-in  s-exp s-exp 403   403   403   403   303
+      POST /staff/admin/staff/reset-two-factor       s-in  s-exp s-exp 403   403   403   403   303
+      POST /staff/admin/two-factor                   s-in  s-exp s-exp 403   403   403   403   303
+      GET /staff/admin/calendar                      s-in  s-exp s-exp 403   403   403   403   200
+      POST /staff/admin/calendar                     s-in  s-exp s-exp 403   403   403   403   303
+      """;
+
+  private static final Map<String, String> REDIRECTS =
+      Map.of(
+          "in", "303 /sign-in",
+          "exp", "303 /sign-in?why=expired",
+          "s-in", "303 /staff/sign-in",
+          "s-exp", "303 /staff/sign-in?why=expired",
+          ">cases", "303 /staff/cases",
+          ">admin", "303 /staff/admin/staff",
+          ">trend", "303 /staff/trends");
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private RunningConfide confide;
+  private World world;
+  private String calendarJson;
+
+  /** Starts the server on the store under test. */
+  abstract RunningConfide start();
+
+  @BeforeAll
+  void setUp() {
+    confide = start();
+    world = new World(confide);
+    calendarJson =
+        World.ok(confide.client.get("/api/v1/admin/calendar").bearer(world.admin).send(), 200)
+            .text();
+    world.newStaff("spare@example.ac.uk", "ADVISER");
+  }
+
+  @AfterAll
+  void tearDown() {
+    if (confide != null) {
+      confide.close();
+    }
+  }
+
+  /** How one route is asked: its path parameters, its body, and what a success leads to. */
+  private record Ask(
+      Map<String, String> ids,
+      BiFunction<Actor, Client.Call, Client.Call> body,
+      boolean freshToken,
+      String done) {
+
+    Ask withIds(Map<String, String> replaced) {
+      return new Ask(replaced, body, freshToken, done);
+    }
+  }
+
+  private static Ask plain() {
+    return new Ask(Map.of(), (a, c) -> c, false, null);
+  }
+
+  private static Ask json(String json) {
+    return new Ask(Map.of(), (a, c) -> c.json(json), false, null);
+  }
+
+  private static Ask form(Map<String, String> fields, String done) {
+    var all = new LinkedHashMap<>(fields);
+    all.put("csrf", World.FORM_TOKEN);
+    return new Ask(Map.of(), (a, c) -> c.form(all), false, done);
+  }
+
+  private static Ask fresh(Ask ask) {
+    return new Ask(ask.ids(), ask.body(), true, ask.done());
+  }
+
+  private static Ask on(Map<String, String> ids, Ask ask) {
+    return ask.withIds(ids);
+  }
+
+  /** The request of every route, by route; the same for every actor. */
+  private Map<String, Ask> asks() {
+    var ref = world.reportA.reference();
+    var onA = Map.of("reference", ref);
+    var signInCode = world.report("canary-account-for-sign-in").code();
+    var asks = new LinkedHashMap<String, Ask>();
+    asks.put("GET /health", plain());
+    asks.put("GET /api/v1/openapi.json", plain());
+    asks.put("GET /api/v1/questionnaire", plain());
+    asks.put("GET /api/v1/service-status", plain());
+    asks.put(
+        "POST /api/v1/reports",
+        json(
+            """
+            {"questionnaireVersion": 1, "answers": {%s}, "anonymous": true, "messaging": false}
+            """
+                .formatted(World.CALM_ANSWERS)));
+    asks.put(
+        "POST /api/v1/reporter/session",
+        json("{\"accessCode\": " + Client.quote(signInCode) + "}"));
+    asks.put("DELETE /api/v1/reporter/session", fresh(plain()));
+    asks.put("GET /api/v1/reporter/report", plain());
+    asks.put("DELETE /api/v1/reporter/report", fresh(plain()));
+    asks.put("GET /api/v1/reporter/messages", plain());
+    asks.put("POST /api/v1/reporter/messages", json("{\"body\": \"Is anyone there?\"}"));
+    asks.put(
+        "POST /api/v1/reporter/contact",
+        fresh(json("{\"name\": \"Sam\", \"email\": \"sam@example.ac.uk\"}")));
+    asks.put("POST /api/v1/staff/session", new Ask(Map.of(), (a, c) -> c, false, null));
+    asks.put("DELETE /api/v1/staff/session", fresh(plain()));
+    asks.put("GET /api/v1/staff/two-factor", plain());
+    // Everyone here has set it up already: starting or confirming again is refused (409).
+    asks.put("POST /api/v1/staff/two-factor", json("{}"));
+    asks.put("POST /api/v1/staff/two-factor/confirmation", json("{\"code\": \"123456\"}"));
+    asks.put("GET /api/v1/staff/cases", plain());
+    asks.put("GET /api/v1/staff/cases/{reference}", on(onA, plain()));
+    asks.put(
+        "POST /api/v1/staff/cases/{reference}/messages",
+        on(onA, json("{\"body\": \"We are here.\"}")));
+    asks.put(
+        "POST /api/v1/staff/cases/{reference}/assignment",
+        on(onA, json("{\"assignee\": " + Client.quote(World.ADVISER_A) + "}")));
+    asks.put(
+        "POST /api/v1/staff/cases/{reference}/status",
+        on(onA, json("{\"status\": \"OPEN\", \"reason\": \"Working on it\"}")));
+    asks.put(
+        "POST /api/v1/staff/cases/{reference}/escalations",
+        on(onA, json("{\"reason\": \"Still worried\"}")));
+    asks.put("GET /api/v1/staff/escalations", plain());
+    asks.put(
+        "POST /api/v1/staff/escalations/{id}/decision",
+        on(
+            Map.of("id", world.escalationOnA),
+            json("{\"decision\": \"ACKNOWLEDGE\", \"rationale\": \"Seen; acting\"}")));
+    asks.put("GET /api/v1/staff/trends", plain());
+    asks.put("GET /api/v1/staff/trends.csv", plain());
+    asks.put("GET /api/v1/staff/alerts", plain());
+    asks.put("GET /api/v1/staff/alerts/{id}", on(Map.of("id", world.alert), plain()));
+    asks.put(
+        "POST /api/v1/admin/staff",
+        new Ask(
+            Map.of(),
+            (a, c) ->
+                c.json(
+                    """
+                    {"email": "new.%s@example.ac.uk", "displayName": "New", "roles": ["ADVISER"],
+                     "password": "another long password"}
+                    """
+                        .formatted(a.column)),
+            false,
+            null));
+    asks.put("GET /api/v1/admin/calendar", plain());
+    asks.put("PUT /api/v1/admin/calendar", json(calendarJson));
+    asks.put("GET /api/v1/admin/analysis", plain());
+    asks.put(
+        "PUT /api/v1/admin/analysis",
+        json("{\"suppressionThreshold\": 5, \"alertThreshold\": 3, \"alertWindowDays\": 90}"));
+
+    asks.put("GET /api/v1/admin/two-factor", plain());
+    asks.put("PUT /api/v1/admin/two-factor", json("{\"required\": true}"));
+    // Resetting the spare account ends only its own sessions; nobody else here uses it.
+    asks.put("POST /api/v1/admin/two-factor/reset", json("{\"email\": \"spare@example.ac.uk\"}"));
+
+    asks.put("GET /assets/{name}", on(Map.of("name", "confide.css"), plain()));
+    asks.put("GET /", plain());
+    asks.put("GET /report", plain());
+    asks.put("POST /report", form(Map.of("step", "1", "go", "back"), null));
+    asks.put("POST /report/saved", form(Map.of("saved", "yes", "due", "Friday"), null));
+    asks.put("GET /sign-in", plain());
+    asks.put("POST /sign-in", form(Map.of("code", signInCode), "/my-report"));
+    asks.put("GET /my-report", plain());
+    asks.put(
+        "POST /my-report/messages",
+        form(Map.of("body", "Hello from the page"), "/my-report?done=sent#thread"));
+    asks.put("GET /my-report/contact", plain());
+    asks.put(
+        "POST /my-report/contact",
+        fresh(
+            form(
+                Map.of("contact.name", "Sam", "contact.email", "sam@example.ac.uk"),
+                "/my-report?done=shared")));
+    asks.put("GET /my-report/erase", plain());
+    asks.put("POST /my-report/erase", fresh(form(Map.of(), "/?done=erased")));
+    asks.put("POST /sign-out", fresh(form(Map.of(), "/?done=signed-out")));
+    asks.put("GET /leave", new Ask(Map.of(), (a, c) -> c, false, "https://www.bbc.co.uk/weather"));
+    asks.put("GET /staff", plain());
+    asks.put("GET /staff/sign-in", plain());
+    asks.put("POST /staff/sign-in", new Ask(Map.of(), (a, c) -> c, false, "/staff"));
+    asks.put("POST /staff/sign-out", fresh(form(Map.of(), "/staff/sign-in?why=signed-out")));
+    asks.put("GET /staff/two-factor", plain());
+    asks.put("POST /staff/two-factor", form(Map.of("code", "123456"), "/staff/two-factor"));
+    asks.put("GET /staff/cases", plain());
+    asks.put("GET /staff/cases/{reference}", on(onA, plain()));
+    var caseDone = "/staff/cases/" + ref + "?done=";
+    asks.put(
+        "POST /staff/cases/{reference}/reply",
+        on(onA, form(Map.of("reply", "A reply"), caseDone + "replied")));
+    asks.put(
+        "POST /staff/cases/{reference}/note",
+        on(onA, form(Map.of("note", "A note"), caseDone + "noted")));
+    asks.put(
+        "POST /staff/cases/{reference}/assign",
+        on(onA, form(Map.of("assignee", World.ADVISER_A), caseDone + "assigned")));
+    asks.put(
+        "POST /staff/cases/{reference}/status",
+        on(onA, form(Map.of("status", "OPEN", "reason", "Still open"), caseDone + "status")));
+    asks.put(
+        "POST /staff/cases/{reference}/escalate",
+        on(onA, form(Map.of("escalate", "Worried again"), caseDone + "escalated")));
+    asks.put("GET /staff/escalations", plain());
+    var onC = Map.of("id", world.escalationOnC);
+    asks.put("GET /staff/escalations/{id}", on(onC, plain()));
+    asks.put(
+        "POST /staff/escalations/{id}/decision",
+        on(
+            onC,
+            form(
+                Map.of("decision", "ACKNOWLEDGE", "rationale", "Seen"),
+                "/staff/escalations?done=decided")));
+    asks.put("GET /staff/trends", plain());
+    asks.put("GET /staff/trends.csv", plain());
+    asks.put("GET /staff/alerts", plain());
+    asks.put("GET /staff/alerts/{id}", on(Map.of("id", world.alert), plain()));
+    asks.put("GET /staff/admin/staff", plain());
+    asks.put(
+        "POST /staff/admin/staff",
+        form(
+            Map.of(
+                "email",
+                "page.new@example.ac.uk",
+                "displayName",
+                "New",
+                "roles",
+                "ADVISER",
+                "password",
+                "another long password"),
+            "/staff/admin/staff?done=created"));
+    asks.put(
+        "POST /staff/admin/staff/deactivate",
+        form(Map.of("email", "spare@example.ac.uk"), "/staff/admin/staff?done=deactivated"));
+    asks.put(
+        "POST /staff/admin/staff/reset-two-factor",
+        form(Map.of("email", "spare@example.ac.uk"), "/staff/admin/staff?done=reset"));
+    asks.put(
+        "POST /staff/admin/two-factor",
+        form(Map.of("required", "yes"), "/staff/admin/staff?done=saved"));
+    asks.put("GET /staff/admin/calendar", plain());
+    var level = confideLevel();
+    asks.put(
+        "POST /staff/admin/calendar",
+        form(
+            Map.of(
+                "action", "level", "responseTarget", level.get(0), "acknowledgement", level.get(1)),
+            "/staff/admin/calendar?done=saved"));
+    return asks;
+  }
+
+  private List<String> confideLevel() {
+    var level =
+        World.ok(confide.client.get("/api/v1/admin/calendar").bearer(world.admin).send(), 200)
+            .json()
+            .get("serviceLevel");
+    var values = new ArrayList<String>();
+    level.forEach(value -> values.add(value.asText()));
+    return values;
+  }
+
+  /** The table, row by row: route to the expected answer of each actor, in column order. */
+  static Map<String, List<String>> table() {
+    var rows = new LinkedHashMap<String, List<String>>();
+    var lines = TABLE.strip().split("\n");
+    for (var line : Arrays.asList(lines).subList(1, lines.length)) {
+      var parts = line.trim().split("\\s+");
+      var route = parts[0] + " " + parts[1];
+      var cells = Arrays.asList(parts).subList(2, parts.length);
+      assertThat(cells).as(route).hasSize(Actor.values().length);
+      assertThat(rows.put(route, List.copyOf(cells))).as("listed twice: " + route).isNull();
+    }
+    return rows;
+  }
+
+  @Test
+  void theTableListsEveryRouteTheServerServesAndNoOther() {
+    var served = new TreeSet<>(confide.server.routes());
+    assertThat(new TreeSet<>(table().keySet()))
+        .as("routes in the table against the routes served")
+        .isEqualTo(served);
+    assertThat(new TreeSet<>(asks().keySet())).isEqualTo(served);
+  }
+
+  @Test
+  void everyActorGetsExactlyTheExpectedAnswerOnEveryRoute() {
+    var asks = asks();
+    var soft = new SoftAssertions();
+    var got = new StringBuilder();
+    for (var row : table().entrySet()) {
+      var route = row.getKey();
+      var ask = asks.get(route);
+      var line = new StringBuilder(String.format("%-46s", route));
+      for (var actor : Actor.values()) {
+        var expected = row.getValue().get(actor.ordinal());
+        var reply = ask(route, ask, actor);
+        var want = expand(expected, ask);
+        line.append(String.format(" %-5s", shorten(reply, ask)));
+        soft.assertThat(reply.summary()).as("%s by %s: %s", route, actor, reply).isEqualTo(want);
+        Headers.check(soft, route + " by " + actor, reply);
+      }
+      got.append(line).append('\n');
+    }
+    if (!soft.errorsCollected().isEmpty()) {
+      System.err.println("What each actor got:\n" + got);
+    }
+    soft.assertAll();
+  }
+
+  /**
+   * For every route with an id and every actor refused the real resource, a well-formed id that
+   * names nothing and a malformed one get the same bytes (the id itself aside). Both reporters'
+   * cases are tried, so each adviser and the lead meet a case that is not theirs.
+   */
+  @Test
+  void aRefusalSaysNothingAboutWhetherTheResourceExists() {
+    var asks = asks();
+    var table = table();
+    var soft = new SoftAssertions();
+    int compared = 0;
+    for (var entry : asks.entrySet()) {
+      var route = entry.getKey();
+      var ask = entry.getValue();
+      if (ask.ids().isEmpty() || ask.ids().containsKey("name")) {
+        continue;
+      }
+      for (var actor : Actor.values()) {
+        // Only refusals are asked again: a request that succeeds would change what it acts on.
+        var real = new ArrayList<Map<String, String>>();
+        if (refusal(table.get(route).get(actor.ordinal()))) {
+          real.add(ask.ids());
+        }
+        if (ask.ids().containsKey("reference") && actor != Actor.OTHER_ADVISER) {
+          real.add(Map.of("reference", world.reportB.reference()));
+        }
+        for (var ids : real) {
+          var reply = ask(route, ask.withIds(ids), actor);
+          soft.assertThat(reply.status() >= 400 || refusedRedirect(reply))
+              .as("%s by %s on %s is refused: %s", route, actor, ids, reply)
+              .isTrue();
+          for (var other : List.of(unknownIds(ids), malformedIds(ids))) {
+            var answer = ask(route, ask.withIds(other), actor);
+            soft.assertThat(normalised(answer, other))
+                .as("%s by %s: %s against %s", route, actor, other, ids)
+                .isEqualTo(normalised(reply, ids));
+            compared++;
+          }
+        }
+      }
+    }
+    soft.assertAll();
+    assertThat(compared).isGreaterThan(200);
+  }
+
+  /** Whether a cell of the table is a refusal: an error, or a redirect to sign in. */
+  private static boolean refusal(String cell) {
+    return cell.matches("4\\d\\d") || Set.of("in", "exp", "s-in", "s-exp").contains(cell);
+  }
+
+  private static boolean refusedRedirect(Client.Reply reply) {
+    return reply.status() == 303 && reply.location().contains("sign-in");
+  }
+
+  private static Map<String, String> unknownIds(Map<String, String> real) {
+    var other = new LinkedHashMap<String, String>();
+    real.forEach((name, value) ->
+        other.put(
+            name,
+            switch (name) {
+              case "reference" -> ReportReference.generate(RANDOM).display();
+              case "id" ->
+                  value.length() == 24
+                      ? HexFormat.of().formatHex(RANDOM.generateSeed(12))
+                      : EscalationId.generate(RANDOM).toString();
+              default -> throw new IllegalArgumentException(name);
+            }));
+    return other;
+  }
+
+  private static Map<String, String> malformedIds(Map<String, String> real) {
+    var other = new LinkedHashMap<String, String>();
+    real.keySet().forEach(name -> other.put(name, "not-an-id"));
+    return other;
+  }
+
+  /** Status, type and body, with the id in the path written as {@code {id}}. */
+  private static String normalised(Client.Reply reply, Map<String, String> ids) {
+    var body = reply.text();
+    var location = reply.location();
+    for (var id : ids.values()) {
+      body = body.replace(id, "{id}");
+      location = location.replace(id, "{id}");
+    }
+    return reply.status() + " " + location + " " + reply.contentType() + "\n" + body;
+  }
+
+  private Client.Reply ask(String route, Ask ask, Actor actor) {
+    var method = route.substring(0, route.indexOf(' '));
+    var path = route.substring(route.indexOf(' ') + 1);
+    for (var id : ask.ids().entrySet()) {
+      path = path.replace("{" + id.getKey() + "}", id.getValue());
+    }
+    if (route.equals("POST /api/v1/staff/session")) {
+      return StaffLogin.logIn(
+          confide.client, StaffLogin.Via.API, World.LEAD, RunningConfide.PASSWORD, Map.of());
+    }
+    if (route.equals("POST /staff/sign-in")) {
+      return StaffLogin.logIn(
+          confide.client, StaffLogin.Via.PAGE, World.LEAD, RunningConfide.PASSWORD, Map.of());
+    }
+    Optional<String> token = ask.freshToken() ? world.freshToken(actor) : world.token(actor);
+    var call = World.present(confide.client.call(method, path), token);
+    return ask.body().apply(actor, call).send();
+  }
+
+  private static String expand(String cell, Ask ask) {
+    if (cell.equals("303")) {
+      return "303 " + ask.done();
+    }
+    return REDIRECTS.getOrDefault(cell, cell);
+  }
+
+  /** What an actor got, written as the table writes it. */
+  private static String shorten(Client.Reply reply, Ask ask) {
+    var summary = reply.summary();
+    if (ask.done() != null && summary.equals("303 " + ask.done())) {
+      return "303";
+    }
+    for (var alias : REDIRECTS.entrySet()) {
+      if (alias.getValue().equals(summary)) {
+        return alias.getKey();
+      }
+    }
+    return summary.length() > 5 ? summary.substring(0, 5) + "?" : summary;
+  }
+}

@@ -1,0 +1,1020 @@
+package org.confide.bootstrap.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * A corpus of bad input sent to every input of the API and of the forms, over real HTTP: SQL and
+ * script injection, template syntax, over-long and empty values, control characters and NUL,
+ * invalid UTF-8, deep and huge JSON, wrong types, duplicate keys and wrong content types.
+ *
+ * <p>Every answer is below 500. A refusal is a clear 4xx — problem+json naming the field for the
+ * API, a page with the error for a form — and leaves every row of the database as it was (a case
+ * page shown again records that it was read, a refused password that it was tried, and nothing
+ * else). Free text that is accepted is stored and read back exactly as sent: injection is text,
+ * never code.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+abstract class BadInput {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Valid free text that looks like an attack: stored and read back verbatim. */
+  static final List<String> ATTACKS =
+      List.of(
+          "' OR '1'='1",
+          "'; DROP TABLE reports; --",
+          "1 UNION SELECT token_digest FROM sessions --",
+          "\\\" OR \\\"\\\"=\\\"",
+          "<script>alert('canary')</script>",
+          "\"><img src=x onerror=alert(1)>",
+          "javascript:alert(1)",
+          "${7*7}",
+          "{{7*7}}",
+          "@{7*7}",
+          "#{7*7}",
+          "<%= 7*7 %>",
+          "@raw(\"<b>bold</b>\")",
+          "${jndi:ldap://127.0.0.1/a}",
+          "../../../../etc/passwd",
+          "%00%0d%0a",
+          "Ω≈ç√ 👩‍💻 \u202Eevil");
+
+  /** Text no free-text field may take: NUL, other control characters, far too long. */
+  static final List<String> REFUSED_TEXT =
+      List.of("nul\u0000byte", "bell\u0007", "escape\u001b[31m", "x".repeat(100_000));
+
+  /** What a field may hold. */
+  enum Kind {
+    /** Free text: attacks are stored verbatim, refused text is refused. */
+    FREE,
+    /** One of a closed set (an option, an enum, an email, a date, a number): all refused. */
+    CLOSED,
+    /** Credentials: every value is refused (a wrong code or password), and only the try logged. */
+    SECRET,
+    /** Anything below 500, refused clearly or taken (a step number, an idempotency key). */
+    ANY
+  }
+
+  private RunningConfide confide;
+  private World world;
+  private Client client;
+  private SoftAssertions soft;
+  private int probes;
+
+  abstract RunningConfide start();
+
+  /**
+   * Whether the forms are tried here too. They reach the same use cases and queries as the API, so
+   * one database is enough for them; the API is tried on every database.
+   */
+  boolean triesTheForms() {
+    return true;
+  }
+
+  @BeforeAll
+  void setUp() {
+    confide = start();
+    world = new World(confide);
+    client = confide.client;
+  }
+
+  @AfterAll
+  void tearDown() {
+    if (confide != null) {
+      confide.close();
+    }
+  }
+
+  private String adviserA;
+  private String adviserB;
+  private String lead;
+  private String admin;
+  private World.Receipt reporter;
+
+  /** Fresh sessions for every test. */
+  @BeforeEach
+  void softly() {
+    soft = new SoftAssertions();
+    probes = 0;
+    adviserA = world.signIn(World.ADVISER_A);
+    adviserB = world.signIn(World.ADVISER_B);
+    lead = world.signIn(World.LEAD);
+    admin = world.signIn(RunningConfide.ADMIN);
+    reporter = world.report("canary-bad-input");
+  }
+
+  @AfterEach
+  void noServerError() {
+    assertThat(confide.logged()).as("server errors logged").doesNotContain("Unexpected ");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The checks.
+
+  /** The database, less what moves by itself (job leases) and the record of cases being read. */
+  private Map<String, List<String>> state() {
+    var tables = new LinkedHashMap<>(confide.tables());
+    tables.remove("job_leases");
+    tables.computeIfPresent(
+        "audit_events",
+        (name, rows) ->
+            rows.stream()
+                .filter(row -> !row.contains("REPORT_VIEWED"))
+                .filter(row -> !row.contains("STAFF_LOGIN_FAILED"))
+                .toList());
+    return tables;
+  }
+
+  /**
+   * Sends one probe and checks the answer: below 500; when refused, clear and with nothing stored;
+   * when {@code kind} says it must be refused, refused; when accepted free text, read back verbatim
+   * by {@code readBack} (if given).
+   */
+  private void probe(
+      String what,
+      String field,
+      Kind kind,
+      String value,
+      Supplier<Client.Reply> send,
+      Function<Client.Reply, Optional<String>> readBack) {
+    probes++;
+    var before = state();
+    var reply = send.get();
+    var label = what + " " + field + "=" + shown(value) + " -> " + reply;
+    soft.assertThat(reply.status()).as(label).isBetween(200, 499);
+    boolean refused = reply.status() >= 400;
+    boolean blank = value.isBlank();
+    boolean mustRefuse =
+        switch (kind) {
+          case FREE -> REFUSED_TEXT.contains(value);
+          case CLOSED -> !blank;
+          case SECRET -> true;
+          case ANY -> false;
+        };
+    if (mustRefuse) {
+      soft.assertThat(refused).as("refused: " + label).isTrue();
+    }
+    if (refused) {
+      clear(label, field, reply);
+      soft.assertThat(changes(before, state())).as("nothing stored: " + label).isEmpty();
+    } else if (kind == Kind.FREE && ATTACKS.contains(value) && readBack != null) {
+      soft.assertThat(readBack.apply(reply)).as("read back: " + label).contains(value);
+    }
+  }
+
+  /**
+   * A refusal that says what was wrong: problem+json (naming the field when invalid), or a page.
+   */
+  private void clear(String label, String field, Client.Reply reply) {
+    if (reply.contentType().startsWith("text/html")) {
+      soft.assertThat(reply.text())
+          .as("a page with the error: " + label)
+          .containsAnyOf("There is a problem", "error-message", "<h1>");
+      return;
+    }
+    soft.assertThat(reply.contentType()).as(label).startsWith("application/problem+json");
+    var problem = reply.json();
+    soft.assertThat(problem.path("status").asInt()).as(label).isEqualTo(reply.status());
+    soft.assertThat(problem.path("detail").asText()).as(label).isNotBlank();
+    if (reply.status() == 400) {
+      var fields = new ArrayList<String>();
+      problem.path("errors").forEach(e -> fields.add(e.path("field").asText()));
+      soft.assertThat(fields).as("a field is named: " + label).isNotEmpty();
+      if (field.isEmpty()) {
+        return;
+      }
+      soft.assertThat(fields)
+          .as("the field is named: " + label)
+          .anySatisfy(named ->
+              // "contact.phone" may be named "phone" where contact details are the whole body.
+              assertThat(
+                      named.startsWith(field)
+                          || field.startsWith(named)
+                          || field.endsWith("." + named))
+                  .isTrue());
+      soft.assertThat(reply.text()).as("the problem repeats nothing sent").doesNotContain("canary");
+    }
+  }
+
+  /** The rows added to or gone from each table, briefly, printable. */
+  static List<String> changes(Map<String, List<String>> before, Map<String, List<String>> after) {
+    var changes = new ArrayList<String>();
+    for (var table : after.keySet()) {
+      var added = new ArrayList<>(after.get(table));
+      added.removeAll(before.getOrDefault(table, List.of()));
+      var gone = new ArrayList<>(before.getOrDefault(table, List.of()));
+      gone.removeAll(after.get(table));
+      added.forEach(row -> changes.add(table + " + " + printable(row)));
+      gone.forEach(row -> changes.add(table + " - " + printable(row)));
+    }
+    return changes;
+  }
+
+  private static String printable(String row) {
+    var clean = row.replaceAll("[^\\x20-\\x7e]", "?");
+    return clean.length() > 300 ? clean.substring(0, 300) + "..." : clean;
+  }
+
+  private static String shown(String value) {
+    var text = value.length() > 40 ? value.substring(0, 40) + "...(" + value.length() + ")" : value;
+    return text.replace("\u0000", "\\0").replace("\u0007", "\\a").replace("\u001b", "\\e");
+  }
+
+  /** Every value of the corpus for a field of {@code kind}, with wrong JSON types. */
+  private static List<JsonNode> corpus(boolean withTypes) {
+    var values = new ArrayList<JsonNode>();
+    var f = JsonNodeFactory.instance;
+    ATTACKS.forEach(a -> values.add(f.textNode(a)));
+    REFUSED_TEXT.forEach(r -> values.add(f.textNode(r)));
+    values.add(f.textNode(""));
+    values.add(f.textNode("   "));
+    if (withTypes) {
+      values.add(f.numberNode(12345));
+      values.add(f.booleanNode(true));
+      values.add(f.objectNode().put("nested", "object"));
+      values.add(f.arrayNode().add(f.arrayNode().add("deeper")));
+    }
+    return values;
+  }
+
+  /**
+   * Whether {@code value} is of the type the field at {@code pointer} already holds (a valid one).
+   */
+  private static boolean sameType(ObjectNode body, String pointer, JsonNode value) {
+    var current = body.at(pointer);
+    return !current.isMissingNode()
+        && current.getNodeType() == value.getNodeType()
+        && !value.isTextual();
+  }
+
+  private static String text(JsonNode value) {
+    return value.isTextual() ? value.textValue() : value.toString();
+  }
+
+  private static ObjectNode parse(String json) {
+    try {
+      return (ObjectNode) JSON.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code body} with the field at {@code pointer} set to {@code value}. */
+  private static String with(ObjectNode body, String pointer, JsonNode value) {
+    var copy = body.deepCopy();
+    var parent = pointer.substring(0, pointer.lastIndexOf('/'));
+    var name = pointer.substring(pointer.lastIndexOf('/') + 1);
+    var node = parent.isEmpty() ? copy : copy.at(parent);
+    if (node instanceof ArrayNode array) {
+      array.set(Integer.parseInt(name), value);
+    } else {
+      ((ObjectNode) node).set(name, value);
+    }
+    return copy.toString();
+  }
+
+  /** All the text values in a JSON answer, at any depth. */
+  private static List<String> texts(JsonNode node) {
+    var all = new ArrayList<String>();
+    if (node.isTextual()) {
+      all.add(node.textValue());
+    }
+    node.forEach(child -> all.addAll(texts(child)));
+    return all;
+  }
+
+  private Function<Client.Reply, Optional<String>> found(Supplier<JsonNode> read, String value) {
+    return reply -> texts(read.get()).contains(value) ? Optional.of(value) : Optional.empty();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The API.
+
+  private static final String REPORT =
+      """
+      {"questionnaireVersion": 1,
+       "answers": {"incident-type": ["harassment"], "where": "on-campus", "reporter-role": "student",
+                   "affected-person": "me", "under-18": "no", "immediate-danger": "no",
+                   "named-person": "Someone", "location-detail": "The library"},
+       "account": "What happened", "anonymous": true, "messaging": true}
+      """;
+
+  private static final String NAMED_REPORT =
+      """
+      {"questionnaireVersion": 1,
+       "answers": {"incident-type": ["harassment"], "where": "on-campus", "reporter-role": "student",
+                   "affected-person": "me", "under-18": "no", "immediate-danger": "no"},
+       "anonymous": false, "messaging": false,
+       "contact": {"name": "Sam", "email": "sam@example.ac.uk", "phone": "01234 567890"},
+       "support": {"wanted": true, "adviserPreference": "A woman adviser"}}
+      """;
+
+  private JsonNode reporterCopy(Client.Reply receipt) {
+    var code = receipt.json().path("accessCode").asText();
+    var token = world.openSession(code);
+    return client.get("/api/v1/reporter/report").bearer(token).send().json();
+  }
+
+  /** A case as the first staff member who may read it sees it. */
+  private JsonNode caseFile(String reference) {
+    for (var token : List.of(adviserA, adviserB, lead)) {
+      var reply = client.get("/api/v1/staff/cases/" + reference).bearer(token).send();
+      if (reply.status() == 200) {
+        return reply.json();
+      }
+    }
+    throw new IllegalStateException("no one may read " + reference);
+  }
+
+  @Test
+  void theSubmission() {
+    var anonymous = parse(REPORT);
+    var named = parse(NAMED_REPORT);
+    var fields = new LinkedHashMap<String, Kind>();
+    fields.put("/questionnaireVersion", Kind.CLOSED);
+    fields.put("/answers/where", Kind.CLOSED);
+    fields.put("/answers/incident-type", Kind.CLOSED);
+    fields.put("/answers/incident-type/0", Kind.CLOSED);
+    fields.put("/answers/when", Kind.CLOSED);
+    fields.put("/answers/named-person", Kind.FREE);
+    fields.put("/answers/location-detail", Kind.FREE);
+    fields.put("/account", Kind.FREE);
+    fields.put("/anonymous", Kind.CLOSED);
+    fields.put("/messaging", Kind.CLOSED);
+    for (var field : fields.entrySet()) {
+      var name = field.getKey().substring(1).replace('/', '.').replace(".0", "");
+      for (var value : corpus(true)) {
+        if (sameType(anonymous, field.getKey(), value)) {
+          continue;
+        }
+        var body = with(anonymous, field.getKey(), value);
+        var text = text(value);
+        probe(
+            "POST /api/v1/reports",
+            name,
+            value.isTextual() ? field.getValue() : Kind.CLOSED,
+            text,
+            () -> client.post("/api/v1/reports").json(body).send(),
+            reply -> texts(reporterCopy(reply)).stream().filter(text::equals).findFirst());
+      }
+    }
+    var namedFields = new LinkedHashMap<String, Kind>();
+    namedFields.put("/contact/name", Kind.FREE);
+    namedFields.put("/contact/email", Kind.CLOSED);
+    namedFields.put("/contact/phone", Kind.CLOSED);
+    namedFields.put("/support/adviserPreference", Kind.FREE);
+    namedFields.put("/support/wanted", Kind.CLOSED);
+    for (var field : namedFields.entrySet()) {
+      var name = field.getKey().substring(1).replace('/', '.');
+      for (var value : corpus(true)) {
+        if (sameType(named, field.getKey(), value)) {
+          continue;
+        }
+        var body = with(named, field.getKey(), value);
+        var text = text(value);
+        probe(
+            "POST /api/v1/reports (named)",
+            name,
+            value.isTextual() ? field.getValue() : Kind.CLOSED,
+            text,
+            () -> client.post("/api/v1/reports").json(body).send(),
+            reply ->
+                found(() -> caseFile(reply.json().path("reference").asText()), text).apply(reply));
+      }
+    }
+    // An answer to a question that does not exist, named by an attack.
+    for (var attack : ATTACKS) {
+      var body = anonymous.deepCopy();
+      ((ObjectNode) body.get("answers")).put(attack, "on-campus");
+      probe(
+          "POST /api/v1/reports",
+          "answers",
+          Kind.CLOSED,
+          attack,
+          () -> client.post("/api/v1/reports").json(body.toString()).send(),
+          null);
+    }
+    // The Idempotency-Key header.
+    for (var key : List.of("' OR '1'='1", "<script>", "${7*7}", "k".repeat(4_000), "")) {
+      probe(
+          "POST /api/v1/reports Idempotency-Key",
+          "Idempotency-Key",
+          Kind.ANY,
+          key,
+          () -> client.post("/api/v1/reports").header("Idempotency-Key", key).json(REPORT).send(),
+          null);
+    }
+    soft.assertAll();
+  }
+
+  @Test
+  void theBodyItself() {
+    var routes =
+        List.of(
+            "/api/v1/reports",
+            "/api/v1/reporter/session",
+            "/api/v1/staff/session",
+            "/api/v1/reporter/messages",
+            "/api/v1/staff/cases/" + world.reportA.reference() + "/messages",
+            "/api/v1/admin/staff");
+    var deep = "[".repeat(10_000) + "]".repeat(10_000);
+    var huge = "{\"account\": \"" + "x".repeat(300 * 1024) + "\"}";
+    Map<String, byte[]> bodies = new LinkedHashMap<>();
+    bodies.put("10,000 levels deep", deep.getBytes(StandardCharsets.UTF_8));
+    bodies.put(
+        "10,000 levels deep in a field",
+        ("{\"account\": " + deep + "}").getBytes(StandardCharsets.UTF_8));
+    bodies.put("over the size limit", huge.getBytes(StandardCharsets.UTF_8));
+    bodies.put(
+        "invalid UTF-8",
+        new byte[] {
+          '{',
+          '"',
+          'b',
+          'o',
+          'd',
+          'y',
+          '"',
+          ':',
+          '"',
+          (byte) 0xC3,
+          (byte) 0x28,
+          (byte) 0xFF,
+          '"',
+          '}'
+        });
+    bodies.put(
+        "a key twice", "{\"body\": \"a\", \"body\": \"b\"}".getBytes(StandardCharsets.UTF_8));
+    bodies.put("not JSON", "body=hello".getBytes(StandardCharsets.UTF_8));
+    bodies.put("JSON null", "null".getBytes(StandardCharsets.UTF_8));
+    bodies.put("a JSON array", "[1, 2]".getBytes(StandardCharsets.UTF_8));
+    bodies.put("trailing garbage", "{} {}".getBytes(StandardCharsets.UTF_8));
+    bodies.put("empty", new byte[0]);
+    bodies.put("a byte-order mark", "\uFEFF{}".getBytes(StandardCharsets.UTF_8));
+    bodies.put("NaN", "{\"questionnaireVersion\": NaN}".getBytes(StandardCharsets.UTF_8));
+    bodies.put(
+        "a huge number", "{\"questionnaireVersion\": 1e400}".getBytes(StandardCharsets.UTF_8));
+    for (var route : routes) {
+      var token =
+          route.contains("/reporter/")
+              ? Optional.of(reporter.token())
+              : route.contains("/admin/") ? Optional.of(admin) : Optional.of(lead);
+      for (var body : bodies.entrySet()) {
+        for (boolean chunked : new boolean[] {false, true}) {
+          probe(
+              "POST " + route + (chunked ? " (chunked)" : ""),
+              "",
+              Kind.CLOSED,
+              body.getKey(),
+              () -> {
+                var call = client.post(route).bytes("application/json", body.getValue());
+                token.ifPresent(call::bearer);
+                return (chunked ? call.chunked() : call).send();
+              },
+              null);
+        }
+      }
+      for (var type :
+          new String[] {
+            "text/plain", "application/xml", "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x", "application/jsonx", "application/json-patch+json"
+          }) {
+        probe(
+            "POST " + route + " as " + type,
+            "body",
+            Kind.CLOSED,
+            type,
+            () -> {
+              var call = client.post(route).bytes(type, "{}".getBytes(StandardCharsets.UTF_8));
+              token.ifPresent(call::bearer);
+              return call.send();
+            },
+            null);
+      }
+    }
+    soft.assertAll();
+    assertThat(probes).isGreaterThan(150);
+  }
+
+  @Test
+  void theReportersAndTheStaffsWriting() {
+    // The reporter's messages, read back from the reporter's thread.
+    for (var value : corpus(true)) {
+      var text = text(value);
+      var body = with(parse("{\"body\": \"x\"}"), "/body", value);
+      probe(
+          "POST /api/v1/reporter/messages",
+          "body",
+          value.isTextual() ? Kind.FREE : Kind.CLOSED,
+          text,
+          () -> client.post("/api/v1/reporter/messages").bearer(reporter.token()).json(body).send(),
+          found(
+              () -> client.get("/api/v1/reporter/messages").bearer(reporter.token()).send().json(),
+              text));
+    }
+    // Sharing contact details, each on a report of its own (a report becomes named once).
+    for (var field :
+        Map.of("/name", Kind.FREE, "/email", Kind.CLOSED, "/phone", Kind.CLOSED).entrySet()) {
+      for (var value : corpus(true)) {
+        var fresh = world.report("canary-contact");
+        var body =
+            with(
+                parse("{\"name\": \"Sam\", \"email\": \"sam@example.ac.uk\"}"),
+                field.getKey(),
+                value);
+        var text = text(value);
+        probe(
+            "POST /api/v1/reporter/contact",
+            "contact." + field.getKey().substring(1),
+            value.isTextual() ? field.getValue() : Kind.CLOSED,
+            text,
+            () -> client.post("/api/v1/reporter/contact").bearer(fresh.token()).json(body).send(),
+            found(() -> caseFile(fresh.reference()), text));
+      }
+    }
+    // The case team: a reply, an assignment, a status with its reason, an escalation's reason.
+    var reference = world.reportA.reference();
+    var adviser = adviserA;
+    var caseRoutes = new LinkedHashMap<String, Map<String, Kind>>();
+    caseRoutes.put("messages {\"body\": \"x\"}", Map.of("/body", Kind.FREE));
+    caseRoutes.put(
+        "assignment {\"assignee\": \"" + World.ADVISER_A + "\"}", Map.of("/assignee", Kind.CLOSED));
+    caseRoutes.put(
+        "status {\"status\": \"OPEN\", \"reason\": \"x\"}",
+        Map.of("/status", Kind.CLOSED, "/reason", Kind.FREE));
+    caseRoutes.put("escalations {\"reason\": \"x\"}", Map.of("/reason", Kind.FREE));
+    for (var route : caseRoutes.entrySet()) {
+      var path = "/api/v1/staff/cases/" + reference + "/" + route.getKey().split(" ", 2)[0];
+      var template = parse(route.getKey().split(" ", 2)[1]);
+      for (var field : route.getValue().entrySet()) {
+        for (var value : corpus(true)) {
+          var text = text(value);
+          var body = with(template, field.getKey(), value);
+          probe(
+              "POST " + path,
+              field.getKey().substring(1),
+              value.isTextual() ? field.getValue() : Kind.CLOSED,
+              text,
+              () -> client.post(path).bearer(adviser).json(body).send(),
+              path.endsWith("/messages") ? found(() -> caseFile(reference), text) : null);
+        }
+      }
+    }
+    // A lead's decision, each on an escalation of its own (an escalation is decided once).
+    var decisions = new LinkedHashMap<String, Kind>();
+    decisions.put("/decision", Kind.CLOSED);
+    decisions.put("/rationale", Kind.FREE);
+    decisions.put("/referredTo", Kind.FREE);
+    for (var field : decisions.entrySet()) {
+      for (var value : corpus(true)) {
+        var id =
+            World.ok(
+                    client
+                        .post("/api/v1/staff/cases/" + reference + "/escalations")
+                        .bearer(adviser)
+                        .json("{\"reason\": \"Worried\"}")
+                        .send(),
+                    201)
+                .json()
+                .get("id")
+                .asText();
+        var body =
+            with(
+                parse(
+                    "{\"decision\": \"REFER\", \"referredTo\": \"Police\", \"rationale\": \"Why\"}"),
+                field.getKey(),
+                value);
+        var text = text(value);
+        probe(
+            "POST /api/v1/staff/escalations/{id}/decision",
+            field.getKey().substring(1),
+            value.isTextual() ? field.getValue() : Kind.CLOSED,
+            text,
+            () ->
+                client
+                    .post("/api/v1/staff/escalations/" + id + "/decision")
+                    .bearer(lead)
+                    .json(body)
+                    .send(),
+            found(() -> caseFile(reference), text));
+      }
+    }
+    soft.assertAll();
+  }
+
+  @Test
+  void theAdministrationAndTheQueries() {
+    var counter = new int[] {0};
+    var staffFields = new LinkedHashMap<String, Kind>();
+    staffFields.put("/email", Kind.CLOSED);
+    staffFields.put("/displayName", Kind.FREE);
+    staffFields.put("/roles", Kind.CLOSED);
+    staffFields.put("/roles/0", Kind.CLOSED);
+    staffFields.put("/password", Kind.FREE);
+    for (var field : staffFields.entrySet()) {
+      for (var value : corpus(true)) {
+        var template =
+            parse(
+                """
+                {"email": "new%d@example.ac.uk", "displayName": "New", "roles": ["ADVISER"],
+                 "password": "a long enough password"}
+                """
+                    .formatted(counter[0]++));
+        var text = text(value);
+        var body = with(template, field.getKey(), value);
+        probe(
+            "POST /api/v1/admin/staff",
+            field.getKey().substring(1).replace("/0", ""),
+            value.isTextual() ? field.getValue() : Kind.CLOSED,
+            text,
+            () -> client.post("/api/v1/admin/staff").bearer(admin).json(body).send(),
+            null);
+      }
+    }
+    var calendar =
+        parse(
+            """
+            {"workingWeekdays": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"],
+             "zone": "Europe/London",
+             "holidays": [{"date": "2026-12-25", "name": "Christmas Day"}],
+             "closures": [{"firstDay": "2026-12-24", "lastDay": "2027-01-02", "notice": "Closed"}],
+             "serviceLevel": {"responseTargetWorkingDays": 3,
+                              "escalationAcknowledgementWorkingDays": 1}}
+            """);
+    for (var pointer :
+        List.of(
+            "/workingWeekdays/0",
+            "/zone",
+            "/holidays/0/date",
+            "/holidays/0/name",
+            "/closures/0/firstDay",
+            "/closures/0/notice",
+            "/serviceLevel/responseTargetWorkingDays")) {
+      var kind = pointer.endsWith("name") || pointer.endsWith("notice") ? Kind.FREE : Kind.CLOSED;
+      for (var value : corpus(true)) {
+        var text = text(value);
+        var body = with(calendar, pointer, value);
+        probe(
+            "PUT /api/v1/admin/calendar",
+            pointer.substring(1).replaceAll("/(\\d+)", "[$1]").replace('/', '.'),
+            value.isTextual() ? kind : Kind.CLOSED,
+            text,
+            () -> client.call("PUT", "/api/v1/admin/calendar").bearer(admin).json(body).send(),
+            found(() -> client.get("/api/v1/admin/calendar").bearer(admin).send().json(), text));
+      }
+    }
+    for (var pointer : List.of("/suppressionThreshold", "/alertThreshold", "/alertWindowDays")) {
+      for (var value : corpus(true)) {
+        var body =
+            with(
+                parse(
+                    "{\"suppressionThreshold\": 5, \"alertThreshold\": 3, \"alertWindowDays\": 90}"),
+                pointer,
+                value);
+        probe(
+            "PUT /api/v1/admin/analysis",
+            pointer.substring(1),
+            Kind.CLOSED,
+            text(value),
+            () -> client.call("PUT", "/api/v1/admin/analysis").bearer(admin).json(body).send(),
+            null);
+      }
+    }
+    // Query parameters.
+    var queries = new LinkedHashMap<String, String>();
+    queries.put("/api/v1/staff/cases?view=", "view");
+    queries.put("/api/v1/staff/trends?from=", "from");
+    queries.put("/api/v1/staff/trends?to=", "to");
+    queries.put("/api/v1/staff/trends?by=", "by");
+    queries.put("/api/v1/staff/trends.csv?by=", "by");
+    for (var query : queries.entrySet()) {
+      for (var value : corpus(false)) {
+        var text = text(value);
+        if (text.length() > 1000) {
+          continue; // over the URL limit: refused by Jetty itself, tried below
+        }
+        probe(
+            "GET " + query.getKey(),
+            query.getValue(),
+            Kind.CLOSED,
+            text,
+            () ->
+                client
+                    .get(query.getKey() + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8))
+                    .bearer(lead)
+                    .send(),
+            null);
+      }
+    }
+    probe(
+        "GET an over-long URL",
+        "view",
+        Kind.CLOSED,
+        "v".repeat(20_000),
+        () -> client.get("/api/v1/staff/cases?view=" + "v".repeat(20_000)).bearer(lead).send(),
+        null);
+    soft.assertAll();
+  }
+
+  /**
+   * Codes and passwords: each wrong one is refused, and after five a minute the throttle refuses
+   * the rest (a 429 is a clear refusal too). The clock stands still here, so that the scheduled
+   * jobs never fall due and change the database between two looks at it; security/sqlmap.sh sends
+   * thousands of tries past raised throttles.
+   */
+  @Test
+  @Order(Integer.MAX_VALUE) // last: the throttle it sets off would refuse the others' sign-ins
+  void guessedCodesAndPasswords() {
+    for (var value : corpus(true)) {
+      var body = with(parse("{\"accessCode\": \"x\"}"), "/accessCode", value);
+      probe(
+          "POST /api/v1/reporter/session",
+          "accessCode",
+          Kind.SECRET,
+          text(value),
+          () -> client.post("/api/v1/reporter/session").json(body).send(),
+          null);
+    }
+    for (var pointer : List.of("/email", "/password")) {
+      for (var value : corpus(true)) {
+        var body =
+            with(
+                parse("{\"email\": \"" + World.ANALYST + "\", \"password\": \"not it\"}"),
+                pointer,
+                value);
+        probe(
+            "POST /api/v1/staff/session",
+            pointer.substring(1),
+            Kind.SECRET,
+            text(value),
+            () -> client.post("/api/v1/staff/session").json(body).send(),
+            null);
+      }
+    }
+    for (var value : corpus(false)) {
+      probe(
+          "POST /sign-in",
+          "code",
+          Kind.SECRET,
+          text(value),
+          () -> form("/sign-in", Optional.empty(), Client.encode(Map.of("code", text(value)))),
+          null);
+    }
+    for (var value : corpus(false)) {
+      probe(
+          "POST /staff/sign-in",
+          "email",
+          Kind.SECRET,
+          text(value),
+          () ->
+              form(
+                  "/staff/sign-in",
+                  Optional.empty(),
+                  Client.encode(Map.of("email", text(value), "password", "not the password"))),
+          null);
+    }
+    soft.assertAll();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The forms.
+
+  /** Form values, as a browser would send them and as one never would (bad percent-encoding). */
+  private static final List<String> BROKEN_ENCODINGS =
+      List.of("%C3%28", "%FF%FE", "%zz", "%", "%u0041", "%00", "a%2", "%E2%82");
+
+  private Client.Reply form(String path, Optional<String> token, String encoded) {
+    var call = World.present(client.post(path), token);
+    return call.formEncoded("csrf=" + World.FORM_TOKEN + "&" + encoded).send();
+  }
+
+  private void formField(
+      String path,
+      Optional<String> token,
+      Map<String, String> valid,
+      String field,
+      Kind kind,
+      Function<String, Optional<String>> readBack) {
+    for (var value : corpus(false)) {
+      var fields = new LinkedHashMap<>(valid);
+      fields.put(field, text(value));
+      probe(
+          "POST " + path,
+          field,
+          kind,
+          text(value),
+          () -> form(path, token, Client.encode(fields)),
+          readBack == null ? null : reply -> readBack.apply(text(value)));
+    }
+    for (var broken : BROKEN_ENCODINGS) {
+      var fields = new LinkedHashMap<>(valid);
+      fields.remove(field);
+      probe(
+          "POST " + path,
+          field,
+          Kind.ANY,
+          broken,
+          () -> form(path, token, Client.encode(fields) + "&" + field + "=" + broken),
+          null);
+    }
+  }
+
+  @Test
+  void theReportersForms() {
+    assumeTrue(triesTheForms(), "the forms are tried on H2");
+    var session = Optional.of(reporter.token());
+    var report = new LinkedHashMap<String, String>();
+    report.put("step", "99");
+    report.put("go", "send");
+    report.put("version", "1");
+    report.put("answers.incident-type", "harassment");
+    report.put("answers.where", "on-campus");
+    report.put("answers.reporter-role", "student");
+    report.put("answers.affected-person", "me");
+    report.put("answers.under-18", "no");
+    report.put("answers.immediate-danger", "no");
+    report.put("account", "What happened");
+    report.put("anonymity", "anonymous");
+    report.put("messaging", "no");
+    // A report sent from the form: the first field keeps it valid (each probe is a new report).
+    for (var field : List.of("answers.where", "answers.incident-type", "account", "anonymity")) {
+      formField(
+          "/report",
+          Optional.empty(),
+          report,
+          field,
+          field.equals("account") ? Kind.FREE : Kind.CLOSED,
+          null);
+    }
+    for (var field : List.of("step", "go", "key")) {
+      formField("/report", Optional.empty(), report, field, Kind.ANY, null);
+    }
+    formField(
+        "/report/saved",
+        Optional.empty(),
+        Map.of("saved", "yes", "due", "x"),
+        "due",
+        Kind.ANY,
+        null);
+    formField("/report/saved", Optional.empty(), Map.of("saved", "no"), "code", Kind.ANY, null);
+    formField(
+        "/my-report/messages",
+        session,
+        Map.of("body", "x"),
+        "body",
+        Kind.FREE,
+        text ->
+            texts(client.get("/api/v1/reporter/messages").bearer(reporter.token()).send().json())
+                    .contains(text)
+                ? Optional.of(text)
+                : Optional.empty());
+    for (var field : List.of("contact.name", "contact.email", "contact.phone")) {
+      for (var value : corpus(false)) {
+        var fresh = world.report("canary-contact-form");
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("contact.name", "Sam");
+        fields.put("contact.email", "sam@example.ac.uk");
+        fields.put(field, text(value));
+        probe(
+            "POST /my-report/contact",
+            field,
+            field.equals("contact.name") ? Kind.FREE : Kind.CLOSED,
+            text(value),
+            () -> form("/my-report/contact", Optional.of(fresh.token()), Client.encode(fields)),
+            reply ->
+                texts(caseFile(fresh.reference())).contains(text(value))
+                    ? Optional.of(text(value))
+                    : Optional.empty());
+      }
+    }
+    soft.assertAll();
+  }
+
+  @Test
+  void theStaffForms() {
+    assumeTrue(triesTheForms(), "the forms are tried on H2");
+    var reference = world.reportA.reference();
+    var adviser = Optional.of(adviserA);
+    var casePath = "/staff/cases/" + reference;
+    Function<String, Optional<String>> inCase =
+        text -> texts(caseFile(reference)).contains(text) ? Optional.of(text) : Optional.empty();
+    formField(casePath + "/reply", adviser, Map.of(), "reply", Kind.FREE, inCase);
+    formField(casePath + "/note", adviser, Map.of(), "note", Kind.FREE, inCase);
+    formField(casePath + "/escalate", adviser, Map.of(), "escalate", Kind.FREE, null);
+    formField(casePath + "/assign", adviser, Map.of(), "assignee", Kind.CLOSED, null);
+    formField(casePath + "/status", adviser, Map.of("reason", "x"), "status", Kind.CLOSED, null);
+    formField(casePath + "/status", adviser, Map.of("status", "OPEN"), "reason", Kind.FREE, null);
+    var leadSession = Optional.of(lead);
+    for (var field : List.of("decision", "rationale", "referredTo")) {
+      var id =
+          World.ok(
+                  client
+                      .post("/api/v1/staff/cases/" + reference + "/escalations")
+                      .bearer(adviserA)
+                      .json("{\"reason\": \"Worried\"}")
+                      .send(),
+                  201)
+              .json()
+              .get("id")
+              .asText();
+      // The valid decision is left out, so that no probe decides the escalation for the next.
+      var valid = new LinkedHashMap<String, String>();
+      valid.put("decision", "NOT-A-DECISION");
+      valid.put("referredTo", "Police");
+      valid.put("rationale", "Why");
+      valid.remove(field);
+      formField(
+          "/staff/escalations/" + id + "/decision",
+          leadSession,
+          valid,
+          field,
+          field.equals("decision") ? Kind.CLOSED : Kind.FREE,
+          null);
+    }
+    var adminSession = Optional.of(admin);
+    formField(
+        "/staff/admin/staff",
+        adminSession,
+        Map.of("displayName", "New", "roles", "ADVISER", "password", "a long enough password"),
+        "email",
+        Kind.CLOSED,
+        null);
+    formField(
+        "/staff/admin/staff",
+        adminSession,
+        Map.of("email", "form.new@example.ac.uk", "roles", "NOT-A-ROLE", "password", "short"),
+        "displayName",
+        Kind.FREE,
+        null);
+    formField("/staff/admin/staff/deactivate", adminSession, Map.of(), "email", Kind.CLOSED, null);
+    formField(
+        "/staff/admin/calendar",
+        adminSession,
+        Map.of("action", "add-holiday", "holidayName", "A day"),
+        "holidayDate",
+        Kind.CLOSED,
+        null);
+    formField(
+        "/staff/admin/calendar",
+        adminSession,
+        Map.of("action", "level", "acknowledgement", "1"),
+        "responseTarget",
+        Kind.CLOSED,
+        null);
+    formField("/staff/admin/calendar", adminSession, Map.of(), "action", Kind.CLOSED, null);
+    // Query parameters of pages.
+    for (var query :
+        List.of(
+            "/staff/cases?view=",
+            casePath + "?done=",
+            "/staff/trends?by=",
+            "/staff/sign-in?why=",
+            "/?done=",
+            "/sign-in?why=")) {
+      for (var value : corpus(false)) {
+        if (text(value).length() > 1000) {
+          continue;
+        }
+        var reply =
+            World.present(
+                    client.get(
+                        query + java.net.URLEncoder.encode(text(value), StandardCharsets.UTF_8)),
+                    leadSession)
+                .send();
+        soft.assertThat(reply.status())
+            .as("GET %s%s", query, shown(text(value)))
+            .isBetween(200, 499);
+        soft.assertThat(reply.text()).as(query).doesNotContain("<script>alert('canary')</script>");
+      }
+    }
+    soft.assertAll();
+  }
+}

@@ -1,0 +1,227 @@
+package org.confide.bootstrap.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Real HTTP to the started server, as an attacker would send it: any method, header, cookie and
+ * body bytes, redirects never followed, every answer kept whole (status, headers, bytes).
+ */
+final class Client {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private final String base;
+  private final Clock clock;
+
+  /**
+   * @param clock the server's clock: staff codes from an authenticator app follow it
+   */
+  Client(int port, Clock clock) {
+    this.base = "http://127.0.0.1:" + port;
+    this.clock = clock;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  String base() {
+    return base;
+  }
+
+  /** A request being built; {@link #send()} sends it. */
+  final class Call {
+    private final String method;
+    private final String path;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private byte[] body;
+    private boolean chunked;
+
+    private Call(String method, String path) {
+      this.method = method;
+      this.path = path;
+    }
+
+    Call header(String name, String value) {
+      headers.put(name, value);
+      return this;
+    }
+
+    Call bearer(String token) {
+      return header("Authorization", "Bearer " + token);
+    }
+
+    Call cookie(String name, String value) {
+      cookies.put(name, value);
+      return this;
+    }
+
+    Call cookies(Map<String, String> all) {
+      cookies.putAll(all);
+      return this;
+    }
+
+    /** A JSON body, sent as {@code application/json}. */
+    Call json(String json) {
+      return bytes("application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A form body, URL-encoded as a browser sends it. */
+    Call form(Map<String, String> fields) {
+      return formEncoded(encode(fields));
+    }
+
+    /** A form body already encoded (to send what a browser never would). */
+    Call formEncoded(String encoded) {
+      return bytes("application/x-www-form-urlencoded", encoded.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Call bytes(String contentType, byte[] bytes) {
+      if (contentType != null) {
+        headers.put("Content-Type", contentType);
+      }
+      this.body = bytes;
+      return this;
+    }
+
+    /** Sends the body without a length, in chunks, so the server cannot refuse it up front. */
+    Call chunked() {
+      this.chunked = true;
+      return this;
+    }
+
+    Reply send() {
+      var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
+      headers.forEach(builder::header);
+      if (!cookies.isEmpty()) {
+        builder.header(
+            "Cookie",
+            cookies.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; ")));
+      }
+      HttpRequest.BodyPublisher publisher;
+      if (body == null) {
+        publisher = HttpRequest.BodyPublishers.noBody();
+      } else if (chunked) {
+        var bytes = body;
+        publisher = HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes));
+      } else {
+        publisher = HttpRequest.BodyPublishers.ofByteArray(body);
+      }
+      builder.method(method, publisher);
+      try {
+        var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Reply(response.statusCode(), response, response.body());
+      } catch (IOException e) {
+        throw new UncheckedIOException(method + " " + path + " failed", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  Call call(String method, String path) {
+    return new Call(method, path);
+  }
+
+  Call get(String path) {
+    return call("GET", path);
+  }
+
+  Call post(String path) {
+    return call("POST", path);
+  }
+
+  /** An answer: the status, the headers and the body as sent. */
+  record Reply(int status, HttpResponse<byte[]> raw, byte[] bytes) {
+
+    String text() {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    JsonNode json() {
+      try {
+        return bytes.length == 0 ? JSON.nullNode() : JSON.readTree(bytes);
+      } catch (IOException e) {
+        throw new UncheckedIOException("not JSON: " + text(), e);
+      }
+    }
+
+    Optional<String> header(String name) {
+      return raw.headers().firstValue(name);
+    }
+
+    String contentType() {
+      return header("Content-Type").orElse("");
+    }
+
+    String location() {
+      return header("Location").orElse("");
+    }
+
+    /** The cookies this answer sets, by name (a cleared cookie has an empty value). */
+    Map<String, String> cookies() {
+      var set = new LinkedHashMap<String, String>();
+      for (var header : raw.headers().allValues("Set-Cookie")) {
+        var pair = header.split(";", 2)[0];
+        set.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+      }
+      return set;
+    }
+
+    /** The status as the matrix writes it: {@code 200}, or {@code 303 /where} for a redirect. */
+    String summary() {
+      return status >= 300 && status < 400 ? status + " " + location() : Integer.toString(status);
+    }
+
+    @Override
+    public String toString() {
+      var text = text();
+      return status + " " + (text.length() > 300 ? text.substring(0, 300) + "..." : text);
+    }
+  }
+
+  /** A JSON string literal. */
+  static String quote(String text) {
+    try {
+      return JSON.writeValueAsString(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String encode(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(e ->
+            URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+}

@@ -1,0 +1,254 @@
+package org.confide.bootstrap.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Sessions on the server, over real HTTP: new ids at every sign-in (and none taken from the
+ * browser), sign-out and expiry ending them on the server, each kind of token kept to its own
+ * routes, and every state-changing form refused without this browser's form token.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class Sessions {
+
+  private RunningConfide confide;
+  private World world;
+  private Client client;
+
+  abstract RunningConfide start();
+
+  @BeforeAll
+  void setUp() {
+    confide = start();
+    world = new World(confide);
+    client = confide.client;
+  }
+
+  @AfterAll
+  void tearDown() {
+    if (confide != null) {
+      confide.close();
+    }
+  }
+
+  private int reportStatus(String token) {
+    return client.get("/api/v1/reporter/report").bearer(token).send().status();
+  }
+
+  private int casesStatus(String token) {
+    return client.get("/api/v1/staff/cases").bearer(token).send().status();
+  }
+
+  @Test
+  void everySignInIssuesNewIdsAndAdoptsNoneFromTheBrowser() {
+    var first = StaffLogin.token(client, World.ADVISER_A, RunningConfide.PASSWORD);
+    var second = StaffLogin.token(client, World.ADVISER_A, RunningConfide.PASSWORD);
+    assertThat(first).isNotEqualTo(second).hasSizeGreaterThanOrEqualTo(43);
+
+    // A session id planted in the browser before sign-in (fixation) is replaced, not adopted.
+    var planted = "planted-" + "x".repeat(40);
+    var page =
+        StaffLogin.logIn(
+            client,
+            StaffLogin.Via.PAGE,
+            World.ADVISER_A,
+            RunningConfide.PASSWORD,
+            Map.of(Cookies.STAFF, planted, Cookies.FORM, World.FORM_TOKEN));
+    assertThat(page.status()).isEqualTo(303);
+    var issued = page.cookies();
+    assertThat(issued.get(Cookies.STAFF)).isNotBlank().isNotEqualTo(planted);
+    assertThat(issued.get(Cookies.FORM)).isNotBlank().isNotEqualTo(World.FORM_TOKEN);
+    var again =
+        StaffLogin.logIn(
+            client, StaffLogin.Via.PAGE, World.ADVISER_A, RunningConfide.PASSWORD, Map.of());
+    assertThat(again.cookies().get(Cookies.STAFF)).isNotEqualTo(issued.get(Cookies.STAFF));
+    assertThat(again.cookies().get(Cookies.FORM)).isNotEqualTo(issued.get(Cookies.FORM));
+    assertThat(page.header("Set-Cookie").orElseThrow()).contains("HttpOnly", "SameSite=Strict");
+
+    // The reporter's sign-in page too: a new session and a new form token, whatever was sent.
+    var code = world.report("canary-rotation").code();
+    var signedIn =
+        client
+            .post("/sign-in")
+            .cookie(Cookies.FORM, World.FORM_TOKEN)
+            .cookie(Cookies.REPORTER, planted)
+            .form(Map.of("csrf", World.FORM_TOKEN, "code", code))
+            .send();
+    assertThat(signedIn.location()).isEqualTo("/my-report");
+    assertThat(signedIn.cookies().get(Cookies.REPORTER)).isNotBlank().isNotEqualTo(planted);
+    assertThat(signedIn.cookies().get(Cookies.FORM)).isNotEqualTo(World.FORM_TOKEN);
+  }
+
+  @Test
+  void signingOutEndsTheSessionOnTheServer() {
+    var reporter = world.report("canary-sign-out").token();
+    assertThat(client.call("DELETE", "/api/v1/reporter/session").bearer(reporter).send().status())
+        .isEqualTo(204);
+    assertThat(reportStatus(reporter)).isEqualTo(401);
+
+    var staff = world.signIn(World.ADVISER_A);
+    assertThat(client.call("DELETE", "/api/v1/staff/session").bearer(staff).send().status())
+        .isEqualTo(204);
+    assertThat(casesStatus(staff)).isEqualTo(401);
+
+    // The pages: the cookie the browser held is dead on the server, for pages and API alike.
+    var cookie =
+        StaffLogin.logIn(client, StaffLogin.Via.PAGE, World.LEAD, RunningConfide.PASSWORD, Map.of())
+            .cookies();
+    var out =
+        client
+            .post("/staff/sign-out")
+            .cookies(cookie)
+            .form(Map.of("csrf", cookie.get(Cookies.FORM)))
+            .send();
+    assertThat(out.location()).isEqualTo("/staff/sign-in?why=signed-out");
+    assertThat(client.get("/staff/cases").cookies(cookie).send().location())
+        .isEqualTo("/staff/sign-in?why=expired");
+    assertThat(casesStatus(cookie.get(Cookies.STAFF))).isEqualTo(401);
+
+    for (var exit : new String[] {"/sign-out", "/leave"}) {
+      var token = world.report("canary-page-sign-out").token();
+      var call =
+          exit.equals("/leave")
+              ? client.get(exit)
+              : client.post(exit).form(Map.of("csrf", World.FORM_TOKEN));
+      World.present(call, Optional.empty()).cookie(Cookies.REPORTER, token).send();
+      assertThat(reportStatus(token)).as(exit).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void aReporterSessionEndsAfterTwentyIdleMinutesOrTwoHoursOnTheServer() {
+    var idle = world.report("canary-idle").token();
+    var busy = world.report("canary-busy").token();
+    var start = confide.clock.instant();
+    confide.clock.advance(Duration.ofMinutes(19));
+    assertThat(reportStatus(busy)).isEqualTo(200);
+    confide.clock.advance(Duration.ofMinutes(1));
+    assertThat(reportStatus(idle)).isEqualTo(401);
+    // Ended on the server, not judged by the clock alone: turning the clock back revives nothing.
+    confide.clock.set(start.plusSeconds(60));
+    assertThat(reportStatus(idle)).isEqualTo(401);
+    confide.clock.set(start.plus(Duration.ofMinutes(19)));
+
+    // Kept busy, it still ends two hours after it began.
+    for (int minutes = 19; minutes < 120 - 15; minutes += 15) {
+      confide.clock.advance(Duration.ofMinutes(15));
+      assertThat(reportStatus(busy)).as("after %d minutes", minutes + 15).isEqualTo(200);
+    }
+    confide.clock.set(start.plus(Duration.ofHours(2)));
+    assertThat(reportStatus(busy)).isEqualTo(401);
+  }
+
+  @Test
+  void aStaffSessionEndsAfterThirtyIdleMinutesOrTenHoursOnTheServer() {
+    var idle = world.signIn(World.ADVISER_B);
+    var busy = world.signIn(World.ADVISER_B);
+    var start = confide.clock.instant();
+    confide.clock.advance(Duration.ofMinutes(29));
+    assertThat(casesStatus(busy)).isEqualTo(200);
+    confide.clock.advance(Duration.ofMinutes(1));
+    assertThat(casesStatus(idle)).isEqualTo(401);
+    confide.clock.set(start.plusSeconds(60));
+    assertThat(casesStatus(idle)).isEqualTo(401);
+    confide.clock.set(start.plus(Duration.ofMinutes(29)));
+
+    for (int minutes = 29; minutes < 600 - 25; minutes += 25) {
+      confide.clock.advance(Duration.ofMinutes(25));
+      assertThat(casesStatus(busy)).as("after %d minutes", minutes + 25).isEqualTo(200);
+    }
+    confide.clock.set(start.plus(Duration.ofHours(10)));
+    assertThat(casesStatus(busy)).isEqualTo(401);
+    // And its page cookie sends the browser to sign in again.
+    assertThat(client.get("/staff/cases").cookie(Cookies.STAFF, busy).send().location())
+        .isEqualTo("/staff/sign-in?why=expired");
+  }
+
+  @Test
+  void aTokenOfOneKindOpensNothingOfTheOtherAndKeepsNoSessionOfItAlive() {
+    var reporter = world.report("canary-kinds").token();
+    var staff = world.signIn(World.LEAD);
+    assertThat(casesStatus(reporter)).isEqualTo(401);
+    assertThat(reportStatus(staff)).isEqualTo(401);
+    // Neither sign-out ends a session of the other kind.
+    client.call("DELETE", "/api/v1/staff/session").bearer(reporter).send();
+    client.call("DELETE", "/api/v1/reporter/session").bearer(staff).send();
+    assertThat(reportStatus(reporter)).isEqualTo(200);
+    assertThat(casesStatus(staff)).isEqualTo(200);
+
+    // A reporter idle past its 20 minutes is not revived by a staff route's longer limit.
+    confide.clock.advance(Duration.ofMinutes(21));
+    assertThat(casesStatus(reporter)).isEqualTo(401);
+    assertThat(reportStatus(reporter)).isEqualTo(401);
+    assertThat(casesStatus(staff)).isEqualTo(200);
+  }
+
+  /**
+   * Every state-changing page route the server serves (read from its router, so a new one cannot be
+   * missed), posted by a signed-in reporter and a signed-in lead and administrator without the form
+   * token, with another browser's, and with the cookie alone: 403 each time, and the database
+   * exactly as it was.
+   */
+  @Test
+  void everyStateChangingFormIsRefusedWithoutThisBrowsersFormToken() {
+    var forms =
+        confide.server.routes().stream()
+            .filter(route -> !route.startsWith("GET "))
+            .filter(route -> !route.contains(" /api/") && !route.endsWith(" /health"))
+            .map(route -> route.substring(route.indexOf(' ') + 1))
+            .toList();
+    assertThat(forms).hasSizeGreaterThanOrEqualTo(18);
+    var reporter = world.report("canary-csrf-reporter").token();
+    var lead = world.signIn(World.LEAD);
+    var admin = world.signIn(RunningConfide.ADMIN);
+    var before = confide.tables();
+    var soft = new SoftAssertions();
+    for (var template : forms) {
+      var path =
+          template
+              .replace("{reference}", world.reportA.reference())
+              .replace("{id}", world.escalationOnC);
+      for (var token : new String[] {reporter, lead, admin}) {
+        var fields =
+            Map.of(
+                "body",
+                "canary-csrf",
+                "reply",
+                "canary-csrf",
+                "note",
+                "canary-csrf",
+                "email",
+                "csrf@example.ac.uk",
+                "decision",
+                "ACKNOWLEDGE",
+                "rationale",
+                "x");
+        var missing = World.present(client.post(path), Optional.of(token)).form(fields).send();
+        var withFields = new java.util.HashMap<>(fields);
+        withFields.put("csrf", "another-browsers-form-token-0000");
+        var wrong = World.present(client.post(path), Optional.of(token)).form(withFields).send();
+        var cookieOnly =
+            client
+                .post(path)
+                .cookie(Cookies.REPORTER, token)
+                .cookie(Cookies.STAFF, token)
+                .form(Map.of("csrf", World.FORM_TOKEN))
+                .send();
+        for (var reply : new Client.Reply[] {missing, wrong, cookieOnly}) {
+          soft.assertThat(reply.status()).as("%s: %s", path, reply).isEqualTo(403);
+          soft.assertThat(reply.text()).as(path).contains("This form has expired");
+        }
+      }
+    }
+    soft.assertThat(confide.tables()).as("the database after refused forms").isEqualTo(before);
+    soft.assertAll();
+  }
+}
