@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -23,9 +21,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * any column of any table of the database holds a code, a token, a password, a contact detail,
  * report text or a network address.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-abstract class AfterAFullRun {
+abstract class AfterAFullRun extends AgainstTheServer {
 
   /** Markup that would run, were it not escaped; each field gets it with its own name. */
   private static String markup(String where) {
@@ -34,35 +31,19 @@ abstract class AfterAFullRun {
 
   private static final String ESCAPED_SCRIPT = "&lt;script&gt;alert(";
 
-  private RunningConfide confide;
-  private World world;
-  private Client client;
-
   /** Every secret and personal text the run used: none may be logged or stored in the clear. */
   private final List<String> secrets = new ArrayList<>();
 
   /** The pages a reporter or the case team would see, fetched after the run. */
   private final Map<String, Client.Reply> pages = new LinkedHashMap<>();
 
-  abstract RunningConfide start();
-
   @BeforeAll
   void run() {
-    confide = start();
-    world = new World(confide);
-    client = confide.client;
     secrets.add(RunningConfide.PASSWORD);
     for (var token : List.of(world.admin, world.adviserA, world.adviserB, world.lead)) {
       secrets.add(token);
     }
     journeys();
-  }
-
-  @AfterAll
-  void stop() {
-    if (confide != null) {
-      confide.close();
-    }
   }
 
   private void journeys() {

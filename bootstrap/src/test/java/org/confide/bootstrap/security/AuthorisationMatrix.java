@@ -17,10 +17,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.confide.bootstrap.security.World.Actor;
 import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.shared.ReportReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Every route the server answers, API and pages, asked by each of the eight people of {@link
@@ -28,8 +26,7 @@ import org.junit.jupiter.api.TestInstance;
  * not list fails the test, so no new route can slip past. Forbidden answers leak nothing: for each
  * route with an id, "exists but not yours" and "does not exist" are the same bytes.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AuthorisationMatrix {
+abstract class AuthorisationMatrix extends AgainstTheServer {
 
   /**
    * What each actor gets. A number is the status; {@code 303} is a redirect to the route's own
@@ -124,28 +121,15 @@ abstract class AuthorisationMatrix {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private RunningConfide confide;
-  private World world;
   private String calendarJson;
 
   /** Starts the server on the store under test. */
-  abstract RunningConfide start();
-
   @BeforeAll
   void setUp() {
-    confide = start();
-    world = new World(confide);
     calendarJson =
         World.ok(confide.client.get("/api/v1/admin/calendar").bearer(world.admin).send(), 200)
             .text();
     world.newStaff("spare@example.ac.uk", "ADVISER");
-  }
-
-  @AfterAll
-  void tearDown() {
-    if (confide != null) {
-      confide.close();
-    }
   }
 
   /** How one route is asked: its path parameters, its body, and what a success leads to. */

@@ -8,10 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -20,27 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
  * requests Jetty refuses before any route — and every page, as each of the people who may see it,
  * loading nothing from another origin.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HeadersTest {
+class HeadersTest extends AgainstTheServer {
 
   @TempDir static Path directory;
 
-  private RunningConfide confide;
-  private World world;
-  private Client client;
-
-  @BeforeAll
-  void setUp() {
-    confide = RunningConfide.h2(directory);
-    world = new World(confide);
-    client = confide.client;
-  }
-
-  @AfterAll
-  void tearDown() {
-    if (confide != null) {
-      confide.close();
-    }
+  @Override
+  RunningConfide start() {
+    return RunningConfide.h2(directory);
   }
 
   @Test
