@@ -38,10 +38,6 @@ final class Client {
     this.base = "http://127.0.0.1:" + port;
   }
 
-  String base() {
-    return base;
-  }
-
   /** A request being built; {@link #send()} sends it. */
   final class Call {
     private final String method;
