@@ -123,7 +123,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
 
   private String calendarJson;
 
-  /** Starts the server on the store under test. */
+  /** The calendar as it stands (put back unchanged), and an account to deactivate. */
   @BeforeAll
   void setUp() {
     calendarJson =
@@ -194,7 +194,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put(
         "POST /api/v1/reporter/contact",
         fresh(json("{\"name\": \"Sam\", \"email\": \"sam@example.ac.uk\"}")));
-    asks.put("POST /api/v1/staff/session", new Ask(Map.of(), (a, c) -> c, false, null));
+    asks.put("POST /api/v1/staff/session", plain()); // asked through StaffLogin, see ask()
     asks.put("DELETE /api/v1/staff/session", fresh(plain()));
     asks.put("GET /api/v1/staff/cases", plain());
     asks.put("GET /api/v1/staff/cases/{reference}", on(onA, plain()));
@@ -264,6 +264,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put("GET /leave", new Ask(Map.of(), (a, c) -> c, false, "https://www.bbc.co.uk/weather"));
     asks.put("GET /staff", plain());
     asks.put("GET /staff/sign-in", plain());
+    // Asked through StaffLogin, see ask().
     asks.put("POST /staff/sign-in", new Ask(Map.of(), (a, c) -> c, false, "/staff"));
     asks.put("POST /staff/sign-out", fresh(form(Map.of(), "/staff/sign-in?why=signed-out")));
     asks.put("GET /staff/cases", plain());
@@ -316,7 +317,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         "POST /staff/admin/staff/deactivate",
         form(Map.of("email", "spare@example.ac.uk"), "/staff/admin/staff?done=deactivated"));
     asks.put("GET /staff/admin/calendar", plain());
-    var level = confideLevel();
+    var level = serviceLevel();
     asks.put(
         "POST /staff/admin/calendar",
         form(
@@ -326,7 +327,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     return asks;
   }
 
-  private List<String> confideLevel() {
+  private List<String> serviceLevel() {
     var level =
         World.ok(confide.client.get("/api/v1/admin/calendar").bearer(world.admin).send(), 200)
             .json()
