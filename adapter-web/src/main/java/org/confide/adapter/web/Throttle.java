@@ -80,11 +80,12 @@ final class Throttle {
     lock.lock();
     try {
       underWay.computeIfPresent(key, (k, n) -> n > 1 ? n - 1 : null);
+      // In the same hold of the lock, so that no other try slips in between the two.
+      if (failed) {
+        failed(key);
+      }
     } finally {
       lock.unlock();
-    }
-    if (failed) {
-      failed(key);
     }
   }
 

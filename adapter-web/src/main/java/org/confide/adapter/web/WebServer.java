@@ -272,6 +272,8 @@ public final class WebServer {
 
   /** A problem as the caller expects it: problem+json to the API, a page to a browser. */
   private static void answer(Context ctx, Responses responses, Pages pages, Problem problem) {
+    // No error is worth keeping in a cache, wherever it was asked for (a lost asset included).
+    ctx.header("Cache-Control", "no-store, max-age=0");
     if (isApi(ctx.path())) {
       responses.problem(ctx, problem);
       return;

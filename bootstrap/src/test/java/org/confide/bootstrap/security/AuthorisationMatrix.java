@@ -17,10 +17,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.confide.bootstrap.security.World.Actor;
 import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.shared.ReportReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * Every route the server answers, API and pages, asked by each of the eight people of {@link
@@ -28,8 +26,7 @@ import org.junit.jupiter.api.TestInstance;
  * not list fails the test, so no new route can slip past. Forbidden answers leak nothing: for each
  * route with an id, "exists but not yours" and "does not exist" are the same bytes.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AuthorisationMatrix {
+abstract class AuthorisationMatrix extends AgainstTheServer {
 
   /**
    * What each actor gets. A number is the status; {@code 303} is a redirect to the route's own
@@ -134,28 +131,15 @@ abstract class AuthorisationMatrix {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private RunningConfide confide;
-  private World world;
   private String calendarJson;
 
-  /** Starts the server on the store under test. */
-  abstract RunningConfide start();
-
+  /** The calendar as it stands (put back unchanged), and an account to deactivate. */
   @BeforeAll
   void setUp() {
-    confide = start();
-    world = new World(confide);
     calendarJson =
         World.ok(confide.client.get("/api/v1/admin/calendar").bearer(world.admin).send(), 200)
             .text();
     world.newStaff("spare@example.ac.uk", "ADVISER");
-  }
-
-  @AfterAll
-  void tearDown() {
-    if (confide != null) {
-      confide.close();
-    }
   }
 
   /** How one route is asked: its path parameters, its body, and what a success leads to. */
@@ -220,7 +204,7 @@ abstract class AuthorisationMatrix {
     asks.put(
         "POST /api/v1/reporter/contact",
         fresh(json("{\"name\": \"Sam\", \"email\": \"sam@example.ac.uk\"}")));
-    asks.put("POST /api/v1/staff/session", new Ask(Map.of(), (a, c) -> c, false, null));
+    asks.put("POST /api/v1/staff/session", plain()); // asked through StaffLogin, see ask()
     asks.put("DELETE /api/v1/staff/session", fresh(plain()));
     asks.put("GET /api/v1/staff/two-factor", plain());
     // Everyone here has set it up already: starting or confirming again is refused (409).
@@ -299,6 +283,7 @@ abstract class AuthorisationMatrix {
     asks.put("GET /leave", new Ask(Map.of(), (a, c) -> c, false, "https://www.bbc.co.uk/weather"));
     asks.put("GET /staff", plain());
     asks.put("GET /staff/sign-in", plain());
+    // Asked through StaffLogin, see ask().
     asks.put("POST /staff/sign-in", new Ask(Map.of(), (a, c) -> c, false, "/staff"));
     asks.put("POST /staff/sign-out", fresh(form(Map.of(), "/staff/sign-in?why=signed-out")));
     asks.put("GET /staff/two-factor", plain());
@@ -359,7 +344,7 @@ abstract class AuthorisationMatrix {
         "POST /staff/admin/two-factor",
         form(Map.of("required", "yes"), "/staff/admin/staff?done=saved"));
     asks.put("GET /staff/admin/calendar", plain());
-    var level = confideLevel();
+    var level = serviceLevel();
     asks.put(
         "POST /staff/admin/calendar",
         form(
@@ -369,7 +354,7 @@ abstract class AuthorisationMatrix {
     return asks;
   }
 
-  private List<String> confideLevel() {
+  private List<String> serviceLevel() {
     var level =
         World.ok(confide.client.get("/api/v1/admin/calendar").bearer(world.admin).send(), 200)
             .json()

@@ -48,10 +48,6 @@ final class Client {
     return clock;
   }
 
-  String base() {
-    return base;
-  }
-
   /** A request being built; {@link #send()} sends it. */
   final class Call {
     private final String method;

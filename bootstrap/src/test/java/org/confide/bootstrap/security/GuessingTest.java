@@ -12,11 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,8 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * per-account limit for passwords, whatever the address. The throttles live in memory, so this runs
  * on H2 only.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GuessingTest {
+class GuessingTest extends AgainstTheServer {
 
   private static final int LIMIT = 5;
   private static final int BURST = 60;
@@ -39,22 +35,9 @@ class GuessingTest {
 
   @TempDir static Path directory;
 
-  private RunningConfide confide;
-  private World world;
-  private Client client;
-
-  @BeforeAll
-  void setUp() {
-    confide = RunningConfide.h2(directory);
-    world = new World(confide);
-    client = confide.client;
-  }
-
-  @AfterAll
-  void tearDown() {
-    if (confide != null) {
-      confide.close();
-    }
+  @Override
+  RunningConfide start() {
+    return RunningConfide.h2(directory);
   }
 
   /** Each test starts with every throttle window passed. */

@@ -1,19 +1,19 @@
 package org.confide.bootstrap.security;
 
-import java.util.Set;
+import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.confide.adapter.web.SecurityHeaders;
 
 /**
  * The headers of DESIGN.md, checked on one answer: a Content-Security-Policy of this origin only
- * that forbids framing, {@code nosniff}, {@code no-referrer}, and {@code no-store} on everything
- * that may carry report content — which is everything but the stylesheet and script, health, and
- * the public questionnaire, service status and API description.
+ * that forbids framing, {@code nosniff}, {@code no-referrer}, and {@code no-store} on every page
+ * and every answer of the API that may carry report content.
  */
 final class Headers {
 
-  private static final Set<String> MAY_BE_CACHED =
-      Set.of("/health", "/api/v1/openapi.json", "/api/v1/questionnaire", "/api/v1/service-status");
+  /** Where report content, messages or contact details may be: never stored by a browser. */
+  private static final List<String> REPORT_CONTENT =
+      List.of("/api/v1/reports", "/api/v1/reporter/", "/api/v1/staff/", "/api/v1/admin/");
 
   private Headers() {}
 
@@ -38,12 +38,11 @@ final class Headers {
         .as("X-Frame-Options of %s", what)
         .contains("DENY");
     var path = reply.raw().request().uri().getPath();
-    if (!path.startsWith("/assets/") || reply.status() != 200) {
-      if (!MAY_BE_CACHED.contains(path)) {
-        soft.assertThat(reply.header("Cache-Control").orElse(""))
-            .as("Cache-Control of %s", what)
-            .contains("no-store");
-      }
+    if (reply.contentType().startsWith("text/html")
+        || REPORT_CONTENT.stream().anyMatch(path::startsWith)) {
+      soft.assertThat(reply.header("Cache-Control").orElse(""))
+          .as("Cache-Control of %s", what)
+          .contains("no-store");
     }
     soft.assertThat(reply.header("Server")).as("Server header of %s", what).isEmpty();
   }

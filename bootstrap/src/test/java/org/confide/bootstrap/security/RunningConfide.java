@@ -1,5 +1,6 @@
 package org.confide.bootstrap.security;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
@@ -42,12 +43,33 @@ final class RunningConfide implements AutoCloseable {
   private final String jdbcUser;
   private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
   private Connection connection;
+  private final Map<String, Level> levelsBefore = new HashMap<>();
+
+  private static final Map<String, Level> PRODUCTION_LEVELS =
+      Map.of(
+          org.slf4j.Logger.ROOT_LOGGER_NAME,
+          Level.INFO,
+          "org.eclipse.jetty",
+          Level.WARN,
+          "io.javalin",
+          Level.WARN,
+          "com.zaxxer.hikari",
+          Level.WARN,
+          "org.flywaydb",
+          Level.WARN);
 
   private RunningConfide(Map<String, String> store, String jdbcUrl, String jdbcUser) {
     this.jdbcUrl = jdbcUrl;
     this.jdbcUser = jdbcUser;
     logs.start();
     root().addAppender(logs);
+    // The levels of the server's own logback.xml (the tests' configuration logs warnings only), so
+    // that every line a deployment would log is captured and read.
+    PRODUCTION_LEVELS.forEach((name, level) -> {
+      var logger = (Logger) LoggerFactory.getLogger(name);
+      levelsBefore.put(name, logger.getLevel());
+      logger.setLevel(level);
+    });
     var environment = new HashMap<>(store);
     environment.put("CONFIDE_PORT", "0");
     environment.put("CONFIDE_ADMIN_EMAIL", ADMIN);
@@ -162,6 +184,7 @@ final class RunningConfide implements AutoCloseable {
     }
     server.close();
     root().detachAppender(logs);
+    levelsBefore.forEach((name, level) -> ((Logger) LoggerFactory.getLogger(name)).setLevel(level));
   }
 
   private static Logger root() {

@@ -1,10 +1,7 @@
 package org.confide.bootstrap.security;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The people of the suite and what they hold, set up through the API of a running server: two
@@ -29,14 +26,6 @@ final class World {
 
     Actor(String column) {
       this.column = column;
-    }
-
-    boolean reporter() {
-      return this == REPORTER_A || this == REPORTER_B;
-    }
-
-    boolean staff() {
-      return !reporter() && this != ANONYMOUS;
     }
   }
 
@@ -222,40 +211,10 @@ final class World {
         .send();
   }
 
-  /** A reference of the right form that no report has. */
-  static String unknownReference(String like) {
-    // References are Crockford base32, XXXXX-XXXXX; swapping the symbols of a real one keeps the
-    // form and, with overwhelming likelihood, names no report.
-    var swapped = new StringBuilder();
-    for (char c : like.toCharArray()) {
-      swapped.append(c == '-' ? '-' : (c == 'Z' ? '0' : (char) (c == '9' ? 'A' : c + 1)));
-    }
-    var candidate = swapped.toString().replace('I', 'J').replace('L', 'M').replace('O', 'P');
-    return candidate.replace('U', 'V');
-  }
-
-  /** An id of the form of {@code like} (a UUID or a hex digest) that names nothing. */
-  static String unknownId(String like) {
-    if (like.length() == 36 && like.charAt(8) == '-') {
-      return UUID.nameUUIDFromBytes(like.getBytes()).toString();
-    }
-    var flipped = new ArrayList<Character>();
-    for (char c : like.toCharArray()) {
-      flipped.add(c == '0' ? '1' : '0');
-    }
-    var out = new StringBuilder();
-    flipped.forEach(out::append);
-    return out.toString();
-  }
-
   static Client.Reply ok(Client.Reply reply, int status) {
     if (reply.status() != status) {
       throw new IllegalStateException("expected " + status + ", got " + reply);
     }
     return reply;
-  }
-
-  static Map<String, String> none() {
-    return Map.of();
   }
 }
