@@ -27,6 +27,11 @@ ADMIN_EMAIL=admin@example.ac.uk
 ADMIN_PASSWORD='sqlmap admin password'
 ADVISER_EMAIL=adviser@example.ac.uk
 ADVISER_PASSWORD='sqlmap adviser password'
+# An account that never finishes signing in: two-factor sign-in is required and it has not set it
+# up, so its right password still answers 200 (a session good only for setting up), which gives
+# sqlmap a true answer to tell from a false one on the login targets.
+PROBE_EMAIL=probe@example.ac.uk
+PROBE_PASSWORD='sqlmap probe password'
 SERVER_PID=
 
 log() { printf '[sqlmap] %s\n' "$*" >&2; }
@@ -46,6 +51,7 @@ if ! command -v sqlmap >/dev/null; then
   apt-get install -y -qq sqlmap >/dev/null || { apt-get update -qq && apt-get install -y -qq sqlmap >/dev/null; }
 fi
 command -v jq >/dev/null || { log "installing jq from Debian"; apt-get install -y -qq jq >/dev/null; }
+command -v oathtool >/dev/null || { log "installing oathtool from Debian"; apt-get install -y -qq oathtool >/dev/null; }
 if [ ! -f "$JAR" ]; then
   log "building $JAR"
   (cd "$ROOT" && JAVA_HOME="$JAVA_HOME" ./mvnw -B -q -DskipTests package)
@@ -81,10 +87,20 @@ done
 #    and a reporter with a code and a session.
 json() { curl -fs -X "$1" "$BASE$2" -H 'Content-Type: application/json' "${@:4}" -d "$3"; }
 
-# The one way this script signs a staff member in: prints the bearer token.
+# The one way this script signs a staff member in: prints the bearer token. The server runs as a
+# new deployment does, with two-factor sign-in required of staff, so a first sign-in sets it up,
+# oathtool standing in for the authenticator app.
 staff_login() {
-  json POST /api/v1/staff/session "$(jq -cn --arg e "$1" --arg p "$2" '{email: $e, password: $p}')" |
-    jq -er .token
+  local reply token secret code
+  reply=$(json POST /api/v1/staff/session "$(jq -cn --arg e "$1" --arg p "$2" '{email: $e, password: $p}')")
+  token=$(jq -er .token <<<"$reply")
+  if [ "$(jq -r .twoFactorSetUpRequired <<<"$reply")" = true ]; then
+    secret=$(json POST /api/v1/staff/two-factor '{}' -H "Authorization: Bearer $token" | jq -er .secret)
+    code=$(oathtool --totp -b "$secret")
+    token=$(json POST /api/v1/staff/two-factor/confirmation "{\"code\": \"$code\"}" \
+      -H "Authorization: Bearer $token" | jq -er .token)
+  fi
+  echo "$token"
 }
 
 ADMIN=$(staff_login "$ADMIN_EMAIL" "$ADMIN_PASSWORD")
@@ -92,6 +108,9 @@ json POST /api/v1/admin/staff "$(jq -cn --arg e "$ADVISER_EMAIL" --arg p "$ADVIS
   '{email: $e, displayName: "Sam Adviser", roles: ["ADVISER"], password: $p}')" \
   -H "Authorization: Bearer $ADMIN" >/dev/null
 ADVISER=$(staff_login "$ADVISER_EMAIL" "$ADVISER_PASSWORD")
+json POST /api/v1/admin/staff "$(jq -cn --arg e "$PROBE_EMAIL" --arg p "$PROBE_PASSWORD" \
+  '{email: $e, displayName: "Pat Probe", roles: ["ADVISER"], password: $p}')" \
+  -H "Authorization: Bearer $ADMIN" >/dev/null
 REPORT='{"questionnaireVersion": 1, "answers": {"incident-type": ["harassment"], "where": "on-campus", "reporter-role": "student", "affected-person": "me", "under-18": "no", "immediate-danger": "no", "named-person": "Someone"}, "account": "What happened", "anonymous": true, "messaging": true}'
 RECEIPT=$(json POST /api/v1/reports "$REPORT")
 CODE=$(jq -er .accessCode <<<"$RECEIPT")
@@ -135,13 +154,13 @@ run_sqlmap reporter-messages -u "$BASE/api/v1/reporter/messages" --method=POST \
   --data='{"body": "Is anyone there?"}'
 run_sqlmap staff-session -u "$BASE/api/v1/staff/session" --method=POST \
   -H 'Content-Type: application/json' \
-  --data="{\"email\": \"$ADVISER_EMAIL\", \"password\": \"$ADVISER_PASSWORD\"}"
+  --data="{\"email\": \"$PROBE_EMAIL\", \"password\": \"$PROBE_PASSWORD\", \"code\": \"\"}"
 run_sqlmap sign-in-page -u "$BASE/sign-in" --method=POST \
   --cookie="confide_form=$FORM" --data="csrf=$FORM&code=$CODE" -p code
 run_sqlmap staff-sign-in-page -u "$BASE/staff/sign-in" --method=POST \
   --cookie="confide_form=$FORM" \
-  --data="csrf=$FORM&email=$ADVISER_EMAIL&password=$(jq -rn --arg p "$ADVISER_PASSWORD" '$p|@uri')" \
-  -p email,password
+  --data="csrf=$FORM&email=$PROBE_EMAIL&password=$(jq -rn --arg p "$PROBE_PASSWORD" '$p|@uri')&code=" \
+  -p email,password,code
 run_sqlmap case-list -u "$BASE/api/v1/staff/cases?view=queue" -p view \
   -H "Authorization: Bearer $ADVISER"
 run_sqlmap case-view -u "$BASE/api/v1/staff/cases/$REF*" -H "Authorization: Bearer $ADVISER"

@@ -191,8 +191,19 @@ final class AdminPages {
     if (signed.isEmpty()) {
       return;
     }
-    var required = "yes".equals(ctx.formParam("required"));
-    switch (administer.requireTwoFactor(signed.get().token(), required)) {
+    // A checkbox sends "yes" or nothing; anything else is not this form's.
+    var sent = ctx.formParam("required");
+    if (sent != null && !sent.equals("yes")) {
+      showStaff(
+          ctx,
+          signed.get(),
+          null,
+          Map.of(),
+          List.of(new FormError("required", "Tick the box to require it, or leave it empty")),
+          400);
+      return;
+    }
+    switch (administer.requireTwoFactor(signed.get().token(), sent != null)) {
       case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/staff/admin/staff?done=saved");
       case Outcome.Unauthenticated<?> gone -> staffPages.signedIn(ctx);
       default -> forbidden(ctx, pages.staffFrame(ctx, Optional.of(signed.get().nav())));

@@ -668,6 +668,31 @@ abstract class BadInput extends AgainstTheServer {
         analysis,
         body -> client.call("PUT", "/api/v1/admin/analysis").bearer(admin).json(body).send(),
         null);
+    jsonFields(
+        "PUT /api/v1/admin/two-factor",
+        () -> parse("{\"required\": true}"),
+        Map.of("/required", Kind.CLOSED),
+        body -> client.call("PUT", "/api/v1/admin/two-factor").bearer(admin).json(body).send(),
+        null);
+    jsonFields(
+        "POST /api/v1/admin/two-factor/reset",
+        () -> parse("{\"email\": \"nobody@example.ac.uk\"}"),
+        Map.of("/email", Kind.CLOSED),
+        body -> client.post("/api/v1/admin/two-factor/reset").bearer(admin).json(body).send(),
+        null);
+    var settingUp = world.settingUpTwoFactor("setting.up.api@example.ac.uk");
+    known = null;
+    jsonFields(
+        "POST /api/v1/staff/two-factor/confirmation",
+        () -> parse("{\"code\": \"000000\"}"),
+        Map.of("/code", Kind.SECRET),
+        body ->
+            client
+                .post("/api/v1/staff/two-factor/confirmation")
+                .bearer(settingUp)
+                .json(body)
+                .send(),
+        null);
     // Query parameters.
     var queries = new LinkedHashMap<String, String>();
     queries.put("/api/v1/staff/cases?view=", "view");
@@ -723,7 +748,7 @@ abstract class BadInput extends AgainstTheServer {
           () -> client.post("/api/v1/reporter/session").json(body).send(),
           null);
     }
-    for (var pointer : List.of("/email", "/password")) {
+    for (var pointer : List.of("/email", "/password", "/code")) {
       for (var value : corpus(true)) {
         var body =
             with(
@@ -937,6 +962,12 @@ abstract class BadInput extends AgainstTheServer {
         Kind.FREE,
         null);
     formField("/staff/admin/staff/deactivate", adminSession, Map.of(), "email", Kind.CLOSED, null);
+    formField(
+        "/staff/admin/staff/reset-two-factor", adminSession, Map.of(), "email", Kind.CLOSED, null);
+    formField("/staff/admin/two-factor", adminSession, Map.of(), "required", Kind.CLOSED, null);
+    var settingUp = world.settingUpTwoFactor("setting.up.page@example.ac.uk");
+    known = null;
+    formField("/staff/two-factor", Optional.of(settingUp), Map.of(), "code", Kind.SECRET, null);
     formField(
         "/staff/admin/calendar",
         adminSession,

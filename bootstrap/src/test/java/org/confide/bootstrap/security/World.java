@@ -156,6 +156,36 @@ final class World {
     return StaffLogin.token(client, email, RunningConfide.PASSWORD);
   }
 
+  /**
+   * A session of a new account that has signed in with its password and started setting up
+   * two-factor sign-in, but not finished: the only session that can still confirm a code.
+   */
+  String settingUpTwoFactor(String email) {
+    ok(
+        client
+            .post("/api/v1/admin/staff")
+            .bearer(admin)
+            .json(
+                "{\"email\": %s, \"displayName\": \"New\", \"roles\": [\"ADVISER\"], \"password\": %s}"
+                    .formatted(Client.quote(email), Client.quote(RunningConfide.PASSWORD)))
+            .send(),
+        201);
+    var token =
+        ok(
+                client
+                    .post("/api/v1/staff/session")
+                    .json(
+                        "{\"email\": %s, \"password\": %s}"
+                            .formatted(Client.quote(email), Client.quote(RunningConfide.PASSWORD)))
+                    .send(),
+                200)
+            .json()
+            .get("token")
+            .asText();
+    ok(client.post("/api/v1/staff/two-factor").bearer(token).json("{}").send(), 200);
+    return token;
+  }
+
   String newStaff(String email, String role) {
     ok(
         client
