@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.confide.application.port.out.TrendFacts;
@@ -30,24 +32,45 @@ public final class JdbiTrendFacts implements TrendFacts {
   // Option ids are lower-case words joined by hyphens, so a comma never occurs inside one.
   private static final String SEPARATOR = ",";
 
-  /** How many rows a trend cell may be spread over (see V7__trend_cell_shards.sql). */
-  static final int SHARDS = 8;
+  /**
+   * How many rows a trend cell may be spread over (see V7__trend_cell_shards.sql): as many as a
+   * node's pool has connections, so that each transaction in flight on a node can hold one.
+   */
+  static final int SHARDS = 16;
 
   private final JdbiTransactions transactions;
+  // The shards no transaction of this node is adding to. A node starts at a random place in the
+  // cycle (not a secret, so not the server's random source), so that two nodes seldom collide.
+  private final Queue<Integer> freeShards = new ConcurrentLinkedQueue<>();
 
   public JdbiTrendFacts(JdbiTransactions transactions) {
     this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
+    var start = ThreadLocalRandom.current().nextInt(SHARDS);
+    for (int i = 0; i < SHARDS; i++) {
+      freeShards.add((start + i) % SHARDS);
+    }
   }
 
   /**
-   * Records one report's facts, adding it to a shard of its cell drawn at random (not a secret, so
-   * not from the server's random source): concurrent submissions then rarely wait for each other.
+   * Records one report's facts in a shard of its cell that no other transaction of this node holds
+   * until this one ends, so that concurrent submissions of alike reports do not wait for each
+   * other's row lock.
    */
   @Override
   public void record(ReportFacts facts) {
-    record(
-        List.of(Objects.requireNonNull(facts, "facts must not be null")),
-        ThreadLocalRandom.current().nextInt(SHARDS));
+    Objects.requireNonNull(facts, "facts must not be null");
+    transactions.inTransactionWithHandle(handle -> {
+      var shard = freeShards.poll();
+      if (shard == null) {
+        // More transactions in flight than shards: share one, and wait if need be.
+        shard = ThreadLocalRandom.current().nextInt(SHARDS);
+      } else {
+        var taken = shard;
+        transactions.afterEnd(() -> freeShards.add(taken));
+      }
+      record(List.of(facts), shard);
+      return null;
+    });
   }
 
   /** Records many reports' facts at once (a bulk load, not a hot spot) in shard 0 of each cell. */

@@ -7,44 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.confide.application.port.out.TestData;
 import org.confide.domain.analytics.Tally;
 import org.confide.domain.analytics.TrendDimension;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
-/**
- * V4 counts the trend facts recorded before it, so that trends stay true across the upgrade; V7
- * spreads each cell over shards whose counts add up.
- */
+/** V4 counts the trend facts recorded before it, so that trends stay true across the upgrade. */
 class TrendCellsMigrationTest {
-
-  @Test
-  void reports_alike_in_every_fact_are_spread_over_a_few_shards_and_counted_once_each() {
-    try (var database = TestDatabases.h2()) {
-      var facts = new JdbiTrendFacts(database.transactions());
-      var march = YearMonth.of(2026, 3);
-      var alike = TestData.facts(march);
-
-      for (int i = 0; i < 200; i++) {
-        facts.record(alike);
-      }
-
-      assertThat(facts.count(march, march, Set.of(TrendDimension.TYPE)))
-          .extracting(Tally::reports)
-          .containsExactly(200L);
-      var rows =
-          database
-              .jdbi()
-              .withHandle(handle ->
-                  handle
-                      .createQuery("select count(*) from trend_cells")
-                      .mapTo(Integer.class)
-                      .one());
-      assertThat(rows).isBetween(2, JdbiTrendFacts.SHARDS);
-    }
-  }
 
   @Test
   void facts_recorded_before_trend_cells_are_counted_after_it() {
