@@ -8,6 +8,7 @@ import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.memory.InMemoryAccessCodes;
 import org.confide.application.memory.InMemoryAuditTrail;
+import org.confide.application.memory.InMemoryCaseLists;
 import org.confide.application.memory.InMemoryDeadlineMarks;
 import org.confide.application.memory.InMemoryEscalations;
 import org.confide.application.memory.InMemoryInternalNotes;
@@ -101,12 +102,15 @@ public final class InMemoryConfide {
         secureRandom.nextBytes(key);
       }
       var transactions = new InMemoryTransactions();
+      var reports = new InMemoryReports(transactions);
+      var threads = new InMemoryMessageThreads(transactions);
+      var escalations = new InMemoryEscalations(transactions);
       return new Context(
-          new InMemoryReports(transactions),
+          reports,
           new InMemoryAccessCodes(transactions),
-          new InMemoryMessageThreads(transactions),
+          threads,
           new InMemoryInternalNotes(transactions),
-          new InMemoryEscalations(transactions),
+          escalations,
           new InMemoryStaffDirectory(transactions),
           new InMemoryAuditTrail(transactions),
           new InMemorySessions(transactions),
@@ -116,6 +120,7 @@ public final class InMemoryConfide {
           new InMemoryTrendFacts(transactions),
           new InMemoryPatternKeys(transactions),
           new InMemoryDeadlineMarks(transactions),
+          new InMemoryCaseLists(reports, threads, escalations),
           transactions,
           new Argon2idPasswords(passwordCost, secureRandom),
           clock,

@@ -27,6 +27,7 @@ public record JdbiStores(
     JdbiTrendFacts trendFacts,
     JdbiPatternKeys patternKeys,
     JdbiDeadlineMarks deadlineMarks,
+    JdbiCaseLists caseLists,
     JdbiTransactions transactions) {
 
   /** The application's context on these adapters. */
@@ -51,6 +52,7 @@ public record JdbiStores(
         trendFacts,
         patternKeys,
         deadlineMarks,
+        caseLists,
         transactions,
         passwords,
         clock,
@@ -78,6 +80,7 @@ public record JdbiStores(
         new JdbiTrendFacts(transactions),
         new JdbiPatternKeys(transactions),
         new JdbiDeadlineMarks(transactions),
+        new JdbiCaseLists(transactions),
         transactions);
   }
 }

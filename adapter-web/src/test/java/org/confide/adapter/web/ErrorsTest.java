@@ -374,6 +374,27 @@ class ErrorsTest {
     }
 
     @Test
+    void aCaseListPageThatNoListGaveOrASizeOutOfRangeIs400NamingTheParameter() {
+      var adviser = api.logIn("adviser@example.ac.uk");
+
+      var cursor = api.get("/api/v1/staff/cases?view=queue&after=not-a-cursor", adviser);
+      var notANumber = api.get("/api/v1/staff/cases?view=queue&limit=many", adviser);
+      var tooMany = api.get("/api/v1/staff/cases?view=queue&limit=101", adviser);
+      var both =
+          api.get(
+              "/api/v1/staff/cases?after=1772442000.000000000.K7M2Q9XF3A"
+                  + "&before=1772442000.000000000.K7M2Q9XF3A",
+              adviser);
+
+      assertProblem(cursor, 400);
+      assertThat(cursor.fields()).containsExactly("after");
+      assertProblem(notANumber, 400);
+      assertThat(notANumber.fields()).containsExactly("limit");
+      assertThat(tooMany.fields()).containsExactly("limit");
+      assertThat(both.fields()).containsExactly("before");
+    }
+
+    @Test
     void anUnknownCaseViewIs400() {
       var adviser = api.logIn("adviser@example.ac.uk");
       var reply = api.get("/api/v1/staff/cases?view=everything", adviser);

@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.AuditTrail;
+import org.confide.application.port.out.CaseLists;
 import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
@@ -40,6 +41,7 @@ public record Context(
     TrendFacts trendFacts,
     PatternKeys patternKeys,
     DeadlineMarks deadlineMarks,
+    CaseLists caseLists,
     Transactions transactions,
     PasswordHashing passwords,
     Clock clock,
@@ -62,6 +64,7 @@ public record Context(
     Objects.requireNonNull(trendFacts, "trendFacts");
     Objects.requireNonNull(patternKeys, "patternKeys");
     Objects.requireNonNull(deadlineMarks, "deadlineMarks");
+    Objects.requireNonNull(caseLists, "caseLists");
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(passwords, "passwords");
     Objects.requireNonNull(clock, "clock");
