@@ -442,6 +442,38 @@ class ErrorsTest {
     }
 
     @Test
+    void withoutATrustedProxyAForwardedForHeaderChangesNothing() {
+      for (int i = 0; i < 5; i++) {
+        wrongCode(api, "198.51.100." + i);
+      }
+      assertProblem(wrongCode(api, "198.51.100.99"), 429);
+    }
+
+    @Test
+    void behindATrustedProxyEachClientItNamesHasItsOwnBudget() {
+      try (var behindProxy =
+          new Api(settings -> settings.withTrustedProxies(trusting("127.0.0.1")))) {
+        for (int i = 0; i < 5; i++) {
+          // The client's own first entry is ignored: the proxy's entry comes last.
+          assertProblem(wrongCode(behindProxy, "6.6.6." + i + ", 198.51.100.1"), 401);
+        }
+        assertProblem(wrongCode(behindProxy, "198.51.100.1"), 429);
+        assertProblem(wrongCode(behindProxy, "198.51.100.2"), 401);
+      }
+    }
+
+    private static TrustedProxies trusting(String list) {
+      return ((TrustedProxies.Parsed.Valid) TrustedProxies.parse(list)).proxies();
+    }
+
+    private static Api.Reply wrongCode(Api through, String forwardedFor) {
+      return through
+          .call("/api/v1/reporter/session")
+          .header("X-Forwarded-For", forwardedFor)
+          .send("POST", Map.of("accessCode", "0000-0000-0000-0000"));
+    }
+
+    @Test
     void afterFiveWrongPasswordsTheAccountWaitsWhateverTheCaseOfItsEmail() {
       for (int i = 0; i < 5; i++) {
         api.post(
