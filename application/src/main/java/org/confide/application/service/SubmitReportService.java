@@ -154,7 +154,6 @@ public final class SubmitReportService implements SubmitReportUseCase {
         policy.showsImmediateDanger(questionnaire.get(), interpreted)
             ? Optional.of(settings.emergencyContacts())
             : Optional.<List<org.confide.domain.safeguarding.EmergencyContact>>empty();
-    var fingerprint = fingerprint(command);
 
     var report =
         added(
@@ -168,6 +167,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
             assessment.level());
     var reference = report.reference();
     if (key.isPresent()) {
+      var fingerprint = fingerprint(command);
       var earlier =
           context
               .submissionKeys()
