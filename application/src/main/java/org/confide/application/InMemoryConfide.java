@@ -9,6 +9,7 @@ import org.confide.application.crypto.Secrets;
 import org.confide.application.memory.InMemoryAccessCodes;
 import org.confide.application.memory.InMemoryAuditTrail;
 import org.confide.application.memory.InMemoryAuthenticators;
+import org.confide.application.memory.InMemoryCaseLists;
 import org.confide.application.memory.InMemoryDeadlineMarks;
 import org.confide.application.memory.InMemoryEscalations;
 import org.confide.application.memory.InMemoryInternalNotes;
@@ -102,12 +103,15 @@ public final class InMemoryConfide {
         secureRandom.nextBytes(key);
       }
       var transactions = new InMemoryTransactions();
+      var reports = new InMemoryReports(transactions);
+      var threads = new InMemoryMessageThreads(transactions);
+      var escalations = new InMemoryEscalations(transactions);
       return new Context(
-          new InMemoryReports(transactions),
+          reports,
           new InMemoryAccessCodes(transactions),
-          new InMemoryMessageThreads(transactions),
+          threads,
           new InMemoryInternalNotes(transactions),
-          new InMemoryEscalations(transactions),
+          escalations,
           new InMemoryStaffDirectory(transactions),
           new InMemoryAuditTrail(transactions),
           new InMemorySessions(transactions),
@@ -118,6 +122,7 @@ public final class InMemoryConfide {
           new InMemoryPatternKeys(transactions),
           new InMemoryDeadlineMarks(transactions),
           new InMemoryAuthenticators(transactions),
+          new InMemoryCaseLists(reports, threads, escalations),
           transactions,
           new Argon2idPasswords(passwordCost, secureRandom),
           clock,

@@ -85,10 +85,11 @@ class CalendarAndRetentionTest {
     var receipt = fixture.submit(Fixture.anonymous("Waiting."));
 
     fixture.setTime(Instant.parse("2026-11-05T23:59:00Z"));
-    assertThat(confide.listCases().list(fixture.adviser, View.OVERDUE).orElseThrow()).isEmpty();
+    assertThat(confide.listCases().list(fixture.adviser, View.OVERDUE).orElseThrow().cases())
+        .isEmpty();
 
     fixture.setTime(Instant.parse("2026-11-06T00:00:00Z"));
-    var overdue = confide.listCases().list(fixture.adviser, View.OVERDUE).orElseThrow();
+    var overdue = confide.listCases().list(fixture.adviser, View.OVERDUE).orElseThrow().cases();
     assertThat(overdue)
         .singleElement()
         .satisfies(c -> {
@@ -98,7 +99,7 @@ class CalendarAndRetentionTest {
         });
 
     fixture.setTime(Instant.parse("2026-11-10T09:00:00Z"));
-    assertThat(confide.listCases().list(fixture.adviser, View.OVERDUE).orElseThrow())
+    assertThat(confide.listCases().list(fixture.adviser, View.OVERDUE).orElseThrow().cases())
         .singleElement()
         .satisfies(c -> assertThat(c.overdueWorkingDays()).isEqualTo(2));
   }
@@ -146,6 +147,7 @@ class CalendarAndRetentionTest {
         .isInstanceOf(Outcome.Unauthenticated.class);
     assertThat(confide.viewCase().view(fixture.adviser, receipt.reference()))
         .isInstanceOf(Outcome.NotFound.class);
-    assertThat(confide.listCases().list(fixture.adviser, View.QUEUE).orElseThrow()).isEmpty();
+    assertThat(confide.listCases().list(fixture.adviser, View.QUEUE).orElseThrow().cases())
+        .isEmpty();
   }
 }

@@ -51,6 +51,18 @@ class DeadlineJobsTest {
     }
 
     @Test
+    void everyOverdueCaseIsMarkedHoweverManyPagesOfThemThereAre() {
+      for (int i = 0; i < 1_234; i++) {
+        fixture.submit(Fixture.anonymous("Waiting " + i));
+      }
+
+      fixture.setTime(Instant.parse("2026-11-06T00:00:00Z"));
+
+      assertThat(confide.markOverdueCases().mark()).isEqualTo(1_234);
+      assertThat(confide.markOverdueCases().mark()).isZero();
+    }
+
+    @Test
     void aClosedCaseIsNeverMarked() {
       var receipt = fixture.submit(Fixture.anonymous("Sorted."));
       confide.workCase().assign(fixture.adviser, receipt.reference(), "adviser@example.ac.uk");

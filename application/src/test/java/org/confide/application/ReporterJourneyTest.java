@@ -49,7 +49,7 @@ class ReporterJourneyTest {
     assertThat(sent.from()).isEqualTo(AuthorSide.REPORTER);
 
     // An adviser sees the unread message, takes the case and opens it.
-    var unread = confide.listCases().list(fixture.adviser, View.UNREAD).orElseThrow();
+    var unread = confide.listCases().list(fixture.adviser, View.UNREAD).orElseThrow().cases();
     assertThat(unread).singleElement().satisfies(c -> assertThat(c.unreadMessages()).isEqualTo(1));
     var reference = unread.getFirst().reference();
     assertThat(confide.workCase().assign(fixture.adviser, reference, "adviser@example.ac.uk"))
@@ -60,7 +60,8 @@ class ReporterJourneyTest {
     assertThat(caseFile.thread().messages())
         .singleElement()
         .satisfies(m -> assertThat(m.body()).isEqualTo("Is there anything I can do now?"));
-    assertThat(confide.listCases().list(fixture.adviser, View.UNREAD).orElseThrow()).isEmpty();
+    assertThat(confide.listCases().list(fixture.adviser, View.UNREAD).orElseThrow().cases())
+        .isEmpty();
 
     // The adviser replies; the reporter sees the reply from "Case adviser", never a name.
     fixture.advance(Duration.ofMinutes(10));

@@ -37,7 +37,7 @@ class SafeguardingJourneyTest {
           assertThat(e.acknowledgementOverdue()).isFalse();
         });
     var escalation = open.getFirst().id();
-    var escalated = confide.listCases().list(fixture.lead, View.ESCALATED).orElseThrow();
+    var escalated = confide.listCases().list(fixture.lead, View.ESCALATED).orElseThrow().cases();
     assertThat(escalated)
         .singleElement()
         .satisfies(c -> assertThat(c.risk()).isEqualTo(RiskLevel.URGENT));

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.confide.application.port.in.ListCasesUseCase.PageRequest;
 import org.confide.application.port.in.ListCasesUseCase.View;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SubmitReportUseCase.Command;
@@ -86,7 +87,7 @@ class SubmissionTest {
     var receipt = fixture.submit(command);
 
     assertThat(receipt.accessCode()).isEmpty();
-    assertThat(confide.listCases().list(fixture.adviser, View.QUEUE).orElseThrow())
+    assertThat(confide.listCases().list(fixture.adviser, View.QUEUE).orElseThrow().cases())
         .singleElement()
         .satisfies(c -> assertThat(c.anonymous()).isTrue());
   }
@@ -151,9 +152,18 @@ class SubmissionTest {
     assertThat(references).hasSize(200);
     assertThat(codes).hasSize(200);
     assertThat(storedReports()).isEqualTo(200);
-    var queue = confide.listCases().list(fixture.adviser, View.QUEUE).orElseThrow();
-    assertThat(new HashSet<>(queue.stream().map(c -> c.reference()).toList()))
-        .isEqualTo(references);
+    var queued = new HashSet<ReportReference>();
+    var page = confide.listCases().list(fixture.adviser, View.QUEUE).orElseThrow();
+    page.cases().forEach(c -> queued.add(c.reference()));
+    while (page.next().isPresent()) {
+      page =
+          confide
+              .listCases()
+              .list(fixture.adviser, View.QUEUE, PageRequest.after(page.next().get()))
+              .orElseThrow();
+      page.cases().forEach(c -> queued.add(c.reference()));
+    }
+    assertThat(queued).isEqualTo(references);
   }
 
   interface Task {

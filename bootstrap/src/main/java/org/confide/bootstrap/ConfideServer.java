@@ -66,7 +66,8 @@ public final class ConfideServer implements AutoCloseable {
           WebServer.create(
                   wired.confide(),
                   WebSettings.defaults(clock, wired.databaseAnswers())
-                      .withQuickExitUrl(configuration.quickExitUrl()))
+                      .withQuickExitUrl(configuration.quickExitUrl())
+                      .withTrustedProxies(configuration.trustedProxies()))
               .start(configuration.port());
       var jobs =
           ScheduledJobs.start(

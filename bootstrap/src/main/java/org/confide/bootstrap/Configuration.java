@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.confide.adapter.web.TrustedProxies;
 import org.confide.adapter.web.WebSettings;
 
 /**
@@ -27,6 +28,8 @@ import org.confide.adapter.web.WebSettings;
  *     CONFIDE_ADMIN_EMAIL} and {@code CONFIDE_ADMIN_PASSWORD}, both or neither)
  * @param quickExitUrl where the quick exit sends a reporter ({@code CONFIDE_QUICK_EXIT_URL},
  *     default a weather forecast)
+ * @param trustedProxies the load balancers whose {@code X-Forwarded-For} names the client ({@code
+ *     CONFIDE_TRUSTED_PROXIES}, addresses and CIDR blocks; default none)
  */
 public record Configuration(
     int port,
@@ -37,7 +40,8 @@ public record Configuration(
     Optional<String> databasePassword,
     Path secretKeyFile,
     Optional<FirstAdministrator> firstAdministrator,
-    String quickExitUrl) {
+    String quickExitUrl,
+    TrustedProxies trustedProxies) {
 
   /** Where reports are kept. */
   public enum Store {
@@ -150,6 +154,16 @@ public record Configuration(
               + " https://www.bbc.co.uk/weather");
     }
 
+    var proxies = TrustedProxies.none();
+    var proxiesText = env.get("CONFIDE_TRUSTED_PROXIES");
+    if (proxiesText.isPresent()) {
+      switch (TrustedProxies.parse(proxiesText.get())) {
+        case TrustedProxies.Parsed.Valid valid -> proxies = valid.proxies();
+        case TrustedProxies.Parsed.Invalid invalid ->
+            problems.add("CONFIDE_TRUSTED_PROXIES holds " + invalid.problem());
+      }
+    }
+
     if (!problems.isEmpty()) {
       return new Reading.Invalid(problems);
     }
@@ -163,7 +177,8 @@ public record Configuration(
             env.get("CONFIDE_DATABASE_PASSWORD"),
             secretKeyFile,
             admin,
-            quickExit));
+            quickExit,
+            proxies));
   }
 
   private static boolean isWebAddress(String text) {

@@ -137,6 +137,29 @@ class ConfigurationTest {
               "CONFIDE_QUICK_EXIT_URL must be an http or https address, such as"
                   + " https://www.bbc.co.uk/weather");
     }
+
+    @Test
+    void trustedProxiesThatAreNotAddressesOrBlocks() {
+      assertThat(
+              invalid(
+                      Map.of(
+                          "CONFIDE_TRUSTED_PROXIES",
+                          "10.0.0.0/8, lb.example.ac.uk, 192.0.2.300, 10.1.0.0/33"))
+                  .problems())
+          .containsExactly(
+              "CONFIDE_TRUSTED_PROXIES holds not an IP address or a CIDR block such as 10.0.0.0/8"
+                  + " or fd00::/8: lb.example.ac.uk, 192.0.2.300, 10.1.0.0/33");
+    }
+  }
+
+  @Test
+  void noProxyIsTrustedUnlessSomeAreNamed() {
+    assertThat(valid(Map.of()).trustedProxies().isEmpty()).isTrue();
+    assertThat(
+            valid(Map.of("CONFIDE_TRUSTED_PROXIES", "10.0.0.0/8 192.0.2.7,fd00::/8"))
+                .trustedProxies()
+                .isEmpty())
+        .isFalse();
   }
 
   @Test

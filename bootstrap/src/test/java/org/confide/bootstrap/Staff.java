@@ -43,13 +43,21 @@ final class Staff {
     return logIn(email);
   }
 
-  /** How many cases the adviser's queue holds. */
+  /** How many cases the adviser's queue holds, page after page. */
   int queueSize(String token) {
-    var reply = http.send(json("/api/v1/staff/cases?view=queue", token).GET().build());
-    if (reply.status() != 200) {
-      throw new IllegalStateException("the queue answered " + reply.status());
+    int size = 0;
+    var path = "/api/v1/staff/cases?view=queue&limit=100";
+    while (path != null) {
+      var reply = http.send(json(path, token).GET().build());
+      if (reply.status() != 200) {
+        throw new IllegalStateException("the queue answered " + reply.status());
+      }
+      size += reply.body().get("cases").size();
+      var next = reply.body().get("next");
+      path =
+          next.isNull() ? null : "/api/v1/staff/cases?view=queue&limit=100&after=" + next.asText();
     }
-    return reply.body().get("cases").size();
+    return size;
   }
 
   private HttpRequest.Builder json(String path, String token) {

@@ -2,6 +2,8 @@ package org.confide.adapter.persistence;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.domain.questionnaire.DefaultQuestionnaire;
 import org.confide.domain.questionnaire.Questionnaire;
@@ -12,10 +14,15 @@ import org.jdbi.v3.core.Handle;
 /**
  * {@link Questionnaires} in the {@code questionnaires} table, each version kept in the JSON form of
  * {@link QuestionnaireFormat}; the shipped default is stored as version 1 when the adapter starts.
+ *
+ * <p>A stored version never changes (a second add of it is refused), so each version is read and
+ * parsed once and then kept in memory: every node holds the same, and only which version is newest
+ * is asked of the database each time.
  */
 public final class JdbiQuestionnaires implements Questionnaires {
 
   private final JdbiTransactions transactions;
+  private final ConcurrentMap<Integer, Questionnaire> parsed = new ConcurrentHashMap<>();
 
   /** Stores the shipped default as version 1 unless a version 1 is there already. */
   public JdbiQuestionnaires(JdbiTransactions transactions) {
@@ -27,30 +34,36 @@ public final class JdbiQuestionnaires implements Questionnaires {
 
   @Override
   public Questionnaire current() {
-    return transactions
-        .withHandle(handle ->
-            handle
-                .createQuery(
-                    """
-                    select version, definition
-                      from questionnaires
-                     order by version desc
-                     limit 1
-                    """)
-                .map((rs, context) -> read(rs.getInt("version"), rs.getString("definition")))
-                .findOne())
-        .orElseThrow(() -> new IllegalStateException("no questionnaire is stored"));
+    var newest =
+        transactions
+            .withHandle(handle ->
+                handle
+                    .createQuery("select max(version) from questionnaires")
+                    .mapTo(Integer.class)
+                    .findOne())
+            .orElseThrow(() -> new IllegalStateException("no questionnaire is stored"));
+    return find(QuestionnaireVersion.of(newest))
+        .orElseThrow(() -> new IllegalStateException("questionnaire " + newest + " went away"));
   }
 
   @Override
   public Optional<Questionnaire> find(QuestionnaireVersion version) {
     Objects.requireNonNull(version, "version must not be null");
-    return transactions.withHandle(handle ->
-        handle
-            .createQuery("select version, definition from questionnaires where version = :version")
-            .bind("version", version.value())
-            .map((rs, context) -> read(rs.getInt("version"), rs.getString("definition")))
-            .findOne());
+    var known = parsed.get(version.value());
+    if (known != null) {
+      return Optional.of(known);
+    }
+    // Only what is stored is kept: a version not there yet may be added by another node later.
+    var stored =
+        transactions.withHandle(handle ->
+            handle
+                .createQuery("select definition from questionnaires where version = :version")
+                .bind("version", version.value())
+                .mapTo(String.class)
+                .findOne()
+                .map(definition -> read(version.value(), definition)));
+    stored.ifPresent(questionnaire -> parsed.putIfAbsent(version.value(), questionnaire));
+    return stored;
   }
 
   @Override

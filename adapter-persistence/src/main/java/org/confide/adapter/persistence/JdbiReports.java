@@ -34,7 +34,7 @@ public final class JdbiReports implements Reports {
       """
       reference, questionnaire_version, received_at, status, assignee, closed_at, risk,
       anonymous, two_way_messaging, support_requested, answers, account, contact,
-      support_preference\
+      support_preference, version\
       """;
 
   private static final String OLDEST_FIRST = " order by received_at, reference";
@@ -59,7 +59,7 @@ public final class JdbiReports implements Reports {
                         values (:reference, :questionnaire_version, :received_at, :status,
                                 :assignee, :closed_at, :risk, :anonymous, :two_way_messaging,
                                 :support_requested, :answers, :account, :contact,
-                                :support_preference)
+                                :support_preference, :version)
                         on conflict do nothing\
                         """
                             .formatted(COLUMNS)),
@@ -69,34 +69,49 @@ public final class JdbiReports implements Reports {
   }
 
   @Override
-  public void update(Report report) {
+  public UpdateOutcome update(Report report) {
     Objects.requireNonNull(report, "report must not be null");
-    int updated =
-        transactions.withHandle(handle ->
-            bindColumns(
-                    handle.createUpdate(
-                        """
-                        update reports
-                           set questionnaire_version = :questionnaire_version,
-                               received_at = :received_at,
-                               status = :status,
-                               assignee = :assignee,
-                               closed_at = :closed_at,
-                               risk = :risk,
-                               anonymous = :anonymous,
-                               two_way_messaging = :two_way_messaging,
-                               support_requested = :support_requested,
-                               answers = :answers,
-                               account = :account,
-                               contact = :contact,
-                               support_preference = :support_preference
-                         where reference = :reference\
-                        """),
-                    report)
-                .execute());
-    if (updated != 1) {
-      throw new IllegalStateException("no report " + report.reference() + " to update");
-    }
+    return transactions.withHandle(handle -> {
+      // Under a concurrent writer's row lock, both databases wait for it to end and then test the
+      // version again against what it stored: the second of two writers finds no row.
+      int updated =
+          bindColumns(
+                  handle.createUpdate(
+                      """
+                      update reports
+                         set questionnaire_version = :questionnaire_version,
+                             received_at = :received_at,
+                             status = :status,
+                             assignee = :assignee,
+                             closed_at = :closed_at,
+                             risk = :risk,
+                             anonymous = :anonymous,
+                             two_way_messaging = :two_way_messaging,
+                             support_requested = :support_requested,
+                             answers = :answers,
+                             account = :account,
+                             contact = :contact,
+                             support_preference = :support_preference,
+                             version = version + 1
+                       where reference = :reference and version = :version\
+                      """),
+                  report)
+              .execute();
+      if (updated == 1) {
+        return UpdateOutcome.UPDATED;
+      }
+      boolean exists =
+          handle
+                  .createQuery("select count(*) from reports where reference = :reference")
+                  .bind("reference", report.reference().value())
+                  .mapTo(Integer.class)
+                  .one()
+              > 0;
+      if (!exists) {
+        throw new IllegalStateException("no report " + report.reference() + " to update");
+      }
+      return UpdateOutcome.STALE;
+    });
   }
 
   @Override
@@ -225,6 +240,7 @@ public final class JdbiReports implements Reports {
         .bind("anonymous", report.isAnonymous())
         .bind("two_way_messaging", report.twoWayMessaging())
         .bind("support_requested", report.supportRequest().isPresent())
+        .bind("version", report.version())
         .bind(
             "answers",
             cipher.seal(ReportCodec.writeAnswers(report.answers()), context("answers", reference)))
@@ -282,7 +298,8 @@ public final class JdbiReports implements Reports {
         ReportStatus.valueOf(row.getString("status")),
         Optional.ofNullable(row.getString("assignee")).map(StaffId::parse),
         Optional.ofNullable(row.getObject("closed_at", OffsetDateTime.class))
-            .map(OffsetDateTime::toInstant));
+            .map(OffsetDateTime::toInstant),
+        row.getLong("version"));
   }
 
   // Binding each sealed value to its report and column means a value copied into another row or

@@ -28,6 +28,7 @@ public record JdbiStores(
     JdbiPatternKeys patternKeys,
     JdbiDeadlineMarks deadlineMarks,
     JdbiAuthenticators authenticators,
+    JdbiCaseLists caseLists,
     JdbiTransactions transactions) {
 
   /** The application's context on these adapters. */
@@ -53,6 +54,7 @@ public record JdbiStores(
         patternKeys,
         deadlineMarks,
         authenticators,
+        caseLists,
         transactions,
         passwords,
         clock,
@@ -81,6 +83,7 @@ public record JdbiStores(
         new JdbiPatternKeys(transactions),
         new JdbiDeadlineMarks(transactions),
         new JdbiAuthenticators(transactions, cipher),
+        new JdbiCaseLists(transactions),
         transactions);
   }
 }

@@ -3,6 +3,8 @@ package org.confide.adapter.persistence;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -25,6 +27,7 @@ public final class JdbiTransactions implements Transactions {
 
   private final Jdbi jdbi;
   private final ThreadLocal<Handle> current = new ThreadLocal<>();
+  private final ThreadLocal<List<Runnable>> afterEnd = new ThreadLocal<>();
 
   JdbiTransactions(Jdbi jdbi) {
     this.jdbi = Objects.requireNonNull(jdbi, "jdbi must not be null");
@@ -60,7 +63,34 @@ public final class JdbiTransactions implements Transactions {
         throw e;
       } finally {
         current.remove();
+        runAfterEnd();
       }
+    }
+  }
+
+  /**
+   * Runs {@code action} once the thread's transaction has ended, committed or rolled back, or at
+   * once outside a transaction: for caches that must forget what a transaction may have changed.
+   */
+  void afterEnd(Runnable action) {
+    Objects.requireNonNull(action, "action must not be null");
+    if (current.get() == null) {
+      action.run();
+      return;
+    }
+    var actions = afterEnd.get();
+    if (actions == null) {
+      actions = new ArrayList<>();
+      afterEnd.set(actions);
+    }
+    actions.add(action);
+  }
+
+  private void runAfterEnd() {
+    var actions = afterEnd.get();
+    if (actions != null) {
+      afterEnd.remove();
+      actions.forEach(Runnable::run);
     }
   }
 

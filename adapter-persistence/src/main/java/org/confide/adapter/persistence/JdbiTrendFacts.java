@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.confide.application.port.out.TrendFacts;
 import org.confide.domain.analytics.ReportFacts;
@@ -29,19 +32,54 @@ public final class JdbiTrendFacts implements TrendFacts {
   // Option ids are lower-case words joined by hyphens, so a comma never occurs inside one.
   private static final String SEPARATOR = ",";
 
+  /**
+   * How many rows a trend cell may be spread over (see V7__trend_cell_shards.sql): as many as a
+   * node's pool has connections, so that each transaction in flight on a node can hold one.
+   */
+  static final int SHARDS = 16;
+
   private final JdbiTransactions transactions;
+  // The shards no transaction of this node is adding to. A node starts at a random place in the
+  // cycle (not a secret, so not the server's random source), so that two nodes seldom collide.
+  private final Queue<Integer> freeShards = new ConcurrentLinkedQueue<>();
 
   public JdbiTrendFacts(JdbiTransactions transactions) {
     this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
+    var start = ThreadLocalRandom.current().nextInt(SHARDS);
+    for (int i = 0; i < SHARDS; i++) {
+      freeShards.add((start + i) % SHARDS);
+    }
   }
 
+  /**
+   * Records one report's facts in a shard of its cell that no other transaction of this node holds
+   * until this one ends, so that concurrent submissions of alike reports do not wait for each
+   * other's row lock.
+   */
   @Override
   public void record(ReportFacts facts) {
-    recordAll(List.of(Objects.requireNonNull(facts, "facts must not be null")));
+    Objects.requireNonNull(facts, "facts must not be null");
+    transactions.inTransactionWithHandle(handle -> {
+      var shard = freeShards.poll();
+      if (shard == null) {
+        // More transactions in flight than shards: share one, and wait if need be.
+        shard = ThreadLocalRandom.current().nextInt(SHARDS);
+      } else {
+        var taken = shard;
+        transactions.afterEnd(() -> freeShards.add(taken));
+      }
+      record(List.of(facts), shard);
+      return null;
+    });
   }
 
+  /** Records many reports' facts at once (a bulk load, not a hot spot) in shard 0 of each cell. */
   @Override
   public void recordAll(List<ReportFacts> facts) {
+    record(facts, 0);
+  }
+
+  private void record(List<ReportFacts> facts, int shard) {
     Objects.requireNonNull(facts, "facts must not be null");
     if (facts.isEmpty()) {
       return;
@@ -67,7 +105,7 @@ public final class JdbiTrendFacts implements TrendFacts {
             .bind("reporter_role", fact.reporterRole().map(OptionId::value).orElse(null))
             .bind("anonymous", fact.anonymous())
             .add();
-        cells.merge(Cell.of(fact), 1L, Long::sum);
+        cells.merge(Cell.of(fact, shard), 1L, Long::sum);
       }
       batch.execute();
       // Cells in a fixed order, so that two transactions adding to the same cells never deadlock.
@@ -77,16 +115,18 @@ public final class JdbiTrendFacts implements TrendFacts {
   }
 
   /** One row of {@code trend_cells}. */
-  private record Cell(String month, String types, String where, String role, boolean anonymous)
+  private record Cell(
+      String month, String types, String where, String role, boolean anonymous, int shard)
       implements Comparable<Cell> {
 
-    static Cell of(ReportFacts fact) {
+    static Cell of(ReportFacts fact, int shard) {
       return new Cell(
           fact.month().toString(),
           String.join(SEPARATOR, Tally.keysOf(fact, TrendDimension.TYPE)),
           fact.where().map(OptionId::value).orElse(""),
           fact.reporterRole().map(OptionId::value).orElse(""),
-          fact.anonymous());
+          fact.anonymous(),
+          shard);
     }
 
     @Override
@@ -108,8 +148,8 @@ public final class JdbiTrendFacts implements TrendFacts {
         handle.prepareBatch(
             """
             insert into trend_cells (received_month, incident_types, where_option,
-                                     reporter_role, anonymous, reports)
-            values (:month, :types, :where, :role, :anonymous, :reports)
+                                     reporter_role, anonymous, shard, reports)
+            values (:month, :types, :where, :role, :anonymous, :shard, :reports)
             on conflict do nothing\
             """);
     missing.forEach((cell, reports) -> bind(insert, cell, reports).add());
@@ -125,7 +165,8 @@ public final class JdbiTrendFacts implements TrendFacts {
             """
             update trend_cells set reports = reports + :reports
              where received_month = :month and incident_types = :types
-               and where_option = :where and reporter_role = :role and anonymous = :anonymous\
+               and where_option = :where and reporter_role = :role and anonymous = :anonymous
+               and shard = :shard\
             """);
     cells.forEach((cell, reports) -> bind(update, cell, reports).add());
     return update.execute();
@@ -150,6 +191,7 @@ public final class JdbiTrendFacts implements TrendFacts {
         .bind("where", cell.where())
         .bind("role", cell.role())
         .bind("anonymous", cell.anonymous())
+        .bind("shard", cell.shard())
         .bind("reports", reports);
   }
 

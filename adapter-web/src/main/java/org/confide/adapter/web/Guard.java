@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,12 +22,14 @@ final class Guard {
   private static final String EVERYONE = "everyone";
 
   private final PrivateKeys keys;
+  private final TrustedProxies proxies;
   private final Throttle codeTriesPerClient;
   private final Throttle codeFailuresOverall;
   private final Throttle passwordTriesPerAccount;
 
   Guard(WebSettings settings) {
     this.keys = new PrivateKeys(new SecureRandom());
+    this.proxies = settings.trustedProxies();
     var clock = settings.clock();
     var window = settings.throttleWindow();
     this.codeTriesPerClient = new Throttle(clock, settings.codeTriesPerClient(), window);
@@ -33,9 +37,16 @@ final class Guard {
     this.passwordTriesPerAccount = new Throttle(clock, settings.passwordTriesPerAccount(), window);
   }
 
-  /** The throttle key of the request's client: a keyed digest of its address, never the address. */
+  /**
+   * The throttle key of the request's client: a keyed digest of its address, never the address.
+   * Behind a trusted proxy the address is the one the proxy saw ({@link TrustedProxies}).
+   */
   String clientKey(Context ctx) {
-    return keys.of("client", String.valueOf(ctx.ip()));
+    var forwardedFor =
+        proxies.isEmpty()
+            ? List.<String>of()
+            : Collections.list(ctx.req().getHeaders("X-Forwarded-For"));
+    return keys.of("client", proxies.client(String.valueOf(ctx.ip()), forwardedFor));
   }
 
   /** The throttle key of a staff account, whatever the case the email was typed in. */

@@ -86,7 +86,12 @@ final class StaffApi {
     responses.sendNoContent(ctx, endSession.end(Bearer.token(ctx), EndSessionUseCase.Holder.STAFF));
   }
 
-  /** {@code GET /api/v1/staff/cases?view=...}; the queue when no view is given. */
+  /**
+   * {@code GET /api/v1/staff/cases?view=...&after=...|before=...&limit=...}: a page of one view
+   * (the queue when none is given), the first unless a page's {@code next} is given as {@code
+   * after} or its {@code previous} as {@code before}; {@link ListCasesUseCase#PAGE_SIZE} cases
+   * unless {@code limit} asks for fewer or more (up to {@link ListCasesUseCase#MAX_PAGE_SIZE}).
+   */
   void cases(Context ctx) {
     var token = Bearer.token(ctx);
     var viewText = Optional.ofNullable(ctx.queryParam("view")).orElse("queue");
@@ -97,7 +102,27 @@ final class StaffApi {
       throw ProblemException.invalid(
           "view", "Should be one of queue, mine, unread, overdue, escalated");
     }
-    responses.send(ctx, listCases.list(token, view), 200, CasesResponse::of);
+    responses.send(ctx, listCases.list(token, view, pageRequest(ctx)), 200, CasesResponse::of);
+  }
+
+  /**
+   * The page a case-list request asks for, from {@code after}, {@code before} and {@code limit}.
+   */
+  static ListCasesUseCase.PageRequest pageRequest(Context ctx) {
+    var size = ListCasesUseCase.PAGE_SIZE;
+    var limit = ctx.queryParam("limit");
+    if (limit != null) {
+      try {
+        size = Integer.parseInt(limit.strip());
+      } catch (NumberFormatException e) {
+        throw ProblemException.invalid(
+            "limit", "Give a page size from 1 to " + ListCasesUseCase.MAX_PAGE_SIZE);
+      }
+    }
+    return new ListCasesUseCase.PageRequest(
+        Optional.ofNullable(ctx.queryParam("after")),
+        Optional.ofNullable(ctx.queryParam("before")),
+        size);
   }
 
   /** {@code GET /api/v1/staff/cases/{reference}}. */
@@ -274,10 +299,18 @@ final class StaffApi {
   /** The body of a lead's decision. */
   record DecisionRequest(String decision, String referredTo, String rationale) {}
 
-  /** One case list. */
-  record CasesResponse(List<CaseRow> cases) {
-    static CasesResponse of(List<ListCasesUseCase.CaseSummary> summaries) {
-      return new CasesResponse(summaries.stream().map(CaseRow::of).toList());
+  /**
+   * One page of a case list.
+   *
+   * @param next give as {@code after} for the page after this one; null on the last page
+   * @param previous give as {@code before} for the page before this one; null on the first page
+   */
+  record CasesResponse(List<CaseRow> cases, String next, String previous) {
+    static CasesResponse of(ListCasesUseCase.CasePage page) {
+      return new CasesResponse(
+          page.cases().stream().map(CaseRow::of).toList(),
+          page.next().orElse(null),
+          page.previous().orElse(null));
     }
   }
 

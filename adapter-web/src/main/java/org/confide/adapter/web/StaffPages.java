@@ -201,14 +201,27 @@ final class StaffPages {
       view = ListCasesUseCase.View.QUEUE;
     }
     var frame = pages.staffFrame(ctx, Optional.of(signed.get().nav()));
-    switch (listCases.list(signed.get().token(), view)) {
-      case Outcome.Done<List<ListCasesUseCase.CaseSummary>> done -> {
+    var page =
+        new ListCasesUseCase.PageRequest(
+            Optional.ofNullable(ctx.queryParam("after")),
+            Optional.ofNullable(ctx.queryParam("before")),
+            ListCasesUseCase.PAGE_SIZE);
+    var viewName = view.name().toLowerCase(Locale.ROOT);
+    switch (listCases.list(signed.get().token(), view, page)) {
+      case Outcome.Done<ListCasesUseCase.CasePage> done -> {
         var zone = zone();
         var params = new LinkedHashMap<String, Object>();
-        params.put("view", view.name().toLowerCase(Locale.ROOT));
-        params.put("rows", done.value().stream().map(c -> row(c, zone)).toList());
+        params.put("view", viewName);
+        params.put("rows", done.value().cases().stream().map(c -> row(c, zone)).toList());
+        params.put(
+            "next", done.value().next().map(c -> "/staff/cases?view=" + viewName + "&after=" + c));
+        params.put(
+            "previous",
+            done.value().previous().map(c -> "/staff/cases?view=" + viewName + "&before=" + c));
         pages.render(ctx, 200, frame, "staff/cases.jte", params);
       }
+      // A page link gone stale or mistyped: the list from its start.
+      case Outcome.Invalid<?> invalid -> Pages.seeOther(ctx, "/staff/cases?view=" + viewName);
       case Outcome.Forbidden<?> forbidden ->
           pages.message(
               ctx,

@@ -23,6 +23,7 @@ import java.util.function.BooleanSupplier;
  * @param databaseAnswers asked by {@code GET /health}; true when the database answers
  * @param clock the clock the throttles read
  * @param quickExitUrl where the quick exit sends a reporter: an everyday page elsewhere
+ * @param trustedProxies the proxies whose {@code X-Forwarded-For} names the client, for throttling
  */
 public record WebSettings(
     boolean behindTls,
@@ -34,7 +35,8 @@ public record WebSettings(
     Duration throttleWindow,
     BooleanSupplier databaseAnswers,
     Clock clock,
-    String quickExitUrl) {
+    String quickExitUrl,
+    TrustedProxies trustedProxies) {
 
   /** 256 KiB: room for the longest account and every answer, with margin. */
   public static final long DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -59,11 +61,12 @@ public record WebSettings(
     if (!quickExitUrl.startsWith("https://") && !quickExitUrl.startsWith("http://")) {
       throw new IllegalArgumentException("quickExitUrl must be an http or https address");
     }
+    Objects.requireNonNull(trustedProxies, "trustedProxies must not be null");
   }
 
   /**
    * Plain HTTP, 256 KiB bodies, virtual threads, 5 code tries a minute per client and 100 overall,
-   * 5 password tries a minute per account.
+   * 5 password tries a minute per account, no trusted proxy.
    */
   public static WebSettings defaults(Clock clock, BooleanSupplier databaseAnswers) {
     return new WebSettings(
@@ -76,7 +79,8 @@ public record WebSettings(
         Duration.ofMinutes(1),
         databaseAnswers,
         clock,
-        DEFAULT_QUICK_EXIT_URL);
+        DEFAULT_QUICK_EXIT_URL,
+        TrustedProxies.none());
   }
 
   /** These settings, served over TLS or not. */
@@ -91,7 +95,8 @@ public record WebSettings(
         throttleWindow,
         databaseAnswers,
         clock,
-        quickExitUrl);
+        quickExitUrl,
+        trustedProxies);
   }
 
   /** These settings with another overall limit on failed access-code tries. */
@@ -106,7 +111,8 @@ public record WebSettings(
         throttleWindow,
         databaseAnswers,
         clock,
-        quickExitUrl);
+        quickExitUrl,
+        trustedProxies);
   }
 
   /** These settings with the quick exit sending reporters to {@code url}. */
@@ -121,6 +127,23 @@ public record WebSettings(
         throttleWindow,
         databaseAnswers,
         clock,
-        url);
+        url,
+        trustedProxies);
+  }
+
+  /** These settings, believing {@code X-Forwarded-For} from {@code proxies}. */
+  public WebSettings withTrustedProxies(TrustedProxies proxies) {
+    return new WebSettings(
+        behindTls,
+        maxBodyBytes,
+        virtualThreads,
+        codeTriesPerClient,
+        codeFailuresOverall,
+        passwordTriesPerAccount,
+        throttleWindow,
+        databaseAnswers,
+        clock,
+        quickExitUrl,
+        proxies);
   }
 }

@@ -35,8 +35,12 @@ final class Api implements AutoCloseable {
   }
 
   Api(boolean behindTls) {
-    var settings =
-        WebSettings.defaults(fixture.clock, databaseAnswers::get).withBehindTls(behindTls);
+    this(settings -> settings.withBehindTls(behindTls));
+  }
+
+  /** The API on the default settings as {@code adjust} changes them. */
+  Api(java.util.function.UnaryOperator<WebSettings> adjust) {
+    var settings = adjust.apply(WebSettings.defaults(fixture.clock, databaseAnswers::get));
     this.app = WebServer.create(fixture.confide, settings).start("127.0.0.1", 0);
     this.base = "http://127.0.0.1:" + app.port();
   }

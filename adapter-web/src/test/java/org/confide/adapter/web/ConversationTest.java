@@ -326,4 +326,38 @@ class ConversationTest {
           .isEqualTo("OPEN");
     }
   }
+
+  @Nested
+  class CaseListPages {
+
+    @Test
+    void aListLongerThanAPageIsReadForwardAndBackByItsCursors() {
+      for (int i = 0; i < 5; i++) {
+        assertThat(
+                api.call("/api/v1/reports")
+                    .send("POST", Api.anonymousReport("Report " + i))
+                    .status())
+            .isEqualTo(201);
+      }
+      var adviser = api.logIn("adviser@example.ac.uk");
+
+      var first = api.get("/api/v1/staff/cases?view=queue&limit=2", adviser).json();
+      var second =
+          api.get("/api/v1/staff/cases?limit=2&after=" + first.get("next").asText(), adviser)
+              .json();
+      var third =
+          api.get("/api/v1/staff/cases?limit=2&after=" + second.get("next").asText(), adviser)
+              .json();
+      var back =
+          api.get("/api/v1/staff/cases?limit=2&before=" + second.get("previous").asText(), adviser)
+              .json();
+
+      assertThat(first.get("cases")).hasSize(2);
+      assertThat(first.get("previous").isNull()).isTrue();
+      assertThat(second.get("cases")).hasSize(2);
+      assertThat(third.get("cases")).hasSize(1);
+      assertThat(third.get("next").isNull()).isTrue();
+      assertThat(back).isEqualTo(first);
+    }
+  }
 }

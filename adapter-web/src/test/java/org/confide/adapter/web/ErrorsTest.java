@@ -389,6 +389,27 @@ class ErrorsTest {
     }
 
     @Test
+    void aCaseListPageThatNoListGaveOrASizeOutOfRangeIs400NamingTheParameter() {
+      var adviser = api.logIn("adviser@example.ac.uk");
+
+      var cursor = api.get("/api/v1/staff/cases?view=queue&after=not-a-cursor", adviser);
+      var notANumber = api.get("/api/v1/staff/cases?view=queue&limit=many", adviser);
+      var tooMany = api.get("/api/v1/staff/cases?view=queue&limit=101", adviser);
+      var both =
+          api.get(
+              "/api/v1/staff/cases?after=1772442000.000000000.K7M2Q9XF3A"
+                  + "&before=1772442000.000000000.K7M2Q9XF3A",
+              adviser);
+
+      assertProblem(cursor, 400);
+      assertThat(cursor.fields()).containsExactly("after");
+      assertProblem(notANumber, 400);
+      assertThat(notANumber.fields()).containsExactly("limit");
+      assertThat(tooMany.fields()).containsExactly("limit");
+      assertThat(both.fields()).containsExactly("before");
+    }
+
+    @Test
     void anUnknownCaseViewIs400() {
       var adviser = api.logIn("adviser@example.ac.uk");
       var reply = api.get("/api/v1/staff/cases?view=everything", adviser);
@@ -433,6 +454,38 @@ class ErrorsTest {
       api.fixture.clock.advance(Duration.ofSeconds(61));
       assertThat(api.post("/api/v1/reporter/session", null, Map.of("accessCode", code)).status())
           .isEqualTo(200);
+    }
+
+    @Test
+    void withoutATrustedProxyAForwardedForHeaderChangesNothing() {
+      for (int i = 0; i < 5; i++) {
+        wrongCode(api, "198.51.100." + i);
+      }
+      assertProblem(wrongCode(api, "198.51.100.99"), 429);
+    }
+
+    @Test
+    void behindATrustedProxyEachClientItNamesHasItsOwnBudget() {
+      try (var behindProxy =
+          new Api(settings -> settings.withTrustedProxies(trusting("127.0.0.1")))) {
+        for (int i = 0; i < 5; i++) {
+          // The client's own first entry is ignored: the proxy's entry comes last.
+          assertProblem(wrongCode(behindProxy, "6.6.6." + i + ", 198.51.100.1"), 401);
+        }
+        assertProblem(wrongCode(behindProxy, "198.51.100.1"), 429);
+        assertProblem(wrongCode(behindProxy, "198.51.100.2"), 401);
+      }
+    }
+
+    private static TrustedProxies trusting(String list) {
+      return ((TrustedProxies.Parsed.Valid) TrustedProxies.parse(list)).proxies();
+    }
+
+    private static Api.Reply wrongCode(Api through, String forwardedFor) {
+      return through
+          .call("/api/v1/reporter/session")
+          .header("X-Forwarded-For", forwardedFor)
+          .send("POST", Map.of("accessCode", "0000-0000-0000-0000"));
     }
 
     @Test

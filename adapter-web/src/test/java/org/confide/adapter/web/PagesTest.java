@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.confide.application.Fixture;
+import org.confide.application.port.in.ListCasesUseCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -136,7 +137,8 @@ class PagesTest {
                 .confide
                 .listCases()
                 .list(fixture.adviser, org.confide.application.port.in.ListCasesUseCase.View.QUEUE)
-                .orElseThrow())
+                .orElseThrow()
+                .cases())
         .isEmpty();
   }
 
@@ -157,6 +159,40 @@ class PagesTest {
     var after = get("/staff/cases", Map.of(Pages.STAFF_COOKIE, second.get(Pages.STAFF_COOKIE)));
     assertThat(after.statusCode()).isEqualTo(303);
     assertThat(after.headers().firstValue("Location")).hasValue("/staff/sign-in?why=expired");
+  }
+
+  @Test
+  void a_long_case_list_has_next_and_previous_page_links_that_work_without_javascript()
+      throws Exception {
+    for (int i = 0; i < ListCasesUseCase.PAGE_SIZE + 5; i++) {
+      fixture.submit(Fixture.anonymous("Report " + i));
+    }
+    var staff = Map.of(Pages.STAFF_COOKIE, staffSignIn().get(Pages.STAFF_COOKIE));
+
+    var first = get("/staff/cases?view=queue", staff);
+    assertThat(first.body())
+        .contains("50 cases on this page")
+        .contains(">Next page</a>")
+        .doesNotContain(">Previous page</a>");
+    var second = get(link(first.body(), "next"), staff);
+    assertThat(second.body())
+        .contains("5 cases on this page")
+        .contains(">Previous page</a>")
+        .doesNotContain(">Next page</a>");
+    var backAgain = get(link(second.body(), "prev"), staff);
+    assertThat(backAgain.body()).contains("50 cases on this page").contains(">Next page</a>");
+
+    // A page link that is not one the list gave leads to the list's first page.
+    var stale = get("/staff/cases?view=queue&after=nonsense", staff);
+    assertThat(stale.statusCode()).isEqualTo(303);
+    assertThat(stale.headers().firstValue("Location")).hasValue("/staff/cases?view=queue");
+  }
+
+  /** The target of the page's link with this {@code rel}, unescaped. */
+  private static String link(String html, String rel) {
+    var match = Pattern.compile("<a href=\"([^\"]+)\" rel=\"" + rel + "\">").matcher(html);
+    assertThat(match.find()).as("a link with rel=" + rel).isTrue();
+    return match.group(1).replace("&amp;", "&");
   }
 
   @Test

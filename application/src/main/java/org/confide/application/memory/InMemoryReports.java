@@ -43,14 +43,19 @@ public final class InMemoryReports implements Reports {
   }
 
   @Override
-  public void update(Report report) {
+  public UpdateOutcome update(Report report) {
     Objects.requireNonNull(report, "report must not be null");
-    reports.atomically(() -> {
-      if (!reports.contains(report.reference())) {
-        throw new IllegalStateException("no report " + report.reference() + " to update");
+    return reports.atomically(() -> {
+      var stored =
+          reports
+              .get(report.reference())
+              .orElseThrow(() ->
+                  new IllegalStateException("no report " + report.reference() + " to update"));
+      if (stored.version() != report.version()) {
+        return UpdateOutcome.STALE;
       }
-      reports.put(report.reference(), report);
-      return null;
+      reports.put(report.reference(), report.storedAs(report.version() + 1));
+      return UpdateOutcome.UPDATED;
     });
   }
 

@@ -7,6 +7,7 @@ import org.confide.application.crypto.Secrets;
 import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.AuditTrail;
 import org.confide.application.port.out.Authenticators;
+import org.confide.application.port.out.CaseLists;
 import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
@@ -42,6 +43,7 @@ public record Context(
     PatternKeys patternKeys,
     DeadlineMarks deadlineMarks,
     Authenticators authenticators,
+    CaseLists caseLists,
     Transactions transactions,
     PasswordHashing passwords,
     Clock clock,
@@ -65,6 +67,7 @@ public record Context(
     Objects.requireNonNull(patternKeys, "patternKeys");
     Objects.requireNonNull(deadlineMarks, "deadlineMarks");
     Objects.requireNonNull(authenticators, "authenticators");
+    Objects.requireNonNull(caseLists, "caseLists");
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(passwords, "passwords");
     Objects.requireNonNull(clock, "clock");

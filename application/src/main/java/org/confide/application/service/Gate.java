@@ -7,6 +7,7 @@ import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionGrant;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Session;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
@@ -47,20 +48,26 @@ final class Gate {
   /**
    * Runs {@code work} in one transaction for the active staff member holding this session, once
    * they have set up two-factor sign-in where it is required; until then every staff action is
-   * refused with a reason that says so.
+   * refused with a reason that says so. If the work finds a report changed by someone else
+   * meanwhile ({@link #update}), every write it made is undone and the answer is {@link
+   * Outcome.Refused} with {@link #CHANGED_MEANWHILE}.
    */
   <T> Outcome<T> asStaff(SessionToken token, Function<StaffMember, Outcome<T>> work) {
-    return context
-        .transactions()
-        .inTransaction(() -> {
-          var member = signedIn(token);
-          if (member.isEmpty()) {
-            return new Outcome.Unauthenticated<>();
-          }
-          return mustSetUpTwoFactor(member.get())
-              ? new Outcome.Refused<>(SET_UP_TWO_FACTOR_FIRST)
-              : work.apply(member.get());
-        });
+    try {
+      return context
+          .transactions()
+          .inTransaction(() -> {
+            var member = signedIn(token);
+            if (member.isEmpty()) {
+              return new Outcome.Unauthenticated<>();
+            }
+            return mustSetUpTwoFactor(member.get())
+                ? new Outcome.Refused<>(SET_UP_TWO_FACTOR_FIRST)
+                : work.apply(member.get());
+          });
+    } catch (ChangedMeanwhile e) {
+      return new Outcome.Refused<>(CHANGED_MEANWHILE);
+    }
   }
 
   /**
@@ -82,11 +89,41 @@ final class Gate {
         && !context.authenticators().find(member.id()).map(Authenticator::confirmed).orElse(false);
   }
 
-  /** Runs {@code work} in one transaction on the report whose code opened this live session. */
+  /**
+   * Runs {@code work} in one transaction on the report whose code opened this live session, undone
+   * and refused like {@link #asStaff} if the report was changed by someone else meanwhile.
+   */
   <T> Outcome<T> asReporter(SessionToken token, Function<Report, Outcome<T>> work) {
-    return context
-        .transactions()
-        .inTransaction(() -> reporter(token).map(work).orElseGet(Outcome.Unauthenticated::new));
+    try {
+      return context
+          .transactions()
+          .inTransaction(() -> reporter(token).map(work).orElseGet(Outcome.Unauthenticated::new));
+    } catch (ChangedMeanwhile e) {
+      return new Outcome.Refused<>(CHANGED_MEANWHILE);
+    }
+  }
+
+  /** What the second of two people changing one case at once is told. */
+  static final String CHANGED_MEANWHILE =
+      "Someone else changed this case at the same moment, so nothing was saved. Look at it again,"
+          + " then do what you meant to do if it is still needed.";
+
+  /**
+   * Stores a changed report; if someone else stored it since it was read, abandons the running
+   * transaction (caught by {@link #asStaff} and {@link #asReporter}), so nothing of the use case is
+   * kept.
+   */
+  void update(Report report) {
+    if (context.reports().update(report) == Reports.UpdateOutcome.STALE) {
+      throw new ChangedMeanwhile();
+    }
+  }
+
+  /** Thrown inside a transaction to undo it when a report was changed by someone else. */
+  private static final class ChangedMeanwhile extends RuntimeException {
+    ChangedMeanwhile() {
+      super("the report was changed by someone else meanwhile", null, false, false);
+    }
   }
 
   /** The active staff member holding this live session. */

@@ -1,25 +1,27 @@
 package org.confide.application.service;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
-import org.confide.domain.report.Report;
-import org.confide.domain.report.ReportStatus;
-import org.confide.domain.safeguarding.Escalation;
-import org.confide.domain.shared.ReportReference;
-import org.confide.domain.staff.CaseAccess;
+import org.confide.application.port.out.CaseLists.CaseRow;
+import org.confide.application.port.out.CaseLists.Condition;
+import org.confide.application.port.out.CaseLists.Direction;
+import org.confide.application.port.out.CaseLists.Position;
+import org.confide.application.port.out.CaseLists.Scope;
+import org.confide.application.port.out.CaseLists.Selection;
 import org.confide.domain.staff.Permission;
+import org.confide.domain.staff.StaffId;
 import org.confide.domain.staff.StaffMember;
-import org.confide.domain.thread.AuthorSide;
 
-/** The case list, in the views an adviser works from. */
+/**
+ * The case list, in the views an adviser works from, a page at a time: the store selects and orders
+ * the cases ({@link org.confide.application.port.out.CaseLists}), and this service adds the due
+ * dates in working days and the advisers' addresses for the page's rows alone.
+ */
 public final class ListCasesService implements ListCasesUseCase {
 
   private final Context context;
@@ -31,79 +33,110 @@ public final class ListCasesService implements ListCasesUseCase {
   }
 
   @Override
-  public Outcome<List<CaseSummary>> list(SessionToken session, View view) {
+  public Outcome<CasePage> list(SessionToken session, View view, PageRequest page) {
+    if (page.size() < 1 || page.size() > MAX_PAGE_SIZE) {
+      return Outcome.invalid("limit", "Give a page size from 1 to " + MAX_PAGE_SIZE);
+    }
+    if (page.after().isPresent() && page.before().isPresent()) {
+      return Outcome.invalid("before", "Give the page after a case or before one, not both");
+    }
+    var after = page.after().map(CaseCursors::parse);
+    var before = page.before().map(CaseCursors::parse);
+    if (after.filter(Optional::isEmpty).isPresent()) {
+      return Outcome.invalid("after", "This is not a page of a case list; start from the first");
+    }
+    if (before.filter(Optional::isEmpty).isPresent()) {
+      return Outcome.invalid("before", "This is not a page of a case list; start from the first");
+    }
+    var from = after.or(() -> before).flatMap(position -> position);
+    var direction = before.isPresent() ? Direction.BACKWARD : Direction.FORWARD;
     return gate.asStaff(
         session,
         Permission.WORK_CASES,
         staff -> {
-          var escalated =
-              context.escalations().open().stream()
-                  .map(Escalation::reference)
-                  .collect(Collectors.toSet());
-          var candidates =
-              switch (view) {
-                case QUEUE -> context.reports().unassigned();
-                case MINE -> context.reports().openAssignedTo(staff.id());
-                case UNREAD, OVERDUE -> readable(staff, escalated);
-                case ESCALATED ->
-                    context.reports().findAll(escalated).stream()
-                        .filter(r -> CaseAccess.mayRead(staff, r.assignee(), true))
-                        .toList();
-              };
-          var threads =
-              context.threads().findAll(candidates.stream().map(Report::reference).toList());
-          var settings = context.settings().current();
-          var now = gate.now();
-          var rows = new ArrayList<CaseSummary>();
-          for (var report : candidates) {
-            var thread = Optional.ofNullable(threads.get(report.reference()));
-            var due = ResponseTargets.dueBy(report, thread, settings);
-            var overdue = due.filter(d -> !now.isBefore(d)).isPresent();
-            var unread = thread.map(t -> t.unreadFor(AuthorSide.STAFF)).orElse(0);
-            var row =
-                new CaseSummary(
-                    report.reference(),
-                    report.receivedAt(),
-                    report.status(),
-                    report.isAnonymous(),
-                    report.assignee().flatMap(context.staff()::find).map(m -> m.email().value()),
-                    unread,
-                    due,
-                    overdue,
-                    due.filter(d -> overdue)
-                        .map(d -> settings.calendar().workingDaysBetween(d, now))
-                        .orElse(0),
-                    due.filter(d -> !overdue)
-                        .map(d -> settings.calendar().workingDaysBetween(now, d))
-                        .orElse(0),
-                    report.risk(),
-                    escalated.contains(report.reference()));
-            boolean keep =
-                switch (view) {
-                  case QUEUE, MINE, ESCALATED -> true;
-                  case UNREAD -> unread > 0;
-                  case OVERDUE -> overdue;
-                };
-            if (keep) {
-              rows.add(row);
-            }
+          var selection = selection(staff, view);
+          // One more than the page holds says whether there are more beyond it.
+          var rows = context.caseLists().page(selection, from, direction, page.size() + 1);
+          var more = rows.size() > page.size();
+          var shown =
+              !more
+                  ? rows
+                  : direction == Direction.FORWARD
+                      ? rows.subList(0, page.size())
+                      : rows.subList(1, rows.size());
+          if (shown.isEmpty()) {
+            return Outcome.done(new CasePage(List.of(), Optional.empty(), Optional.empty()));
           }
-          rows.sort(
-              Comparator.comparing(CaseSummary::receivedAt)
-                  .thenComparing(c -> c.reference().value()));
-          return Outcome.done(List.copyOf(rows));
+          var first = shown.getFirst().position();
+          var last = shown.getLast().position();
+          var newer =
+              direction == Direction.FORWARD
+                  ? more
+                  : from.isPresent() && any(selection, last, Direction.FORWARD);
+          var older =
+              direction == Direction.BACKWARD
+                  ? more
+                  : from.isPresent() && any(selection, first, Direction.BACKWARD);
+          return Outcome.done(
+              new CasePage(
+                  summaries(shown),
+                  newer ? Optional.of(CaseCursors.of(last)) : Optional.empty(),
+                  older ? Optional.of(CaseCursors.of(first)) : Optional.empty()));
         });
   }
 
-  /** The open cases {@code staff} may read: the queue, their own, and (leads) the escalated. */
-  private List<Report> readable(StaffMember staff, Set<ReportReference> escalated) {
-    var cases = new LinkedHashMap<ReportReference, Report>();
-    context.reports().unassigned().forEach(r -> cases.put(r.reference(), r));
-    context.reports().openAssignedTo(staff.id()).forEach(r -> cases.put(r.reference(), r));
-    context.reports().findAll(escalated).stream()
-        .filter(r -> r.status() != ReportStatus.CLOSED)
-        .filter(r -> CaseAccess.mayRead(staff, r.assignee(), true))
-        .forEach(r -> cases.put(r.reference(), r));
-    return List.copyOf(cases.values());
+  private Selection selection(StaffMember staff, View view) {
+    // Leads read every escalated case (CaseAccess); the store applies the same rule.
+    var lead = staff.may(Permission.DECIDE_ESCALATIONS);
+    return switch (view) {
+      case QUEUE -> new Selection(new Scope.Queue(), new Condition.Any());
+      case MINE -> new Selection(new Scope.AssignedTo(staff.id()), new Condition.Any());
+      case UNREAD -> new Selection(new Scope.Readable(staff.id(), lead), new Condition.Unread());
+      case OVERDUE -> {
+        var settings = context.settings().current();
+        var cutoff =
+            settings.calendar().overdueIfReceivedBefore(gate.now(), settings.serviceLevel());
+        yield new Selection(
+            new Scope.Readable(staff.id(), lead), new Condition.AwaitingSinceBefore(cutoff));
+      }
+      case ESCALATED -> new Selection(new Scope.Escalated(staff.id(), lead), new Condition.Any());
+    };
+  }
+
+  private boolean any(Selection selection, Position from, Direction direction) {
+    return !context.caseLists().page(selection, Optional.of(from), direction, 1).isEmpty();
+  }
+
+  private List<CaseSummary> summaries(List<CaseRow> rows) {
+    var settings = context.settings().current();
+    var now = gate.now();
+    var emails = new HashMap<StaffId, Optional<String>>();
+    var summaries = new ArrayList<CaseSummary>(rows.size());
+    for (var row : rows) {
+      var due = ResponseTargets.dueBy(row.awaitingSince(), settings);
+      var overdue = due.filter(d -> !now.isBefore(d)).isPresent();
+      summaries.add(
+          new CaseSummary(
+              row.reference(),
+              row.receivedAt(),
+              row.status(),
+              row.anonymous(),
+              row.assignee()
+                  .flatMap(id ->
+                      emails.computeIfAbsent(
+                          id, key -> context.staff().find(key).map(m -> m.email().value()))),
+              row.unreadMessages(),
+              due,
+              overdue,
+              due.filter(d -> overdue)
+                  .map(d -> settings.calendar().workingDaysBetween(d, now))
+                  .orElse(0),
+              due.filter(d -> !overdue)
+                  .map(d -> settings.calendar().workingDaysBetween(now, d))
+                  .orElse(0),
+              row.risk(),
+              row.escalated()));
+    }
+    return summaries;
   }
 }

@@ -34,7 +34,7 @@ public final class ShareContactDetailsService implements ShareContactDetailsUseC
           }
           return switch (report.shareContactDetails(details)) {
             case Report.Change.Changed changed -> {
-              context.reports().update(changed.report());
+              gate.update(changed.report());
               gate.audit(
                   Actor.reporter(),
                   AuditAction.ANONYMITY_CHANGED,

@@ -1,6 +1,7 @@
 package org.confide.application.service;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,9 @@ import org.confide.domain.access.AccessCode;
 import org.confide.domain.analytics.ReportFacts;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.questionnaire.Answers;
 import org.confide.domain.questionnaire.Interpretation;
+import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.domain.report.Account;
@@ -26,6 +29,7 @@ import org.confide.domain.report.Submission;
 import org.confide.domain.report.SupportRequest;
 import org.confide.domain.safeguarding.Escalation;
 import org.confide.domain.safeguarding.EscalationId;
+import org.confide.domain.safeguarding.RiskLevel;
 import org.confide.domain.safeguarding.RiskReason;
 import org.confide.domain.safeguarding.SafeguardingPolicy;
 import org.confide.domain.shared.FieldProblem;
@@ -52,13 +56,18 @@ public final class SubmitReportService implements SubmitReportUseCase {
 
   @Override
   public Outcome<Receipt> submit(Command command) {
-    var now = gate.now();
-    var settings = context.settings().current();
-    var problems = new ArrayList<FieldProblem>();
-
     if (command.questionnaireVersion() < 1) {
       return Outcome.invalid("questionnaireVersion", "Give the version of the questionnaire");
     }
+    // One transaction from the first read to the last write, so that a submission waits for a
+    // database connection once, however busy the pool.
+    return context.transactions().inTransaction(() -> received(command));
+  }
+
+  private Outcome<Receipt> received(Command command) {
+    var now = gate.now();
+    var settings = context.settings().current();
+    var problems = new ArrayList<FieldProblem>();
     var questionnaire =
         context.questionnaires().find(QuestionnaireVersion.of(command.questionnaireVersion()));
     if (questionnaire.isEmpty()) {
@@ -74,7 +83,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
           case Interpretation.Valid valid -> Optional.of(valid.answers());
           case Interpretation.Invalid invalid -> {
             problems.addAll(invalid.problems());
-            yield Optional.<org.confide.domain.questionnaire.Answers>empty();
+            yield Optional.<Answers>empty();
           }
         };
     var account =
@@ -145,68 +154,91 @@ public final class SubmitReportService implements SubmitReportUseCase {
         policy.showsImmediateDanger(questionnaire.get(), interpreted)
             ? Optional.of(settings.emergencyContacts())
             : Optional.<List<org.confide.domain.safeguarding.EmergencyContact>>empty();
-    var finalAnonymity = anonymity;
-    var finalSupport = support;
-    var fingerprint = fingerprint(command);
 
-    return context
-        .transactions()
-        .inTransaction(() -> {
-          var reference = freeReference();
-          if (key.isPresent()) {
-            var earlier =
-                context
-                    .submissionKeys()
-                    .claim(
-                        new SubmissionKeys.Claim(
-                            keyDigest(key.get()), fingerprint, reference, now));
-            if (earlier.isPresent()) {
-              return retried(earlier.get(), fingerprint);
-            }
-          }
-          var report =
-              Report.submit(
-                  new Submission(
-                      reference,
-                      questionnaire.get().version(),
-                      interpreted,
-                      account,
-                      now,
-                      finalAnonymity,
-                      command.messaging(),
-                      finalSupport,
-                      assessment.level()));
-          if (context.reports().add(report) != Reports.AddOutcome.ADDED) {
-            throw new IllegalStateException("report reference taken by a concurrent submission");
-          }
-          var code =
-              report.twoWayMessaging()
-                  ? Optional.of(issueCode(reference))
-                  : Optional.<AccessCode>empty();
-          context.trendFacts().record(ReportFacts.of(report, settings.calendar().zone()));
-          Patterns.record(context, report);
-          gate.audit(Actor.reporter(), AuditAction.REPORT_SUBMITTED, reference, "");
-          if (assessment.isUrgent()) {
-            var escalation =
-                Escalation.raiseAutomatically(
-                    EscalationId.generate(context.random()),
-                    reference,
-                    now,
-                    assessment.reasons().stream().map(RiskReason::description).toList());
-            context.escalations().save(escalation);
-            gate.audit(
-                Actor.system(),
-                AuditAction.ESCALATION_RAISED,
-                reference,
-                "automatic: " + assessment.reasons());
-          }
-          return Outcome.done(
-              new Receipt(
-                  reference,
-                  code,
-                  settings.calendar().responseDue(now, settings.serviceLevel()),
-                  emergency));
-        });
+    var report =
+        added(
+            questionnaire.get(),
+            interpreted,
+            account,
+            now,
+            anonymity,
+            command,
+            support,
+            assessment.level());
+    var reference = report.reference();
+    if (key.isPresent()) {
+      var fingerprint = fingerprint(command);
+      var earlier =
+          context
+              .submissionKeys()
+              .claim(new SubmissionKeys.Claim(keyDigest(key.get()), fingerprint, reference, now));
+      if (earlier.isPresent()) {
+        // A request with this key came first: this one's report must not exist beside its.
+        context.reports().remove(reference);
+        return retried(earlier.get(), fingerprint);
+      }
+    }
+    var code =
+        report.twoWayMessaging() ? Optional.of(issueCode(reference)) : Optional.<AccessCode>empty();
+    Patterns.record(context, report);
+    gate.audit(Actor.reporter(), AuditAction.REPORT_SUBMITTED, reference, "");
+    if (assessment.isUrgent()) {
+      var escalation =
+          Escalation.raiseAutomatically(
+              EscalationId.generate(context.random()),
+              reference,
+              now,
+              assessment.reasons().stream().map(RiskReason::description).toList());
+      context.escalations().save(escalation);
+      gate.audit(
+          Actor.system(),
+          AuditAction.ESCALATION_RAISED,
+          reference,
+          "automatic: " + assessment.reasons());
+    }
+    // Last, just before the commit: reports alike in every fact add to the same trend count, so
+    // this is the write most likely to wait for another submission's transaction to end.
+    context.trendFacts().record(ReportFacts.of(report, settings.calendar().zone()));
+    return Outcome.done(
+        new Receipt(
+            reference,
+            code,
+            settings.calendar().responseDue(now, settings.serviceLevel()),
+            emergency));
+  }
+
+  /**
+   * Stores the report under a fresh random reference, drawing another if the reference is taken:
+   * the insert itself says so, which saves asking first.
+   */
+  private Report added(
+      Questionnaire questionnaire,
+      Answers answers,
+      Optional<Account> account,
+      Instant now,
+      Anonymity anonymity,
+      Command command,
+      Optional<SupportRequest> support,
+      RiskLevel risk) {
+    for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+      var report =
+          Report.submit(
+              new Submission(
+                  ReportReference.generate(context.random()),
+                  questionnaire.version(),
+                  answers,
+                  account,
+                  now,
+                  anonymity,
+                  command.messaging(),
+                  support,
+                  risk));
+      if (context.reports().add(report) == Reports.AddOutcome.ADDED) {
+        return report;
+      }
+    }
+    throw new IllegalStateException(
+        "no free report reference after " + REFERENCE_ATTEMPTS + " tries");
   }
 
   /**
@@ -239,17 +271,6 @@ public final class SubmitReportService implements SubmitReportUseCase {
             code,
             settings.calendar().responseDue(report.get().receivedAt(), settings.serviceLevel()),
             emergency));
-  }
-
-  private ReportReference freeReference() {
-    for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
-      var reference = ReportReference.generate(context.random());
-      if (context.reports().find(reference).isEmpty()) {
-        return reference;
-      }
-    }
-    throw new IllegalStateException(
-        "no free report reference after " + REFERENCE_ATTEMPTS + " tries");
   }
 
   private AccessCode issueCode(ReportReference reference) {

@@ -164,7 +164,7 @@ public final class WorkCaseService implements WorkCaseUseCase {
           context.escalations().save(escalation);
           var raised = report.withRiskAtLeast(RiskLevel.CONCERN);
           if (!raised.equals(report)) {
-            context.reports().update(raised);
+            gate.update(raised);
           }
           gate.audit(Actor.staff(staff.id()), AuditAction.ESCALATION_RAISED, reference, "by hand");
           return Outcome.done(escalation.id());
@@ -184,7 +184,7 @@ public final class WorkCaseService implements WorkCaseUseCase {
   private Outcome<Outcome.Ok> apply(StaffMember staff, Report.Change change, AuditAction action) {
     return switch (change) {
       case Report.Change.Changed changed -> {
-        context.reports().update(changed.report());
+        gate.update(changed.report());
         gate.audit(
             Actor.staff(staff.id()), action, changed.report().reference(), changed.description());
         yield Outcome.ok();

@@ -17,4 +17,5 @@ final class InMemoryPorts {
   final InMemorySubmissionKeys keys = new InMemorySubmissionKeys(transactions);
   final InMemoryTrendFacts trendFacts = new InMemoryTrendFacts(transactions);
   final InMemoryPatternKeys patternKeys = new InMemoryPatternKeys(transactions);
+  final InMemoryCaseLists caseLists = new InMemoryCaseLists(reports, threads, escalations);
 }

@@ -58,6 +58,11 @@ class InMemoryTransactionsTest extends TransactionsContract {
   }
 
   @Override
+  protected boolean transactionsOverlap() {
+    return false;
+  }
+
+  @Override
   protected Transactions transactions() {
     return ports.transactions;
   }

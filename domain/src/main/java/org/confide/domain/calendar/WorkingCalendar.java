@@ -177,6 +177,25 @@ public record WorkingCalendar(
     return responseDue(received, level.responseTargetWorkingDays());
   }
 
+  /**
+   * The instant that divides arrivals by whether their response is due at {@code now}: the response
+   * to a message received at {@code received} is due at or before {@code now} (overdue) exactly
+   * when {@code received} is before the instant returned. One instant divides them because a later
+   * arrival is never due earlier. Lets a store select overdue cases by arrival time alone.
+   */
+  public Instant overdueIfReceivedBefore(Instant now, ServiceLevel level) {
+    Objects.requireNonNull(now, "now must not be null");
+    Objects.requireNonNull(level, "level must not be null");
+    // Due at the end of the due date, so due by now exactly when the due date is before today;
+    // walk back from yesterday to the latest arrival day whose due date is before today.
+    LocalDate today = dayOf(now);
+    LocalDate arrival = today.minusDays(1);
+    while (!responseDueDate(startOf(arrival), level).isBefore(today)) {
+      arrival = arrival.minusDays(1);
+    }
+    return endOf(arrival);
+  }
+
   /** When a lead must have acknowledged an escalation raised at {@code raised}. */
   public Instant acknowledgementDue(Instant raised, ServiceLevel level) {
     return responseDue(raised, level.escalationAcknowledgementWorkingDays());
@@ -197,9 +216,39 @@ public record WorkingCalendar(
     }
     // The day on which `to` falls has not ended by `to`, so it never counts.
     LocalDate end = dayOf(to);
-    int count = 0;
-    for (LocalDate day = first; day.isBefore(end); day = day.plusDays(1)) {
-      if (isWorkingDay(day)) {
+    if (!first.isBefore(end)) {
+      return 0;
+    }
+    // Counted arithmetically, not day by day: a case three years overdue is listed as fast as one
+    // due tomorrow. Working weekdays, less those in closures, less holidays outside closures.
+    int count = workingWeekdaysBetween(first, end);
+    for (var closure : closures) {
+      var closed = closure.firstDay().isAfter(first) ? closure.firstDay() : first;
+      var reopened = closure.lastDay().plusDays(1);
+      count -= workingWeekdaysBetween(closed, reopened.isBefore(end) ? reopened : end);
+    }
+    for (var holiday : holidays) {
+      var day = holiday.date();
+      if (!day.isBefore(first)
+          && day.isBefore(end)
+          && workingWeekdays.contains(day.getDayOfWeek())
+          && closureOn(day).isEmpty()) {
+        count--;
+      }
+    }
+    return count;
+  }
+
+  // Working weekdays from `from` (inclusive) to `until` (exclusive), holidays and closures aside.
+  private int workingWeekdaysBetween(LocalDate from, LocalDate until) {
+    long days = until.toEpochDay() - from.toEpochDay();
+    if (days <= 0) {
+      return 0;
+    }
+    long weeks = days / 7;
+    int count = (int) (weeks * workingWeekdays.size());
+    for (var day = from.plusDays(weeks * 7); day.isBefore(until); day = day.plusDays(1)) {
+      if (workingWeekdays.contains(day.getDayOfWeek())) {
         count++;
       }
     }
@@ -232,7 +281,11 @@ public record WorkingCalendar(
   }
 
   private Instant endOf(LocalDate day) {
-    return day.plusDays(1).atStartOfDay(zone).toInstant();
+    return startOf(day.plusDays(1));
+  }
+
+  private Instant startOf(LocalDate day) {
+    return day.atStartOfDay(zone).toInstant();
   }
 
   private static <T> List<T> sortedCopy(Collection<T> items, Comparator<T> order, String field) {

@@ -28,6 +28,7 @@ public final class Report {
   private final ReportStatus status;
   private final Optional<StaffId> assignee;
   private final Optional<Instant> closedAt;
+  private final long version;
 
   private Report(
       ReportReference reference,
@@ -41,7 +42,8 @@ public final class Report {
       RiskLevel risk,
       ReportStatus status,
       Optional<StaffId> assignee,
-      Optional<Instant> closedAt) {
+      Optional<Instant> closedAt,
+      long version) {
     this.reference = Objects.requireNonNull(reference, "reference must not be null");
     this.questionnaireVersion =
         Objects.requireNonNull(questionnaireVersion, "questionnaire version must not be null");
@@ -62,6 +64,10 @@ public final class Report {
     if ((status == ReportStatus.CLOSED) != closedAt.isPresent()) {
       throw new IllegalArgumentException("closed at is present exactly when the report is CLOSED");
     }
+    if (version < 0) {
+      throw new IllegalArgumentException("version must not be negative, was " + version);
+    }
+    this.version = version;
   }
 
   /**
@@ -92,10 +98,15 @@ public final class Report {
         submission.risk(),
         ReportStatus.NEW,
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        0);
   }
 
-  /** Rebuilds a stored report; checks structure but no submission rule, which held when stored. */
+  /**
+   * Rebuilds a stored report; checks structure but no submission rule, which held when stored.
+   *
+   * @param version the stamp the store kept it under ({@link #version()})
+   */
   public static Report reconstitute(
       ReportReference reference,
       QuestionnaireVersion questionnaireVersion,
@@ -108,7 +119,8 @@ public final class Report {
       RiskLevel risk,
       ReportStatus status,
       Optional<StaffId> assignee,
-      Optional<Instant> closedAt) {
+      Optional<Instant> closedAt,
+      long version) {
     return new Report(
         reference,
         questionnaireVersion,
@@ -121,7 +133,29 @@ public final class Report {
         risk,
         status,
         assignee,
-        closedAt);
+        closedAt,
+        version);
+  }
+
+  /**
+   * This report as a store keeps it after writing it under {@code version}: the same in every other
+   * way. For stores only.
+   */
+  public Report storedAs(long version) {
+    return new Report(
+        reference,
+        questionnaireVersion,
+        answers,
+        account,
+        receivedAt,
+        anonymity,
+        twoWayMessaging,
+        supportRequest,
+        risk,
+        status,
+        assignee,
+        closedAt,
+        version);
   }
 
   /** Gives the case to {@code adviser}; a new report becomes open. A closed case is refused. */
@@ -215,7 +249,8 @@ public final class Report {
         risk,
         status,
         assignee,
-        closedAt);
+        closedAt,
+        version);
   }
 
   /** The outcome of a transition. */
@@ -284,11 +319,24 @@ public final class Report {
     return closedAt;
   }
 
+  /**
+   * The stamp of the stored state this report was read from (0 when new), which a transition keeps:
+   * a store refuses to write a report whose version is no longer the stored one, so that of two
+   * people changing one case at once, the second is told instead of overwriting the first.
+   */
+  public long version() {
+    return version;
+  }
+
   /** Whether {@code staff} is the assigned adviser. */
   public boolean isAssignedTo(StaffId staff) {
     return assignee.filter(staff::equals).isPresent();
   }
 
+  /**
+   * Equal when they say the same; the {@link #version() version} is the store's stamp, not part of
+   * it.
+   */
   @Override
   public boolean equals(Object other) {
     return other instanceof Report that

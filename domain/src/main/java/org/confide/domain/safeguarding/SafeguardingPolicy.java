@@ -59,6 +59,8 @@ public final class SafeguardingPolicy {
               + ")\\b",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private SafeguardingPolicy() {}
 
   /** The policy described above. */
@@ -134,7 +136,7 @@ public final class SafeguardingPolicy {
 
   // Curly apostrophes come from phone keyboards; runs of spaces from line breaks.
   private static String normalise(String text) {
-    return text.replace('\u2019', '\'').replaceAll("\\s+", " ");
+    return WHITESPACE.matcher(text.replace('\u2019', '\'')).replaceAll(" ");
   }
 
   private static RiskReason reason(SafeguardingSignal signal) {

@@ -12,7 +12,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 
 class WorkingCalendarTest {
@@ -481,6 +484,117 @@ class WorkingCalendarTest {
               standard.workingDaysBetween(
                   Instant.parse("2026-03-27T00:00:00Z"), Instant.parse("2026-03-30T23:00:00Z")))
           .isEqualTo(2);
+    }
+  }
+
+  @Nested
+  class OverdueCutoff {
+
+    @Test
+    void aMessageOfTheLastArrivalDayStillOverdueIsBeforeTheCutoffAndTheNextDaysIsNot() {
+      // Three working days: a message on Thursday 27 August is due at the end of Wednesday
+      // 2 September (the bank holiday Monday does not count), so at 09:00 on Thursday 3 September
+      // it is overdue and a message of Friday 28 August (due the end of Thursday) is not.
+      var calendar = standard.withHoliday(SUMMER_BANK_HOLIDAY);
+      var now = london("2026-09-03T09:00");
+
+      var cutoff = calendar.overdueIfReceivedBefore(now, ServiceLevel.standard());
+
+      assertThat(cutoff).isEqualTo(london("2026-08-28T00:00"));
+    }
+
+    @RepeatedTest(100)
+    void anArrivalIsBeforeTheCutoffExactlyWhenItsResponseIsDueByNow(RepetitionInfo repetition) {
+      var random = new Random(7919L * repetition.getCurrentRepetition());
+      var zone = random.nextBoolean() ? LONDON : NEW_YORK;
+      var start = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(700));
+      var calendar =
+          standard
+              .withZone(zone)
+              .withHolidays(
+                  List.of(new PublicHoliday(start.plusDays(random.nextInt(40)), "A holiday")))
+              .withClosures(
+                  List.of(
+                      new ClosurePeriod(
+                          start.plusDays(random.nextInt(30)),
+                          start.plusDays(30 + random.nextInt(20)),
+                          "Closed")));
+      var level = ServiceLevel.standard().withResponseTarget(1 + random.nextInt(5));
+      var now = start.atStartOfDay(zone).toInstant().plusSeconds(random.nextLong(60L * 86_400));
+
+      var cutoff = calendar.overdueIfReceivedBefore(now, level);
+
+      for (int i = 0; i < 200; i++) {
+        var received = now.minusSeconds(random.nextLong(70L * 86_400));
+        var dueByNow = !now.isBefore(calendar.responseDue(received, level));
+        assertThat(received.isBefore(cutoff))
+            .as("received %s, now %s", received, now)
+            .isEqualTo(dueByNow);
+      }
+      var justBefore = cutoff.minusNanos(1_000);
+      assertThat(!now.isBefore(calendar.responseDue(justBefore, level))).isTrue();
+      assertThat(now.isBefore(calendar.responseDue(cutoff, level))).isTrue();
+    }
+  }
+
+  @Nested
+  class WorkingDaysCountedArithmetically {
+
+    @RepeatedTest(100)
+    void theCountIsTheSameAsCountingDayByDay(RepetitionInfo repetition) {
+      var random = new Random(104_729L * repetition.getCurrentRepetition());
+      var zone = random.nextBoolean() ? LONDON : NEW_YORK;
+      var start = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(400));
+      var weekdays = EnumSet.noneOf(DayOfWeek.class);
+      while (weekdays.isEmpty()) {
+        for (var day : DayOfWeek.values()) {
+          if (random.nextInt(3) > 0) {
+            weekdays.add(day);
+          }
+        }
+      }
+      var holidays = new java.util.ArrayList<PublicHoliday>();
+      for (var day = start;
+          day.isBefore(start.plusYears(3));
+          day = day.plusDays(1 + random.nextInt(60))) {
+        holidays.add(new PublicHoliday(day, "A holiday"));
+      }
+      var closures = new java.util.ArrayList<ClosurePeriod>();
+      for (var day = start.plusDays(random.nextInt(30));
+          day.isBefore(start.plusYears(3));
+          day = day.plusDays(40 + random.nextInt(200))) {
+        closures.add(new ClosurePeriod(day, day.plusDays(random.nextInt(30)), "Closed"));
+      }
+      var calendar =
+          standard
+              .withZone(zone)
+              .withWorkingWeekdays(weekdays)
+              .withHolidays(holidays)
+              .withClosures(closures);
+      var origin = start.atStartOfDay(zone).toInstant();
+
+      for (int i = 0; i < 50; i++) {
+        var from = origin.plusSeconds(random.nextLong(3L * 365 * 86_400));
+        var to = from.plusSeconds(random.nextLong(3L * 365 * 86_400)).minusSeconds(86_400 * 10);
+
+        assertThat(calendar.workingDaysBetween(from, to))
+            .as("from %s to %s", from, to)
+            .isEqualTo(dayByDay(calendar, from, to));
+      }
+    }
+
+    private static int dayByDay(WorkingCalendar calendar, Instant from, Instant to) {
+      var first = calendar.dayOf(from);
+      if (from.isAfter(first.atStartOfDay(calendar.zone()).toInstant())) {
+        first = first.plusDays(1);
+      }
+      int count = 0;
+      for (var day = first; day.isBefore(calendar.dayOf(to)); day = day.plusDays(1)) {
+        if (calendar.isWorkingDay(day)) {
+          count++;
+        }
+      }
+      return count;
     }
   }
 }

@@ -431,7 +431,8 @@ class ReportTest {
           RiskLevel.NONE,
           status,
           assignee,
-          closedAt);
+          closedAt,
+          3);
     }
 
     @Test
@@ -461,9 +462,22 @@ class ReportTest {
               report.risk(),
               report.status(),
               report.assignee(),
-              report.closedAt());
+              report.closedAt(),
+              7);
 
       assertThat(rebuilt).isEqualTo(report).hasSameHashCodeAs(report);
+      assertThat(rebuilt.version()).isEqualTo(7);
+    }
+
+    @Test
+    void a_transition_keeps_the_version_it_was_read_as_and_a_new_report_starts_at_zero() {
+      var stored = AReport.anonymous().submit().storedAs(4);
+
+      var assigned = changed(stored.assignTo(ALICE));
+
+      assertThat(AReport.anonymous().submit().version()).isZero();
+      assertThat(assigned.version()).isEqualTo(4);
+      assertThat(assigned.storedAs(5).version()).isEqualTo(5);
     }
 
     @Test

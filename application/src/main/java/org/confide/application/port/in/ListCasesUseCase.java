@@ -8,11 +8,25 @@ import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.RiskLevel;
 import org.confide.domain.shared.ReportReference;
 
-/** An adviser looks at their work. */
+/** An adviser looks at their work, a page at a time. */
 public interface ListCasesUseCase {
 
-  /** The cases in one view that the session's holder may read, oldest first. */
-  Outcome<List<CaseSummary>> list(SessionToken session, View view);
+  /** How many cases a page holds unless the caller asks for fewer. */
+  int PAGE_SIZE = 50;
+
+  /** The most cases one page may hold. */
+  int MAX_PAGE_SIZE = 100;
+
+  /**
+   * One page of the cases in one view that the session's holder may read, oldest first. A cursor
+   * that is not one this use case gave, or a size out of range, is {@link Outcome.Invalid}.
+   */
+  Outcome<CasePage> list(SessionToken session, View view, PageRequest page);
+
+  /** The first page of a view, of {@link #PAGE_SIZE} cases. */
+  default Outcome<CasePage> list(SessionToken session, View view) {
+    return list(session, view, PageRequest.first());
+  }
 
   /** The views of the case list. */
   enum View {
@@ -26,6 +40,52 @@ public interface ListCasesUseCase {
     OVERDUE,
     /** Readable by me, with an open escalation. */
     ESCALATED
+  }
+
+  /**
+   * Which page: the first, the one just after the cursor {@code after} (a page's {@link
+   * CasePage#next}), or the one just before the cursor {@code before} (a page's {@link
+   * CasePage#previous}); and how many cases at most.
+   */
+  record PageRequest(Optional<String> after, Optional<String> before, int size) {
+    public PageRequest {
+      Objects.requireNonNull(after, "after must be Optional, not null");
+      Objects.requireNonNull(before, "before must be Optional, not null");
+    }
+
+    /** The first page, of {@link #PAGE_SIZE} cases. */
+    public static PageRequest first() {
+      return new PageRequest(Optional.empty(), Optional.empty(), PAGE_SIZE);
+    }
+
+    /** The page after {@code cursor}, of {@link #PAGE_SIZE} cases. */
+    public static PageRequest after(String cursor) {
+      return new PageRequest(Optional.of(cursor), Optional.empty(), PAGE_SIZE);
+    }
+
+    /** The page before {@code cursor}, of {@link #PAGE_SIZE} cases. */
+    public static PageRequest before(String cursor) {
+      return new PageRequest(Optional.empty(), Optional.of(cursor), PAGE_SIZE);
+    }
+
+    /** This request for at most {@code size} cases. */
+    public PageRequest ofSize(int size) {
+      return new PageRequest(after, before, size);
+    }
+  }
+
+  /**
+   * One page of a case list.
+   *
+   * @param next the cursor of the page after this one, if there are cases after it
+   * @param previous the cursor of the page before this one, if there are cases before it
+   */
+  record CasePage(List<CaseSummary> cases, Optional<String> next, Optional<String> previous) {
+    public CasePage {
+      cases = List.copyOf(cases);
+      Objects.requireNonNull(next, "next must be Optional, not null");
+      Objects.requireNonNull(previous, "previous must be Optional, not null");
+    }
   }
 
   /**

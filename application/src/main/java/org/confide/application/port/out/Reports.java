@@ -12,13 +12,20 @@ import org.confide.domain.staff.StaffId;
 public interface Reports {
 
   /**
-   * Stores a new report. Returns {@link AddOutcome#REFERENCE_TAKEN}, storing nothing, when a report
-   * with the same reference exists (references are random, so the caller draws another).
+   * Stores a new report, under its {@link Report#version() version}. Returns {@link
+   * AddOutcome#REFERENCE_TAKEN}, storing nothing, when a report with the same reference exists
+   * (references are random, so the caller draws another).
    */
   AddOutcome add(Report report);
 
-  /** Overwrites the stored report with the same reference; the report must exist. */
-  void update(Report report);
+  /**
+   * Overwrites the stored report with the same reference, provided it is still stored under the
+   * {@link Report#version() version} {@code report} was read as; it is then stored under the next
+   * version. Returns {@link UpdateOutcome#STALE}, changing nothing, when another writer stored it
+   * since (a concurrent writer's transaction is waited for first). Throws {@link
+   * IllegalStateException} when there is no such report.
+   */
+  UpdateOutcome update(Report report);
 
   /** The report with this reference, as last stored. */
   Optional<Report> find(ReportReference reference);
@@ -48,5 +55,12 @@ public interface Reports {
   enum AddOutcome {
     ADDED,
     REFERENCE_TAKEN
+  }
+
+  /** The outcome of {@link #update}. */
+  enum UpdateOutcome {
+    UPDATED,
+    /** Someone else stored the report after it was read: nothing was written. */
+    STALE
   }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.confide.application.port.out.Reports.AddOutcome;
+import org.confide.application.port.out.Reports.UpdateOutcome;
 import org.confide.domain.report.Report;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.RiskLevel;
@@ -19,11 +20,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of every {@link Reports} adapter. A report is stored whole and read back equal to
  * what was stored, as last stored. {@code add} refuses a reference that is taken, storing nothing;
- * {@code update} overwrites and throws {@link IllegalStateException} when there is no such report.
- * Lists are oldest first by received time, then by reference; {@code closedBefore} is oldest closed
- * first, the cutoff exclusive, at most {@code limit}. What is stored is a snapshot: a transition
- * applied to a report after storing it is not visible until the report is updated, and a list once
- * returned does not change. Concurrent writers lose no write.
+ * {@code update} overwrites a report still stored under the version it was read as, moving the
+ * version on by one, answers {@link UpdateOutcome#STALE} (changing nothing) for a copy read before
+ * another update, and throws {@link IllegalStateException} when there is no such report; of
+ * concurrent updates from one version, exactly one is kept. Lists are oldest first by received
+ * time, then by reference; {@code closedBefore} is oldest closed first, the cutoff exclusive, at
+ * most {@code limit}. What is stored is a snapshot: a transition applied to a report after storing
+ * it is not visible until the report is updated, and a list once returned does not change.
+ * Concurrent writers lose no write.
  *
  * <p>{@link #reports()} must return the same adapter, empty, throughout one test.
  */
@@ -96,6 +100,35 @@ public abstract class ReportsContract {
 
       reports().update(assigned);
 
+      assertThat(reports().find(report.reference())).contains(assigned);
+    }
+
+    @Test
+    void each_update_moves_the_stored_version_on_by_one() {
+      var report = aReport().build();
+      reports().add(report);
+
+      var first = reports().update(after(report.assignTo(TestStaff.aStaffId())));
+      var stored = reports().find(report.reference()).orElseThrow();
+      var second = reports().update(after(stored.moveTo(ReportStatus.CLOSED, T0.plusSeconds(60))));
+
+      assertThat(List.of(first, second)).containsOnly(UpdateOutcome.UPDATED);
+      assertThat(stored.version()).isEqualTo(1);
+      assertThat(reports().find(report.reference()).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void an_update_from_a_copy_read_before_another_update_is_stale_and_changes_nothing() {
+      var report = aReport().build();
+      reports().add(report);
+      var mine = reports().find(report.reference()).orElseThrow();
+      var theirs = reports().find(report.reference()).orElseThrow();
+      var assigned = after(theirs.assignTo(TestStaff.aStaffId()));
+      reports().update(assigned);
+
+      var outcome = reports().update(after(mine.moveTo(ReportStatus.CLOSED, T0.plusSeconds(60))));
+
+      assertThat(outcome).isEqualTo(UpdateOutcome.STALE);
       assertThat(reports().find(report.reference())).contains(assigned);
     }
 
@@ -269,6 +302,23 @@ public abstract class ReportsContract {
 
       assertThat(outcomes).containsOnlyOnce(AddOutcome.ADDED);
       assertThat(reports().count()).isEqualTo(1);
+    }
+
+    @Test
+    void of_writers_racing_to_update_one_report_from_one_version_exactly_one_is_kept() {
+      var report = add(aReport());
+
+      var outcomes =
+          Concurrently.run(
+              Concurrently.THREADS,
+              1,
+              (thread, step) -> reports().update(after(report.assignTo(TestStaff.aStaffId()))));
+
+      assertThat(outcomes).containsOnlyOnce(UpdateOutcome.UPDATED);
+      assertThat(outcomes)
+          .filteredOn(UpdateOutcome.STALE::equals)
+          .hasSize(Concurrently.THREADS - 1);
+      assertThat(reports().find(report.reference()).orElseThrow().version()).isEqualTo(1);
     }
 
     @Test

@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.confide.application.port.out.TestData.aCodeDigest;
 import static org.confide.application.port.out.TestReports.aReport;
 import static org.confide.application.port.out.TestReports.after;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.confide.application.port.out.AccessCodes.Registration;
 import org.confide.application.port.out.Reports.AddOutcome;
+import org.confide.application.port.out.Reports.UpdateOutcome;
 import org.confide.domain.report.Report;
+import org.confide.domain.report.ReportStatus;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +41,14 @@ public abstract class TransactionsContract {
 
   /** The transactions under test. */
   protected abstract Transactions transactions();
+
+  /**
+   * Whether two transactions can be under way at once. The in-memory transactions run one at a
+   * time, so no transaction ever reads what another is about to overwrite.
+   */
+  protected boolean transactionsOverlap() {
+    return true;
+  }
 
   /** The failure the tests make their work throw. */
   protected static final class Failure extends RuntimeException {
@@ -267,6 +280,49 @@ public abstract class TransactionsContract {
                 .isEqualTo(attempt.kept());
             assertThat(accessCodes().find(attempt.digest()).isPresent()).isEqualTo(attempt.kept());
           });
+    }
+  }
+
+  @Nested
+  class OptimisticConcurrency {
+
+    @Test
+    void of_two_transactions_that_read_one_report_and_then_change_it_the_second_is_told() {
+      assumeTrue(transactionsOverlap(), "these transactions never overlap, so cannot race");
+      var report = aReport().build();
+      reports().add(report);
+      var bothRead = new CyclicBarrier(2);
+
+      var outcomes =
+          Concurrently.run(
+              2,
+              1,
+              (thread, step) ->
+                  transactions()
+                      .inTransaction(() -> {
+                        var read = reports().find(report.reference()).orElseThrow();
+                        await(bothRead);
+                        return reports()
+                            .update(
+                                thread == 0
+                                    ? after(read.assignTo(TestStaff.aStaffId()))
+                                    : after(read.moveTo(ReportStatus.CLOSED, Instant.now())));
+                      }));
+
+      assertThat(outcomes).containsExactlyInAnyOrder(UpdateOutcome.UPDATED, UpdateOutcome.STALE);
+      var stored = reports().find(report.reference()).orElseThrow();
+      assertThat(stored.version()).isEqualTo(1);
+      // Exactly one of the two changes, never both mixed.
+      assertThat(stored.status() == ReportStatus.CLOSED)
+          .isNotEqualTo(stored.assignee().isPresent());
+    }
+
+    private static void await(CyclicBarrier barrier) {
+      try {
+        barrier.await(10, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        throw new IllegalStateException("the other transaction never read the report", e);
+      }
     }
   }
 

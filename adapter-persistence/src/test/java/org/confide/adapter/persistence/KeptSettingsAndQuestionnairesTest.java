@@ -1,0 +1,137 @@
+package org.confide.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.confide.application.port.out.ServiceSettings;
+import org.confide.domain.questionnaire.DefaultQuestionnaire;
+import org.confide.domain.questionnaire.Questionnaire;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the Jdbi settings and questionnaires keep in memory, with two adapters on one database
+ * standing for two nodes: a node sees its own saves at once and another node's within {@link
+ * JdbiSettings#CACHED_FOR}; questionnaire versions, which never change, are found on every node and
+ * the newest is always the stored newest.
+ */
+class KeptSettingsAndQuestionnairesTest {
+
+  private static final Duration KEPT = JdbiSettings.CACHED_FOR;
+
+  private final Database database = TestDatabases.h2();
+  private final AtomicLong nanos = new AtomicLong();
+  private final JdbiSettings here = new JdbiSettings(database.transactions(), KEPT, nanos::get);
+  private final JdbiSettings elsewhere =
+      new JdbiSettings(database.transactions(), KEPT, nanos::get);
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  @Nested
+  class Settings {
+
+    @Test
+    void a_save_is_seen_at_once_by_the_node_that_saved() {
+      assertThat(here.current()).isEqualTo(ServiceSettings.defaults());
+
+      here.save(longerRetention());
+
+      assertThat(here.current()).isEqualTo(longerRetention());
+    }
+
+    @Test
+    void a_save_on_another_node_is_seen_once_the_kept_copy_is_older_than_the_limit() {
+      assertThat(elsewhere.current()).isEqualTo(ServiceSettings.defaults());
+
+      here.save(longerRetention());
+      nanos.addAndGet(KEPT.toNanos() - 1);
+      var stillKept = elsewhere.current();
+      nanos.addAndGet(1);
+
+      assertThat(stillKept).isEqualTo(ServiceSettings.defaults());
+      assertThat(elsewhere.current()).isEqualTo(longerRetention());
+    }
+
+    @Test
+    void the_saving_transaction_reads_its_own_save_and_a_rollback_leaves_the_stored_settings() {
+      assertThat(here.current()).isEqualTo(ServiceSettings.defaults());
+
+      assertThatThrownBy(() ->
+              database
+                  .transactions()
+                  .inTransaction(() -> {
+                    here.save(longerRetention());
+                    assertThat(here.current()).isEqualTo(longerRetention());
+                    throw new IllegalStateException("rolled back on purpose");
+                  }))
+          .hasMessage("rolled back on purpose");
+
+      assertThat(here.current()).isEqualTo(ServiceSettings.defaults());
+    }
+
+    @Test
+    void settings_read_while_another_transaction_saves_are_not_kept_past_its_end() {
+      database
+          .transactions()
+          .inTransaction(() -> {
+            here.save(longerRetention());
+            // Another thread of this node reads the settings committed so far: the old ones.
+            var seenMeanwhile = new ServiceSettings[1];
+            var reader = Thread.ofVirtual().start(() -> seenMeanwhile[0] = here.current());
+            join(reader);
+            assertThat(seenMeanwhile[0]).isEqualTo(ServiceSettings.defaults());
+            return null;
+          });
+
+      assertThat(here.current()).isEqualTo(longerRetention());
+    }
+  }
+
+  @Nested
+  class QuestionnaireVersions {
+
+    @Test
+    void a_version_added_on_one_node_is_current_and_found_on_the_other_at_once() {
+      var first = new JdbiQuestionnaires(database.transactions());
+      var second = new JdbiQuestionnaires(database.transactions());
+      assertThat(second.current().version()).isEqualTo(QuestionnaireVersion.of(1));
+      assertThat(second.find(QuestionnaireVersion.of(2))).isEmpty();
+
+      first.add(versionTwo());
+
+      assertThat(second.current().version()).isEqualTo(QuestionnaireVersion.of(2));
+      assertThat(second.find(QuestionnaireVersion.of(2))).contains(versionTwo());
+    }
+  }
+
+  private static ServiceSettings longerRetention() {
+    var defaults = ServiceSettings.defaults();
+    return new ServiceSettings(
+        defaults.calendar(),
+        defaults.serviceLevel(),
+        List.of(defaults.emergencyContacts().getFirst()),
+        Period.ofYears(7));
+  }
+
+  private static Questionnaire versionTwo() {
+    return Questionnaire.of(QuestionnaireVersion.of(2), DefaultQuestionnaire.load().questions());
+  }
+
+  private static void join(Thread thread) {
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

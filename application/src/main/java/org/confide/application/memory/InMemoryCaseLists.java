@@ -1,0 +1,125 @@
+package org.confide.application.memory;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.confide.application.port.out.CaseLists;
+import org.confide.application.port.out.Escalations;
+import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.Reports;
+import org.confide.domain.report.Report;
+import org.confide.domain.safeguarding.Escalation;
+import org.confide.domain.shared.ReportReference;
+import org.confide.domain.thread.AuthorSide;
+import org.confide.domain.thread.AwaitedResponse;
+import org.confide.domain.thread.MessageThread;
+
+/**
+ * {@link CaseLists} worked out from the reports, threads and escalations held in memory, through
+ * their ports, with the domain's own rules: what the database adapters restate in SQL.
+ */
+public final class InMemoryCaseLists implements CaseLists {
+
+  private static final Comparator<Position> ORDER =
+      Comparator.comparing(Position::receivedAt)
+          .thenComparing(position -> position.reference().value());
+
+  private final Reports reports;
+  private final MessageThreads threads;
+  private final Escalations escalations;
+
+  public InMemoryCaseLists(Reports reports, MessageThreads threads, Escalations escalations) {
+    this.reports = Objects.requireNonNull(reports, "reports must not be null");
+    this.threads = Objects.requireNonNull(threads, "threads must not be null");
+    this.escalations = Objects.requireNonNull(escalations, "escalations must not be null");
+  }
+
+  @Override
+  public List<CaseRow> page(
+      Selection selection, Optional<Position> from, Direction direction, int limit) {
+    Objects.requireNonNull(selection, "selection must not be null");
+    Objects.requireNonNull(from, "from must be Optional, not null");
+    Objects.requireNonNull(direction, "direction must not be null");
+    InMemoryStore.requireLimit(limit);
+    var escalated =
+        escalations.open().stream().map(Escalation::reference).collect(Collectors.toSet());
+    var candidates = new ArrayList<>(inScope(selection.scope(), escalated));
+    if (direction == Direction.BACKWARD) {
+      Collections.reverse(candidates);
+    }
+    var page = new ArrayList<CaseRow>();
+    for (var report : candidates) {
+      if (page.size() == limit) {
+        break;
+      }
+      var position = new Position(report.receivedAt(), report.reference());
+      if (from.isPresent() && !beyond(position, from.get(), direction)) {
+        continue;
+      }
+      var row = row(report, threads.find(report.reference()), escalated);
+      if (meets(row, selection.condition())) {
+        page.add(row);
+      }
+    }
+    if (direction == Direction.BACKWARD) {
+      Collections.reverse(page);
+    }
+    return List.copyOf(page);
+  }
+
+  /** The reports in scope, oldest first. */
+  private List<Report> inScope(Scope scope, Set<ReportReference> escalated) {
+    return switch (scope) {
+      case Scope.Queue queue -> reports.unassigned();
+      case Scope.AssignedTo mine -> reports.openAssignedTo(mine.adviser());
+      case Scope.Escalated lead ->
+          reports.findAll(escalated).stream()
+              .filter(r ->
+                  r.assignee().isEmpty()
+                      || r.isAssignedTo(lead.reader())
+                      || lead.readsEveryEscalated())
+              .toList();
+      case Scope.Readable reader ->
+          reports.allOpen().stream()
+              .filter(r ->
+                  r.assignee().isEmpty()
+                      || r.isAssignedTo(reader.reader())
+                      || (reader.readsEveryEscalated() && escalated.contains(r.reference())))
+              .toList();
+      case Scope.Open open -> reports.allOpen();
+    };
+  }
+
+  private static boolean beyond(Position position, Position from, Direction direction) {
+    int order = ORDER.compare(position, from);
+    return direction == Direction.FORWARD ? order > 0 : order < 0;
+  }
+
+  private static CaseRow row(
+      Report report, Optional<MessageThread> thread, Set<ReportReference> escalated) {
+    return new CaseRow(
+        report.reference(),
+        report.receivedAt(),
+        report.status(),
+        report.isAnonymous(),
+        report.assignee(),
+        report.risk(),
+        thread.map(t -> t.unreadFor(AuthorSide.STAFF)).orElse(0),
+        AwaitedResponse.since(report, thread),
+        escalated.contains(report.reference()));
+  }
+
+  private static boolean meets(CaseRow row, Condition condition) {
+    return switch (condition) {
+      case Condition.Any any -> true;
+      case Condition.Unread unread -> row.unreadMessages() > 0;
+      case Condition.AwaitingSinceBefore awaiting ->
+          row.awaitingSince().filter(since -> since.isBefore(awaiting.before())).isPresent();
+    };
+  }
+}

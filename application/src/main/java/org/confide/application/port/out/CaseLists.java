@@ -1,0 +1,143 @@
+package org.confide.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.confide.domain.report.ReportStatus;
+import org.confide.domain.safeguarding.RiskLevel;
+import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.StaffId;
+
+/**
+ * The case lists advisers work from, read a page at a time: the store selects, orders and cuts
+ * them, so a list costs the same with a hundred cases stored as with a hundred thousand. Rows carry
+ * only what a list shows (no report content), and every list is in one order: oldest received
+ * first, then by reference.
+ */
+public interface CaseLists {
+
+  /**
+   * The at most {@code limit} cases of {@code selection} nearest to {@code from} in {@code
+   * direction}, oldest first. From no position, {@link Direction#FORWARD} starts at the oldest case
+   * and {@link Direction#BACKWARD} at the newest. A case at {@code from} itself is never included.
+   */
+  List<CaseRow> page(Selection selection, Optional<Position> from, Direction direction, int limit);
+
+  /** Which cases a list holds: those in its scope that meet its condition. */
+  record Selection(Scope scope, Condition condition) {
+    public Selection {
+      Objects.requireNonNull(scope, "scope must not be null");
+      Objects.requireNonNull(condition, "condition must not be null");
+    }
+  }
+
+  /** Which cases come into question, following {@code CaseAccess}'s need to know. */
+  sealed interface Scope {
+
+    /** Cases not closed and assigned to nobody. */
+    record Queue() implements Scope {}
+
+    /** Cases not closed and assigned to {@code adviser}. */
+    record AssignedTo(StaffId adviser) implements Scope {
+      public AssignedTo {
+        Objects.requireNonNull(adviser, "adviser must not be null");
+      }
+    }
+
+    /**
+     * Cases with an open escalation (raised or acknowledged), closed or not, that {@code reader}
+     * may read: assigned to nobody or to them, or to anyone when {@code readsEveryEscalated}.
+     */
+    record Escalated(StaffId reader, boolean readsEveryEscalated) implements Scope {
+      public Escalated {
+        Objects.requireNonNull(reader, "reader must not be null");
+      }
+    }
+
+    /**
+     * Cases not closed that {@code reader} may read: assigned to nobody or to them, and, when
+     * {@code readsEveryEscalated}, any with an open escalation.
+     */
+    record Readable(StaffId reader, boolean readsEveryEscalated) implements Scope {
+      public Readable {
+        Objects.requireNonNull(reader, "reader must not be null");
+      }
+    }
+
+    /** Every case not closed. */
+    record Open() implements Scope {}
+  }
+
+  /** What a case in scope must also meet to be listed. */
+  sealed interface Condition {
+
+    /** No further condition. */
+    record Any() implements Condition {}
+
+    /** Reporter messages no one on the team has read. */
+    record Unread() implements Condition {}
+
+    /**
+     * A response awaited ({@code AwaitedResponse}) since before {@code before}: with the cutoff
+     * from {@code WorkingCalendar.overdueIfReceivedBefore}, the overdue cases.
+     */
+    record AwaitingSinceBefore(Instant before) implements Condition {
+      public AwaitingSinceBefore {
+        Objects.requireNonNull(before, "before must not be null");
+      }
+    }
+  }
+
+  /** Which way a page goes from its position. */
+  enum Direction {
+    /** Towards newer cases. */
+    FORWARD,
+    /** Towards older cases. */
+    BACKWARD
+  }
+
+  /** A place in a list's order: a case's received time and reference. */
+  record Position(Instant receivedAt, ReportReference reference) {
+    public Position {
+      Objects.requireNonNull(receivedAt, "received at must not be null");
+      Objects.requireNonNull(reference, "reference must not be null");
+    }
+  }
+
+  /**
+   * One case as a list shows it.
+   *
+   * @param assignee the adviser it is assigned to, if any
+   * @param unreadMessages reporter messages no one on the team has read
+   * @param awaitingSince since when the reporter has been waiting for the team, if they are
+   * @param escalated whether it has an open escalation
+   */
+  record CaseRow(
+      ReportReference reference,
+      Instant receivedAt,
+      ReportStatus status,
+      boolean anonymous,
+      Optional<StaffId> assignee,
+      RiskLevel risk,
+      int unreadMessages,
+      Optional<Instant> awaitingSince,
+      boolean escalated) {
+    public CaseRow {
+      Objects.requireNonNull(reference, "reference must not be null");
+      Objects.requireNonNull(receivedAt, "received at must not be null");
+      Objects.requireNonNull(status, "status must not be null");
+      Objects.requireNonNull(assignee, "assignee must be Optional, not null");
+      Objects.requireNonNull(risk, "risk must not be null");
+      Objects.requireNonNull(awaitingSince, "awaiting since must be Optional, not null");
+      if (unreadMessages < 0) {
+        throw new IllegalArgumentException("unread messages must not be negative");
+      }
+    }
+
+    /** Where this case stands in a list's order. */
+    public Position position() {
+      return new Position(receivedAt, reference);
+    }
+  }
+}

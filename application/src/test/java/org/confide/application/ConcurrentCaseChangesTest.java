@@ -1,0 +1,155 @@
+package org.confide.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.out.Reports;
+import org.confide.application.service.Context;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.report.Report;
+import org.confide.domain.report.ReportStatus;
+import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.StaffId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A case changed by someone else between the moment a use case read it and the moment it writes it
+ * back: the use case is refused with a message saying so, and nothing it did is kept (not even the
+ * writes it made before it found out).
+ */
+class ConcurrentCaseChangesTest {
+
+  private final Fixture fixture = new Fixture();
+  // The use cases here read every report as it was before its last update: as if someone else
+  // had stored it between their reading and their writing.
+  private final Confide confide = new Confide(withReports(fixture.context, new ReadBehind()));
+
+  private final ReportReference reference =
+      fixture.submit(Fixture.anonymous("Somebody keeps following me.")).reference();
+
+  ConcurrentCaseChangesTest() {
+    // Someone else took the case: the stored version moves on.
+    assertThat(fixture.confide.workCase().assign(fixture.lead, reference, "lead@example.ac.uk"))
+        .isEqualTo(Outcome.ok());
+  }
+
+  @Test
+  void a_status_change_from_a_stale_copy_is_refused_and_the_case_is_as_the_other_left_it() {
+    var outcome =
+        confide.workCase().changeStatus(fixture.lead, reference, ReportStatus.CLOSED, "Resolved");
+
+    assertThat(outcome)
+        .isEqualTo(
+            new Outcome.Refused<>(
+                "Someone else changed this case at the same moment, so nothing was saved. Look at"
+                    + " it again, then do what you meant to do if it is still needed."));
+    var stored = fixture.context.reports().find(reference).orElseThrow();
+    assertThat(stored.status()).isEqualTo(ReportStatus.OPEN);
+    assertThat(stored.version()).isEqualTo(1);
+    assertThat(events(AuditAction.STATUS_CHANGED)).isEmpty();
+  }
+
+  @Test
+  void an_escalation_raised_on_a_stale_copy_is_undone_with_everything_else() {
+    var outcome = confide.workCase().escalate(fixture.lead, reference, "I am worried about this");
+
+    assertThat(outcome).isInstanceOf(Outcome.Refused.class);
+    assertThat(fixture.context.escalations().of(reference)).isEmpty();
+    assertThat(events(AuditAction.ESCALATION_RAISED)).isEmpty();
+  }
+
+  private List<?> events(AuditAction action) {
+    return fixture
+        .context
+        .auditTrail()
+        .between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Optional.of(reference), 100)
+        .stream()
+        .filter(e -> e.action() == action)
+        .toList();
+  }
+
+  /** The fixture's reports, each found as it was one version earlier. */
+  private final class ReadBehind implements Reports {
+    private final Reports stored = fixture.context.reports();
+
+    @Override
+    public Optional<Report> find(ReportReference wanted) {
+      return stored.find(wanted).map(r -> r.storedAs(Math.max(0, r.version() - 1)));
+    }
+
+    @Override
+    public AddOutcome add(Report report) {
+      return stored.add(report);
+    }
+
+    @Override
+    public UpdateOutcome update(Report report) {
+      return stored.update(report);
+    }
+
+    @Override
+    public void remove(ReportReference wanted) {
+      stored.remove(wanted);
+    }
+
+    @Override
+    public List<Report> unassigned() {
+      return stored.unassigned();
+    }
+
+    @Override
+    public List<Report> openAssignedTo(StaffId adviser) {
+      return stored.openAssignedTo(adviser);
+    }
+
+    @Override
+    public List<Report> allOpen() {
+      return stored.allOpen();
+    }
+
+    @Override
+    public List<Report> findAll(Collection<ReportReference> references) {
+      return stored.findAll(references);
+    }
+
+    @Override
+    public List<Report> closedBefore(Instant cutoff, int limit) {
+      return stored.closedBefore(cutoff, limit);
+    }
+
+    @Override
+    public long count() {
+      return stored.count();
+    }
+  }
+
+  private static Context withReports(Context c, Reports reports) {
+    return new Context(
+        reports,
+        c.accessCodes(),
+        c.threads(),
+        c.notes(),
+        c.escalations(),
+        c.staff(),
+        c.auditTrail(),
+        c.sessions(),
+        c.settings(),
+        c.questionnaires(),
+        c.submissionKeys(),
+        c.trendFacts(),
+        c.patternKeys(),
+        c.deadlineMarks(),
+        c.authenticators(),
+        c.caseLists(),
+        c.transactions(),
+        c.passwords(),
+        c.clock(),
+        c.random(),
+        c.secrets(),
+        c.sessionPolicy());
+  }
+}
