@@ -44,6 +44,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap 'log "failed at line $LINENO: $BASH_COMMAND"' ERR
 
 # 1. Tools and the jar.
 if ! command -v sqlmap >/dev/null; then
@@ -58,7 +59,7 @@ if [ ! -f "$JAR" ]; then
 fi
 
 # 2. The server, on loopback.
-env_vars=(CONFIDE_PORT="$PORT" CONFIDE_SECRET_KEY_FILE="$WORK/secret.key"
+env_vars=(CONFIDE_SECRET_KEY_FILE="$WORK/secret.key"
   CONFIDE_ADMIN_EMAIL="$ADMIN_EMAIL" CONFIDE_ADMIN_PASSWORD="$ADMIN_PASSWORD")
 case $STORE in
   h2) env_vars+=(CONFIDE_STORE=h2 CONFIDE_DATA_DIR="$WORK/data"); DBMS=H2 ;;
@@ -73,15 +74,31 @@ case $STORE in
   *) log "usage: security/sqlmap.sh [h2 | postgres [JDBC_URL]]"; exit 2 ;;
 esac
 rm -rf "$OUT" && mkdir -p "$OUT"
+# A free port of our own: another process answering on it would be probed in our place.
+while curl -s -o /dev/null "http://127.0.0.1:$PORT/"; do
+  log "port $PORT is taken; trying $((PORT + 1))"
+  PORT=$((PORT + 1))
+done
+BASE="http://127.0.0.1:$PORT"
+env_vars+=(CONFIDE_PORT="$PORT")
 log "starting Confide on $STORE at $BASE"
 env "${env_vars[@]}" "$JAVA_HOME/bin/java" -cp "$JAR" "$ROOT/security/SqlmapTarget.java" \
   >"$OUT/server.log" 2>&1 &
 SERVER_PID=$!
-for _ in $(seq 1 120); do
-  curl -fs "$BASE/health" >/dev/null 2>&1 && break
-  kill -0 "$SERVER_PID" 2>/dev/null || { log "the server did not start:"; cat "$OUT/server.log" >&2; exit 1; }
+ready=
+for _ in $(seq 1 180); do
+  if grep -q 'SQLMAP TARGET READY' "$OUT/server.log" && curl -fs "$BASE/health" >/dev/null 2>&1; then
+    ready=1
+    break
+  fi
+  kill -0 "$SERVER_PID" 2>/dev/null || break
   sleep 1
 done
+if [ -z "$ready" ]; then
+  log "the server did not start:"
+  cat "$OUT/server.log" >&2
+  exit 1
+fi
 
 # 3. Someone to be: a staff session through the one staff-login function, an adviser with a case,
 #    and a reporter with a code and a session.
