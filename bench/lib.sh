@@ -31,6 +31,7 @@ need_tools() {
     apt-get install -y -qq hey >/dev/null || { apt-get update -qq && apt-get install -y -qq hey >/dev/null; }
   fi
   command -v jq >/dev/null || { log "installing jq from Debian"; apt-get install -y -qq jq >/dev/null; }
+  command -v oathtool >/dev/null || { log "installing oathtool from Debian"; apt-get install -y -qq oathtool >/dev/null; }
   if [ ! -f "$JAR" ]; then
     log "building $JAR"
     (cd "$ROOT" && JAVA_HOME="$JAVA_HOME" ./mvnw -B -q -DskipTests package)
@@ -105,9 +106,28 @@ hey_figures() {
     END { printf "%.0f %.1f %.1f %.1f %d\n", rps, p50, p95, p99, bad + 0 }' "$1"
 }
 
+# A staff member's session token. A new deployment requires two-factor sign-in of staff: a first
+# sign-in sets it up, oathtool standing in for the authenticator app, and the secret is kept in
+# $WORK so that a later sign-in of the same member sends the app's code (waiting for a fresh one
+# when this 30-second step's code was used already).
 staff_token() {
-  curl -fs -X POST "http://127.0.0.1:$PORT/api/v1/staff/session" -H 'Content-Type: application/json' \
-    -d "{\"email\": \"$1\", \"password\": \"$2\"}" | jq -r .token
+  local base="http://127.0.0.1:$PORT/api/v1/staff" secret_file="$WORK/totp-$1" code='' reply token
+  if [ -f "$secret_file" ]; then
+    while [ "$(( $(date +%s) / 30 ))" = "$(cat "$secret_file.step" 2>/dev/null)" ]; do sleep 1; done
+    code=$(oathtool --totp -b "$(cat "$secret_file")")
+    echo $(( $(date +%s) / 30 )) >"$secret_file.step"
+  fi
+  reply=$(curl -fs -X POST "$base/session" -H 'Content-Type: application/json' \
+    -d "{\"email\": \"$1\", \"password\": \"$2\", \"code\": \"$code\"}")
+  token=$(jq -r .token <<<"$reply")
+  if [ "$(jq -r .twoFactorSetUpRequired <<<"$reply")" = true ]; then
+    curl -fs -X POST "$base/two-factor" -H "Authorization: Bearer $token" | jq -r .secret >"$secret_file"
+    echo $(( $(date +%s) / 30 )) >"$secret_file.step"
+    token=$(curl -fs -X POST "$base/two-factor/confirmation" -H "Authorization: Bearer $token" \
+      -H 'Content-Type: application/json' \
+      -d "{\"code\": \"$(oathtool --totp -b "$(cat "$secret_file")")\"}" | jq -r .token)
+  fi
+  echo "$token"
 }
 
 make_adviser() {
