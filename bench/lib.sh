@@ -18,6 +18,10 @@ PIDS=()
 
 log() { printf '[bench] %s\n' "$*" >&2; }
 
+# The one-minute load average: the figures mean little if other work shared the cores.
+load_average() { cut -d' ' -f1 /proc/loadavg; }
+LOAD_AT_START=$(load_average)
+
 cleanup() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
@@ -50,7 +54,7 @@ start_confide() {
     CONFIDE_ADMIN_EMAIL="$ADMIN_EMAIL" CONFIDE_ADMIN_PASSWORD="$ADMIN_PASSWORD")
   case $store in
     h2) env+=(CONFIDE_STORE=h2 CONFIDE_DATA_DIR="$WORK/data") ;;
-    postgres) env+=(CONFIDE_DATABASE_URL="$PG_URL") ;;
+    postgres) env+=(CONFIDE_DATABASE_URL="$PG_URL&ApplicationName=confide") ;;
     *) log "store must be h2 or postgres"; exit 2 ;;
   esac
   env "${env[@]}" "$JAVA" "$@" -jar "$JAR" >"$WORK/confide.log" 2>&1 &
@@ -72,7 +76,7 @@ start_ceiling() {
     h2) mkdir -p "$WORK/ceiling"
       url="jdbc:h2:file:$WORK/ceiling/ceiling;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
       pool=10 ;;
-    postgres) url="$PG_URL"; pool=16 ;;
+    postgres) url="$PG_URL&ApplicationName=ceiling"; pool=16 ;;
   esac
   "$JAVA" -cp "$JAR" "$BENCH_DIR/Ceiling.java" "$url" "$CEILING_PORT" "$pool" >"$WORK/ceiling.log" 2>&1 &
   CEILING_PID=$!
@@ -104,6 +108,33 @@ hey_figures() {
     /^  50% in/ { p50 = $3 * 1000 } /^  95% in/ { p95 = $3 * 1000 } /^  99% in/ { p99 = $3 * 1000 }
     /^\s+\[[0-9]+\]/ { code = substr($1, 2, 3); if (code !~ /^2/) bad += $2 }
     END { printf "%.0f %.1f %.1f %.1f %d\n", rps, p50, p95, p99, bad + 0 }' "$1"
+}
+
+# cpu_ticks PID...: the CPU time the processes have used so far, in clock ticks (1/100 s).
+cpu_ticks() {
+  local total=0 pid
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] && total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat")))
+  done
+  echo "$total"
+}
+
+# backends NAME: the PostgreSQL server processes serving connections of that application name.
+backends() {
+  psql -Atq -h 127.0.0.1 -U postgres -d postgres \
+    -c "select pid from pg_stat_activity where datname = '$PG_DB' and application_name = '$1'"
+}
+
+# csv_figures FILE...: "requests/s p50_ms p95_ms p99_ms non-2xx" over every request in hey's CSV
+# outputs (hey -o csv), the time being SECONDS_TIMED in all.
+csv_figures() {
+  awk -F, -v seconds="$SECONDS_TIMED" '
+    FNR > 1 { n++; t[n] = $1 * 1000; if ($7 !~ /^2/) bad++ }
+    END {
+      asort(t)
+      printf "%.0f %.1f %.1f %.1f %d\n", n / seconds, t[int(n * 0.50) + 1], t[int(n * 0.95) + 1],
+        t[int(n * 0.99) + 1], bad + 0
+    }' "$@"
 }
 
 # A staff member's session token. A new deployment requires two-factor sign-in of staff: a first

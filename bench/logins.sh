@@ -20,7 +20,7 @@ for what in code staff; do
     "http://127.0.0.1:$PORT$path" >"$WORK/$what.txt"
 done
 stop_confide
-echo "store=$STORE cores=$(nproc) clients=8 seconds=$SECONDS_PER_RUN"
+echo "store=$STORE cores=$(nproc) clients=8 seconds=$SECONDS_PER_RUN load average $LOAD_AT_START at start, $(load_average) at end"
 printf '%-14s %8s %8s %8s %7s\n' login 'req/s' p50_ms p95_ms non2xx
 for what in code staff; do
   read -r rps p50 p95 p99 bad <<<"$(hey_figures "$WORK/$what.txt")"

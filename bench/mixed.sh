@@ -33,7 +33,7 @@ before=$("$JCMD" "$CONFIDE_PID" GC.heap_info | head -3)
 after=$("$JCMD" "$CONFIDE_PID" GC.heap_info | head -3)
 rss=$(awk '/VmRSS/ {print $2 / 1024 " MiB"}' /proc/"$CONFIDE_PID"/status)
 stop_confide
-echo "store=$STORE cores=$(nproc) seconds=$DURATION"
+echo "store=$STORE cores=$(nproc) seconds=$DURATION load average $LOAD_AT_START at start, $(load_average) at end"
 for f in submit code read cases status; do
   read -r rps p50 p95 p99 bad <<<"$(hey_figures "$WORK/$f.txt")"
   printf '%-8s %6s req/s  p50 %6s ms  p95 %6s ms  non2xx %s\n' "$f" "$rps" "$p50" "$p95" "$bad"

@@ -16,3 +16,4 @@ for run in 1 2 3; do
   label=existing; [ $run = 1 ] && label=empty
   printf 'start %d (%s database): %d ms to the first answered request\n' "$run" "$label" $(((end - start) / 1000000))
 done
+echo "load average $LOAD_AT_START at start, $(load_average) at end"

@@ -1,36 +1,70 @@
 #!/usr/bin/env bash
-# Report submission: throughput and p50/p99 at 8 and 32 concurrent clients, and the same against
+# Report submission: throughput and p50/p95/p99 at 8 and 32 concurrent clients, and the same against
 # the ceiling (a bare Javalin route inserting one row of the request's size with plain JDBC in one
 # transaction, on the same database), with our throughput as a ratio of it.
-#   bench/submissions.sh h2|postgres [seconds per run, default 20]
-# Needs hey (installed from Debian if missing) and, for postgres, a local PostgreSQL that trusts
-# the postgres user on 127.0.0.1; it drops and recreates the database confide_bench.
+#   bench/submissions.sh h2|postgres [seconds per server and concurrency, default 20]
+#                        [warm-up seconds, default 30]
+# Both servers run side by side and take turns in 5-second slices, so that whatever else the
+# machine is doing weighs on both alike. Each is warmed up first, at 32 clients and then 5 seconds
+# at each concurrency timed, so that the JIT has compiled the hot code before anything is timed
+# (Confide runs far more code than the bare route, and on a busy machine its compiler needs
+# longer). Besides the throughput, it counts the CPU time each server spent on its own turns
+# (its JVM, and on PostgreSQL its database connections' server processes) per request answered:
+# on a machine shared with other work, the ratio of those is the steadier figure. Needs hey (installed from Debian if missing) and, for postgres, a local PostgreSQL
+# that trusts the postgres user on 127.0.0.1; it drops and recreates the database confide_bench.
 source "$(dirname "$0")/lib.sh"
 STORE=${1:?h2 or postgres}
-SECONDS_PER_RUN=${2:-20}
+SECONDS_TIMED=${2:-20}
+WARM_UP=${3:-30}
+SLICE=5
 need_tools
 [ "$STORE" = postgres ] && fresh_postgres
 
-run() { # run NAME URL CONCURRENCY
-  hey -z 5s -c "$3" -m POST -T application/json -D "$BENCH_DIR/report.json" "$2" >/dev/null # warm-up
-  hey -z "${SECONDS_PER_RUN}s" -c "$3" -m POST -T application/json -D "$BENCH_DIR/report.json" "$2" >"$WORK/$1-$3.txt"
-  hey_figures "$WORK/$1-$3.txt"
-}
-
 start_confide "$STORE"
-declare -A ours theirs
-for c in 8 32; do ours[$c]=$(run confide "http://127.0.0.1:$PORT/api/v1/reports" $c); done
-stop_confide
 start_ceiling "$STORE"
-for c in 8 32; do theirs[$c]=$(run ceiling "http://127.0.0.1:$CEILING_PORT/ceiling" $c); done
-stop_ceiling
-
-echo "store=$STORE cores=$(nproc) seconds=$SECONDS_PER_RUN"
-printf '%-8s %-8s %10s %9s %9s %9s %6s\n' what clients 'req/s' p50_ms p95_ms p99_ms non2xx
+ours="http://127.0.0.1:$PORT/api/v1/reports"
+theirs="http://127.0.0.1:$CEILING_PORT/ceiling"
+post() { hey -z "$1s" -c "$2" -m POST -T application/json -D "$BENCH_DIR/report.json" "${@:3}"; }
+# timed NAME CLIENTS SLICE URL PID...: one turn, adding its CPU ticks to $WORK/NAME-CLIENTS.ticks.
+timed() {
+  local before after
+  before=$(cpu_ticks "${@:5}")
+  post "$3" "$2" -o csv "$4" >"$WORK/$1-$2-$(date +%s%N).csv"
+  after=$(cpu_ticks "${@:5}")
+  echo $((after - before)) >>"$WORK/$1-$2.ticks"
+}
+declare -A figures
+post "$WARM_UP" 32 "$ours" >/dev/null
+post "$WARM_UP" 32 "$theirs" >/dev/null
 for c in 8 32; do
-  read -r rps p50 p95 p99 bad <<<"${ours[$c]}"
-  printf '%-8s %-8s %10s %9s %9s %9s %6s\n' confide "$c" "$rps" "$p50" "$p95" "$p99" "$bad"
-  read -r crps cp50 cp95 cp99 cbad <<<"${theirs[$c]}"
-  printf '%-8s %-8s %10s %9s %9s %9s %6s\n' ceiling "$c" "$crps" "$cp50" "$cp95" "$cp99" "$cbad"
-  awk -v a="$rps" -v b="$crps" -v c="$c" 'BEGIN { printf "ratio at %s clients: %.2f of the ceiling\n", c, a / b }'
+  post 5 "$c" "$ours" >/dev/null
+  post 5 "$c" "$theirs" >/dev/null
+  our_pids=("$CONFIDE_PID")
+  their_pids=("$CEILING_PID")
+  if [ "$STORE" = postgres ]; then
+    mapfile -t -O 1 our_pids < <(backends confide)
+    mapfile -t -O 1 their_pids < <(backends ceiling)
+  fi
+  for _ in $(seq 1 $((SECONDS_TIMED / SLICE))); do
+    timed confide "$c" "$SLICE" "$ours" "${our_pids[@]}"
+    timed ceiling "$c" "$SLICE" "$theirs" "${their_pids[@]}"
+  done
+  for name in confide ceiling; do
+    figures[$name-$c]="$(csv_figures "$WORK"/"$name"-"$c"-*.csv) $(awk '{ t += $1 } END { print t }' "$WORK/$name-$c.ticks")"
+  done
+done
+stop_ceiling
+stop_confide
+
+echo "store=$STORE cores=$(nproc) seconds=$SECONDS_TIMED (in ${SLICE}-second turns) warm-up=$WARM_UP load average $LOAD_AT_START at start, $(load_average) at end"
+printf '%-8s %-8s %10s %9s %9s %9s %6s %13s\n' what clients 'req/s' p50_ms p95_ms p99_ms non2xx cpu_ms_per_req
+for c in 8 32; do
+  read -r rps p50 p95 p99 bad ticks <<<"${figures[confide-$c]}"
+  cpu=$(awk -v t="$ticks" -v r="$rps" -v s="$SECONDS_TIMED" 'BEGIN { printf "%.2f", t * 10 / (r * s) }')
+  printf '%-8s %-8s %10s %9s %9s %9s %6s %13s\n' confide "$c" "$rps" "$p50" "$p95" "$p99" "$bad" "$cpu"
+  read -r crps cp50 cp95 cp99 cbad cticks <<<"${figures[ceiling-$c]}"
+  ccpu=$(awk -v t="$cticks" -v r="$crps" -v s="$SECONDS_TIMED" 'BEGIN { printf "%.2f", t * 10 / (r * s) }')
+  printf '%-8s %-8s %10s %9s %9s %9s %6s %13s\n' ceiling "$c" "$crps" "$cp50" "$cp95" "$cp99" "$cbad" "$ccpu"
+  awk -v a="$rps" -v b="$crps" -v x="$cpu" -v y="$ccpu" -v c="$c" 'BEGIN {
+    printf "at %s clients: throughput %.2f of the ceiling; server CPU per request, ceiling to ours, %.2f\n", c, a / b, y / x }'
 done
