@@ -54,7 +54,8 @@ public class SqlmapTarget {
             Duration.ofMinutes(1),
             wired.databaseAnswers(),
             clock,
-            defaults.quickExitUrl());
+            defaults.quickExitUrl(),
+            defaults.trustedProxies());
     WebServer.create(wired.confide(), settings).start("127.0.0.1", configuration.port());
     System.out.println("SQLMAP TARGET READY");
     // Jetty's threads are virtual, so they keep no JVM alive: this one waits until it is killed.
