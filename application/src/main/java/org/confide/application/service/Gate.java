@@ -3,6 +3,7 @@ package org.confide.application.service;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionGrant;
@@ -50,13 +51,7 @@ final class Gate {
    * undone and the answer is {@link Outcome.Refused} with {@link #CHANGED_MEANWHILE}.
    */
   <T> Outcome<T> asStaff(SessionToken token, Function<StaffMember, Outcome<T>> work) {
-    try {
-      return context
-          .transactions()
-          .inTransaction(() -> staff(token).map(work).orElseGet(Outcome.Unauthenticated::new));
-    } catch (ChangedMeanwhile e) {
-      return new Outcome.Refused<>(CHANGED_MEANWHILE);
-    }
+    return inTransaction(() -> staff(token).map(work).orElseGet(Outcome.Unauthenticated::new));
   }
 
   /**
@@ -64,10 +59,12 @@ final class Gate {
    * and refused like {@link #asStaff} if the report was changed by someone else meanwhile.
    */
   <T> Outcome<T> asReporter(SessionToken token, Function<Report, Outcome<T>> work) {
+    return inTransaction(() -> reporter(token).map(work).orElseGet(Outcome.Unauthenticated::new));
+  }
+
+  private <T> Outcome<T> inTransaction(Supplier<Outcome<T>> work) {
     try {
-      return context
-          .transactions()
-          .inTransaction(() -> reporter(token).map(work).orElseGet(Outcome.Unauthenticated::new));
+      return context.transactions().inTransaction(work);
     } catch (ChangedMeanwhile e) {
       return new Outcome.Refused<>(CHANGED_MEANWHILE);
     }
