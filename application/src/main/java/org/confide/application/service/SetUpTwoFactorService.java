@@ -55,7 +55,9 @@ public final class SetUpTwoFactorService implements SetUpTwoFactorUseCase {
           var pending =
               found.orElseGet(() -> {
                 var secret = new byte[Authenticator.SECRET_BYTES];
-                context.random().nextBytes(secret);
+                for (int i = 0; i < secret.length; i++) {
+                  secret[i] = (byte) context.random().nextInt(256);
+                }
                 var created = Authenticator.pending(secret);
                 context.authenticators().save(member.id(), created);
                 return created;

@@ -142,7 +142,20 @@ public final class Report {
    * way. For stores only.
    */
   public Report storedAs(long version) {
-    return copy(risk, status, assignee, anonymity, closedAt, version);
+    return new Report(
+        reference,
+        questionnaireVersion,
+        answers,
+        account,
+        receivedAt,
+        anonymity,
+        twoWayMessaging,
+        supportRequest,
+        risk,
+        status,
+        assignee,
+        closedAt,
+        version);
   }
 
   /** Gives the case to {@code adviser}; a new report becomes open. A closed case is refused. */
@@ -224,16 +237,6 @@ public final class Report {
       Optional<StaffId> assignee,
       Anonymity anonymity,
       Optional<Instant> closedAt) {
-    return copy(risk, status, assignee, anonymity, closedAt, version);
-  }
-
-  private Report copy(
-      RiskLevel risk,
-      ReportStatus status,
-      Optional<StaffId> assignee,
-      Anonymity anonymity,
-      Optional<Instant> closedAt,
-      long version) {
     return new Report(
         reference,
         questionnaireVersion,
