@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.array.SqlArrayTypes;
 
 /**
  * A connection pool on H2 or PostgreSQL, migrated to the current schema by Flyway, with Jdbi on
@@ -66,6 +67,10 @@ public final class Database implements AutoCloseable {
       throw e;
     }
     this.jdbi = Jdbi.create(dataSource);
+    // Jdbi makes a configuration it has not made yet in the statement that first asks for it, and
+    // every statement starts from a copy of the root: made once here, the array types are copied
+    // into each statement instead of built afresh, which cost about 4% of a submission's CPU.
+    jdbi.getConfig(SqlArrayTypes.class);
     this.transactions = new JdbiTransactions(jdbi);
   }
 

@@ -3,6 +3,7 @@ package org.confide.domain.safeguarding;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +32,8 @@ public final class SafeguardingPolicy {
   private static final SafeguardingPolicy STANDARD = new SafeguardingPolicy();
 
   // Phrases that often come with self-harm, threats to life, weapons or a child writing. Matched
-  // as whole words, ignoring case.
+  // as whole words in the text folded to lower case (see normalise), which is several times faster
+  // than matching with the case-insensitive flags on every report received.
   private static final Pattern INDICATORS =
       Pattern.compile(
           "\\b(?:"
@@ -56,8 +58,7 @@ public final class SafeguardingPolicy {
                   "1[0-7] ?(?:years? old|yo|y/o)",
                   "under ?age(?:d)?",
                   "under 18")
-              + ")\\b",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+              + ")\\b");
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -134,9 +135,12 @@ public final class SafeguardingPolicy {
     return Stream.concat(account.stream(), texts);
   }
 
-  // Curly apostrophes come from phone keyboards; runs of spaces from line breaks.
+  // Curly apostrophes come from phone keyboards; runs of spaces from line breaks. Folding through
+  // upper case first reads letters such as the long s and the dotless i as the pattern's letters,
+  // as Unicode case-insensitive matching would.
   private static String normalise(String text) {
-    return WHITESPACE.matcher(text.replace('\u2019', '\'')).replaceAll(" ");
+    var folded = text.replace('\u2019', '\'').toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    return WHITESPACE.matcher(folded).replaceAll(" ");
   }
 
   private static RiskReason reason(SafeguardingSignal signal) {
