@@ -7,12 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import org.confide.application.port.out.TrendFacts;
 import org.confide.domain.analytics.ReportFacts;
 import org.confide.domain.analytics.Tally;
@@ -22,10 +20,10 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * {@link TrendFacts} in two tables: {@code trend_facts}, one row per report received, and {@code
- * trend_cells}, how many reports share each combination of facts, which counting groups in SQL so
- * that a million reports are counted from a few thousand rows. Both coarse and in the clear, with
- * no column that leads back to a report.
+ * {@link TrendFacts} in {@code trend_cells}: how many reports share each combination of facts, so
+ * that a million reports are counted from a few thousand rows. Coarse and in the clear, with no
+ * column that leads back to a report, and no row for any one report (see
+ * V10__trend_cells_only.sql).
  */
 public final class JdbiTrendFacts implements TrendFacts {
 
@@ -85,29 +83,10 @@ public final class JdbiTrendFacts implements TrendFacts {
       return;
     }
     transactions.inTransactionWithHandle(handle -> {
-      var batch =
-          handle.prepareBatch(
-              """
-              insert into trend_facts
-                  (received_month, incident_types, where_option, reporter_role, anonymous)
-              values (:received_month, :incident_types, :where_option, :reporter_role, :anonymous)\
-              """);
       var cells = new LinkedHashMap<Cell, Long>();
       for (var fact : facts) {
-        batch
-            .bind("received_month", fact.month().toString())
-            .bind(
-                "incident_types",
-                fact.incidentTypes().stream()
-                    .map(OptionId::value)
-                    .collect(Collectors.joining(SEPARATOR)))
-            .bind("where_option", fact.where().map(OptionId::value).orElse(null))
-            .bind("reporter_role", fact.reporterRole().map(OptionId::value).orElse(null))
-            .bind("anonymous", fact.anonymous())
-            .add();
         cells.merge(Cell.of(fact, shard), 1L, Long::sum);
       }
-      batch.execute();
       // Cells in a fixed order, so that two transactions adding to the same cells never deadlock.
       addAll(handle, new java.util.TreeMap<>(cells));
       return null;
@@ -257,38 +236,5 @@ public final class JdbiTrendFacts implements TrendFacts {
       case MONTH -> List.of((String) value);
       case ANONYMOUS -> List.of(Boolean.TRUE.equals(value) ? "anonymous" : "named");
     };
-  }
-
-  @Override
-  public List<ReportFacts> between(YearMonth from, YearMonth to) {
-    Objects.requireNonNull(from, "from must not be null");
-    Objects.requireNonNull(to, "to must not be null");
-    // 'YYYY-MM' sorts as text in the same order as the months it names.
-    return transactions.withHandle(handle ->
-        handle
-            .createQuery(
-                """
-                select received_month, incident_types, where_option, reporter_role, anonymous
-                  from trend_facts
-                 where received_month >= :from and received_month <= :to
-                 order by received_month, id\
-                """)
-            .bind("from", from.toString())
-            .bind("to", to.toString())
-            .map((row, context) ->
-                new ReportFacts(
-                    YearMonth.parse(row.getString("received_month")),
-                    incidentTypes(row.getString("incident_types")),
-                    Optional.ofNullable(row.getString("where_option")).map(OptionId::of),
-                    Optional.ofNullable(row.getString("reporter_role")).map(OptionId::of),
-                    row.getBoolean("anonymous")))
-            .list());
-  }
-
-  private static List<OptionId> incidentTypes(String joined) {
-    if (joined.isEmpty()) {
-      return List.of();
-    }
-    return Arrays.stream(joined.split(SEPARATOR, -1)).map(OptionId::of).toList();
   }
 }

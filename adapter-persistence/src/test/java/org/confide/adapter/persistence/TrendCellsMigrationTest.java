@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.confide.domain.analytics.ReportFacts;
 import org.confide.domain.analytics.Tally;
 import org.confide.domain.analytics.TrendDimension;
+import org.confide.domain.questionnaire.OptionId;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -54,7 +57,9 @@ class TrendCellsMigrationTest {
               new Tally(Map.of(TrendDimension.WHERE, List.of("on-campus")), 2),
               new Tally(Map.of(TrendDimension.WHERE, List.of("online")), 1),
               new Tally(Map.of(TrendDimension.WHERE, List.of(Tally.NOT_ANSWERED)), 1));
-      facts.record(facts.between(march, march).getFirst());
+      facts.record(
+          new ReportFacts(
+              march, List.of(OptionId.of("harassment")), Optional.empty(), Optional.empty(), true));
       assertThat(facts.count(march, march, Set.of())).containsExactly(new Tally(Map.of(), 4));
     }
   }

@@ -43,7 +43,7 @@ public final class InMemoryTrendFacts implements TrendFacts {
   public List<Tally> count(YearMonth from, YearMonth to, Set<TrendDimension> by) {
     Objects.requireNonNull(by, "by must not be null");
     var counts = new HashMap<Map<TrendDimension, List<String>>, Long>();
-    for (var fact : between(from, to)) {
+    for (var fact : received(from, to)) {
       var key = new EnumMap<TrendDimension, List<String>>(TrendDimension.class);
       for (var dimension : by) {
         key.put(dimension, Tally.keysOf(fact, dimension));
@@ -53,8 +53,7 @@ public final class InMemoryTrendFacts implements TrendFacts {
     return counts.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue())).toList();
   }
 
-  @Override
-  public List<ReportFacts> between(YearMonth from, YearMonth to) {
+  private List<ReportFacts> received(YearMonth from, YearMonth to) {
     Objects.requireNonNull(from, "from must not be null");
     Objects.requireNonNull(to, "to must not be null");
     return facts.read(map ->

@@ -18,6 +18,7 @@ import static org.confide.application.port.out.TestReports.after;
 import java.time.Instant;
 import java.time.Period;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +31,7 @@ import org.confide.application.port.out.Session;
 import org.confide.application.port.out.TestStaff;
 import org.confide.application.port.out.Transactions;
 import org.confide.application.port.out.TransactionsContract;
+import org.confide.domain.analytics.TrendDimension;
 import org.confide.domain.questionnaire.DefaultQuestionnaire;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
@@ -162,7 +164,8 @@ class InMemoryTransactionsTest extends TransactionsContract {
         ports.sessions.find(session.digest()),
         ports.settings.current(),
         ports.questionnaires.current(),
-        ports.trendFacts.between(YearMonth.of(2000, 1), YearMonth.of(2100, 12)));
+        ports.trendFacts.count(
+            YearMonth.of(2000, 1), YearMonth.of(2100, 12), EnumSet.allOf(TrendDimension.class)));
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

@@ -19,9 +19,6 @@ public interface TrendFacts {
   /** Records the facts of several reports, as {@link #record} would one by one. */
   void recordAll(List<ReportFacts> facts);
 
-  /** The facts of reports received in the months {@code from} to {@code to}, inclusive. */
-  List<ReportFacts> between(YearMonth from, YearMonth to);
-
   /**
    * How many reports received in the months {@code from} to {@code to}, inclusive, share each
    * combination of categories of the dimensions {@code by}: one {@link Tally} per combination
