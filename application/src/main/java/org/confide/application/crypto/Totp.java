@@ -58,11 +58,10 @@ public final class Totp {
    * them. Every candidate is compared, in constant time, whatever matches.
    */
   public static OptionalLong matchingStep(byte[] secret, String typed, Instant at) {
-    var digits = typed == null ? "" : typed.replaceAll("[\\s-]", "");
-    if (!digits.matches("[0-9]{" + DIGITS + "}")) {
+    if (!looksLikeCode(typed)) {
       return OptionalLong.empty();
     }
-    var given = digits.getBytes(StandardCharsets.US_ASCII);
+    var given = digitsOf(typed).getBytes(StandardCharsets.US_ASCII);
     var now = step(at);
     var found = OptionalLong.empty();
     for (long step = now - 1; step <= now + 1; step++) {
@@ -76,7 +75,11 @@ public final class Totp {
 
   /** Whether {@code typed} has the shape of a code: six digits, spaces allowed. */
   public static boolean looksLikeCode(String typed) {
-    return typed != null && typed.replaceAll("[\\s-]", "").matches("[0-9]{" + DIGITS + "}");
+    return typed != null && digitsOf(typed).matches("[0-9]{" + DIGITS + "}");
+  }
+
+  private static String digitsOf(String typed) {
+    return typed.replaceAll("[\\s-]", "");
   }
 
   /** The secret in base32 (RFC 4648, no padding), as authenticator apps take it typed in. */

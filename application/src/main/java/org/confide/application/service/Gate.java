@@ -3,6 +3,7 @@ package org.confide.application.service;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionGrant;
@@ -53,21 +54,15 @@ final class Gate {
    * Outcome.Refused} with {@link #CHANGED_MEANWHILE}.
    */
   <T> Outcome<T> asStaff(SessionToken token, Function<StaffMember, Outcome<T>> work) {
-    try {
-      return context
-          .transactions()
-          .inTransaction(() -> {
-            var member = signedIn(token);
-            if (member.isEmpty()) {
-              return new Outcome.Unauthenticated<>();
-            }
-            return mustSetUpTwoFactor(member.get())
-                ? new Outcome.Refused<>(SET_UP_TWO_FACTOR_FIRST)
-                : work.apply(member.get());
-          });
-    } catch (ChangedMeanwhile e) {
-      return new Outcome.Refused<>(CHANGED_MEANWHILE);
-    }
+    return inTransaction(() -> {
+      var member = signedIn(token);
+      if (member.isEmpty()) {
+        return new Outcome.Unauthenticated<>();
+      }
+      return mustSetUpTwoFactor(member.get())
+          ? new Outcome.Refused<>(SET_UP_TWO_FACTOR_FIRST)
+          : work.apply(member.get());
+    });
   }
 
   /**
@@ -75,9 +70,7 @@ final class Gate {
    * or not they still have to set up two-factor sign-in: for setting it up.
    */
   <T> Outcome<T> asSignedIn(SessionToken token, Function<StaffMember, Outcome<T>> work) {
-    return context
-        .transactions()
-        .inTransaction(() -> signedIn(token).map(work).orElseGet(Outcome.Unauthenticated::new));
+    return inTransaction(() -> signedIn(token).map(work).orElseGet(Outcome.Unauthenticated::new));
   }
 
   static final String SET_UP_TWO_FACTOR_FIRST =
@@ -94,10 +87,12 @@ final class Gate {
    * and refused like {@link #asStaff} if the report was changed by someone else meanwhile.
    */
   <T> Outcome<T> asReporter(SessionToken token, Function<Report, Outcome<T>> work) {
+    return inTransaction(() -> reporter(token).map(work).orElseGet(Outcome.Unauthenticated::new));
+  }
+
+  private <T> Outcome<T> inTransaction(Supplier<Outcome<T>> work) {
     try {
-      return context
-          .transactions()
-          .inTransaction(() -> reporter(token).map(work).orElseGet(Outcome.Unauthenticated::new));
+      return context.transactions().inTransaction(work);
     } catch (ChangedMeanwhile e) {
       return new Outcome.Refused<>(CHANGED_MEANWHILE);
     }

@@ -55,9 +55,7 @@ public final class SetUpTwoFactorService implements SetUpTwoFactorUseCase {
           var pending =
               found.orElseGet(() -> {
                 var secret = new byte[Authenticator.SECRET_BYTES];
-                for (int i = 0; i < secret.length; i++) {
-                  secret[i] = (byte) context.random().nextInt(256);
-                }
+                context.random().nextBytes(secret);
                 var created = Authenticator.pending(secret);
                 context.authenticators().save(member.id(), created);
                 return created;

@@ -142,20 +142,7 @@ public final class Report {
    * way. For stores only.
    */
   public Report storedAs(long version) {
-    return new Report(
-        reference,
-        questionnaireVersion,
-        answers,
-        account,
-        receivedAt,
-        anonymity,
-        twoWayMessaging,
-        supportRequest,
-        risk,
-        status,
-        assignee,
-        closedAt,
-        version);
+    return copy(risk, status, assignee, anonymity, closedAt, version);
   }
 
   /** Gives the case to {@code adviser}; a new report becomes open. A closed case is refused. */
@@ -237,6 +224,16 @@ public final class Report {
       Optional<StaffId> assignee,
       Anonymity anonymity,
       Optional<Instant> closedAt) {
+    return copy(risk, status, assignee, anonymity, closedAt, version);
+  }
+
+  private Report copy(
+      RiskLevel risk,
+      ReportStatus status,
+      Optional<StaffId> assignee,
+      Anonymity anonymity,
+      Optional<Instant> closedAt,
+      long version) {
     return new Report(
         reference,
         questionnaireVersion,
