@@ -20,11 +20,20 @@ public final class Database implements AutoCloseable {
   /** How long a request waits for a connection before failing. */
   public static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
 
+  /**
+   * How long a statement waits for a row another transaction holds before the database refuses it
+   * (and {@link JdbiTransactions} runs the transaction again): so that a transaction stuck holding
+   * a lock delays others by seconds, never hangs them.
+   */
+  public static final Duration LOCK_TIMEOUT = Duration.ofSeconds(2);
+
   // MODE=PostgreSQL lets one set of migrations and queries run on both databases.
   // WRITE_DELAY=0 writes every commit before the commit returns: H2's default of 500 ms would
   // lose reports already acknowledged to their reporters if the process were killed.
   private static final String H2_OPTIONS =
-      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
+          + ";LOCK_TIMEOUT="
+          + LOCK_TIMEOUT.toMillis();
 
   private final HikariDataSource dataSource;
   // A pool of its own for /health, so that a health check answers while every request connection
@@ -102,6 +111,7 @@ public final class Database implements AutoCloseable {
     user.ifPresent(config::setUsername);
     password.ifPresent(config::setPassword);
     config.setMaximumPoolSize(16);
+    config.setConnectionInitSql("set lock_timeout = " + LOCK_TIMEOUT.toMillis());
     return new Database(config, Kind.POSTGRES);
   }
 

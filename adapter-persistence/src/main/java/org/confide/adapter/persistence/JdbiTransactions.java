@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.confide.application.port.out.Transactions;
@@ -22,8 +23,21 @@ import org.jdbi.v3.core.Jdbi;
  * <p>A lost or refused connection, or a pool with no connection free within its timeout, surfaces
  * as {@link StoreUnavailable} once the transaction has been rolled back (or never began), so the
  * web layer can answer 503 rather than 500, and nothing half-written is ever committed.
+ *
+ * <p>A transaction the database refuses because it collided with another — a deadlock, a
+ * serialization failure, or a row lock not granted within {@link Database#LOCK_TIMEOUT} — is rolled
+ * back and run again, up to {@link #ATTEMPTS} times in all, after a short random pause; if it
+ * collides every time, it too surfaces as {@link StoreUnavailable}. Such collisions are rare and
+ * come with load (many retries of one submission replacing its access code at once, say): a busy
+ * database is a reason to try again shortly, not a fault of the server.
  */
 public final class JdbiTransactions implements Transactions {
+
+  /** How many times a transaction is run before a collision with others is given up on. */
+  static final int ATTEMPTS = 3;
+
+  // H2's code for "Timeout trying to lock table"; its SQLSTATE, HYT00, also covers other timeouts.
+  private static final int H2_LOCK_TIMEOUT = 50200;
 
   private final Jdbi jdbi;
   private final ThreadLocal<Handle> current = new ThreadLocal<>();
@@ -38,10 +52,38 @@ public final class JdbiTransactions implements Transactions {
     if (current.get() != null) {
       return work.get();
     }
+    return attempted(() -> outermost(work));
+  }
+
+  /**
+   * Runs {@code work} until it does not collide with other work, at most {@link #ATTEMPTS} times.
+   */
+  private <T> T attempted(Supplier<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return work.get();
+      } catch (RuntimeException e) {
+        if (!collided(e)) {
+          throw translated(e);
+        }
+        if (attempt == ATTEMPTS) {
+          throw new StoreUnavailable(
+              "the database refused the work " + ATTEMPTS + " times as colliding with other work",
+              e);
+        }
+        pause(attempt);
+      }
+    }
+  }
+
+  // A few milliseconds, more each time and at random, so that two colliding transactions seldom
+  // meet again.
+  private static void pause(int attempt) {
     try {
-      return outermost(work);
-    } catch (RuntimeException e) {
-      throw translated(e);
+      Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20) * attempt);
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw new StoreUnavailable("interrupted while waiting to try again", interrupted);
     }
   }
 
@@ -130,6 +172,26 @@ public final class JdbiTransactions implements Transactions {
       }
     }
     return e;
+  }
+
+  /**
+   * Whether {@code e} says the database refused the transaction for colliding with another: a
+   * serialization failure or deadlock (SQLSTATE 40001 on both databases, 40P01 on PostgreSQL), or a
+   * lock not granted in time (55P03 on PostgreSQL; H2's HYT00 with its error code 50200).
+   */
+  static boolean collided(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        var state = sql.getSQLState();
+        if (state.equals("40001")
+            || state.equals("40P01")
+            || state.equals("55P03")
+            || (state.equals("HYT00") && sql.getErrorCode() == H2_LOCK_TIMEOUT)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   // SQLSTATE class 08 is "connection exception" on every database; PostgreSQL's 57P01 to 57P03

@@ -233,7 +233,8 @@ public final class WebServer {
           long last = lastStoreWarning.get();
           if (now - last >= STORE_WARNING_INTERVAL_NANOS
               && lastStoreWarning.compareAndSet(last, now)) {
-            LOG.warn("The database cannot be reached; answering 503 until it can");
+            // Only our own words: the reason names the kind of failure, never what was written.
+            LOG.warn("Answering 503: {}", e.getMessage());
           }
           // The transaction was rolled back or never began, so nothing half-written is kept. Only a
           // connection lost during the commit itself leaves it unknown whether the commit landed;
@@ -246,7 +247,7 @@ public final class WebServer {
               Problem.of(
                   503,
                   "Service unavailable",
-                  "The service cannot reach its database just now. Please try again in a few"
+                  "The service's database cannot answer just now. Please try again in a few"
                       + " seconds."));
         });
     config.routes.exception(

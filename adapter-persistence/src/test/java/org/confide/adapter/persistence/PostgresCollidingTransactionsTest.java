@@ -1,0 +1,10 @@
+package org.confide.adapter.persistence;
+
+/** {@link CollidingTransactions} on PostgreSQL. */
+class PostgresCollidingTransactionsTest extends CollidingTransactions {
+
+  @Override
+  Database database() {
+    return TestDatabases.postgres();
+  }
+}
