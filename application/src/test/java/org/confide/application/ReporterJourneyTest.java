@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.EndSessionUseCase;
 import org.confide.application.port.in.ListCasesUseCase.View;
 import org.confide.application.port.in.Outcome;
@@ -232,6 +233,31 @@ class ReporterJourneyTest {
       fixture.advance(Duration.ofMinutes(19));
       assertThat(confide.readMyReport().read(reporter).isDone()).isTrue();
       fixture.advance(Duration.ofMinutes(20));
+      assertThat(confide.readMyReport().read(reporter)).isInstanceOf(Outcome.Unauthenticated.class);
+    }
+
+    @Test
+    void aSessionsLastUseIsWrittenAtMostOnceAMinuteAndIdleCountsFromTheLastWritten() {
+      var reporter = fixture.reporterSessionFor(fixture.submit(Fixture.anonymous("Something.")));
+      var opened = fixture.clock.instant();
+      var digest = Secrets.digest(reporter);
+
+      fixture.clock.advance(Duration.ofSeconds(30));
+      assertThat(confide.readMyReport().read(reporter).isDone()).isTrue();
+      assertThat(fixture.context.sessions().find(digest).orElseThrow().lastSeenAt())
+          .isEqualTo(opened);
+
+      fixture.clock.advance(Duration.ofSeconds(30));
+      assertThat(confide.readMyReport().read(reporter).isDone()).isTrue();
+      var written = fixture.clock.instant();
+      assertThat(fixture.context.sessions().find(digest).orElseThrow().lastSeenAt())
+          .isEqualTo(written);
+
+      // Used again 59 s later (not written), then left: idle counts from the use written, so the
+      // session ends up to a minute early, never late.
+      fixture.clock.advance(Duration.ofSeconds(59));
+      assertThat(confide.readMyReport().read(reporter).isDone()).isTrue();
+      fixture.clock.set(written.plus(Duration.ofMinutes(20)));
       assertThat(confide.readMyReport().read(reporter)).isInstanceOf(Outcome.Unauthenticated.class);
     }
 

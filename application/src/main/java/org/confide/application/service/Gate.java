@@ -186,7 +186,9 @@ final class Gate {
     if (ofStaff != staff) {
       return Optional.empty();
     }
-    context.sessions().touch(digest, now);
+    if (!now.isBefore(found.lastSeenAt().plus(policy.lastSeenGranularity()))) {
+      context.sessions().touch(digest, now);
+    }
     return Optional.of(found);
   }
 

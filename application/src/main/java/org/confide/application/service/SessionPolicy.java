@@ -22,6 +22,18 @@ public record SessionPolicy(
     }
   }
 
+  /**
+   * How stale a session's recorded last use may be: a use within this long of the last one recorded
+   * is not written again, so that a busy session costs the database one write a minute, not one a
+   * request. A session may therefore end up to this long before its idle limit has truly passed,
+   * never after. A minute, or a twentieth of the shorter idle limit if that is less.
+   */
+  public Duration lastSeenGranularity() {
+    var shorterIdle = reporterIdle.compareTo(staffIdle) < 0 ? reporterIdle : staffIdle;
+    var twentieth = shorterIdle.dividedBy(20);
+    return twentieth.compareTo(Duration.ofMinutes(1)) < 0 ? twentieth : Duration.ofMinutes(1);
+  }
+
   /** Reporters: 20 minutes idle, 2 hours at most. Staff: 30 minutes idle, 10 hours at most. */
   public static SessionPolicy standard() {
     return new SessionPolicy(
