@@ -22,8 +22,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 /**
  * {@link TrendFacts} in {@code trend_cells}: how many reports share each combination of facts, so
  * that a million reports are counted from a few thousand rows. Coarse and in the clear, with no
- * column that leads back to a report, and no row for any one report (see
- * V10__trend_cells_only.sql).
+ * column that leads back to a report, and no row kept per report (see V10__trend_cells_only.sql).
  */
 public final class JdbiTrendFacts implements TrendFacts {
 
