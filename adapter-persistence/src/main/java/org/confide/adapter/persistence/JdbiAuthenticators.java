@@ -52,6 +52,18 @@ public final class JdbiAuthenticators implements Authenticators {
   }
 
   @Override
+  public boolean isConfirmed(StaffId staff) {
+    Objects.requireNonNull(staff, "staff must not be null");
+    return transactions.withHandle(handle ->
+        handle
+            .createQuery("select confirmed from staff_authenticators where staff_id = :staff")
+            .bind("staff", staff.toString())
+            .mapTo(Boolean.class)
+            .findOne()
+            .orElse(false));
+  }
+
+  @Override
   public void save(StaffId staff, Authenticator authenticator) {
     Objects.requireNonNull(staff, "staff must not be null");
     Objects.requireNonNull(authenticator, "authenticator must not be null");

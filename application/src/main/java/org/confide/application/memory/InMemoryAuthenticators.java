@@ -21,6 +21,11 @@ public final class InMemoryAuthenticators implements Authenticators {
   }
 
   @Override
+  public boolean isConfirmed(StaffId staff) {
+    return find(staff).map(Authenticator::confirmed).orElse(false);
+  }
+
+  @Override
   public void save(StaffId staff, Authenticator authenticator) {
     Objects.requireNonNull(staff, "staff must not be null");
     Objects.requireNonNull(authenticator, "authenticator must not be null");

@@ -16,7 +16,6 @@ import org.confide.domain.audit.AuditEvent;
 import org.confide.domain.audit.AuditEventId;
 import org.confide.domain.report.Report;
 import org.confide.domain.shared.ReportReference;
-import org.confide.domain.staff.Authenticator;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffMember;
 
@@ -79,7 +78,7 @@ final class Gate {
   /** Whether two-factor sign-in is required and this member has not set it up yet. */
   boolean mustSetUpTwoFactor(StaffMember member) {
     return context.settings().current().staffTwoFactorRequired()
-        && !context.authenticators().find(member.id()).map(Authenticator::confirmed).orElse(false);
+        && !context.authenticators().isConfirmed(member.id());
   }
 
   /**

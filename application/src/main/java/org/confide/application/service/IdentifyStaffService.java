@@ -3,7 +3,6 @@ package org.confide.application.service;
 import org.confide.application.port.in.IdentifyStaffUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
-import org.confide.domain.staff.Authenticator;
 import org.confide.domain.staff.StaffMember;
 
 /** Tells a page who holds a staff session. */
@@ -28,6 +27,6 @@ public final class IdentifyStaffService implements IdentifyStaffUseCase {
         member.email().value(),
         member.displayName(),
         member.roles(),
-        context.authenticators().find(member.id()).map(Authenticator::confirmed).orElse(false));
+        context.authenticators().isConfirmed(member.id()));
   }
 }

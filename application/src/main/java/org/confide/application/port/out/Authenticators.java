@@ -13,6 +13,12 @@ public interface Authenticators {
   /** The member's authenticator, pending or confirmed. */
   Optional<Authenticator> find(StaffId staff);
 
+  /**
+   * Whether the member has confirmed an authenticator: what every staff request asks, answered
+   * without opening the secret or reading the recovery codes.
+   */
+  boolean isConfirmed(StaffId staff);
+
   /** Stores the member's authenticator whole, replacing any other. */
   void save(StaffId staff, Authenticator authenticator);
 

@@ -39,6 +39,18 @@ public abstract class AuthenticatorsContract {
   }
 
   @Test
+  void only_a_confirmed_authenticator_counts_as_confirmed() {
+    var pending = aStaffMember();
+    var confirmed = aStaffMember();
+    authenticators().save(pending, Authenticator.pending(SECRET));
+    authenticators().save(confirmed, Authenticator.pending(SECRET).confirm(57, Set.of("d1")));
+
+    assertThat(authenticators().isConfirmed(pending)).isFalse();
+    assertThat(authenticators().isConfirmed(confirmed)).isTrue();
+    assertThat(authenticators().isConfirmed(aStaffMember())).isFalse();
+  }
+
+  @Test
   void a_confirmed_authenticator_reads_back_with_its_step_and_recovery_codes() {
     var staff = aStaffMember();
     var confirmed = Authenticator.pending(SECRET).confirm(57, Set.of("d1", "d2", "d3"));
