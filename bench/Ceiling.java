@@ -2,32 +2,61 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import org.flywaydb.core.Flyway;
 
 /**
- * The ceiling for the submission benchmark: a bare Javalin route on the same Jetty, virtual threads
- * and connection pool settings as Confide, that does nothing but insert the request body as one row
- * in one transaction with plain JDBC, on the same database. Run with the Confide jar on the class
- * path (it holds Javalin, HikariCP and both drivers):
+ * The references for the submission benchmark, on the same Jetty, virtual threads and connection
+ * pool settings as Confide, with plain JDBC in one transaction, on the same database:
+ *
+ * <ul>
+ *   <li>{@code POST /ceiling}, the ceiling: a bare route that does nothing but insert the request
+ *       body as one row.
+ *   <li>{@code POST /submission-writes}: a bare route that makes the same four writes as a
+ *       submission of {@code bench/report.json} makes, in Confide's own schema (its migrations,
+ *       run here too): the report (the body split in two stands for its sealed answers and account),
+ *       its access code's digest, the audit event, and the count in its trend cell (a shard no
+ *       other request holds, as Confide picks). What a submission costs beyond this route is
+ *       Confide's own code; what this route costs beyond the ceiling is the writes themselves.
+ * </ul>
+ *
+ * Run with the Confide jar on the class path (it holds Javalin, HikariCP, Flyway, the migrations
+ * and both drivers):
  *
  * <pre>java -cp bootstrap/target/confide.jar bench/Ceiling.java JDBC_URL PORT POOL_SIZE</pre>
  */
 public class Ceiling {
+  private static final String SYMBOLS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+  private static final int SHARDS = 16;
+  private static final ConcurrentLinkedQueue<Integer> FREE_SHARDS = new ConcurrentLinkedQueue<>();
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   public static void main(String[] args) {
     var config = new HikariConfig();
     config.setJdbcUrl(args[0]);
     config.setMaximumPoolSize(Integer.parseInt(args[2]));
     config.setConnectionTimeout(3_000);
     var pool = new HikariDataSource(config);
+    Flyway.configure().dataSource(pool).load().migrate();
     try (var connection = pool.getConnection();
         var statement = connection.createStatement()) {
       statement.execute(
           "create table if not exists bench_ceiling (id varchar(36) primary key,"
               + " received_at timestamp with time zone not null, body bytea not null)");
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
+    }
+    for (int shard = 0; shard < SHARDS; shard++) {
+      FREE_SHARDS.add(shard);
     }
     Javalin.create(cfg -> {
           cfg.startup.showJavalinBanner = false;
@@ -50,8 +79,97 @@ public class Ceiling {
                 }
                 ctx.status(201).contentType("application/json").result("{\"stored\":true}");
               });
+          cfg.routes.addHttpHandler(
+              HandlerType.POST,
+              "/submission-writes",
+              ctx -> {
+                byte[] body = ctx.bodyAsBytes();
+                try (var connection = pool.getConnection()) {
+                  connection.setAutoCommit(false);
+                  submissionWrites(connection, body);
+                  connection.commit();
+                }
+                ctx.status(201).contentType("application/json").result("{\"stored\":true}");
+              });
         })
         .start(Integer.parseInt(args[1]));
     System.out.println("CEILING READY");
+  }
+
+  private static void submissionWrites(Connection connection, byte[] body) throws SQLException {
+    var now = OffsetDateTime.now(ZoneOffset.UTC);
+    var reference = reference();
+    try (var insert =
+        connection.prepareStatement(
+            "insert into reports (reference, questionnaire_version, received_at, status, assignee,"
+                + " closed_at, risk, anonymous, two_way_messaging, support_requested, answers,"
+                + " account, contact, support_preference, version)"
+                + " values (?, 1, ?, 'NEW', null, null, 'NONE', true, true, false, ?, ?, null,"
+                + " null, 0) on conflict do nothing")) {
+      insert.setString(1, reference);
+      insert.setObject(2, now);
+      insert.setBytes(3, Arrays.copyOfRange(body, 0, body.length / 2));
+      insert.setBytes(4, Arrays.copyOfRange(body, body.length / 2, body.length));
+      insert.executeUpdate();
+    }
+    var digest = new byte[32];
+    RANDOM.nextBytes(digest);
+    try (var insert =
+        connection.prepareStatement(
+            "insert into access_codes (report_reference, digest) values (?, ?)"
+                + " on conflict do nothing")) {
+      insert.setString(1, reference);
+      insert.setString(2, HexFormat.of().formatHex(digest));
+      insert.executeUpdate();
+    }
+    try (var insert =
+        connection.prepareStatement(
+            "insert into audit_events (id, at, actor_kind, actor_staff, action, subject, detail)"
+                + " values (?, ?, 'REPORTER', null, 'REPORT_SUBMITTED', ?, '')"
+                + " on conflict do nothing")) {
+      insert.setString(1, UUID.randomUUID().toString());
+      insert.setObject(2, now);
+      insert.setString(3, reference);
+      insert.executeUpdate();
+    }
+    var shard = FREE_SHARDS.poll();
+    try {
+      var cell =
+          " received_month = ? and incident_types = 'harassment' and where_option = 'on-campus'"
+              + " and reporter_role = 'student' and anonymous = true and shard = ?";
+      int counted;
+      try (var update =
+          connection.prepareStatement(
+              "update trend_cells set reports = reports + 1 where" + cell)) {
+        update.setString(1, now.toString().substring(0, 7));
+        update.setInt(2, shard == null ? ThreadLocalRandom.current().nextInt(SHARDS) : shard);
+        counted = update.executeUpdate();
+      }
+      if (counted == 0) {
+        try (var insert =
+            connection.prepareStatement(
+                "insert into trend_cells (received_month, incident_types, where_option,"
+                    + " reporter_role, anonymous, shard, reports)"
+                    + " values (?, 'harassment', 'on-campus', 'student', true, ?, 1)"
+                    + " on conflict do nothing")) {
+          insert.setString(1, now.toString().substring(0, 7));
+          insert.setInt(2, shard == null ? 0 : shard);
+          insert.executeUpdate();
+        }
+      }
+    } finally {
+      if (shard != null) {
+        FREE_SHARDS.add(shard);
+      }
+    }
+  }
+
+  private static String reference() {
+    var random = ThreadLocalRandom.current();
+    var reference = new StringBuilder(10);
+    for (int i = 0; i < 10; i++) {
+      reference.append(SYMBOLS.charAt(random.nextInt(SYMBOLS.length())));
+    }
+    return reference.toString();
   }
 }

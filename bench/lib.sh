@@ -74,7 +74,7 @@ start_ceiling() {
   local url pool
   case $1 in
     h2) mkdir -p "$WORK/ceiling"
-      url="jdbc:h2:file:$WORK/ceiling/ceiling;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
+      url="jdbc:h2:file:$WORK/ceiling/ceiling;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=2000"
       pool=10 ;;
     postgres) url="$PG_URL&ApplicationName=ceiling"; pool=16 ;;
   esac

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Report submission: throughput and p50/p95/p99 at 8 and 32 concurrent clients, and the same against
 # the ceiling (a bare Javalin route inserting one row of the request's size with plain JDBC in one
-# transaction, on the same database), with our throughput as a ratio of it.
+# transaction, on the same database), with our throughput as a ratio of it. A third server turn,
+# "writes", is a bare route making the same four writes a submission makes, with plain JDBC in one
+# transaction (bench/Ceiling.java): it splits the gap into what the writes cost and what our code
+# costs.
 #   bench/submissions.sh h2|postgres [seconds per server and concurrency, default 20]
 #                        [warm-up seconds, default 30]
 # Both servers run side by side and take turns in 5-second slices, so that whatever else the
@@ -24,6 +27,7 @@ start_confide "$STORE"
 start_ceiling "$STORE"
 ours="http://127.0.0.1:$PORT/api/v1/reports"
 theirs="http://127.0.0.1:$CEILING_PORT/ceiling"
+writes="http://127.0.0.1:$CEILING_PORT/submission-writes"
 post() { hey -z "$1s" -c "$2" -m POST -T application/json -D "$BENCH_DIR/report.json" "${@:3}"; }
 # timed NAME CLIENTS SLICE URL PID...: one turn, adding its CPU ticks to $WORK/NAME-CLIENTS.ticks.
 timed() {
@@ -36,9 +40,11 @@ timed() {
 declare -A figures
 post "$WARM_UP" 32 "$ours" >/dev/null
 post "$WARM_UP" 32 "$theirs" >/dev/null
+post "$WARM_UP" 32 "$writes" >/dev/null
 for c in 8 32; do
   post 5 "$c" "$ours" >/dev/null
   post 5 "$c" "$theirs" >/dev/null
+  post 5 "$c" "$writes" >/dev/null
   our_pids=("$CONFIDE_PID")
   their_pids=("$CEILING_PID")
   if [ "$STORE" = postgres ]; then
@@ -48,8 +54,9 @@ for c in 8 32; do
   for _ in $(seq 1 $((SECONDS_TIMED / SLICE))); do
     timed confide "$c" "$SLICE" "$ours" "${our_pids[@]}"
     timed ceiling "$c" "$SLICE" "$theirs" "${their_pids[@]}"
+    timed writes "$c" "$SLICE" "$writes" "${their_pids[@]}"
   done
-  for name in confide ceiling; do
+  for name in confide ceiling writes; do
     figures[$name-$c]="$(csv_figures "$WORK"/"$name"-"$c"-*.csv) $(awk '{ t += $1 } END { print t }' "$WORK/$name-$c.ticks")"
   done
 done
@@ -65,6 +72,9 @@ for c in 8 32; do
   read -r crps cp50 cp95 cp99 cbad cticks <<<"${figures[ceiling-$c]}"
   ccpu=$(awk -v t="$cticks" -v r="$crps" -v s="$SECONDS_TIMED" 'BEGIN { printf "%.2f", t * 10 / (r * s) }')
   printf '%-8s %-8s %10s %9s %9s %9s %6s %13s\n' ceiling "$c" "$crps" "$cp50" "$cp95" "$cp99" "$cbad" "$ccpu"
-  awk -v a="$rps" -v b="$crps" -v x="$cpu" -v y="$ccpu" -v c="$c" 'BEGIN {
-    printf "at %s clients: throughput %.2f of the ceiling; server CPU per request, ceiling to ours, %.2f\n", c, a / b, y / x }'
+  read -r wrps wp50 wp95 wp99 wbad wticks <<<"${figures[writes-$c]}"
+  wcpu=$(awk -v t="$wticks" -v r="$wrps" -v s="$SECONDS_TIMED" 'BEGIN { printf "%.2f", t * 10 / (r * s) }')
+  printf '%-8s %-8s %10s %9s %9s %9s %6s %13s\n' writes "$c" "$wrps" "$wp50" "$wp95" "$wp99" "$wbad" "$wcpu"
+  awk -v a="$rps" -v b="$crps" -v w="$wrps" -v x="$cpu" -v y="$ccpu" -v z="$wcpu" -v c="$c" 'BEGIN {
+    printf "at %s clients: throughput %.2f of the ceiling (the same writes bare: %.2f); server CPU per request, ceiling to ours, %.2f (to the same writes bare, %.2f)\n", c, a / b, w / b, y / x, y / z }'
 done
