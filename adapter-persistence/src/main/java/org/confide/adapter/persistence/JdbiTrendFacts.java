@@ -17,7 +17,7 @@ import org.confide.domain.analytics.Tally;
 import org.confide.domain.analytics.TrendDimension;
 import org.confide.domain.questionnaire.OptionId;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * {@link TrendFacts} in {@code trend_cells}: how many reports share each combination of facts, so
@@ -34,6 +34,14 @@ public final class JdbiTrendFacts implements TrendFacts {
    * node's pool has connections, so that each transaction in flight on a node can hold one.
    */
   static final int SHARDS = 16;
+
+  private static final String UPDATE =
+      """
+      update trend_cells set reports = reports + :reports
+       where received_month = :month and incident_types = :types
+         and where_option = :where and reporter_role = :role and anonymous = :anonymous
+         and shard = :shard\
+      """;
 
   private final JdbiTransactions transactions;
   // The shards no transaction of this node is adding to. A node starts at a random place in the
@@ -65,7 +73,11 @@ public final class JdbiTrendFacts implements TrendFacts {
         var taken = shard;
         transactions.afterEnd(() -> freeShards.add(taken));
       }
-      record(List.of(facts), shard);
+      var cell = Cell.of(facts, shard);
+      // Once the cell's shard has a row this month, which is almost always, one update suffices.
+      if (bind(handle.createUpdate(UPDATE), cell, 1).execute() == 0) {
+        addAll(handle, Map.of(cell, 1L));
+      }
       return null;
     });
   }
@@ -138,14 +150,7 @@ public final class JdbiTrendFacts implements TrendFacts {
   }
 
   private static int[] update(Handle handle, Map<Cell, Long> cells) {
-    var update =
-        handle.prepareBatch(
-            """
-            update trend_cells set reports = reports + :reports
-             where received_month = :month and incident_types = :types
-               and where_option = :where and reporter_role = :role and anonymous = :anonymous
-               and shard = :shard\
-            """);
+    var update = handle.prepareBatch(UPDATE);
     cells.forEach((cell, reports) -> bind(update, cell, reports).add());
     return update.execute();
   }
@@ -162,8 +167,8 @@ public final class JdbiTrendFacts implements TrendFacts {
     return missing;
   }
 
-  private static PreparedBatch bind(PreparedBatch batch, Cell cell, long reports) {
-    return batch
+  private static <S extends SqlStatement<S>> S bind(S statement, Cell cell, long reports) {
+    return statement
         .bind("month", cell.month())
         .bind("types", cell.types())
         .bind("where", cell.where())

@@ -23,7 +23,9 @@ import org.confide.domain.staff.RecoveryCode;
 public final class Secrets {
 
   private static final String HMAC = "HmacSHA256";
-  private final SecretKeySpec key;
+  // Initialised once with the key and never used itself: each digest works on a copy, which saves
+  // looking up the algorithm and preparing the key on every request.
+  private final Mac keyed;
 
   /**
    * @param secret the server secret, at least 32 bytes
@@ -33,7 +35,12 @@ public final class Secrets {
     if (secret.length < 32) {
       throw new IllegalArgumentException("the server secret must be at least 32 bytes");
     }
-    this.key = new SecretKeySpec(Arrays.copyOf(secret, secret.length), HMAC);
+    try {
+      keyed = Mac.getInstance(HMAC);
+      keyed.init(new SecretKeySpec(Arrays.copyOf(secret, secret.length), HMAC));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA-256 is not available in this JDK", e);
+    }
   }
 
   /** The stored form of an access code. */
@@ -63,14 +70,13 @@ public final class Secrets {
 
   private byte[] hmac(String purpose, String text) {
     try {
-      var mac = Mac.getInstance(HMAC);
-      mac.init(key);
+      var mac = (Mac) keyed.clone();
       // The purpose separates the uses of one key: a code's digest never equals a name's.
       mac.update(purpose.getBytes(StandardCharsets.UTF_8));
       mac.update((byte) 0);
       return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA-256 is not available in this JDK", e);
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("this JDK's HMAC-SHA-256 cannot be copied", e);
     }
   }
 

@@ -151,7 +151,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
     var interpreted = answers.orElseThrow();
     var assessment = policy.assess(questionnaire.get(), interpreted, account.map(Account::text));
     var emergency =
-        policy.showsImmediateDanger(questionnaire.get(), interpreted)
+        assessment.showsImmediateDanger()
             ? Optional.of(settings.emergencyContacts())
             : Optional.<List<org.confide.domain.safeguarding.EmergencyContact>>empty();
 

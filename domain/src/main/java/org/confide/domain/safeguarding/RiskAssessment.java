@@ -30,4 +30,12 @@ public record RiskAssessment(RiskLevel level, List<RiskReason> reasons) {
   public boolean isUrgent() {
     return level == RiskLevel.URGENT;
   }
+
+  /**
+   * Whether the answers say someone is in danger right now, so the reporter is shown who to call:
+   * what {@link SafeguardingPolicy#showsImmediateDanger} says of the answers assessed.
+   */
+  public boolean showsImmediateDanger() {
+    return reasons.contains(RiskReason.IMMEDIATE_DANGER);
+  }
 }

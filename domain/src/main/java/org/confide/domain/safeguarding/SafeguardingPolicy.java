@@ -60,8 +60,6 @@ public final class SafeguardingPolicy {
                   "under 18")
               + ")\\b");
 
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
   private SafeguardingPolicy() {}
 
   /** The policy described above. */
@@ -137,10 +135,36 @@ public final class SafeguardingPolicy {
 
   // Curly apostrophes come from phone keyboards; runs of spaces from line breaks. Folding through
   // upper case first reads letters such as the long s and the dotless i as the pattern's letters,
-  // as Unicode case-insensitive matching would.
-  private static String normalise(String text) {
-    var folded = text.replace('\u2019', '\'').toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-    return WHITESPACE.matcher(folded).replaceAll(" ");
+  // as Unicode case-insensitive matching would; ASCII text, the most of what is written, folds the
+  // same way straight to lower case.
+  static String normalise(String text) {
+    var folded =
+        isAscii(text)
+            ? text.toLowerCase(Locale.ROOT)
+            : text.replace('\u2019', '\'').toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    var spaced = new StringBuilder(folded.length());
+    boolean afterSpace = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = folded.charAt(i);
+      // The characters of the regular expression \s, each run of them one space.
+      boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+      if (!space) {
+        spaced.append(c);
+      } else if (!afterSpace) {
+        spaced.append(' ');
+      }
+      afterSpace = space;
+    }
+    return spaced.toString();
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static RiskReason reason(SafeguardingSignal signal) {

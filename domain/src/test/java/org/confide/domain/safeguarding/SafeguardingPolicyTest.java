@@ -156,6 +156,23 @@ class SafeguardingPolicyTest {
     }
 
     @Test
+    void reads_line_breaks_tabs_and_runs_of_spaces_as_one_space() {
+      assertThat(assessAccount("I want to\r\n  kill\tmyself").reasons())
+          .containsExactly(RiskReason.FREE_TEXT_INDICATOR);
+      assertThat(assessAccount("thoughts of self\n\nharm").reasons())
+          .containsExactly(RiskReason.FREE_TEXT_INDICATOR);
+    }
+
+    @Test
+    void folds_letters_as_unicode_case_insensitive_matching_would() {
+      // The dotless i and the long s fold to i and s through their capitals.
+      assertThat(assessAccount("I want to kıll myself").reasons())
+          .containsExactly(RiskReason.FREE_TEXT_INDICATOR);
+      assertThat(assessAccount("thoughts of ſelf-harm, née Smith").reasons())
+          .containsExactly(RiskReason.FREE_TEXT_INDICATOR);
+    }
+
+    @Test
     void matches_whole_words_only() {
       for (var account :
           List.of("It had begun to rain", "I'm 150 cm", "I am 18", "a knifeless meal", "")) {
@@ -194,6 +211,21 @@ class SafeguardingPolicyTest {
     @Test
     void is_shown_when_the_reporter_says_someone_is_in_danger_now() {
       assertThat(POLICY.showsImmediateDanger(DEFAULT, answers("immediate-danger", "yes"))).isTrue();
+    }
+
+    @Test
+    void is_shown_by_the_assessment_exactly_when_the_policy_shows_it() {
+      for (var answers :
+          List.of(
+              answers("immediate-danger", "yes"),
+              answers(),
+              answers("under-18", "yes"),
+              answers("immediate-danger", "yes", "under-18", "yes"),
+              Answers.none())) {
+        assertThat(POLICY.assess(DEFAULT, answers, Optional.empty()).showsImmediateDanger())
+            .as(answers.toString())
+            .isEqualTo(POLICY.showsImmediateDanger(DEFAULT, answers));
+      }
     }
 
     @Test
