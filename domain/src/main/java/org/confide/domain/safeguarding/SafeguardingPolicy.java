@@ -137,7 +137,7 @@ public final class SafeguardingPolicy {
   // upper case first reads letters such as the long s and the dotless i as the pattern's letters,
   // as Unicode case-insensitive matching would; ASCII text, the most of what is written, folds the
   // same way straight to lower case.
-  static String normalise(String text) {
+  private static String normalise(String text) {
     var folded =
         isAscii(text)
             ? text.toLowerCase(Locale.ROOT)
