@@ -26,7 +26,9 @@ import org.flywaydb.core.Flyway;
  *       run here too): the report (the body split in two stands for its sealed answers and account),
  *       its access code's digest, the audit event, and the count in its trend cell (a shard no
  *       other request holds, as Confide picks). What a submission costs beyond this route is
- *       Confide's own code; what this route costs beyond the ceiling is the writes themselves.
+ *       Confide's own code; what this route costs beyond the ceiling is the writes themselves. On
+ *       PostgreSQL they go into the very tables Confide writes to, in the benchmark's own database,
+ *       which each run drops; on H2, into a file of the ceiling's own.
  * </ul>
  *
  * Run with the Confide jar on the class path (it holds Javalin, HikariCP, Flyway, the migrations
