@@ -73,11 +73,7 @@ public final class JdbiTrendFacts implements TrendFacts {
         var taken = shard;
         transactions.afterEnd(() -> freeShards.add(taken));
       }
-      var cell = Cell.of(facts, shard);
-      // Once the cell's shard has a row this month, which is almost always, one update suffices.
-      if (bind(handle.createUpdate(UPDATE), cell, 1).execute() == 0) {
-        addAll(handle, Map.of(cell, 1L));
-      }
+      record(List.of(facts), shard);
       return null;
     });
   }
@@ -150,6 +146,13 @@ public final class JdbiTrendFacts implements TrendFacts {
   }
 
   private static int[] update(Handle handle, Map<Cell, Long> cells) {
+    if (cells.size() == 1) {
+      // One report's count, as every submission adds: a plain statement costs less than a batch.
+      var only = cells.entrySet().iterator().next();
+      return new int[] {
+        bind(handle.createUpdate(UPDATE), only.getKey(), only.getValue()).execute()
+      };
+    }
     var update = handle.prepareBatch(UPDATE);
     cells.forEach((cell, reports) -> bind(update, cell, reports).add());
     return update.execute();
