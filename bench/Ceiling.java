@@ -1,6 +1,7 @@
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -64,41 +66,50 @@ public class Ceiling {
           cfg.startup.showJavalinBanner = false;
           cfg.concurrency.useVirtualThreads = true;
           cfg.routes.addHttpHandler(
-              HandlerType.POST,
-              "/ceiling",
-              ctx -> {
-                byte[] body = ctx.bodyAsBytes();
-                try (var connection = pool.getConnection()) {
-                  connection.setAutoCommit(false);
-                  try (var insert =
-                      connection.prepareStatement("insert into bench_ceiling values (?, ?, ?)")) {
-                    insert.setString(1, UUID.randomUUID().toString());
-                    insert.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
-                    insert.setBytes(3, body);
-                    insert.executeUpdate();
-                  }
-                  connection.commit();
-                }
-                ctx.status(201).contentType("application/json").result("{\"stored\":true}");
-              });
+              HandlerType.POST, "/ceiling", stored(pool, Ceiling::ceilingWrite));
           cfg.routes.addHttpHandler(
-              HandlerType.POST,
-              "/submission-writes",
-              ctx -> {
-                byte[] body = ctx.bodyAsBytes();
-                try (var connection = pool.getConnection()) {
-                  connection.setAutoCommit(false);
-                  submissionWrites(connection, body);
-                  connection.commit();
-                }
-                ctx.status(201).contentType("application/json").result("{\"stored\":true}");
-              });
+              HandlerType.POST, "/submission-writes", stored(pool, Ceiling::submissionWrites));
         })
         .start(Integer.parseInt(args[1]));
     System.out.println("CEILING READY");
   }
 
-  private static void submissionWrites(Connection connection, byte[] body) throws SQLException {
+  /**
+   * What one route writes from a request's body, in the transaction of {@code connection}; it
+   * answers what is to be done once that transaction has ended.
+   */
+  private interface Writes {
+    Runnable write(Connection connection, byte[] body) throws SQLException;
+  }
+
+  /** A route that makes {@code writes} in one transaction, then answers 201. */
+  private static Handler stored(DataSource pool, Writes writes) {
+    return ctx -> {
+      byte[] body = ctx.bodyAsBytes();
+      Runnable afterEnd = () -> {};
+      try (var connection = pool.getConnection()) {
+        connection.setAutoCommit(false);
+        afterEnd = writes.write(connection, body);
+        connection.commit();
+      } finally {
+        afterEnd.run();
+      }
+      ctx.status(201).contentType("application/json").result("{\"stored\":true}");
+    };
+  }
+
+  private static Runnable ceilingWrite(Connection connection, byte[] body) throws SQLException {
+    try (var insert = connection.prepareStatement("insert into bench_ceiling values (?, ?, ?)")) {
+      insert.setString(1, UUID.randomUUID().toString());
+      insert.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+      insert.setBytes(3, body);
+      insert.executeUpdate();
+    }
+    return () -> {};
+  }
+
+  private static Runnable submissionWrites(Connection connection, byte[] body)
+      throws SQLException {
     var now = OffsetDateTime.now(ZoneOffset.UTC);
     var reference = reference();
     try (var insert =
@@ -134,17 +145,21 @@ public class Ceiling {
       insert.setString(3, reference);
       insert.executeUpdate();
     }
-    var shard = FREE_SHARDS.poll();
+    // Like Confide, a shard no other transaction holds, kept until this one ends; a random one
+    // if every shard is taken.
+    var free = FREE_SHARDS.poll();
+    int shard = free == null ? ThreadLocalRandom.current().nextInt(SHARDS) : free;
+    Runnable release = free == null ? () -> {} : () -> FREE_SHARDS.add(free);
+    var month = now.toString().substring(0, 7);
     try {
-      var cell =
-          " received_month = ? and incident_types = 'harassment' and where_option = 'on-campus'"
-              + " and reporter_role = 'student' and anonymous = true and shard = ?";
       int counted;
       try (var update =
           connection.prepareStatement(
-              "update trend_cells set reports = reports + 1 where" + cell)) {
-        update.setString(1, now.toString().substring(0, 7));
-        update.setInt(2, shard == null ? ThreadLocalRandom.current().nextInt(SHARDS) : shard);
+              "update trend_cells set reports = reports + 1 where received_month = ?"
+                  + " and incident_types = 'harassment' and where_option = 'on-campus'"
+                  + " and reporter_role = 'student' and anonymous = true and shard = ?")) {
+        update.setString(1, month);
+        update.setInt(2, shard);
         counted = update.executeUpdate();
       }
       if (counted == 0) {
@@ -154,16 +169,16 @@ public class Ceiling {
                     + " reporter_role, anonymous, shard, reports)"
                     + " values (?, 'harassment', 'on-campus', 'student', true, ?, 1)"
                     + " on conflict do nothing")) {
-          insert.setString(1, now.toString().substring(0, 7));
-          insert.setInt(2, shard == null ? 0 : shard);
+          insert.setString(1, month);
+          insert.setInt(2, shard);
           insert.executeUpdate();
         }
       }
-    } finally {
-      if (shard != null) {
-        FREE_SHARDS.add(shard);
-      }
+    } catch (SQLException | RuntimeException e) {
+      release.run();
+      throw e;
     }
+    return release;
   }
 
   private static String reference() {
