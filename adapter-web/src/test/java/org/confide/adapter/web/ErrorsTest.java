@@ -526,6 +526,10 @@ class ErrorsTest {
               .send("GET", null);
       assertProblem(bigHeader, 431);
       assertThat(longUri.body() + bigHeader.body()).doesNotContain("vvvv").doesNotContain("pppp");
+      // Jetty closes the connection after such a refusal: a client told so opens a new one for
+      // its next request instead of sending it down a closed connection.
+      assertThat(longUri.header("Connection")).isEqualTo("close");
+      assertThat(bigHeader.header("Connection")).isEqualTo("close");
     }
 
     @Test
