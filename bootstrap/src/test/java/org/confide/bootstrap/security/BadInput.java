@@ -724,7 +724,12 @@ abstract class BadInput extends AgainstTheServer {
         "view",
         Kind.CLOSED,
         "v".repeat(20_000),
-        () -> client.get("/api/v1/staff/cases?view=" + "v".repeat(20_000)).bearer(lead).send(),
+        () ->
+            client
+                .get("/api/v1/staff/cases?view=" + "v".repeat(20_000))
+                .bearer(lead)
+                .onItsOwnConnection()
+                .send(),
         null);
     soft.assertAll();
   }

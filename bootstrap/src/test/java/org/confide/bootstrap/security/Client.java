@@ -27,12 +27,7 @@ final class Client {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private final HttpClient http = newHttpClient();
   private final String base;
   private final Clock clock;
 
@@ -56,6 +51,7 @@ final class Client {
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private byte[] body;
     private boolean chunked;
+    private boolean alone;
 
     private Call(String method, String path) {
       this.method = method;
@@ -110,6 +106,16 @@ final class Client {
       return this;
     }
 
+    /**
+     * Sends this on a connection of its own, closed after it: for a request Jetty refuses before
+     * reading it whole (a URI or headers too long), whose connection the server tears down while
+     * the client may still be writing, so that no later request is sent down it.
+     */
+    Call onItsOwnConnection() {
+      this.alone = true;
+      return this;
+    }
+
     Reply send() {
       var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
       headers.forEach(builder::header);
@@ -131,6 +137,12 @@ final class Client {
       }
       builder.method(method, publisher);
       try {
+        if (alone) {
+          try (var own = newHttpClient()) {
+            var response = own.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(response.statusCode(), response, response.body());
+          }
+        }
         var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Reply(response.statusCode(), response, response.body());
       } catch (IOException e) {
@@ -219,5 +231,13 @@ final class Client {
                 + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
+  }
+
+  private static HttpClient newHttpClient() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
   }
 }
