@@ -1,5 +1,9 @@
 package org.confide.application;
 
+import java.time.Clock;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.AdministerUseCase;
 import org.confide.application.port.in.DecideEscalationUseCase;
 import org.confide.application.port.in.EndSessionUseCase;
@@ -25,193 +29,88 @@ import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.application.port.in.WorkCaseUseCase;
-import org.confide.application.service.AdministerService;
-import org.confide.application.service.Context;
-import org.confide.application.service.DecideEscalationService;
-import org.confide.application.service.EndSessionService;
-import org.confide.application.service.EnsureFirstAdministratorService;
-import org.confide.application.service.EraseMyReportService;
-import org.confide.application.service.IdentifyStaffService;
-import org.confide.application.service.ListAlertsService;
-import org.confide.application.service.ListCasesService;
-import org.confide.application.service.LogInStaffService;
-import org.confide.application.service.MarkOverdueCasesService;
-import org.confide.application.service.OpenAlertService;
-import org.confide.application.service.OpenReporterSessionService;
-import org.confide.application.service.PurgeClosedCasesService;
-import org.confide.application.service.ReadMyReportService;
-import org.confide.application.service.ReadMyThreadService;
-import org.confide.application.service.ReadQuestionnaireService;
-import org.confide.application.service.ReadServiceStatusService;
-import org.confide.application.service.ReadTrendsService;
-import org.confide.application.service.RemindUnacknowledgedEscalationsService;
-import org.confide.application.service.SendReporterMessageService;
-import org.confide.application.service.SetUpTwoFactorService;
-import org.confide.application.service.ShareContactDetailsService;
-import org.confide.application.service.SubmitReportService;
-import org.confide.application.service.ViewCaseService;
-import org.confide.application.service.WorkCaseService;
-import org.confide.domain.safeguarding.SafeguardingPolicy;
+import org.confide.application.port.out.PasswordHashing;
+import org.confide.domain.session.SessionPolicy;
 
 /**
- * The whole of Confide's behaviour, wired from one {@link Context}: every use case, ready to be
- * driven by a web adapter, a test or another application. {@link InMemoryConfide} builds one on the
- * in-memory adapters in a single call.
+ * The whole of Confide's behaviour as use cases, ready to be driven by a web adapter, a test or
+ * another application. {@link #assemble} wires every use case on a set of {@link Ports}; {@link
+ * InMemoryConfide} does so on the in-memory adapters in one call. A component may be any
+ * implementation of its use case, so a test of a driving adapter can stand one in with a lambda.
  */
-public final class Confide {
+public record Confide(
+    SubmitReportUseCase submitReport,
+    OpenReporterSessionUseCase openReporterSession,
+    ReadMyReportUseCase readMyReport,
+    ReadMyThreadUseCase readMyThread,
+    SendReporterMessageUseCase sendReporterMessage,
+    ShareContactDetailsUseCase shareContactDetails,
+    EraseMyReportUseCase eraseMyReport,
+    EndSessionUseCase endSession,
+    ReadServiceStatusUseCase readServiceStatus,
+    ReadQuestionnaireUseCase readQuestionnaire,
+    LogInStaffUseCase logInStaff,
+    IdentifyStaffUseCase identifyStaff,
+    SetUpTwoFactorUseCase setUpTwoFactor,
+    ListCasesUseCase listCases,
+    ViewCaseUseCase viewCase,
+    WorkCaseUseCase workCase,
+    DecideEscalationUseCase decideEscalation,
+    AdministerUseCase administer,
+    EnsureFirstAdministratorUseCase ensureFirstAdministrator,
+    PurgeClosedCasesUseCase purgeClosedCases,
+    ReadTrendsUseCase readTrends,
+    ListAlertsUseCase listAlerts,
+    OpenAlertUseCase openAlert,
+    MarkOverdueCasesUseCase markOverdueCases,
+    RemindUnacknowledgedEscalationsUseCase remindUnacknowledgedEscalations) {
 
-  private final SubmitReportUseCase submitReport;
-  private final OpenReporterSessionUseCase openReporterSession;
-  private final ReadMyReportUseCase readMyReport;
-  private final ReadMyThreadUseCase readMyThread;
-  private final SendReporterMessageUseCase sendReporterMessage;
-  private final ShareContactDetailsUseCase shareContactDetails;
-  private final EraseMyReportUseCase eraseMyReport;
-  private final EndSessionUseCase endSession;
-  private final ReadServiceStatusUseCase readServiceStatus;
-  private final ReadQuestionnaireUseCase readQuestionnaire;
-  private final LogInStaffUseCase logInStaff;
-  private final IdentifyStaffUseCase identifyStaff;
-  private final SetUpTwoFactorUseCase setUpTwoFactor;
-  private final ListCasesUseCase listCases;
-  private final ViewCaseUseCase viewCase;
-  private final WorkCaseUseCase workCase;
-  private final DecideEscalationUseCase decideEscalation;
-  private final AdministerUseCase administer;
-  private final EnsureFirstAdministratorUseCase ensureFirstAdministrator;
-  private final PurgeClosedCasesUseCase purgeClosedCases;
-  private final ReadTrendsUseCase readTrends;
-  private final ListAlertsUseCase listAlerts;
-  private final OpenAlertUseCase openAlert;
-  private final MarkOverdueCasesUseCase markOverdueCases;
-  private final RemindUnacknowledgedEscalationsUseCase remindUnacknowledgedEscalations;
-
-  /** Wires every service on {@code context}. */
-  public Confide(Context context) {
-    this.submitReport = new SubmitReportService(context, SafeguardingPolicy.standard());
-    this.openReporterSession = new OpenReporterSessionService(context);
-    this.readMyReport = new ReadMyReportService(context);
-    this.readMyThread = new ReadMyThreadService(context);
-    this.sendReporterMessage = new SendReporterMessageService(context);
-    this.shareContactDetails = new ShareContactDetailsService(context);
-    this.eraseMyReport = new EraseMyReportService(context);
-    this.endSession = new EndSessionService(context);
-    this.readServiceStatus = new ReadServiceStatusService(context);
-    this.readQuestionnaire = new ReadQuestionnaireService(context);
-    this.logInStaff = new LogInStaffService(context);
-    this.identifyStaff = new IdentifyStaffService(context);
-    this.setUpTwoFactor = new SetUpTwoFactorService(context);
-    this.listCases = new ListCasesService(context);
-    this.viewCase = new ViewCaseService(context);
-    this.workCase = new WorkCaseService(context);
-    this.decideEscalation = new DecideEscalationService(context);
-    this.administer = new AdministerService(context);
-    this.ensureFirstAdministrator = new EnsureFirstAdministratorService(context);
-    this.purgeClosedCases = new PurgeClosedCasesService(context);
-    this.readTrends = new ReadTrendsService(context);
-    this.listAlerts = new ListAlertsService(context);
-    this.openAlert = new OpenAlertService(context);
-    this.markOverdueCases = new MarkOverdueCasesService(context);
-    this.remindUnacknowledgedEscalations = new RemindUnacknowledgedEscalationsService(context);
+  public Confide {
+    Objects.requireNonNull(submitReport, "submitReport");
+    Objects.requireNonNull(openReporterSession, "openReporterSession");
+    Objects.requireNonNull(readMyReport, "readMyReport");
+    Objects.requireNonNull(readMyThread, "readMyThread");
+    Objects.requireNonNull(sendReporterMessage, "sendReporterMessage");
+    Objects.requireNonNull(shareContactDetails, "shareContactDetails");
+    Objects.requireNonNull(eraseMyReport, "eraseMyReport");
+    Objects.requireNonNull(endSession, "endSession");
+    Objects.requireNonNull(readServiceStatus, "readServiceStatus");
+    Objects.requireNonNull(readQuestionnaire, "readQuestionnaire");
+    Objects.requireNonNull(logInStaff, "logInStaff");
+    Objects.requireNonNull(identifyStaff, "identifyStaff");
+    Objects.requireNonNull(setUpTwoFactor, "setUpTwoFactor");
+    Objects.requireNonNull(listCases, "listCases");
+    Objects.requireNonNull(viewCase, "viewCase");
+    Objects.requireNonNull(workCase, "workCase");
+    Objects.requireNonNull(decideEscalation, "decideEscalation");
+    Objects.requireNonNull(administer, "administer");
+    Objects.requireNonNull(ensureFirstAdministrator, "ensureFirstAdministrator");
+    Objects.requireNonNull(purgeClosedCases, "purgeClosedCases");
+    Objects.requireNonNull(readTrends, "readTrends");
+    Objects.requireNonNull(listAlerts, "listAlerts");
+    Objects.requireNonNull(openAlert, "openAlert");
+    Objects.requireNonNull(markOverdueCases, "markOverdueCases");
+    Objects.requireNonNull(remindUnacknowledgedEscalations, "remindUnacknowledgedEscalations");
   }
 
-  public SubmitReportUseCase submitReport() {
-    return submitReport;
-  }
-
-  public OpenReporterSessionUseCase openReporterSession() {
-    return openReporterSession;
-  }
-
-  public ReadMyReportUseCase readMyReport() {
-    return readMyReport;
-  }
-
-  public ReadMyThreadUseCase readMyThread() {
-    return readMyThread;
-  }
-
-  public SendReporterMessageUseCase sendReporterMessage() {
-    return sendReporterMessage;
-  }
-
-  public ShareContactDetailsUseCase shareContactDetails() {
-    return shareContactDetails;
-  }
-
-  public EraseMyReportUseCase eraseMyReport() {
-    return eraseMyReport;
-  }
-
-  public EndSessionUseCase endSession() {
-    return endSession;
-  }
-
-  public ReadServiceStatusUseCase readServiceStatus() {
-    return readServiceStatus;
-  }
-
-  public ReadQuestionnaireUseCase readQuestionnaire() {
-    return readQuestionnaire;
-  }
-
-  public LogInStaffUseCase logInStaff() {
-    return logInStaff;
-  }
-
-  public IdentifyStaffUseCase identifyStaff() {
-    return identifyStaff;
-  }
-
-  public SetUpTwoFactorUseCase setUpTwoFactor() {
-    return setUpTwoFactor;
-  }
-
-  public ListCasesUseCase listCases() {
-    return listCases;
-  }
-
-  public ViewCaseUseCase viewCase() {
-    return viewCase;
-  }
-
-  public WorkCaseUseCase workCase() {
-    return workCase;
-  }
-
-  public DecideEscalationUseCase decideEscalation() {
-    return decideEscalation;
-  }
-
-  public AdministerUseCase administer() {
-    return administer;
-  }
-
-  public EnsureFirstAdministratorUseCase ensureFirstAdministrator() {
-    return ensureFirstAdministrator;
-  }
-
-  public PurgeClosedCasesUseCase purgeClosedCases() {
-    return purgeClosedCases;
-  }
-
-  public ReadTrendsUseCase readTrends() {
-    return readTrends;
-  }
-
-  public ListAlertsUseCase listAlerts() {
-    return listAlerts;
-  }
-
-  public OpenAlertUseCase openAlert() {
-    return openAlert;
-  }
-
-  public MarkOverdueCasesUseCase markOverdueCases() {
-    return markOverdueCases;
-  }
-
-  public RemindUnacknowledgedEscalationsUseCase remindUnacknowledgedEscalations() {
-    return remindUnacknowledgedEscalations;
+  /**
+   * Every use case wired on {@code ports}: each service gets only the ports and collaborators it
+   * uses.
+   *
+   * @param ports where Confide keeps what it knows
+   * @param passwords how staff passwords are hashed
+   * @param secrets the server's keyed digests (access codes, sessions, pattern keys)
+   * @param clock the time every use case reads
+   * @param random the source of codes, references and ids
+   * @param sessionPolicy how long sessions live
+   */
+  public static Confide assemble(
+      Ports ports,
+      PasswordHashing passwords,
+      Secrets secrets,
+      Clock clock,
+      RandomGenerator random,
+      SessionPolicy sessionPolicy) {
+    return new Assembly(ports, passwords, secrets, clock, random, sessionPolicy).confide();
   }
 }

@@ -23,8 +23,7 @@ import org.confide.application.memory.InMemoryStaffDirectory;
 import org.confide.application.memory.InMemorySubmissionKeys;
 import org.confide.application.memory.InMemoryTransactions;
 import org.confide.application.memory.InMemoryTrendFacts;
-import org.confide.application.service.Context;
-import org.confide.application.service.SessionPolicy;
+import org.confide.domain.session.SessionPolicy;
 
 /**
  * The whole of Confide on the in-memory adapters, in one call: for testers, for trying Confide out,
@@ -87,26 +86,38 @@ public final class InMemoryConfide {
       return this;
     }
 
-    /** Wires everything. */
+    /** Wires everything on fresh in-memory ports. */
     public Confide build() {
-      return new Confide(buildContext());
+      return build(buildPorts());
     }
 
     /**
-     * The wired ports and settings without the use cases on top, for a test that also needs to look
-     * at a port directly.
+     * Wires every use case on {@code ports} with this builder's clock, randomness, password cost,
+     * session policy and secret: for a test that also needs to look at a port directly, or to put
+     * something in one first.
      */
-    public Context buildContext() {
-      var key = secret;
-      if (key == null) {
-        key = new byte[32];
-        secureRandom.nextBytes(key);
+    public Confide build(Ports ports) {
+      if (secret == null) {
+        // Drawn once, so that everything this builder builds digests access codes alike.
+        secret = new byte[32];
+        secureRandom.nextBytes(secret);
       }
+      return Confide.assemble(
+          ports,
+          new Argon2idPasswords(passwordCost, secureRandom),
+          new Secrets(secret),
+          clock,
+          random,
+          sessionPolicy);
+    }
+
+    /** Fresh in-memory ports, all taking part in one set of in-memory transactions. */
+    public Ports buildPorts() {
       var transactions = new InMemoryTransactions();
       var reports = new InMemoryReports(transactions);
       var threads = new InMemoryMessageThreads(transactions);
       var escalations = new InMemoryEscalations(transactions);
-      return new Context(
+      return new Ports(
           reports,
           new InMemoryAccessCodes(transactions),
           threads,
@@ -123,12 +134,7 @@ public final class InMemoryConfide {
           new InMemoryDeadlineMarks(transactions),
           new InMemoryAuthenticators(transactions),
           new InMemoryCaseLists(reports, threads, escalations),
-          transactions,
-          new Argon2idPasswords(passwordCost, secureRandom),
-          clock,
-          random,
-          new Secrets(key),
-          sessionPolicy);
+          transactions);
     }
   }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.out.Reports;
-import org.confide.application.service.Context;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.report.Report;
 import org.confide.domain.report.ReportStatus;
@@ -26,7 +25,8 @@ class ConcurrentCaseChangesTest {
   private final Fixture fixture = new Fixture();
   // The use cases here read every report as it was before its last update: as if someone else
   // had stored it between their reading and their writing.
-  private final Confide confide = new Confide(withReports(fixture.context, new ReadBehind()));
+  private final Confide confide =
+      fixture.builder.build(withReports(fixture.ports, new ReadBehind()));
 
   private final ReportReference reference =
       fixture.submit(Fixture.anonymous("Somebody keeps following me.")).reference();
@@ -47,7 +47,7 @@ class ConcurrentCaseChangesTest {
             new Outcome.Refused<>(
                 "Someone else changed this case at the same moment, so nothing was saved. Look at"
                     + " it again, then do what you meant to do if it is still needed."));
-    var stored = fixture.context.reports().find(reference).orElseThrow();
+    var stored = fixture.ports.reports().find(reference).orElseThrow();
     assertThat(stored.status()).isEqualTo(ReportStatus.OPEN);
     assertThat(stored.version()).isEqualTo(1);
     assertThat(events(AuditAction.STATUS_CHANGED)).isEmpty();
@@ -58,13 +58,13 @@ class ConcurrentCaseChangesTest {
     var outcome = confide.workCase().escalate(fixture.lead, reference, "I am worried about this");
 
     assertThat(outcome).isInstanceOf(Outcome.Refused.class);
-    assertThat(fixture.context.escalations().of(reference)).isEmpty();
+    assertThat(fixture.ports.escalations().of(reference)).isEmpty();
     assertThat(events(AuditAction.ESCALATION_RAISED)).isEmpty();
   }
 
   private List<?> events(AuditAction action) {
     return fixture
-        .context
+        .ports
         .auditTrail()
         .between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Optional.of(reference), 100)
         .stream()
@@ -74,7 +74,7 @@ class ConcurrentCaseChangesTest {
 
   /** The fixture's reports, each found as it was one version earlier. */
   private final class ReadBehind implements Reports {
-    private final Reports stored = fixture.context.reports();
+    private final Reports stored = fixture.ports.reports();
 
     @Override
     public Optional<Report> find(ReportReference wanted) {
@@ -127,29 +127,24 @@ class ConcurrentCaseChangesTest {
     }
   }
 
-  private static Context withReports(Context c, Reports reports) {
-    return new Context(
+  private static Ports withReports(Ports p, Reports reports) {
+    return new Ports(
         reports,
-        c.accessCodes(),
-        c.threads(),
-        c.notes(),
-        c.escalations(),
-        c.staff(),
-        c.auditTrail(),
-        c.sessions(),
-        c.settings(),
-        c.questionnaires(),
-        c.submissionKeys(),
-        c.trendFacts(),
-        c.patternKeys(),
-        c.deadlineMarks(),
-        c.authenticators(),
-        c.caseLists(),
-        c.transactions(),
-        c.passwords(),
-        c.clock(),
-        c.random(),
-        c.secrets(),
-        c.sessionPolicy());
+        p.accessCodes(),
+        p.threads(),
+        p.notes(),
+        p.escalations(),
+        p.staffDirectory(),
+        p.auditTrail(),
+        p.sessions(),
+        p.settings(),
+        p.questionnaires(),
+        p.submissionKeys(),
+        p.trendFacts(),
+        p.patternKeys(),
+        p.deadlineMarks(),
+        p.authenticators(),
+        p.caseLists(),
+        p.transactions());
   }
 }

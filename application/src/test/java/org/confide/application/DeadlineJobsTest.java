@@ -19,7 +19,7 @@ class DeadlineJobsTest {
 
   private java.util.List<AuditEvent> events(ReportReference reference, AuditAction action) {
     return fixture
-        .context
+        .ports
         .auditTrail()
         .between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Optional.of(reference), 1000)
         .stream()
@@ -135,11 +135,11 @@ class DeadlineJobsTest {
       fixture.setTime(Instant.parse("2026-11-04T09:00:00Z"));
       confide.remindUnacknowledgedEscalations().remind();
       var session = fixture.reporterSessionFor(receipt);
-      assertThat(fixture.context.deadlineMarks().of(receipt.reference())).hasSize(1);
+      assertThat(fixture.ports.deadlineMarks().of(receipt.reference())).hasSize(1);
 
       assertThat(confide.eraseMyReport().erase(session).isDone()).isTrue();
 
-      assertThat(fixture.context.deadlineMarks().of(receipt.reference())).isEmpty();
+      assertThat(fixture.ports.deadlineMarks().of(receipt.reference())).isEmpty();
     }
   }
 }

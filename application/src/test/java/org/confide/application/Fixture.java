@@ -13,10 +13,9 @@ import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.in.SubmitReportUseCase.Command;
-import org.confide.application.port.out.ServiceSettings;
 import org.confide.application.port.out.TrendFacts;
-import org.confide.application.service.Context;
 import org.confide.domain.questionnaire.RawAnswer;
+import org.confide.domain.settings.ServiceSettings;
 import org.confide.domain.staff.Role;
 
 /**
@@ -31,12 +30,12 @@ public final class Fixture {
   public static final String PASSWORD = "a long enough password";
 
   public final MutableClock clock = new MutableClock(MONDAY_MORNING);
-  public final Context context =
+  public final InMemoryConfide.Builder builder =
       InMemoryConfide.builder()
           .clock(clock)
-          .passwordCost(Argon2idPasswords.Parameters.forTestsOnly())
-          .buildContext();
-  public final Confide confide = new Confide(context);
+          .passwordCost(Argon2idPasswords.Parameters.forTestsOnly());
+  public final Ports ports = builder.buildPorts();
+  public final Confide confide = builder.build(ports);
   public SessionToken admin;
   public SessionToken adviser;
   public SessionToken otherAdviser;
@@ -46,7 +45,7 @@ public final class Fixture {
   public Fixture() {
     // Staff here sign in with a password alone; TwoFactorSignInTest covers the default, where a
     // second factor is required.
-    context.settings().save(ServiceSettings.defaults().withStaffTwoFactorRequired(false));
+    ports.settings().save(ServiceSettings.defaults().withStaffTwoFactorRequired(false));
     assertThat(
             confide
                 .ensureFirstAdministrator()
@@ -84,7 +83,7 @@ public final class Fixture {
 
   /** The anonymous facts kept for trends. */
   public TrendFacts trendFacts() {
-    return context.trendFacts();
+    return ports.trendFacts();
   }
 
   /** Creates an account with one role and logs it in. */

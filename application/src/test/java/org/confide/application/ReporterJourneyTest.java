@@ -244,13 +244,13 @@ class ReporterJourneyTest {
 
       fixture.clock.advance(Duration.ofSeconds(30));
       assertThat(confide.readMyReport().read(reporter).isDone()).isTrue();
-      assertThat(fixture.context.sessions().find(digest).orElseThrow().lastSeenAt())
+      assertThat(fixture.ports.sessions().find(digest).orElseThrow().lastSeenAt())
           .isEqualTo(opened);
 
       fixture.clock.advance(Duration.ofSeconds(30));
       assertThat(confide.readMyReport().read(reporter).isDone()).isTrue();
       var written = fixture.clock.instant();
-      assertThat(fixture.context.sessions().find(digest).orElseThrow().lastSeenAt())
+      assertThat(fixture.ports.sessions().find(digest).orElseThrow().lastSeenAt())
           .isEqualTo(written);
 
       // Used again 59 s later (not written), then left: idle counts from the use written, so the

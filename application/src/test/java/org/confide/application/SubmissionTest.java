@@ -23,7 +23,7 @@ class SubmissionTest {
   private final Confide confide = fixture.confide;
 
   private long storedReports() {
-    return fixture.context.reports().count();
+    return fixture.ports.reports().count();
   }
 
   @Nested

@@ -13,7 +13,6 @@ import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadTrendsUseCase;
 import org.confide.application.port.in.ReadTrendsUseCase.Query;
 import org.confide.application.port.in.SessionToken;
-import org.confide.application.port.out.AnalysisSettings;
 import org.confide.domain.analytics.Count;
 import org.confide.domain.analytics.SuppressionThreshold;
 import org.confide.domain.analytics.TrendCategory;
@@ -24,6 +23,7 @@ import org.confide.domain.audit.AuditEvent;
 import org.confide.domain.pattern.AlertRule;
 import org.confide.domain.pattern.PatternKind;
 import org.confide.domain.questionnaire.RawAnswer;
+import org.confide.domain.settings.AnalysisSettings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -359,14 +359,14 @@ class TrendsAndAlertsTest {
           .orElseThrow();
 
       assertThat(alerts(fixture.lead)).isEmpty();
-      assertThat(fixture.context.patternKeys().repeated(1)).hasSize(2);
+      assertThat(fixture.ports.patternKeys().repeated(1)).hasSize(2);
     }
 
     @Test
     void the_store_holds_digests_never_the_names() {
       name("John Smith");
 
-      assertThat(fixture.context.patternKeys().repeated(1))
+      assertThat(fixture.ports.patternKeys().repeated(1))
           .singleElement()
           .satisfies(s -> {
             assertThat(s.key().digest()).matches("[0-9a-f]{64}");
@@ -382,7 +382,7 @@ class TrendsAndAlertsTest {
       name("unknown");
 
       assertThat(alerts(fixture.lead)).isEmpty();
-      assertThat(fixture.context.patternKeys().repeated(1)).isEmpty();
+      assertThat(fixture.ports.patternKeys().repeated(1)).isEmpty();
     }
   }
 

@@ -36,7 +36,7 @@ class TwoFactorSignInTest {
 
   @Test
   void a_new_deployment_requires_two_factor_sign_in_of_staff() {
-    var fresh = InMemoryConfide.builder().buildContext();
+    var fresh = InMemoryConfide.builder().buildPorts();
 
     assertThat(fresh.settings().current().staffTwoFactorRequired()).isTrue();
   }
@@ -256,14 +256,14 @@ class TwoFactorSignInTest {
   }
 
   private Authenticator storedAuthenticator(String email) {
-    var member = fixture.context.staff().findByEmail(EmailAddress.of(email)).orElseThrow();
-    return fixture.context.authenticators().find(member.id()).orElseThrow();
+    var member = fixture.ports.staffDirectory().findByEmail(EmailAddress.of(email)).orElseThrow();
+    return fixture.ports.authenticators().find(member.id()).orElseThrow();
   }
 
   private String staffId(String email) {
     return fixture
-        .context
-        .staff()
+        .ports
+        .staffDirectory()
         .findByEmail(EmailAddress.of(email))
         .orElseThrow()
         .id()
@@ -272,7 +272,7 @@ class TwoFactorSignInTest {
 
   private java.util.List<AuditEvent> audited(AuditAction action) {
     return fixture
-        .context
+        .ports
         .auditTrail()
         .between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Optional.empty(), 10_000)
         .stream()

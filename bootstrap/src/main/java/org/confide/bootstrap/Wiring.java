@@ -16,7 +16,7 @@ import org.confide.application.crypto.Secrets;
 import org.confide.application.memory.InMemoryJobLeases;
 import org.confide.application.memory.InMemoryTransactions;
 import org.confide.application.port.out.JobLeases;
-import org.confide.application.service.SessionPolicy;
+import org.confide.domain.session.SessionPolicy;
 
 /**
  * Builds the application on the store the configuration names: the in-memory adapters, or the Jdbi
@@ -96,13 +96,15 @@ public final class Wiring {
       Clock clock,
       SecureRandom random) {
     var cipher = new FieldCipher(Map.of(1, keys.contentKey()), 1, random);
-    var context =
-        JdbiStores.on(database, cipher)
-            .context(passwords, clock, random, secrets, SessionPolicy.standard());
+    var confide =
+        Confide.assemble(
+            JdbiStores.on(database, cipher).ports(),
+            passwords,
+            secrets,
+            clock,
+            random,
+            SessionPolicy.standard());
     return new Wired(
-        new Confide(context),
-        database::isAnswering,
-        new JdbiJobLeases(database.transactions()),
-        database);
+        confide, database::isAnswering, new JdbiJobLeases(database.transactions()), database);
   }
 }

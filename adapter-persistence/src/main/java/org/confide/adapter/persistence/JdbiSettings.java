@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
-import org.confide.application.port.out.ServiceSettings;
 import org.confide.application.port.out.Settings;
+import org.confide.domain.settings.ServiceSettings;
 import org.jdbi.v3.core.Handle;
 
 /**

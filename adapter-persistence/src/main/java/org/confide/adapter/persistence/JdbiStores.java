@@ -1,12 +1,7 @@
 package org.confide.adapter.persistence;
 
-import java.time.Clock;
 import java.util.Objects;
-import java.util.random.RandomGenerator;
-import org.confide.application.crypto.Secrets;
-import org.confide.application.port.out.PasswordHashing;
-import org.confide.application.service.Context;
-import org.confide.application.service.SessionPolicy;
+import org.confide.application.Ports;
 
 /**
  * Every Jdbi adapter on one database, sharing its transactions and one cipher: what a wiring needs
@@ -31,14 +26,9 @@ public record JdbiStores(
     JdbiCaseLists caseLists,
     JdbiTransactions transactions) {
 
-  /** The application's context on these adapters. */
-  public Context context(
-      PasswordHashing passwords,
-      Clock clock,
-      RandomGenerator random,
-      Secrets secrets,
-      SessionPolicy sessionPolicy) {
-    return new Context(
+  /** These adapters as the ports Confide is assembled on. */
+  public Ports ports() {
+    return new Ports(
         reports,
         accessCodes,
         threads,
@@ -55,12 +45,7 @@ public record JdbiStores(
         deadlineMarks,
         authenticators,
         caseLists,
-        transactions,
-        passwords,
-        clock,
-        random,
-        secrets,
-        sessionPolicy);
+        transactions);
   }
 
   /** The adapters on {@code database}, sealing report content with {@code cipher}. */

@@ -14,8 +14,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.confide.application.port.out.AnalysisSettings;
-import org.confide.application.port.out.ServiceSettings;
 import org.confide.domain.analytics.SuppressionThreshold;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
@@ -23,6 +21,8 @@ import org.confide.domain.calendar.ServiceLevel;
 import org.confide.domain.calendar.WorkingCalendar;
 import org.confide.domain.pattern.AlertRule;
 import org.confide.domain.safeguarding.EmergencyContact;
+import org.confide.domain.settings.AnalysisSettings;
+import org.confide.domain.settings.ServiceSettings;
 
 /**
  * {@link ServiceSettings} as the JSON text kept in the {@code settings} table, written and read

@@ -6,8 +6,7 @@ import java.util.Map;
 import org.confide.application.Confide;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.application.crypto.Secrets;
-import org.confide.application.service.Context;
-import org.confide.application.service.SessionPolicy;
+import org.confide.domain.session.SessionPolicy;
 
 /** The whole application on the Jdbi adapters of one database, as bootstrap will wire it. */
 final class PersistentConfide {
@@ -18,19 +17,15 @@ final class PersistentConfide {
    * @param cipherKey the 32-byte key report content is sealed under
    * @param secret the server secret access codes are digested under
    */
-  static Context context(Database database, byte[] cipherKey, byte[] secret, Clock clock) {
+  static Confide confide(Database database, byte[] cipherKey, byte[] secret, Clock clock) {
     var random = new SecureRandom();
     var cipher = new FieldCipher(Map.of(1, cipherKey), 1, random);
-    return JdbiStores.on(database, cipher)
-        .context(
-            new Argon2idPasswords(Argon2idPasswords.Parameters.forTestsOnly(), random),
-            clock,
-            random,
-            new Secrets(secret),
-            SessionPolicy.standard());
-  }
-
-  static Confide confide(Database database, byte[] cipherKey, byte[] secret, Clock clock) {
-    return new Confide(context(database, cipherKey, secret, clock));
+    return Confide.assemble(
+        JdbiStores.on(database, cipher).ports(),
+        new Argon2idPasswords(Argon2idPasswords.Parameters.forTestsOnly(), random),
+        new Secrets(secret),
+        clock,
+        random,
+        SessionPolicy.standard());
   }
 }

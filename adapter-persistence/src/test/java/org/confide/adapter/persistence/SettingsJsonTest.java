@@ -9,12 +9,12 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
-import org.confide.application.port.out.ServiceSettings;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
 import org.confide.domain.calendar.ServiceLevel;
 import org.confide.domain.calendar.WorkingCalendar;
 import org.confide.domain.safeguarding.EmergencyContact;
+import org.confide.domain.settings.ServiceSettings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +57,7 @@ class SettingsJsonTest {
     void analysis_settings_are_read_back_equal() {
       var custom =
           JERUSALEM.withAnalysis(
-              new org.confide.application.port.out.AnalysisSettings(
+              new org.confide.domain.settings.AnalysisSettings(
                   new org.confide.domain.analytics.SuppressionThreshold(10),
                   new org.confide.domain.pattern.AlertRule(4, java.time.Duration.ofDays(30))));
 

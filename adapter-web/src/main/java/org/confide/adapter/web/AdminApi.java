@@ -12,14 +12,14 @@ import java.util.List;
 import org.confide.application.Confide;
 import org.confide.application.port.in.AdministerUseCase;
 import org.confide.application.port.in.Outcome;
-import org.confide.application.port.out.AnalysisSettings;
-import org.confide.application.port.out.ServiceSettings;
 import org.confide.domain.analytics.SuppressionThreshold;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
 import org.confide.domain.calendar.ServiceLevel;
 import org.confide.domain.calendar.WorkingCalendar;
 import org.confide.domain.pattern.AlertRule;
+import org.confide.domain.settings.AnalysisSettings;
+import org.confide.domain.settings.ServiceSettings;
 import org.confide.domain.staff.Role;
 
 /** The administrator's side of the API: staff accounts, and the calendar with the service level. */

@@ -15,10 +15,10 @@ import org.confide.application.Confide;
 import org.confide.application.port.in.AdministerUseCase;
 import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
 import org.confide.application.port.in.Outcome;
-import org.confide.application.port.out.ServiceSettings;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
 import org.confide.domain.calendar.ServiceLevel;
+import org.confide.domain.settings.ServiceSettings;
 import org.confide.domain.staff.Role;
 
 /**

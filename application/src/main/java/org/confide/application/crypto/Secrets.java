@@ -10,8 +10,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.AccessCodeDigest;
-import org.confide.application.port.out.SessionDigest;
 import org.confide.domain.access.AccessCode;
+import org.confide.domain.session.SessionDigest;
 import org.confide.domain.staff.RecoveryCode;
 
 /**

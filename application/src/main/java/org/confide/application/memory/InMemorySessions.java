@@ -3,9 +3,9 @@ package org.confide.application.memory;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.confide.application.port.out.Session;
-import org.confide.application.port.out.SessionDigest;
 import org.confide.application.port.out.Sessions;
+import org.confide.domain.session.Session;
+import org.confide.domain.session.SessionDigest;
 
 /** {@link Sessions} in memory, keyed by the digest of the token. */
 public final class InMemorySessions implements Sessions {

@@ -1,8 +1,8 @@
 package org.confide.application.memory;
 
 import java.util.Objects;
-import org.confide.application.port.out.ServiceSettings;
 import org.confide.application.port.out.Settings;
+import org.confide.domain.settings.ServiceSettings;
 
 /** {@link Settings} in memory: the defaults until an administrator saves others. */
 public final class InMemorySettings implements Settings {

@@ -5,21 +5,28 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.random.RandomGenerator;
 import org.confide.application.port.in.AdministerUseCase;
 import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.AuditTrail;
+import org.confide.application.port.out.Authenticators;
+import org.confide.application.port.out.PasswordHashing;
 import org.confide.application.port.out.Questionnaires;
-import org.confide.application.port.out.ServiceSettings;
-import org.confide.application.port.out.Session;
+import org.confide.application.port.out.Sessions;
+import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditEvent;
 import org.confide.domain.questionnaire.QuestionnaireFormat;
+import org.confide.domain.session.Session;
+import org.confide.domain.settings.ServiceSettings;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
 import org.confide.domain.shared.ReportReference;
@@ -36,12 +43,38 @@ public final class AdministerService implements AdministerUseCase {
 
   private static final int AUDIT_PAGE = 1000;
 
-  private final Context context;
   private final Gate gate;
+  private final Auditor auditor;
+  private final PasswordHashing passwords;
+  private final RandomGenerator random;
+  private final StaffDirectory staffDirectory;
+  private final Sessions sessions;
+  private final Authenticators authenticators;
+  private final Settings settings;
+  private final Questionnaires questionnaires;
+  private final AuditTrail auditTrail;
 
-  public AdministerService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public AdministerService(
+      Gate gate,
+      Auditor auditor,
+      PasswordHashing passwords,
+      RandomGenerator random,
+      StaffDirectory staffDirectory,
+      Sessions sessions,
+      Authenticators authenticators,
+      Settings settings,
+      Questionnaires questionnaires,
+      AuditTrail auditTrail) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.passwords = Objects.requireNonNull(passwords, "passwords");
+    this.random = Objects.requireNonNull(random, "random");
+    this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
+    this.authenticators = Objects.requireNonNull(authenticators, "authenticators");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
+    this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
   }
 
   @Override
@@ -68,22 +101,22 @@ public final class AdministerService implements AdministerUseCase {
         return asAdmin(session, Permission.MANAGE_STAFF, admin -> new Outcome.Invalid<>(problems));
       }
       // Hashing is slow and needs no lock, so it is done before the transaction.
-      var hash = context.passwords().hash(staff.password());
+      var hash = passwords.hash(staff.password());
       return asAdmin(
           session,
           Permission.MANAGE_STAFF,
           admin -> {
             var member =
                 StaffMember.create(
-                    StaffId.generate(context.random()),
+                    StaffId.generate(random),
                     EmailAddress.of(staff.email()),
                     name,
                     EnumSet.copyOf(staff.roles()),
                     hash);
-            if (context.staff().add(member) == StaffDirectory.AddOutcome.EMAIL_TAKEN) {
+            if (staffDirectory.add(member) == StaffDirectory.AddOutcome.EMAIL_TAKEN) {
               return Outcome.invalid("email", "There is already an account with this email");
             }
-            gate.audit(
+            auditor.audit(
                 Actor.staff(admin.id()),
                 AuditAction.STAFF_CREATED,
                 member.id() + " " + member.roles());
@@ -106,9 +139,9 @@ public final class AdministerService implements AdministerUseCase {
             return new Outcome.Refused<>("You cannot deactivate your own account");
           }
           if (member.active()) {
-            context.staff().update(member.deactivate());
-            context.sessions().removeAll(new Session.Subject.Staff(member.id()));
-            gate.audit(
+            staffDirectory.update(member.deactivate());
+            sessions.removeAll(new Session.Subject.Staff(member.id()));
+            auditor.audit(
                 Actor.staff(admin.id()), AuditAction.STAFF_DEACTIVATED, member.id().toString());
           }
           return Outcome.ok();
@@ -122,8 +155,8 @@ public final class AdministerService implements AdministerUseCase {
         Permission.MANAGE_STAFF,
         admin ->
             Outcome.done(
-                context.staff().all().stream()
-                    .map(member -> IdentifyStaffService.identity(context, member))
+                staffDirectory.all().stream()
+                    .map(member -> IdentifyStaffService.identity(member, authenticators))
                     .toList()));
   }
 
@@ -133,11 +166,11 @@ public final class AdministerService implements AdministerUseCase {
         session,
         email,
         (admin, member) -> {
-          if (context.authenticators().find(member.id()).isPresent()) {
-            context.authenticators().remove(member.id());
+          if (authenticators.find(member.id()).isPresent()) {
+            authenticators.remove(member.id());
             // Whoever holds the lost device must not stay signed in on its strength.
-            context.sessions().removeAll(new Session.Subject.Staff(member.id()));
-            gate.audit(
+            sessions.removeAll(new Session.Subject.Staff(member.id()));
+            auditor.audit(
                 Actor.staff(admin.id()), AuditAction.TWO_FACTOR_RESET, member.id().toString());
           }
           return Outcome.ok();
@@ -150,10 +183,10 @@ public final class AdministerService implements AdministerUseCase {
         session,
         Permission.MANAGE_SERVICE,
         admin -> {
-          var settings = context.settings().current();
-          if (settings.staffTwoFactorRequired() != required) {
-            context.settings().save(settings.withStaffTwoFactorRequired(required));
-            gate.audit(
+          var current = settings.current();
+          if (current.staffTwoFactorRequired() != required) {
+            settings.save(current.withStaffTwoFactorRequired(required));
+            auditor.audit(
                 Actor.staff(admin.id()),
                 AuditAction.TWO_FACTOR_REQUIREMENT_CHANGED,
                 required ? "required" : "not required");
@@ -164,8 +197,7 @@ public final class AdministerService implements AdministerUseCase {
 
   @Override
   public Outcome<ServiceSettings> settings(SessionToken session) {
-    return asAdmin(
-        session, Permission.MANAGE_SERVICE, admin -> Outcome.done(context.settings().current()));
+    return asAdmin(session, Permission.MANAGE_SERVICE, admin -> Outcome.done(settings.current()));
   }
 
   @Override
@@ -174,11 +206,11 @@ public final class AdministerService implements AdministerUseCase {
         session,
         Permission.MANAGE_SERVICE,
         admin -> {
-          var before = context.settings().current();
-          context.settings().save(settings);
-          gate.audit(Actor.staff(admin.id()), AuditAction.CALENDAR_CHANGED, "");
+          var before = this.settings.current();
+          this.settings.save(settings);
+          auditor.audit(Actor.staff(admin.id()), AuditAction.CALENDAR_CHANGED, "");
           if (before.staffTwoFactorRequired() != settings.staffTwoFactorRequired()) {
-            gate.audit(
+            auditor.audit(
                 Actor.staff(admin.id()),
                 AuditAction.TWO_FACTOR_REQUIREMENT_CHANGED,
                 settings.staffTwoFactorRequired() ? "required" : "not required");
@@ -200,17 +232,17 @@ public final class AdministerService implements AdministerUseCase {
                           .map(p -> new FieldProblem("questionnaire", p))
                           .toList());
               case QuestionnaireFormat.Parsed parsed -> {
-                var current = context.questionnaires().current().version();
+                var current = questionnaires.current().version();
                 if (parsed.questionnaire().version().compareTo(current) <= 0) {
                   yield Outcome.invalid(
                       "questionnaire.version",
                       "A new questionnaire needs a version above " + current);
                 }
-                if (context.questionnaires().add(parsed.questionnaire())
+                if (questionnaires.add(parsed.questionnaire())
                     == Questionnaires.AddOutcome.VERSION_TAKEN) {
                   yield Outcome.invalid("questionnaire.version", "This version exists already");
                 }
-                gate.audit(
+                auditor.audit(
                     Actor.staff(admin.id()),
                     AuditAction.QUESTIONNAIRE_LOADED,
                     "version " + parsed.questionnaire().version());
@@ -229,7 +261,7 @@ public final class AdministerService implements AdministerUseCase {
           if (from == null || to == null || !from.isBefore(to)) {
             return Outcome.invalid("from", "The period must start before it ends");
           }
-          return Outcome.done(context.auditTrail().between(from, to, subject, AUDIT_PAGE));
+          return Outcome.done(auditTrail.between(from, to, subject, AUDIT_PAGE));
         });
   }
 
@@ -252,7 +284,7 @@ public final class AdministerService implements AdministerUseCase {
         admin -> {
           var member =
               EmailAddress.isValid(email)
-                  ? context.staff().findByEmail(EmailAddress.of(email))
+                  ? staffDirectory.findByEmail(EmailAddress.of(email))
                   : Optional.<StaffMember>empty();
           return member.map(found -> work.apply(admin, found)).orElseGet(Outcome.NotFound::new);
         });

@@ -1,6 +1,15 @@
 package org.confide.application.service;
 
-import org.confide.application.port.out.Session;
+import java.util.Objects;
+import org.confide.application.port.out.AccessCodes;
+import org.confide.application.port.out.DeadlineMarks;
+import org.confide.application.port.out.Escalations;
+import org.confide.application.port.out.InternalNotes;
+import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.PatternKeys;
+import org.confide.application.port.out.Reports;
+import org.confide.application.port.out.Sessions;
+import org.confide.domain.session.Session;
 import org.confide.domain.shared.ReportReference;
 
 /**
@@ -10,18 +19,45 @@ import org.confide.domain.shared.ReportReference;
  * tied to it, and a reporter who asks for erasure, or a retention period that ends, means the
  * organisation no longer holds what the report said. An alert may then join fewer reports.
  */
-final class CaseRemoval {
+public final class CaseRemoval {
 
-  private CaseRemoval() {}
+  private final Sessions sessions;
+  private final AccessCodes accessCodes;
+  private final MessageThreads threads;
+  private final InternalNotes notes;
+  private final Escalations escalations;
+  private final PatternKeys patternKeys;
+  private final DeadlineMarks deadlineMarks;
+  private final Reports reports;
 
-  static void remove(Context context, ReportReference reference) {
-    context.sessions().removeAll(new Session.Subject.Reporter(reference));
-    context.accessCodes().remove(reference);
-    context.threads().remove(reference);
-    context.notes().removeAll(reference);
-    context.escalations().removeAll(reference);
-    context.patternKeys().removeAll(reference);
-    context.deadlineMarks().removeAll(reference);
-    context.reports().remove(reference);
+  public CaseRemoval(
+      Sessions sessions,
+      AccessCodes accessCodes,
+      MessageThreads threads,
+      InternalNotes notes,
+      Escalations escalations,
+      PatternKeys patternKeys,
+      DeadlineMarks deadlineMarks,
+      Reports reports) {
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
+    this.accessCodes = Objects.requireNonNull(accessCodes, "accessCodes");
+    this.threads = Objects.requireNonNull(threads, "threads");
+    this.notes = Objects.requireNonNull(notes, "notes");
+    this.escalations = Objects.requireNonNull(escalations, "escalations");
+    this.patternKeys = Objects.requireNonNull(patternKeys, "patternKeys");
+    this.deadlineMarks = Objects.requireNonNull(deadlineMarks, "deadlineMarks");
+    this.reports = Objects.requireNonNull(reports, "reports");
+  }
+
+  /** Removes the case {@code reference} and all that belongs to it, in the running transaction. */
+  void remove(ReportReference reference) {
+    sessions.removeAll(new Session.Subject.Reporter(reference));
+    accessCodes.remove(reference);
+    threads.remove(reference);
+    notes.removeAll(reference);
+    escalations.removeAll(reference);
+    patternKeys.removeAll(reference);
+    deadlineMarks.removeAll(reference);
+    reports.remove(reference);
   }
 }

@@ -1,10 +1,14 @@
 package org.confide.application.service;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import org.confide.application.port.in.DecideEscalationUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.DeadlineMarks;
+import org.confide.application.port.out.Escalations;
+import org.confide.application.port.out.Settings;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.safeguarding.EscalationDecider;
@@ -19,12 +23,26 @@ import org.confide.domain.staff.Permission;
 /** Lets safeguarding leads decide escalations, each decision with its written rationale. */
 public final class DecideEscalationService implements DecideEscalationUseCase {
 
-  private final Context context;
   private final Gate gate;
+  private final Auditor auditor;
+  private final Escalations escalations;
+  private final Settings settings;
+  private final DeadlineMarks deadlineMarks;
+  private final Clock clock;
 
-  public DecideEscalationService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public DecideEscalationService(
+      Gate gate,
+      Auditor auditor,
+      Escalations escalations,
+      Settings settings,
+      DeadlineMarks deadlineMarks,
+      Clock clock) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.escalations = Objects.requireNonNull(escalations, "escalations");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.deadlineMarks = Objects.requireNonNull(deadlineMarks, "deadlineMarks");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -33,7 +51,7 @@ public final class DecideEscalationService implements DecideEscalationUseCase {
         session,
         Permission.DECIDE_ESCALATIONS,
         staff -> {
-          var escalation = context.escalations().find(id);
+          var escalation = escalations.find(id);
           if (escalation.isEmpty()) {
             return new Outcome.NotFound<>();
           }
@@ -49,7 +67,7 @@ public final class DecideEscalationService implements DecideEscalationUseCase {
             return Outcome.invalid("rationale", "The rationale " + problem.get());
           }
           var decider = new EscalationDecider(staff.id(), staff.roles());
-          var now = gate.now();
+          var now = clock.instant();
           EscalationDecision outcome;
           AuditAction action;
           switch (decision) {
@@ -76,8 +94,8 @@ public final class DecideEscalationService implements DecideEscalationUseCase {
           }
           return switch (outcome) {
             case EscalationDecision.Decided decided -> {
-              context.escalations().save(decided.escalation());
-              gate.audit(
+              escalations.save(decided.escalation());
+              auditor.audit(
                   Actor.staff(staff.id()),
                   action,
                   decided.escalation().reference(),
@@ -96,10 +114,10 @@ public final class DecideEscalationService implements DecideEscalationUseCase {
         session,
         Permission.DECIDE_ESCALATIONS,
         staff -> {
-          var settings = context.settings().current();
-          var now = gate.now();
+          var settings = this.settings.current();
+          var now = clock.instant();
           return Outcome.done(
-              context.escalations().open().stream()
+              escalations.open().stream()
                   .map(e -> {
                     var due =
                         settings
@@ -118,7 +136,7 @@ public final class DecideEscalationService implements DecideEscalationUseCase {
                                   "Automatic: " + String.join("; ", automatic.reasons());
                               case EscalationTrigger.ByHand byHand -> "Raised by hand";
                             }),
-                        context.deadlineMarks().of(e.reference()).stream()
+                        deadlineMarks.of(e.reference()).stream()
                             .filter(m ->
                                 m.kind() == DeadlineMarks.Kind.ESCALATION_UNACKNOWLEDGED
                                     && m.subject().equals(e.id().value().toString()))

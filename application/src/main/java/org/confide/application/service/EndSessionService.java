@@ -1,28 +1,28 @@
 package org.confide.application.service;
 
+import java.util.Objects;
 import org.confide.application.port.in.EndSessionUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.Transactions;
 
 /** Logs a reporter or a staff member out. */
 public final class EndSessionService implements EndSessionUseCase {
 
-  private final Context context;
-  private final Gate gate;
+  private final SessionResolver resolver;
+  private final Transactions transactions;
 
-  public EndSessionService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public EndSessionService(SessionResolver resolver, Transactions transactions) {
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
   }
 
   @Override
   public Outcome<Outcome.Ok> end(SessionToken session, Holder holder) {
-    context
-        .transactions()
-        .inTransaction(() -> {
-          gate.end(session, holder == Holder.STAFF);
-          return true;
-        });
+    transactions.inTransaction(() -> {
+      resolver.end(session, holder == Holder.STAFF);
+      return true;
+    });
     return Outcome.ok();
   }
 }

@@ -2,8 +2,13 @@ package org.confide.application.service;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
 import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.out.PasswordHashing;
+import org.confide.application.port.out.StaffDirectory;
+import org.confide.application.port.out.Transactions;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.staff.EmailAddress;
@@ -14,12 +19,23 @@ import org.confide.domain.staff.StaffMember;
 /** Creates the deployer's first administrator, once, when no staff account exists. */
 public final class EnsureFirstAdministratorService implements EnsureFirstAdministratorUseCase {
 
-  private final Context context;
-  private final Gate gate;
+  private final Auditor auditor;
+  private final Transactions transactions;
+  private final StaffDirectory staffDirectory;
+  private final PasswordHashing passwords;
+  private final RandomGenerator random;
 
-  public EnsureFirstAdministratorService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public EnsureFirstAdministratorService(
+      Auditor auditor,
+      Transactions transactions,
+      StaffDirectory staffDirectory,
+      PasswordHashing passwords,
+      RandomGenerator random) {
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
+    this.passwords = Objects.requireNonNull(passwords, "passwords");
+    this.random = Objects.requireNonNull(random, "random");
   }
 
   @Override
@@ -33,27 +49,25 @@ public final class EnsureFirstAdministratorService implements EnsureFirstAdminis
             "CONFIDE_ADMIN_PASSWORD",
             "must have at least " + AdministerService.MIN_PASSWORD_LENGTH + " characters");
       }
-      if (context.transactions().inTransaction(() -> context.staff().count()) > 0) {
+      if (transactions.inTransaction(() -> staffDirectory.count()) > 0) {
         return Outcome.done(false);
       }
-      var hash = context.passwords().hash(password);
-      return context
-          .transactions()
-          .inTransaction(() -> {
-            if (context.staff().count() > 0) {
-              return Outcome.done(false);
-            }
-            var admin =
-                StaffMember.create(
-                    StaffId.generate(context.random()),
-                    EmailAddress.of(email),
-                    displayName,
-                    EnumSet.of(Role.ADMIN),
-                    hash);
-            context.staff().add(admin);
-            gate.audit(Actor.system(), AuditAction.STAFF_CREATED, admin.id() + " [ADMIN]");
-            return Outcome.done(true);
-          });
+      var hash = passwords.hash(password);
+      return transactions.inTransaction(() -> {
+        if (staffDirectory.count() > 0) {
+          return Outcome.done(false);
+        }
+        var admin =
+            StaffMember.create(
+                StaffId.generate(random),
+                EmailAddress.of(email),
+                displayName,
+                EnumSet.of(Role.ADMIN),
+                hash);
+        staffDirectory.add(admin);
+        auditor.audit(Actor.system(), AuditAction.STAFF_CREATED, admin.id() + " [ADMIN]");
+        return Outcome.done(true);
+      });
     } finally {
       if (password != null) {
         Arrays.fill(password, '\0');

@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import java.util.Objects;
 import org.confide.application.port.in.EraseMyReportUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
@@ -9,12 +10,14 @@ import org.confide.domain.audit.AuditAction;
 /** A reporter's right to erasure, exercised with their access code. */
 public final class EraseMyReportService implements EraseMyReportUseCase {
 
-  private final Context context;
   private final Gate gate;
+  private final Auditor auditor;
+  private final CaseRemoval caseRemoval;
 
-  public EraseMyReportService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public EraseMyReportService(Gate gate, Auditor auditor, CaseRemoval caseRemoval) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.caseRemoval = Objects.requireNonNull(caseRemoval, "caseRemoval");
   }
 
   @Override
@@ -23,8 +26,8 @@ public final class EraseMyReportService implements EraseMyReportUseCase {
         session,
         report -> {
           var reference = report.reference();
-          CaseRemoval.remove(context, reference);
-          gate.audit(Actor.reporter(), AuditAction.REPORT_ERASED, reference, "");
+          caseRemoval.remove(reference);
+          auditor.audit(Actor.reporter(), AuditAction.REPORT_ERASED, reference, "");
           return Outcome.ok();
         });
   }

@@ -1,32 +1,34 @@
 package org.confide.application.service;
 
+import java.util.Objects;
 import org.confide.application.port.in.IdentifyStaffUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.Authenticators;
 import org.confide.domain.staff.StaffMember;
 
 /** Tells a page who holds a staff session. */
 public final class IdentifyStaffService implements IdentifyStaffUseCase {
 
-  private final Context context;
   private final Gate gate;
+  private final Authenticators authenticators;
 
-  public IdentifyStaffService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public IdentifyStaffService(Gate gate, Authenticators authenticators) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.authenticators = Objects.requireNonNull(authenticators, "authenticators");
   }
 
   @Override
   public Outcome<StaffIdentity> identify(SessionToken session) {
-    return gate.asStaff(session, member -> Outcome.done(identity(context, member)));
+    return gate.asStaff(session, member -> Outcome.done(identity(member, authenticators)));
   }
 
-  static StaffIdentity identity(Context context, StaffMember member) {
+  static StaffIdentity identity(StaffMember member, Authenticators authenticators) {
     return new StaffIdentity(
         member.id(),
         member.email().value(),
         member.displayName(),
         member.roles(),
-        context.authenticators().isConfirmed(member.id()));
+        authenticators.isConfirmed(member.id()));
   }
 }

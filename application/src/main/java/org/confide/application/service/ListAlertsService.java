@@ -1,6 +1,7 @@
 package org.confide.application.service;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.confide.application.port.in.ListAlertsUseCase;
 import org.confide.application.port.in.Outcome;
@@ -10,12 +11,12 @@ import org.confide.domain.staff.Permission;
 /** Lists pattern alerts, saying to each role only what it needs to know. */
 public final class ListAlertsService implements ListAlertsUseCase {
 
-  private final Context context;
   private final Gate gate;
+  private final Patterns patterns;
 
-  public ListAlertsService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public ListAlertsService(Gate gate, Patterns patterns) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.patterns = Objects.requireNonNull(patterns, "patterns");
   }
 
   @Override
@@ -27,7 +28,7 @@ public final class ListAlertsService implements ListAlertsUseCase {
           // Kind and dates narrow down who is named; only those who may open the reports see them.
           boolean lead = staff.may(Permission.OPEN_ALERT_REPORTS);
           return Outcome.done(
-              Patterns.alerts(context).stream()
+              patterns.alerts().stream()
                   .map(found -> {
                     var sightings = found.sightings();
                     return new Alert(

@@ -1,18 +1,23 @@
 package org.confide.application.service;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.CaseLists;
 import org.confide.application.port.out.CaseLists.CaseRow;
 import org.confide.application.port.out.CaseLists.Condition;
 import org.confide.application.port.out.CaseLists.Direction;
 import org.confide.application.port.out.CaseLists.Position;
 import org.confide.application.port.out.CaseLists.Scope;
 import org.confide.application.port.out.CaseLists.Selection;
+import org.confide.application.port.out.Settings;
+import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffId;
 import org.confide.domain.staff.StaffMember;
@@ -24,12 +29,23 @@ import org.confide.domain.staff.StaffMember;
  */
 public final class ListCasesService implements ListCasesUseCase {
 
-  private final Context context;
   private final Gate gate;
+  private final CaseLists caseLists;
+  private final Settings settings;
+  private final StaffDirectory staffDirectory;
+  private final Clock clock;
 
-  public ListCasesService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public ListCasesService(
+      Gate gate,
+      CaseLists caseLists,
+      Settings settings,
+      StaffDirectory staffDirectory,
+      Clock clock) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.caseLists = Objects.requireNonNull(caseLists, "caseLists");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -56,7 +72,7 @@ public final class ListCasesService implements ListCasesUseCase {
         staff -> {
           var selection = selection(staff, view);
           // One more than the page holds says whether there are more beyond it.
-          var rows = context.caseLists().page(selection, from, direction, page.size() + 1);
+          var rows = caseLists.page(selection, from, direction, page.size() + 1);
           var more = rows.size() > page.size();
           var shown =
               !more
@@ -93,9 +109,9 @@ public final class ListCasesService implements ListCasesUseCase {
       case MINE -> new Selection(new Scope.AssignedTo(staff.id()), new Condition.Any());
       case UNREAD -> new Selection(new Scope.Readable(staff.id(), lead), new Condition.Unread());
       case OVERDUE -> {
-        var settings = context.settings().current();
+        var settings = this.settings.current();
         var cutoff =
-            settings.calendar().overdueIfReceivedBefore(gate.now(), settings.serviceLevel());
+            settings.calendar().overdueIfReceivedBefore(clock.instant(), settings.serviceLevel());
         yield new Selection(
             new Scope.Readable(staff.id(), lead), new Condition.AwaitingSinceBefore(cutoff));
       }
@@ -104,12 +120,12 @@ public final class ListCasesService implements ListCasesUseCase {
   }
 
   private boolean any(Selection selection, Position from, Direction direction) {
-    return !context.caseLists().page(selection, Optional.of(from), direction, 1).isEmpty();
+    return !caseLists.page(selection, Optional.of(from), direction, 1).isEmpty();
   }
 
   private List<CaseSummary> summaries(List<CaseRow> rows) {
-    var settings = context.settings().current();
-    var now = gate.now();
+    var settings = this.settings.current();
+    var now = clock.instant();
     var emails = new HashMap<StaffId, Optional<String>>();
     var summaries = new ArrayList<CaseSummary>(rows.size());
     for (var row : rows) {
@@ -124,7 +140,7 @@ public final class ListCasesService implements ListCasesUseCase {
               row.assignee()
                   .flatMap(id ->
                       emails.computeIfAbsent(
-                          id, key -> context.staff().find(key).map(m -> m.email().value()))),
+                          id, key -> staffDirectory.find(key).map(m -> m.email().value()))),
               row.unreadMessages(),
               due,
               overdue,

@@ -1,14 +1,21 @@
 package org.confide.application.service;
 
+import java.time.Clock;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
+import org.confide.application.crypto.Secrets;
 import org.confide.application.crypto.Totp;
 import org.confide.application.port.in.LogInStaffUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionGrant;
-import org.confide.application.port.out.Session;
+import org.confide.application.port.out.Authenticators;
+import org.confide.application.port.out.PasswordHashing;
+import org.confide.application.port.out.StaffDirectory;
+import org.confide.application.port.out.Transactions;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.session.Session;
 import org.confide.domain.staff.Authenticator;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.PasswordHash;
@@ -19,8 +26,14 @@ import org.confide.domain.staff.StaffMember;
 /** Logs staff in with email and password. */
 public final class LogInStaffService implements LogInStaffUseCase {
 
-  private final Context context;
-  private final Gate gate;
+  private final Auditor auditor;
+  private final SessionResolver resolver;
+  private final PasswordHashing passwords;
+  private final Transactions transactions;
+  private final StaffDirectory staffDirectory;
+  private final Authenticators authenticators;
+  private final Secrets secrets;
+  private final Clock clock;
 
   /** What a login proved beyond the password. */
   private enum SecondFactor {
@@ -36,10 +49,24 @@ public final class LogInStaffService implements LogInStaffUseCase {
   // account exists.
   private final PasswordHash decoy;
 
-  public LogInStaffService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
-    this.decoy = context.passwords().hash("not a password of anyone".toCharArray());
+  public LogInStaffService(
+      Auditor auditor,
+      SessionResolver resolver,
+      PasswordHashing passwords,
+      Transactions transactions,
+      StaffDirectory staffDirectory,
+      Authenticators authenticators,
+      Secrets secrets,
+      Clock clock) {
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.passwords = Objects.requireNonNull(passwords, "passwords");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
+    this.authenticators = Objects.requireNonNull(authenticators, "authenticators");
+    this.secrets = Objects.requireNonNull(secrets, "secrets");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.decoy = passwords.hash("not a password of anyone".toCharArray());
   }
 
   @Override
@@ -50,31 +77,26 @@ public final class LogInStaffService implements LogInStaffUseCase {
       }
       var member =
           EmailAddress.isValid(email)
-              ? context
-                  .transactions()
-                  .inTransaction(() -> context.staff().findByEmail(EmailAddress.of(email)))
+              ? transactions.inTransaction(() -> staffDirectory.findByEmail(EmailAddress.of(email)))
               : Optional.<StaffMember>empty();
-      var matches =
-          context.passwords().matches(password, member.map(m -> m.passwordHash()).orElse(decoy));
-      return context
-          .transactions()
-          .inTransaction(() -> {
-            if (member.isEmpty()) {
-              return new Outcome.Unauthenticated<>();
-            }
-            var id = member.get().id();
-            var secondFactor =
-                matches && member.get().active() ? secondFactor(id, code) : SecondFactor.NOT_PROVEN;
-            if (secondFactor == SecondFactor.NOT_PROVEN) {
-              gate.audit(Actor.staff(id), AuditAction.STAFF_LOGIN_FAILED, "");
-              return new Outcome.Unauthenticated<>();
-            }
-            if (secondFactor == SecondFactor.RECOVERY_CODE) {
-              gate.audit(Actor.staff(id), AuditAction.RECOVERY_CODE_USED, "");
-            }
-            gate.audit(Actor.staff(id), AuditAction.STAFF_LOGGED_IN, "");
-            return Outcome.done(gate.open(new Session.Subject.Staff(id)));
-          });
+      var matches = passwords.matches(password, member.map(m -> m.passwordHash()).orElse(decoy));
+      return transactions.inTransaction(() -> {
+        if (member.isEmpty()) {
+          return new Outcome.Unauthenticated<>();
+        }
+        var id = member.get().id();
+        var secondFactor =
+            matches && member.get().active() ? secondFactor(id, code) : SecondFactor.NOT_PROVEN;
+        if (secondFactor == SecondFactor.NOT_PROVEN) {
+          auditor.audit(Actor.staff(id), AuditAction.STAFF_LOGIN_FAILED, "");
+          return new Outcome.Unauthenticated<>();
+        }
+        if (secondFactor == SecondFactor.RECOVERY_CODE) {
+          auditor.audit(Actor.staff(id), AuditAction.RECOVERY_CODE_USED, "");
+        }
+        auditor.audit(Actor.staff(id), AuditAction.STAFF_LOGGED_IN, "");
+        return Outcome.done(resolver.open(new Session.Subject.Staff(id)));
+      });
     } finally {
       if (password != null) {
         Arrays.fill(password, '\0');
@@ -88,7 +110,7 @@ public final class LogInStaffService implements LogInStaffUseCase {
    * recovery codes, used up now.
    */
   private SecondFactor secondFactor(StaffId member, String code) {
-    var authenticator = context.authenticators().find(member).filter(Authenticator::confirmed);
+    var authenticator = authenticators.find(member).filter(Authenticator::confirmed);
     if (authenticator.isEmpty()) {
       return SecondFactor.NONE_SET_UP;
     }
@@ -96,14 +118,13 @@ public final class LogInStaffService implements LogInStaffUseCase {
       return SecondFactor.NOT_PROVEN;
     }
     if (Totp.looksLikeCode(code)) {
-      var step = Totp.matchingStep(authenticator.get().secret(), code, gate.now());
-      return step.isPresent() && context.authenticators().accept(member, step.getAsLong())
+      var step = Totp.matchingStep(authenticator.get().secret(), code, clock.instant());
+      return step.isPresent() && authenticators.accept(member, step.getAsLong())
           ? SecondFactor.AUTHENTICATOR_CODE
           : SecondFactor.NOT_PROVEN;
     }
     return RecoveryCode.parse(code)
-        .filter(recovery ->
-            context.authenticators().useRecoveryCode(member, context.secrets().digest(recovery)))
+        .filter(recovery -> authenticators.useRecoveryCode(member, secrets.digest(recovery)))
         .map(used -> SecondFactor.RECOVERY_CODE)
         .orElse(SecondFactor.NOT_PROVEN);
   }

@@ -1,15 +1,20 @@
 package org.confide.application.service;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.confide.application.port.in.MarkOverdueCasesUseCase;
+import org.confide.application.port.out.CaseLists;
 import org.confide.application.port.out.CaseLists.CaseRow;
 import org.confide.application.port.out.CaseLists.Condition;
 import org.confide.application.port.out.CaseLists.Direction;
 import org.confide.application.port.out.CaseLists.Scope;
 import org.confide.application.port.out.CaseLists.Selection;
 import org.confide.application.port.out.DeadlineMarks;
+import org.confide.application.port.out.Settings;
+import org.confide.application.port.out.Transactions;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 
@@ -20,25 +25,39 @@ public final class MarkOverdueCasesService implements MarkOverdueCasesUseCase {
   // no more than a page of them in memory.
   private static final int PAGE = 500;
 
-  private final Context context;
-  private final Gate gate;
+  private final Auditor auditor;
+  private final Settings settings;
+  private final CaseLists caseLists;
+  private final Transactions transactions;
+  private final DeadlineMarks deadlineMarks;
+  private final Clock clock;
 
-  public MarkOverdueCasesService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public MarkOverdueCasesService(
+      Auditor auditor,
+      Settings settings,
+      CaseLists caseLists,
+      Transactions transactions,
+      DeadlineMarks deadlineMarks,
+      Clock clock) {
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.caseLists = Objects.requireNonNull(caseLists, "caseLists");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.deadlineMarks = Objects.requireNonNull(deadlineMarks, "deadlineMarks");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
   public int mark() {
-    var now = gate.now();
-    var settings = context.settings().current();
+    var now = clock.instant();
+    var settings = this.settings.current();
     var overdue =
         new Selection(
             new Scope.Open(),
             new Condition.AwaitingSinceBefore(
                 settings.calendar().overdueIfReceivedBefore(now, settings.serviceLevel())));
     int marked = 0;
-    var page = context.caseLists().page(overdue, Optional.empty(), Direction.FORWARD, PAGE);
+    var page = caseLists.page(overdue, Optional.empty(), Direction.FORWARD, PAGE);
     while (!page.isEmpty()) {
       for (var row : page) {
         var due = ResponseTargets.dueBy(row.awaitingSince(), settings);
@@ -49,9 +68,8 @@ public final class MarkOverdueCasesService implements MarkOverdueCasesUseCase {
       page =
           page.size() < PAGE
               ? List.of()
-              : context
-                  .caseLists()
-                  .page(overdue, Optional.of(page.getLast().position()), Direction.FORWARD, PAGE);
+              : caseLists.page(
+                  overdue, Optional.of(page.getLast().position()), Direction.FORWARD, PAGE);
     }
     return marked;
   }
@@ -63,14 +81,12 @@ public final class MarkOverdueCasesService implements MarkOverdueCasesUseCase {
             DeadlineMarks.Kind.RESPONSE_OVERDUE, reference.value(), reference, due, now);
     // One transaction per case: the mark and its audit event stand or fall together, and a
     // failure part-way leaves the cases already marked marked.
-    return context
-        .transactions()
-        .inTransaction(() -> {
-          if (context.deadlineMarks().mark(mark) == DeadlineMarks.MarkOutcome.MARKED) {
-            gate.audit(Actor.system(), AuditAction.RESPONSE_OVERDUE, reference, "due " + due);
-            return true;
-          }
-          return false;
-        });
+    return transactions.inTransaction(() -> {
+      if (deadlineMarks.mark(mark) == DeadlineMarks.MarkOutcome.MARKED) {
+        auditor.audit(Actor.system(), AuditAction.RESPONSE_OVERDUE, reference, "due " + due);
+        return true;
+      }
+      return false;
+    });
   }
 }

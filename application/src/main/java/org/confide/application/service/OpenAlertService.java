@@ -1,11 +1,14 @@
 package org.confide.application.service;
 
 import java.util.ArrayList;
+import java.util.Objects;
 import org.confide.application.port.in.AlertId;
 import org.confide.application.port.in.OpenAlertUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.PatternKeys.Sighting;
+import org.confide.application.port.out.Questionnaires;
+import org.confide.application.port.out.Reports;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.report.Account;
@@ -14,12 +17,23 @@ import org.confide.domain.staff.Permission;
 /** A safeguarding lead opens the reports behind an alert; each opening is audited. */
 public final class OpenAlertService implements OpenAlertUseCase {
 
-  private final Context context;
   private final Gate gate;
+  private final Auditor auditor;
+  private final Patterns patterns;
+  private final Reports reports;
+  private final Questionnaires questionnaires;
 
-  public OpenAlertService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public OpenAlertService(
+      Gate gate,
+      Auditor auditor,
+      Patterns patterns,
+      Reports reports,
+      Questionnaires questionnaires) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.patterns = Objects.requireNonNull(patterns, "patterns");
+    this.reports = Objects.requireNonNull(reports, "reports");
+    this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
   }
 
   @Override
@@ -28,18 +42,16 @@ public final class OpenAlertService implements OpenAlertUseCase {
         session,
         Permission.OPEN_ALERT_REPORTS,
         staff -> {
-          var found =
-              Patterns.alerts(context).stream().filter(a -> a.id().equals(alert)).findFirst();
+          var found = patterns.alerts().stream().filter(a -> a.id().equals(alert)).findFirst();
           if (found.isEmpty()) {
             return new Outcome.NotFound<AlertFile>();
           }
           var actor = Actor.staff(staff.id());
           var references = found.get().sightings().stream().map(Sighting::report).toList();
-          var reports = new ArrayList<AlertReport>();
-          for (var report : context.reports().findAll(references)) {
-            var questionnaire =
-                context.questionnaires().find(report.questionnaireVersion()).orElseThrow();
-            reports.add(
+          var opened = new ArrayList<AlertReport>();
+          for (var report : reports.findAll(references)) {
+            var questionnaire = questionnaires.find(report.questionnaireVersion()).orElseThrow();
+            opened.add(
                 new AlertReport(
                     report.reference(),
                     report.receivedAt(),
@@ -48,14 +60,14 @@ public final class OpenAlertService implements OpenAlertUseCase {
                     report.isAnonymous(),
                     questionnaire.labelled(report.answers()),
                     report.account().map(Account::text)));
-            gate.audit(
+            auditor.audit(
                 actor, AuditAction.REPORT_VIEWED, report.reference(), "through alert " + alert);
           }
-          reports.sort(
+          opened.sort(
               java.util.Comparator.comparing(AlertReport::receivedAt)
                   .thenComparing(r -> r.reference().value()));
-          gate.audit(actor, AuditAction.ALERT_OPENED, "alert " + alert + ": " + reports.size());
-          return Outcome.done(new AlertFile(alert, found.get().key().kind(), reports));
+          auditor.audit(actor, AuditAction.ALERT_OPENED, "alert " + alert + ": " + opened.size());
+          return Outcome.done(new AlertFile(alert, found.get().key().kind(), opened));
         });
   }
 }

@@ -1,11 +1,15 @@
 package org.confide.application.service;
 
+import java.util.Objects;
+import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionGrant;
-import org.confide.application.port.out.Session;
+import org.confide.application.port.out.AccessCodes;
+import org.confide.application.port.out.Transactions;
 import org.confide.domain.access.AccessCode;
 import org.confide.domain.access.AccessCodeParse;
+import org.confide.domain.session.Session;
 
 /** Lets an anonymous reporter back in with their access code. */
 public final class OpenReporterSessionService implements OpenReporterSessionUseCase {
@@ -15,12 +19,20 @@ public final class OpenReporterSessionService implements OpenReporterSessionUseC
   private static final AccessCode DECOY =
       ((AccessCodeParse.Parsed) AccessCode.parse("0000-0000-0000-0000")).code();
 
-  private final Context context;
-  private final Gate gate;
+  private final SessionResolver resolver;
+  private final Secrets secrets;
+  private final Transactions transactions;
+  private final AccessCodes accessCodes;
 
-  public OpenReporterSessionService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public OpenReporterSessionService(
+      SessionResolver resolver,
+      Secrets secrets,
+      Transactions transactions,
+      AccessCodes accessCodes) {
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.secrets = Objects.requireNonNull(secrets, "secrets");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.accessCodes = Objects.requireNonNull(accessCodes, "accessCodes");
   }
 
   @Override
@@ -31,15 +43,13 @@ public final class OpenReporterSessionService implements OpenReporterSessionUseC
           case AccessCodeParse.Parsed p -> p.code();
           case AccessCodeParse.Malformed m -> DECOY;
         };
-    var digest = context.secrets().digest(code);
-    return context
-        .transactions()
-        .inTransaction(() -> {
-          var report = context.accessCodes().find(digest);
-          if (parsed instanceof AccessCodeParse.Malformed || report.isEmpty()) {
-            return new Outcome.Unauthenticated<>();
-          }
-          return Outcome.done(gate.open(new Session.Subject.Reporter(report.get())));
-        });
+    var digest = secrets.digest(code);
+    return transactions.inTransaction(() -> {
+      var report = accessCodes.find(digest);
+      if (parsed instanceof AccessCodeParse.Malformed || report.isEmpty()) {
+        return new Outcome.Unauthenticated<>();
+      }
+      return Outcome.done(resolver.open(new Session.Subject.Reporter(report.get())));
+    });
   }
 }

@@ -5,11 +5,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.AlertId;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.PatternKeys.PatternKey;
 import org.confide.application.port.out.PatternKeys.Sighting;
-import org.confide.domain.pattern.AlertRule;
+import org.confide.application.port.out.Settings;
 import org.confide.domain.pattern.Mention;
 import org.confide.domain.report.Report;
 
@@ -17,50 +19,52 @@ import org.confide.domain.report.Report;
  * Pattern keys and alerts: a report's mentions stored as keyed digests, and the alerts that the
  * stored sightings make under the organisation's rule.
  */
-final class Patterns {
+public final class Patterns {
 
   /** One alert: the key it joins on and its sightings, oldest first. */
   record Found(AlertId id, PatternKey key, List<Sighting> sightings) {}
 
-  private Patterns() {}
+  private final PatternKeys patternKeys;
+  private final Settings settings;
+  private final Secrets secrets;
+
+  public Patterns(PatternKeys patternKeys, Settings settings, Secrets secrets) {
+    this.patternKeys = Objects.requireNonNull(patternKeys, "patternKeys");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.secrets = Objects.requireNonNull(secrets, "secrets");
+  }
 
   /** Records the people and places {@code report} names, as keyed digests only. */
-  static void record(Context context, Report report) {
+  void record(Report report) {
     var sightings =
         Mention.of(report).stream()
             .map(mention ->
                 new Sighting(
                     new PatternKey(
                         mention.kind(),
-                        context
-                            .secrets()
-                            .keyedDigest(
-                                "pattern-" + mention.kind().name().toLowerCase(Locale.ROOT),
-                                mention.normalForm())),
+                        secrets.keyedDigest(
+                            "pattern-" + mention.kind().name().toLowerCase(Locale.ROOT),
+                            mention.normalForm())),
                     report.reference(),
                     report.receivedAt()))
             .toList();
     if (!sightings.isEmpty()) {
-      context.patternKeys().add(sightings);
+      patternKeys.add(sightings);
     }
   }
 
   /** Every alert now, most reports first. */
-  static List<Found> alerts(Context context) {
-    var rule = context.settings().current().analysis().alerts();
-    return alerts(context.patternKeys(), rule, context);
-  }
-
-  private static List<Found> alerts(PatternKeys keys, AlertRule rule, Context context) {
+  List<Found> alerts() {
+    var rule = settings.current().analysis().alerts();
     var byKey = new LinkedHashMap<PatternKey, List<Sighting>>();
-    for (var sighting : keys.repeated(rule.threshold())) {
+    for (var sighting : patternKeys.repeated(rule.threshold())) {
       byKey.computeIfAbsent(sighting.key(), k -> new ArrayList<>()).add(sighting);
     }
     var found = new ArrayList<Found>();
     byKey.forEach((key, sightings) -> {
       var joined = rule.joined(sightings, Sighting::receivedAt);
       if (!joined.isEmpty()) {
-        found.add(new Found(id(context, key), key, joined));
+        found.add(new Found(id(key), key, joined));
       }
     });
     found.sort(
@@ -69,10 +73,9 @@ final class Patterns {
     return List.copyOf(found);
   }
 
-  private static AlertId id(Context context, PatternKey key) {
+  private AlertId id(PatternKey key) {
     return new AlertId(
-        context
-            .secrets()
+        secrets
             .keyedDigest("pattern-alert", key.kind().name() + ":" + key.digest())
             .substring(0, 24));
   }

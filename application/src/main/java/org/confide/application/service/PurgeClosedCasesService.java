@@ -1,10 +1,18 @@
 package org.confide.application.service;
 
+import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.Objects;
 import org.confide.application.port.in.PurgeClosedCasesUseCase;
+import org.confide.application.port.out.Reports;
+import org.confide.application.port.out.Sessions;
+import org.confide.application.port.out.Settings;
+import org.confide.application.port.out.SubmissionKeys;
+import org.confide.application.port.out.Transactions;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.report.Report;
+import org.confide.domain.session.SessionPolicy;
 
 /**
  * Retention: removes cases closed longer ago than the configured period, in batches, each batch one
@@ -14,18 +22,41 @@ public final class PurgeClosedCasesService implements PurgeClosedCasesUseCase {
 
   private static final int BATCH = 200;
 
-  private final Context context;
-  private final Gate gate;
+  private final Auditor auditor;
+  private final CaseRemoval caseRemoval;
+  private final Settings settings;
+  private final Transactions transactions;
+  private final Reports reports;
+  private final SessionPolicy sessionPolicy;
+  private final Sessions sessions;
+  private final SubmissionKeys submissionKeys;
+  private final Clock clock;
 
-  public PurgeClosedCasesService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public PurgeClosedCasesService(
+      Auditor auditor,
+      CaseRemoval caseRemoval,
+      Settings settings,
+      Transactions transactions,
+      Reports reports,
+      SessionPolicy sessionPolicy,
+      Sessions sessions,
+      SubmissionKeys submissionKeys,
+      Clock clock) {
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.caseRemoval = Objects.requireNonNull(caseRemoval, "caseRemoval");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.reports = Objects.requireNonNull(reports, "reports");
+    this.sessionPolicy = Objects.requireNonNull(sessionPolicy, "sessionPolicy");
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
+    this.submissionKeys = Objects.requireNonNull(submissionKeys, "submissionKeys");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
   public int purge() {
-    var now = gate.now();
-    var settings = context.settings().current();
+    var now = clock.instant();
+    var settings = this.settings.current();
     var cutoff =
         ZonedDateTime.ofInstant(now, settings.calendar().zone())
             .minus(settings.retention())
@@ -33,22 +64,20 @@ public final class PurgeClosedCasesService implements PurgeClosedCasesUseCase {
     int purged = 0;
     while (true) {
       int batch =
-          context
-              .transactions()
-              .inTransaction(() -> {
-                var closed = context.reports().closedBefore(cutoff, BATCH);
-                for (Report report : closed) {
-                  CaseRemoval.remove(context, report.reference());
-                  gate.audit(Actor.system(), AuditAction.REPORT_PURGED, report.reference(), "");
-                }
-                return closed.size();
-              });
+          transactions.inTransaction(() -> {
+            var closed = reports.closedBefore(cutoff, BATCH);
+            for (Report report : closed) {
+              caseRemoval.remove(report.reference());
+              auditor.audit(Actor.system(), AuditAction.REPORT_PURGED, report.reference(), "");
+            }
+            return closed.size();
+          });
       purged += batch;
       if (batch < BATCH) {
         break;
       }
     }
-    var policy = context.sessionPolicy();
+    var policy = sessionPolicy;
     var longestIdle =
         policy.staffIdle().compareTo(policy.reporterIdle()) > 0
             ? policy.staffIdle()
@@ -57,12 +86,10 @@ public final class PurgeClosedCasesService implements PurgeClosedCasesUseCase {
         policy.staffAbsolute().compareTo(policy.reporterAbsolute()) > 0
             ? policy.staffAbsolute()
             : policy.reporterAbsolute();
-    context
-        .transactions()
-        .inTransaction(() -> {
-          context.sessions().removeExpired(now.minus(longestLife), now.minus(longestIdle));
-          return context.submissionKeys().forgetBefore(now.minus(SubmitReportService.KEY_MEMORY));
-        });
+    transactions.inTransaction(() -> {
+      sessions.removeExpired(now.minus(longestLife), now.minus(longestIdle));
+      return submissionKeys.forgetBefore(now.minus(SubmitReportService.KEY_MEMORY));
+    });
     return purged;
   }
 }

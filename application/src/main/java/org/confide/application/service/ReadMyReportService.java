@@ -1,19 +1,21 @@
 package org.confide.application.service;
 
+import java.util.Objects;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.Questionnaires;
 import org.confide.domain.report.Account;
 
 /** Gives a reporter the copy of their report they were promised. */
 public final class ReadMyReportService implements ReadMyReportUseCase {
 
-  private final Context context;
   private final Gate gate;
+  private final Questionnaires questionnaires;
 
-  public ReadMyReportService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public ReadMyReportService(Gate gate, Questionnaires questionnaires) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
   }
 
   @Override
@@ -21,8 +23,7 @@ public final class ReadMyReportService implements ReadMyReportUseCase {
     return gate.asReporter(
         session,
         report -> {
-          var questionnaire =
-              context.questionnaires().find(report.questionnaireVersion()).orElseThrow();
+          var questionnaire = questionnaires.find(report.questionnaireVersion()).orElseThrow();
           return Outcome.done(
               new MyReport(
                   questionnaire.labelled(report.answers()),

@@ -1,20 +1,28 @@
 package org.confide.application.service;
 
+import java.time.Clock;
+import java.util.Objects;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadMyThreadUseCase;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ThreadView;
+import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.Settings;
 import org.confide.domain.thread.AuthorSide;
 
 /** Shows a reporter their thread, marking the case team's messages read. */
 public final class ReadMyThreadService implements ReadMyThreadUseCase {
 
-  private final Context context;
   private final Gate gate;
+  private final MessageThreads threads;
+  private final Settings settings;
+  private final Clock clock;
 
-  public ReadMyThreadService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public ReadMyThreadService(Gate gate, MessageThreads threads, Settings settings, Clock clock) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.threads = Objects.requireNonNull(threads, "threads");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -23,12 +31,11 @@ public final class ReadMyThreadService implements ReadMyThreadUseCase {
         session,
         report -> {
           var thread =
-              context
-                  .threads()
+              threads
                   .find(report.reference())
-                  .map(t -> t.markReadBy(AuthorSide.REPORTER, gate.now()));
-          thread.ifPresent(context.threads()::save);
-          return Outcome.done(Threads.forReporter(report, thread, context.settings().current()));
+                  .map(t -> t.markReadBy(AuthorSide.REPORTER, clock.instant()));
+          thread.ifPresent(threads::save);
+          return Outcome.done(Threads.forReporter(report, thread, settings.current()));
         });
   }
 }

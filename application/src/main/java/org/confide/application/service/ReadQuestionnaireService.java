@@ -1,19 +1,21 @@
 package org.confide.application.service;
 
+import java.util.Objects;
 import org.confide.application.port.in.ReadQuestionnaireUseCase;
+import org.confide.application.port.out.Questionnaires;
 import org.confide.domain.questionnaire.Questionnaire;
 
 /** Gives out the questionnaire reporters answer. */
 public final class ReadQuestionnaireService implements ReadQuestionnaireUseCase {
 
-  private final Context context;
+  private final Questionnaires questionnaires;
 
-  public ReadQuestionnaireService(Context context) {
-    this.context = context;
+  public ReadQuestionnaireService(Questionnaires questionnaires) {
+    this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
   }
 
   @Override
   public Questionnaire current() {
-    return context.questionnaires().current();
+    return questionnaires.current();
   }
 }

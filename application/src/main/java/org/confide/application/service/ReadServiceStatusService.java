@@ -1,20 +1,25 @@
 package org.confide.application.service;
 
+import java.time.Clock;
+import java.util.Objects;
 import org.confide.application.port.in.ReadServiceStatusUseCase;
+import org.confide.application.port.out.Settings;
 
 /** Tells anyone whether reports are read now, and how soon they are answered. */
 public final class ReadServiceStatusService implements ReadServiceStatusUseCase {
 
-  private final Context context;
+  private final Settings settings;
+  private final Clock clock;
 
-  public ReadServiceStatusService(Context context) {
-    this.context = context;
+  public ReadServiceStatusService(Settings settings, Clock clock) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
   public ServiceStatus status() {
-    var settings = context.settings().current();
-    var now = context.clock().instant();
+    var settings = this.settings.current();
+    var now = clock.instant();
     return new ServiceStatus(
         settings.calendar().isMonitored(now),
         settings.calendar().noticeAt(now),

@@ -7,10 +7,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadTrendsUseCase;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.Questionnaires;
+import org.confide.application.port.out.Settings;
+import org.confide.application.port.out.TrendFacts;
 import org.confide.domain.analytics.ReportFacts;
 import org.confide.domain.analytics.Tally;
 import org.confide.domain.analytics.TrendCategory;
@@ -25,12 +29,23 @@ import org.confide.domain.staff.Permission;
 /** Counts reports for trend analysis; the counting happens in the store, the suppression here. */
 public final class ReadTrendsService implements ReadTrendsUseCase {
 
-  private final Context context;
   private final Gate gate;
+  private final Auditor auditor;
+  private final TrendFacts trendFacts;
+  private final Settings settings;
+  private final Questionnaires questionnaires;
 
-  public ReadTrendsService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public ReadTrendsService(
+      Gate gate,
+      Auditor auditor,
+      TrendFacts trendFacts,
+      Settings settings,
+      Questionnaires questionnaires) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.trendFacts = Objects.requireNonNull(trendFacts, "trendFacts");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
   }
 
   @Override
@@ -54,11 +69,10 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
           if (!problems.isEmpty()) {
             return new Outcome.Invalid<Trends>(problems);
           }
-          var tallies =
-              context.trendFacts().count(query.from(), query.to(), EnumSet.copyOf(query.by()));
-          var threshold = context.settings().current().analysis().suppression();
+          var tallies = trendFacts.count(query.from(), query.to(), EnumSet.copyOf(query.by()));
+          var threshold = settings.current().analysis().suppression();
           var table = TrendTable.of(query.by(), tallies, categories(query), threshold);
-          gate.audit(
+          auditor.audit(
               Actor.staff(staff.id()),
               AuditAction.TRENDS_READ,
               query.from()
@@ -74,7 +88,7 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
 
   /** Every category a table lists, counted or not, so that an absent row says nothing. */
   private Map<TrendDimension, List<TrendCategory>> categories(Query query) {
-    var questionnaire = context.questionnaires().current();
+    var questionnaire = questionnaires.current();
     var categories = new EnumMap<TrendDimension, List<TrendCategory>>(TrendDimension.class);
     for (var dimension : query.by()) {
       var list = new ArrayList<TrendCategory>();

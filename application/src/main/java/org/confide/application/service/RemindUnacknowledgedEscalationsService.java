@@ -1,7 +1,12 @@
 package org.confide.application.service;
 
+import java.time.Clock;
+import java.util.Objects;
 import org.confide.application.port.in.RemindUnacknowledgedEscalationsUseCase;
 import org.confide.application.port.out.DeadlineMarks;
+import org.confide.application.port.out.Escalations;
+import org.confide.application.port.out.Settings;
+import org.confide.application.port.out.Transactions;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.safeguarding.EscalationStatus;
@@ -10,20 +15,34 @@ import org.confide.domain.safeguarding.EscalationStatus;
 public final class RemindUnacknowledgedEscalationsService
     implements RemindUnacknowledgedEscalationsUseCase {
 
-  private final Context context;
-  private final Gate gate;
+  private final Auditor auditor;
+  private final Settings settings;
+  private final Escalations escalations;
+  private final Transactions transactions;
+  private final DeadlineMarks deadlineMarks;
+  private final Clock clock;
 
-  public RemindUnacknowledgedEscalationsService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public RemindUnacknowledgedEscalationsService(
+      Auditor auditor,
+      Settings settings,
+      Escalations escalations,
+      Transactions transactions,
+      DeadlineMarks deadlineMarks,
+      Clock clock) {
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.escalations = Objects.requireNonNull(escalations, "escalations");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.deadlineMarks = Objects.requireNonNull(deadlineMarks, "deadlineMarks");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
   public int remind() {
-    var now = gate.now();
-    var settings = context.settings().current();
+    var now = clock.instant();
+    var settings = this.settings.current();
     int reminded = 0;
-    for (var escalation : context.escalations().open()) {
+    for (var escalation : escalations.open()) {
       if (escalation.status() != EscalationStatus.RAISED) {
         continue;
       }
@@ -40,19 +59,17 @@ public final class RemindUnacknowledgedEscalationsService
               due,
               now);
       boolean fresh =
-          context
-              .transactions()
-              .inTransaction(() -> {
-                if (context.deadlineMarks().mark(mark) == DeadlineMarks.MarkOutcome.MARKED) {
-                  gate.audit(
-                      Actor.system(),
-                      AuditAction.ESCALATION_REMINDER,
-                      escalation.reference(),
-                      "escalation " + escalation.id().value() + " due " + due);
-                  return true;
-                }
-                return false;
-              });
+          transactions.inTransaction(() -> {
+            if (deadlineMarks.mark(mark) == DeadlineMarks.MarkOutcome.MARKED) {
+              auditor.audit(
+                  Actor.system(),
+                  AuditAction.ESCALATION_REMINDER,
+                  escalation.reference(),
+                  "escalation " + escalation.id().value() + " due " + due);
+              return true;
+            }
+            return false;
+          });
       if (fresh) {
         reminded++;
       }

@@ -2,8 +2,8 @@ package org.confide.application.service;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.confide.application.port.out.ServiceSettings;
 import org.confide.domain.report.Report;
+import org.confide.domain.settings.ServiceSettings;
 import org.confide.domain.thread.AwaitedResponse;
 import org.confide.domain.thread.MessageThread;
 

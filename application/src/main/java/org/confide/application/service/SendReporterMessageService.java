@@ -1,9 +1,15 @@
 package org.confide.application.service;
 
+import java.time.Clock;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SendReporterMessageUseCase;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ThreadView;
+import org.confide.application.port.out.AccessCodes;
+import org.confide.application.port.out.MessageThreads;
 import org.confide.domain.access.AccessCode;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
@@ -18,12 +24,29 @@ import org.confide.domain.thread.MessageThread;
 /** Lets a reporter write to the case team. */
 public final class SendReporterMessageService implements SendReporterMessageUseCase {
 
-  private final Context context;
   private final Gate gate;
+  private final Auditor auditor;
+  private final RandomGenerator random;
+  private final MessageThreads threads;
+  private final AccessCodes accessCodes;
+  private final Secrets secrets;
+  private final Clock clock;
 
-  public SendReporterMessageService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public SendReporterMessageService(
+      Gate gate,
+      Auditor auditor,
+      RandomGenerator random,
+      MessageThreads threads,
+      AccessCodes accessCodes,
+      Secrets secrets,
+      Clock clock) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.random = Objects.requireNonNull(random, "random");
+    this.threads = Objects.requireNonNull(threads, "threads");
+    this.accessCodes = Objects.requireNonNull(accessCodes, "accessCodes");
+    this.secrets = Objects.requireNonNull(secrets, "secrets");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -50,26 +73,23 @@ public final class SendReporterMessageService implements SendReporterMessageUseC
           }
           var message =
               Message.fromReporter(
-                  MessageId.generate(context.random()), new MessageBody(text), gate.now());
+                  MessageId.generate(random), new MessageBody(text), clock.instant());
           var thread =
-              context
-                  .threads()
+              threads
                   .find(report.reference())
                   .orElse(MessageThread.open(report.reference()))
                   .post(message);
-          context.threads().save(thread);
-          gate.audit(Actor.reporter(), AuditAction.MESSAGE_SENT, report.reference(), "");
+          threads.save(thread);
+          auditor.audit(Actor.reporter(), AuditAction.MESSAGE_SENT, report.reference(), "");
           return Outcome.done(Threads.view(message, "You"));
         });
   }
 
   private boolean containsOwnCode(ReportReference reference, String text) {
-    var own = context.accessCodes().digestOf(reference);
+    var own = accessCodes.digestOf(reference);
     if (own.isEmpty()) {
       return false;
     }
-    return AccessCode.candidatesIn(text).stream()
-        .map(context.secrets()::digest)
-        .anyMatch(own.get()::equals);
+    return AccessCode.candidatesIn(text).stream().map(secrets::digest).anyMatch(own.get()::equals);
   }
 }

@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import java.util.Objects;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ShareContactDetailsUseCase;
@@ -12,12 +13,12 @@ import org.confide.domain.report.Report;
 /** Lets an anonymous reporter tell us who they are, when they choose to. */
 public final class ShareContactDetailsService implements ShareContactDetailsUseCase {
 
-  private final Context context;
   private final Gate gate;
+  private final Auditor auditor;
 
-  public ShareContactDetailsService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public ShareContactDetailsService(Gate gate, Auditor auditor) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
   }
 
   @Override
@@ -35,7 +36,7 @@ public final class ShareContactDetailsService implements ShareContactDetailsUseC
           return switch (report.shareContactDetails(details)) {
             case Report.Change.Changed changed -> {
               gate.update(changed.report());
-              gate.audit(
+              auditor.audit(
                   Actor.reporter(),
                   AuditAction.ANONYMITY_CHANGED,
                   changed.report().reference(),

@@ -1,17 +1,26 @@
 package org.confide.application.service;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.random.RandomGenerator;
+import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.out.AccessCodes;
+import org.confide.application.port.out.Escalations;
+import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Reports;
+import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.SubmissionKeys;
+import org.confide.application.port.out.Transactions;
+import org.confide.application.port.out.TrendFacts;
 import org.confide.domain.access.AccessCode;
 import org.confide.domain.analytics.ReportFacts;
 import org.confide.domain.audit.Actor;
@@ -44,13 +53,49 @@ public final class SubmitReportService implements SubmitReportUseCase {
 
   private static final int REFERENCE_ATTEMPTS = 8;
 
-  private final Context context;
-  private final Gate gate;
+  private final Auditor auditor;
+  private final Patterns patterns;
+  private final Transactions transactions;
+  private final Settings settings;
+  private final Questionnaires questionnaires;
+  private final SubmissionKeys submissionKeys;
+  private final Reports reports;
+  private final RandomGenerator random;
+  private final Escalations escalations;
+  private final TrendFacts trendFacts;
+  private final AccessCodes accessCodes;
+  private final Secrets secrets;
+  private final Clock clock;
   private final SafeguardingPolicy policy;
 
-  public SubmitReportService(Context context, SafeguardingPolicy policy) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public SubmitReportService(
+      Auditor auditor,
+      Patterns patterns,
+      Transactions transactions,
+      Settings settings,
+      Questionnaires questionnaires,
+      SubmissionKeys submissionKeys,
+      Reports reports,
+      RandomGenerator random,
+      Escalations escalations,
+      TrendFacts trendFacts,
+      AccessCodes accessCodes,
+      Secrets secrets,
+      Clock clock,
+      SafeguardingPolicy policy) {
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.patterns = Objects.requireNonNull(patterns, "patterns");
+    this.transactions = Objects.requireNonNull(transactions, "transactions");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
+    this.submissionKeys = Objects.requireNonNull(submissionKeys, "submissionKeys");
+    this.reports = Objects.requireNonNull(reports, "reports");
+    this.random = Objects.requireNonNull(random, "random");
+    this.escalations = Objects.requireNonNull(escalations, "escalations");
+    this.trendFacts = Objects.requireNonNull(trendFacts, "trendFacts");
+    this.accessCodes = Objects.requireNonNull(accessCodes, "accessCodes");
+    this.secrets = Objects.requireNonNull(secrets, "secrets");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.policy = policy;
   }
 
@@ -61,15 +106,15 @@ public final class SubmitReportService implements SubmitReportUseCase {
     }
     // One transaction from the first read to the last write, so that a submission waits for a
     // database connection once, however busy the pool.
-    return context.transactions().inTransaction(() -> received(command));
+    return transactions.inTransaction(() -> received(command));
   }
 
   private Outcome<Receipt> received(Command command) {
-    var now = gate.now();
-    var settings = context.settings().current();
+    var now = clock.instant();
+    var settings = this.settings.current();
     var problems = new ArrayList<FieldProblem>();
     var questionnaire =
-        context.questionnaires().find(QuestionnaireVersion.of(command.questionnaireVersion()));
+        questionnaires.find(QuestionnaireVersion.of(command.questionnaireVersion()));
     if (questionnaire.isEmpty()) {
       return Outcome.invalid(
           "questionnaireVersion",
@@ -169,28 +214,27 @@ public final class SubmitReportService implements SubmitReportUseCase {
     if (key.isPresent()) {
       var fingerprint = fingerprint(command);
       var earlier =
-          context
-              .submissionKeys()
-              .claim(new SubmissionKeys.Claim(keyDigest(key.get()), fingerprint, reference, now));
+          submissionKeys.claim(
+              new SubmissionKeys.Claim(keyDigest(key.get()), fingerprint, reference, now));
       if (earlier.isPresent()) {
         // A request with this key came first: this one's report must not exist beside its.
-        context.reports().remove(reference);
+        reports.remove(reference);
         return retried(earlier.get(), fingerprint);
       }
     }
     var code =
         report.twoWayMessaging() ? Optional.of(issueCode(reference)) : Optional.<AccessCode>empty();
-    Patterns.record(context, report);
-    gate.audit(Actor.reporter(), AuditAction.REPORT_SUBMITTED, reference, "");
+    patterns.record(report);
+    auditor.audit(Actor.reporter(), AuditAction.REPORT_SUBMITTED, reference, "");
     if (assessment.isUrgent()) {
       var escalation =
           Escalation.raiseAutomatically(
-              EscalationId.generate(context.random()),
+              EscalationId.generate(random),
               reference,
               now,
               assessment.reasons().stream().map(RiskReason::description).toList());
-      context.escalations().save(escalation);
-      gate.audit(
+      escalations.save(escalation);
+      auditor.audit(
           Actor.system(),
           AuditAction.ESCALATION_RAISED,
           reference,
@@ -198,7 +242,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
     }
     // Last, just before the commit: reports alike in every fact add to the same trend count, so
     // this is the write most likely to wait for another submission's transaction to end.
-    context.trendFacts().record(ReportFacts.of(report, settings.calendar().zone()));
+    trendFacts.record(ReportFacts.of(report, settings.calendar().zone()));
     return Outcome.done(
         new Receipt(
             reference,
@@ -224,7 +268,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
       var report =
           Report.submit(
               new Submission(
-                  ReportReference.generate(context.random()),
+                  ReportReference.generate(random),
                   questionnaire.version(),
                   answers,
                   account,
@@ -233,7 +277,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
                   command.messaging(),
                   support,
                   risk));
-      if (context.reports().add(report) == Reports.AddOutcome.ADDED) {
+      if (reports.add(report) == Reports.AddOutcome.ADDED) {
         return report;
       }
     }
@@ -251,12 +295,12 @@ public final class SubmitReportService implements SubmitReportUseCase {
       return Outcome.invalid(
           "Idempotency-Key", "This idempotency key was already used for a different report");
     }
-    var report = context.reports().find(earlier.reference());
+    var report = reports.find(earlier.reference());
     if (report.isEmpty()) {
       return new Outcome.Refused<>("This report has since been erased");
     }
-    var settings = context.settings().current();
-    var questionnaire = context.questionnaires().find(report.get().questionnaireVersion());
+    var settings = this.settings.current();
+    var questionnaire = questionnaires.find(report.get().questionnaireVersion());
     var emergency =
         questionnaire
             .filter(q -> policy.showsImmediateDanger(q, report.get().answers()))
@@ -275,8 +319,8 @@ public final class SubmitReportService implements SubmitReportUseCase {
 
   private AccessCode issueCode(ReportReference reference) {
     for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
-      var code = AccessCode.generate(context.random());
-      if (context.accessCodes().register(reference, context.secrets().digest(code))
+      var code = AccessCode.generate(random);
+      if (accessCodes.register(reference, secrets.digest(code))
           == AccessCodes.Registration.REGISTERED) {
         return code;
       }
@@ -285,7 +329,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
   }
 
   private String keyDigest(String key) {
-    return context.secrets().keyedDigest("idempotency-key", key);
+    return secrets.keyedDigest("idempotency-key", key);
   }
 
   /** A digest of what was sent, so that a key reused for a different report is refused. */
@@ -304,7 +348,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
     command
         .contact()
         .ifPresent(c -> canonical.append(c.name()).append(c.email()).append(c.phone()));
-    return context.secrets().keyedDigest("submission", canonical.toString());
+    return secrets.keyedDigest("submission", canonical.toString());
   }
 
   private static List<String> rawValues(RawAnswer answer) {

@@ -2,9 +2,9 @@ package org.confide.application.service;
 
 import java.util.Optional;
 import org.confide.application.port.in.ThreadView;
-import org.confide.application.port.out.ServiceSettings;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.report.Report;
+import org.confide.domain.settings.ServiceSettings;
 import org.confide.domain.staff.StaffMember;
 import org.confide.domain.thread.AuthorSide;
 import org.confide.domain.thread.Message;

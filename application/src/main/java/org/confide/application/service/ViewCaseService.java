@@ -1,11 +1,19 @@
 package org.confide.application.service;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ViewCaseUseCase;
+import org.confide.application.port.out.Escalations;
+import org.confide.application.port.out.InternalNotes;
+import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.Questionnaires;
+import org.confide.application.port.out.Settings;
+import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.report.Account;
@@ -21,12 +29,38 @@ import org.confide.domain.thread.AuthorSide;
 /** Opens a case for staff who may read it; every opening is audited. */
 public final class ViewCaseService implements ViewCaseUseCase {
 
-  private final Context context;
   private final Gate gate;
+  private final Auditor auditor;
+  private final CaseAccessCheck caseAccess;
+  private final MessageThreads threads;
+  private final Settings settings;
+  private final Questionnaires questionnaires;
+  private final InternalNotes notes;
+  private final Escalations escalations;
+  private final StaffDirectory staffDirectory;
+  private final Clock clock;
 
-  public ViewCaseService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public ViewCaseService(
+      Gate gate,
+      Auditor auditor,
+      CaseAccessCheck caseAccess,
+      MessageThreads threads,
+      Settings settings,
+      Questionnaires questionnaires,
+      InternalNotes notes,
+      Escalations escalations,
+      StaffDirectory staffDirectory,
+      Clock clock) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.caseAccess = Objects.requireNonNull(caseAccess, "caseAccess");
+    this.threads = Objects.requireNonNull(threads, "threads");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
+    this.notes = Objects.requireNonNull(notes, "notes");
+    this.escalations = Objects.requireNonNull(escalations, "escalations");
+    this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -34,26 +68,23 @@ public final class ViewCaseService implements ViewCaseUseCase {
     return gate.asStaff(
         session,
         staff -> {
-          var found = CaseAccessCheck.find(context, staff, reference);
+          var found = caseAccess.find(staff, reference);
           if (!(found instanceof Outcome.Done<Report> done)) {
             return found.failure();
           }
           var report = done.value();
           var thread =
-              context
-                  .threads()
-                  .find(reference)
-                  .map(t -> t.markReadBy(AuthorSide.STAFF, gate.now()));
-          thread.ifPresent(context.threads()::save);
-          gate.audit(Actor.staff(staff.id()), AuditAction.REPORT_VIEWED, reference, "");
+              threads.find(reference).map(t -> t.markReadBy(AuthorSide.STAFF, clock.instant()));
+          thread.ifPresent(threads::save);
+          auditor.audit(Actor.staff(staff.id()), AuditAction.REPORT_VIEWED, reference, "");
           return Outcome.done(caseFile(report, thread));
         });
   }
 
   private CaseFile caseFile(
       Report report, Optional<org.confide.domain.thread.MessageThread> thread) {
-    var settings = context.settings().current();
-    var questionnaire = context.questionnaires().find(report.questionnaireVersion()).orElseThrow();
+    var settings = this.settings.current();
+    var questionnaire = questionnaires.find(report.questionnaireVersion()).orElseThrow();
     var contact =
         switch (report.anonymity()) {
           case Anonymity.Anonymous anonymous -> Optional.<Contact>empty();
@@ -63,18 +94,16 @@ public final class ViewCaseService implements ViewCaseUseCase {
                       named.contact().name(), named.contact().email(), named.contact().phone()));
         };
     var notes =
-        context.notes().of(report.reference()).stream()
+        this.notes.of(report.reference()).stream()
             .map(note -> new Note(name(note.author()), note.body().text(), note.writtenAt()))
             .toList();
     var escalations =
-        context.escalations().of(report.reference()).stream()
-            .map(e -> summary(e, settings))
-            .toList();
+        this.escalations.of(report.reference()).stream().map(e -> summary(e, settings)).toList();
     return new CaseFile(
         report.reference(),
         report.receivedAt(),
         report.status(),
-        report.assignee().flatMap(context.staff()::find).map(m -> m.email().value()),
+        report.assignee().flatMap(staffDirectory::find).map(m -> m.email().value()),
         report.risk(),
         questionnaire.labelled(report.answers()),
         report.account().map(Account::text),
@@ -82,17 +111,17 @@ public final class ViewCaseService implements ViewCaseUseCase {
         report.supportRequest().flatMap(s -> s.adviserPreference()),
         report.supportRequest().isPresent(),
         report.twoWayMessaging(),
-        Threads.forStaff(report, thread, settings, context.staff()),
+        Threads.forStaff(report, thread, settings, staffDirectory),
         notes,
         escalations);
   }
 
   private String name(org.confide.domain.staff.StaffId id) {
-    return context.staff().find(id).map(StaffMember::displayName).orElse("Former staff member");
+    return staffDirectory.find(id).map(StaffMember::displayName).orElse("Former staff member");
   }
 
   private EscalationSummary summary(
-      Escalation escalation, org.confide.application.port.out.ServiceSettings settings) {
+      Escalation escalation, org.confide.domain.settings.ServiceSettings settings) {
     var steps = new ArrayList<String>();
     for (var state : escalation.history()) {
       steps.add(

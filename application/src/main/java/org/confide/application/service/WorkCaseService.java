@@ -1,10 +1,17 @@
 package org.confide.application.service;
 
+import java.time.Clock;
+import java.util.Objects;
 import java.util.function.BiFunction;
+import java.util.random.RandomGenerator;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ThreadView;
 import org.confide.application.port.in.WorkCaseUseCase;
+import org.confide.application.port.out.Escalations;
+import org.confide.application.port.out.InternalNotes;
+import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.report.Report;
@@ -33,12 +40,35 @@ public final class WorkCaseService implements WorkCaseUseCase {
 
   private static final int REASON_MAX_LENGTH = 1000;
 
-  private final Context context;
   private final Gate gate;
+  private final Auditor auditor;
+  private final CaseAccessCheck caseAccess;
+  private final StaffDirectory staffDirectory;
+  private final RandomGenerator random;
+  private final MessageThreads threads;
+  private final Escalations escalations;
+  private final InternalNotes notes;
+  private final Clock clock;
 
-  public WorkCaseService(Context context) {
-    this.context = context;
-    this.gate = new Gate(context);
+  public WorkCaseService(
+      Gate gate,
+      Auditor auditor,
+      CaseAccessCheck caseAccess,
+      StaffDirectory staffDirectory,
+      RandomGenerator random,
+      MessageThreads threads,
+      Escalations escalations,
+      InternalNotes notes,
+      Clock clock) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.caseAccess = Objects.requireNonNull(caseAccess, "caseAccess");
+    this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
+    this.random = Objects.requireNonNull(random, "random");
+    this.threads = Objects.requireNonNull(threads, "threads");
+    this.escalations = Objects.requireNonNull(escalations, "escalations");
+    this.notes = Objects.requireNonNull(notes, "notes");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -50,7 +80,7 @@ public final class WorkCaseService implements WorkCaseUseCase {
         (staff, report) -> {
           var assignee =
               EmailAddress.isValid(assigneeEmail)
-                  ? context.staff().findByEmail(EmailAddress.of(assigneeEmail))
+                  ? staffDirectory.findByEmail(EmailAddress.of(assigneeEmail))
                   : java.util.Optional.<StaffMember>empty();
           if (assignee.isEmpty()
               || !assignee.get().active()
@@ -79,7 +109,8 @@ public final class WorkCaseService implements WorkCaseUseCase {
           if (problem.isPresent()) {
             return Outcome.invalid("reason", "The reason " + problem.get());
           }
-          var outcome = apply(staff, report.moveTo(status, gate.now()), AuditAction.STATUS_CHANGED);
+          var outcome =
+              apply(staff, report.moveTo(status, clock.instant()), AuditAction.STATUS_CHANGED);
           if (outcome.isDone()) {
             // The reason may say something about the people involved, so it is kept as an
             // encrypted note rather than in the audit trail.
@@ -106,19 +137,17 @@ public final class WorkCaseService implements WorkCaseUseCase {
                 "This reporter did not ask for anonymous messaging; use the contact details they"
                     + " gave, if any");
           }
-          var now = gate.now();
+          var now = clock.instant();
           var message =
-              Message.fromStaff(
-                  MessageId.generate(context.random()), staff.id(), new MessageBody(text), now);
+              Message.fromStaff(MessageId.generate(random), staff.id(), new MessageBody(text), now);
           var thread =
-              context
-                  .threads()
+              threads
                   .find(reference)
                   .orElse(MessageThread.open(reference))
                   .markReadBy(AuthorSide.STAFF, now)
                   .post(message);
-          context.threads().save(thread);
-          gate.audit(Actor.staff(staff.id()), AuditAction.MESSAGE_SENT, reference, "");
+          threads.save(thread);
+          auditor.audit(Actor.staff(staff.id()), AuditAction.MESSAGE_SENT, reference, "");
           return Outcome.done(Threads.view(message, staff.displayName()));
         });
   }
@@ -156,36 +185,34 @@ public final class WorkCaseService implements WorkCaseUseCase {
           }
           var escalation =
               Escalation.raiseByHand(
-                  EscalationId.generate(context.random()),
+                  EscalationId.generate(random),
                   reference,
                   staff.id(),
-                  gate.now(),
+                  clock.instant(),
                   new Rationale(text));
-          context.escalations().save(escalation);
+          escalations.save(escalation);
           var raised = report.withRiskAtLeast(RiskLevel.CONCERN);
           if (!raised.equals(report)) {
             gate.update(raised);
           }
-          gate.audit(Actor.staff(staff.id()), AuditAction.ESCALATION_RAISED, reference, "by hand");
+          auditor.audit(
+              Actor.staff(staff.id()), AuditAction.ESCALATION_RAISED, reference, "by hand");
           return Outcome.done(escalation.id());
         });
   }
 
   private void addNote(StaffMember staff, ReportReference reference, String text) {
-    context
-        .notes()
-        .add(
-            reference,
-            new InternalNote(
-                NoteId.generate(context.random()), staff.id(), new NoteBody(text), gate.now()));
-    gate.audit(Actor.staff(staff.id()), AuditAction.NOTE_ADDED, reference, "");
+    notes.add(
+        reference,
+        new InternalNote(NoteId.generate(random), staff.id(), new NoteBody(text), clock.instant()));
+    auditor.audit(Actor.staff(staff.id()), AuditAction.NOTE_ADDED, reference, "");
   }
 
   private Outcome<Outcome.Ok> apply(StaffMember staff, Report.Change change, AuditAction action) {
     return switch (change) {
       case Report.Change.Changed changed -> {
         gate.update(changed.report());
-        gate.audit(
+        auditor.audit(
             Actor.staff(staff.id()), action, changed.report().reference(), changed.description());
         yield Outcome.ok();
       }
@@ -202,7 +229,7 @@ public final class WorkCaseService implements WorkCaseUseCase {
     return gate.asStaff(
         session,
         staff ->
-            switch (CaseAccessCheck.find(context, staff, reference)) {
+            switch (caseAccess.find(staff, reference)) {
               case Outcome.Done<Report> done -> work.apply(staff, done.value());
               case Outcome<Report> failure -> failure.failure();
             });

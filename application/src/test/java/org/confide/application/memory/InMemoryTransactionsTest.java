@@ -26,8 +26,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.Reports;
-import org.confide.application.port.out.ServiceSettings;
-import org.confide.application.port.out.Session;
 import org.confide.application.port.out.TestStaff;
 import org.confide.application.port.out.Transactions;
 import org.confide.application.port.out.TransactionsContract;
@@ -36,6 +34,8 @@ import org.confide.domain.questionnaire.DefaultQuestionnaire;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.report.Report;
+import org.confide.domain.session.Session;
+import org.confide.domain.settings.ServiceSettings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

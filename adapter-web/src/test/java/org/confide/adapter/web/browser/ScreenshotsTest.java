@@ -59,7 +59,7 @@ class ScreenshotsTest {
       b.press("a[href^='/staff/escalations/']");
       shot(b, out, "7-escalation-decision");
       b.press("button.site-signout");
-      var settings = fixture.context.settings();
+      var settings = fixture.ports.settings();
       settings.save(settings.current().withStaffTwoFactorRequired(true));
       b.open(server.url("/staff/sign-in"));
       b.type("email", "analyst@example.ac.uk");

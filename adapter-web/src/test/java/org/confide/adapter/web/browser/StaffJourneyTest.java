@@ -202,7 +202,7 @@ class StaffJourneyTest {
 
   @Test
   void a_member_sets_up_two_factor_sign_in_and_needs_a_code_from_then_on() {
-    var settings = server.fixture.context.settings();
+    var settings = server.fixture.ports.settings();
     // As a new deployment has it: required of all staff.
     settings.save(settings.current().withStaffTwoFactorRequired(true));
     try {

@@ -2,6 +2,8 @@ package org.confide.application.port.out;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.confide.domain.session.Session;
+import org.confide.domain.session.SessionDigest;
 
 /**
  * Server-side sessions of reporters and staff, shared by every server node. Expiry is decided by

@@ -1,5 +1,7 @@
 package org.confide.application.port.out;
 
+import org.confide.domain.settings.ServiceSettings;
+
 /** Where the organisation's {@link ServiceSettings} are kept. */
 public interface Settings {
 

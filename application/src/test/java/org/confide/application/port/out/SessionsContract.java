@@ -6,7 +6,8 @@ import static org.confide.application.port.out.TestData.aSessionDigest;
 import static org.confide.application.port.out.TestReports.aReference;
 
 import java.time.Instant;
-import org.confide.application.port.out.Session.Subject;
+import org.confide.domain.session.Session;
+import org.confide.domain.session.Session.Subject;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -14,6 +14,7 @@ import org.confide.domain.calendar.PublicHoliday;
 import org.confide.domain.calendar.ServiceLevel;
 import org.confide.domain.calendar.WorkingCalendar;
 import org.confide.domain.safeguarding.EmergencyContact;
+import org.confide.domain.settings.ServiceSettings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -19,6 +19,8 @@ import org.confide.domain.safeguarding.EscalationDecision;
 import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.safeguarding.Rationale;
 import org.confide.domain.safeguarding.ReferralBody;
+import org.confide.domain.session.Session;
+import org.confide.domain.session.SessionDigest;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.Role;
 import org.confide.domain.staff.StaffId;

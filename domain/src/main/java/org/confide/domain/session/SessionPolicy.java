@@ -1,6 +1,7 @@
-package org.confide.application.service;
+package org.confide.domain.session;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -32,6 +33,33 @@ public record SessionPolicy(
     var shorterIdle = reporterIdle.compareTo(staffIdle) < 0 ? reporterIdle : staffIdle;
     var twentieth = shorterIdle.dividedBy(20);
     return twentieth.compareTo(Duration.ofMinutes(1)) < 0 ? twentieth : Duration.ofMinutes(1);
+  }
+
+  /** How long a session of {@code subject}'s kind may be left unused before it ends. */
+  public Duration idle(Session.Subject subject) {
+    return subject instanceof Session.Subject.Staff ? staffIdle : reporterIdle;
+  }
+
+  /** How long a session of {@code subject}'s kind lasts at most, however busy. */
+  public Duration absolute(Session.Subject subject) {
+    return subject instanceof Session.Subject.Staff ? staffAbsolute : reporterAbsolute;
+  }
+
+  /**
+   * Whether {@code session} has ended by {@code now}: left unused past its kind's idle limit, or
+   * older than its kind's absolute limit. Expiry follows the session's own kind, whoever asks.
+   */
+  public boolean hasEnded(Session session, Instant now) {
+    return !now.isBefore(session.createdAt().plus(absolute(session.subject())))
+        || !now.isBefore(session.lastSeenAt().plus(idle(session.subject())));
+  }
+
+  /**
+   * Whether a use of {@code session} at {@code now} is worth recording: only once its recorded last
+   * use is {@link #lastSeenGranularity()} old.
+   */
+  public boolean isUseWorthRecording(Session session, Instant now) {
+    return !now.isBefore(session.lastSeenAt().plus(lastSeenGranularity()));
   }
 
   /** Reporters: 20 minutes idle, 2 hours at most. Staff: 30 minutes idle, 10 hours at most. */

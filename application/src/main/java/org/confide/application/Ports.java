@@ -1,9 +1,6 @@
-package org.confide.application.service;
+package org.confide.application;
 
-import java.time.Clock;
 import java.util.Objects;
-import java.util.random.RandomGenerator;
-import org.confide.application.crypto.Secrets;
 import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.AuditTrail;
 import org.confide.application.port.out.Authenticators;
@@ -12,7 +9,6 @@ import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
-import org.confide.application.port.out.PasswordHashing;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Reports;
@@ -24,16 +20,18 @@ import org.confide.application.port.out.Transactions;
 import org.confide.application.port.out.TrendFacts;
 
 /**
- * Everything the services are built from: the outbound ports, the clock, the random source and the
- * server's secrets. Built once by whoever wires the application.
+ * The outbound ports Confide runs on: every store, and the transactions that join them. One set is
+ * built by whoever wires Confide (the in-memory adapters, or the Jdbi adapters on one database) and
+ * handed to {@link Confide#assemble}, which gives each service only the ports it uses. Every store
+ * must take part in {@link #transactions()}.
  */
-public record Context(
+public record Ports(
     Reports reports,
     AccessCodes accessCodes,
     MessageThreads threads,
     InternalNotes notes,
     Escalations escalations,
-    StaffDirectory staff,
+    StaffDirectory staffDirectory,
     AuditTrail auditTrail,
     Sessions sessions,
     Settings settings,
@@ -44,20 +42,15 @@ public record Context(
     DeadlineMarks deadlineMarks,
     Authenticators authenticators,
     CaseLists caseLists,
-    Transactions transactions,
-    PasswordHashing passwords,
-    Clock clock,
-    RandomGenerator random,
-    Secrets secrets,
-    SessionPolicy sessionPolicy) {
+    Transactions transactions) {
 
-  public Context {
+  public Ports {
     Objects.requireNonNull(reports, "reports");
     Objects.requireNonNull(accessCodes, "accessCodes");
     Objects.requireNonNull(threads, "threads");
     Objects.requireNonNull(notes, "notes");
     Objects.requireNonNull(escalations, "escalations");
-    Objects.requireNonNull(staff, "staff");
+    Objects.requireNonNull(staffDirectory, "staffDirectory");
     Objects.requireNonNull(auditTrail, "auditTrail");
     Objects.requireNonNull(sessions, "sessions");
     Objects.requireNonNull(settings, "settings");
@@ -69,15 +62,5 @@ public record Context(
     Objects.requireNonNull(authenticators, "authenticators");
     Objects.requireNonNull(caseLists, "caseLists");
     Objects.requireNonNull(transactions, "transactions");
-    Objects.requireNonNull(passwords, "passwords");
-    Objects.requireNonNull(clock, "clock");
-    Objects.requireNonNull(random, "random");
-    Objects.requireNonNull(secrets, "secrets");
-    Objects.requireNonNull(sessionPolicy, "sessionPolicy");
-  }
-
-  @Override
-  public String toString() {
-    return "Context[hidden]";
   }
 }

@@ -1,4 +1,4 @@
-package org.confide.application.port.out;
+package org.confide.domain.session;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.confide.application.port.out;
+package org.confide.domain.settings;
 
 import java.util.Objects;
 import org.confide.domain.analytics.SuppressionThreshold;

@@ -1,4 +1,4 @@
-package org.confide.application.port.out;
+package org.confide.domain.settings;
 
 import java.time.Period;
 import java.util.List;

@@ -1,0 +1,181 @@
+package org.confide.application;
+
+import java.time.Clock;
+import java.util.random.RandomGenerator;
+import org.confide.application.crypto.Secrets;
+import org.confide.application.port.out.PasswordHashing;
+import org.confide.application.service.AdministerService;
+import org.confide.application.service.Auditor;
+import org.confide.application.service.CaseAccessCheck;
+import org.confide.application.service.CaseRemoval;
+import org.confide.application.service.DecideEscalationService;
+import org.confide.application.service.EndSessionService;
+import org.confide.application.service.EnsureFirstAdministratorService;
+import org.confide.application.service.EraseMyReportService;
+import org.confide.application.service.Gate;
+import org.confide.application.service.IdentifyStaffService;
+import org.confide.application.service.ListAlertsService;
+import org.confide.application.service.ListCasesService;
+import org.confide.application.service.LogInStaffService;
+import org.confide.application.service.MarkOverdueCasesService;
+import org.confide.application.service.OpenAlertService;
+import org.confide.application.service.OpenReporterSessionService;
+import org.confide.application.service.Patterns;
+import org.confide.application.service.PurgeClosedCasesService;
+import org.confide.application.service.ReadMyReportService;
+import org.confide.application.service.ReadMyThreadService;
+import org.confide.application.service.ReadQuestionnaireService;
+import org.confide.application.service.ReadServiceStatusService;
+import org.confide.application.service.ReadTrendsService;
+import org.confide.application.service.RemindUnacknowledgedEscalationsService;
+import org.confide.application.service.SendReporterMessageService;
+import org.confide.application.service.SessionResolver;
+import org.confide.application.service.SetUpTwoFactorService;
+import org.confide.application.service.ShareContactDetailsService;
+import org.confide.application.service.SubmitReportService;
+import org.confide.application.service.ViewCaseService;
+import org.confide.application.service.WorkCaseService;
+import org.confide.domain.safeguarding.SafeguardingPolicy;
+import org.confide.domain.session.SessionPolicy;
+
+/**
+ * Wires every service by hand: the shared collaborators once, then each service with only what it
+ * uses. The one place that knows which service needs which port.
+ */
+final class Assembly {
+
+  private final Ports ports;
+  private final PasswordHashing passwords;
+  private final Secrets secrets;
+  private final Clock clock;
+  private final RandomGenerator random;
+  private final SessionPolicy sessionPolicy;
+
+  Assembly(
+      Ports ports,
+      PasswordHashing passwords,
+      Secrets secrets,
+      Clock clock,
+      RandomGenerator random,
+      SessionPolicy sessionPolicy) {
+    this.ports = ports;
+    this.passwords = passwords;
+    this.secrets = secrets;
+    this.clock = clock;
+    this.random = random;
+    this.sessionPolicy = sessionPolicy;
+  }
+
+  Confide confide() {
+    var p = ports;
+    var resolver =
+        new SessionResolver(
+            p.sessions(), p.staffDirectory(), p.reports(), sessionPolicy, clock, random);
+    var auditor = new Auditor(p.auditTrail(), clock, random);
+    var gate = new Gate(p.transactions(), resolver, p.settings(), p.authenticators(), p.reports());
+    var caseAccess = new CaseAccessCheck(p.reports(), p.escalations());
+    var caseRemoval =
+        new CaseRemoval(
+            p.sessions(),
+            p.accessCodes(),
+            p.threads(),
+            p.notes(),
+            p.escalations(),
+            p.patternKeys(),
+            p.deadlineMarks(),
+            p.reports());
+    var patterns = new Patterns(p.patternKeys(), p.settings(), secrets);
+    return new Confide(
+        new SubmitReportService(
+            auditor,
+            patterns,
+            p.transactions(),
+            p.settings(),
+            p.questionnaires(),
+            p.submissionKeys(),
+            p.reports(),
+            random,
+            p.escalations(),
+            p.trendFacts(),
+            p.accessCodes(),
+            secrets,
+            clock,
+            SafeguardingPolicy.standard()),
+        new OpenReporterSessionService(resolver, secrets, p.transactions(), p.accessCodes()),
+        new ReadMyReportService(gate, p.questionnaires()),
+        new ReadMyThreadService(gate, p.threads(), p.settings(), clock),
+        new SendReporterMessageService(
+            gate, auditor, random, p.threads(), p.accessCodes(), secrets, clock),
+        new ShareContactDetailsService(gate, auditor),
+        new EraseMyReportService(gate, auditor, caseRemoval),
+        new EndSessionService(resolver, p.transactions()),
+        new ReadServiceStatusService(p.settings(), clock),
+        new ReadQuestionnaireService(p.questionnaires()),
+        new LogInStaffService(
+            auditor,
+            resolver,
+            passwords,
+            p.transactions(),
+            p.staffDirectory(),
+            p.authenticators(),
+            secrets,
+            clock),
+        new IdentifyStaffService(gate, p.authenticators()),
+        new SetUpTwoFactorService(
+            gate, auditor, resolver, p.authenticators(), p.settings(), random, secrets, clock),
+        new ListCasesService(gate, p.caseLists(), p.settings(), p.staffDirectory(), clock),
+        new ViewCaseService(
+            gate,
+            auditor,
+            caseAccess,
+            p.threads(),
+            p.settings(),
+            p.questionnaires(),
+            p.notes(),
+            p.escalations(),
+            p.staffDirectory(),
+            clock),
+        new WorkCaseService(
+            gate,
+            auditor,
+            caseAccess,
+            p.staffDirectory(),
+            random,
+            p.threads(),
+            p.escalations(),
+            p.notes(),
+            clock),
+        new DecideEscalationService(
+            gate, auditor, p.escalations(), p.settings(), p.deadlineMarks(), clock),
+        new AdministerService(
+            gate,
+            auditor,
+            passwords,
+            random,
+            p.staffDirectory(),
+            p.sessions(),
+            p.authenticators(),
+            p.settings(),
+            p.questionnaires(),
+            p.auditTrail()),
+        new EnsureFirstAdministratorService(
+            auditor, p.transactions(), p.staffDirectory(), passwords, random),
+        new PurgeClosedCasesService(
+            auditor,
+            caseRemoval,
+            p.settings(),
+            p.transactions(),
+            p.reports(),
+            sessionPolicy,
+            p.sessions(),
+            p.submissionKeys(),
+            clock),
+        new ReadTrendsService(gate, auditor, p.trendFacts(), p.settings(), p.questionnaires()),
+        new ListAlertsService(gate, patterns),
+        new OpenAlertService(gate, auditor, patterns, p.reports(), p.questionnaires()),
+        new MarkOverdueCasesService(
+            auditor, p.settings(), p.caseLists(), p.transactions(), p.deadlineMarks(), clock),
+        new RemindUnacknowledgedEscalationsService(
+            auditor, p.settings(), p.escalations(), p.transactions(), p.deadlineMarks(), clock));
+  }
+}

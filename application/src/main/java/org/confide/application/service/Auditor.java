@@ -1,0 +1,38 @@
+package org.confide.application.service;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import org.confide.application.port.out.AuditTrail;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditEvent;
+import org.confide.domain.audit.AuditEventId;
+import org.confide.domain.shared.ReportReference;
+
+/** Appends events to the audit trail, stamped with the time and a fresh id. */
+public final class Auditor {
+
+  private final AuditTrail auditTrail;
+  private final Clock clock;
+  private final RandomGenerator random;
+
+  public Auditor(AuditTrail auditTrail, Clock clock, RandomGenerator random) {
+    this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.random = Objects.requireNonNull(random, "random");
+  }
+
+  /** Appends an event about a report. */
+  void audit(Actor actor, AuditAction action, ReportReference subject, String detail) {
+    auditTrail.append(
+        AuditEvent.of(
+            AuditEventId.generate(random), clock.instant(), actor, action, subject, detail));
+  }
+
+  /** Appends an event about no report in particular. */
+  void audit(Actor actor, AuditAction action, String detail) {
+    auditTrail.append(
+        AuditEvent.of(AuditEventId.generate(random), clock.instant(), actor, action, detail));
+  }
+}

@@ -1,0 +1,106 @@
+package org.confide.application.service;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.confide.application.crypto.Secrets;
+import org.confide.application.port.in.SessionGrant;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.Reports;
+import org.confide.application.port.out.Sessions;
+import org.confide.application.port.out.StaffDirectory;
+import org.confide.domain.report.Report;
+import org.confide.domain.session.Session;
+import org.confide.domain.session.SessionPolicy;
+import org.confide.domain.staff.StaffMember;
+
+/**
+ * Who holds a session token: opens sessions, resolves a token to the staff member or the report it
+ * belongs to while the session is live under the {@link SessionPolicy}, and ends sessions.
+ */
+public final class SessionResolver {
+
+  private final Sessions sessions;
+  private final StaffDirectory staffDirectory;
+  private final Reports reports;
+  private final SessionPolicy policy;
+  private final Clock clock;
+  private final RandomGenerator random;
+
+  public SessionResolver(
+      Sessions sessions,
+      StaffDirectory staffDirectory,
+      Reports reports,
+      SessionPolicy policy,
+      Clock clock,
+      RandomGenerator random) {
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
+    this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
+    this.reports = Objects.requireNonNull(reports, "reports");
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.random = Objects.requireNonNull(random, "random");
+  }
+
+  /** The active staff member holding this live session. */
+  Optional<StaffMember> signedIn(SessionToken token) {
+    return live(token, true)
+        .flatMap(session ->
+            session.subject() instanceof Session.Subject.Staff staff
+                ? staffDirectory.find(staff.staff())
+                : Optional.empty())
+        .filter(StaffMember::active);
+  }
+
+  /** The report whose code opened this live reporter session. */
+  Optional<Report> reporter(SessionToken token) {
+    return live(token, false)
+        .flatMap(session ->
+            session.subject() instanceof Session.Subject.Reporter reporter
+                ? reports.find(reporter.report())
+                : Optional.empty());
+  }
+
+  /** Opens a session for {@code subject}. */
+  SessionGrant open(Session.Subject subject) {
+    var token = SessionToken.generate(random);
+    var now = clock.instant();
+    sessions.create(new Session(Secrets.digest(token), subject, now, now));
+    return new SessionGrant(token, now.plus(policy.absolute(subject)));
+  }
+
+  /** Ends a session, if it is a live session of the kind named ({@code staff} or a reporter's). */
+  void end(SessionToken token, boolean staff) {
+    if (live(token, staff).isPresent()) {
+      sessions.remove(Secrets.digest(token));
+    }
+  }
+
+  /**
+   * The session of {@code token} when it is live and of the kind asked for ({@code staff} or a
+   * reporter's), used now. Expiry follows the session's own kind, whoever asks, and a session of
+   * the other kind is neither refreshed nor ended: a reporter's token sent to a staff route must
+   * not keep a reporter's session alive past its shorter idle limit, nor the reverse.
+   */
+  private Optional<Session> live(SessionToken token, boolean staff) {
+    var digest = Secrets.digest(token);
+    var now = clock.instant();
+    var session = sessions.find(digest);
+    if (session.isEmpty()) {
+      return Optional.empty();
+    }
+    var found = session.get();
+    if (policy.hasEnded(found, now)) {
+      sessions.remove(digest);
+      return Optional.empty();
+    }
+    if ((found.subject() instanceof Session.Subject.Staff) != staff) {
+      return Optional.empty();
+    }
+    if (policy.isUseWorthRecording(found, now)) {
+      sessions.touch(digest, now);
+    }
+    return Optional.of(found);
+  }
+}
