@@ -16,9 +16,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The module arrows of DESIGN.md, held at the level of classes: Maven's module graph is the first
- * guard, these rules the second (they also see what reflection-free code in one module does with
- * the classes of another, and the rules inside a module).
+ * The module arrows of docs/architecture.md, held at the level of classes: Maven's module graph is
+ * the first guard, these rules the second (they also see what reflection-free code in one module
+ * does with the classes of another, and the rules inside a module).
  */
 @AnalyzeClasses(
     packages = "org.confide",
@@ -64,7 +64,7 @@ class ArchitectureTest {
           .whereLayer("Domain")
           .mayOnlyBeAccessedByLayers("Application", "Web", "Persistence", "Bootstrap")
           .because(
-              "DESIGN.md draws the hexagon: bootstrap -> adapters -> application -> domain,"
+              "the hexagon runs bootstrap -> adapters -> application -> domain,"
                   + " and nothing points outwards");
 
   @ArchTest
@@ -133,12 +133,38 @@ class ArchitectureTest {
           .because("the web adapter reaches storage only through the application's ports");
 
   @ArchTest
+  static final ArchRule adaptersDriveUseCasesNotServices =
+      noClasses()
+          .that()
+          .resideInAnyPackage(PERSISTENCE, WEB)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.confide.application.service..", "org.confide.application.memory..")
+          .because(
+              "an adapter drives the application through its use-case interfaces and implements"
+                  + " its ports; which service answers, and the in-memory stores, are the"
+                  + " assembly's business, so either can change without touching an adapter");
+
+  @ArchTest
+  static final ArchRule drivingPortsNeverSpeakOfDrivenPorts =
+      noClasses()
+          .that()
+          .resideInAPackage("org.confide.application.port.in..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.confide.application.port.out..")
+          .because(
+              "a use case speaks the domain's language to whoever drives it; how the application"
+                  + " stores things is behind it, and a driving adapter must not learn of it");
+
+  @ArchTest
   static final ArchRule modulesAreFreeOfCycles =
       slices()
           .matching("org.confide.(*)..")
           .should()
           .beFreeOfCycles()
-          .because("a cycle between modules would make the arrows of DESIGN.md meaningless");
+          .because("a cycle between modules would make the module arrows meaningless");
 
   @ArchTest
   static final ArchRule domainPackagesAreFreeOfCycles =
