@@ -124,6 +124,43 @@ class SubmissionTest {
     }
 
     @Test
+    void aKeyReusedForAReportThatDiffersOnlyInItsSupportRequestIsRefused() {
+      var key = "key-support-0123456789";
+      fixture.submit(AReport.named().support(false, null).idempotencyKey(key).build());
+
+      var outcome =
+          confide
+              .submitReport()
+              .submit(AReport.named().support(true, "a woman adviser").idempotencyKey(key).build());
+
+      assertThat(Fixture.fields(outcome)).containsExactly("Idempotency-Key");
+      assertThat(storedReports()).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyReusedForContactDetailsThatSplitTheSameCharactersDifferentlyIsRefused() {
+      // Joined end to end, both read "Sams@example.ac.uk07700 900123".
+      var key = "key-contact-0123456789";
+      fixture.submit(
+          AReport.named()
+              .contact("Sam", "s@example.ac.uk", "07700 900123")
+              .idempotencyKey(key)
+              .build());
+
+      var outcome =
+          confide
+              .submitReport()
+              .submit(
+                  AReport.named()
+                      .contact("Sam", "s@example.ac.uk0", "7700 900123")
+                      .idempotencyKey(key)
+                      .build());
+
+      assertThat(Fixture.fields(outcome)).containsExactly("Idempotency-Key");
+      assertThat(storedReports()).isEqualTo(1);
+    }
+
+    @Test
     void concurrentRetriesWithOneKeyCreateOneReport() throws Exception {
       var references = ConcurrentHashMap.<ReportReference>newKeySet();
       runConcurrently(

@@ -2,13 +2,11 @@ package org.confide.application.service;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.random.RandomGenerator;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.Outcome;
@@ -25,24 +23,16 @@ import org.confide.domain.access.AccessCode;
 import org.confide.domain.analytics.ReportFacts;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
-import org.confide.domain.questionnaire.Answers;
-import org.confide.domain.questionnaire.Interpretation;
-import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
-import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.domain.report.Account;
-import org.confide.domain.report.Anonymity;
-import org.confide.domain.report.ContactDetails;
+import org.confide.domain.report.Intake;
 import org.confide.domain.report.Report;
-import org.confide.domain.report.Submission;
-import org.confide.domain.report.SupportRequest;
+import org.confide.domain.safeguarding.EmergencyContact;
 import org.confide.domain.safeguarding.Escalation;
 import org.confide.domain.safeguarding.EscalationId;
-import org.confide.domain.safeguarding.RiskLevel;
 import org.confide.domain.safeguarding.RiskReason;
 import org.confide.domain.safeguarding.SafeguardingPolicy;
 import org.confide.domain.shared.FieldProblem;
-import org.confide.domain.shared.FreeText;
 import org.confide.domain.shared.ReportReference;
 
 /** Receives reports. */
@@ -104,15 +94,29 @@ public final class SubmitReportService implements SubmitReportUseCase {
     if (command.questionnaireVersion() < 1) {
       return Outcome.invalid("questionnaireVersion", "Give the version of the questionnaire");
     }
-    // One transaction from the first read to the last write, so that a submission waits for a
-    // database connection once, however busy the pool.
-    return transactions.inTransaction(() -> received(command));
+    var key = command.idempotencyKey().map(String::strip);
+    for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+      var reference = ReportReference.generate(random);
+      try {
+        // One transaction from the first read to the last write, so that a submission waits for
+        // a database connection once, however busy the pool.
+        return transactions.inTransaction(() -> received(command, key, reference));
+      } catch (ReferenceTaken taken) {
+        // Undone whole, the key's claim too; the next try draws another reference.
+      }
+    }
+    throw new IllegalStateException(
+        "no free report reference after " + REFERENCE_ATTEMPTS + " tries");
   }
 
-  private Outcome<Receipt> received(Command command) {
+  /**
+   * The submission as a straight line: the intake checks, the idempotency key claimed before
+   * anything is written, then the report and what follows from it.
+   */
+  private Outcome<Receipt> received(
+      Command command, Optional<String> key, ReportReference reference) {
     var now = clock.instant();
     var settings = this.settings.current();
-    var problems = new ArrayList<FieldProblem>();
     var questionnaire =
         questionnaires.find(QuestionnaireVersion.of(command.questionnaireVersion()));
     if (questionnaire.isEmpty()) {
@@ -123,68 +127,15 @@ public final class SubmitReportService implements SubmitReportUseCase {
               + "; reload the form and try again");
     }
     var today = LocalDate.ofInstant(now, settings.calendar().zone());
-    var answers =
-        switch (questionnaire.get().interpret(command.answers(), today)) {
-          case Interpretation.Valid valid -> Optional.of(valid.answers());
-          case Interpretation.Invalid invalid -> {
-            problems.addAll(invalid.problems());
-            yield Optional.<Answers>empty();
+    var problems = new ArrayList<FieldProblem>();
+    var checked =
+        switch (Intake.check(questionnaire.get(), draft(command), today)) {
+          case Intake.Result.Accepted accepted -> Optional.of(accepted.checked());
+          case Intake.Result.Refused refused -> {
+            problems.addAll(refused.problems());
+            yield Optional.<Intake.Checked>empty();
           }
         };
-    var account =
-        command
-            .account()
-            .map(String::strip)
-            .filter(text -> !text.isEmpty())
-            .flatMap(text -> {
-              var problem = FreeText.problem(text, Account.MAX_LENGTH);
-              problem.ifPresent(
-                  p -> problems.add(new FieldProblem("account", "Your account " + p)));
-              return problem.isPresent() ? Optional.empty() : Optional.of(new Account(text));
-            });
-
-    Anonymity anonymity = Anonymity.anonymous();
-    if (!command.anonymous()) {
-      if (command.contact().isEmpty()) {
-        problems.add(
-            new FieldProblem(
-                "contact", "Give your contact details, or choose to tell us anonymously"));
-      } else {
-        var contact = command.contact().get();
-        switch (ContactDetails.check(contact.name(), contact.email(), contact.phone())) {
-          case ContactDetails.Check.Valid valid -> anonymity = Anonymity.named(valid.contact());
-          case ContactDetails.Check.Invalid invalid -> problems.addAll(invalid.problems());
-        }
-      }
-    }
-    Optional<SupportRequest> support = Optional.empty();
-    if (command.support().filter(SupportInput::wanted).isPresent()) {
-      if (command.anonymous()) {
-        problems.add(
-            new FieldProblem(
-                "support", "An adviser can only offer support if you give contact details"));
-      } else {
-        var preference = command.support().get().adviserPreference().map(String::strip);
-        var problem =
-            preference
-                .filter(p -> !p.isEmpty())
-                .flatMap(p -> FreeText.problem(p, SupportRequest.MAX_PREFERENCE_LENGTH));
-        if (problem.isPresent()) {
-          problems.add(
-              new FieldProblem("support.adviserPreference", "Your preference " + problem.get()));
-        } else {
-          support = Optional.of(new SupportRequest(preference));
-        }
-      }
-    }
-    if (command.messaging() && !command.anonymous()) {
-      problems.add(
-          new FieldProblem(
-              "messaging",
-              "Anonymous messaging is for anonymous reports; with contact details an adviser"
-                  + " contacts you directly"));
-    }
-    var key = command.idempotencyKey().map(String::strip);
     if (key.isPresent() && (key.get().length() < 16 || key.get().length() > 200)) {
       problems.add(
           new FieldProblem("Idempotency-Key", "An idempotency key has 16 to 200 characters"));
@@ -192,35 +143,22 @@ public final class SubmitReportService implements SubmitReportUseCase {
     if (!problems.isEmpty()) {
       return new Outcome.Invalid<>(problems);
     }
-
-    var interpreted = answers.orElseThrow();
-    var assessment = policy.assess(questionnaire.get(), interpreted, account.map(Account::text));
-    var emergency =
-        assessment.showsImmediateDanger()
-            ? Optional.of(settings.emergencyContacts())
-            : Optional.<List<org.confide.domain.safeguarding.EmergencyContact>>empty();
-
-    var report =
-        added(
-            questionnaire.get(),
-            interpreted,
-            account,
-            now,
-            anonymity,
-            command,
-            support,
-            assessment.level());
-    var reference = report.reference();
+    var intake = checked.orElseThrow();
     if (key.isPresent()) {
-      var fingerprint = fingerprint(command);
+      var fingerprint = SubmissionFingerprint.of(command);
+      var digest = secrets.keyedDigest("submission", fingerprint);
       var earlier =
           submissionKeys.claim(
-              new SubmissionKeys.Claim(keyDigest(key.get()), fingerprint, reference, now));
+              new SubmissionKeys.Claim(keyDigest(key.get()), digest, reference, now));
       if (earlier.isPresent()) {
-        // A request with this key came first: this one's report must not exist beside its.
-        reports.remove(reference);
-        return retried(earlier.get(), fingerprint);
+        return retried(earlier.get(), digest);
       }
+    }
+    var assessment =
+        policy.assess(questionnaire.get(), intake.answers(), intake.account().map(Account::text));
+    var report = Report.submit(intake.submission(reference, now, assessment.level()));
+    if (reports.add(report) != Reports.AddOutcome.ADDED) {
+      throw new ReferenceTaken();
     }
     var code =
         report.twoWayMessaging() ? Optional.of(issueCode(reference)) : Optional.<AccessCode>empty();
@@ -243,6 +181,10 @@ public final class SubmitReportService implements SubmitReportUseCase {
     // Last, just before the commit: reports alike in every fact add to the same trend count, so
     // this is the write most likely to wait for another submission's transaction to end.
     trendFacts.record(ReportFacts.of(report, settings.calendar().zone()));
+    var emergency =
+        assessment.showsImmediateDanger()
+            ? Optional.of(settings.emergencyContacts())
+            : Optional.<List<EmergencyContact>>empty();
     return Outcome.done(
         new Receipt(
             reference,
@@ -251,38 +193,30 @@ public final class SubmitReportService implements SubmitReportUseCase {
             emergency));
   }
 
+  /** What the reporter sent, as the intake checks read it. */
+  private static Intake.Draft draft(Command command) {
+    var contact = command.contact();
+    var support = command.support().filter(SupportInput::wanted);
+    return new Intake.Draft(
+        command.answers(),
+        command.account(),
+        command.anonymous(),
+        contact.isPresent(),
+        contact.map(ContactInput::name).orElse(null),
+        contact.map(ContactInput::email).orElse(null),
+        contact.map(ContactInput::phone).orElse(null),
+        command.messaging(),
+        support.isPresent(),
+        support.flatMap(SupportInput::adviserPreference));
+  }
+
   /**
-   * Stores the report under a fresh random reference, drawing another if the reference is taken:
-   * the insert itself says so, which saves asking first.
+   * The reference drawn for a report is taken already: the transaction is undone and tried anew.
    */
-  private Report added(
-      Questionnaire questionnaire,
-      Answers answers,
-      Optional<Account> account,
-      Instant now,
-      Anonymity anonymity,
-      Command command,
-      Optional<SupportRequest> support,
-      RiskLevel risk) {
-    for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
-      var report =
-          Report.submit(
-              new Submission(
-                  ReportReference.generate(random),
-                  questionnaire.version(),
-                  answers,
-                  account,
-                  now,
-                  anonymity,
-                  command.messaging(),
-                  support,
-                  risk));
-      if (reports.add(report) == Reports.AddOutcome.ADDED) {
-        return report;
-      }
+  private static final class ReferenceTaken extends RuntimeException {
+    ReferenceTaken() {
+      super("the report reference drawn is taken", null, false, false);
     }
-    throw new IllegalStateException(
-        "no free report reference after " + REFERENCE_ATTEMPTS + " tries");
   }
 
   /**
@@ -290,8 +224,8 @@ public final class SubmitReportService implements SubmitReportUseCase {
    * shown again (only its digest is kept), so a fresh code replaces it: the reporter ends with
    * exactly one working code, the one they last received.
    */
-  private Outcome<Receipt> retried(SubmissionKeys.Claim earlier, String fingerprint) {
-    if (!earlier.requestFingerprint().equals(fingerprint)) {
+  private Outcome<Receipt> retried(SubmissionKeys.Claim earlier, String fingerprintDigest) {
+    if (!earlier.requestFingerprint().equals(fingerprintDigest)) {
       return Outcome.invalid(
           "Idempotency-Key", "This idempotency key was already used for a different report");
     }
@@ -330,31 +264,5 @@ public final class SubmitReportService implements SubmitReportUseCase {
 
   private String keyDigest(String key) {
     return secrets.keyedDigest("idempotency-key", key);
-  }
-
-  /** A digest of what was sent, so that a key reused for a different report is refused. */
-  private String fingerprint(Command command) {
-    var canonical = new StringBuilder();
-    canonical.append(command.questionnaireVersion()).append('\u0000');
-    new TreeMap<>(command.answers())
-        .forEach((question, answer) ->
-            canonical
-                .append(question)
-                .append('=')
-                .append(String.join("\u0001", rawValues(answer)))
-                .append('\u0000'));
-    canonical.append(command.account().orElse("")).append('\u0000');
-    canonical.append(command.anonymous()).append(command.messaging());
-    command
-        .contact()
-        .ifPresent(c -> canonical.append(c.name()).append(c.email()).append(c.phone()));
-    return secrets.keyedDigest("submission", canonical.toString());
-  }
-
-  private static List<String> rawValues(RawAnswer answer) {
-    return switch (answer) {
-      case RawAnswer.Single single -> List.of(String.valueOf(single.value()));
-      case RawAnswer.Many many -> many.values();
-    };
   }
 }

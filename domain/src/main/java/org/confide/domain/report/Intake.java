@@ -1,0 +1,207 @@
+package org.confide.domain.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.confide.domain.questionnaire.Answers;
+import org.confide.domain.questionnaire.Interpretation;
+import org.confide.domain.questionnaire.Questionnaire;
+import org.confide.domain.questionnaire.RawAnswer;
+import org.confide.domain.safeguarding.RiskLevel;
+import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ReportReference;
+
+/**
+ * The intake checks of a new report, in one place: what a reporter sent, checked against the
+ * questionnaire they were shown, becomes either the makings of a report or every problem found, so
+ * the reporter can put all of them right at once.
+ */
+public final class Intake {
+
+  private Intake() {}
+
+  /**
+   * What a reporter sent, as typed, before any check.
+   *
+   * @param answers raw answers by question id
+   * @param account their own account in free text, if they gave one
+   * @param anonymous whether they chose not to give contact details
+   * @param contactName their name, when they gave contact details
+   * @param contactEmail their email address, when they gave one
+   * @param contactPhone their phone number, when they gave one
+   * @param contactGiven whether contact details were sent at all
+   * @param messaging whether they want two-way anonymous messaging (and so an access code)
+   * @param supportWanted whether they ask an adviser for support
+   * @param adviserPreference any preference about the adviser, with support
+   */
+  public record Draft(
+      Map<String, RawAnswer> answers,
+      Optional<String> account,
+      boolean anonymous,
+      boolean contactGiven,
+      String contactName,
+      String contactEmail,
+      String contactPhone,
+      boolean messaging,
+      boolean supportWanted,
+      Optional<String> adviserPreference) {
+    public Draft {
+      answers = Map.copyOf(Objects.requireNonNull(answers, "answers must not be null"));
+      Objects.requireNonNull(account, "account must be Optional, not null");
+      Objects.requireNonNull(adviserPreference, "adviser preference must be Optional, not null");
+    }
+
+    @Override
+    public String toString() {
+      return "Draft[" + answers.size() + " answers]";
+    }
+  }
+
+  /** What the checks found. */
+  public sealed interface Result {
+    /** Everything was usable: here is what the report is made of. */
+    record Accepted(Checked checked) implements Result {
+      public Accepted {
+        Objects.requireNonNull(checked, "checked must not be null");
+      }
+    }
+
+    /** What was wrong, every problem named by the part of the draft it concerns. */
+    record Refused(List<FieldProblem> problems) implements Result {
+      public Refused {
+        problems = List.copyOf(problems);
+        if (problems.isEmpty()) {
+          throw new IllegalArgumentException("a refusal names at least one problem");
+        }
+      }
+    }
+  }
+
+  /**
+   * A checked draft: the answers read against their questionnaire, and the reporter's choices in a
+   * combination a report may have (messaging only when anonymous, support only when named).
+   */
+  public record Checked(
+      Questionnaire questionnaire,
+      Answers answers,
+      Optional<Account> account,
+      Anonymity anonymity,
+      boolean twoWayMessaging,
+      Optional<SupportRequest> supportRequest) {
+    public Checked {
+      Objects.requireNonNull(questionnaire, "questionnaire must not be null");
+      Objects.requireNonNull(answers, "answers must not be null");
+      Objects.requireNonNull(account, "account must be Optional, not null");
+      Objects.requireNonNull(anonymity, "anonymity must not be null");
+      Objects.requireNonNull(supportRequest, "support request must be Optional, not null");
+    }
+
+    /** The submission of a report under {@code reference}, received at {@code receivedAt}. */
+    public Submission submission(ReportReference reference, Instant receivedAt, RiskLevel risk) {
+      return new Submission(
+          reference,
+          questionnaire.version(),
+          answers,
+          account,
+          receivedAt,
+          anonymity,
+          twoWayMessaging,
+          supportRequest,
+          risk);
+    }
+
+    @Override
+    public String toString() {
+      return "Checked[" + questionnaire.version() + "]";
+    }
+  }
+
+  /** Checks {@code draft} against {@code questionnaire}, with dates judged as of {@code today}. */
+  public static Result check(Questionnaire questionnaire, Draft draft, LocalDate today) {
+    Objects.requireNonNull(questionnaire, "questionnaire must not be null");
+    Objects.requireNonNull(draft, "draft must not be null");
+    var problems = new ArrayList<FieldProblem>();
+    var answers =
+        switch (questionnaire.interpret(draft.answers(), today)) {
+          case Interpretation.Valid valid -> Optional.of(valid.answers());
+          case Interpretation.Invalid invalid -> {
+            problems.addAll(invalid.problems());
+            yield Optional.<Answers>empty();
+          }
+        };
+    var account = account(draft, problems);
+    var anonymity = anonymity(draft, problems);
+    var support = support(draft, problems);
+    if (draft.messaging() && !draft.anonymous()) {
+      problems.add(
+          new FieldProblem(
+              "messaging",
+              "Anonymous messaging is for anonymous reports; with contact details an adviser"
+                  + " contacts you directly"));
+    }
+    if (!problems.isEmpty()) {
+      return new Result.Refused(problems);
+    }
+    return new Result.Accepted(
+        new Checked(
+            questionnaire, answers.orElseThrow(), account, anonymity, draft.messaging(), support));
+  }
+
+  private static Optional<Account> account(Draft draft, List<FieldProblem> problems) {
+    var text = draft.account().map(String::strip).filter(t -> !t.isEmpty());
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    var problem = FreeText.problem(text.get(), Account.MAX_LENGTH);
+    problem.ifPresent(p -> problems.add(new FieldProblem("account", "Your account " + p)));
+    return problem.isPresent() ? Optional.empty() : Optional.of(new Account(text.get()));
+  }
+
+  private static Anonymity anonymity(Draft draft, List<FieldProblem> problems) {
+    if (draft.anonymous()) {
+      return Anonymity.anonymous();
+    }
+    if (!draft.contactGiven()) {
+      problems.add(
+          new FieldProblem(
+              "contact", "Give your contact details, or choose to tell us anonymously"));
+      return Anonymity.anonymous();
+    }
+    return switch (ContactDetails.check(
+        draft.contactName(), draft.contactEmail(), draft.contactPhone())) {
+      case ContactDetails.Check.Valid valid -> Anonymity.named(valid.contact());
+      case ContactDetails.Check.Invalid invalid -> {
+        problems.addAll(invalid.problems());
+        yield Anonymity.anonymous();
+      }
+    };
+  }
+
+  private static Optional<SupportRequest> support(Draft draft, List<FieldProblem> problems) {
+    if (!draft.supportWanted()) {
+      return Optional.empty();
+    }
+    if (draft.anonymous()) {
+      problems.add(
+          new FieldProblem(
+              "support", "An adviser can only offer support if you give contact details"));
+      return Optional.empty();
+    }
+    var preference = draft.adviserPreference().map(String::strip);
+    var problem =
+        preference
+            .filter(p -> !p.isEmpty())
+            .flatMap(p -> FreeText.problem(p, SupportRequest.MAX_PREFERENCE_LENGTH));
+    if (problem.isPresent()) {
+      problems.add(
+          new FieldProblem("support.adviserPreference", "Your preference " + problem.get()));
+      return Optional.empty();
+    }
+    return Optional.of(new SupportRequest(preference));
+  }
+}
