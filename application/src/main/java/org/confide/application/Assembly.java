@@ -8,6 +8,7 @@ import org.confide.application.service.AdministerService;
 import org.confide.application.service.Auditor;
 import org.confide.application.service.CaseAccessCheck;
 import org.confide.application.service.CaseRemoval;
+import org.confide.application.service.ChangeCalendarService;
 import org.confide.application.service.DecideEscalationService;
 import org.confide.application.service.EndSessionService;
 import org.confide.application.service.EnsureFirstAdministratorService;
@@ -158,6 +159,7 @@ final class Assembly {
             p.settings(),
             p.questionnaires(),
             p.auditTrail()),
+        new ChangeCalendarService(gate, auditor, p.settings()),
         new EnsureFirstAdministratorService(
             auditor, p.transactions(), p.staffDirectory(), passwords, random),
         new PurgeClosedCasesService(

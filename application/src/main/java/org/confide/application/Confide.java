@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.AdministerUseCase;
+import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.DecideEscalationUseCase;
 import org.confide.application.port.in.EndSessionUseCase;
 import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
@@ -57,6 +58,7 @@ public record Confide(
     WorkCaseUseCase workCase,
     DecideEscalationUseCase decideEscalation,
     AdministerUseCase administer,
+    ChangeCalendarUseCase changeCalendar,
     EnsureFirstAdministratorUseCase ensureFirstAdministrator,
     PurgeClosedCasesUseCase purgeClosedCases,
     ReadTrendsUseCase readTrends,
@@ -84,6 +86,7 @@ public record Confide(
     Objects.requireNonNull(workCase, "workCase");
     Objects.requireNonNull(decideEscalation, "decideEscalation");
     Objects.requireNonNull(administer, "administer");
+    Objects.requireNonNull(changeCalendar, "changeCalendar");
     Objects.requireNonNull(ensureFirstAdministrator, "ensureFirstAdministrator");
     Objects.requireNonNull(purgeClosedCases, "purgeClosedCases");
     Objects.requireNonNull(readTrends, "readTrends");

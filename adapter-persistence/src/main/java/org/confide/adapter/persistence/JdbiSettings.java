@@ -80,17 +80,40 @@ public final class JdbiSettings implements Settings {
   }
 
   @Override
+  public ServiceSettings currentForChange() {
+    return transactions.inTransactionWithHandle(handle -> {
+      // The row must exist to be locked: the defaults are written first when nothing is saved yet,
+      // which changes nothing in force. Another transaction changing the settings then waits for
+      // this one to end, and reads what it saved.
+      savingUntilTheEnd();
+      insert(handle, SettingsJson.write(ServiceSettings.defaults()));
+      return handle
+          .createQuery("select settings from settings where id = :id for update")
+          .bind("id", ROW)
+          .mapTo(String.class)
+          .findOne()
+          .map(SettingsJson::read)
+          .orElseThrow();
+    });
+  }
+
+  /** Until the running transaction ends, this node reads the row itself, never a kept copy. */
+  private void savingUntilTheEnd() {
+    saving.incrementAndGet();
+    transactions.afterEnd(() -> {
+      generation.incrementAndGet();
+      saving.decrementAndGet();
+    });
+  }
+
+  @Override
   public void save(ServiceSettings settings) {
     Objects.requireNonNull(settings, "settings must not be null");
     var json = SettingsJson.write(settings);
     // Update, else insert, else update again: H2 has no "on conflict do update", and of two nodes
     // saving the first settings at once the loser's insert finds the winner's row and replaces it.
     transactions.inTransactionWithHandle(handle -> {
-      saving.incrementAndGet();
-      transactions.afterEnd(() -> {
-        generation.incrementAndGet();
-        saving.decrementAndGet();
-      });
+      savingUntilTheEnd();
       if (replace(handle, json) == 0 && insert(handle, json) == 0) {
         replace(handle, json);
       }

@@ -2,6 +2,7 @@ package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.SettingsContract;
+import org.confide.application.port.out.Transactions;
 import org.junit.jupiter.api.AfterEach;
 
 /** The {@link SettingsContract} run against {@link JdbiSettings} on a private H2 database. */
@@ -18,5 +19,10 @@ class H2SettingsTest extends SettingsContract {
   @Override
   protected Settings settings() {
     return settings;
+  }
+
+  @Override
+  protected Transactions transactions() {
+    return database.transactions();
   }
 }

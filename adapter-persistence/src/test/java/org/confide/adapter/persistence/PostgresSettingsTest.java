@@ -2,6 +2,7 @@ package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.SettingsContract;
+import org.confide.application.port.out.Transactions;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -10,14 +11,21 @@ import org.junit.jupiter.api.BeforeEach;
 class PostgresSettingsTest extends SettingsContract {
 
   private Settings settings;
+  private JdbiTransactions transactions;
 
   @BeforeEach
   void emptyDatabase() {
-    settings = new JdbiSettings(TestDatabases.postgres().transactions());
+    transactions = TestDatabases.postgres().transactions();
+    settings = new JdbiSettings(transactions);
   }
 
   @Override
   protected Settings settings() {
     return settings;
+  }
+
+  @Override
+  protected Transactions transactions() {
+    return transactions;
   }
 }

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import org.confide.application.Confide;
 import org.confide.application.port.in.AdministerUseCase;
+import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.domain.analytics.SuppressionThreshold;
 import org.confide.domain.calendar.ClosurePeriod;
@@ -19,6 +21,7 @@ import org.confide.domain.calendar.ServiceLevel;
 import org.confide.domain.calendar.WorkingCalendar;
 import org.confide.domain.pattern.AlertRule;
 import org.confide.domain.settings.AnalysisSettings;
+import org.confide.domain.settings.CalendarChange;
 import org.confide.domain.settings.ServiceSettings;
 import org.confide.domain.staff.Role;
 
@@ -26,11 +29,13 @@ import org.confide.domain.staff.Role;
 final class AdminApi {
 
   private final AdministerUseCase administer;
+  private final ChangeCalendarUseCase changeCalendar;
   private final Json json;
   private final Responses responses;
 
   AdminApi(Confide confide, Json json, Responses responses) {
     this.administer = confide.administer();
+    this.changeCalendar = confide.changeCalendar();
     this.json = json;
     this.responses = responses;
   }
@@ -82,9 +87,10 @@ final class AdminApi {
     var roles = EnumSet.noneOf(Role.class);
     if (roleNames != null) {
       for (int i = 0; i < roleNames.size(); i++) {
-        try {
-          roles.add(Role.valueOf(String.valueOf(roleNames.get(i))));
-        } catch (IllegalArgumentException e) {
+        var role = EnumNames.named(Role.class, String.valueOf(roleNames.get(i)));
+        if (role.isPresent()) {
+          roles.add(role.get());
+        } else {
           required.problem(
               "roles[" + i + "]", "Should be one of ADVISER, SAFEGUARDING_LEAD, ANALYST, ADMIN");
         }
@@ -113,13 +119,11 @@ final class AdminApi {
     var calendar = request.toCalendar(required);
     var level = request.toServiceLevel(required);
     required.check();
-    var current = administer.settings(token);
-    if (!(current instanceof Outcome.Done<ServiceSettings> done)) {
-      responses.sendNoContent(ctx, current);
-      return;
-    }
-    var settings = done.value().withCalendar(calendar, level);
-    responses.sendNoContent(ctx, administer.updateSettings(token, settings));
+    responses.sendNoContent(
+        ctx,
+        changeCalendar.change(
+            new ChangeCalendarUseCase.Command(
+                token, new CalendarChange.Replace(calendar.orElseThrow(), level.orElseThrow()))));
   }
 
   /** {@code GET /api/v1/admin/analysis}: the suppression threshold and the alert rule. */
@@ -214,19 +218,17 @@ final class AdminApi {
               settings.serviceLevel().escalationAcknowledgementWorkingDays()));
     }
 
-    WorkingCalendar toCalendar(Required required) {
+    Optional<WorkingCalendar> toCalendar(Required required) {
       var days = new HashSet<DayOfWeek>();
       var dayNames = required.field("workingWeekdays", workingWeekdays);
       if (dayNames != null) {
         for (int i = 0; i < dayNames.size(); i++) {
-          try {
-            days.add(DayOfWeek.valueOf(String.valueOf(dayNames.get(i))));
-          } catch (IllegalArgumentException e) {
+          var day = EnumNames.named(DayOfWeek.class, String.valueOf(dayNames.get(i)));
+          if (day.isPresent()) {
+            days.add(day.get());
+          } else {
             required.problem("workingWeekdays[" + i + "]", "Should be a day such as MONDAY");
           }
-        }
-        if (dayNames.isEmpty()) {
-          required.problem("workingWeekdays", "Name at least one working day");
         }
       }
       ZoneId zoneId = null;
@@ -249,11 +251,10 @@ final class AdminApi {
           }
           var date = date(required, field + ".date", holiday.date());
           if (required.field(field + ".name", holiday.name()) != null && date != null) {
-            try {
-              holidayList.add(new PublicHoliday(date, holiday.name()));
-            } catch (IllegalArgumentException e) {
-              required.problem(field + ".name", "Should be 1 to 100 characters");
-            }
+            PublicHoliday.check(date, holiday.name())
+                .renamed(part -> field + "." + part)
+                .collect(required.problems())
+                .ifPresent(holidayList::add);
           }
         }
       }
@@ -271,34 +272,24 @@ final class AdminApi {
           var last = date(required, field + ".lastDay", closure.lastDay());
           var notice = required.field(field + ".notice", closure.notice());
           if (first != null && last != null && notice != null) {
-            try {
-              closureList.add(new ClosurePeriod(first, last, notice));
-            } catch (IllegalArgumentException e) {
-              required.problem(field, closureProblem(first, last, notice));
-            }
+            ClosurePeriod.check(first, last, notice)
+                .renamed(part -> field)
+                .collect(required.problems())
+                .ifPresent(closureList::add);
           }
         }
       }
-      if (days.isEmpty() || zoneId == null) {
-        return null;
+      if ((days.isEmpty() && dayNames != null && !dayNames.isEmpty()) || zoneId == null) {
+        return Optional.empty();
       }
-      try {
-        return new WorkingCalendar(days, zoneId, holidayList, closureList);
-      } catch (IllegalArgumentException e) {
-        // Only the relations between entries are left to fail here: repeats and overlaps.
-        required.problem(
-            "holidays".equals(firstWord(e.getMessage())) ? "holidays" : "closures",
-            "holidays".equals(firstWord(e.getMessage()))
-                ? "Two holidays fall on the same date"
-                : "Two closures overlap");
-        return null;
-      }
+      return WorkingCalendar.check(days, zoneId, holidayList, closureList)
+          .collect(required.problems());
     }
 
-    ServiceLevel toServiceLevel(Required required) {
+    Optional<ServiceLevel> toServiceLevel(Required required) {
       var level = required.field("serviceLevel", serviceLevel);
       if (level == null) {
-        return null;
+        return Optional.empty();
       }
       var response =
           required.field(
@@ -308,21 +299,11 @@ final class AdminApi {
               "serviceLevel.escalationAcknowledgementWorkingDays",
               level.escalationAcknowledgementWorkingDays());
       if (response == null || acknowledgement == null) {
-        return null;
+        return Optional.empty();
       }
-      if (response < 1 || response > ServiceLevel.MAX_RESPONSE_TARGET_WORKING_DAYS) {
-        required.problem(
-            "serviceLevel.responseTargetWorkingDays",
-            "Should be 1 to " + ServiceLevel.MAX_RESPONSE_TARGET_WORKING_DAYS + " working days");
-        return null;
-      }
-      if (acknowledgement < 1 || acknowledgement > response) {
-        required.problem(
-            "serviceLevel.escalationAcknowledgementWorkingDays",
-            "Should be at least 1 and no more than the response target");
-        return null;
-      }
-      return new ServiceLevel(response, acknowledgement);
+      return ServiceLevel.check(response, acknowledgement)
+          .renamed(part -> "serviceLevel." + part)
+          .collect(required.problems());
     }
 
     private static LocalDate date(Required required, String field, String text) {
@@ -335,19 +316,6 @@ final class AdminApi {
         required.problem(field, "Should be a date, written YYYY-MM-DD");
         return null;
       }
-    }
-
-    private static String closureProblem(LocalDate first, LocalDate last, String notice) {
-      if (last.isBefore(first)) {
-        return "The last day must not be before the first day";
-      }
-      return notice.isBlank()
-          ? "A closure needs a notice for reporters"
-          : "The notice should be at most " + ClosurePeriod.MAX_NOTICE_LENGTH + " characters";
-    }
-
-    private static String firstWord(String message) {
-      return message == null ? "" : message.split(" ", 2)[0];
     }
   }
 

@@ -9,16 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.confide.adapter.web.page.FormError;
 import org.confide.application.Confide;
 import org.confide.application.port.in.AdministerUseCase;
+import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
 import org.confide.application.port.in.Outcome;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
-import org.confide.domain.calendar.ServiceLevel;
+import org.confide.domain.settings.CalendarChange;
 import org.confide.domain.settings.ServiceSettings;
+import org.confide.domain.shared.Checked;
 import org.confide.domain.staff.Role;
 
 /**
@@ -30,11 +31,13 @@ final class AdminPages {
   private final Pages pages;
   private final StaffPages staffPages;
   private final AdministerUseCase administer;
+  private final ChangeCalendarUseCase changeCalendar;
 
   AdminPages(Confide confide, Pages pages, StaffPages staffPages) {
     this.pages = pages;
     this.staffPages = staffPages;
     this.administer = confide.administer();
+    this.changeCalendar = confide.changeCalendar();
   }
 
   /** {@code GET /staff/admin/staff}. */
@@ -82,12 +85,9 @@ final class AdminPages {
     var password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     var roles = EnumSet.noneOf(Role.class);
     for (var name : ctx.formParams("roles")) {
-      try {
-        roles.add(Role.valueOf(name));
-      } catch (IllegalArgumentException ignored) {
-        // No unknown role can be ticked on this page; one sent by hand is dropped, and a form
-        // left with no role is refused by the use case, which names the field.
-      }
+      // No unknown role can be ticked on this page; one sent by hand is dropped, and a form left
+      // with no role is refused by the use case, which names the field.
+      EnumNames.named(Role.class, name).ifPresent(roles::add);
     }
     var values =
         Map.<String, Object>of(
@@ -280,41 +280,30 @@ final class AdminPages {
     }
     var action = Optional.ofNullable(ctx.formParam("action")).orElse("");
     var errors = new ArrayList<FormError>();
-    UnaryOperator<ServiceSettings> change =
+    var change =
         switch (action) {
           case "level" -> level(values, errors);
           case "add-holiday" -> addHoliday(values, errors);
-          case "remove-holiday" -> removeHoliday(ctx.formParam("date"));
+          case "remove-holiday" ->
+              date(ctx.formParam("date"), "main", "the holiday", errors)
+                  .map(CalendarChange.RemoveHoliday::new);
           case "add-closure" -> addClosure(values, errors);
-          case "remove-closure" -> removeClosure(ctx.formParam("date"));
+          case "remove-closure" ->
+              date(ctx.formParam("date"), "main", "the closure", errors)
+                  .map(CalendarChange.RemoveClosure::new);
           default -> {
             errors.add(new FormError("main", "That change is not one this page makes"));
-            yield UnaryOperator.identity();
+            yield Optional.<CalendarChange>empty();
           }
         };
-    if (!errors.isEmpty()) {
+    if (!errors.isEmpty() || change.isEmpty()) {
       showCalendar(ctx, signed.get(), null, values, errors, 400);
       return;
     }
-    if (!(administer.settings(signed.get().token())
-        instanceof Outcome.Done<ServiceSettings> current)) {
-      forbidden(ctx, pages.staffFrame(ctx, Optional.of(signed.get().nav())));
-      return;
-    }
-    ServiceSettings changed;
-    try {
-      changed = change.apply(current.value());
-    } catch (IllegalArgumentException e) {
-      showCalendar(
-          ctx,
-          signed.get(),
-          null,
-          values,
-          List.of(new FormError(anchorOf(action), sentence(e.getMessage()))),
-          400);
-      return;
-    }
-    switch (administer.updateSettings(signed.get().token(), changed)) {
+    var outcome =
+        changeCalendar.change(
+            new ChangeCalendarUseCase.Command(signed.get().token(), change.get()));
+    switch (outcome) {
       case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/staff/admin/calendar?done=saved");
       case Outcome.Invalid<?> invalid ->
           showCalendar(
@@ -323,78 +312,58 @@ final class AdminPages {
               null,
               values,
               invalid.problems().stream()
-                  .map(p -> new FormError(anchorOf(action), p.message()))
+                  .map(p -> new FormError(anchorOf(action, p.field()), p.message()))
                   .toList(),
               400);
+      case Outcome.Unauthenticated<?> gone -> staffPages.signedIn(ctx);
       default -> forbidden(ctx, pages.staffFrame(ctx, Optional.of(signed.get().nav())));
     }
   }
 
-  private static UnaryOperator<ServiceSettings> level(
+  private static Optional<CalendarChange> level(
       Map<String, String> values, List<FormError> errors) {
     var target =
         whole(values.get("responseTarget"), "responseTarget", "The response target", errors);
     var ack =
         whole(values.get("acknowledgement"), "acknowledgement", "The acknowledgement time", errors);
-    return settings -> settings.withCalendar(settings.calendar(), new ServiceLevel(target, ack));
+    return Optional.of(new CalendarChange.SetServiceLevel(target, ack));
   }
 
-  private static UnaryOperator<ServiceSettings> addHoliday(
+  private static Optional<CalendarChange> addHoliday(
       Map<String, String> values, List<FormError> errors) {
     var date = date(values.get("holidayDate"), "holidayDate", "the holiday", errors);
-    var name = values.get("holidayName");
-    if (name.isEmpty()) {
-      errors.add(new FormError("holidayName", "Give the holiday a name"));
+    var holiday = PublicHoliday.check(date.orElse(null), values.get("holidayName"));
+    for (var problem : holiday.problems()) {
+      if (date.isPresent() || !problem.field().equals("date")) {
+        errors.add(new FormError(anchorOf("add-holiday", problem.field()), problem.message()));
+      }
     }
-    return settings ->
-        withCalendar(
-            settings, settings.calendar().withHoliday(new PublicHoliday(date.orElseThrow(), name)));
+    return switch (holiday) {
+      case Checked.Valid<PublicHoliday> valid ->
+          Optional.of(new CalendarChange.AddHoliday(valid.value()));
+      case Checked.Invalid<PublicHoliday> invalid -> Optional.empty();
+    };
   }
 
-  private static UnaryOperator<ServiceSettings> removeHoliday(String date) {
-    return settings ->
-        withCalendar(
-            settings,
-            settings
-                .calendar()
-                .withHolidays(
-                    settings.calendar().holidays().stream()
-                        .filter(h -> !h.date().toString().equals(date))
-                        .toList()));
-  }
-
-  private static UnaryOperator<ServiceSettings> addClosure(
+  private static Optional<CalendarChange> addClosure(
       Map<String, String> values, List<FormError> errors) {
     var first = date(values.get("closureFirst"), "closureFirst", "the first day", errors);
     var last = date(values.get("closureLast"), "closureLast", "the last day", errors);
-    var notice = values.get("closureNotice");
-    if (notice.isEmpty()) {
-      errors.add(
-          new FormError("closureNotice", "Write the notice reporters will see during the closure"));
+    var closure =
+        ClosurePeriod.check(first.orElse(null), last.orElse(null), values.get("closureNotice"));
+    for (var problem : closure.problems()) {
+      var missingDate =
+          (problem.field().equals("firstDay") && first.isEmpty())
+              || (problem.field().equals("lastDay") && last.isEmpty());
+      if (!missingDate) {
+        errors.add(new FormError(anchorOf("add-closure", problem.field()), problem.message()));
+      }
     }
-    return settings ->
-        withCalendar(
-            settings,
-            settings
-                .calendar()
-                .withClosure(new ClosurePeriod(first.orElseThrow(), last.orElseThrow(), notice)));
-  }
-
-  private static UnaryOperator<ServiceSettings> removeClosure(String firstDay) {
-    return settings ->
-        withCalendar(
-            settings,
-            settings
-                .calendar()
-                .withClosures(
-                    settings.calendar().closures().stream()
-                        .filter(c -> !c.firstDay().toString().equals(firstDay))
-                        .toList()));
-  }
-
-  private static ServiceSettings withCalendar(
-      ServiceSettings settings, org.confide.domain.calendar.WorkingCalendar calendar) {
-    return settings.withCalendar(calendar, settings.serviceLevel());
+    return switch (closure) {
+      case Checked.Valid<ClosurePeriod> valid ->
+          Optional.of(new CalendarChange.AddClosure(valid.value()));
+      case Checked.Invalid<ClosurePeriod> invalid -> Optional.empty();
+    };
   }
 
   private static int whole(String text, String field, String what, List<FormError> errors) {
@@ -416,19 +385,21 @@ final class AdminPages {
     }
   }
 
-  private static String anchorOf(String action) {
-    return switch (action) {
-      case "level" -> "responseTarget";
-      case "add-holiday" -> "holidayDate";
-      case "add-closure" -> "closureFirst";
-      default -> "main";
+  /** The field of this page that a problem with part {@code part} of a change belongs to. */
+  private static String anchorOf(String action, String part) {
+    return switch (action + ":" + part) {
+      case "level:escalationAcknowledgementWorkingDays" -> "acknowledgement";
+      case "add-holiday:name" -> "holidayName";
+      case "add-closure:lastDay" -> "closureLast";
+      case "add-closure:notice" -> "closureNotice";
+      default ->
+          switch (action) {
+            case "level" -> "responseTarget";
+            case "add-holiday" -> "holidayDate";
+            case "add-closure" -> "closureFirst";
+            default -> "main";
+          };
     };
-  }
-
-  private static String sentence(String message) {
-    return message.isEmpty()
-        ? message
-        : Character.toUpperCase(message.charAt(0)) + message.substring(1);
   }
 
   private static String noticeFor(Context ctx) {

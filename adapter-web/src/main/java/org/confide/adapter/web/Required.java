@@ -22,6 +22,11 @@ final class Required {
     problems.add(new FieldProblem(field, message));
   }
 
+  /** The problems noted so far, to add more to. */
+  List<FieldProblem> problems() {
+    return problems;
+  }
+
   /** Throws a 400 listing every problem noted, if any. */
   void check() {
     if (!problems.isEmpty()) {

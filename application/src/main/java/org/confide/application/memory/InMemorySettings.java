@@ -21,6 +21,12 @@ public final class InMemorySettings implements Settings {
   }
 
   @Override
+  public ServiceSettings currentForChange() {
+    // In memory a transaction holds the one lock from its start to its end: no one else saves.
+    return current();
+  }
+
+  @Override
   public void save(ServiceSettings settings) {
     this.settings.put(CURRENT, Objects.requireNonNull(settings, "settings must not be null"));
   }

@@ -2,6 +2,7 @@ package org.confide.application.memory;
 
 import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.SettingsContract;
+import org.confide.application.port.out.Transactions;
 
 /** The {@link SettingsContract} run against the in-memory adapter. */
 class InMemorySettingsTest extends SettingsContract {
@@ -11,5 +12,10 @@ class InMemorySettingsTest extends SettingsContract {
   @Override
   protected Settings settings() {
     return ports.settings;
+  }
+
+  @Override
+  protected Transactions transactions() {
+    return ports.transactions;
   }
 }

@@ -1,7 +1,10 @@
 package org.confide.domain.calendar;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Objects;
+import org.confide.domain.shared.Checked;
+import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
 
 /**
@@ -12,6 +15,34 @@ public record ClosurePeriod(LocalDate firstDay, LocalDate lastDay, String notice
 
   /** The longest notice accepted; it is shown on every reporter page during the closure. */
   public static final int MAX_NOTICE_LENGTH = 500;
+
+  /**
+   * A closure from {@code firstDay} to {@code lastDay} with {@code notice}, or what is wrong, named
+   * {@code firstDay}, {@code lastDay} or {@code notice}.
+   */
+  public static Checked<ClosurePeriod> check(LocalDate firstDay, LocalDate lastDay, String notice) {
+    var problems = new ArrayList<FieldProblem>();
+    if (firstDay == null) {
+      problems.add(new FieldProblem("firstDay", "Give the first day of the closure"));
+    }
+    if (lastDay == null) {
+      problems.add(new FieldProblem("lastDay", "Give the last day of the closure"));
+    }
+    if (firstDay != null && lastDay != null && lastDay.isBefore(firstDay)) {
+      problems.add(new FieldProblem("lastDay", "The last day must not be before the first day"));
+    }
+    if (notice == null || notice.isBlank()) {
+      problems.add(
+          new FieldProblem("notice", "Write the notice reporters will see during the closure"));
+    } else if (notice.length() > MAX_NOTICE_LENGTH) {
+      problems.add(
+          new FieldProblem(
+              "notice", "The notice should be at most " + MAX_NOTICE_LENGTH + " characters"));
+    } else if (FreeText.hasControlCharacters(notice)) {
+      problems.add(new FieldProblem("notice", "The notice must not contain control characters"));
+    }
+    return Checked.unless(problems, () -> new ClosurePeriod(firstDay, lastDay, notice));
+  }
 
   public ClosurePeriod {
     Objects.requireNonNull(firstDay, "firstDay must not be null");

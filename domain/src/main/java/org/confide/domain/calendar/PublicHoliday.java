@@ -1,7 +1,10 @@
 package org.confide.domain.calendar;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Objects;
+import org.confide.domain.shared.Checked;
+import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
 
 /** A named day on which no one works, such as a bank holiday; reports are still monitored. */
@@ -9,6 +12,27 @@ public record PublicHoliday(LocalDate date, String name) {
 
   /** The longest name accepted. */
   public static final int MAX_NAME_LENGTH = 100;
+
+  /**
+   * A holiday on {@code date} called {@code name}, or what is wrong with the name (named {@code
+   * name}); a missing date is named {@code date}.
+   */
+  public static Checked<PublicHoliday> check(LocalDate date, String name) {
+    var problems = new ArrayList<FieldProblem>();
+    if (date == null) {
+      problems.add(new FieldProblem("date", "Give the date of the holiday"));
+    }
+    if (name == null || name.isBlank()) {
+      problems.add(new FieldProblem("name", "Give the holiday a name"));
+    } else if (name.length() > MAX_NAME_LENGTH) {
+      problems.add(
+          new FieldProblem(
+              "name", "Give the holiday a name of at most " + MAX_NAME_LENGTH + " characters"));
+    } else if (FreeText.hasControlCharacters(name)) {
+      problems.add(new FieldProblem("name", "The name must not contain control characters"));
+    }
+    return Checked.unless(problems, () -> new PublicHoliday(date, name));
+  }
 
   public PublicHoliday {
     Objects.requireNonNull(date, "date must not be null");

@@ -1,5 +1,7 @@
 package org.confide.domain.calendar;
 
+import org.confide.domain.shared.Checked;
+
 /**
  * The targets an organisation promises, in working days of its {@link WorkingCalendar}: when a
  * reporter's message gets a response, and when a safeguarding escalation is acknowledged by a lead.
@@ -9,6 +11,31 @@ public record ServiceLevel(
 
   /** The longest response target accepted: four working weeks. */
   public static final int MAX_RESPONSE_TARGET_WORKING_DAYS = 20;
+
+  /**
+   * The level with these targets, or what is wrong, named {@code responseTargetWorkingDays} or
+   * {@code escalationAcknowledgementWorkingDays}.
+   */
+  public static Checked<ServiceLevel> check(
+      int responseTargetWorkingDays, int escalationAcknowledgementWorkingDays) {
+    if (responseTargetWorkingDays < 1
+        || responseTargetWorkingDays > MAX_RESPONSE_TARGET_WORKING_DAYS) {
+      return Checked.invalid(
+          "responseTargetWorkingDays",
+          "The response target should be 1 to "
+              + MAX_RESPONSE_TARGET_WORKING_DAYS
+              + " working days");
+    }
+    if (escalationAcknowledgementWorkingDays < 1
+        || escalationAcknowledgementWorkingDays > responseTargetWorkingDays) {
+      return Checked.invalid(
+          "escalationAcknowledgementWorkingDays",
+          "The acknowledgement time should be at least 1 working day and no more than the"
+              + " response target");
+    }
+    return Checked.valid(
+        new ServiceLevel(responseTargetWorkingDays, escalationAcknowledgementWorkingDays));
+  }
 
   public ServiceLevel {
     if (responseTargetWorkingDays < 1

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.confide.domain.shared.Checked;
+import org.confide.domain.shared.FieldProblem;
 
 /**
  * When the case team works and when the service is monitored: working weekdays, the time zone in
@@ -40,6 +42,37 @@ public record WorkingCalendar(
   // Bounds every search for a working day, so that a calendar closed for years fails loudly
   // instead of looping for a very long time.
   private static final int SEARCH_YEARS = 3;
+
+  /**
+   * The calendar of these days, zone, holidays and closures, each already checked, or what is wrong
+   * between them: no working day ({@code workingWeekdays}), two holidays on one date ({@code
+   * holidays}), or closures that overlap ({@code closures}).
+   */
+  public static Checked<WorkingCalendar> check(
+      Set<DayOfWeek> workingWeekdays,
+      ZoneId zone,
+      Collection<PublicHoliday> holidays,
+      Collection<ClosurePeriod> closures) {
+    var problems = new ArrayList<FieldProblem>();
+    if (workingWeekdays.isEmpty()) {
+      problems.add(new FieldProblem("workingWeekdays", "Name at least one working day"));
+    }
+    if (holidays.stream().map(PublicHoliday::date).distinct().count() < holidays.size()) {
+      problems.add(new FieldProblem("holidays", "Two holidays fall on the same date"));
+    }
+    var sorted = closures.stream().sorted(Comparator.comparing(ClosurePeriod::firstDay)).toList();
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i - 1).overlaps(sorted.get(i))) {
+        problems.add(new FieldProblem("closures", "Two closures overlap"));
+        break;
+      }
+    }
+    return Checked.unless(
+        problems,
+        () ->
+            new WorkingCalendar(
+                workingWeekdays, zone, List.copyOf(holidays), List.copyOf(closures)));
+  }
 
   public WorkingCalendar {
     Objects.requireNonNull(workingWeekdays, "workingWeekdays must not be null");

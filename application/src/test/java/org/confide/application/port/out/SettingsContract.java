@@ -31,6 +31,52 @@ public abstract class SettingsContract {
   /** The adapter under test, with nothing saved at the start of each test. */
   protected abstract Settings settings();
 
+  /** The transactions {@link #settings()} takes part in. */
+  protected abstract Transactions transactions();
+
+  @Nested
+  class ChangingWhatIsInForce {
+
+    @Test
+    void a_change_is_made_from_the_settings_in_force() {
+      settings().save(customised(2));
+
+      assertThat(transactions().inTransaction(() -> settings().currentForChange()))
+          .isEqualTo(customised(2));
+    }
+
+    @Test
+    void the_defaults_are_what_a_change_starts_from_before_any_save() {
+      assertThat(transactions().inTransaction(() -> settings().currentForChange()))
+          .isEqualTo(ServiceSettings.defaults());
+      assertThat(settings().current()).isEqualTo(ServiceSettings.defaults());
+    }
+
+    @Test
+    void changes_made_at_once_from_what_is_in_force_are_all_kept() {
+      // Each of eight administrators adds a holiday of their own at the same moment: none may
+      // save over another's, as a read of a kept copy or an unlocked read would let them.
+      Concurrently.run(
+          8,
+          1,
+          (thread, step) ->
+              transactions()
+                  .inTransaction(() -> {
+                    var current = settings().currentForChange();
+                    var calendar =
+                        current
+                            .calendar()
+                            .withHoliday(
+                                new PublicHoliday(
+                                    LocalDate.of(2027, 1, 4).plusDays(thread), "Day " + thread));
+                    settings().save(current.withCalendar(calendar, current.serviceLevel()));
+                    return null;
+                  }));
+
+      assertThat(settings().current().calendar().holidays()).hasSize(8);
+    }
+  }
+
   @Nested
   class Saving {
 

@@ -1,0 +1,31 @@
+package org.confide.application.port.in;
+
+import java.util.Objects;
+import org.confide.domain.settings.CalendarChange;
+import org.confide.domain.settings.ServiceSettings;
+
+/** An administrator changes the working calendar or the service level. */
+public interface ChangeCalendarUseCase {
+
+  /**
+   * Makes the change to the settings in force at that moment, in one transaction, and answers the
+   * settings now in force: a change is never made from a copy read earlier, so two administrators
+   * changing different things at once both keep theirs. A change that does not fit the calendar (a
+   * second holiday on one date, overlapping closures, targets out of bounds) is {@link
+   * Outcome.Invalid}, named by the part of the change it concerns.
+   */
+  Outcome<ServiceSettings> change(Command command);
+
+  /**
+   * One change by the administrator holding {@code session}.
+   *
+   * @param session the administrator's session
+   * @param change what to change
+   */
+  record Command(SessionToken session, CalendarChange change) {
+    public Command {
+      Objects.requireNonNull(session, "session must not be null");
+      Objects.requireNonNull(change, "change must not be null");
+    }
+  }
+}

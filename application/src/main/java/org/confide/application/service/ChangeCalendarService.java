@@ -1,0 +1,42 @@
+package org.confide.application.service;
+
+import java.util.Objects;
+import org.confide.application.port.in.ChangeCalendarUseCase;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.out.Settings;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.settings.ServiceSettings;
+import org.confide.domain.shared.Checked;
+import org.confide.domain.staff.Permission;
+
+/** Changes the working calendar or the service level, from the settings in force. */
+public final class ChangeCalendarService implements ChangeCalendarUseCase {
+
+  private final Gate gate;
+  private final Auditor auditor;
+  private final Settings settings;
+
+  public ChangeCalendarService(Gate gate, Auditor auditor, Settings settings) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  @Override
+  public Outcome<ServiceSettings> change(Command command) {
+    return gate.asStaff(
+        command.session(),
+        Permission.MANAGE_SERVICE,
+        admin ->
+            switch (command.change().applyTo(settings.currentForChange())) {
+              case Checked.Valid<ServiceSettings> changed -> {
+                settings.save(changed.value());
+                auditor.audit(Actor.staff(admin.id()), AuditAction.CALENDAR_CHANGED, "");
+                yield Outcome.done(changed.value());
+              }
+              case Checked.Invalid<ServiceSettings> invalid ->
+                  new Outcome.Invalid<>(invalid.problems());
+            });
+  }
+}
