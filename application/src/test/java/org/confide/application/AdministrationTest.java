@@ -89,7 +89,7 @@ class AdministrationTest {
     void aNewVersionBecomesCurrentAndOldReportsStillReadAgainstTheirOwn() {
       var receipt = fixture.submit(Fixture.anonymous("Under version 1."));
       var json =
-          QuestionnaireFormat.write(DefaultQuestionnaire.load())
+          QuestionnaireFormat.write(DefaultQuestionnaire.standard())
               .replaceFirst("\"version\"\\s*:\\s*1", "\"version\":2");
 
       assertThat(confide.administer().loadQuestionnaire(fixture.admin, json))
@@ -105,7 +105,7 @@ class AdministrationTest {
       var broken = confide.administer().loadQuestionnaire(fixture.admin, "{\"version\": 2,");
       assertThat(Fixture.fields(broken)).containsOnly("questionnaire");
 
-      var old = QuestionnaireFormat.write(DefaultQuestionnaire.load());
+      var old = QuestionnaireFormat.write(DefaultQuestionnaire.standard());
       assertThat(Fixture.fields(confide.administer().loadQuestionnaire(fixture.admin, old)))
           .containsExactly("questionnaire.version");
       assertThat(confide.readQuestionnaire().current().version().value()).isEqualTo(1);

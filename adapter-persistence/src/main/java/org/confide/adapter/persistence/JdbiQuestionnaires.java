@@ -26,9 +26,9 @@ public final class JdbiQuestionnaires implements Questionnaires {
   /** Stores the shipped default as version 1 unless a version 1 is there already. */
   public JdbiQuestionnaires(JdbiTransactions transactions) {
     this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
-    // Seeded here rather than by a migration so the JSON comes from the one shipped resource, and
-    // "on conflict do nothing" lets several nodes start at once.
-    transactions.withHandle(handle -> insert(handle, DefaultQuestionnaire.load()));
+    // Seeded here rather than by a migration so the JSON is written from the one shipped default,
+    // and "on conflict do nothing" lets several nodes start at once.
+    transactions.withHandle(handle -> insert(handle, DefaultQuestionnaire.standard()));
   }
 
   @Override

@@ -99,7 +99,7 @@ class QuestionnaireFormatTest {
 
     @Test
     void the_default_questionnaire_round_trips() {
-      var questionnaire = DefaultQuestionnaire.load();
+      var questionnaire = DefaultQuestionnaire.standard();
 
       assertThat(parsed(QuestionnaireFormat.write(questionnaire))).isEqualTo(questionnaire);
     }
