@@ -116,15 +116,9 @@ final class QuestionnaireJson {
       return notJson("a number is out of range");
     } catch (JacksonException e) {
       var at = e.getLocation();
-      return notJson(
-          at == null
-              ? e.getOriginalMessage()
-              : "line "
-                  + at.getLineNr()
-                  + ", column "
-                  + at.getColumnNr()
-                  + ": "
-                  + e.getOriginalMessage());
+      var where =
+          at == null ? "" : "line %d, column %d: ".formatted(at.getLineNr(), at.getColumnNr());
+      return notJson(where + e.getOriginalMessage());
     }
     if (root == null || root.isMissingNode()) {
       return notJson("the document is empty");
