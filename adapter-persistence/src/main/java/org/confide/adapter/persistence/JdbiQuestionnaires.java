@@ -7,13 +7,12 @@ import java.util.concurrent.ConcurrentMap;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.domain.questionnaire.DefaultQuestionnaire;
 import org.confide.domain.questionnaire.Questionnaire;
-import org.confide.domain.questionnaire.QuestionnaireFormat;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.jdbi.v3.core.Handle;
 
 /**
  * {@link Questionnaires} in the {@code questionnaires} table, each version kept in the JSON form of
- * {@link QuestionnaireFormat}; the shipped default is stored as version 1 when the adapter starts.
+ * {@link QuestionnaireJson}; the shipped default is stored as version 1 when the adapter starts.
  *
  * <p>A stored version never changes (a second add of it is refused), so each version is read and
  * parsed once and then kept in memory: every node holds the same, and only which version is newest
@@ -27,9 +26,9 @@ public final class JdbiQuestionnaires implements Questionnaires {
   /** Stores the shipped default as version 1 unless a version 1 is there already. */
   public JdbiQuestionnaires(JdbiTransactions transactions) {
     this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
-    // Seeded here rather than by a migration so the JSON comes from the one shipped resource, and
-    // "on conflict do nothing" lets several nodes start at once.
-    transactions.withHandle(handle -> insert(handle, DefaultQuestionnaire.load()));
+    // Seeded here rather than by a migration so the JSON is written from the one shipped default,
+    // and "on conflict do nothing" lets several nodes start at once.
+    transactions.withHandle(handle -> insert(handle, DefaultQuestionnaire.standard()));
   }
 
   @Override
@@ -82,15 +81,15 @@ public final class JdbiQuestionnaires implements Questionnaires {
             on conflict do nothing
             """)
         .bind("version", questionnaire.version().value())
-        .bind("definition", QuestionnaireFormat.write(questionnaire))
+        .bind("definition", QuestionnaireJson.write(questionnaire))
         .execute();
   }
 
   private static Questionnaire read(int version, String definition) {
     var questionnaire =
-        switch (QuestionnaireFormat.parse(definition)) {
-          case QuestionnaireFormat.Parsed parsed -> parsed.questionnaire();
-          case QuestionnaireFormat.Rejected rejected ->
+        switch (QuestionnaireJson.parse(definition)) {
+          case QuestionnaireJson.Parsed parsed -> parsed.questionnaire();
+          case QuestionnaireJson.Rejected rejected ->
               throw new IllegalStateException(
                   "stored questionnaire version " + version + " is broken: " + rejected.problems());
         };

@@ -123,7 +123,8 @@ class KeptSettingsAndQuestionnairesTest {
   }
 
   private static Questionnaire versionTwo() {
-    return Questionnaire.of(QuestionnaireVersion.of(2), DefaultQuestionnaire.load().questions());
+    return Questionnaire.of(
+        QuestionnaireVersion.of(2), DefaultQuestionnaire.standard().questions());
   }
 
   private static void join(Thread thread) {

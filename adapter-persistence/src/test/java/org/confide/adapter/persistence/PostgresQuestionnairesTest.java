@@ -40,7 +40,8 @@ class PostgresQuestionnairesTest extends QuestionnairesContract {
       var restarted = new JdbiQuestionnaires(database.transactions());
 
       assertThat(restarted.current()).isEqualTo(second);
-      assertThat(restarted.find(QuestionnaireVersion.of(1))).contains(DefaultQuestionnaire.load());
+      assertThat(restarted.find(QuestionnaireVersion.of(1)))
+          .contains(DefaultQuestionnaire.standard());
     }
   }
 
@@ -53,7 +54,7 @@ class PostgresQuestionnairesTest extends QuestionnairesContract {
       database
           .transactions()
           .inTransaction(() -> {
-            assertThat(questionnaires.add(DefaultQuestionnaire.load()))
+            assertThat(questionnaires.add(DefaultQuestionnaire.standard()))
                 .isEqualTo(AddOutcome.VERSION_TAKEN);
             assertThat(questionnaires.add(version(2))).isEqualTo(AddOutcome.ADDED);
             return null;
@@ -65,6 +66,6 @@ class PostgresQuestionnairesTest extends QuestionnairesContract {
 
   private static Questionnaire version(int version) {
     return Questionnaire.of(
-        QuestionnaireVersion.of(version), DefaultQuestionnaire.load().questions());
+        QuestionnaireVersion.of(version), DefaultQuestionnaire.standard().questions());
   }
 }

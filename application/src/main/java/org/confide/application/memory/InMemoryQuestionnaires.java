@@ -15,7 +15,7 @@ public final class InMemoryQuestionnaires implements Questionnaires {
 
   public InMemoryQuestionnaires(InMemoryTransactions transactions) {
     this.questionnaires = new InMemoryStore<>(transactions);
-    var shipped = DefaultQuestionnaire.load();
+    var shipped = DefaultQuestionnaire.standard();
     questionnaires.put(shipped.version(), shipped);
   }
 

@@ -24,7 +24,7 @@ import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditEvent;
-import org.confide.domain.questionnaire.QuestionnaireFormat;
+import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.session.Session;
 import org.confide.domain.settings.ServiceSettings;
 import org.confide.domain.shared.FieldProblem;
@@ -220,35 +220,25 @@ public final class AdministerService implements AdministerUseCase {
   }
 
   @Override
-  public Outcome<Integer> loadQuestionnaire(SessionToken session, String json) {
+  public Outcome<Integer> loadQuestionnaire(SessionToken session, Questionnaire questionnaire) {
     return asAdmin(
         session,
         Permission.MANAGE_SERVICE,
-        admin ->
-            switch (QuestionnaireFormat.parse(json == null ? "" : json)) {
-              case QuestionnaireFormat.Rejected rejected ->
-                  new Outcome.Invalid<>(
-                      rejected.problems().stream()
-                          .map(p -> new FieldProblem("questionnaire", p))
-                          .toList());
-              case QuestionnaireFormat.Parsed parsed -> {
-                var current = questionnaires.current().version();
-                if (parsed.questionnaire().version().compareTo(current) <= 0) {
-                  yield Outcome.invalid(
-                      "questionnaire.version",
-                      "A new questionnaire needs a version above " + current);
-                }
-                if (questionnaires.add(parsed.questionnaire())
-                    == Questionnaires.AddOutcome.VERSION_TAKEN) {
-                  yield Outcome.invalid("questionnaire.version", "This version exists already");
-                }
-                auditor.audit(
-                    Actor.staff(admin.id()),
-                    AuditAction.QUESTIONNAIRE_LOADED,
-                    "version " + parsed.questionnaire().version());
-                yield Outcome.done(parsed.questionnaire().version().value());
-              }
-            });
+        admin -> {
+          var current = questionnaires.current().version();
+          if (questionnaire.version().compareTo(current) <= 0) {
+            return Outcome.invalid(
+                "questionnaire.version", "A new questionnaire needs a version above " + current);
+          }
+          if (questionnaires.add(questionnaire) == Questionnaires.AddOutcome.VERSION_TAKEN) {
+            return Outcome.invalid("questionnaire.version", "This version exists already");
+          }
+          auditor.audit(
+              Actor.staff(admin.id()),
+              AuditAction.QUESTIONNAIRE_LOADED,
+              "version " + questionnaire.version());
+          return Outcome.done(questionnaire.version().value());
+        });
   }
 
   @Override

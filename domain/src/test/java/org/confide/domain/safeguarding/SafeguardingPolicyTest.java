@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class SafeguardingPolicyTest {
 
-  static final Questionnaire DEFAULT = DefaultQuestionnaire.load();
+  static final Questionnaire DEFAULT = DefaultQuestionnaire.standard();
   static final SafeguardingPolicy POLICY = SafeguardingPolicy.standard();
 
   /** Answers to the default questionnaire: the required ones, calm, changed by {@code changes}. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.confide.domain.audit.AuditEvent;
+import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.settings.ServiceSettings;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.Role;
@@ -37,8 +38,11 @@ public interface AdministerUseCase {
   /** Replaces the settings (calendar, closures, service level, contacts, retention). */
   Outcome<Outcome.Ok> updateSettings(SessionToken session, ServiceSettings settings);
 
-  /** Loads a new questionnaire version from its JSON form; returns the version number. */
-  Outcome<Integer> loadQuestionnaire(SessionToken session, String json);
+  /**
+   * Makes {@code questionnaire} the current one; returns its version number. Its version must be
+   * above the current one. Reading a questionnaire from a file is the caller's part.
+   */
+  Outcome<Integer> loadQuestionnaire(SessionToken session, Questionnaire questionnaire);
 
   /** Audit events in a period, optionally about one report. */
   Outcome<List<AuditEvent>> auditTrail(

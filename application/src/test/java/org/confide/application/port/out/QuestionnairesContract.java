@@ -24,7 +24,7 @@ public abstract class QuestionnairesContract {
   /** The adapter under test, holding only the shipped default at the start of each test. */
   protected abstract Questionnaires questionnaires();
 
-  private static final Questionnaire DEFAULT = DefaultQuestionnaire.load();
+  private static final Questionnaire DEFAULT = DefaultQuestionnaire.standard();
 
   @Nested
   class Versions {

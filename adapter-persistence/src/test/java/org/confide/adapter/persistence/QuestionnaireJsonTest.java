@@ -1,23 +1,33 @@
-package org.confide.domain.questionnaire;
+package org.confide.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import org.confide.domain.questionnaire.DefaultQuestionnaire;
+import org.confide.domain.questionnaire.Option;
+import org.confide.domain.questionnaire.Question;
+import org.confide.domain.questionnaire.Questionnaire;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.confide.domain.questionnaire.SafeguardingSignal;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-class QuestionnaireFormatTest {
+class QuestionnaireJsonTest {
 
   static Questionnaire parsed(String json) {
-    var result = QuestionnaireFormat.parse(json);
-    assertThat(result).isInstanceOf(QuestionnaireFormat.Parsed.class);
-    return ((QuestionnaireFormat.Parsed) result).questionnaire();
+    var result = QuestionnaireJson.parse(json);
+    assertThat(result).isInstanceOf(QuestionnaireJson.Parsed.class);
+    return ((QuestionnaireJson.Parsed) result).questionnaire();
   }
 
   static List<String> problems(String json) {
-    var result = QuestionnaireFormat.parse(json);
-    assertThat(result).isInstanceOf(QuestionnaireFormat.Rejected.class);
-    return ((QuestionnaireFormat.Rejected) result).problems();
+    var result = QuestionnaireJson.parse(json);
+    assertThat(result).isInstanceOf(QuestionnaireJson.Rejected.class);
+    return ((QuestionnaireJson.Rejected) result).problems();
   }
 
   // Single quotes keep the fixtures readable.
@@ -27,6 +37,14 @@ class QuestionnaireFormatTest {
 
   static String withQuestion(String question) {
     return json("{'version': 1, 'questions': [" + question + "]}");
+  }
+
+  static String resource(String name) {
+    try (var in = QuestionnaireJsonTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Nested
@@ -91,17 +109,190 @@ class QuestionnaireFormatTest {
                   Question.text("who", "Who?", false).withMaxLength(10_000),
                   Question.date("when", "When?", true)));
 
-      var written = QuestionnaireFormat.write(questionnaire);
+      var written = QuestionnaireJson.write(questionnaire);
 
       assertThat(parsed(written)).isEqualTo(questionnaire);
-      assertThat(QuestionnaireFormat.write(parsed(written))).isEqualTo(written);
+      assertThat(QuestionnaireJson.write(parsed(written))).isEqualTo(written);
     }
 
     @Test
     void the_default_questionnaire_round_trips() {
-      var questionnaire = DefaultQuestionnaire.load();
+      var questionnaire = DefaultQuestionnaire.standard();
 
-      assertThat(parsed(QuestionnaireFormat.write(questionnaire))).isEqualTo(questionnaire);
+      assertThat(parsed(QuestionnaireJson.write(questionnaire))).isEqualTo(questionnaire);
+    }
+  }
+
+  @Nested
+  class Writing {
+
+    @Test
+    void writes_indented_json() {
+      var questionnaire =
+          Questionnaire.of(
+              QuestionnaireVersion.of(3),
+              List.of(Question.singleChoice("q", "Q?", true, List.of(Option.of("a", "A")))));
+
+      assertThat(QuestionnaireJson.write(questionnaire))
+          .isEqualTo(
+              json(
+                  """
+                  {
+                    'version': 3,
+                    'questions': [
+                      {
+                        'id': 'q',
+                        'text': 'Q?',
+                        'kind': 'SINGLE_CHOICE',
+                        'required': true,
+                        'options': [
+                          {
+                            'id': 'a',
+                            'label': 'A'
+                          }
+                        ]
+                      }
+                    ]
+                  }
+                  """));
+    }
+
+    @Test
+    void escapes_what_json_needs_and_line_separators() {
+      var questionnaire =
+          Questionnaire.of(
+              QuestionnaireVersion.of(1),
+              List.of(
+                  Question.text(
+                      "q", "quote \" backslash \\ tab \t bell \u0007 é 😀 \u2028 ?", false)));
+
+      var written = QuestionnaireJson.write(questionnaire);
+
+      assertThat(written).contains("quote \\\" backslash \\\\ tab \\t bell \\u0007 é 😀 \\u2028 ?");
+      assertThat(parsed(written)).isEqualTo(questionnaire);
+    }
+
+    @Test
+    void the_default_questionnaire_is_what_the_document_it_replaced_described() {
+      // The default shipped as this document until it was built in plain Java; no text may drift.
+      assertThat(parsed(resource("default-questionnaire.json")))
+          .isEqualTo(DefaultQuestionnaire.standard());
+    }
+
+    @Test
+    void the_documents_already_stored_read_back_and_are_written_the_same() {
+      // Version 1 as every database holds it: written by the JSON writer this class replaced.
+      var stored = resource("stored-questionnaire-v1.json");
+
+      assertThat(parsed(stored)).isEqualTo(DefaultQuestionnaire.standard());
+      assertThat(QuestionnaireJson.write(DefaultQuestionnaire.standard())).isEqualTo(stored);
+    }
+  }
+
+  @Nested
+  class NotJson {
+
+    static final String VALID =
+        json("{'version': 1, 'questions': [{'id': 'q', 'text': 'Q?', 'kind': 'DATE'}]}");
+
+    static String notJson(String json) {
+      var problems = problems(json);
+      assertThat(problems).as(json).hasSize(1);
+      assertThat(problems.get(0)).as(json).startsWith("not JSON: ");
+      return problems.get(0);
+    }
+
+    @Test
+    void allows_whitespace_and_a_byte_order_mark() {
+      assertThat(parsed("\uFEFF \t\r\n " + VALID + " \n").version().value()).isEqualTo(1);
+    }
+
+    @Test
+    void refuses_empty_input() {
+      assertThat(notJson("")).isEqualTo("not JSON: the document is empty");
+      assertThat(notJson("  \n ")).isEqualTo("not JSON: the document is empty");
+    }
+
+    @Test
+    void refuses_trailing_text() {
+      assertThat(notJson(VALID + " {}")).startsWith("not JSON: line 1, column ");
+      assertThat(notJson("true false")).startsWith("not JSON: line 1, column ");
+    }
+
+    @Test
+    void refuses_a_duplicate_field_naming_it_and_its_line() {
+      assertThat(notJson("{\n  \"version\": 1,\n  \"version\": 2\n}"))
+          .startsWith("not JSON: line 3, column ")
+          .contains("'version'");
+    }
+
+    @Test
+    void refuses_what_json_does_not_allow() {
+      for (var version :
+          List.of("01", "+1", ".5", "1.", "1e", "-", "NaN", "Infinity", "0x10", "tru", "'1'")) {
+        notJson("{\"version\": " + version + ", \"questions\": []}");
+      }
+      notJson("{\"version\": 1, \"questions\": [1,]}");
+      notJson("{\"version\": 1,}");
+      notJson("{version: 1}");
+      notJson("{\"version\" 1}");
+      notJson("[1 2]");
+      notJson("[1");
+      notJson("{\"version\": 1, // a comment\n \"questions\": []}");
+    }
+
+    @Test
+    void reads_whole_numbers_in_any_notation() {
+      assertThat(parsed(VALID.replace("1", "2.0")).version().value()).isEqualTo(2);
+      assertThat(parsed(VALID.replace("1", "3e0")).version().value()).isEqualTo(3);
+    }
+
+    @Test
+    void refuses_a_number_too_long_or_out_of_range() {
+      notJson(VALID.replace("1", "1".repeat(101)));
+      assertThat(problems(VALID.replace("1", "1".repeat(100))))
+          .containsExactly("version: must be a whole number from 1 to 2147483647");
+      assertThat(notJson(VALID.replace("1", "1e99999999999")))
+          .isEqualTo("not JSON: a number is out of range");
+    }
+
+    @Test
+    void refuses_half_a_surrogate_pair() {
+      for (var text : List.of("\\ud83d", "\\ude00\\ud83d", "\\ud83dx")) {
+        assertThat(notJson(VALID.replace("Q?", text)))
+            .isEqualTo("not JSON: a string holds half of a surrogate pair");
+      }
+      assertThat(notJson(VALID.replace("\"text\"", "\"\\ud83d\""))).contains("surrogate");
+      assertThat(parsed(VALID.replace("Q?", "\\ud83d\\ude00?")).questions().get(0).text())
+          .isEqualTo("😀?");
+    }
+
+    @Test
+    void refuses_an_unescaped_control_character() {
+      notJson(VALID.replace("Q?", "Q\n?"));
+      notJson(VALID.replace("Q?", "Q\u0000?"));
+    }
+
+    @Test
+    void allows_nesting_32_deep_but_not_33() {
+      // The document and its list of questions are the first two levels.
+      assertThat(problems(VALID.replace("{\"id\"", nested(30) + ", {\"id\"")))
+          .containsExactly("questions[0]: must be an object");
+      assertThat(notJson(VALID.replace("{\"id\"", nested(31) + ", {\"id\""))).contains("nesting");
+    }
+
+    static String nested(int depth) {
+      return "[".repeat(depth) + "]".repeat(depth);
+    }
+
+    @Test
+    void refuses_input_over_1_mib() {
+      var padding = new char[QuestionnaireJson.MAX_INPUT - VALID.length()];
+      Arrays.fill(padding, ' ');
+      var justFits = VALID + new String(padding);
+
+      assertThat(parsed(justFits).version().value()).isEqualTo(1);
+      assertThat(notJson(justFits + " ")).contains("longer than 1048576 characters");
     }
   }
 
@@ -111,7 +302,9 @@ class QuestionnaireFormatTest {
     @Test
     void text_that_is_not_json() {
       assertThat(problems("{'version': 1}"))
-          .containsExactly("not JSON: line 1, column 2: expected a field name in double quotes");
+          .containsExactly(
+              "not JSON: line 1, column 2: Unexpected character (''' (code 39)):"
+                  + " was expecting double-quote to start field name");
     }
 
     @Test
