@@ -8,13 +8,20 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.ListCasesUseCase.View;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionToken;
 import org.confide.domain.analytics.Tally;
+import org.confide.domain.audit.AuditAction;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
+import org.confide.domain.calendar.ServiceLevel;
 import org.confide.domain.report.ReportStatus;
+import org.confide.domain.settings.CalendarChange;
+import org.confide.domain.settings.ServiceSettings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +51,50 @@ class CalendarAndRetentionTest {
                         .withCalendar(calendar, settings.serviceLevel())
                         .withRetention(Period.ofYears(1))))
         .isEqualTo(Outcome.ok());
+  }
+
+  @Nested
+  class ChangingTheCalendar {
+
+    private Outcome<ServiceSettings> change(SessionToken session, CalendarChange change) {
+      return confide.changeCalendar().change(new ChangeCalendarUseCase.Command(session, change));
+    }
+
+    @Test
+    void twoChangesOneAfterTheOtherBothStayAndAreAudited() {
+      var christmas = new PublicHoliday(LocalDate.parse("2026-12-25"), "Christmas Day");
+
+      assertThat(change(fixture.admin, new CalendarChange.AddHoliday(christmas)).isDone()).isTrue();
+      assertThat(change(fixture.admin, new CalendarChange.SetServiceLevel(5, 2)).isDone()).isTrue();
+
+      var settings = confide.administer().settings(fixture.admin).orElseThrow();
+      assertThat(settings.calendar().holidays()).containsExactly(christmas);
+      assertThat(settings.serviceLevel().responseTargetWorkingDays()).isEqualTo(5);
+      assertThat(
+              fixture
+                  .ports
+                  .auditTrail()
+                  .between(
+                      Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Optional.empty(), 100)
+                  .stream()
+                  .filter(e -> e.action() == AuditAction.CALENDAR_CHANGED))
+          .hasSize(2);
+    }
+
+    @Test
+    void aChangeThatDoesNotFitIsNamedAndChangesNothing() {
+      var outcome = change(fixture.admin, new CalendarChange.SetServiceLevel(2, 3));
+
+      assertThat(Fixture.fields(outcome)).containsExactly("escalationAcknowledgementWorkingDays");
+      assertThat(confide.administer().settings(fixture.admin).orElseThrow().serviceLevel())
+          .isEqualTo(ServiceLevel.standard());
+    }
+
+    @Test
+    void onlyAnAdministratorChangesIt() {
+      assertThat(change(fixture.adviser, new CalendarChange.SetServiceLevel(5, 2)))
+          .isInstanceOf(Outcome.Forbidden.class);
+    }
   }
 
   @Nested
