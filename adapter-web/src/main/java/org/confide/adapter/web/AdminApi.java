@@ -1,6 +1,8 @@
 package org.confide.adapter.web;
 
 import io.javalin.http.Context;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -53,9 +55,8 @@ final class AdminApi {
   void replaceTwoFactor(Context ctx) {
     var token = Bearer.token(ctx);
     var request = json.read(ctx, TwoFactorBody.class);
-    var required = new Required();
-    Boolean value = required.field("required", request.required());
-    required.check();
+    RequestProblems.of(request).check();
+    Boolean value = request.required();
     responses.sendNoContent(ctx, administer.requireTwoFactor(token, value));
   }
 
@@ -63,27 +64,26 @@ final class AdminApi {
   void resetTwoFactor(Context ctx) {
     var token = Bearer.token(ctx);
     var request = json.read(ctx, ResetRequest.class);
-    var required = new Required();
-    String email = required.field("email", request.email());
-    required.check();
+    RequestProblems.of(request).check();
+    String email = request.email();
     responses.sendNoContent(ctx, administer.resetTwoFactor(token, email));
   }
 
   /** Whether two-factor sign-in is required of all staff. */
-  record TwoFactorBody(Boolean required) {}
+  record TwoFactorBody(@NotNull Boolean required) {}
 
   /** Whose two-factor sign-in to reset. */
-  record ResetRequest(String email) {}
+  record ResetRequest(@NotNull String email) {}
 
   /** {@code POST /api/v1/admin/staff}. */
   void createStaff(Context ctx) {
     var token = Bearer.token(ctx);
     var request = json.read(ctx, NewStaffRequest.class);
-    var required = new Required();
-    String email = required.field("email", request.email());
-    String displayName = required.field("displayName", request.displayName());
-    List<String> roleNames = required.field("roles", request.roles());
-    String password = required.field("password", request.password());
+    var required = RequestProblems.of(request);
+    String email = request.email();
+    String displayName = request.displayName();
+    List<String> roleNames = request.roles();
+    String password = request.password();
     var roles = EnumSet.noneOf(Role.class);
     if (roleNames != null) {
       for (int i = 0; i < roleNames.size(); i++) {
@@ -115,7 +115,7 @@ final class AdminApi {
   void replaceCalendar(Context ctx) {
     var token = Bearer.token(ctx);
     var request = json.read(ctx, CalendarBody.class);
-    var required = new Required();
+    var required = RequestProblems.of(request);
     var calendar = request.toCalendar(required);
     var level = request.toServiceLevel(required);
     required.check();
@@ -136,10 +136,10 @@ final class AdminApi {
   void replaceAnalysis(Context ctx) {
     var token = Bearer.token(ctx);
     var request = json.read(ctx, AnalysisBody.class);
-    var required = new Required();
-    Integer suppression = required.field("suppressionThreshold", request.suppressionThreshold());
-    Integer alerts = required.field("alertThreshold", request.alertThreshold());
-    Integer days = required.field("alertWindowDays", request.alertWindowDays());
+    var required = RequestProblems.of(request);
+    Integer suppression = request.suppressionThreshold();
+    Integer alerts = request.alertThreshold();
+    Integer days = request.alertWindowDays();
     if (suppression != null
         && (suppression < SuppressionThreshold.MINIMUM
             || suppression > SuppressionThreshold.MAXIMUM)) {
@@ -173,7 +173,9 @@ final class AdminApi {
 
   /** The body of the analysis settings, as read and as replaced. */
   record AnalysisBody(
-      Integer suppressionThreshold, Integer alertThreshold, Integer alertWindowDays) {
+      @NotNull Integer suppressionThreshold,
+      @NotNull Integer alertThreshold,
+      @NotNull Integer alertWindowDays) {
     static AnalysisBody of(AnalysisSettings analysis) {
       return new AnalysisBody(
           analysis.suppression().value(),
@@ -183,7 +185,11 @@ final class AdminApi {
   }
 
   /** The body of {@code POST /api/v1/admin/staff}. */
-  record NewStaffRequest(String email, String displayName, List<String> roles, String password) {
+  record NewStaffRequest(
+      @NotNull String email,
+      @NotNull String displayName,
+      @NotNull List<String> roles,
+      @NotNull String password) {
     @Override
     public String toString() {
       return "NewStaffRequest[hidden]";
@@ -195,11 +201,11 @@ final class AdminApi {
 
   /** The working calendar and service level, as read and as replaced. */
   record CalendarBody(
-      List<String> workingWeekdays,
-      String zone,
-      List<HolidayBody> holidays,
-      List<ClosureBody> closures,
-      ServiceLevelBody serviceLevel) {
+      @NotNull List<String> workingWeekdays,
+      @NotNull String zone,
+      @NotNull List<@NotNull @Valid HolidayBody> holidays,
+      @NotNull List<@NotNull @Valid ClosureBody> closures,
+      @NotNull @Valid ServiceLevelBody serviceLevel) {
 
     static CalendarBody of(ServiceSettings settings) {
       var calendar = settings.calendar();
@@ -218,9 +224,9 @@ final class AdminApi {
               settings.serviceLevel().escalationAcknowledgementWorkingDays()));
     }
 
-    Optional<WorkingCalendar> toCalendar(Required required) {
+    Optional<WorkingCalendar> toCalendar(RequestProblems required) {
       var days = new HashSet<DayOfWeek>();
-      var dayNames = required.field("workingWeekdays", workingWeekdays);
+      var dayNames = workingWeekdays;
       if (dayNames != null) {
         for (int i = 0; i < dayNames.size(); i++) {
           var day = EnumNames.named(DayOfWeek.class, String.valueOf(dayNames.get(i)));
@@ -232,7 +238,7 @@ final class AdminApi {
         }
       }
       ZoneId zoneId = null;
-      if (required.field("zone", zone) != null) {
+      if (zone != null) {
         try {
           zoneId = ZoneId.of(zone);
         } catch (DateTimeException e) {
@@ -240,17 +246,16 @@ final class AdminApi {
         }
       }
       var holidayList = new ArrayList<PublicHoliday>();
-      var holidayBodies = required.field("holidays", holidays);
+      var holidayBodies = holidays;
       if (holidayBodies != null) {
         for (int i = 0; i < holidayBodies.size(); i++) {
           var holiday = holidayBodies.get(i);
           var field = "holidays[" + i + "]";
           if (holiday == null) {
-            required.problem(field, "Is required");
             continue;
           }
           var date = date(required, field + ".date", holiday.date());
-          if (required.field(field + ".name", holiday.name()) != null && date != null) {
+          if (holiday.name() != null && date != null) {
             PublicHoliday.check(date, holiday.name())
                 .renamed(part -> field + "." + part)
                 .collect(required.problems())
@@ -259,18 +264,17 @@ final class AdminApi {
         }
       }
       var closureList = new ArrayList<ClosurePeriod>();
-      var closureBodies = required.field("closures", closures);
+      var closureBodies = closures;
       if (closureBodies != null) {
         for (int i = 0; i < closureBodies.size(); i++) {
           var closure = closureBodies.get(i);
           var field = "closures[" + i + "]";
           if (closure == null) {
-            required.problem(field, "Is required");
             continue;
           }
           var first = date(required, field + ".firstDay", closure.firstDay());
           var last = date(required, field + ".lastDay", closure.lastDay());
-          var notice = required.field(field + ".notice", closure.notice());
+          var notice = closure.notice();
           if (first != null && last != null && notice != null) {
             ClosurePeriod.check(first, last, notice)
                 .renamed(part -> field)
@@ -279,25 +283,20 @@ final class AdminApi {
           }
         }
       }
-      if ((days.isEmpty() && dayNames != null && !dayNames.isEmpty()) || zoneId == null) {
+      if (dayNames == null || (days.isEmpty() && !dayNames.isEmpty()) || zoneId == null) {
         return Optional.empty();
       }
       return WorkingCalendar.check(days, zoneId, holidayList, closureList)
           .collect(required.problems());
     }
 
-    Optional<ServiceLevel> toServiceLevel(Required required) {
-      var level = required.field("serviceLevel", serviceLevel);
+    Optional<ServiceLevel> toServiceLevel(RequestProblems required) {
+      var level = serviceLevel;
       if (level == null) {
         return Optional.empty();
       }
-      var response =
-          required.field(
-              "serviceLevel.responseTargetWorkingDays", level.responseTargetWorkingDays());
-      var acknowledgement =
-          required.field(
-              "serviceLevel.escalationAcknowledgementWorkingDays",
-              level.escalationAcknowledgementWorkingDays());
+      var response = level.responseTargetWorkingDays();
+      var acknowledgement = level.escalationAcknowledgementWorkingDays();
       if (response == null || acknowledgement == null) {
         return Optional.empty();
       }
@@ -306,8 +305,8 @@ final class AdminApi {
           .collect(required.problems());
     }
 
-    private static LocalDate date(Required required, String field, String text) {
-      if (required.field(field, text) == null) {
+    private static LocalDate date(RequestProblems required, String field, String text) {
+      if (text == null) {
         return null;
       }
       try {
@@ -320,12 +319,13 @@ final class AdminApi {
   }
 
   /** A public holiday. */
-  record HolidayBody(String date, String name) {}
+  record HolidayBody(@NotNull String date, @NotNull String name) {}
 
   /** A closure period with its notice. */
-  record ClosureBody(String firstDay, String lastDay, String notice) {}
+  record ClosureBody(@NotNull String firstDay, @NotNull String lastDay, @NotNull String notice) {}
 
   /** The response targets, in working days. */
   record ServiceLevelBody(
-      Integer responseTargetWorkingDays, Integer escalationAcknowledgementWorkingDays) {}
+      @NotNull Integer responseTargetWorkingDays,
+      @NotNull Integer escalationAcknowledgementWorkingDays) {}
 }

@@ -2,6 +2,8 @@ package org.confide.adapter.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,15 +61,12 @@ final class ReporterApi {
   /** {@code POST /api/v1/reports}. */
   void submit(Context ctx) {
     var request = json.read(ctx, SubmitRequest.class);
-    var required = new Required();
-    Integer version = required.field("questionnaireVersion", request.questionnaireVersion());
-    Map<String, JsonNode> answers = required.field("answers", request.answers());
-    Boolean anonymous = required.field("anonymous", request.anonymous());
-    Boolean messaging = required.field("messaging", request.messaging());
+    var required = RequestProblems.of(request);
+    Integer version = request.questionnaireVersion();
+    Map<String, JsonNode> answers = request.answers();
+    Boolean anonymous = request.anonymous();
+    Boolean messaging = request.messaging();
     var raw = answers == null ? Map.<String, RawAnswer>of() : rawAnswers(answers, required);
-    if (request.support() != null) {
-      required.field("support.wanted", request.support().wanted());
-    }
     required.check();
     var command =
         new SubmitReportUseCase.Command(
@@ -88,9 +87,8 @@ final class ReporterApi {
   /** {@code POST /api/v1/reporter/session}: throttled per client and overall. */
   void openSession(Context ctx) {
     var request = json.read(ctx, SessionRequest.class);
-    var required = new Required();
-    String code = required.field("accessCode", request.accessCode());
-    required.check();
+    RequestProblems.of(request).check();
+    String code = request.accessCode();
     var outcome = guard.codeTry(guard.clientKey(ctx), () -> openSession.open(code));
     responses.send(ctx, outcome, 200, GrantResponse::of);
   }
@@ -120,9 +118,8 @@ final class ReporterApi {
   void sendMessage(Context ctx) {
     var token = Bearer.token(ctx);
     var request = json.read(ctx, MessageRequest.class);
-    var required = new Required();
-    String body = required.field("body", request.body());
-    required.check();
+    RequestProblems.of(request).check();
+    String body = request.body();
     responses.send(ctx, sendMessage.send(token, body), 201, MessageResponse::of);
   }
 
@@ -137,7 +134,7 @@ final class ReporterApi {
    * Answers arrive as a string or a list of strings per question id. A JSON null means "not
    * answered" and is dropped rather than passed on; any other shape is a 400 for that answer.
    */
-  static Map<String, RawAnswer> rawAnswers(Map<String, JsonNode> given, Required required) {
+  static Map<String, RawAnswer> rawAnswers(Map<String, JsonNode> given, RequestProblems required) {
     var raw = new LinkedHashMap<String, RawAnswer>();
     for (var entry : given.entrySet()) {
       var node = entry.getValue();
@@ -171,13 +168,13 @@ final class ReporterApi {
 
   /** The body of {@code POST /api/v1/reports}. */
   record SubmitRequest(
-      Integer questionnaireVersion,
-      Map<String, JsonNode> answers,
+      @NotNull Integer questionnaireVersion,
+      @NotNull Map<String, JsonNode> answers,
       String account,
-      Boolean anonymous,
+      @NotNull Boolean anonymous,
       ContactBody contact,
-      Boolean messaging,
-      SupportBody support) {
+      @NotNull Boolean messaging,
+      @Valid SupportBody support) {
     @Override
     public String toString() {
       return "SubmitRequest[hidden]";
@@ -197,7 +194,7 @@ final class ReporterApi {
   }
 
   /** A named reporter's wish for an adviser's support. */
-  record SupportBody(Boolean wanted, String adviserPreference) {
+  record SupportBody(@NotNull Boolean wanted, String adviserPreference) {
     @Override
     public String toString() {
       return "SupportBody[hidden]";
@@ -235,7 +232,7 @@ final class ReporterApi {
   }
 
   /** The body of {@code POST /api/v1/reporter/session}. */
-  record SessionRequest(String accessCode) {
+  record SessionRequest(@NotNull String accessCode) {
     @Override
     public String toString() {
       return "SessionRequest[hidden]";
@@ -307,7 +304,7 @@ final class ReporterApi {
   }
 
   /** The body of a message. */
-  record MessageRequest(String body) {
+  record MessageRequest(@NotNull String body) {
     @Override
     public String toString() {
       return "MessageRequest[hidden]";

@@ -1,6 +1,7 @@
 package org.confide.adapter.web;
 
 import io.javalin.http.Context;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -50,10 +51,9 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/session}: throttled per account. */
   void openSession(Context ctx) {
     var request = json.read(ctx, LogInRequest.class);
-    var required = new Required();
-    String email = required.field("email", request.email());
-    String password = required.field("password", request.password());
-    required.check();
+    RequestProblems.of(request).check();
+    String email = request.email();
+    String password = request.password();
     var outcome =
         guard.passwordTry(
             guard.accountKey(email),
@@ -75,9 +75,8 @@ final class StaffApi {
   void confirmTwoFactor(Context ctx) {
     var token = Bearer.token(ctx);
     var request = json.read(ctx, CodeRequest.class);
-    var required = new Required();
-    String code = required.field("code", request.code());
-    required.check();
+    RequestProblems.of(request).check();
+    String code = request.code();
     responses.send(ctx, twoFactor.confirm(token, code), 200, ConfirmedResponse::of);
   }
 
@@ -136,9 +135,8 @@ final class StaffApi {
     var token = Bearer.token(ctx);
     var reference = PathIds.reference(ctx);
     var request = json.read(ctx, ReporterApi.MessageRequest.class);
-    var required = new Required();
-    String body = required.field("body", request.body());
-    required.check();
+    RequestProblems.of(request).check();
+    String body = request.body();
     responses.send(
         ctx, workCase.reply(token, reference, body), 201, ReporterApi.MessageResponse::of);
   }
@@ -148,9 +146,8 @@ final class StaffApi {
     var token = Bearer.token(ctx);
     var reference = PathIds.reference(ctx);
     var request = json.read(ctx, AssignmentRequest.class);
-    var required = new Required();
-    String assignee = required.field("assignee", request.assignee());
-    required.check();
+    RequestProblems.of(request).check();
+    String assignee = request.assignee();
     responses.sendNoContent(ctx, workCase.assign(token, reference, assignee));
   }
 
@@ -159,14 +156,12 @@ final class StaffApi {
     var token = Bearer.token(ctx);
     var reference = PathIds.reference(ctx);
     var request = json.read(ctx, StatusRequest.class);
-    var required = new Required();
-    String statusText = required.field("status", request.status());
-    String reason = required.field("reason", request.reason());
+    var required = RequestProblems.of(request);
+    String reason = request.reason();
     ReportStatus status = null;
-    if (statusText != null) {
-      try {
-        status = ReportStatus.valueOf(statusText);
-      } catch (IllegalArgumentException e) {
+    if (request.status() != null) {
+      status = EnumNames.named(ReportStatus.class, request.status()).orElse(null);
+      if (status == null) {
         required.problem("status", "Should be one of NEW, OPEN, CLOSED");
       }
     }
@@ -179,9 +174,8 @@ final class StaffApi {
     var token = Bearer.token(ctx);
     var reference = PathIds.reference(ctx);
     var request = json.read(ctx, EscalationRequest.class);
-    var required = new Required();
-    String reason = required.field("reason", request.reason());
-    required.check();
+    RequestProblems.of(request).check();
+    String reason = request.reason();
     responses.send(
         ctx,
         workCase.escalate(token, reference, reason),
@@ -200,9 +194,9 @@ final class StaffApi {
     var token = Bearer.token(ctx);
     var id = PathIds.escalation(ctx);
     var request = json.read(ctx, DecisionRequest.class);
-    var required = new Required();
-    String kind = required.field("decision", request.decision());
-    String rationale = required.field("rationale", request.rationale());
+    var required = RequestProblems.of(request);
+    String kind = request.decision();
+    String rationale = request.rationale();
     DecideEscalationUseCase.Decision decision = null;
     if (kind != null) {
       switch (kind) {
@@ -210,7 +204,10 @@ final class StaffApi {
             decision = new DecideEscalationUseCase.Decision.Acknowledge(rationale);
         case "STAND_DOWN" -> decision = new DecideEscalationUseCase.Decision.StandDown(rationale);
         case "REFER" -> {
-          String referredTo = required.field("referredTo", request.referredTo());
+          String referredTo = request.referredTo();
+          if (referredTo == null) {
+            required.problem("referredTo", "Is required");
+          }
           decision = new DecideEscalationUseCase.Decision.Refer(referredTo, rationale);
         }
         default -> required.problem("decision", "Should be one of ACKNOWLEDGE, REFER, STAND_DOWN");
@@ -254,7 +251,7 @@ final class StaffApi {
   }
 
   /** The body of {@code POST /api/v1/staff/two-factor/confirmation}. */
-  record CodeRequest(String code) {
+  record CodeRequest(@NotNull String code) {
     @Override
     public String toString() {
       return "CodeRequest[hidden]";
@@ -277,7 +274,7 @@ final class StaffApi {
   }
 
   /** The body of {@code POST /api/v1/staff/session}; {@code code} once two-factor is set up. */
-  record LogInRequest(String email, String password, String code) {
+  record LogInRequest(@NotNull String email, @NotNull String password, String code) {
     @Override
     public String toString() {
       return "LogInRequest[hidden]";
@@ -285,19 +282,19 @@ final class StaffApi {
   }
 
   /** The body of an assignment. */
-  record AssignmentRequest(String assignee) {}
+  record AssignmentRequest(@NotNull String assignee) {}
 
   /** The body of a status change. */
-  record StatusRequest(String status, String reason) {}
+  record StatusRequest(@NotNull String status, @NotNull String reason) {}
 
   /** The body of an escalation raised by hand. */
-  record EscalationRequest(String reason) {}
+  record EscalationRequest(@NotNull String reason) {}
 
   /** The escalation raised. */
   record EscalationCreated(String id) {}
 
   /** The body of a lead's decision. */
-  record DecisionRequest(String decision, String referredTo, String rationale) {}
+  record DecisionRequest(@NotNull String decision, String referredTo, @NotNull String rationale) {}
 
   /**
    * One page of a case list.

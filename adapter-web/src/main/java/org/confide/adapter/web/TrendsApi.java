@@ -105,7 +105,7 @@ final class TrendsApi {
    * blank {@code by} is left out. Throws a 400 problem naming each bad parameter.
    */
   static ReadTrendsUseCase.Query query(Context ctx, Clock clock) {
-    var required = new Required();
+    var required = RequestProblems.none();
     var to = month(ctx.queryParam("to"), "to", required);
     var thisMonth = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
     var from = month(ctx.queryParam("from"), "from", required);
@@ -128,7 +128,7 @@ final class TrendsApi {
     return new ReadTrendsUseCase.Query(from.orElse(end.minusMonths(11)), end, by);
   }
 
-  private static Optional<YearMonth> month(String text, String field, Required required) {
+  private static Optional<YearMonth> month(String text, String field, RequestProblems required) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
