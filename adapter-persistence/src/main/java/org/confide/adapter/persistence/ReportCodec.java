@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Objects;
@@ -74,7 +73,8 @@ final class ReportCodec {
         answers.put(QuestionId.of(field.getKey()), answer(field.getValue()));
       }
       return new Answers(answers);
-    } catch (IllegalArgumentException | DateTimeParseException e) {
+    } catch (RuntimeException e) {
+      // Whatever the model refuses in what was stored, the store is damaged: say so, with why.
       throw new IllegalStateException("stored answers are not in the expected form", e);
     }
   }
@@ -95,7 +95,7 @@ final class ReportCodec {
     try {
       return new ContactDetails(
           text(root, "name"), optionalText(root, "email"), optionalText(root, "phone"));
-    } catch (IllegalArgumentException e) {
+    } catch (RuntimeException e) {
       throw new IllegalStateException("stored contact details are not in the expected form", e);
     }
   }

@@ -24,20 +24,12 @@ final class PathIds {
 
   /** The case reference of the path, or the decoy. */
   static ReportReference reference(Context ctx) {
-    try {
-      return ReportReference.parse(ctx.pathParam("reference"));
-    } catch (IllegalArgumentException e) {
-      return NO_REPORT;
-    }
+    return ReportReference.read(ctx.pathParam("reference")).orElse(NO_REPORT);
   }
 
   /** The escalation id of the path, or the decoy. */
   static EscalationId escalation(Context ctx) {
-    try {
-      return EscalationId.parse(ctx.pathParam("id"));
-    } catch (IllegalArgumentException e) {
-      return NO_ESCALATION;
-    }
+    return EscalationId.read(ctx.pathParam("id")).orElse(NO_ESCALATION);
   }
 
   /** The alert id of the path, or the decoy. */

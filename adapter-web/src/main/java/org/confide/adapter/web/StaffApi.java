@@ -94,13 +94,11 @@ final class StaffApi {
   void cases(Context ctx) {
     var token = Bearer.token(ctx);
     var viewText = Optional.ofNullable(ctx.queryParam("view")).orElse("queue");
-    ListCasesUseCase.View view;
-    try {
-      view = ListCasesUseCase.View.valueOf(viewText.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid(
-          "view", "Should be one of queue, mine, unread, overdue, escalated");
-    }
+    var view =
+        EnumNames.named(ListCasesUseCase.View.class, viewText.toUpperCase(Locale.ROOT))
+            .orElseThrow(() ->
+                ProblemException.invalid(
+                    "view", "Should be one of queue, mine, unread, overdue, escalated"));
     responses.send(ctx, listCases.list(token, view, pageRequest(ctx)), 200, CasesResponse::of);
   }
 

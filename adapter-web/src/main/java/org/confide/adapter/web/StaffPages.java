@@ -194,12 +194,9 @@ final class StaffPages {
       return;
     }
     var viewText = Optional.ofNullable(ctx.queryParam("view")).orElse("queue");
-    ListCasesUseCase.View view;
-    try {
-      view = ListCasesUseCase.View.valueOf(viewText.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      view = ListCasesUseCase.View.QUEUE;
-    }
+    var view =
+        EnumNames.named(ListCasesUseCase.View.class, viewText.toUpperCase(Locale.ROOT))
+            .orElse(ListCasesUseCase.View.QUEUE);
     var frame = pages.staffFrame(ctx, Optional.of(signed.get().nav()));
     var page =
         new ListCasesUseCase.PageRequest(
@@ -420,14 +417,15 @@ final class StaffPages {
     }
     var reference = PathIds.reference(ctx);
     var reason = Optional.ofNullable(ctx.formParam("reason")).orElse("");
-    ReportStatus status;
-    try {
-      status = ReportStatus.valueOf(Optional.ofNullable(ctx.formParam("status")).orElse(""));
-    } catch (IllegalArgumentException e) {
+    var chosen =
+        EnumNames.named(
+            ReportStatus.class, Optional.ofNullable(ctx.formParam("status")).orElse(""));
+    if (chosen.isEmpty()) {
       refuse(
           ctx, signed.get(), reference, Map.of("reason", reason), "status", "Choose a status", 400);
       return;
     }
+    var status = chosen.get();
     after(
         ctx,
         signed.get(),

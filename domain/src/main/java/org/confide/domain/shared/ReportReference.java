@@ -1,6 +1,7 @@
 package org.confide.domain.shared;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -29,6 +30,20 @@ public record ReportReference(String value) {
   public static ReportReference parse(String text) {
     Objects.requireNonNull(text, "reference must not be null");
     return new ReportReference(Crockford.normalise(text));
+  }
+
+  /**
+   * The reference {@code text} names, as typed or shown, or nothing when it names none: for text
+   * from outside, such as a path, where a wrong reference is an expected mistake.
+   */
+  public static Optional<ReportReference> read(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    var normal = Crockford.normalise(text);
+    return normal.length() == LENGTH && Crockford.isCanonical(normal)
+        ? Optional.of(new ReportReference(normal))
+        : Optional.empty();
   }
 
   /** The form shown to staff: {@code XXXXX-XXXXX}. */
