@@ -7,6 +7,7 @@ import org.confide.domain.staff.StaffId;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The {@link AuthenticatorsContract} run against {@link JdbiAuthenticators} on PostgreSQL. */
+@NeedsPostgres
 class PostgresAuthenticatorsTest extends AuthenticatorsContract {
 
   private Authenticators authenticators;

@@ -7,6 +7,7 @@ import org.confide.application.port.out.EscalationsContract;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The {@link EscalationsContract} run against {@link JdbiEscalations} on the test PostgreSQL. */
+@NeedsPostgres
 class PostgresEscalationsTest extends EscalationsContract {
 
   private Escalations escalations;

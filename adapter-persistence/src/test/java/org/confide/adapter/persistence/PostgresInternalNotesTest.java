@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 /**
  * The {@link InternalNotesContract} run against {@link JdbiInternalNotes} on the test PostgreSQL.
  */
+@NeedsPostgres
 class PostgresInternalNotesTest extends InternalNotesContract {
 
   private InternalNotes notes;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 /**
  * The {@link MessageThreadsContract} run against {@link JdbiMessageThreads} on the test PostgreSQL.
  */
+@NeedsPostgres
 class PostgresMessageThreadsTest extends MessageThreadsContract {
 
   private MessageThreads threads;

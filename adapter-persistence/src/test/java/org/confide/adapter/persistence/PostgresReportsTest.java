@@ -7,6 +7,7 @@ import org.confide.application.port.out.ReportsContract;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The {@link ReportsContract} run against {@link JdbiReports} on PostgreSQL. */
+@NeedsPostgres
 class PostgresReportsTest extends ReportsContract {
 
   private Database database;

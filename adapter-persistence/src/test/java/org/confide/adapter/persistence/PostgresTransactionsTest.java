@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
  * The {@link TransactionsContract} run against {@link JdbiTransactions}, {@link JdbiReports} and
  * {@link JdbiAccessCodes} on PostgreSQL.
  */
+@NeedsPostgres
 class PostgresTransactionsTest extends TransactionsContract {
 
   private Database database;

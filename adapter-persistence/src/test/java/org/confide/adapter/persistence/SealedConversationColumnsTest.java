@@ -51,6 +51,7 @@ class SealedConversationColumnsTest {
   }
 
   @Test
+  @NeedsPostgres
   void on_postgres_no_column_holds_the_canary() {
     writeTheCanaryAndLookForIt(TestDatabases.postgres());
   }

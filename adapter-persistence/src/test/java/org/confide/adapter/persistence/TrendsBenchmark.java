@@ -68,7 +68,7 @@ public final class TrendsBenchmark {
         run("H2 (file)", database, reports);
       }
     }
-    var url = Optional.ofNullable(System.getenv(TestDatabases.POSTGRES_URL));
+    var url = TestDatabases.postgresUrl();
     if (which.isEmpty() || which.contains("postgres")) {
       if (url.isEmpty()) {
         System.out.println(

@@ -92,8 +92,7 @@ final class RunningConfide implements AutoCloseable {
 
   /** On the PostgreSQL test database, emptied first (skipped without one, except in CI). */
   static RunningConfide postgres() {
-    TestDatabases.postgres();
-    var url = System.getenv(TestDatabases.POSTGRES_URL);
+    var url = TestDatabases.emptiedPostgresUrl();
     return new RunningConfide(Map.of("CONFIDE_DATABASE_URL", url), url, null);
   }
 
