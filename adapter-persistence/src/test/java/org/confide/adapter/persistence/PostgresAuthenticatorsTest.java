@@ -16,7 +16,7 @@ class PostgresAuthenticatorsTest extends AuthenticatorsContract {
   @BeforeEach
   void connect() {
     var database = TestDatabases.postgres();
-    authenticators = new JdbiAuthenticators(database.transactions(), TestDatabases.aCipher());
+    authenticators = new JdbiAuthenticators(database.transactions(), TestCiphers.random());
     staff = new JdbiStaffDirectory(database.transactions());
   }
 

@@ -76,12 +76,4 @@ public final class TestDatabases {
           }
         });
   }
-
-  /** A cipher under a fresh random key, as a test of a sealing adapter needs. */
-  public static FieldCipher aCipher() {
-    var key = new byte[32];
-    var random = new java.security.SecureRandom();
-    random.nextBytes(key);
-    return new FieldCipher(java.util.Map.of(1, key), 1, random);
-  }
 }
