@@ -21,16 +21,21 @@ public abstract class Prerequisite implements ExecutionCondition {
 
   @Override
   public final ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-    var missing = missing();
-    if (missing.isEmpty()) {
-      return ConditionEvaluationResult.enabled("present");
-    }
-    if (underCi()) {
-      throw new IllegalStateException(missing.get() + ", and under CI=true this suite must run");
-    }
     var suite =
         context.getRequiredTestClass().getSimpleName()
             + context.getTestMethod().map(method -> "." + method.getName()).orElse("");
+    return evaluate(suite, missing(), underCi());
+  }
+
+  /** The rule itself: run when present; when missing, skip with one message, or fail under CI. */
+  static ConditionEvaluationResult evaluate(
+      String suite, Optional<String> missing, boolean underCi) {
+    if (missing.isEmpty()) {
+      return ConditionEvaluationResult.enabled("present");
+    }
+    if (underCi) {
+      throw new IllegalStateException(missing.get() + ", and under CI=true " + suite + " must run");
+    }
     var message = "SKIPPED " + suite + ": " + missing.get();
     // The reason goes into the test report; the suite's output says it once as well.
     System.out.println(message);
