@@ -7,6 +7,6 @@ import java.util.Map;
 class H2DuplicateSubmissionsTest extends DuplicateSubmissions {
   @Override
   Map<String, String> store(Path directory) {
-    return Map.of("CONFIDE_STORE", "h2", "CONFIDE_DATA_DIR", directory.resolve("data").toString());
+    return TestStores.h2(directory.resolve("data"));
   }
 }

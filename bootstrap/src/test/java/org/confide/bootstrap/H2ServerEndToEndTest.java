@@ -11,6 +11,6 @@ class H2ServerEndToEndTest extends ServerEndToEnd {
 
   @Override
   Map<String, String> store() {
-    return Map.of("CONFIDE_DATA_DIR", directory.toString());
+    return TestStores.h2(directory);
   }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.confide.adapter.persistence.NeedsPostgres;
 import org.confide.adapter.persistence.TestDatabases;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * 500; within 30 seconds of its return the same server process answers again; and the database
  * holds no half-written report. Skipped without a test database, except in CI.
  */
+@NeedsPostgres
 class PostgresDatabaseOutageTest {
 
   private static final int CLIENTS = 8;
@@ -132,7 +134,7 @@ class PostgresDatabaseOutageTest {
    * transaction: after the outage the four counts agree, and cover every 201.
    */
   private static void assertNoHalfWrittenReport(int acknowledged) throws SQLException {
-    try (var connection = DriverManager.getConnection(System.getenv(TestDatabases.POSTGRES_URL));
+    try (var connection = DriverManager.getConnection(TestDatabases.postgresUrl().orElseThrow());
         var statement = connection.createStatement();
         var counts =
             statement.executeQuery(

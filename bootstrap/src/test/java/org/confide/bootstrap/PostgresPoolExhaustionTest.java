@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
+import org.confide.adapter.persistence.NeedsPostgres;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * after; {@code /health}, on a connection of its own, still answers 200 meanwhile; and exactly the
  * reports acknowledged are stored. Skipped without a test database, except in CI.
  */
+@NeedsPostgres
 class PostgresPoolExhaustionTest {
 
   private static final int CLIENTS = 64;

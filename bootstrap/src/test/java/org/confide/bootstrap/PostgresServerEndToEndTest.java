@@ -1,13 +1,13 @@
 package org.confide.bootstrap;
 
 import java.util.Map;
-import org.confide.adapter.persistence.TestDatabases;
+import org.confide.adapter.persistence.NeedsPostgres;
 
 /** The end-to-end journeys on PostgreSQL (skipped without a test database, except in CI). */
+@NeedsPostgres
 class PostgresServerEndToEndTest extends ServerEndToEnd {
   @Override
   Map<String, String> store() {
-    TestDatabases.postgres();
-    return Map.of("CONFIDE_DATABASE_URL", System.getenv(TestDatabases.POSTGRES_URL));
+    return TestStores.postgres();
   }
 }

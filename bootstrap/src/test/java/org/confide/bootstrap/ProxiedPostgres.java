@@ -18,8 +18,7 @@ final class ProxiedPostgres implements AutoCloseable {
 
   /** Empties the test database and puts a proxy in front of it. */
   static ProxiedPostgres start() {
-    TestDatabases.postgres();
-    var direct = System.getenv(TestDatabases.POSTGRES_URL);
+    var direct = TestDatabases.emptiedPostgresUrl();
     var uri = URI.create(direct.substring("jdbc:".length()));
     int port = uri.getPort() < 0 ? 5432 : uri.getPort();
     var proxy = TcpProxy.to(uri.getHost(), port);

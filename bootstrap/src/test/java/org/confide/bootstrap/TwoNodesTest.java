@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.confide.adapter.persistence.NeedsPostgres;
 import org.confide.adapter.persistence.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * through the other at once, and each scheduled job runs on one node at a time and moves to the
  * other node when its node is killed. Skipped without a test database, except in CI.
  */
+@NeedsPostgres
 class TwoNodesTest {
 
   private static final String[] JOBS = {
@@ -35,9 +37,7 @@ class TwoNodesTest {
 
   @Test
   void sessions_messages_and_jobs_are_shared_between_two_nodes() throws Exception {
-    TestDatabases.postgres();
-    var environment = new HashMap<String, String>();
-    environment.put("CONFIDE_DATABASE_URL", System.getenv(TestDatabases.POSTGRES_URL));
+    var environment = new HashMap<>(TestStores.postgres());
     environment.put("CONFIDE_PORT", "0");
     // Every node needs the same server secret: it derives the content and access-code keys.
     environment.put("CONFIDE_SECRET_KEY_FILE", directory.resolve("secret.key").toString());
@@ -145,7 +145,7 @@ class TwoNodesTest {
     Map<String, String> holders = Map.of();
     while (System.nanoTime() < deadline) {
       holders = new HashMap<>();
-      try (var connection = DriverManager.getConnection(System.getenv(TestDatabases.POSTGRES_URL));
+      try (var connection = DriverManager.getConnection(TestDatabases.postgresUrl().orElseThrow());
           var statement = connection.createStatement();
           var rows = statement.executeQuery("select job, holder, last_run_at from job_leases")) {
         while (rows.next()) {

@@ -43,7 +43,7 @@ abstract class CollidingTransactions {
 
   @AfterEach
   void close() {
-    if (database.kind() == Database.Kind.H2) {
+    if (database != null && database.kind() == Database.Kind.H2) {
       database.close();
     }
   }

@@ -42,9 +42,10 @@ class DurabilityTest {
   }
 
   @Test
+  @NeedsPostgres
   void everyAcknowledgedReportSurvivesAKillOnPostgres() throws Exception {
     var database = TestDatabases.postgres();
-    var url = System.getenv(TestDatabases.POSTGRES_URL);
+    var url = TestDatabases.postgresUrl().orElseThrow();
     for (int run = 0; run < RUNS; run++) {
       var acknowledged = runAndKill("postgres", url);
       assertAllThere(database, acknowledged);

@@ -77,6 +77,7 @@ class EncryptionAtRestTest {
   }
 
   @Test
+  @NeedsPostgres
   void noCanaryAppearsInAnyColumnOnPostgres() {
     var database = TestDatabases.postgres();
     writeCanaries(PersistentConfide.confide(database, cipherKey, secret, Clock.systemUTC()));

@@ -14,7 +14,7 @@ class H2AuthenticatorsTest extends AuthenticatorsContract {
 
   private final Database database = TestDatabases.h2();
   private final Authenticators authenticators =
-      new JdbiAuthenticators(database.transactions(), TestDatabases.aCipher());
+      new JdbiAuthenticators(database.transactions(), TestCiphers.random());
   private final JdbiStaffDirectory staff = new JdbiStaffDirectory(database.transactions());
 
   @AfterEach

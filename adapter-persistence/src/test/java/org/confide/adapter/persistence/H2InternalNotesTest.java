@@ -1,7 +1,5 @@
 package org.confide.adapter.persistence;
 
-import java.security.SecureRandom;
-import java.util.Map;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.InternalNotesContract;
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 class H2InternalNotesTest extends InternalNotesContract {
 
   private final Database database = TestDatabases.h2();
-  private final InternalNotes notes = new JdbiInternalNotes(database.transactions(), cipher());
+  private final InternalNotes notes =
+      new JdbiInternalNotes(database.transactions(), TestCiphers.random());
 
   @AfterEach
   void closeDatabase() {
@@ -22,12 +21,5 @@ class H2InternalNotesTest extends InternalNotesContract {
   @Override
   protected InternalNotes notes() {
     return notes;
-  }
-
-  private static FieldCipher cipher() {
-    var key = new byte[32];
-    var random = new SecureRandom();
-    random.nextBytes(key);
-    return new FieldCipher(Map.of(1, key), 1, random);
   }
 }

@@ -1,7 +1,5 @@
 package org.confide.adapter.persistence;
 
-import java.security.SecureRandom;
-import java.util.Map;
 import org.confide.application.port.out.MessageThreads;
 import org.confide.application.port.out.MessageThreadsContract;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 class H2MessageThreadsTest extends MessageThreadsContract {
 
   private final Database database = TestDatabases.h2();
-  private final MessageThreads threads = new JdbiMessageThreads(database.transactions(), cipher());
+  private final MessageThreads threads =
+      new JdbiMessageThreads(database.transactions(), TestCiphers.random());
 
   @AfterEach
   void closeDatabase() {
@@ -23,12 +22,5 @@ class H2MessageThreadsTest extends MessageThreadsContract {
   @Override
   protected MessageThreads threads() {
     return threads;
-  }
-
-  private static FieldCipher cipher() {
-    var key = new byte[32];
-    var random = new SecureRandom();
-    random.nextBytes(key);
-    return new FieldCipher(Map.of(1, key), 1, random);
   }
 }

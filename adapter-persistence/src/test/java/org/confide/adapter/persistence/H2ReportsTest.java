@@ -3,8 +3,6 @@ package org.confide.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.Map;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.ReportsContract;
 import org.confide.application.port.out.TestReports;
@@ -21,7 +19,7 @@ class H2ReportsTest extends ReportsContract {
   @BeforeEach
   void connect() {
     database = TestDatabases.h2();
-    adapter = new JdbiReports(database.transactions(), cipher());
+    adapter = new JdbiReports(database.transactions(), TestCiphers.random());
   }
 
   @AfterEach
@@ -65,12 +63,5 @@ class H2ReportsTest extends ReportsContract {
         .doesNotContain("sam@example.ac.uk")
         .doesNotContain("7700")
         .doesNotContain("a woman");
-  }
-
-  private static FieldCipher cipher() {
-    var random = new SecureRandom();
-    var key = new byte[32];
-    random.nextBytes(key);
-    return new FieldCipher(Map.of(1, key), 1, random);
   }
 }

@@ -5,6 +5,7 @@ import org.confide.application.port.out.AccessCodesContract;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The {@link AccessCodesContract} run against {@link JdbiAccessCodes} on PostgreSQL. */
+@NeedsPostgres
 class PostgresAccessCodesTest extends AccessCodesContract {
 
   private Database database;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
  * The {@link AuditTrailContract} run against {@link JdbiAuditTrail} on the PostgreSQL test
  * database.
  */
+@NeedsPostgres
 class PostgresAuditTrailTest extends AuditTrailContract {
 
   private AuditTrail trail;

@@ -7,6 +7,7 @@ import org.confide.domain.staff.StaffId;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The {@link AuthenticatorsContract} run against {@link JdbiAuthenticators} on PostgreSQL. */
+@NeedsPostgres
 class PostgresAuthenticatorsTest extends AuthenticatorsContract {
 
   private Authenticators authenticators;
@@ -15,7 +16,7 @@ class PostgresAuthenticatorsTest extends AuthenticatorsContract {
   @BeforeEach
   void connect() {
     var database = TestDatabases.postgres();
-    authenticators = new JdbiAuthenticators(database.transactions(), TestDatabases.aCipher());
+    authenticators = new JdbiAuthenticators(database.transactions(), TestCiphers.random());
     staff = new JdbiStaffDirectory(database.transactions());
   }
 

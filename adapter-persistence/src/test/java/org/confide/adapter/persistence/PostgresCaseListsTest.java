@@ -8,6 +8,7 @@ import org.confide.application.port.out.Reports;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The {@link CaseListsContract} run against {@link JdbiCaseLists} on PostgreSQL. */
+@NeedsPostgres
 class PostgresCaseListsTest extends CaseListsContract {
 
   private JdbiStores stores;

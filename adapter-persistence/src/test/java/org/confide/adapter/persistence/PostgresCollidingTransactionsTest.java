@@ -1,6 +1,7 @@
 package org.confide.adapter.persistence;
 
 /** {@link CollidingTransactions} on PostgreSQL. */
+@NeedsPostgres
 class PostgresCollidingTransactionsTest extends CollidingTransactions {
 
   @Override

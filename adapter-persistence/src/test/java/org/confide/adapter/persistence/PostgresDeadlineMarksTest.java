@@ -5,6 +5,7 @@ import org.confide.application.port.out.DeadlineMarksContract;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The {@link DeadlineMarksContract} run against {@link JdbiDeadlineMarks} on PostgreSQL. */
+@NeedsPostgres
 class PostgresDeadlineMarksTest extends DeadlineMarksContract {
 
   private Database database;

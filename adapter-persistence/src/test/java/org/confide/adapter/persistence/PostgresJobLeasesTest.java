@@ -5,6 +5,7 @@ import org.confide.application.port.out.JobLeasesContract;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The {@link JobLeasesContract} run against {@link JdbiJobLeases} on PostgreSQL. */
+@NeedsPostgres
 class PostgresJobLeasesTest extends JobLeasesContract {
 
   private Database database;

@@ -5,6 +5,7 @@ import org.confide.application.port.out.PatternKeysContract;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The {@link PatternKeysContract} run against {@link JdbiPatternKeys} on PostgreSQL. */
+@NeedsPostgres
 class PostgresPatternKeysTest extends PatternKeysContract {
 
   private Database database;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The {@link QuestionnairesContract} run against {@link JdbiQuestionnaires} on PostgreSQL. */
+@NeedsPostgres
 class PostgresQuestionnairesTest extends QuestionnairesContract {
 
   private Database database;

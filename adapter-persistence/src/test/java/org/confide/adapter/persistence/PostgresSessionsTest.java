@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 /**
  * The {@link SessionsContract} run against {@link JdbiSessions} on the PostgreSQL test database.
  */
+@NeedsPostgres
 class PostgresSessionsTest extends SessionsContract {
 
   private Sessions sessions;

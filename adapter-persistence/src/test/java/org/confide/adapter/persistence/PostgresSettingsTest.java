@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 /**
  * The {@link SettingsContract} run against {@link JdbiSettings} on the PostgreSQL test database.
  */
+@NeedsPostgres
 class PostgresSettingsTest extends SettingsContract {
 
   private Settings settings;

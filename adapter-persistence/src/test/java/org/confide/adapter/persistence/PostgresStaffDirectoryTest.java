@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The {@link StaffDirectoryContract} run against {@link JdbiStaffDirectory} on PostgreSQL. */
+@NeedsPostgres
 class PostgresStaffDirectoryTest extends StaffDirectoryContract {
 
   private Database database;

@@ -5,6 +5,7 @@ import org.confide.application.port.out.SubmissionKeysContract;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The {@link SubmissionKeysContract} run against {@link JdbiSubmissionKeys} on PostgreSQL. */
+@NeedsPostgres
 class PostgresSubmissionKeysTest extends SubmissionKeysContract {
 
   private Database database;

@@ -1,7 +1,5 @@
 package org.confide.adapter.persistence;
 
-import java.security.SecureRandom;
-import java.util.Map;
 import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Transactions;
@@ -12,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
  * The {@link TransactionsContract} run against {@link JdbiTransactions}, {@link JdbiReports} and
  * {@link JdbiAccessCodes} on PostgreSQL.
  */
+@NeedsPostgres
 class PostgresTransactionsTest extends TransactionsContract {
 
   private Database database;
@@ -21,10 +20,7 @@ class PostgresTransactionsTest extends TransactionsContract {
   @BeforeEach
   void connect() {
     database = TestDatabases.postgres();
-    var key = new byte[32];
-    var random = new SecureRandom();
-    random.nextBytes(key);
-    reports = new JdbiReports(database.transactions(), new FieldCipher(Map.of(1, key), 1, random));
+    reports = new JdbiReports(database.transactions(), TestCiphers.random());
     accessCodes = new JdbiAccessCodes(database.transactions());
   }
 

@@ -5,6 +5,7 @@ import org.confide.application.port.out.TrendFactsContract;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The {@link TrendFactsContract} run against {@link JdbiTrendFacts} on PostgreSQL. */
+@NeedsPostgres
 class PostgresTrendFactsTest extends TrendFactsContract {
 
   private Database database;

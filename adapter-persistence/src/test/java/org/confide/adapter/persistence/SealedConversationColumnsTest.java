@@ -3,12 +3,10 @@ package org.confide.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.confide.domain.safeguarding.Escalation;
@@ -51,12 +49,13 @@ class SealedConversationColumnsTest {
   }
 
   @Test
+  @NeedsPostgres
   void on_postgres_no_column_holds_the_canary() {
     writeTheCanaryAndLookForIt(TestDatabases.postgres());
   }
 
   private static void writeTheCanaryAndLookForIt(Database database) {
-    var cipher = cipher();
+    var cipher = TestCiphers.random();
     var threads = new JdbiMessageThreads(database.transactions(), cipher);
     var notes = new JdbiInternalNotes(database.transactions(), cipher);
     var escalations = new JdbiEscalations(database.transactions(), cipher);
@@ -164,12 +163,5 @@ class SealedConversationColumnsTest {
 
   private static EscalationId escalationId() {
     return EscalationId.generate(ThreadLocalRandom.current());
-  }
-
-  private static FieldCipher cipher() {
-    var key = new byte[32];
-    var random = new SecureRandom();
-    random.nextBytes(key);
-    return new FieldCipher(Map.of(1, key), 1, random);
   }
 }

@@ -3,15 +3,23 @@ package org.confide.adapter.persistence;
 import java.security.SecureRandom;
 import java.util.Map;
 
-/** Ciphers for tests: a fresh random key each time. */
-final class TestCiphers {
+/**
+ * The one way tests build a {@link FieldCipher}: one current key, number 1. {@code
+ * FieldCipherTest}, which tests the constructor itself, is the only other.
+ */
+public final class TestCiphers {
 
   private TestCiphers() {}
 
-  static FieldCipher random() {
-    var random = new SecureRandom();
+  /** A cipher under a fresh random key, as a test of a sealing adapter needs. */
+  public static FieldCipher random() {
     var key = new byte[32];
-    random.nextBytes(key);
-    return new FieldCipher(Map.of(1, key), 1, random);
+    new SecureRandom().nextBytes(key);
+    return withKey(key);
+  }
+
+  /** A cipher under {@code key} (32 bytes), for a test that opens the same data twice. */
+  public static FieldCipher withKey(byte[] key) {
+    return new FieldCipher(Map.of(1, key), 1, new SecureRandom());
   }
 }

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.confide.application.Prerequisite;
 
 /**
- * The databases the persistence tests run on: a private in-memory H2 per test, and the PostgreSQL
- * named by {@code CONFIDE_TEST_POSTGRES_URL}, emptied before each test. Without that variable the
- * PostgreSQL tests are skipped with a message saying so, except under {@code CI=true}, where they
- * must run.
+ * The databases every test runs on, in this module and in {@code bootstrap}: a private in-memory H2
+ * per test, and the PostgreSQL named by {@code CONFIDE_TEST_POSTGRES_URL}, emptied before each
+ * test. A suite that needs PostgreSQL says so with {@link NeedsPostgres}, which skips it with one
+ * message when the variable is not set, except under {@code CI=true}, where it must run.
  */
 public final class TestDatabases {
 
@@ -25,23 +26,35 @@ public final class TestDatabases {
     return Database.h2Memory("test-" + UUID.randomUUID());
   }
 
+  /** The JDBC URL of the PostgreSQL test database, if one is named; the database is not touched. */
+  public static Optional<String> postgresUrl() {
+    return Optional.ofNullable(System.getenv(POSTGRES_URL)).filter(url -> !url.isBlank());
+  }
+
   /** The shared PostgreSQL test database, emptied of every row. */
   public static synchronized Database postgres() {
-    var url = Optional.ofNullable(System.getenv(POSTGRES_URL)).filter(u -> !u.isBlank());
-    if (url.isEmpty() && "true".equalsIgnoreCase(System.getenv("CI"))) {
+    var url = postgresUrl();
+    if (url.isEmpty() && Prerequisite.underCi()) {
       throw new IllegalStateException(
           POSTGRES_URL + " is not set, and under CI=true the PostgreSQL tests must run");
     }
-    if (url.isEmpty()) {
-      System.err.println(
-          "SKIPPED: PostgreSQL tests, because " + POSTGRES_URL + " is not set (see README)");
-    }
+    // Suites are marked @NeedsPostgres and never get here without a URL; this covers a test that
+    // is not, so that it is skipped rather than failing with a NullPointerException.
     assumeTrue(url.isPresent(), POSTGRES_URL + " is not set: PostgreSQL tests skipped");
     if (postgres == null) {
       postgres = Database.postgres(url.get(), Optional.empty(), Optional.empty());
     }
     empty(postgres);
     return postgres;
+  }
+
+  /**
+   * The JDBC URL of the PostgreSQL test database, emptied of every row: for a server or a child
+   * process the test starts on it.
+   */
+  public static String emptiedPostgresUrl() {
+    postgres();
+    return postgresUrl().orElseThrow();
   }
 
   /** Deletes every row of every Confide table (the schema history stays). */
@@ -62,13 +75,5 @@ public final class TestDatabases {
             handle.execute("truncate table " + String.join(", ", tables) + " cascade");
           }
         });
-  }
-
-  /** A cipher under a fresh random key, as a test of a sealing adapter needs. */
-  public static FieldCipher aCipher() {
-    var key = new byte[32];
-    var random = new java.security.SecureRandom();
-    random.nextBytes(key);
-    return new FieldCipher(java.util.Map.of(1, key), 1, random);
   }
 }

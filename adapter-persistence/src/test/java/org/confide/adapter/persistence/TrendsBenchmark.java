@@ -68,7 +68,7 @@ public final class TrendsBenchmark {
         run("H2 (file)", database, reports);
       }
     }
-    var url = Optional.ofNullable(System.getenv(TestDatabases.POSTGRES_URL));
+    var url = TestDatabases.postgresUrl();
     if (which.isEmpty() || which.contains("postgres")) {
       if (url.isEmpty()) {
         System.out.println(
@@ -90,11 +90,7 @@ public final class TrendsBenchmark {
     random.nextBytes(key);
     var confide = PersistentConfide.confide(database, key, key, clock);
     var token = analyst(confide);
-    var facts =
-        JdbiStores.on(
-                database,
-                new FieldCipher(java.util.Map.of(1, key), 1, new java.security.SecureRandom()))
-            .trendFacts();
+    var facts = JdbiStores.on(database, TestCiphers.withKey(key)).trendFacts();
 
     long started = System.nanoTime();
     var batch = new ArrayList<ReportFacts>(BATCH);

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.TestStaff;
@@ -89,8 +90,17 @@ class InMemoryTransactionsTest extends TransactionsContract {
               }));
       assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
 
-      var read = CompletableFuture.supplyAsync(() -> ports.reports.find(report.reference()));
-      Thread.sleep(100);
+      var read = new CompletableFuture<Optional<Report>>();
+      var reader =
+          Thread.ofPlatform().start(() -> read.complete(ports.reports.find(report.reference())));
+      // A read that waits parks on the transactions' lock; one that does not wait ends instead.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (LockSupport.getBlocker(reader) == null && reader.isAlive()) {
+        assertThat(System.nanoTime())
+            .as("the reader neither waited nor ended")
+            .isLessThan(deadline);
+        Thread.onSpinWait();
+      }
       assertThat(read).isNotDone();
       finish.countDown();
 

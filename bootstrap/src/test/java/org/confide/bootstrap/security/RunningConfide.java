@@ -22,6 +22,7 @@ import org.confide.application.MutableClock;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.bootstrap.ConfideServer;
 import org.confide.bootstrap.Configuration;
+import org.confide.bootstrap.TestStores;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -85,16 +86,15 @@ final class RunningConfide implements AutoCloseable {
   static RunningConfide h2(Path directory) {
     // The same database, opened again in this JVM: H2 shares one engine between connections.
     return new RunningConfide(
-        Map.of("CONFIDE_DATA_DIR", directory.toString()),
+        TestStores.h2(directory),
         "jdbc:h2:file:" + directory.toAbsolutePath().resolve("confide") + ";MODE=PostgreSQL",
         "confide");
   }
 
   /** On the PostgreSQL test database, emptied first (skipped without one, except in CI). */
   static RunningConfide postgres() {
-    TestDatabases.postgres();
-    var url = System.getenv(TestDatabases.POSTGRES_URL);
-    return new RunningConfide(Map.of("CONFIDE_DATABASE_URL", url), url, null);
+    return new RunningConfide(
+        TestStores.postgres(), TestDatabases.postgresUrl().orElseThrow(), null);
   }
 
   /** Every log line so far, with the messages and stack traces of what was thrown. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * report and of one where someone is in danger, a lost page, and a form that has expired. Each must
  * pass axe-core like every other.
  */
+@NeedsChromium
 class EveryOtherPageIsAccessibleTest {
 
   static PagesServer server;
@@ -20,7 +21,6 @@ class EveryOtherPageIsAccessibleTest {
 
   @BeforeAll
   static void start() {
-    Browser.requireChromium();
     server = new PagesServer();
     b = Browser.withJavaScript();
   }

@@ -21,6 +21,7 @@ import org.openqa.selenium.interactions.Actions;
  * reply. With JavaScript off (every page must work so) and on; every page in every state passes
  * axe-core.
  */
+@NeedsChromium
 class ReporterJourneyTest {
 
   static PagesServer server;
@@ -29,7 +30,6 @@ class ReporterJourneyTest {
 
   @BeforeAll
   static void start() {
-    Browser.requireChromium();
     server = new PagesServer();
     noScript = Browser.withoutJavaScript();
     withScript = Browser.withJavaScript();

@@ -19,6 +19,7 @@ import org.openqa.selenium.TakesScreenshot;
 class ScreenshotsTest {
 
   @Test
+  @NeedsChromium
   void the_main_pages_as_people_see_them() throws IOException {
     var folder = System.getProperty("confide.screenshots");
     assumeTrue(folder != null && !folder.isBlank(), "screenshots are taken only when asked");

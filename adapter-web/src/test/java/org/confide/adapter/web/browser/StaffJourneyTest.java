@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * safeguarding lead referring an escalation, an administrator running accounts and the calendar.
  * Every page in every state passes axe-core; whatever a reporter wrote shows as text.
  */
+@NeedsChromium
 class StaffJourneyTest {
 
   static PagesServer server;
@@ -26,7 +27,6 @@ class StaffJourneyTest {
 
   @BeforeAll
   static void start() {
-    Browser.requireChromium();
     server = new PagesServer();
     b = Browser.withJavaScript();
   }

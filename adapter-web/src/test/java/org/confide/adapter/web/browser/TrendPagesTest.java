@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * suppressed, a crossed table, a bad range, and alerts as an analyst and as a safeguarding lead see
  * them. Every page passes axe-core.
  */
+@NeedsChromium
 class TrendPagesTest {
 
   static PagesServer server;
@@ -22,7 +23,6 @@ class TrendPagesTest {
 
   @BeforeAll
   static void start() {
-    Browser.requireChromium();
     server = new PagesServer();
     b = Browser.withJavaScript();
     var fixture = server.fixture;
