@@ -30,6 +30,9 @@ import org.confide.adapter.web.WebSettings;
  *     default a weather forecast)
  * @param trustedProxies the load balancers whose {@code X-Forwarded-For} names the client ({@code
  *     CONFIDE_TRUSTED_PROXIES}, addresses and CIDR blocks; default none)
+ * @param publicOrigin the origin browsers reach Confide at ({@code CONFIDE_PUBLIC_URL}, such as
+ *     {@code https://confide.example.ac.uk}); when unset, each request's {@code Host} header says
+ *     it
  */
 public record Configuration(
     int port,
@@ -41,7 +44,8 @@ public record Configuration(
     Path secretKeyFile,
     Optional<FirstAdministrator> firstAdministrator,
     String quickExitUrl,
-    TrustedProxies trustedProxies) {
+    TrustedProxies trustedProxies,
+    Optional<String> publicOrigin) {
 
   /** Where reports are kept. */
   public enum Store {
@@ -164,6 +168,17 @@ public record Configuration(
       }
     }
 
+    Optional<String> publicOrigin = Optional.empty();
+    var publicText = env.get("CONFIDE_PUBLIC_URL");
+    if (publicText.isPresent()) {
+      publicOrigin = WebSettings.origin(publicText.get());
+      if (publicOrigin.isEmpty()) {
+        problems.add(
+            "CONFIDE_PUBLIC_URL must be the http or https address browsers open Confide at, with"
+                + " no path, such as https://confide.example.ac.uk");
+      }
+    }
+
     if (!problems.isEmpty()) {
       return new Reading.Invalid(problems);
     }
@@ -178,7 +193,8 @@ public record Configuration(
             secretKeyFile,
             admin,
             quickExit,
-            proxies));
+            proxies,
+            publicOrigin));
   }
 
   private static boolean isWebAddress(String text) {

@@ -213,9 +213,11 @@ public final class WebServer {
     var reportContent = headers(SecurityHeaders.forReportContent(), settings.behindTls());
     config.jetty.modifyServer(
         server -> server.setErrorHandler(new JettyRefusals(reportContent, json)));
+    var sameOrigin = new SameOrigin(settings, new Transport(settings));
     config.routes.before(ctx -> {
       var headers = carriesReportContent(ctx.path()) ? reportContent : everyResponse;
       headers.forEach(ctx::header);
+      sameOrigin.check(ctx);
     });
 
     for (var route : routes) {

@@ -163,9 +163,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
   }
 
   private static Ask form(Map<String, String> fields, String done) {
-    var all = new LinkedHashMap<>(fields);
-    all.put("csrf", World.FORM_TOKEN);
-    return new Ask(Map.of(), (a, c) -> c.form(all), false, done);
+    var all = Map.copyOf(fields);
+    return new Ask(Map.of(), (a, c) -> c.formWithToken(all), false, done);
   }
 
   private static Ask fresh(Ask ask) {
