@@ -69,6 +69,7 @@ public final class ConfideServer implements AutoCloseable {
                   WebSettings.defaults(clock, wired.databaseAnswers())
                       .withQuickExitUrl(configuration.quickExitUrl())
                       .withTrustedProxies(configuration.trustedProxies())
+                      .withBehindTls(configuration.behindTls())
                       .withFormKey(FormKey.of(keys.formKey()))
                       .withPublicOrigin(configuration.publicOrigin()))
               .start(configuration.port());

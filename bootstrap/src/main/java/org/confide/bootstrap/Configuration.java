@@ -30,6 +30,9 @@ import org.confide.adapter.web.WebSettings;
  *     default a weather forecast)
  * @param trustedProxies the load balancers whose {@code X-Forwarded-For} names the client ({@code
  *     CONFIDE_TRUSTED_PROXIES}, addresses and CIDR blocks; default none)
+ * @param behindTls whether every client reaches Confide over HTTPS ({@code CONFIDE_BEHIND_TLS},
+ *     {@code true} or {@code false}, default false): then every cookie is {@code Secure} with the
+ *     {@code __Host-} prefix, and every answer carries {@code Strict-Transport-Security}
  * @param publicOrigin the origin browsers reach Confide at ({@code CONFIDE_PUBLIC_URL}, such as
  *     {@code https://confide.example.ac.uk}); when unset, each request's {@code Host} header says
  *     it
@@ -45,6 +48,7 @@ public record Configuration(
     Optional<FirstAdministrator> firstAdministrator,
     String quickExitUrl,
     TrustedProxies trustedProxies,
+    boolean behindTls,
     Optional<String> publicOrigin) {
 
   /** Where reports are kept. */
@@ -168,6 +172,16 @@ public record Configuration(
       }
     }
 
+    boolean behindTls = false;
+    var tlsText = env.get("CONFIDE_BEHIND_TLS");
+    if (tlsText.isPresent()) {
+      switch (tlsText.get()) {
+        case "true" -> behindTls = true;
+        case "false" -> behindTls = false;
+        default -> problems.add("CONFIDE_BEHIND_TLS must be true or false");
+      }
+    }
+
     Optional<String> publicOrigin = Optional.empty();
     var publicText = env.get("CONFIDE_PUBLIC_URL");
     if (publicText.isPresent()) {
@@ -194,6 +208,7 @@ public record Configuration(
             admin,
             quickExit,
             proxies,
+            behindTls,
             publicOrigin));
   }
 

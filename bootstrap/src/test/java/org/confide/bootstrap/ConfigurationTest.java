@@ -152,6 +152,15 @@ class ConfigurationTest {
     }
 
     @Test
+    void behindTlsThatIsNeitherTrueNorFalse() {
+      for (var wrong : new String[] {"yes", "TRUE", "1", "on"}) {
+        assertThat(invalid(Map.of("CONFIDE_BEHIND_TLS", wrong)).problems())
+            .as(wrong)
+            .containsExactly("CONFIDE_BEHIND_TLS must be true or false");
+      }
+    }
+
+    @Test
     void aPublicUrlThatIsNotAnOrigin() {
       for (var wrong :
           new String[] {"confide.example.ac.uk", "ftp://confide.example.ac.uk", "https://x/path"}) {
@@ -162,6 +171,13 @@ class ConfigurationTest {
                     + " with no path, such as https://confide.example.ac.uk");
       }
     }
+  }
+
+  @Test
+  void confideIsBehindTlsOnlyWhenTold() {
+    assertThat(valid(Map.of()).behindTls()).isFalse();
+    assertThat(valid(Map.of("CONFIDE_BEHIND_TLS", "false")).behindTls()).isFalse();
+    assertThat(valid(Map.of("CONFIDE_BEHIND_TLS", "true")).behindTls()).isTrue();
   }
 
   @Test

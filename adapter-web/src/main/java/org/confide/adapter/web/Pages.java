@@ -27,9 +27,10 @@ import org.confide.application.port.out.Transactions;
  * it, the cookies that carry page sessions and form tokens, and dates in words.
  *
  * <p>Cookies: {@value #REPORTER_COOKIE} holds a reporter's session token, {@value #STAFF_COOKIE} a
- * staff member's (sent only to {@code /staff}), and {@value #FORM_COOKIE} a random visit value for
- * browsers without a session. All are {@code HttpOnly}, {@code SameSite=Strict}, {@code Secure}
- * behind TLS, and last only as long as the browser is open.
+ * staff member's (sent only to {@code /staff} over plain HTTP), and {@value #FORM_COOKIE} a random
+ * visit value for browsers without a session. All are {@code HttpOnly}, {@code SameSite=Strict},
+ * and last only as long as the browser is open; over TLS they are {@code Secure}, named with the
+ * {@code __Host-} prefix, and have {@code Path=/} ({@link #cookieName}).
  *
  * <p>Every form carries a token ({@link FormTokens}) that the server made for the session the form
  * was rendered for (a staff page's for the staff session, any other page's for the reporter
@@ -43,6 +44,7 @@ final class Pages {
   static final String STAFF_COOKIE = "confide_staff";
   static final String FORM_COOKIE = "confide_form";
   static final String FORM_FIELD = "csrf";
+  static final String HOST_PREFIX = "__Host-";
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
@@ -231,13 +233,19 @@ final class Pages {
     return path.equals("/staff") || path.startsWith("/staff/");
   }
 
-  /** The name of {@code cookie} for the request of {@code ctx}. */
+  /**
+   * The name of {@code cookie} for the request of {@code ctx}: over TLS with the {@code __Host-}
+   * prefix, which browsers accept only from this host, {@code Secure}, with {@code Path=/} and no
+   * {@code Domain}, so no sibling site can set or replace it. Over TLS only prefixed cookies are
+   * read.
+   */
   String cookieName(Context ctx, String cookie) {
-    return cookie;
+    return transport.overTls(ctx) ? HOST_PREFIX + cookie : cookie;
   }
 
-  private static String pathOf(String cookie) {
-    return STAFF_COOKIE.equals(cookie) ? "/staff" : "/";
+  /** {@code /staff} for the staff cookie over plain HTTP; {@code /} for all else. */
+  private String pathOf(Context ctx, String cookie) {
+    return STAFF_COOKIE.equals(cookie) && !transport.overTls(ctx) ? "/staff" : "/";
   }
 
   private void setCookie(Context ctx, String name, String value) {
@@ -248,7 +256,7 @@ final class Pages {
                 + "="
                 + value
                 + "; Path="
-                + pathOf(name)
+                + pathOf(ctx, name)
                 + "; HttpOnly; SameSite=Strict"
                 + (transport.overTls(ctx) ? "; Secure" : ""));
   }
@@ -259,7 +267,7 @@ final class Pages {
             "Set-Cookie",
             cookieName(ctx, name)
                 + "=; Path="
-                + pathOf(name)
+                + pathOf(ctx, name)
                 + "; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict"
                 + (transport.overTls(ctx) ? "; Secure" : ""));
   }

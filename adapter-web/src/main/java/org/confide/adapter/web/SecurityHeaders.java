@@ -35,7 +35,7 @@ public final class SecurityHeaders {
   /** Adds HSTS to {@code headers} when the request came over TLS; never over plain HTTP. */
   public static Map<String, String> overTls(Map<String, String> headers) {
     var copy = new LinkedHashMap<>(headers);
-    copy.put("Strict-Transport-Security", "max-age=31536000");
+    copy.put("Strict-Transport-Security", Transport.STRICT_TRANSPORT_SECURITY);
     return Map.copyOf(copy);
   }
 

@@ -213,10 +213,12 @@ public final class WebServer {
     var reportContent = headers(SecurityHeaders.forReportContent(), settings.behindTls());
     config.jetty.modifyServer(
         server -> server.setErrorHandler(new JettyRefusals(reportContent, json)));
-    var sameOrigin = new SameOrigin(settings, new Transport(settings));
+    var transport = new Transport(settings);
+    var sameOrigin = new SameOrigin(settings, transport);
     config.routes.before(ctx -> {
       var headers = carriesReportContent(ctx.path()) ? reportContent : everyResponse;
       headers.forEach(ctx::header);
+      transport.strictTransportSecurity(ctx);
       sameOrigin.check(ctx);
     });
 
