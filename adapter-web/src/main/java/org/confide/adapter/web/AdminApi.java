@@ -20,6 +20,7 @@ import org.confide.domain.calendar.PublicHoliday;
 import org.confide.domain.calendar.ServiceLevel;
 import org.confide.domain.calendar.WorkingCalendar;
 import org.confide.domain.pattern.AlertRule;
+import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.Role;
 
 /** The administrator's side of the API: staff accounts, and the calendar with the service level. */
@@ -28,11 +29,13 @@ final class AdminApi {
   private final AdministerUseCase administer;
   private final Json json;
   private final Responses responses;
+  private final StaffRoles roles;
 
   AdminApi(Confide confide, Json json, Responses responses) {
     this.administer = confide.administer();
     this.json = json;
     this.responses = responses;
+    this.roles = new StaffRoles(confide, responses);
   }
 
   /** {@code GET /api/v1/admin/two-factor}: whether staff must sign in with a second factor. */
@@ -47,6 +50,9 @@ final class AdminApi {
   /** {@code PUT /api/v1/admin/two-factor}: requires it of all staff, or stops requiring it. */
   void replaceTwoFactor(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.MANAGE_SERVICE)) {
+      return;
+    }
     var request = json.read(ctx, TwoFactorBody.class);
     var required = new Required();
     Boolean value = required.field("required", request.required());
@@ -57,6 +63,9 @@ final class AdminApi {
   /** {@code POST /api/v1/admin/two-factor/reset}: removes a member's authenticator. */
   void resetTwoFactor(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.MANAGE_STAFF)) {
+      return;
+    }
     var request = json.read(ctx, ResetRequest.class);
     var required = new Required();
     String email = required.field("email", request.email());
@@ -73,6 +82,9 @@ final class AdminApi {
   /** {@code POST /api/v1/admin/staff}. */
   void createStaff(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.MANAGE_STAFF)) {
+      return;
+    }
     var request = json.read(ctx, NewStaffRequest.class);
     var required = new Required();
     String email = required.field("email", request.email());
@@ -108,6 +120,9 @@ final class AdminApi {
    */
   void replaceCalendar(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.MANAGE_SERVICE)) {
+      return;
+    }
     var request = json.read(ctx, CalendarBody.class);
     var required = new Required();
     var calendar = request.toCalendar(required);
@@ -131,6 +146,9 @@ final class AdminApi {
   /** {@code PUT /api/v1/admin/analysis}: replaces them; nothing else changes. */
   void replaceAnalysis(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.MANAGE_SERVICE)) {
+      return;
+    }
     var request = json.read(ctx, AnalysisBody.class);
     var required = new Required();
     Integer suppression = required.field("suppressionThreshold", request.suppressionThreshold());

@@ -16,6 +16,7 @@ import org.confide.application.port.in.SetUpTwoFactorUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.application.port.in.WorkCaseUseCase;
 import org.confide.domain.report.ReportStatus;
+import org.confide.domain.staff.Permission;
 
 /**
  * The case team's side of the API: logging in, the case lists, a case, and working it — replies,
@@ -32,6 +33,7 @@ final class StaffApi {
   private final DecideEscalationUseCase decideEscalation;
   private final Json json;
   private final Responses responses;
+  private final StaffRoles roles;
   private final Guard guard;
 
   StaffApi(Confide confide, Json json, Responses responses, Guard guard) {
@@ -44,6 +46,7 @@ final class StaffApi {
     this.decideEscalation = confide.decideEscalation();
     this.json = json;
     this.responses = responses;
+    this.roles = new StaffRoles(confide, responses);
     this.guard = guard;
   }
 
@@ -134,6 +137,9 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/cases/{reference}/messages}. */
   void reply(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.WORK_CASES)) {
+      return;
+    }
     var reference = PathIds.reference(ctx);
     var request = json.read(ctx, ReporterApi.MessageRequest.class);
     var required = new Required();
@@ -146,6 +152,9 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/cases/{reference}/assignment}. */
   void assign(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.WORK_CASES)) {
+      return;
+    }
     var reference = PathIds.reference(ctx);
     var request = json.read(ctx, AssignmentRequest.class);
     var required = new Required();
@@ -157,6 +166,9 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/cases/{reference}/status}. */
   void changeStatus(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.WORK_CASES)) {
+      return;
+    }
     var reference = PathIds.reference(ctx);
     var request = json.read(ctx, StatusRequest.class);
     var required = new Required();
@@ -177,6 +189,9 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/cases/{reference}/escalations}: raised by hand. */
   void escalate(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.RAISE_ESCALATION)) {
+      return;
+    }
     var reference = PathIds.reference(ctx);
     var request = json.read(ctx, EscalationRequest.class);
     var required = new Required();
@@ -198,6 +213,9 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/escalations/{id}/decision}. */
   void decide(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.DECIDE_ESCALATIONS)) {
+      return;
+    }
     var id = PathIds.escalation(ctx);
     var request = json.read(ctx, DecisionRequest.class);
     var required = new Required();

@@ -265,6 +265,31 @@ class PagesTest {
             c -> assertThat(c).startsWith(Pages.REPORTER_COOKIE + "=;").contains("Max-Age=0"));
   }
 
+  /**
+   * Issue 27, informational: Javalin answers {@code HEAD} on every GET route itself, with 200, the
+   * security headers and no body, without running the route (no session is read, nothing is looked
+   * up), so it tells only that the route exists, as the OpenAPI file does.
+   */
+  @Test
+  void head_on_a_get_route_answers_an_empty_200_without_running_the_route() throws Exception {
+    for (var path :
+        List.of("/", "/my-report", "/staff/cases", "/api/v1/staff/cases", "/assets/confide.css")) {
+      var head =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base + path))
+                  .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(head.statusCode()).as(path).isEqualTo(200);
+      assertThat(head.body()).as(path).isEmpty();
+      assertThat(head.headers().firstValue("Location")).as(path).isEmpty();
+      assertThat(head.headers().firstValue("Set-Cookie")).as(path).isEmpty();
+      assertThat(head.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+    }
+  }
+
   @Test
   void assets_are_served_from_this_server_and_may_be_cached() throws Exception {
     var css = get("/assets/confide.css", Map.of());
