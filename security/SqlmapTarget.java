@@ -1,6 +1,7 @@
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
+import org.confide.adapter.web.FormKey;
 import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
 import org.confide.application.crypto.Argon2idPasswords;
@@ -55,7 +56,9 @@ public class SqlmapTarget {
             wired.databaseAnswers(),
             clock,
             defaults.quickExitUrl(),
-            defaults.trustedProxies());
+            defaults.trustedProxies(),
+            FormKey.of(keys.formKey()),
+            defaults.publicOrigin());
     WebServer.create(wired.confide(), settings).start("127.0.0.1", configuration.port());
     System.out.println("SQLMAP TARGET READY");
     // Jetty's threads are virtual, so they keep no JVM alive: this one waits until it is killed.

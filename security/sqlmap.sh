@@ -135,7 +135,15 @@ REF=$(jq -er .reference <<<"$RECEIPT")
 json POST "/api/v1/staff/cases/$REF/assignment" "{\"assignee\": \"$ADVISER_EMAIL\"}" \
   -H "Authorization: Bearer $ADVISER" >/dev/null
 REPORTER=$(json POST /api/v1/reporter/session "{\"accessCode\": \"$CODE\"}" | jq -er .token)
-FORM=sqlmapFormToken0123456789abcdefg
+# A browser's visit to the sign-in page: its visit cookie, and the form token the page made for it
+# (a token is good only with the cookie it was made for).
+SIGN_IN_PAGE=$(curl -fs -D "$OUT/sign-in.headers" "$BASE/sign-in")
+VISIT=$(sed -n 's/^[Ss]et-[Cc]ookie: confide_form=\([^;]*\);.*/\1/p' "$OUT/sign-in.headers" | head -1)
+FORM=$(grep -o 'name="csrf" value="[^"]*"' <<<"$SIGN_IN_PAGE" | head -1 | sed 's/.*value="//; s/"$//')
+if [ -z "$VISIT" ] || [ -z "$FORM" ]; then
+  log "the sign-in page gave no visit cookie or form token"
+  exit 1
+fi
 
 # 4. sqlmap, one target at a time: run_sqlmap NAME [sqlmap options...]
 failed=0
@@ -173,9 +181,9 @@ run_sqlmap staff-session -u "$BASE/api/v1/staff/session" --method=POST \
   -H 'Content-Type: application/json' \
   --data="{\"email\": \"$PROBE_EMAIL\", \"password\": \"$PROBE_PASSWORD\", \"code\": \"\"}"
 run_sqlmap sign-in-page -u "$BASE/sign-in" --method=POST \
-  --cookie="confide_form=$FORM" --data="csrf=$FORM&code=$CODE" -p code
+  --cookie="confide_form=$VISIT" --data="csrf=$FORM&code=$CODE" -p code
 run_sqlmap staff-sign-in-page -u "$BASE/staff/sign-in" --method=POST \
-  --cookie="confide_form=$FORM" \
+  --cookie="confide_form=$VISIT" \
   --data="csrf=$FORM&email=$PROBE_EMAIL&password=$(jq -rn --arg p "$PROBE_PASSWORD" '$p|@uri')&code=" \
   -p email,password,code
 run_sqlmap case-list -u "$BASE/api/v1/staff/cases?view=queue" -p view \

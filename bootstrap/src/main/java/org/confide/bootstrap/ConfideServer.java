@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.confide.adapter.web.FormKey;
 import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
 import org.confide.application.Confide;
@@ -67,7 +68,10 @@ public final class ConfideServer implements AutoCloseable {
                   wired.confide(),
                   WebSettings.defaults(clock, wired.databaseAnswers())
                       .withQuickExitUrl(configuration.quickExitUrl())
-                      .withTrustedProxies(configuration.trustedProxies()))
+                      .withTrustedProxies(configuration.trustedProxies())
+                      .withBehindTls(configuration.behindTls())
+                      .withFormKey(FormKey.of(keys.formKey()))
+                      .withPublicOrigin(configuration.publicOrigin()))
               .start(configuration.port());
       var jobs =
           ScheduledJobs.start(

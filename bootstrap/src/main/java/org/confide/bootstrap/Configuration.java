@@ -30,6 +30,12 @@ import org.confide.adapter.web.WebSettings;
  *     default a weather forecast)
  * @param trustedProxies the load balancers whose {@code X-Forwarded-For} names the client ({@code
  *     CONFIDE_TRUSTED_PROXIES}, addresses and CIDR blocks; default none)
+ * @param behindTls whether every client reaches Confide over HTTPS ({@code CONFIDE_BEHIND_TLS},
+ *     {@code true} or {@code false}, default false): then every cookie is {@code Secure} with the
+ *     {@code __Host-} prefix, and every answer carries {@code Strict-Transport-Security}
+ * @param publicOrigin the origin browsers reach Confide at ({@code CONFIDE_PUBLIC_URL}, such as
+ *     {@code https://confide.example.ac.uk}); when unset, each request's {@code Host} header says
+ *     it
  */
 public record Configuration(
     int port,
@@ -41,7 +47,9 @@ public record Configuration(
     Path secretKeyFile,
     Optional<FirstAdministrator> firstAdministrator,
     String quickExitUrl,
-    TrustedProxies trustedProxies) {
+    TrustedProxies trustedProxies,
+    boolean behindTls,
+    Optional<String> publicOrigin) {
 
   /** Where reports are kept. */
   public enum Store {
@@ -164,6 +172,27 @@ public record Configuration(
       }
     }
 
+    boolean behindTls = false;
+    var tlsText = env.get("CONFIDE_BEHIND_TLS");
+    if (tlsText.isPresent()) {
+      switch (tlsText.get()) {
+        case "true" -> behindTls = true;
+        case "false" -> behindTls = false;
+        default -> problems.add("CONFIDE_BEHIND_TLS must be true or false");
+      }
+    }
+
+    Optional<String> publicOrigin = Optional.empty();
+    var publicText = env.get("CONFIDE_PUBLIC_URL");
+    if (publicText.isPresent()) {
+      publicOrigin = WebSettings.origin(publicText.get());
+      if (publicOrigin.isEmpty()) {
+        problems.add(
+            "CONFIDE_PUBLIC_URL must be the http or https address browsers open Confide at, with"
+                + " no path, such as https://confide.example.ac.uk");
+      }
+    }
+
     if (!problems.isEmpty()) {
       return new Reading.Invalid(problems);
     }
@@ -178,7 +207,9 @@ public record Configuration(
             secretKeyFile,
             admin,
             quickExit,
-            proxies));
+            proxies,
+            behindTls,
+            publicOrigin));
   }
 
   private static boolean isWebAddress(String text) {

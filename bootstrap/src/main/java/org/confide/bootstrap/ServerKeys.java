@@ -18,9 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The server's secret, kept in a file outside the database, and the keys derived from it: one to
- * seal report content at rest, one to digest access codes and idempotency keys. Lose the file and
- * stored reports can no longer be read, which is why it is created once, with one clear log line,
- * and never overwritten.
+ * seal report content at rest, one to digest access codes and idempotency keys, one to make the
+ * pages' form tokens. Lose the file and stored reports can no longer be read, which is why it is
+ * created once, with one clear log line, and never overwritten.
  */
 public final class ServerKeys {
 
@@ -29,10 +29,12 @@ public final class ServerKeys {
 
   private final byte[] contentKey;
   private final byte[] digestKey;
+  private final byte[] formKey;
 
   private ServerKeys(byte[] secret) {
     this.contentKey = derive(secret, "confide content key v1");
     this.digestKey = derive(secret, "confide digest key v1");
+    this.formKey = derive(secret, "confide form key v1");
   }
 
   /**
@@ -109,6 +111,11 @@ public final class ServerKeys {
   /** The 32-byte key access codes and idempotency keys are digested under. */
   public byte[] digestKey() {
     return digestKey.clone();
+  }
+
+  /** The 32-byte key the pages' form tokens are made under (the same on every node). */
+  public byte[] formKey() {
+    return formKey.clone();
   }
 
   private static byte[] derive(byte[] secret, String purpose) {

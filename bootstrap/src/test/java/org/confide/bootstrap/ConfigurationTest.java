@@ -150,6 +150,45 @@ class ConfigurationTest {
               "CONFIDE_TRUSTED_PROXIES holds not an IP address or a CIDR block such as 10.0.0.0/8"
                   + " or fd00::/8: lb.example.ac.uk, 192.0.2.300, 10.1.0.0/33");
     }
+
+    @Test
+    void behindTlsThatIsNeitherTrueNorFalse() {
+      for (var wrong : new String[] {"yes", "TRUE", "1", "on"}) {
+        assertThat(invalid(Map.of("CONFIDE_BEHIND_TLS", wrong)).problems())
+            .as(wrong)
+            .containsExactly("CONFIDE_BEHIND_TLS must be true or false");
+      }
+    }
+
+    @Test
+    void aPublicUrlThatIsNotAnOrigin() {
+      for (var wrong :
+          new String[] {"confide.example.ac.uk", "ftp://confide.example.ac.uk", "https://x/path"}) {
+        assertThat(invalid(Map.of("CONFIDE_PUBLIC_URL", wrong)).problems())
+            .as(wrong)
+            .containsExactly(
+                "CONFIDE_PUBLIC_URL must be the http or https address browsers open Confide at,"
+                    + " with no path, such as https://confide.example.ac.uk");
+      }
+    }
+  }
+
+  @Test
+  void confideIsBehindTlsOnlyWhenTold() {
+    assertThat(valid(Map.of()).behindTls()).isFalse();
+    assertThat(valid(Map.of("CONFIDE_BEHIND_TLS", "false")).behindTls()).isFalse();
+    assertThat(valid(Map.of("CONFIDE_BEHIND_TLS", "true")).behindTls()).isTrue();
+  }
+
+  @Test
+  void thePublicUrlIsTheOriginOfFormsOrEachRequestsHostWhenUnset() {
+    assertThat(valid(Map.of()).publicOrigin()).isEmpty();
+    assertThat(
+            valid(Map.of("CONFIDE_PUBLIC_URL", "HTTPS://Confide.Example.ac.uk:443/"))
+                .publicOrigin())
+        .hasValue("https://confide.example.ac.uk");
+    assertThat(valid(Map.of("CONFIDE_PUBLIC_URL", "http://10.0.0.5:7070")).publicOrigin())
+        .hasValue("http://10.0.0.5:7070");
   }
 
   @Test

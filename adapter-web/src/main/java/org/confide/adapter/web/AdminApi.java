@@ -25,6 +25,7 @@ import org.confide.domain.pattern.AlertRule;
 import org.confide.domain.settings.AnalysisSettings;
 import org.confide.domain.settings.CalendarChange;
 import org.confide.domain.settings.ServiceSettings;
+import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.Role;
 
 /** The administrator's side of the API: staff accounts, and the calendar with the service level. */
@@ -34,12 +35,14 @@ final class AdminApi {
   private final ChangeCalendarUseCase changeCalendar;
   private final Json json;
   private final Responses responses;
+  private final StaffRoles roles;
 
   AdminApi(Confide confide, Json json, Responses responses) {
     this.administer = confide.administer();
     this.changeCalendar = confide.changeCalendar();
     this.json = json;
     this.responses = responses;
+    this.roles = new StaffRoles(confide, responses);
   }
 
   /** {@code GET /api/v1/admin/two-factor}: whether staff must sign in with a second factor. */
@@ -54,6 +57,9 @@ final class AdminApi {
   /** {@code PUT /api/v1/admin/two-factor}: requires it of all staff, or stops requiring it. */
   void replaceTwoFactor(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.MANAGE_SERVICE)) {
+      return;
+    }
     var request = json.read(ctx, TwoFactorBody.class);
     RequestProblems.of(request).check();
     Boolean value = request.required();
@@ -63,6 +69,9 @@ final class AdminApi {
   /** {@code POST /api/v1/admin/two-factor/reset}: removes a member's authenticator. */
   void resetTwoFactor(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.MANAGE_STAFF)) {
+      return;
+    }
     var request = json.read(ctx, ResetRequest.class);
     RequestProblems.of(request).check();
     String email = request.email();
@@ -78,6 +87,9 @@ final class AdminApi {
   /** {@code POST /api/v1/admin/staff}. */
   void createStaff(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.MANAGE_STAFF)) {
+      return;
+    }
     var request = json.read(ctx, NewStaffRequest.class);
     var required = RequestProblems.of(request);
     String email = request.email();
@@ -114,6 +126,9 @@ final class AdminApi {
    */
   void replaceCalendar(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.MANAGE_SERVICE)) {
+      return;
+    }
     var request = json.read(ctx, CalendarBody.class);
     var required = RequestProblems.of(request);
     var calendar = request.toCalendar(required);
@@ -135,6 +150,9 @@ final class AdminApi {
   /** {@code PUT /api/v1/admin/analysis}: replaces them; nothing else changes. */
   void replaceAnalysis(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.MANAGE_SERVICE)) {
+      return;
+    }
     var request = json.read(ctx, AnalysisBody.class);
     var required = RequestProblems.of(request);
     Integer suppression = request.suppressionThreshold();

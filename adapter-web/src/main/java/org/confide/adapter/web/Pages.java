@@ -5,7 +5,6 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,14 +24,19 @@ import org.confide.application.port.out.Transactions;
 
 /**
  * What every server-rendered page shares: rendering a precompiled jte template, the frame around
- * it, the cookies that carry page sessions and the form token, and dates in words.
+ * it, the cookies that carry page sessions and form tokens, and dates in words.
  *
  * <p>Cookies: {@value #REPORTER_COOKIE} holds a reporter's session token, {@value #STAFF_COOKIE} a
- * staff member's (sent only to {@code /staff}), and {@value #FORM_COOKIE} a random token that every
- * form must carry back (a double-submit token; with {@code SameSite=Strict} no other site can post
- * a form here). All three are {@code HttpOnly}, {@code SameSite=Strict}, {@code Secure} behind TLS,
- * and last only as long as the browser is open. Signing in replaces the form token and issues a new
- * session token, so no id survives a sign-in.
+ * staff member's (sent only to {@code /staff} over plain HTTP), and {@value #FORM_COOKIE} a random
+ * visit value for browsers without a session. All are {@code HttpOnly}, {@code SameSite=Strict},
+ * and last only as long as the browser is open; over TLS they are {@code Secure}, named with the
+ * {@code __Host-} prefix, and have {@code Path=/} ({@link #cookieName}).
+ *
+ * <p>Every form carries a token ({@link FormTokens}) that the server made for the session the form
+ * was rendered for (a staff page's for the staff session, any other page's for the reporter
+ * session), or, without a session, for the visit cookie. A cookie alone proves nothing: a sibling
+ * site can set one, but cannot make the token that goes with it. Signing in or out replaces the
+ * session and the visit value, so no token or id survives it.
  */
 final class Pages {
 
@@ -40,6 +44,7 @@ final class Pages {
   static final String STAFF_COOKIE = "confide_staff";
   static final String FORM_COOKIE = "confide_form";
   static final String FORM_FIELD = "csrf";
+  static final String HOST_PREFIX = "__Host-";
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
@@ -49,13 +54,21 @@ final class Pages {
       DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+  // Set on the request when this response starts or ends a session, so that a page rendered in
+  // the same response binds its forms to the new state rather than to the cookies that came in.
+  private static final String SESSION_NOW = "confide.session-now.";
+  private static final String VISIT_NOW = "confide.visit-now";
+  private static final String TOKEN_NOW = "confide.form-token";
+
   private final ReadServiceStatusUseCase serviceStatus;
-  private final WebSettings settings;
+  private final Transport transport;
+  private final FormTokens tokens;
   private final SecureRandom random = new SecureRandom();
 
   Pages(Confide confide, WebSettings settings) {
     this.serviceStatus = confide.readServiceStatus();
-    this.settings = settings;
+    this.transport = new Transport(settings);
+    this.tokens = new FormTokens(settings.formKey(), settings.clock());
   }
 
   /** Renders {@code template} with {@code params} (the frame is added) as the response. */
@@ -101,57 +114,94 @@ final class Pages {
     return new Frame(true, formToken(ctx), Optional.empty(), staff, ctx.path());
   }
 
-  /** The form token of this browser, set in a cookie on its first page. */
+  /** The form token for the forms of this page, bound to its session or to the visit. */
   String formToken(Context ctx) {
-    var existing = ctx.attribute(FORM_COOKIE);
-    if (existing instanceof String token) {
+    if (ctx.attribute(TOKEN_NOW) instanceof String token) {
       return token;
     }
-    var token = ctx.cookie(FORM_COOKIE);
-    if (token == null || !wellFormed(token)) {
-      token = newToken();
-      setCookie(ctx, FORM_COOKIE, token, "/");
-    }
-    ctx.attribute(FORM_COOKIE, token);
+    var token = tokens.issue(binding(ctx, true));
+    ctx.attribute(TOKEN_NOW, token);
     return token;
   }
 
-  /** {@code handler}, run only when the form carries this browser's token; otherwise 403. */
+  /**
+   * {@code handler}, run only when the form carries a token this server made for the session (or
+   * visit) of this browser; otherwise 403.
+   */
   Handler form(Handler handler) {
     return ctx -> {
-      var cookie = ctx.cookie(FORM_COOKIE);
       var sent = ctx.formParam(FORM_FIELD);
-      if (cookie == null || sent == null || !wellFormed(cookie) || !same(cookie, sent)) {
-        throw new ProblemException(
-            Problem.of(
-                403,
-                "This form has expired",
-                "For your safety, forms stop working after you sign in or out, or when cookies"
-                    + " are cleared. Go back, reload the page and try again."));
+      if (sent == null || !tokens.accepts(binding(ctx, false), sent)) {
+        throw new ProblemException(formExpired());
       }
       handler.handle(ctx);
     };
   }
 
+  /** The answer to a form without a good token, or posted from another origin. */
+  static Problem formExpired() {
+    return Problem.of(
+        403,
+        "This form has expired",
+        "For your safety, forms stop working after you sign in or out, or when cookies"
+            + " are cleared. Go back, reload the page and try again.");
+  }
+
+  /**
+   * What the forms of {@code ctx}'s page are bound to: the session of the side the page is on, if
+   * the browser holds one, else its visit cookie; a visit cookie is made when {@code create}.
+   */
+  private FormTokens.Binding binding(Context ctx, boolean create) {
+    var cookie = isStaffPath(ctx.path()) ? STAFF_COOKIE : REPORTER_COOKIE;
+    var now = ctx.attribute(SESSION_NOW + cookie);
+    var session =
+        now instanceof String token
+            ? Optional.of(token).filter(t -> !t.isEmpty())
+            : session(ctx, cookie).map(SessionToken::value);
+    if (session.isPresent()) {
+      return new FormTokens.Binding.Session(cookie, session.get());
+    }
+    if (ctx.attribute(VISIT_NOW) instanceof String visit) {
+      return new FormTokens.Binding.Visit(visit);
+    }
+    var visit =
+        Optional.ofNullable(ctx.cookie(cookieName(ctx, FORM_COOKIE))).filter(Pages::wellFormed);
+    if (visit.isPresent() || !create) {
+      // Without a cookie, nothing can match: a fresh random value stands in.
+      return new FormTokens.Binding.Visit(visit.orElseGet(this::newToken));
+    }
+    return new FormTokens.Binding.Visit(newVisit(ctx));
+  }
+
+  private String newVisit(Context ctx) {
+    var visit = newToken();
+    setCookie(ctx, FORM_COOKIE, visit);
+    ctx.attribute(VISIT_NOW, visit);
+    return visit;
+  }
+
   /** The session token in {@code cookie}, if one is there and well formed. */
   Optional<SessionToken> session(Context ctx, String cookie) {
-    return Optional.ofNullable(ctx.cookie(cookie))
+    return Optional.ofNullable(ctx.cookie(cookieName(ctx, cookie)))
         .filter(SessionToken::isWellFormed)
         .map(SessionToken::new);
   }
 
-  /** Starts a page session: the token in its cookie, and a new form token. */
+  /** Starts a page session: the token in its cookie, and a new visit value. */
   void startSession(Context ctx, String cookie, SessionToken token) {
-    setCookie(ctx, cookie, token.value(), pathOf(cookie));
-    var form = newToken();
-    setCookie(ctx, FORM_COOKIE, form, "/");
-    ctx.attribute(FORM_COOKIE, form);
+    setCookie(ctx, cookie, token.value());
+    ctx.attribute(SESSION_NOW + cookie, token.value());
+    newVisit(ctx);
+    ctx.attribute(TOKEN_NOW, null);
   }
 
-  /** Ends a page session in the browser: its cookie and the form token are cleared. */
+  /** Ends a page session in the browser: its cookie and the visit value are cleared. */
   void endSession(Context ctx, String cookie) {
-    clearCookie(ctx, cookie, pathOf(cookie));
-    clearCookie(ctx, FORM_COOKIE, "/");
+    clearCookie(ctx, cookie);
+    clearCookie(ctx, FORM_COOKIE);
+    ctx.attribute(SESSION_NOW + cookie, "");
+    ctx.attribute(VISIT_NOW, null);
+    ctx.attribute(TOKEN_NOW, null);
   }
 
   /** Answers 303 See Other: after a form, the browser fetches {@code location} with GET. */
@@ -179,32 +229,47 @@ final class Pages {
     return MOMENT.format(instant.atZone(zone));
   }
 
-  private static String pathOf(String cookie) {
-    return STAFF_COOKIE.equals(cookie) ? "/staff" : "/";
+  private static boolean isStaffPath(String path) {
+    return path.equals("/staff") || path.startsWith("/staff/");
   }
 
-  private void setCookie(Context ctx, String name, String value, String path) {
+  /**
+   * The name of {@code cookie} for the request of {@code ctx}: over TLS with the {@code __Host-}
+   * prefix, which browsers accept only from this host, {@code Secure}, with {@code Path=/} and no
+   * {@code Domain}, so no sibling site can set or replace it. Over TLS only prefixed cookies are
+   * read.
+   */
+  String cookieName(Context ctx, String cookie) {
+    return transport.overTls(ctx) ? HOST_PREFIX + cookie : cookie;
+  }
+
+  /** {@code /staff} for the staff cookie over plain HTTP; {@code /} for all else. */
+  private String pathOf(Context ctx, String cookie) {
+    return STAFF_COOKIE.equals(cookie) && !transport.overTls(ctx) ? "/staff" : "/";
+  }
+
+  private void setCookie(Context ctx, String name, String value) {
     ctx.res()
         .addHeader(
             "Set-Cookie",
-            name
+            cookieName(ctx, name)
                 + "="
                 + value
                 + "; Path="
-                + path
+                + pathOf(ctx, name)
                 + "; HttpOnly; SameSite=Strict"
-                + (settings.behindTls() ? "; Secure" : ""));
+                + (transport.overTls(ctx) ? "; Secure" : ""));
   }
 
-  private void clearCookie(Context ctx, String name, String path) {
+  private void clearCookie(Context ctx, String name) {
     ctx.res()
         .addHeader(
             "Set-Cookie",
-            name
+            cookieName(ctx, name)
                 + "=; Path="
-                + path
+                + pathOf(ctx, name)
                 + "; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict"
-                + (settings.behindTls() ? "; Secure" : ""));
+                + (transport.overTls(ctx) ? "; Secure" : ""));
   }
 
   private String newToken() {
@@ -223,11 +288,5 @@ final class Pages {
         || (c >= '0' && c <= '9')
         || c == '-'
         || c == '_';
-  }
-
-  private static boolean same(String one, String other) {
-    return MessageDigest.isEqual(
-        one.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        other.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

@@ -17,6 +17,7 @@ import org.confide.application.port.in.SetUpTwoFactorUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.application.port.in.WorkCaseUseCase;
 import org.confide.domain.report.ReportStatus;
+import org.confide.domain.staff.Permission;
 
 /**
  * The case team's side of the API: logging in, the case lists, a case, and working it — replies,
@@ -33,6 +34,7 @@ final class StaffApi {
   private final DecideEscalationUseCase decideEscalation;
   private final Json json;
   private final Responses responses;
+  private final StaffRoles roles;
   private final Guard guard;
 
   StaffApi(Confide confide, Json json, Responses responses, Guard guard) {
@@ -45,6 +47,7 @@ final class StaffApi {
     this.decideEscalation = confide.decideEscalation();
     this.json = json;
     this.responses = responses;
+    this.roles = new StaffRoles(confide, responses);
     this.guard = guard;
   }
 
@@ -131,6 +134,9 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/cases/{reference}/messages}. */
   void reply(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.WORK_CASES)) {
+      return;
+    }
     var reference = PathIds.reference(ctx);
     var request = json.read(ctx, ReporterApi.MessageRequest.class);
     RequestProblems.of(request).check();
@@ -142,6 +148,9 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/cases/{reference}/assignment}. */
   void assign(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.WORK_CASES)) {
+      return;
+    }
     var reference = PathIds.reference(ctx);
     var request = json.read(ctx, AssignmentRequest.class);
     RequestProblems.of(request).check();
@@ -152,6 +161,9 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/cases/{reference}/status}. */
   void changeStatus(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.WORK_CASES)) {
+      return;
+    }
     var reference = PathIds.reference(ctx);
     var request = json.read(ctx, StatusRequest.class);
     var required = RequestProblems.of(request);
@@ -170,6 +182,9 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/cases/{reference}/escalations}: raised by hand. */
   void escalate(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.RAISE_ESCALATION)) {
+      return;
+    }
     var reference = PathIds.reference(ctx);
     var request = json.read(ctx, EscalationRequest.class);
     RequestProblems.of(request).check();
@@ -190,6 +205,9 @@ final class StaffApi {
   /** {@code POST /api/v1/staff/escalations/{id}/decision}. */
   void decide(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.DECIDE_ESCALATIONS)) {
+      return;
+    }
     var id = PathIds.escalation(ctx);
     var request = json.read(ctx, DecisionRequest.class);
     var required = RequestProblems.of(request);

@@ -103,6 +103,11 @@ public final class TrustedProxies {
     return client;
   }
 
+  /** Whether {@code peer} (a TCP peer's address) is one of these proxies. */
+  boolean trusts(String peer) {
+    return trusted(peer);
+  }
+
   private boolean trusted(String address) {
     return literal(address).filter(a -> blocks.stream().anyMatch(b -> b.contains(a))).isPresent();
   }

@@ -213,9 +213,13 @@ public final class WebServer {
     var reportContent = headers(SecurityHeaders.forReportContent(), settings.behindTls());
     config.jetty.modifyServer(
         server -> server.setErrorHandler(new JettyRefusals(reportContent, json)));
+    var transport = new Transport(settings);
+    var sameOrigin = new SameOrigin(settings, transport);
     config.routes.before(ctx -> {
       var headers = carriesReportContent(ctx.path()) ? reportContent : everyResponse;
       headers.forEach(ctx::header);
+      transport.strictTransportSecurity(ctx);
+      sameOrigin.check(ctx);
     });
 
     for (var route : routes) {

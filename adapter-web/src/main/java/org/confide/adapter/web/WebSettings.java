@@ -1,8 +1,10 @@
 package org.confide.adapter.web;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -24,6 +26,9 @@ import java.util.function.BooleanSupplier;
  * @param clock the clock the throttles read
  * @param quickExitUrl where the quick exit sends a reporter: an everyday page elsewhere
  * @param trustedProxies the proxies whose {@code X-Forwarded-For} names the client, for throttling
+ * @param formKey the secret form tokens are made under; the same on every node
+ * @param publicOrigin this server's origin as browsers reach it ({@code https://host[:port]}), when
+ *     configured; otherwise each request's {@code Host} header says it (see {@link SameOrigin})
  */
 public record WebSettings(
     boolean behindTls,
@@ -36,7 +41,9 @@ public record WebSettings(
     BooleanSupplier databaseAnswers,
     Clock clock,
     String quickExitUrl,
-    TrustedProxies trustedProxies) {
+    TrustedProxies trustedProxies,
+    FormKey formKey,
+    Optional<String> publicOrigin) {
 
   /** 256 KiB: room for the longest account and every answer, with margin. */
   public static final long DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -62,11 +69,21 @@ public record WebSettings(
       throw new IllegalArgumentException("quickExitUrl must be an http or https address");
     }
     Objects.requireNonNull(trustedProxies, "trustedProxies must not be null");
+    Objects.requireNonNull(formKey, "formKey must not be null");
+    Objects.requireNonNull(publicOrigin, "publicOrigin must be Optional, not null");
+    publicOrigin.ifPresent(origin -> {
+      if (!SameOrigin.normalised(origin).equals(Optional.of(origin))) {
+        throw new IllegalArgumentException(
+            "publicOrigin must be an origin such as https://confide.example.ac.uk, in lower case,"
+                + " without a path or a default port");
+      }
+    });
   }
 
   /**
    * Plain HTTP, 256 KiB bodies, virtual threads, 5 code tries a minute per client and 100 overall,
-   * 5 password tries a minute per account, no trusted proxy.
+   * 5 password tries a minute per account, no trusted proxy, a form key made for this process, and
+   * each request's own {@code Host} as this server's origin.
    */
   public static WebSettings defaults(Clock clock, BooleanSupplier databaseAnswers) {
     return new WebSettings(
@@ -80,7 +97,17 @@ public record WebSettings(
         databaseAnswers,
         clock,
         DEFAULT_QUICK_EXIT_URL,
-        TrustedProxies.none());
+        TrustedProxies.none(),
+        FormKey.random(new SecureRandom()),
+        Optional.empty());
+  }
+
+  /**
+   * {@code address} as an origin ({@code scheme://host[:port]}, lower case, no default port), if it
+   * is an http or https address with no path, query or user name.
+   */
+  public static Optional<String> origin(String address) {
+    return SameOrigin.normalised(address);
   }
 
   /** These settings, served over TLS or not. */
@@ -96,7 +123,9 @@ public record WebSettings(
         databaseAnswers,
         clock,
         quickExitUrl,
-        trustedProxies);
+        trustedProxies,
+        formKey,
+        publicOrigin);
   }
 
   /** These settings with another overall limit on failed access-code tries. */
@@ -112,7 +141,9 @@ public record WebSettings(
         databaseAnswers,
         clock,
         quickExitUrl,
-        trustedProxies);
+        trustedProxies,
+        formKey,
+        publicOrigin);
   }
 
   /** These settings with the quick exit sending reporters to {@code url}. */
@@ -128,7 +159,9 @@ public record WebSettings(
         databaseAnswers,
         clock,
         url,
-        trustedProxies);
+        trustedProxies,
+        formKey,
+        publicOrigin);
   }
 
   /** These settings, believing {@code X-Forwarded-For} from {@code proxies}. */
@@ -144,6 +177,46 @@ public record WebSettings(
         databaseAnswers,
         clock,
         quickExitUrl,
-        proxies);
+        proxies,
+        formKey,
+        publicOrigin);
+  }
+
+  /** These settings, making form tokens under {@code key}. */
+  public WebSettings withFormKey(FormKey key) {
+    return new WebSettings(
+        behindTls,
+        maxBodyBytes,
+        virtualThreads,
+        codeTriesPerClient,
+        codeFailuresOverall,
+        passwordTriesPerAccount,
+        throttleWindow,
+        databaseAnswers,
+        clock,
+        quickExitUrl,
+        trustedProxies,
+        key,
+        publicOrigin);
+  }
+
+  /**
+   * These settings, with {@code origin} as this server's origin, or each request's Host if empty.
+   */
+  public WebSettings withPublicOrigin(Optional<String> origin) {
+    return new WebSettings(
+        behindTls,
+        maxBodyBytes,
+        virtualThreads,
+        codeTriesPerClient,
+        codeFailuresOverall,
+        passwordTriesPerAccount,
+        throttleWindow,
+        databaseAnswers,
+        clock,
+        quickExitUrl,
+        trustedProxies,
+        formKey,
+        origin);
   }
 }

@@ -556,9 +556,9 @@ class ErrorsTest {
     void hstsOnlyBehindTls() {
       try (var tls = new Api(true)) {
         assertThat(tls.get("/api/v1/questionnaire", null).header("Strict-Transport-Security"))
-            .isEqualTo("max-age=31536000");
+            .isEqualTo("max-age=63072000; includeSubDomains");
         assertThat(tls.get("/nowhere", null).header("Strict-Transport-Security"))
-            .isEqualTo("max-age=31536000");
+            .isEqualTo("max-age=63072000; includeSubDomains");
       }
     }
   }

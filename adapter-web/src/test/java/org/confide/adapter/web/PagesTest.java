@@ -49,7 +49,7 @@ class PagesTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
     assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store, max-age=0");
-    assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
     assertThat(page.headers().firstValue("Content-Security-Policy"))
         .hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
     assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
@@ -101,23 +101,28 @@ class PagesTest {
     var paths = formPaths();
     assertThat(paths).hasSizeGreaterThanOrEqualTo(18).contains("/report", "/staff/sign-in");
     for (var path : paths) {
-      var token = formToken();
-      var missing = post(path, Map.of(Pages.FORM_COOKIE, token), Map.of("body", "x"));
+      var visit = visit();
+      var missing = post(path, visit.cookies(), Map.of("body", "x"));
       assertThat(missing.statusCode()).as(path).isEqualTo(403);
       assertThat(missing.body()).as(path).contains("This form has expired");
-      var wrong =
-          post(path, Map.of(Pages.FORM_COOKIE, token), Map.of("csrf", "A".repeat(32), "body", "x"));
+      var wrong = post(path, visit.cookies(), Map.of("csrf", "A".repeat(32), "body", "x"));
       assertThat(wrong.statusCode()).as(path).isEqualTo(403);
-      var noCookie = post(path, Map.of(), Map.of("csrf", token));
+      var noCookie = post(path, Map.of(), Map.of("csrf", visit.token()));
       assertThat(noCookie.statusCode()).as(path).isEqualTo(403);
+      // The old double submit: a cookie and a field of the sender's choosing, equal.
+      var chosen = "B".repeat(32);
+      var pair = post(path, Map.of(Pages.FORM_COOKIE, chosen), Map.of("csrf", chosen));
+      assertThat(pair.statusCode()).as(path).isEqualTo(403);
+      var otherVisit = post(path, visit().cookies(), Map.of("csrf", visit.token()));
+      assertThat(otherVisit.statusCode()).as(path).isEqualTo(403);
     }
   }
 
   @Test
   void a_report_posted_straight_to_send_is_still_checked_for_every_choice() throws Exception {
-    var token = formToken();
+    var visit = visit();
     var fields = new LinkedHashMap<String, String>();
-    fields.put("csrf", token);
+    fields.put("csrf", visit.token());
     fields.put("step", "99");
     fields.put("go", "send");
     Fixture.calmAnswers()
@@ -129,7 +134,7 @@ class PagesTest {
                     : String.join(
                         ",", ((org.confide.domain.questionnaire.RawAnswer.Many) answer).values())));
     fields.put("anonymity", "neither");
-    var reply = post("/report", Map.of(Pages.FORM_COOKIE, token), fields);
+    var reply = post("/report", visit.cookies(), fields);
     assertThat(reply.statusCode()).isEqualTo(400);
     assertThat(reply.body()).contains("Choose whether to tell us anonymously or with your details");
     assertThat(
@@ -154,7 +159,7 @@ class PagesTest {
     assertThat(cases.body()).contains("<h1>Cases</h1>");
 
     // Signing out ends the session on the server, not only in the browser.
-    var out = post("/staff/sign-out", second, Map.of("csrf", second.get(Pages.FORM_COOKIE)));
+    var out = post("/staff/sign-out", second, Map.of("csrf", formToken(cases.body())));
     assertThat(out.statusCode()).isEqualTo(303);
     var after = get("/staff/cases", Map.of(Pages.STAFF_COOKIE, second.get(Pages.STAFF_COOKIE)));
     assertThat(after.statusCode()).isEqualTo(303);
@@ -260,6 +265,31 @@ class PagesTest {
             c -> assertThat(c).startsWith(Pages.REPORTER_COOKIE + "=;").contains("Max-Age=0"));
   }
 
+  /**
+   * Issue 27, informational: Javalin answers {@code HEAD} on every GET route itself, with 200, the
+   * security headers and no body, without running the route (no session is read, nothing is looked
+   * up), so it tells only that the route exists, as the OpenAPI file does.
+   */
+  @Test
+  void head_on_a_get_route_answers_an_empty_200_without_running_the_route() throws Exception {
+    for (var path :
+        List.of("/", "/my-report", "/staff/cases", "/api/v1/staff/cases", "/assets/confide.css")) {
+      var head =
+          client.send(
+              HttpRequest.newBuilder(URI.create(base + path))
+                  .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(head.statusCode()).as(path).isEqualTo(200);
+      assertThat(head.body()).as(path).isEmpty();
+      assertThat(head.headers().firstValue("Location")).as(path).isEmpty();
+      assertThat(head.headers().firstValue("Set-Cookie")).as(path).isEmpty();
+      assertThat(head.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValue(SecurityHeaders.CONTENT_SECURITY_POLICY);
+    }
+  }
+
   @Test
   void assets_are_served_from_this_server_and_may_be_cached() throws Exception {
     var css = get("/assets/confide.css", Map.of());
@@ -269,8 +299,22 @@ class PagesTest {
     assertThat(get("/assets/other.js", Map.of()).statusCode()).isEqualTo(404);
   }
 
-  private String formToken() throws Exception {
-    return cookies(get("/", Map.of())).get(Pages.FORM_COOKIE);
+  /** A browser's first visit: the visit cookie the first page set, and its forms' token. */
+  private record Visit(String cookie, String token) {
+    Map<String, String> cookies() {
+      return Map.of(Pages.FORM_COOKIE, cookie);
+    }
+  }
+
+  private Visit visit() throws Exception {
+    var page = get("/sign-in", Map.of());
+    return new Visit(cookies(page).get(Pages.FORM_COOKIE), formToken(page.body()));
+  }
+
+  private static String formToken(String html) {
+    var found = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
+    assertThat(found.find()).as("a form token on the page").isTrue();
+    return found.group(1);
   }
 
   private Map<String, String> staffSignIn() throws Exception {
@@ -278,12 +322,12 @@ class PagesTest {
   }
 
   private Map<String, String> staffSignIn(String email) throws Exception {
-    var token = formToken();
+    var visit = visit();
     var reply =
         post(
             "/staff/sign-in",
-            Map.of(Pages.FORM_COOKIE, token),
-            Map.of("csrf", token, "email", email, "password", Fixture.PASSWORD));
+            visit.cookies(),
+            Map.of("csrf", visit.token(), "email", email, "password", Fixture.PASSWORD));
     assertThat(reply.statusCode()).isEqualTo(303);
     return cookies(reply);
   }

@@ -10,7 +10,7 @@ class SecurityHeadersTest {
   void everyResponseForbidsFramingSniffingAndReferrers() {
     assertThat(SecurityHeaders.forEveryResponse())
         .containsEntry("X-Content-Type-Options", "nosniff")
-        .containsEntry("Referrer-Policy", "no-referrer")
+        .containsEntry("Referrer-Policy", "same-origin")
         .containsKey("Content-Security-Policy");
     assertThat(SecurityHeaders.CONTENT_SECURITY_POLICY).contains("frame-ancestors 'none'");
   }

@@ -82,6 +82,10 @@ public final class LogInStaffService implements LogInStaffUseCase {
       var matches = passwords.matches(password, member.map(m -> m.passwordHash()).orElse(decoy));
       return transactions.inTransaction(() -> {
         if (member.isEmpty()) {
+          // The same write as a wrong password for an account that exists, so that neither the
+          // time taken nor the work done tells whether the email names an account. Confide is
+          // the actor: the trail names no account, and never the email that was tried.
+          auditor.audit(Actor.system(), AuditAction.STAFF_LOGIN_FAILED, "");
           return new Outcome.Unauthenticated<>();
         }
         var id = member.get().id();

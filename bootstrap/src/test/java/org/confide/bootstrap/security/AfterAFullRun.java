@@ -90,18 +90,18 @@ abstract class AfterAFullRun extends AgainstTheServer {
     // Through the pages, signing in with the code and writing; then sharing contact details.
     var signedIn =
         World.present(client.post("/sign-in"), Optional.empty())
-            .form(Map.of("csrf", World.FORM_TOKEN, "code", code.toLowerCase()))
+            .formWithToken(Map.of("code", code.toLowerCase()))
             .send();
     var pageSession = signedIn.cookies().get(Cookies.REPORTER);
-    var pageForm = signedIn.cookies().get(Cookies.FORM);
-    secrets.addAll(List.of(pageSession, pageForm));
-    var sent =
+    var pageVisit = signedIn.cookies().get(Cookies.FORM);
+    var sending =
         client
             .post("/my-report/messages")
             .cookie(Cookies.REPORTER, pageSession)
-            .cookie(Cookies.FORM, pageForm)
-            .form(Map.of("csrf", pageForm, "body", "canary-page-message " + markup("page")))
-            .send();
+            .cookie(Cookies.FORM, pageVisit);
+    secrets.addAll(List.of(pageSession, pageVisit, sending.formToken()));
+    var sent =
+        sending.formWithToken(Map.of("body", "canary-page-message " + markup("page"))).send();
     assertThat(sent.status()).isEqualTo(303);
     secrets.add("canary-page-message");
 
@@ -120,8 +120,7 @@ abstract class AfterAFullRun extends AgainstTheServer {
             Map.of("path", "/escalate", "escalate", "canary-escalation-reason " + markup("why")))) {
       var fields = new LinkedHashMap<>(action);
       var path = fields.remove("path");
-      fields.put("csrf", adviser.get(Cookies.FORM));
-      var done = client.post(casePath + path).cookies(adviser).form(fields).send();
+      var done = client.post(casePath + path).cookies(adviser).formWithToken(fields).send();
       assertThat(done.status()).as(path + ": " + done).isEqualTo(303);
     }
     secrets.addAll(
@@ -227,7 +226,7 @@ abstract class AfterAFullRun extends AgainstTheServer {
         client
             .get("/my-report")
             .cookie(Cookies.REPORTER, pageSession)
-            .cookie(Cookies.FORM, pageForm)
+            .cookie(Cookies.FORM, pageVisit)
             .send());
     pages.put("the first page", client.get("/").send());
     pages.put("the staff accounts", client.get("/staff/admin/staff").cookies(admin).send());

@@ -803,7 +803,7 @@ abstract class BadInput extends AgainstTheServer {
 
   private Client.Reply form(String path, Optional<String> token, String encoded) {
     var call = World.present(client.post(path), token);
-    return call.formEncoded("csrf=" + World.FORM_TOKEN + "&" + encoded).send();
+    return call.formEncoded("csrf=" + call.formToken() + "&" + encoded).send();
   }
 
   private void formField(

@@ -43,6 +43,11 @@ final class Client {
     return clock;
   }
 
+  /** The server's origin as this client addresses it, {@code http://127.0.0.1:port}. */
+  String base() {
+    return base;
+  }
+
   /** A request being built; {@link #send()} sends it. */
   final class Call {
     private final String method;
@@ -52,6 +57,7 @@ final class Client {
     private byte[] body;
     private boolean chunked;
     private boolean alone;
+    private String formToken;
 
     private Call(String method, String path) {
       this.method = method;
@@ -75,6 +81,27 @@ final class Client {
     Call cookies(Map<String, String> all) {
       cookies.putAll(all);
       return this;
+    }
+
+    /**
+     * The form token a page on this path's side (staff or reporter) gives a browser holding this
+     * call's cookies, asked for once: what a browser would post back.
+     */
+    String formToken() {
+      if (formToken == null) {
+        formToken = Client.this.formToken(path, cookies);
+      }
+      return formToken;
+    }
+
+    /**
+     * A form body with this browser's form token as the {@code csrf} field, then {@code fields}.
+     */
+    Call formWithToken(Map<String, String> fields) {
+      var all = new LinkedHashMap<String, String>();
+      all.put("csrf", formToken());
+      all.putAll(fields);
+      return form(all);
     }
 
     /** A JSON body, sent as {@code application/json}. */
@@ -154,6 +181,25 @@ final class Client {
     }
   }
 
+  private static final java.util.regex.Pattern CSRF =
+      java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+  /**
+   * The form token a page on the side of {@code path} (a staff page for {@code /staff...}, else a
+   * reporter's page) gives a browser holding {@code cookies}, read from the page as a browser reads
+   * it. The cookies must hold the page's session, or a visit cookie ({@link Cookies#FORM}), since a
+   * token made for a visit cookie the page has just set would match no cookie of the caller's.
+   */
+  String formToken(String path, Map<String, String> cookies) {
+    var staff = path.equals("/staff") || path.startsWith("/staff/");
+    var page = get(staff ? "/staff/sign-in" : "/sign-in").cookies(cookies).send();
+    if (page.cookies().containsKey(Cookies.FORM)) {
+      throw new IllegalStateException(
+          "the page made a new visit cookie, so its token matches none of the caller's cookies");
+    }
+    return page.formToken();
+  }
+
   Call call(String method, String path) {
     return new Call(method, path);
   }
@@ -201,6 +247,15 @@ final class Client {
         set.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
       }
       return set;
+    }
+
+    /** The form token of the page's forms, as a browser reads it from the page. */
+    String formToken() {
+      var found = CSRF.matcher(text());
+      if (status != 200 || !found.find()) {
+        throw new IllegalStateException("no form token on the page: " + this);
+      }
+      return found.group(1);
     }
 
     /** The status as the matrix writes it: {@code 200}, or {@code 303 /where} for a redirect. */

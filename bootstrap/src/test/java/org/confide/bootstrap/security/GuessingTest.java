@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -94,10 +95,8 @@ class GuessingTest extends AgainstTheServer {
     assertThat(right.header("Retry-After")).isPresent();
     // The page sign-in shares the budget.
     var page =
-        client
-            .post("/sign-in")
-            .cookie(Cookies.FORM, World.FORM_TOKEN)
-            .form(Map.of("csrf", World.FORM_TOKEN, "code", code))
+        World.present(client.post("/sign-in"), Optional.empty())
+            .formWithToken(Map.of("code", code))
             .send();
     assertThat(page.status()).isEqualTo(429);
 

@@ -6,8 +6,9 @@ import org.confide.adapter.web.SecurityHeaders;
 
 /**
  * The headers of DESIGN.md, checked on one answer: a Content-Security-Policy of this origin only
- * that forbids framing, {@code nosniff}, {@code no-referrer}, and {@code no-store} on every page
- * and every answer of the API that may carry report content.
+ * that forbids framing, {@code nosniff}, a referrer for this origin only ({@code same-origin}: no
+ * other site learns where a reporter came from), and {@code no-store} on every page and every
+ * answer of the API that may carry report content.
  */
 final class Headers {
 
@@ -33,7 +34,7 @@ final class Headers {
         .contains("nosniff");
     soft.assertThat(reply.header("Referrer-Policy"))
         .as("Referrer-Policy of %s", what)
-        .contains("no-referrer");
+        .contains("same-origin");
     soft.assertThat(reply.header("X-Frame-Options"))
         .as("X-Frame-Options of %s", what)
         .contains("DENY");

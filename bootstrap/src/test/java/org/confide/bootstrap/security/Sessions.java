@@ -3,6 +3,9 @@ package org.confide.bootstrap.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -39,11 +42,11 @@ abstract class Sessions extends AgainstTheServer {
             StaffLogin.Via.PAGE,
             World.ADVISER_A,
             RunningConfide.PASSWORD,
-            Map.of(Cookies.STAFF, planted, Cookies.FORM, World.FORM_TOKEN));
+            Map.of(Cookies.STAFF, planted, Cookies.FORM, World.VISIT));
     assertThat(page.status()).isEqualTo(303);
     var issued = page.cookies();
     assertThat(issued.get(Cookies.STAFF)).isNotBlank().isNotEqualTo(planted);
-    assertThat(issued.get(Cookies.FORM)).isNotBlank().isNotEqualTo(World.FORM_TOKEN);
+    assertThat(issued.get(Cookies.FORM)).isNotBlank().isNotEqualTo(World.VISIT);
     var again =
         StaffLogin.logIn(
             client, StaffLogin.Via.PAGE, World.ADVISER_A, RunningConfide.PASSWORD, Map.of());
@@ -56,13 +59,13 @@ abstract class Sessions extends AgainstTheServer {
     var signedIn =
         client
             .post("/sign-in")
-            .cookie(Cookies.FORM, World.FORM_TOKEN)
+            .cookie(Cookies.FORM, World.VISIT)
             .cookie(Cookies.REPORTER, planted)
-            .form(Map.of("csrf", World.FORM_TOKEN, "code", code))
+            .formWithToken(Map.of("code", code))
             .send();
     assertThat(signedIn.location()).isEqualTo("/my-report");
     assertThat(signedIn.cookies().get(Cookies.REPORTER)).isNotBlank().isNotEqualTo(planted);
-    assertThat(signedIn.cookies().get(Cookies.FORM)).isNotEqualTo(World.FORM_TOKEN);
+    assertThat(signedIn.cookies().get(Cookies.FORM)).isNotEqualTo(World.VISIT);
   }
 
   @Test
@@ -81,12 +84,7 @@ abstract class Sessions extends AgainstTheServer {
     var cookie =
         StaffLogin.logIn(client, StaffLogin.Via.PAGE, World.LEAD, RunningConfide.PASSWORD, Map.of())
             .cookies();
-    var out =
-        client
-            .post("/staff/sign-out")
-            .cookies(cookie)
-            .form(Map.of("csrf", cookie.get(Cookies.FORM)))
-            .send();
+    var out = client.post("/staff/sign-out").cookies(cookie).formWithToken(Map.of()).send();
     assertThat(out.location()).isEqualTo("/staff/sign-in?why=signed-out");
     assertThat(client.get("/staff/cases").cookies(cookie).send().location())
         .isEqualTo("/staff/sign-in?why=expired");
@@ -95,10 +93,9 @@ abstract class Sessions extends AgainstTheServer {
     for (var exit : new String[] {"/sign-out", "/leave"}) {
       var token = world.report("canary-page-sign-out").token();
       var call =
-          exit.equals("/leave")
-              ? client.get(exit)
-              : client.post(exit).form(Map.of("csrf", World.FORM_TOKEN));
-      World.present(call, Optional.empty()).cookie(Cookies.REPORTER, token).send();
+          World.present(client.call(exit.equals("/leave") ? "GET" : "POST", exit), Optional.empty())
+              .cookie(Cookies.REPORTER, token);
+      (exit.equals("/leave") ? call : call.formWithToken(Map.of())).send();
       assertThat(reportStatus(token)).as(exit).isEqualTo(401);
     }
   }
@@ -174,64 +171,156 @@ abstract class Sessions extends AgainstTheServer {
     assertThat(casesStatus(staff)).isEqualTo(200);
   }
 
-  /**
-   * Every state-changing page route the server serves (read from its router, so a new one cannot be
-   * missed), posted by a signed-in reporter and a signed-in lead and administrator without the form
-   * token, with another browser's, and with the cookie alone: 403 each time, and the database
-   * exactly as it was.
-   */
-  @Test
-  void everyStateChangingFormIsRefusedWithoutThisBrowsersFormToken() {
+  /** Every state-changing page route the server serves, read from its router, with its ids. */
+  private List<String> forms() {
     var forms =
         confide.server.routes().stream()
             .filter(route -> !route.startsWith("GET "))
             .filter(route -> !route.contains(" /api/") && !route.endsWith(" /health"))
             .map(route -> route.substring(route.indexOf(' ') + 1))
+            .map(path ->
+                path.replace("{reference}", world.reportA.reference())
+                    .replace("{id}", world.escalationOnC))
             .toList();
-    assertThat(forms).hasSizeGreaterThanOrEqualTo(18);
+    assertThat(forms).hasSizeGreaterThanOrEqualTo(21);
+    return forms;
+  }
+
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "body", "canary-csrf",
+          "reply", "canary-csrf",
+          "note", "canary-csrf",
+          "email", "csrf@example.ac.uk",
+          "displayName", "Planted",
+          "roles", "ADMIN",
+          "password", "a planted long password",
+          "decision", "ACKNOWLEDGE",
+          "rationale", "x");
+
+  private static Map<String, String> fields(String csrf) {
+    var fields = new HashMap<>(FIELDS);
+    fields.put("csrf", csrf);
+    return fields;
+  }
+
+  /**
+   * Every state-changing page route (read from the router, so a new one cannot be missed), posted
+   * by a signed-in reporter, lead and administrator without a form token, with a made-up one, with
+   * the cookie alone, with a token and visit cookie a sibling site chose together (what the outside
+   * test did: any double-submitted pair was accepted), with a real token this server made for
+   * another visit or another session of the same person, and with the browser's own token but sent
+   * from a page of another origin or site: 403 each time, and the database exactly as it was.
+   */
+  @Test
+  void everyStateChangingFormIsRefusedWithoutThisBrowsersFormToken() {
+    var forms = forms();
     var reporter = world.report("canary-csrf-reporter").token();
     var lead = world.signIn(World.LEAD);
     var admin = world.signIn(RunningConfide.ADMIN);
+    var otherAdmin = world.signIn(RunningConfide.ADMIN);
+    // A sibling site's own visit: a real visit cookie and the token the server made for it.
+    var chosenVisit = "sibling-chosen-visit-0123456789a";
+    var siblingToken = client.formToken("/", Map.of(Cookies.FORM, chosenVisit));
     var before = confide.tables();
     var soft = new SoftAssertions();
-    for (var template : forms) {
-      var path =
-          template
-              .replace("{reference}", world.reportA.reference())
-              .replace("{id}", world.escalationOnC);
+    for (var path : forms) {
+      var staffSide = path.startsWith("/staff");
       for (var token : new String[] {reporter, lead, admin}) {
-        var fields =
-            Map.of(
-                "body",
-                "canary-csrf",
-                "reply",
-                "canary-csrf",
-                "note",
-                "canary-csrf",
-                "email",
-                "csrf@example.ac.uk",
-                "decision",
-                "ACKNOWLEDGE",
-                "rationale",
-                "x");
-        var missing = World.present(client.post(path), Optional.of(token)).form(fields).send();
-        var withFields = new java.util.HashMap<>(fields);
-        withFields.put("csrf", "another-browsers-form-token-0000");
-        var wrong = World.present(client.post(path), Optional.of(token)).form(withFields).send();
-        var cookieOnly =
+        var replies = new LinkedHashMap<String, Client.Reply>();
+        replies.put(
+            "missing", World.present(client.post(path), Optional.of(token)).form(FIELDS).send());
+        replies.put(
+            "made up",
+            World.present(client.post(path), Optional.of(token))
+                .form(fields("another-browsers-form-token-0000"))
+                .send());
+        replies.put(
+            "cookie only",
             client
                 .post(path)
                 .cookie(Cookies.REPORTER, token)
                 .cookie(Cookies.STAFF, token)
-                .form(Map.of("csrf", World.FORM_TOKEN))
-                .send();
-        for (var reply : new Client.Reply[] {missing, wrong, cookieOnly}) {
-          soft.assertThat(reply.status()).as("%s: %s", path, reply).isEqualTo(403);
-          soft.assertThat(reply.text()).as(path).contains("This form has expired");
+                .form(fields(World.VISIT))
+                .send());
+        replies.put(
+            "a pair chosen together",
+            World.present(client.post(path), Optional.of(token))
+                .cookie(Cookies.FORM, World.VISIT)
+                .form(fields(World.VISIT))
+                .send());
+        replies.put(
+            "a sibling's visit token",
+            World.present(client.post(path), Optional.of(token))
+                .cookie(Cookies.FORM, chosenVisit)
+                .form(fields(siblingToken))
+                .send());
+        var anotherSession =
+            client.formToken(
+                path,
+                Map.of(
+                    staffSide ? Cookies.STAFF : Cookies.REPORTER,
+                    token.equals(admin) ? otherAdmin : admin,
+                    Cookies.FORM,
+                    World.VISIT));
+        replies.put(
+            "another session's token",
+            World.present(client.post(path), Optional.of(token))
+                .form(fields(anotherSession))
+                .send());
+        for (var elsewhere :
+            List.of(
+                Map.of("Origin", "http://b.confide.localhost"),
+                Map.of("Origin", "null"),
+                Map.of("Sec-Fetch-Site", "same-site"),
+                Map.of("Sec-Fetch-Site", "cross-site"),
+                Map.of("Origin", client.base().replace("http:", "https:")))) {
+          var call = World.present(client.post(path), Optional.of(token));
+          elsewhere.forEach(call::header);
+          replies.put("from " + elsewhere, call.form(fields(call.formToken())).send());
         }
+        replies.forEach((how, reply) -> {
+          soft.assertThat(reply.status()).as("%s, %s: %s", path, how, reply).isEqualTo(403);
+          soft.assertThat(reply.text()).as("%s, %s", path, how).contains("This form has expired");
+        });
       }
     }
     soft.assertThat(confide.tables()).as("the database after refused forms").isEqualTo(before);
     soft.assertAll();
+  }
+
+  /**
+   * A form posted as a browser posts it, with this origin and {@code Sec-Fetch-Site: same-origin},
+   * is accepted: the checks refuse only what came from elsewhere. So is an API call from a client
+   * that is no browser (no Origin, no Sec-Fetch-Site), while the same call from another origin is
+   * refused.
+   */
+  @Test
+  void aFormFromThisOriginIsAcceptedAndAnApiCallFromAnotherIsNot() {
+    var page =
+        StaffLogin.logIn(client, StaffLogin.Via.PAGE, World.LEAD, RunningConfide.PASSWORD, Map.of())
+            .cookies();
+    var out =
+        client
+            .post("/staff/sign-out")
+            .cookies(page)
+            .header("Origin", client.base())
+            .header("Sec-Fetch-Site", "same-origin")
+            .formWithToken(Map.of())
+            .send();
+    assertThat(out.location()).isEqualTo("/staff/sign-in?why=signed-out");
+
+    var session = world.signIn(World.LEAD);
+    var refused =
+        client
+            .call("DELETE", "/api/v1/staff/session")
+            .bearer(session)
+            .header("Origin", "http://b.confide.localhost")
+            .send();
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(refused.contentType()).isEqualTo("application/problem+json");
+    assertThat(casesStatus(session)).isEqualTo(200);
+    assertThat(client.call("DELETE", "/api/v1/staff/session").bearer(session).send().status())
+        .isEqualTo(204);
   }
 }

@@ -100,7 +100,7 @@ final class StaffLogin {
    * Signs {@code email} in with {@code password} (and a code, once they have set up two-factor
    * sign-in) and answers the server's last reply: through the API, {@code 200 {token, ...}} (for a
    * first sign-in, the reply that set up two-factor sign-in, which holds the new token); through
-   * the page, {@code 303} with the session and form cookies. A refused login answers as the server
+   * the page, {@code 303} with the session and visit cookies. A refused login answers as the server
    * refused it. {@code browser} are the cookies the browser already holds (sent on the page's
    * requests).
    */
@@ -141,25 +141,17 @@ final class StaffLogin {
                       .formatted(Client.quote(email), Client.quote(password), Client.quote(code)))
               .send();
       case PAGE -> {
-        // The form token the page sets, or the one this browser already holds.
-        var form =
-            client
-                .get("/staff/sign-in")
-                .cookies(browser)
-                .send()
-                .cookies()
-                .getOrDefault(Cookies.FORM, browser.get(Cookies.FORM));
+        // The sign-in page, as this browser sees it: its form token, and the visit cookie it set
+        // (or the one the browser already holds).
+        var page = client.get("/staff/sign-in").cookies(browser).send();
+        var cookies = new LinkedHashMap<>(browser);
+        cookies.putAll(page.cookies());
         var fields = new LinkedHashMap<String, String>();
-        fields.put("csrf", form);
+        fields.put("csrf", page.formToken());
         fields.put("email", email);
         fields.put("password", password);
         fields.put("code", code);
-        yield client
-            .post("/staff/sign-in")
-            .cookies(browser)
-            .cookie(Cookies.FORM, form)
-            .form(fields)
-            .send();
+        yield client.post("/staff/sign-in").cookies(cookies).form(fields).send();
       }
     };
   }

@@ -34,8 +34,11 @@ final class World {
   static final String LEAD = "lead@example.ac.uk";
   static final String ANALYST = "analyst@example.ac.uk";
 
-  /** A form token of this suite's browser: any well-formed one, sent as cookie and field. */
-  static final String FORM_TOKEN = "suite-form-token-0123456789abcde";
+  /**
+   * The visit cookie of this suite's browser: any well-formed value; its forms' tokens come from
+   * pages.
+   */
+  static final String VISIT = "suite-visit-value-0123456789abcd";
 
   static final String CALM_ANSWERS =
       """
@@ -144,10 +147,11 @@ final class World {
 
   /**
    * Presents {@code token} every way the server reads one: as a bearer token and in both page
-   * session cookies. Every request also carries this browser's form token cookie.
+   * session cookies. Every request also carries this browser's visit cookie; a form posted with
+   * {@link Client.Call#formWithToken} carries the token a page gave this browser.
    */
   static Client.Call present(Client.Call call, Optional<String> token) {
-    call.cookie(Cookies.FORM, FORM_TOKEN);
+    call.cookie(Cookies.FORM, VISIT);
     token.ifPresent(t -> call.bearer(t).cookie(Cookies.REPORTER, t).cookie(Cookies.STAFF, t));
     return call;
   }
