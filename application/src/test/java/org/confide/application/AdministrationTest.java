@@ -21,7 +21,7 @@ class AdministrationTest {
   class StaffAccounts {
 
     @Test
-    void aNewAccountCanLogInWithItsRoles() {
+    void a_new_account_can_log_in_with_its_roles() {
       var created =
           confide
               .administer()
@@ -40,7 +40,7 @@ class AdministrationTest {
     }
 
     @Test
-    void aTakenEmailAShortPasswordAndNoRoleAreRefused() {
+    void a_taken_email_a_short_password_and_no_role_are_refused() {
       var taken =
           confide
               .administer()
@@ -65,13 +65,13 @@ class AdministrationTest {
     }
 
     @Test
-    void anAdministratorCannotDeactivateThemselves() {
+    void an_administrator_cannot_deactivate_themselves() {
       assertThat(confide.administer().deactivateStaff(fixture.admin, "admin@example.ac.uk"))
           .isInstanceOf(Outcome.Refused.class);
     }
 
     @Test
-    void theFirstAdministratorIsCreatedOnlyWhenThereIsNoAccount() {
+    void the_first_administrator_is_created_only_when_there_is_no_account() {
       assertThat(
               confide
                   .ensureFirstAdministrator()
@@ -86,7 +86,7 @@ class AdministrationTest {
   class Questionnaire {
 
     @Test
-    void aNewVersionBecomesCurrentAndOldReportsStillReadAgainstTheirOwn() {
+    void a_new_version_becomes_current_and_old_reports_still_read_against_their_own() {
       var receipt = fixture.submit(Fixture.anonymous("Under version 1."));
 
       assertThat(confide.administer().loadQuestionnaire(fixture.admin, theDefaultAs(2)))
@@ -99,7 +99,7 @@ class AdministrationTest {
 
     // Reading a questionnaire file, and naming what is wrong in it, is the adapters' part.
     @Test
-    void anOldVersionIsRefusedNamingTheProblem() {
+    void an_old_version_is_refused_naming_the_problem() {
       assertThat(
               Fixture.fields(
                   confide.administer().loadQuestionnaire(fixture.admin, theDefaultAs(1))))
@@ -114,7 +114,7 @@ class AdministrationTest {
   }
 
   @Test
-  void internalNotesAreNeverShownToTheReporter() {
+  void internal_notes_are_never_shown_to_the_reporter() {
     var receipt = fixture.submit(Fixture.anonymous("Something."));
     var reporter = fixture.reporterSessionFor(receipt);
     confide.workCase().addNote(fixture.adviser, receipt.reference(), "Private: check CCTV");

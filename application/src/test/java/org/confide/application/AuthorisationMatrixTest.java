@@ -178,7 +178,7 @@ class AuthorisationMatrixTest {
 
   @ParameterizedTest(name = "{0} by {1} on a case {2} -> {3}")
   @MethodSource("caseActions")
-  void caseUseCases(Action action, Actor actor, CaseState state, Class<?> expected) {
+  void case_use_cases(Action action, Actor actor, CaseState state, Class<?> expected) {
     var world = new World(state);
 
     assertThat(action.run().apply(world, world.token(actor))).isInstanceOf(expected);
@@ -208,7 +208,7 @@ class AuthorisationMatrixTest {
 
   @ParameterizedTest(name = "{0} by {1} -> {2}")
   @MethodSource("roleWideActions")
-  void roleWideUseCases(Action action, Actor actor, Class<?> expected) {
+  void role_wide_use_cases(Action action, Actor actor, Class<?> expected) {
     var world = new World(CaseState.ASSIGNED_AND_ESCALATED);
 
     assertThat(action.run().apply(world, world.token(actor))).isInstanceOf(expected);
@@ -216,7 +216,7 @@ class AuthorisationMatrixTest {
 
   @ParameterizedTest(name = "{0} without a session")
   @MethodSource("everyAction")
-  void everyStaffUseCaseRefusesAnUnknownSession(Action action) {
+  void every_staff_use_case_refuses_an_unknown_session(Action action) {
     var world = new World(CaseState.IN_QUEUE);
     var stranger = SessionToken.generate(new Random(99));
 

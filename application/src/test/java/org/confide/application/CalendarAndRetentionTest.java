@@ -61,7 +61,7 @@ class CalendarAndRetentionTest {
     }
 
     @Test
-    void twoChangesOneAfterTheOtherBothStayAndAreAudited() {
+    void two_changes_one_after_the_other_both_stay_and_are_audited() {
       var christmas = new PublicHoliday(LocalDate.parse("2026-12-25"), "Christmas Day");
 
       assertThat(change(fixture.admin, new CalendarChange.AddHoliday(christmas)).isDone()).isTrue();
@@ -82,7 +82,7 @@ class CalendarAndRetentionTest {
     }
 
     @Test
-    void aChangeThatDoesNotFitIsNamedAndChangesNothing() {
+    void a_change_that_does_not_fit_is_named_and_changes_nothing() {
       var outcome = change(fixture.admin, new CalendarChange.SetServiceLevel(2, 3));
 
       assertThat(Fixture.fields(outcome)).containsExactly("escalationAcknowledgementWorkingDays");
@@ -91,7 +91,7 @@ class CalendarAndRetentionTest {
     }
 
     @Test
-    void onlyAnAdministratorChangesIt() {
+    void only_an_administrator_changes_it() {
       assertThat(change(fixture.adviser, new CalendarChange.SetServiceLevel(5, 2)))
           .isInstanceOf(Outcome.Forbidden.class);
     }
@@ -101,7 +101,7 @@ class CalendarAndRetentionTest {
   class Closures {
 
     @Test
-    void aReportJustBeforeTheWinterClosureIsDueAfterIt() {
+    void a_report_just_before_the_winter_closure_is_due_after_it() {
       closeForWinter();
       fixture.setTime(Instant.parse("2026-12-18T16:00:00Z"));
 
@@ -112,7 +112,7 @@ class CalendarAndRetentionTest {
     }
 
     @Test
-    void duringAClosureTheServiceSaysItIsNotMonitoredAndWhy() {
+    void during_a_closure_the_service_says_it_is_not_monitored_and_why() {
       closeForWinter();
       fixture.setTime(Instant.parse("2026-12-24T12:00:00Z"));
 
@@ -126,7 +126,7 @@ class CalendarAndRetentionTest {
     }
 
     @Test
-    void outsideAClosureTheServiceIsMonitored() {
+    void outside_a_closure_the_service_is_monitored() {
       closeForWinter();
 
       assertThat(confide.readServiceStatus().status().monitored()).isTrue();
@@ -135,7 +135,7 @@ class CalendarAndRetentionTest {
   }
 
   @Test
-  void aCaseNobodyAnswersBecomesOverdueAfterThreeWorkingDays() {
+  void a_case_nobody_answers_becomes_overdue_after_three_working_days() {
     var receipt = fixture.submit(Fixture.anonymous("Waiting."));
 
     fixture.setTime(Instant.parse("2026-11-05T23:59:00Z"));
@@ -162,7 +162,7 @@ class CalendarAndRetentionTest {
   class Retention {
 
     @Test
-    void closedCasesOlderThanTheRetentionPeriodArePurgedButStillCounted() {
+    void closed_cases_older_than_the_retention_period_are_purged_but_still_counted() {
       closeForWinter();
       var old = fixture.submit(Fixture.anonymous("Old case."));
       var kept = fixture.submit(Fixture.anonymous("Open case."));
@@ -190,7 +190,7 @@ class CalendarAndRetentionTest {
   }
 
   @Test
-  void aReporterCanEraseTheirReportWithTheirCode() {
+  void a_reporter_can_erase_their_report_with_their_code() {
     var receipt = fixture.submit(Fixture.anonymous("Please forget this."));
     var reporter = fixture.reporterSessionFor(receipt);
     confide.sendReporterMessage().send(reporter, "A message.");

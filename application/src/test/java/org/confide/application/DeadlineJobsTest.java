@@ -31,7 +31,7 @@ class DeadlineJobsTest {
   class OverdueMarking {
 
     @Test
-    void aCaseIsMarkedOnceWhenItsResponseTargetPassesAndNotBefore() {
+    void a_case_is_marked_once_when_its_response_target_passes_and_not_before() {
       var receipt = fixture.submit(Fixture.anonymous("Waiting."));
 
       fixture.setTime(Instant.parse("2026-11-05T23:59:00Z"));
@@ -51,7 +51,7 @@ class DeadlineJobsTest {
     }
 
     @Test
-    void everyOverdueCaseIsMarkedHoweverManyPagesOfThemThereAre() {
+    void every_overdue_case_is_marked_however_many_pages_of_them_there_are() {
       for (int i = 0; i < 1_234; i++) {
         fixture.submit(Fixture.anonymous("Waiting " + i));
       }
@@ -63,7 +63,7 @@ class DeadlineJobsTest {
     }
 
     @Test
-    void aClosedCaseIsNeverMarked() {
+    void a_closed_case_is_never_marked() {
       var receipt = fixture.submit(Fixture.anonymous("Sorted."));
       confide.workCase().assign(fixture.adviser, receipt.reference(), "adviser@example.ac.uk");
       confide
@@ -89,7 +89,7 @@ class DeadlineJobsTest {
     }
 
     @Test
-    void aRaisedEscalationPastItsAcknowledgementTimeIsRemindedOnceAndTheLeadSeesIt() {
+    void a_raised_escalation_past_its_acknowledgement_time_is_reminded_once_and_the_lead_sees_it() {
       var receipt = fixture.submit(urgent());
       assertThat(confide.remindUnacknowledgedEscalations().remind()).isZero();
 
@@ -107,7 +107,7 @@ class DeadlineJobsTest {
     }
 
     @Test
-    void anAcknowledgedEscalationIsNotReminded() {
+    void an_acknowledged_escalation_is_not_reminded() {
       fixture.submit(urgent());
       var escalation = confide.decideEscalation().open(fixture.lead).orElseThrow().getFirst();
       assertThat(
@@ -130,7 +130,7 @@ class DeadlineJobsTest {
     }
 
     @Test
-    void erasingACaseRemovesItsMarks() {
+    void erasing_a_case_removes_its_marks() {
       var receipt = fixture.submit(urgent());
       fixture.setTime(Instant.parse("2026-11-04T09:00:00Z"));
       confide.remindUnacknowledgedEscalations().remind();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class EmbeddingExampleTest {
 
   @Test
-  void theReadmeExampleWorks() {
+  void the_readme_example_works() {
     // --- README example starts ---
     Confide confide = InMemoryConfide.create(Clock.systemUTC());
 

@@ -23,7 +23,7 @@ class ReporterJourneyTest {
   private final Confide confide = fixture.confide;
 
   @Test
-  void theFullAnonymousConversation() {
+  void the_full_anonymous_conversation() {
     // The reporter tells us what happened and opts in to messaging.
     var receipt = fixture.submit(Fixture.anonymous("He followed me home from the library."));
     assertThat(receipt.accessCode()).isPresent();
@@ -90,7 +90,7 @@ class ReporterJourneyTest {
   }
 
   @Test
-  void aReporterSessionLeftIdleIsNotRevivedByUsingItOnAStaffUseCase() {
+  void a_reporter_session_left_idle_is_not_revived_by_using_it_on_a_staff_use_case() {
     var reporter = fixture.reporterSessionFor(fixture.submit(Fixture.anonymous("An account")));
     // Past a reporter's 20 idle minutes, though within a staff member's 30.
     fixture.advance(Duration.ofMinutes(21));
@@ -101,7 +101,7 @@ class ReporterJourneyTest {
   }
 
   @Test
-  void aSessionIsEndedOnlyByTheSignOutOfItsOwnKind() {
+  void a_session_is_ended_only_by_the_sign_out_of_its_own_kind() {
     var reporter = fixture.reporterSessionFor(fixture.submit(Fixture.anonymous("An account")));
 
     confide.endSession().end(reporter, EndSessionUseCase.Holder.STAFF);
@@ -113,7 +113,7 @@ class ReporterJourneyTest {
   }
 
   @Test
-  void theNamedRouteIssuesNoCodeAndShowsContactDetailsToTheAdviser() {
+  void the_named_route_issues_no_code_and_shows_contact_details_to_the_adviser() {
     var receipt = fixture.submit(Fixture.named("My supervisor keeps making comments."));
     assertThat(receipt.accessCode()).isEmpty();
 
@@ -133,7 +133,7 @@ class ReporterJourneyTest {
   }
 
   @Test
-  void anAnonymousReporterMayShareContactDetailsAndTheChangeIsAudited() {
+  void an_anonymous_reporter_may_share_contact_details_and_the_change_is_audited() {
     var receipt = fixture.submit(Fixture.anonymous("Something happened."));
     var reporter = fixture.reporterSessionFor(receipt);
 
@@ -169,7 +169,7 @@ class ReporterJourneyTest {
   class AccessCodes {
 
     @Test
-    void aWrongCodeAndAMalformedCodeGetTheSameAnswer() {
+    void a_wrong_code_and_a_malformed_code_get_the_same_answer() {
       fixture.submit(Fixture.anonymous("Something happened."));
 
       assertThat(confide.openReporterSession().open("ZZZZ-ZZZZ-ZZZZ-ZZZZ"))
@@ -181,7 +181,7 @@ class ReporterJourneyTest {
     }
 
     @Test
-    void aMessageContainingTheReportersOwnCodeIsRefusedAndNotStored() {
+    void a_message_containing_the_reporters_own_code_is_refused_and_not_stored() {
       var receipt = fixture.submit(Fixture.anonymous("Something happened."));
       var reporter = fixture.reporterSessionFor(receipt);
       var code = receipt.accessCode().get().display();
@@ -196,7 +196,7 @@ class ReporterJourneyTest {
     }
 
     @Test
-    void aReporterSessionReachesOnlyItsOwnReport() {
+    void a_reporter_session_reaches_only_its_own_report() {
       var first = fixture.submit(Fixture.anonymous("First report."));
       var second = fixture.submit(Fixture.anonymous("Second report."));
 
@@ -210,7 +210,7 @@ class ReporterJourneyTest {
     }
 
     @Test
-    void aStaffTokenIsNotAReporterSessionNorTheOtherWayRound() {
+    void a_staff_token_is_not_a_reporter_session_nor_the_other_way_round() {
       var receipt = fixture.submit(Fixture.anonymous("Something happened."));
       var reporter = fixture.reporterSessionFor(receipt);
 
@@ -225,7 +225,7 @@ class ReporterJourneyTest {
   class Sessions {
 
     @Test
-    void aReporterSessionEndsAfterTwentyIdleMinutes() {
+    void a_reporter_session_ends_after_twenty_idle_minutes() {
       var reporter = fixture.reporterSessionFor(fixture.submit(Fixture.anonymous("Something.")));
 
       fixture.advance(Duration.ofMinutes(19));
@@ -237,7 +237,8 @@ class ReporterJourneyTest {
     }
 
     @Test
-    void aSessionsLastUseIsWrittenAtMostOnceAMinuteAndIdleCountsFromTheLastWritten() {
+    void
+        a_sessions_last_use_is_written_at_most_once_a_minute_and_idle_counts_from_the_last_written() {
       var reporter = fixture.reporterSessionFor(fixture.submit(Fixture.anonymous("Something.")));
       var opened = fixture.clock.instant();
       var digest = Secrets.digest(reporter);
@@ -262,7 +263,7 @@ class ReporterJourneyTest {
     }
 
     @Test
-    void aReporterSessionEndsAfterTwoHoursHoweverBusy() {
+    void a_reporter_session_ends_after_two_hours_however_busy() {
       var reporter = fixture.reporterSessionFor(fixture.submit(Fixture.anonymous("Something.")));
 
       for (int i = 0; i < 11; i++) {
@@ -274,7 +275,7 @@ class ReporterJourneyTest {
     }
 
     @Test
-    void aStaffSessionEndsWhenItsAccountIsDeactivated() {
+    void a_staff_session_ends_when_its_account_is_deactivated() {
       assertThat(confide.listCases().list(fixture.otherAdviser, View.QUEUE).isDone()).isTrue();
 
       confide.administer().deactivateStaff(fixture.admin, "other@example.ac.uk");
@@ -286,7 +287,7 @@ class ReporterJourneyTest {
     }
 
     @Test
-    void aWrongPasswordAndAnUnknownEmailGetTheSameAnswer() {
+    void a_wrong_password_and_an_unknown_email_get_the_same_answer() {
       assertThat(confide.logInStaff().logIn("adviser@example.ac.uk", "wrong".toCharArray()))
           .isInstanceOf(Outcome.Unauthenticated.class);
       assertThat(confide.logInStaff().logIn("nobody@example.ac.uk", "wrong".toCharArray()))

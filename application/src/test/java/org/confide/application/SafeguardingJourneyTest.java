@@ -23,7 +23,7 @@ class SafeguardingJourneyTest {
   }
 
   @Test
-  void aReportAboutSomeoneUnder18IsEscalatedAtOnceAndReferredByALead() {
+  void a_report_about_someone_under18_is_escalated_at_once_and_referred_by_a_lead() {
     var receipt = fixture.submit(withAnswer("under-18", "yes"));
 
     var open = confide.decideEscalation().open(fixture.lead).orElseThrow();
@@ -92,7 +92,7 @@ class SafeguardingJourneyTest {
   }
 
   @Test
-  void immediateDangerShowsEmergencyContactsAtSubmission() {
+  void immediate_danger_shows_emergency_contacts_at_submission() {
     var receipt = fixture.submit(withAnswer("immediate-danger", "yes"));
 
     assertThat(receipt.emergencyContacts())
@@ -101,7 +101,7 @@ class SafeguardingJourneyTest {
   }
 
   @Test
-  void anAcknowledgementNotMadeInTimeIsShownOverdue() {
+  void an_acknowledgement_not_made_in_time_is_shown_overdue() {
     fixture.submit(withAnswer("immediate-danger", "yes"));
 
     fixture.advance(Duration.ofDays(2));
@@ -112,7 +112,7 @@ class SafeguardingJourneyTest {
   }
 
   @Test
-  void anAdviserMayRaiseAnEscalationByHand() {
+  void an_adviser_may_raise_an_escalation_by_hand() {
     var receipt = fixture.submit(Fixture.anonymous("They said they have a knife."));
     confide.workCase().assign(fixture.adviser, receipt.reference(), "adviser@example.ac.uk");
 

@@ -30,7 +30,7 @@ class SubmissionTest {
   class BadInputIsRefusedWithEveryProblemAndNothingStored {
 
     @Test
-    void missingRequiredAnswersUnknownOptionsAndAFutureDate() {
+    void missing_required_answers_unknown_options_and_a_future_date() {
       var command =
           AReport.anonymous()
               .messaging(false)
@@ -48,7 +48,7 @@ class SubmissionTest {
     }
 
     @Test
-    void anUnknownQuestionnaireVersion() {
+    void an_unknown_questionnaire_version() {
       var command = AReport.anonymous().questionnaireVersion(7).build();
 
       assertThat(Fixture.fields(confide.submitReport().submit(command)))
@@ -56,7 +56,7 @@ class SubmissionTest {
     }
 
     @Test
-    void namedWithoutUsableContactDetailsAndWithMessaging() {
+    void named_without_usable_contact_details_and_with_messaging() {
       var command = AReport.named().account("x").contact(" ", "bad", "12").messaging(true).build();
 
       assertThat(Fixture.fields(confide.submitReport().submit(command)))
@@ -65,7 +65,7 @@ class SubmissionTest {
     }
 
     @Test
-    void supportAskedForAnonymouslyAndAnOverlongAccount() {
+    void support_asked_for_anonymously_and_an_overlong_account() {
       var command = AReport.anonymous().account("x".repeat(20_001)).support(true, null).build();
 
       assertThat(Fixture.fields(confide.submitReport().submit(command)))
@@ -73,7 +73,7 @@ class SubmissionTest {
     }
 
     @Test
-    void controlCharactersInTheAccount() {
+    void control_characters_in_the_account() {
       assertThat(
               Fixture.fields(confide.submitReport().submit(Fixture.anonymous("nul \u0000 here"))))
           .containsExactly("account");
@@ -81,7 +81,7 @@ class SubmissionTest {
   }
 
   @Test
-  void anAnonymousReportWithoutMessagingGetsNoCode() {
+  void an_anonymous_report_without_messaging_gets_no_code() {
     var command = AReport.anonymous().messaging(false).build();
 
     var receipt = fixture.submit(command);
@@ -100,7 +100,7 @@ class SubmissionTest {
     }
 
     @Test
-    void aRetryWithTheSameKeyCreatesNoSecondReportAndLeavesExactlyOneWorkingCode() {
+    void a_retry_with_the_same_key_creates_no_second_report_and_leaves_exactly_one_working_code() {
       var first = fixture.submit(withKey("Something happened.", "key-0123456789abcdef"));
       var retry = fixture.submit(withKey("Something happened.", "key-0123456789abcdef"));
 
@@ -113,7 +113,7 @@ class SubmissionTest {
     }
 
     @Test
-    void aKeyReusedForADifferentReportIsRefused() {
+    void a_key_reused_for_a_different_report_is_refused() {
       fixture.submit(withKey("Something happened.", "key-0123456789abcdef"));
 
       var outcome =
@@ -124,7 +124,7 @@ class SubmissionTest {
     }
 
     @Test
-    void aKeyReusedForAReportThatDiffersOnlyInItsSupportRequestIsRefused() {
+    void a_key_reused_for_a_report_that_differs_only_in_its_support_request_is_refused() {
       var key = "key-support-0123456789";
       fixture.submit(AReport.named().support(false, null).idempotencyKey(key).build());
 
@@ -138,7 +138,7 @@ class SubmissionTest {
     }
 
     @Test
-    void aKeyReusedForContactDetailsThatSplitTheSameCharactersDifferentlyIsRefused() {
+    void a_key_reused_for_contact_details_that_split_the_same_characters_differently_is_refused() {
       // Joined end to end, both read "Sams@example.ac.uk07700 900123".
       var key = "key-contact-0123456789";
       fixture.submit(
@@ -161,7 +161,7 @@ class SubmissionTest {
     }
 
     @Test
-    void concurrentRetriesWithOneKeyCreateOneReport() throws Exception {
+    void concurrent_retries_with_one_key_create_one_report() throws Exception {
       var references = ConcurrentHashMap.<ReportReference>newKeySet();
       runConcurrently(
           16,
@@ -175,7 +175,8 @@ class SubmissionTest {
   }
 
   @Test
-  void manyReportersAtOnceGetThatManyReportsWithUniqueReferencesAndCodes() throws Exception {
+  void many_reporters_at_once_get_that_many_reports_with_unique_references_and_codes()
+      throws Exception {
     var references = ConcurrentHashMap.<ReportReference>newKeySet();
     var codes = ConcurrentHashMap.<String>newKeySet();
     runConcurrently(

@@ -27,7 +27,7 @@ class ConfigurationTest {
   class WithNothingSet {
 
     @Test
-    void runsOnEmbeddedH2InConfideDataOnPort7070() {
+    void runs_on_embedded_h2_in_confide_data_on_port7070() {
       var configuration = valid(Map.of());
 
       assertThat(configuration.port()).isEqualTo(7070);
@@ -39,13 +39,13 @@ class ConfigurationTest {
     }
 
     @Test
-    void blankValuesCountAsUnset() {
+    void blank_values_count_as_unset() {
       assertThat(valid(Map.of("CONFIDE_PORT", "  ", "CONFIDE_STORE", "")).port()).isEqualTo(7070);
     }
   }
 
   @Test
-  void aDatabaseUrlMeansPostgres() {
+  void a_database_url_means_postgres() {
     var configuration =
         valid(
             Map.of(
@@ -57,12 +57,12 @@ class ConfigurationTest {
   }
 
   @Test
-  void memoryStoreCanBeChosenInAnyCase() {
+  void memory_store_can_be_chosen_in_any_case() {
     assertThat(valid(Map.of("CONFIDE_STORE", "Memory")).store()).isEqualTo(Store.MEMORY);
   }
 
   @Test
-  void theSecretKeyFileFollowsTheDataDirectoryUnlessSet() {
+  void the_secret_key_file_follows_the_data_directory_unless_set() {
     assertThat(valid(Map.of("CONFIDE_DATA_DIR", "/var/lib/confide")).secretKeyFile())
         .isEqualTo(Path.of("/var/lib/confide/secret.key"));
     assertThat(valid(Map.of("CONFIDE_SECRET_KEY_FILE", "/run/secrets/confide")).secretKeyFile())
@@ -70,7 +70,7 @@ class ConfigurationTest {
   }
 
   @Test
-  void theFirstAdministratorNeedsBothVariablesAndNeverPrintsThePassword() {
+  void the_first_administrator_needs_both_variables_and_never_prints_the_password() {
     var configuration =
         valid(
             Map.of(
@@ -88,7 +88,7 @@ class ConfigurationTest {
   class ReportsEveryProblemAtOnceNamingTheVariable {
 
     @Test
-    void badPortStoreUrlAndHalfAnAdministrator() {
+    void bad_port_store_url_and_half_an_administrator() {
       var problems =
           invalid(
                   Map.of(
@@ -107,13 +107,13 @@ class ConfigurationTest {
     }
 
     @Test
-    void portOutOfRange() {
+    void port_out_of_range() {
       assertThat(invalid(Map.of("CONFIDE_PORT", "70000")).problems())
           .containsExactly("CONFIDE_PORT must be a port number from 0 to 65535, was 70000");
     }
 
     @Test
-    void postgresWithoutAUrl() {
+    void postgres_without_a_url() {
       assertThat(invalid(Map.of("CONFIDE_STORE", "postgres")).problems())
           .singleElement()
           .asString()
@@ -121,7 +121,7 @@ class ConfigurationTest {
     }
 
     @Test
-    void weakAdministratorPasswordAndBadEmail() {
+    void weak_administrator_password_and_bad_email() {
       assertThat(
               invalid(Map.of("CONFIDE_ADMIN_EMAIL", "admin", "CONFIDE_ADMIN_PASSWORD", "short"))
                   .problems())
@@ -131,7 +131,7 @@ class ConfigurationTest {
     }
 
     @Test
-    void aQuickExitThatIsNotAWebAddress() {
+    void a_quick_exit_that_is_not_a_web_address() {
       assertThat(invalid(Map.of("CONFIDE_QUICK_EXIT_URL", "javascript:alert(1)")).problems())
           .containsExactly(
               "CONFIDE_QUICK_EXIT_URL must be an http or https address, such as"
@@ -139,7 +139,7 @@ class ConfigurationTest {
     }
 
     @Test
-    void trustedProxiesThatAreNotAddressesOrBlocks() {
+    void trusted_proxies_that_are_not_addresses_or_blocks() {
       assertThat(
               invalid(
                       Map.of(
@@ -152,7 +152,7 @@ class ConfigurationTest {
     }
 
     @Test
-    void behindTlsThatIsNeitherTrueNorFalse() {
+    void behind_tls_that_is_neither_true_nor_false() {
       for (var wrong : new String[] {"yes", "TRUE", "1", "on"}) {
         assertThat(invalid(Map.of("CONFIDE_BEHIND_TLS", wrong)).problems())
             .as(wrong)
@@ -161,7 +161,7 @@ class ConfigurationTest {
     }
 
     @Test
-    void aPublicUrlThatIsNotAnOrigin() {
+    void a_public_url_that_is_not_an_origin() {
       for (var wrong :
           new String[] {"confide.example.ac.uk", "ftp://confide.example.ac.uk", "https://x/path"}) {
         assertThat(invalid(Map.of("CONFIDE_PUBLIC_URL", wrong)).problems())
@@ -174,14 +174,14 @@ class ConfigurationTest {
   }
 
   @Test
-  void confideIsBehindTlsOnlyWhenTold() {
+  void confide_is_behind_tls_only_when_told() {
     assertThat(valid(Map.of()).behindTls()).isFalse();
     assertThat(valid(Map.of("CONFIDE_BEHIND_TLS", "false")).behindTls()).isFalse();
     assertThat(valid(Map.of("CONFIDE_BEHIND_TLS", "true")).behindTls()).isTrue();
   }
 
   @Test
-  void thePublicUrlIsTheOriginOfFormsOrEachRequestsHostWhenUnset() {
+  void the_public_url_is_the_origin_of_forms_or_each_requests_host_when_unset() {
     assertThat(valid(Map.of()).publicOrigin()).isEmpty();
     assertThat(
             valid(Map.of("CONFIDE_PUBLIC_URL", "HTTPS://Confide.Example.ac.uk:443/"))
@@ -192,7 +192,7 @@ class ConfigurationTest {
   }
 
   @Test
-  void noProxyIsTrustedUnlessSomeAreNamed() {
+  void no_proxy_is_trusted_unless_some_are_named() {
     assertThat(valid(Map.of()).trustedProxies().isEmpty()).isTrue();
     assertThat(
             valid(Map.of("CONFIDE_TRUSTED_PROXIES", "10.0.0.0/8 192.0.2.7,fd00::/8"))
@@ -202,7 +202,7 @@ class ConfigurationTest {
   }
 
   @Test
-  void theQuickExitCanLeadToAPageTheOrganisationChooses() {
+  void the_quick_exit_can_lead_to_a_page_the_organisation_chooses() {
     assertThat(
             valid(Map.of("CONFIDE_QUICK_EXIT_URL", "https://www.example.ac.uk/news"))
                 .quickExitUrl())

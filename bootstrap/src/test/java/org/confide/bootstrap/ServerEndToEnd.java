@@ -84,7 +84,7 @@ abstract class ServerEndToEnd {
   }
 
   @Test
-  void theAnonymousConversationAndTheAdvisersSide() {
+  void the_anonymous_conversation_and_the_advisers_side() {
     var adviser = createStaff("adviser@example.ac.uk", "ADVISER");
 
     var submitted =
@@ -162,7 +162,7 @@ abstract class ServerEndToEnd {
   }
 
   @Test
-  void aLeadRefersAnEscalationRaisedAtSubmission() {
+  void a_lead_refers_an_escalation_raised_at_submission() {
     var lead = createStaff("lead@example.ac.uk", "SAFEGUARDING_LEAD");
     var submitted =
         http.post(
@@ -194,7 +194,7 @@ abstract class ServerEndToEnd {
   }
 
   @Test
-  void trendsAndAPatternAlertWithoutANameInAnyLog() {
+  void trends_and_a_pattern_alert_without_a_name_in_any_log() {
     var analyst = createStaff("analyst@example.ac.uk", "ANALYST");
     var lead = createStaff("lead@example.ac.uk", "SAFEGUARDING_LEAD");
     for (var written :
@@ -232,7 +232,7 @@ abstract class ServerEndToEnd {
   }
 
   @Test
-  void badInputIsA400NamingTheFieldAndAWrongCodeA401() {
+  void bad_input_is_a400_naming_the_field_and_a_wrong_code_a401() {
     var bad =
         http.post(
             "/api/v1/reports",
@@ -253,7 +253,7 @@ abstract class ServerEndToEnd {
   }
 
   @Test
-  void guessingAccessCodesIsThrottledAfterFiveTries() {
+  void guessing_access_codes_is_throttled_after_five_tries() {
     for (int i = 0; i < 5; i++) {
       assertThat(
               http.post(
@@ -275,7 +275,7 @@ abstract class ServerEndToEnd {
   }
 
   @Test
-  void sessionsExpireWhenLeftIdle() {
+  void sessions_expire_when_left_idle() {
     var adviser = createStaff("adviser@example.ac.uk", "ADVISER");
     assertThat(http.get("/api/v1/staff/cases", adviser).status()).isEqualTo(200);
 
@@ -285,7 +285,7 @@ abstract class ServerEndToEnd {
   }
 
   @Test
-  void healthSaysUp() {
+  void health_says_up() {
     var health = http.get("/health", Optional.empty());
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.body().get("status").asText()).isEqualTo("UP");
@@ -293,7 +293,7 @@ abstract class ServerEndToEnd {
   }
 
   @Test
-  void thePagesAndTheirStylesheetAreServed() {
+  void the_pages_and_their_stylesheet_are_served() {
     var home = http.page("/");
     assertThat(home.statusCode()).isEqualTo(200);
     assertThat(home.body()).contains("<h1>Tell us what happened</h1>").contains("999");

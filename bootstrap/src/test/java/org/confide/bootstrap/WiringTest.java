@@ -21,7 +21,7 @@ class WiringTest {
   }
 
   @Test
-  void theSecretKeyFileIsCreatedOnceOwnerOnlyAndReusedAfterwards(@TempDir Path directory)
+  void the_secret_key_file_is_created_once_owner_only_and_reused_afterwards(@TempDir Path directory)
       throws Exception {
     var file = directory.resolve("keys").resolve("secret.key");
 
@@ -36,7 +36,8 @@ class WiringTest {
   }
 
   @Test
-  void aSecretKeyFileThatIsNotAKeyIsRefusedClearly(@TempDir Path directory) throws Exception {
+  void a_secret_key_file_that_is_not_a_key_is_refused_clearly(@TempDir Path directory)
+      throws Exception {
     var file = directory.resolve("secret.key");
     Files.writeString(file, "not hex at all");
 
@@ -48,7 +49,7 @@ class WiringTest {
   }
 
   @Test
-  void reportsOnEmbeddedH2SurviveARestartOfTheApplication(@TempDir Path directory)
+  void reports_on_embedded_h2_survive_a_restart_of_the_application(@TempDir Path directory)
       throws Exception {
     var configuration = configuration(Map.of("CONFIDE_DATA_DIR", directory.toString()));
     var keys = ServerKeys.loadOrCreate(configuration.secretKeyFile(), new SecureRandom());
@@ -79,7 +80,7 @@ class WiringTest {
   }
 
   @Test
-  void theMemoryStoreNeedsNoDatabase() throws Exception {
+  void the_memory_store_needs_no_database() throws Exception {
     var wired =
         wire(
             configuration(Map.of("CONFIDE_STORE", "memory")),

@@ -27,7 +27,7 @@ class DomainPurityTest {
   private static final Pattern TYPE_NAME = Pattern.compile("L([\\w/$]+);");
 
   @Test
-  void domainClassesReferOnlyToTheJdkAndTheDomain() throws Exception {
+  void domain_classes_refer_only_to_the_jdk_and_the_domain() throws Exception {
     var root = classesRoot();
     var offences = new TreeSet<String>();
     List<Path> classFiles;

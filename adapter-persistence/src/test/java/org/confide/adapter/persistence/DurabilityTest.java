@@ -32,7 +32,7 @@ class DurabilityTest {
   private final byte[] secret = random(32);
 
   @Test
-  void everyAcknowledgedReportSurvivesAKillOnH2(@TempDir Path directory) throws Exception {
+  void every_acknowledged_report_survives_a_kill_on_h2(@TempDir Path directory) throws Exception {
     for (int run = 0; run < RUNS; run++) {
       var acknowledged = runAndKill("h2", directory.toString());
       try (var database = Database.h2File(directory)) {
@@ -43,7 +43,7 @@ class DurabilityTest {
 
   @Test
   @NeedsPostgres
-  void everyAcknowledgedReportSurvivesAKillOnPostgres() throws Exception {
+  void every_acknowledged_report_survives_a_kill_on_postgres() throws Exception {
     var database = TestDatabases.postgres();
     var url = TestDatabases.postgresUrl().orElseThrow();
     for (int run = 0; run < RUNS; run++) {

@@ -50,7 +50,7 @@ class EncryptionAtRestTest {
   private final byte[] secret = random();
 
   @Test
-  void noCanaryAppearsInTheBytesOfTheH2Files(@TempDir Path directory) throws Exception {
+  void no_canary_appears_in_the_bytes_of_the_h2_files(@TempDir Path directory) throws Exception {
     try (var database = Database.h2File(directory)) {
       writeCanaries(PersistentConfide.confide(database, cipherKey, secret, Clock.systemUTC()));
     }
@@ -78,7 +78,7 @@ class EncryptionAtRestTest {
 
   @Test
   @NeedsPostgres
-  void noCanaryAppearsInAnyColumnOnPostgres() {
+  void no_canary_appears_in_any_column_on_postgres() {
     var database = TestDatabases.postgres();
     writeCanaries(PersistentConfide.confide(database, cipherKey, secret, Clock.systemUTC()));
 

@@ -20,14 +20,14 @@ class FieldCipherTest {
   private final FieldCipher cipher = new FieldCipher(Map.of(1, KEY_ONE), 1, new SecureRandom());
 
   @Test
-  void sealedValueOpensToThePlaintextInTheSameContext() {
+  void sealed_value_opens_to_the_plaintext_in_the_same_context() {
     var sealed = cipher.seal(CANARY, "report.account:ABCDE12345");
 
     assertThat(cipher.open(sealed, "report.account:ABCDE12345")).isEqualTo(CANARY);
   }
 
   @Test
-  void sealedValueDoesNotContainThePlaintext() {
+  void sealed_value_does_not_contain_the_plaintext() {
     var sealed = cipher.seal(CANARY, "ctx");
 
     var asText = new String(sealed, StandardCharsets.ISO_8859_1);
@@ -37,12 +37,12 @@ class FieldCipherTest {
   }
 
   @Test
-  void sameValueSealedTwiceGivesDifferentBytes() {
+  void same_value_sealed_twice_gives_different_bytes() {
     assertThat(cipher.seal(CANARY, "ctx")).isNotEqualTo(cipher.seal(CANARY, "ctx"));
   }
 
   @Test
-  void emptyAndUnicodeTextRoundTrip() {
+  void empty_and_unicode_text_round_trip() {
     assertThat(cipher.open(cipher.seal("", "ctx"), "ctx")).isEmpty();
     assertThat(cipher.open(cipher.seal("Zoë — 😊 ünïcödé", "ctx"), "ctx"))
         .isEqualTo("Zoë — 😊 ünïcödé");
@@ -52,7 +52,7 @@ class FieldCipherTest {
   class Refuses {
 
     @Test
-    void aValueMovedToAnotherContext() {
+    void a_value_moved_to_another_context() {
       var sealed = cipher.seal(CANARY, "report.account:AAAAA11111");
 
       assertThatThrownBy(() -> cipher.open(sealed, "report.account:BBBBB22222"))
@@ -61,7 +61,7 @@ class FieldCipherTest {
     }
 
     @Test
-    void aTamperedValue() {
+    void a_tampered_value() {
       var sealed = cipher.seal(CANARY, "ctx");
       sealed[sealed.length - 1] ^= 1;
 
@@ -70,7 +70,7 @@ class FieldCipherTest {
     }
 
     @Test
-    void aTruncatedValue() {
+    void a_truncated_value() {
       var sealed = cipher.seal(CANARY, "ctx");
 
       assertThatThrownBy(() -> cipher.open(Arrays.copyOf(sealed, 10), "ctx"))
@@ -78,7 +78,7 @@ class FieldCipherTest {
     }
 
     @Test
-    void aValueUnderAKeyItDoesNotHold() {
+    void a_value_under_a_key_it_does_not_hold() {
       var other = new FieldCipher(Map.of(2, KEY_TWO), 2, new SecureRandom());
 
       assertThatThrownBy(() -> cipher.open(other.seal(CANARY, "ctx"), "ctx"))
@@ -87,14 +87,14 @@ class FieldCipherTest {
     }
 
     @Test
-    void aKeyOfTheWrongSize() {
+    void a_key_of_the_wrong_size() {
       assertThatThrownBy(() -> new FieldCipher(Map.of(1, new byte[16]), 1, new SecureRandom()))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("32 bytes");
     }
 
     @Test
-    void aCurrentKeyIdWithoutAKey() {
+    void a_current_key_id_without_a_key() {
       assertThatThrownBy(() -> new FieldCipher(Map.of(1, KEY_ONE), 3, new SecureRandom()))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("current key id 3");
@@ -102,7 +102,7 @@ class FieldCipherTest {
   }
 
   @Test
-  void afterRotationOldValuesStillOpenAndNewValuesUseTheNewKey() {
+  void after_rotation_old_values_still_open_and_new_values_use_the_new_key() {
     var before = cipher.seal(CANARY, "ctx");
     var rotated = new FieldCipher(Map.of(1, KEY_ONE, 2, KEY_TWO), 2, new SecureRandom());
 
@@ -114,7 +114,7 @@ class FieldCipherTest {
   }
 
   @Test
-  void toStringRevealsNoKeyMaterial() {
+  void to_string_reveals_no_key_material() {
     assertThat(cipher.toString()).doesNotContain("1, 1, 1").contains("current key 1");
   }
 

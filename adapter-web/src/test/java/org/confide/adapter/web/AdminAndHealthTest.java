@@ -22,7 +22,7 @@ class AdminAndHealthTest {
   class Staff {
 
     @Test
-    void anAdministratorCreatesAnAccountThatCanLogIn() {
+    void an_administrator_creates_an_account_that_can_log_in() {
       var admin = api.logIn("admin@example.ac.uk");
       var created =
           api.post(
@@ -35,7 +35,7 @@ class AdminAndHealthTest {
     }
 
     @Test
-    void anUnknownRoleIs400NamingIt() {
+    void an_unknown_role_is400_naming_it() {
       var admin = api.logIn("admin@example.ac.uk");
       var reply =
           api.post(
@@ -51,7 +51,7 @@ class AdminAndHealthTest {
   class Calendar {
 
     @Test
-    void anAdministratorReadsAndReplacesTheCalendar() {
+    void an_administrator_reads_and_replaces_the_calendar() {
       var admin = api.logIn("admin@example.ac.uk");
       var current = api.get("/api/v1/admin/calendar", admin);
       assertThat(current.status()).isEqualTo(200);
@@ -83,7 +83,7 @@ class AdminAndHealthTest {
     }
 
     @Test
-    void everyBadEntryIsNamed() {
+    void every_bad_entry_is_named() {
       var admin = api.logIn("admin@example.ac.uk");
       var body =
           calendar(
@@ -105,7 +105,7 @@ class AdminAndHealthTest {
     }
 
     @Test
-    void overlappingClosuresAre400() {
+    void overlapping_closures_are400() {
       var admin = api.logIn("admin@example.ac.uk");
       var reply =
           api.put(
@@ -122,7 +122,7 @@ class AdminAndHealthTest {
     }
 
     @Test
-    void anAdviserMayNotReadIt() {
+    void an_adviser_may_not_read_it() {
       var adviser = api.logIn("adviser@example.ac.uk");
       assertThat(api.get("/api/v1/admin/calendar", adviser).status()).isEqualTo(403);
     }
@@ -145,7 +145,7 @@ class AdminAndHealthTest {
   class PublicReads {
 
     @Test
-    void theQuestionnaireListsItsQuestionsWithStableIds() {
+    void the_questionnaire_lists_its_questions_with_stable_ids() {
       var questionnaire = api.get("/api/v1/questionnaire", null);
       assertThat(questionnaire.status()).isEqualTo(200);
       assertThat(questionnaire.json().get("version").asInt()).isEqualTo(1);
@@ -158,7 +158,7 @@ class AdminAndHealthTest {
     }
 
     @Test
-    void theServiceStatusSaysWhetherReportsAreRead() {
+    void the_service_status_says_whether_reports_are_read() {
       var status = api.get("/api/v1/service-status", null).json();
       assertThat(status.get("monitored").asBoolean()).isTrue();
       assertThat(status.get("closureNotice").isNull()).isTrue();
@@ -168,7 +168,7 @@ class AdminAndHealthTest {
   }
 
   @Test
-  void jettyHandlesRequestsOnVirtualThreads() throws Exception {
+  void jetty_handles_requests_on_virtual_threads() throws Exception {
     var onVirtualThread = new java.util.concurrent.CompletableFuture<Boolean>();
     api.app
         .jettyServer()
@@ -181,7 +181,7 @@ class AdminAndHealthTest {
   class Health {
 
     @Test
-    void isUpWhenTheDatabaseAnswersAndDownWhenNot() {
+    void is_up_when_the_database_answers_and_down_when_not() {
       var up = api.get("/health", null);
       assertThat(up.status()).isEqualTo(200);
       assertThat(up.body()).isEqualTo("{\"status\":\"UP\"}");

@@ -23,7 +23,7 @@ class ConversationTest {
   class TheAnonymousConversation {
 
     @Test
-    void runsFromSubmissionToLogOut() {
+    void runs_from_submission_to_log_out() {
       var receipt =
           api.call("/api/v1/reports").send("POST", Api.anonymousReport("Canary account text."));
       assertThat(receipt.status()).isEqualTo(201);
@@ -114,7 +114,7 @@ class ConversationTest {
     }
 
     @Test
-    void aReporterMaySayWhoTheyAreLater() {
+    void a_reporter_may_say_who_they_are_later() {
       var reporter = reporterSession();
       var contact = Map.of("name", "Sam Reporter", "email", "sam@example.ac.uk", "phone", "");
       assertThat(api.post("/api/v1/reporter/contact", reporter, contact).status()).isEqualTo(204);
@@ -123,7 +123,7 @@ class ConversationTest {
     }
 
     @Test
-    void aReporterMayEraseTheirReport() {
+    void a_reporter_may_erase_their_report() {
       var reporter = reporterSession();
       assertThat(api.delete("/api/v1/reporter/report", reporter).status()).isEqualTo(204);
       assertThat(api.get("/api/v1/reporter/report", reporter).status()).isEqualTo(401);
@@ -132,7 +132,7 @@ class ConversationTest {
     }
 
     @Test
-    void aSessionLeftIdleExpires() {
+    void a_session_left_idle_expires() {
       var reporter = reporterSession();
       api.fixture.clock.advance(Duration.ofMinutes(19));
       assertThat(api.get("/api/v1/reporter/report", reporter).status()).isEqualTo(200);
@@ -143,14 +143,14 @@ class ConversationTest {
     }
 
     @Test
-    void aStaffSessionLeftIdleExpires() {
+    void a_staff_session_left_idle_expires() {
       var adviser = api.logIn("adviser@example.ac.uk");
       api.fixture.clock.advance(Duration.ofMinutes(31));
       assertThat(api.get("/api/v1/staff/cases", adviser).status()).isEqualTo(401);
     }
 
     @Test
-    void aRetryWithTheSameIdempotencyKeyGivesTheSameReport() {
+    void a_retry_with_the_same_idempotency_key_gives_the_same_report() {
       var key = "a-key-of-sixteen-or-more";
       var first =
           api.call("/api/v1/reports")
@@ -183,7 +183,7 @@ class ConversationTest {
   class TheNamedRoute {
 
     @Test
-    void aNamedReportGetsNoCodeAndShowsItsContactToTheAdviser() {
+    void a_named_report_gets_no_code_and_shows_its_contact_to_the_adviser() {
       var body = new LinkedHashMap<String, Object>();
       body.put("questionnaireVersion", 1);
       body.put("answers", Api.calmAnswers());
@@ -212,7 +212,7 @@ class ConversationTest {
   class Safeguarding {
 
     @Test
-    void anUrgentReportIsEscalatedAndALeadRefersIt() {
+    void an_urgent_report_is_escalated_and_a_lead_refers_it() {
       var body = Api.anonymousReport("Please help.");
       var answers = Api.calmAnswers();
       answers.put("under-18", "yes");
@@ -272,7 +272,7 @@ class ConversationTest {
     }
 
     @Test
-    void immediateDangerShowsEmergencyContactsAtOnce() {
+    void immediate_danger_shows_emergency_contacts_at_once() {
       var body = Api.anonymousReport("I am scared.");
       var answers = Api.calmAnswers();
       answers.put("immediate-danger", "yes");
@@ -283,7 +283,7 @@ class ConversationTest {
     }
 
     @Test
-    void anAdviserMayEscalateByHand() {
+    void an_adviser_may_escalate_by_hand() {
       var reference =
           api.call("/api/v1/reports")
               .send("POST", Api.anonymousReport("Calm words."))
@@ -307,7 +307,7 @@ class ConversationTest {
   class CaseWork {
 
     @Test
-    void closingACaseRequiresAKnownStatusAndAReason() {
+    void closing_a_case_requires_a_known_status_and_a_reason() {
       var reference =
           api.call("/api/v1/reports")
               .send("POST", Api.anonymousReport("Words."))
@@ -331,7 +331,7 @@ class ConversationTest {
   class CaseListPages {
 
     @Test
-    void aListLongerThanAPageIsReadForwardAndBackByItsCursors() {
+    void a_list_longer_than_a_page_is_read_forward_and_back_by_its_cursors() {
       for (int i = 0; i < 5; i++) {
         assertThat(
                 api.call("/api/v1/reports")

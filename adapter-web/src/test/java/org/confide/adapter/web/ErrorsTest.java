@@ -46,21 +46,21 @@ class ErrorsTest {
   class BadBodies {
 
     @Test
-    void malformedJsonIs400() {
+    void malformed_json_is400() {
       var reply = submit("{\"questionnaireVersion\": 1, ");
       assertProblem(reply, 400);
       assertThat(reply.fields()).containsExactly("body");
     }
 
     @Test
-    void anEmptyBodyIs400() {
+    void an_empty_body_is400() {
       var reply = submit("");
       assertProblem(reply, 400);
       assertThat(reply.fields()).containsExactly("body");
     }
 
     @Test
-    void trailingContentIs400() {
+    void trailing_content_is400() {
       var body = "{\"accessCode\": \"x\"} {}";
       var reply = api.call("/api/v1/reporter/session").send("POST", body);
       assertProblem(reply, 400);
@@ -68,7 +68,7 @@ class ErrorsTest {
     }
 
     @Test
-    void aKeyGivenTwiceIs400() {
+    void a_key_given_twice_is400() {
       var reply =
           api.call("/api/v1/reporter/session")
               .send("POST", "{\"accessCode\": \"a\", \"accessCode\": \"b\"}");
@@ -77,7 +77,7 @@ class ErrorsTest {
     }
 
     @Test
-    void aKeyGivenTwiceInsideTheAnswersIs400() {
+    void a_key_given_twice_inside_the_answers_is400() {
       var reply =
           submit(
               "{\"questionnaireVersion\":1,\"anonymous\":true,\"messaging\":true,"
@@ -86,7 +86,7 @@ class ErrorsTest {
     }
 
     @Test
-    void deepNestingIs400() {
+    void deep_nesting_is400() {
       var deep = "[".repeat(200) + "]".repeat(200);
       var reply = submit("{\"questionnaireVersion\":1,\"answers\":{\"where\":" + deep + "}}");
       assertProblem(reply, 400);
@@ -99,21 +99,21 @@ class ErrorsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded", "application/xml"})
-    void aBodyThatIsNotJsonIs415(String type) {
+    void a_body_that_is_not_json_is415(String type) {
       var reply =
           api.call("/api/v1/reports").contentType(type).send("POST", Api.anonymousReport("x"));
       assertProblem(reply, 415);
     }
 
     @Test
-    void aBodyWithoutContentTypeIs415() {
+    void a_body_without_content_type_is415() {
       var reply =
           api.call("/api/v1/reports").contentType(null).send("POST", Api.anonymousReport("x"));
       assertProblem(reply, 415);
     }
 
     @Test
-    void jsonWithACharsetIsAccepted() {
+    void json_with_a_charset_is_accepted() {
       var reply =
           api.call("/api/v1/reports")
               .contentType("application/json; charset=utf-8")
@@ -122,7 +122,7 @@ class ErrorsTest {
     }
 
     @Test
-    void everyMissingFieldIsNamed() {
+    void every_missing_field_is_named() {
       var reply = submit(Map.of());
       assertProblem(reply, 400);
       assertThat(reply.fields())
@@ -130,7 +130,7 @@ class ErrorsTest {
     }
 
     @Test
-    void anUnknownFieldIs400NamingIt() {
+    void an_unknown_field_is400_naming_it() {
       var body = Api.anonymousReport("x");
       body.put("ipAddress", "10.0.0.1");
       var reply = submit(body);
@@ -139,7 +139,7 @@ class ErrorsTest {
     }
 
     @Test
-    void anUnknownNestedFieldIs400NamingItsPath() {
+    void an_unknown_nested_field_is400_naming_its_path() {
       var body = Api.anonymousReport("x");
       body.put("anonymous", false);
       body.put("messaging", false);
@@ -150,14 +150,14 @@ class ErrorsTest {
     }
 
     @Test
-    void aNumberWhereTextIsExpectedIs400() {
+    void a_number_where_text_is_expected_is400() {
       var adviserFree = api.call("/api/v1/reporter/session").send("POST", "{\"accessCode\": 1234}");
       assertProblem(adviserFree, 400);
       assertThat(adviserFree.fields()).containsExactly("accessCode");
     }
 
     @Test
-    void textWhereANumberOrABooleanIsExpectedIs400() {
+    void text_where_a_number_or_a_boolean_is_expected_is400() {
       var body = Api.anonymousReport("x");
       body.put("questionnaireVersion", "1");
       var reply = submit(body);
@@ -172,7 +172,7 @@ class ErrorsTest {
     }
 
     @Test
-    void aFractionWhereAWholeNumberIsExpectedIs400() {
+    void a_fraction_where_a_whole_number_is_expected_is400() {
       var body = Api.anonymousReport("x");
       body.put("questionnaireVersion", 1.5);
       var reply = submit(body);
@@ -181,7 +181,7 @@ class ErrorsTest {
     }
 
     @Test
-    void anAnswerThatIsNeitherTextNorAListOfTextIs400() {
+    void an_answer_that_is_neither_text_nor_a_list_of_text_is400() {
       var body = Api.anonymousReport("x");
       var answers = Api.calmAnswers();
       answers.put("where", 5);
@@ -194,7 +194,7 @@ class ErrorsTest {
     }
 
     @Test
-    void aNullAnswerCountsAsNotAnswered() {
+    void a_null_answer_counts_as_not_answered() {
       var body = Api.anonymousReport("x");
       var answers = Api.calmAnswers();
       answers.put("where", null);
@@ -206,7 +206,7 @@ class ErrorsTest {
     }
 
     @Test
-    void anUnknownQuestionnaireVersionIs400() {
+    void an_unknown_questionnaire_version_is400() {
       var body = Api.anonymousReport("x");
       body.put("questionnaireVersion", 99);
       var reply = submit(body);
@@ -215,7 +215,7 @@ class ErrorsTest {
     }
 
     @Test
-    void anUnknownOptionIs400() {
+    void an_unknown_option_is400() {
       var body = Api.anonymousReport("x");
       var answers = Api.calmAnswers();
       answers.put("where", "the-moon");
@@ -226,7 +226,7 @@ class ErrorsTest {
     }
 
     @Test
-    void aMissingRequiredAnswerIs400() {
+    void a_missing_required_answer_is400() {
       var body = Api.anonymousReport("x");
       var answers = Api.calmAnswers();
       answers.remove("incident-type");
@@ -237,14 +237,14 @@ class ErrorsTest {
     }
 
     @Test
-    void overLongTextIs400() {
+    void over_long_text_is400() {
       var reply = submit(Api.anonymousReport("x".repeat(60_000)));
       assertProblem(reply, 400);
       assertThat(reply.fields()).containsExactly("account");
     }
 
     @Test
-    void aProblemNeverRepeatsWhatWasSent() {
+    void a_problem_never_repeats_what_was_sent() {
       var body = Api.anonymousReport("x");
       var answers = Api.calmAnswers();
       answers.put("where", "canary-option-value");
@@ -256,13 +256,13 @@ class ErrorsTest {
     }
 
     @Test
-    void aBodyLargerThanTheLimitIs413() {
+    void a_body_larger_than_the_limit_is413() {
       var reply = submit(Api.anonymousReport("x".repeat(300 * 1024)));
       assertProblem(reply, 413);
     }
 
     @Test
-    void nothingIsWrittenWhenTheRequestIsInvalid() {
+    void nothing_is_written_when_the_request_is_invalid() {
       var body = Api.anonymousReport("x");
       body.put("questionnaireVersion", 99);
       submit(body);
@@ -293,7 +293,7 @@ class ErrorsTest {
     }
 
     @Test
-    void aReporterTokenOnAStaffRouteIs401AndAStaffTokenOnAReporterRouteToo() {
+    void a_reporter_token_on_a_staff_route_is401_and_a_staff_token_on_a_reporter_route_too() {
       var code = submit(Api.anonymousReport("x")).json().get("accessCode").asText();
       var reporter =
           api.post("/api/v1/reporter/session", null, Map.of("accessCode", code))
@@ -306,14 +306,14 @@ class ErrorsTest {
     }
 
     @Test
-    void aWrongCodeIs401() {
+    void a_wrong_code_is401() {
       assertProblem(
           api.post("/api/v1/reporter/session", null, Map.of("accessCode", "0000-0000-0000-0000")),
           401);
     }
 
     @Test
-    void aWrongPasswordIs401() {
+    void a_wrong_password_is401() {
       assertProblem(
           api.post(
               "/api/v1/staff/session",
@@ -323,7 +323,7 @@ class ErrorsTest {
     }
 
     @Test
-    void theTokenIsCheckedBeforeTheBodyIsRead() {
+    void the_token_is_checked_before_the_body_is_read() {
       var reply = api.call("/api/v1/reporter/messages").send("POST", "not json at all");
       assertProblem(reply, 401);
     }
@@ -333,7 +333,7 @@ class ErrorsTest {
   class Authorisation {
 
     @Test
-    void anAdviserMayNotCreateStaff() {
+    void an_adviser_may_not_create_staff() {
       var adviser = api.logIn("adviser@example.ac.uk");
       var reply =
           api.post(
@@ -342,7 +342,7 @@ class ErrorsTest {
     }
 
     @Test
-    void anotherAdvisersCaseAndANonexistentOneGetTheSame404() {
+    void another_advisers_case_and_a_nonexistent_one_get_the_same404() {
       var reference = submit(Api.anonymousReport("x")).json().get("reference").asText();
       var adviser = api.logIn("adviser@example.ac.uk");
       var other = api.logIn("other@example.ac.uk");
@@ -361,7 +361,7 @@ class ErrorsTest {
     }
 
     @Test
-    void aMalformedIdIsRefusedExactlyAsAnUnknownOneWhoeverAsks() {
+    void a_malformed_id_is_refused_exactly_as_an_unknown_one_whoever_asks() {
       var analyst = api.logIn("analyst@example.ac.uk");
       for (var path :
           new String[] {
@@ -376,7 +376,7 @@ class ErrorsTest {
     }
 
     @Test
-    void anUnknownEscalationIs404() {
+    void an_unknown_escalation_is404() {
       var lead = api.logIn("lead@example.ac.uk");
       var body = Map.of("decision", "ACKNOWLEDGE", "rationale", "Seen");
       assertProblem(
@@ -389,7 +389,7 @@ class ErrorsTest {
     }
 
     @Test
-    void aCaseListPageThatNoListGaveOrASizeOutOfRangeIs400NamingTheParameter() {
+    void a_case_list_page_that_no_list_gave_or_a_size_out_of_range_is400_naming_the_parameter() {
       var adviser = api.logIn("adviser@example.ac.uk");
 
       var cursor = api.get("/api/v1/staff/cases?view=queue&after=not-a-cursor", adviser);
@@ -410,7 +410,7 @@ class ErrorsTest {
     }
 
     @Test
-    void anUnknownCaseViewIs400() {
+    void an_unknown_case_view_is400() {
       var adviser = api.logIn("adviser@example.ac.uk");
       var reply = api.get("/api/v1/staff/cases?view=everything", adviser);
       assertProblem(reply, 400);
@@ -422,13 +422,13 @@ class ErrorsTest {
   class Routing {
 
     @Test
-    void anUnknownRouteIs404WithHeaders() {
+    void an_unknown_route_is404_with_headers() {
       assertProblem(api.get("/api/v1/nothing-here", null), 404);
       assertProblem(api.get("/api/v2/reports", null), 404);
     }
 
     @Test
-    void aWrongMethodIs405() {
+    void a_wrong_method_is405() {
       assertProblem(api.put("/api/v1/reports", null, Map.of()), 405);
       assertProblem(api.delete("/api/v1/questionnaire", null), 405);
     }
@@ -438,7 +438,7 @@ class ErrorsTest {
   class Throttling {
 
     @Test
-    void afterFiveWrongCodesInAMinuteTheNextTryIs429WithRetryAfter() {
+    void after_five_wrong_codes_in_a_minute_the_next_try_is429_with_retry_after() {
       var code = submit(Api.anonymousReport("x")).json().get("accessCode").asText();
       for (int i = 0; i < 5; i++) {
         assertProblem(
@@ -457,7 +457,7 @@ class ErrorsTest {
     }
 
     @Test
-    void withoutATrustedProxyAForwardedForHeaderChangesNothing() {
+    void without_a_trusted_proxy_a_forwarded_for_header_changes_nothing() {
       for (int i = 0; i < 5; i++) {
         wrongCode(api, "198.51.100." + i);
       }
@@ -465,7 +465,7 @@ class ErrorsTest {
     }
 
     @Test
-    void behindATrustedProxyEachClientItNamesHasItsOwnBudget() {
+    void behind_a_trusted_proxy_each_client_it_names_has_its_own_budget() {
       try (var behindProxy =
           new Api(settings -> settings.withTrustedProxies(trusting("127.0.0.1")))) {
         for (int i = 0; i < 5; i++) {
@@ -489,7 +489,7 @@ class ErrorsTest {
     }
 
     @Test
-    void afterFiveWrongPasswordsTheAccountWaitsWhateverTheCaseOfItsEmail() {
+    void after_five_wrong_passwords_the_account_waits_whatever_the_case_of_its_email() {
       for (int i = 0; i < 5; i++) {
         api.post(
             "/api/v1/staff/session",
@@ -516,7 +516,7 @@ class ErrorsTest {
   class Headers {
 
     @Test
-    void requestsJettyRefusesBeforeAnyRouteGetTheHeadersAndAProblemToo() {
+    void requests_jetty_refuses_before_any_route_get_the_headers_and_a_problem_too() {
       var longUri = api.get("/api/v1/staff/cases?view=" + "v".repeat(20_000), null);
       assertProblem(longUri, 414);
       assertThat(longUri.header("Cache-Control")).contains("no-store");
@@ -533,7 +533,7 @@ class ErrorsTest {
     }
 
     @Test
-    void everyResponseCarriesTheSecurityHeaders() {
+    void every_response_carries_the_security_headers() {
       var questionnaire = api.get("/api/v1/questionnaire", null);
       assertThat(questionnaire.status()).isEqualTo(200);
       SecurityHeaders.forEveryResponse()
@@ -543,7 +543,7 @@ class ErrorsTest {
     }
 
     @Test
-    void routesWithReportContentAreNeverStoredEvenWhenTheyFail() {
+    void routes_with_report_content_are_never_stored_even_when_they_fail() {
       SecurityHeaders.forReportContent()
           .forEach((name, value) -> {
             assertThat(api.get("/api/v1/reporter/report", null).header(name)).isEqualTo(value);
@@ -553,7 +553,7 @@ class ErrorsTest {
     }
 
     @Test
-    void hstsOnlyBehindTls() {
+    void hsts_only_behind_tls() {
       try (var tls = new Api(true)) {
         assertThat(tls.get("/api/v1/questionnaire", null).header("Strict-Transport-Security"))
             .isEqualTo("max-age=63072000; includeSubDomains");
@@ -567,7 +567,7 @@ class ErrorsTest {
   class Unexpected {
 
     @Test
-    void anUnexpectedFailureIsA500ProblemThatQuotesNothing() {
+    void an_unexpected_failure_is_a500_problem_that_quotes_nothing() {
       var failing = new FailingClock();
       var settings = WebSettings.defaults(failing, () -> true);
       var app = WebServer.create(api.fixture.confide, settings).start("127.0.0.1", 0);

@@ -40,7 +40,7 @@ class LogHygieneTest {
   }
 
   @Test
-  void noCodeTokenPasswordTextOrAddressIsLogged() {
+  void no_code_token_password_text_or_address_is_logged() {
     var receipt = api.call("/api/v1/reports").send("POST", Api.anonymousReport(CANARY));
     var code = receipt.json().get("accessCode").asText();
     var reporter =

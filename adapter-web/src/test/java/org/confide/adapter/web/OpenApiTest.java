@@ -22,7 +22,7 @@ class OpenApiTest {
   }
 
   @Test
-  void theDescriptionListsExactlyTheRoutesTheServerServes() {
+  void the_description_lists_exactly_the_routes_the_server_serves() {
     var reply = api.get("/api/v1/openapi.json", null);
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.header("Content-Type")).startsWith("application/json");
@@ -56,7 +56,7 @@ class OpenApiTest {
   }
 
   @Test
-  void everyOperationDeclaresItsResponsesAndEveryReferenceResolves() {
+  void every_operation_declares_its_responses_and_every_reference_resolves() {
     var description = api.get("/api/v1/openapi.json", null).json();
     var text = description.toString();
     var references = new TreeSet<String>();

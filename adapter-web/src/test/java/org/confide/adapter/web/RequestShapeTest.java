@@ -217,7 +217,7 @@ class RequestShapeTest {
 
   @ParameterizedTest(name = "{0}: {1} sent as null")
   @MethodSource("everyConstrainedField")
-  void aConstrainedFieldSentAsNullIsNamed(Shape shape, String field) {
+  void a_constrained_field_sent_as_null_is_named(Shape shape, String field) {
     var path = shape.path().replace("{reference}", reference).replace("{escalation}", escalation);
 
     var reply =

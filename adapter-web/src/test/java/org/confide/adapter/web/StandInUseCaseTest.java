@@ -36,7 +36,7 @@ class StandInUseCaseTest {
   }
 
   @Test
-  void aServiceStatusStoodInWithALambdaIsWhatTheRouteAnswers() throws Exception {
+  void a_service_status_stood_in_with_a_lambda_is_what_the_route_answers() throws Exception {
     var fixture = new Fixture();
     ReadServiceStatusUseCase closedForTheWeek =
         () ->

@@ -19,7 +19,7 @@ class ThrottleTest {
   class AKey {
 
     @Test
-    void isNotBlockedBelowTheLimit() {
+    void is_not_blocked_below_the_limit() {
       for (int i = 0; i < 4; i++) {
         throttle.failed("a");
       }
@@ -27,7 +27,7 @@ class ThrottleTest {
     }
 
     @Test
-    void isBlockedAtTheLimitUntilTheOldestFailureLeavesTheWindow() {
+    void is_blocked_at_the_limit_until_the_oldest_failure_leaves_the_window() {
       throttle.failed("a");
       clock.advance(Duration.ofSeconds(10));
       for (int i = 0; i < 4; i++) {
@@ -41,7 +41,7 @@ class ThrottleTest {
     }
 
     @Test
-    void doesNotBlockAnotherKey() {
+    void does_not_block_another_key() {
       for (int i = 0; i < 5; i++) {
         throttle.failed("a");
       }
@@ -50,7 +50,7 @@ class ThrottleTest {
     }
 
     @Test
-    void isForgottenOnceItsFailuresAreOld() {
+    void is_forgotten_once_its_failures_are_old() {
       throttle.failed("a");
       clock.advance(Duration.ofMinutes(2));
       assertThat(throttle.blocked("a")).isEmpty();
@@ -59,7 +59,7 @@ class ThrottleTest {
   }
 
   @Test
-  void memoryIsSweptOfStaleKeys() {
+  void memory_is_swept_of_stale_keys() {
     for (int i = 0; i < 5000; i++) {
       throttle.failed("key " + i);
     }
@@ -69,7 +69,7 @@ class ThrottleTest {
   }
 
   @Test
-  void refusesNonsenseLimits() {
+  void refuses_nonsense_limits() {
     assertThatThrownBy(() -> new Throttle(clock, 0, Duration.ofMinutes(1)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Throttle(clock, 1, Duration.ZERO))
@@ -83,7 +83,7 @@ class ThrottleTest {
         new Guard(WebSettings.defaults(clock, () -> true).withCodeFailuresOverall(8));
 
     @Test
-    void capsFailedCodesAcrossAllClients() {
+    void caps_failed_codes_across_all_clients() {
       // Four clients, two failures each: none reaches its own limit, together they reach the cap.
       for (int client = 0; client < 4; client++) {
         guard.codeTry("client " + client, Outcome.Unauthenticated::new);
@@ -94,7 +94,7 @@ class ThrottleTest {
     }
 
     @Test
-    void countsATryWhileItRunsSoThatTriesAtOnceGetNoMoreThanTheLimit() {
+    void counts_a_try_while_it_runs_so_that_tries_at_once_get_no_more_than_the_limit() {
       // A try that, while it runs, starts another: each nested try is one more under way.
       var depth = new java.util.concurrent.atomic.AtomicInteger();
       java.util.function.Supplier<Outcome<String>> nested =
@@ -116,7 +116,7 @@ class ThrottleTest {
     }
 
     @Test
-    void aTryThatSucceedsFreesItsPlace() {
+    void a_try_that_succeeds_frees_its_place() {
       for (int i = 0; i < 10; i++) {
         assertThat(guard.passwordTry("account", () -> Outcome.done("right")))
             .isEqualTo(Outcome.done("right"));
@@ -124,7 +124,7 @@ class ThrottleTest {
     }
 
     @Test
-    void keysHoldNoAddressAndDifferByPurpose() {
+    void keys_hold_no_address_and_differ_by_purpose() {
       var account = guard.accountKey("Adviser@Example.ac.uk ");
       assertThat(account).isEqualTo(guard.accountKey("adviser@example.ac.uk"));
       assertThat(account).doesNotContain("adviser").doesNotContain("example");

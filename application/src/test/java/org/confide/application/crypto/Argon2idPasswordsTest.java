@@ -13,7 +13,7 @@ class Argon2idPasswordsTest {
       new Argon2idPasswords(Argon2idPasswords.Parameters.forTestsOnly(), new SecureRandom());
 
   @Test
-  void aHashMatchesItsPasswordAndNoOther() {
+  void a_hash_matches_its_password_and_no_other() {
     var hash = passwords.hash("correct horse battery".toCharArray());
 
     assertThat(passwords.matches("correct horse battery".toCharArray(), hash)).isTrue();
@@ -22,7 +22,7 @@ class Argon2idPasswordsTest {
   }
 
   @Test
-  void hashesAreSaltedAndInThePhcFormat() {
+  void hashes_are_salted_and_in_the_phc_format() {
     var first = passwords.hash("same password".toCharArray());
     var second = passwords.hash("same password".toCharArray());
 
@@ -32,7 +32,7 @@ class Argon2idPasswordsTest {
   }
 
   @Test
-  void theDefaultCostIsOwaspsMinimum() {
+  void the_default_cost_is_owasps_minimum() {
     var owasp = Argon2idPasswords.Parameters.owasp();
 
     assertThat(owasp.memoryKib()).isGreaterThanOrEqualTo(19_456);
@@ -44,7 +44,7 @@ class Argon2idPasswordsTest {
   }
 
   @Test
-  void aHashMadeWithCheaperParametersNeedsRehashing() {
+  void a_hash_made_with_cheaper_parameters_needs_rehashing() {
     var cheap = passwords.hash("pw".toCharArray());
     var owasp = new Argon2idPasswords(Argon2idPasswords.Parameters.owasp(), new SecureRandom());
 
@@ -56,7 +56,7 @@ class Argon2idPasswordsTest {
   class StoredHashesThatAreNotArgon2idNeverMatch {
 
     @Test
-    void anotherAlgorithm() {
+    void another_algorithm() {
       assertThat(
               passwords.matches(
                   "pw".toCharArray(), new PasswordHash("$2y$10$abcdefghijklmnopqrstuv")))
@@ -64,7 +64,7 @@ class Argon2idPasswordsTest {
     }
 
     @Test
-    void brokenBase64OrAShortHash() {
+    void broken_base64_or_a_short_hash() {
       assertThat(
               passwords.matches(
                   "pw".toCharArray(), new PasswordHash("$argon2id$v=19$m=64,t=1,p=1$!!!!$AAAA")))
@@ -77,7 +77,7 @@ class Argon2idPasswordsTest {
     }
 
     @Test
-    void absurdCostParameters() {
+    void absurd_cost_parameters() {
       assertThat(
               passwords.matches(
                   "pw".toCharArray(),

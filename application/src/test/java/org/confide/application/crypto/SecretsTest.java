@@ -21,26 +21,26 @@ class SecretsTest {
   private final AccessCode code = AccessCode.generate(new Random(7));
 
   @Test
-  void anAccessCodeDigestDependsOnTheServerSecret() {
+  void an_access_code_digest_depends_on_the_server_secret() {
     assertThat(secrets.digest(code)).isEqualTo(new Secrets(key(1)).digest(code));
     assertThat(secrets.digest(code)).isNotEqualTo(new Secrets(key(2)).digest(code));
   }
 
   @Test
-  void digestsNeverContainTheCode() {
+  void digests_never_contain_the_code() {
     assertThat(secrets.digest(code).hex()).doesNotContainIgnoringCase(code.canonical());
     assertThat(secrets.digest(code).toString()).isEqualTo("AccessCodeDigest[hidden]");
   }
 
   @Test
-  void purposesSeparateDigestsOfTheSameText() {
+  void purposes_separate_digests_of_the_same_text() {
     assertThat(secrets.keyedDigest("idempotency-key", "abc"))
         .isNotEqualTo(secrets.keyedDigest("submission", "abc"))
         .hasSize(64);
   }
 
   @Test
-  void sessionTokensAre256RandomBitsAndStoredAsTheirDigest() {
+  void session_tokens_are256_random_bits_and_stored_as_their_digest() {
     var token = SessionToken.generate(new Random(3));
 
     assertThat(token.value()).hasSize(43);
@@ -50,7 +50,7 @@ class SecretsTest {
   }
 
   @Test
-  void aShortSecretIsRefused() {
+  void a_short_secret_is_refused() {
     assertThatThrownBy(() -> new Secrets(new byte[16]))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("32 bytes");

@@ -242,7 +242,7 @@ abstract class AfterAFullRun extends AgainstTheServer {
 
   @Test
   @Order(1)
-  void storedMarkupShowsAsTextOnEveryPageThatShowsItAgain() {
+  void stored_markup_shows_as_text_on_every_page_that_shows_it_again() {
     var soft = new SoftAssertions();
     var expected =
         Map.of(
@@ -282,7 +282,7 @@ abstract class AfterAFullRun extends AgainstTheServer {
 
   @Test
   @Order(2)
-  void noPageLoadsAnythingFromAnotherOrigin() {
+  void no_page_loads_anything_from_another_origin() {
     var soft = new SoftAssertions();
     for (var page : pages.entrySet()) {
       for (var reference : Origins.loadedFrom(page.getValue().text())) {
@@ -297,7 +297,7 @@ abstract class AfterAFullRun extends AgainstTheServer {
 
   @Test
   @Order(3)
-  void noLogLineHoldsASecretPersonalTextOrAnAddress() {
+  void no_log_line_holds_a_secret_personal_text_or_an_address() {
     var logged = confide.logged();
     assertThat(logged).as("the run was logged").isNotEmpty();
     var soft = new SoftAssertions();
@@ -314,7 +314,7 @@ abstract class AfterAFullRun extends AgainstTheServer {
 
   @Test
   @Order(4)
-  void noColumnOfAnyTableHoldsASecretPersonalTextOrAnAddress() {
+  void no_column_of_any_table_holds_a_secret_personal_text_or_an_address() {
     var tables = confide.tables();
     var dump =
         String.join(

@@ -378,7 +378,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
   }
 
   @Test
-  void theTableListsEveryRouteTheServerServesAndNoOther() {
+  void the_table_lists_every_route_the_server_serves_and_no_other() {
     var served = new TreeSet<>(confide.server.routes());
     assertThat(new TreeSet<>(table().keySet()))
         .as("routes in the table against the routes served")
@@ -387,7 +387,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
   }
 
   @Test
-  void everyActorGetsExactlyTheExpectedAnswerOnEveryRoute() {
+  void every_actor_gets_exactly_the_expected_answer_on_every_route() {
     var asks = asks();
     var soft = new SoftAssertions();
     var got = new StringBuilder();
@@ -417,7 +417,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
    * cases are tried, so each adviser and the lead meet a case that is not theirs.
    */
   @Test
-  void aRefusalSaysNothingAboutWhetherTheResourceExists() {
+  void a_refusal_says_nothing_about_whether_the_resource_exists() {
     var asks = asks();
     var table = table();
     var soft = new SoftAssertions();
@@ -463,7 +463,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
    * body before telling them they may not.
    */
   @Test
-  void theRoleIsCheckedBeforeTheBody() {
+  void the_role_is_checked_before_the_body() {
     var table = table();
     var soft = new SoftAssertions();
     int asked = 0;

@@ -386,7 +386,7 @@ abstract class BadInput extends AgainstTheServer {
   }
 
   @Test
-  void theSubmission() {
+  void the_submission() {
     var anonymous = parse(REPORT);
     var fields = new LinkedHashMap<String, Kind>();
     fields.put("/questionnaireVersion", Kind.CLOSED);
@@ -443,7 +443,7 @@ abstract class BadInput extends AgainstTheServer {
   }
 
   @Test
-  void theBodyItself() {
+  void the_body_itself() {
     var routes =
         List.of(
             "/api/v1/reports",
@@ -532,7 +532,7 @@ abstract class BadInput extends AgainstTheServer {
   }
 
   @Test
-  void theReportersAndTheStaffsWriting() {
+  void the_reporters_and_the_staffs_writing() {
     // The reporter's messages, read back from the reporter's thread.
     jsonFields(
         "POST /api/v1/reporter/messages",
@@ -612,7 +612,7 @@ abstract class BadInput extends AgainstTheServer {
   }
 
   @Test
-  void theAdministrationAndTheQueries() {
+  void the_administration_and_the_queries() {
     var counter = new int[] {0};
     var staffFields = new LinkedHashMap<String, Kind>();
     staffFields.put("/email", Kind.CLOSED);
@@ -742,7 +742,7 @@ abstract class BadInput extends AgainstTheServer {
    */
   @Test
   @Order(Integer.MAX_VALUE) // last: the throttle it sets off would refuse the others' sign-ins
-  void guessedCodesAndPasswords() {
+  void guessed_codes_and_passwords() {
     for (var value : corpus(true)) {
       var body = with(parse("{\"accessCode\": \"x\"}"), "/accessCode", value);
       probe(
@@ -838,7 +838,7 @@ abstract class BadInput extends AgainstTheServer {
   }
 
   @Test
-  void theReportersForms() {
+  void the_reporters_forms() {
     assumeTrue(triesTheForms(), "the forms are tried on H2");
     var session = Optional.of(reporter.token());
     var report = new LinkedHashMap<String, String>();
@@ -910,7 +910,7 @@ abstract class BadInput extends AgainstTheServer {
   }
 
   @Test
-  void theStaffForms() {
+  void the_staff_forms() {
     assumeTrue(triesTheForms(), "the forms are tried on H2");
     var reference = world.reportA.reference();
     var adviser = Optional.of(adviserA);

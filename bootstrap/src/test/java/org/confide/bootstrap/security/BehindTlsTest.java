@@ -32,7 +32,7 @@ class BehindTlsTest {
   }
 
   @Test
-  void behindTlsEveryAnswerCarriesHstsAndEveryCookieIsSecureWithTheHostPrefix() {
+  void behind_tls_every_answer_carries_hsts_and_every_cookie_is_secure_with_the_host_prefix() {
     try (var server = start(Map.of("CONFIDE_BEHIND_TLS", "true"))) {
       var client = new Client(server.port(), java.time.Clock.systemUTC());
       for (var path : new String[] {"/health", "/", "/sign-in", "/api/v1/questionnaire", "/x"}) {
@@ -52,7 +52,7 @@ class BehindTlsTest {
   }
 
   @Test
-  void withoutItOnlyATrustedProxySaysARequestCameOverTls() {
+  void without_it_only_a_trusted_proxy_says_a_request_came_over_tls() {
     try (var server = start(Map.of("CONFIDE_TRUSTED_PROXIES", "127.0.0.1"))) {
       var client = new Client(server.port(), java.time.Clock.systemUTC());
       var proxied = client.get("/sign-in").header("X-Forwarded-Proto", "https").send();

@@ -80,7 +80,8 @@ class GuessingTest extends AgainstTheServer {
   }
 
   @Test
-  void aBurstOfWrongCodesGetsNoMoreThanTheLimitAndThenEvenTheRightCodeWaits() throws Exception {
+  void a_burst_of_wrong_codes_gets_no_more_than_the_limit_and_then_even_the_right_code_waits()
+      throws Exception {
     var code = world.report("canary-guessed").code();
     var random = new java.util.Random(7);
     var counts =
@@ -105,7 +106,8 @@ class GuessingTest extends AgainstTheServer {
   }
 
   @Test
-  void aBurstOfWrongPasswordsGetsNoMoreThanTheLimitAndThenEvenTheRightOneWaits() throws Exception {
+  void a_burst_of_wrong_passwords_gets_no_more_than_the_limit_and_then_even_the_right_one_waits()
+      throws Exception {
     var counts =
         burst(() ->
             StaffLogin.logIn(
@@ -135,7 +137,7 @@ class GuessingTest extends AgainstTheServer {
   }
 
   @Test
-  void aWrongCodeAndAMalformedCodeGetTheSameAnswer() {
+  void a_wrong_code_and_a_malformed_code_get_the_same_answer() {
     var wrong = tryCode("ZZZZ-ZZZZ-ZZZZ-ZZZ1");
     var malformed = tryCode("not a code at all");
     var empty = tryCode("");
@@ -152,7 +154,7 @@ class GuessingTest extends AgainstTheServer {
    * (which opens a session, a database write) from a wrong one, so it can fail.
    */
   @Test
-  void aWrongCodeAndAMalformedCodeTakeTheSameTime() {
+  void a_wrong_code_and_a_malformed_code_take_the_same_time() {
     var right = world.report("canary-timing").code();
     var wrong = new ArrayList<Long>();
     var malformed = new ArrayList<Long>();

@@ -27,7 +27,7 @@ class HeadersTest extends AgainstTheServer {
   }
 
   @Test
-  void everyKindOfErrorCarriesTheHeaders() {
+  void every_kind_of_error_carries_the_headers() {
     var answers = new LinkedHashMap<String, Client.Reply>();
     answers.put("an unknown page", client.get("/nothing-here").send());
     answers.put("an unknown API path", client.get("/api/v1/nothing-here").send());
@@ -81,7 +81,7 @@ class HeadersTest extends AgainstTheServer {
 
   /** Every page route, asked by each kind of person who may see it, loads only from here. */
   @Test
-  void noPageLoadsAnythingFromAnotherOrigin() {
+  void no_page_loads_anything_from_another_origin() {
     var people =
         Map.of(
             "a reporter", Optional.of(world.reportA.token()),

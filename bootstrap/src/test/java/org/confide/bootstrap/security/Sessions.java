@@ -29,7 +29,7 @@ abstract class Sessions extends AgainstTheServer {
   }
 
   @Test
-  void everySignInIssuesNewIdsAndAdoptsNoneFromTheBrowser() {
+  void every_sign_in_issues_new_ids_and_adopts_none_from_the_browser() {
     var first = StaffLogin.token(client, World.ADVISER_A, RunningConfide.PASSWORD);
     var second = StaffLogin.token(client, World.ADVISER_A, RunningConfide.PASSWORD);
     assertThat(first).isNotEqualTo(second).hasSizeGreaterThanOrEqualTo(43);
@@ -69,7 +69,7 @@ abstract class Sessions extends AgainstTheServer {
   }
 
   @Test
-  void signingOutEndsTheSessionOnTheServer() {
+  void signing_out_ends_the_session_on_the_server() {
     var reporter = world.report("canary-sign-out").token();
     assertThat(client.call("DELETE", "/api/v1/reporter/session").bearer(reporter).send().status())
         .isEqualTo(204);
@@ -101,7 +101,7 @@ abstract class Sessions extends AgainstTheServer {
   }
 
   @Test
-  void aReporterSessionEndsAfterTwentyIdleMinutesOrTwoHoursOnTheServer() {
+  void a_reporter_session_ends_after_twenty_idle_minutes_or_two_hours_on_the_server() {
     endsOnTheServer(
         () -> world.report("canary-expiry").token(),
         this::reportStatus,
@@ -110,7 +110,7 @@ abstract class Sessions extends AgainstTheServer {
   }
 
   @Test
-  void aStaffSessionEndsAfterThirtyIdleMinutesOrTenHoursOnTheServer() {
+  void a_staff_session_ends_after_thirty_idle_minutes_or_ten_hours_on_the_server() {
     var busy =
         endsOnTheServer(
             () -> world.signIn(World.ADVISER_B),
@@ -153,7 +153,7 @@ abstract class Sessions extends AgainstTheServer {
   }
 
   @Test
-  void aTokenOfOneKindOpensNothingOfTheOtherAndKeepsNoSessionOfItAlive() {
+  void a_token_of_one_kind_opens_nothing_of_the_other_and_keeps_no_session_of_it_alive() {
     var reporter = world.report("canary-kinds").token();
     var staff = world.signIn(World.LEAD);
     assertThat(casesStatus(reporter)).isEqualTo(401);
@@ -213,7 +213,7 @@ abstract class Sessions extends AgainstTheServer {
    * from a page of another origin or site: 403 each time, and the database exactly as it was.
    */
   @Test
-  void everyStateChangingFormIsRefusedWithoutThisBrowsersFormToken() {
+  void every_state_changing_form_is_refused_without_this_browsers_form_token() {
     var forms = forms();
     var reporter = world.report("canary-csrf-reporter").token();
     var lead = world.signIn(World.LEAD);
@@ -296,7 +296,7 @@ abstract class Sessions extends AgainstTheServer {
    * refused.
    */
   @Test
-  void aFormFromThisOriginIsAcceptedAndAnApiCallFromAnotherIsNot() {
+  void a_form_from_this_origin_is_accepted_and_an_api_call_from_another_is_not() {
     var page =
         StaffLogin.logIn(client, StaffLogin.Via.PAGE, World.LEAD, RunningConfide.PASSWORD, Map.of())
             .cookies();

@@ -17,12 +17,12 @@ class ClosurePeriodTest {
   class Validation {
 
     @Test
-    void singleDayClosureIsAccepted() {
+    void single_day_closure_is_accepted() {
       assertThat(new ClosurePeriod(FIRST, FIRST, "Closed today.").contains(FIRST)).isTrue();
     }
 
     @Test
-    void lastDayBeforeFirstDayIsRejectedNamingBothFields() {
+    void last_day_before_first_day_is_rejected_naming_both_fields() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> new ClosurePeriod(LAST, FIRST, "Closed."))
           .withMessageContaining("lastDay")
@@ -30,21 +30,21 @@ class ClosurePeriodTest {
     }
 
     @Test
-    void blankNoticeIsRejected() {
+    void blank_notice_is_rejected() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> new ClosurePeriod(FIRST, LAST, "  "))
           .withMessageContaining("notice");
     }
 
     @Test
-    void aControlCharacterOrNulInTheNoticeIsRejected() {
+    void a_control_character_or_nul_in_the_notice_is_rejected() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> new ClosurePeriod(FIRST, LAST, "Closed\u0000 until January"))
           .withMessageContaining("control characters");
     }
 
     @Test
-    void noticeLongerThanFiveHundredCharactersIsRejected() {
+    void notice_longer_than_five_hundred_characters_is_rejected() {
       assertThat(new ClosurePeriod(FIRST, LAST, "x".repeat(500)).notice()).hasSize(500);
       assertThatIllegalArgumentException()
           .isThrownBy(() -> new ClosurePeriod(FIRST, LAST, "x".repeat(501)))
@@ -53,7 +53,7 @@ class ClosurePeriodTest {
     }
 
     @Test
-    void missingDayIsRejectedNamingTheField() {
+    void missing_day_is_rejected_naming_the_field() {
       assertThatNullPointerException()
           .isThrownBy(() -> new ClosurePeriod(null, LAST, "Closed."))
           .withMessageContaining("firstDay");
@@ -66,7 +66,7 @@ class ClosurePeriodTest {
     private final ClosurePeriod winter = new ClosurePeriod(FIRST, LAST, "Closed.");
 
     @Test
-    void containsBothEndsAndNothingOutside() {
+    void contains_both_ends_and_nothing_outside() {
       assertThat(winter.contains(FIRST)).isTrue();
       assertThat(winter.contains(LAST)).isTrue();
       assertThat(winter.contains(FIRST.minusDays(1))).isFalse();
@@ -74,7 +74,7 @@ class ClosurePeriodTest {
     }
 
     @Test
-    void overlapsWhenSharingOneDayButNotWhenAdjacent() {
+    void overlaps_when_sharing_one_day_but_not_when_adjacent() {
       assertThat(winter.overlaps(new ClosurePeriod(LAST, LAST.plusDays(3), "Closed."))).isTrue();
       assertThat(winter.overlaps(new ClosurePeriod(LAST.plusDays(1), LAST.plusDays(3), "Closed.")))
           .isFalse();

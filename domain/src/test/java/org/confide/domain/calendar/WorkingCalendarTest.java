@@ -51,7 +51,7 @@ class WorkingCalendarTest {
   class Construction {
 
     @Test
-    void standardWorksMondayToFridayInLondonWithNoHolidaysOrClosures() {
+    void standard_works_monday_to_friday_in_london_with_no_holidays_or_closures() {
       assertThat(standard.workingWeekdays())
           .containsExactly(
               DayOfWeek.MONDAY,
@@ -65,14 +65,14 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void calendarWithNoWorkingWeekdaysIsRejected() {
+    void calendar_with_no_working_weekdays_is_rejected() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> standard.withWorkingWeekdays(EnumSet.noneOf(DayOfWeek.class)))
           .withMessageContaining("workingWeekdays");
     }
 
     @Test
-    void overlappingClosuresAreRejectedNamingBothPeriods() {
+    void overlapping_closures_are_rejected_naming_both_periods() {
       var overlapping =
           new ClosurePeriod(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 31), "Closed.");
 
@@ -84,7 +84,7 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void closureSharingOnlyTheLastDayOfAnotherOverlapsIt() {
+    void closure_sharing_only_the_last_day_of_another_overlaps_it() {
       var sharingLastDay =
           new ClosurePeriod(LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 3), "Closed.");
       var withWinter = standard.withClosure(WINTER_CLOSURE);
@@ -95,7 +95,7 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void closureContainedInAnotherIsRejectedWhateverTheOrderGiven() {
+    void closure_contained_in_another_is_rejected_whatever_the_order_given() {
       var inside =
           new ClosurePeriod(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26), "Closed.");
       var later =
@@ -107,7 +107,7 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void adjacentClosuresAreAcceptedAndKeptInDateOrder() {
+    void adjacent_closures_are_accepted_and_kept_in_date_order() {
       var following =
           new ClosurePeriod(LocalDate.of(2027, 1, 3), LocalDate.of(2027, 1, 3), "Closed.");
 
@@ -117,7 +117,7 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void twoHolidaysOnTheSameDateAreRejected() {
+    void two_holidays_on_the_same_date_are_rejected() {
       var duplicate = new PublicHoliday(SUMMER_BANK_HOLIDAY.date(), "Another name");
 
       assertThatIllegalArgumentException()
@@ -127,14 +127,14 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void nullHolidayIsRejectedNamingTheField() {
+    void null_holiday_is_rejected_naming_the_field() {
       assertThatThrownBy(() -> standard.withHoliday(null))
           .isInstanceOf(NullPointerException.class)
           .hasMessageContaining("holidays");
     }
 
     @Test
-    void withMethodsReturnCopiesAndLeaveTheOriginalUnchanged() {
+    void with_methods_return_copies_and_leave_the_original_unchanged() {
       var changed =
           standard.withHoliday(SUMMER_BANK_HOLIDAY).withClosure(WINTER_CLOSURE).withZone(NEW_YORK);
 
@@ -145,7 +145,7 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void changingTheSetPassedInDoesNotChangeTheCalendar() {
+    void changing_the_set_passed_in_does_not_change_the_calendar() {
       var days = EnumSet.of(DayOfWeek.MONDAY);
       var calendar = standard.withWorkingWeekdays(days);
 
@@ -164,23 +164,23 @@ class WorkingCalendarTest {
         standard.withHoliday(SUMMER_BANK_HOLIDAY).withClosure(WINTER_CLOSURE);
 
     @Test
-    void ordinaryWeekdayIsAWorkingDay() {
+    void ordinary_weekday_is_a_working_day() {
       assertThat(calendar.isWorkingDay(LocalDate.of(2026, 9, 1))).isTrue();
     }
 
     @Test
-    void weekendIsNotAWorkingDay() {
+    void weekend_is_not_a_working_day() {
       assertThat(calendar.isWorkingDay(LocalDate.of(2026, 8, 29))).isFalse();
       assertThat(calendar.isWorkingDay(LocalDate.of(2026, 8, 30))).isFalse();
     }
 
     @Test
-    void bankHolidayMondayIsNotAWorkingDay() {
+    void bank_holiday_monday_is_not_a_working_day() {
       assertThat(calendar.isWorkingDay(LocalDate.of(2026, 8, 31))).isFalse();
     }
 
     @Test
-    void weekdaysInsideAClosureAreNotWorkingDays() {
+    void weekdays_inside_a_closure_are_not_working_days() {
       assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 21))).isFalse();
       assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
       assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 4))).isTrue();
@@ -191,7 +191,7 @@ class WorkingCalendarTest {
   class ResponseDue {
 
     @Test
-    void messageOnWorkingMondayWithTargetTwoIsDueEndOfWednesday() {
+    void message_on_working_monday_with_target_two_is_due_end_of_wednesday() {
       var received = london("2026-03-02T09:00");
 
       assertThat(standard.responseDueDate(received, 2)).isEqualTo(LocalDate.of(2026, 3, 4));
@@ -199,25 +199,25 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void arrivalDayNeverCountsEvenAtOneMinutePastMidnight() {
+    void arrival_day_never_counts_even_at_one_minute_past_midnight() {
       assertThat(standard.responseDue(london("2026-03-02T00:01"), 1))
           .isEqualTo(london("2026-03-04T00:00"));
     }
 
     @Test
-    void messageOnFridayAt2359IsDueEndOfTuesday() {
+    void message_on_friday_at2359_is_due_end_of_tuesday() {
       assertThat(standard.responseDue(london("2026-03-06T23:59"), 2))
           .isEqualTo(london("2026-03-11T00:00"));
     }
 
     @Test
-    void messageOnSaturdayAt0001IsDueEndOfTuesdayToo() {
+    void message_on_saturday_at0001_is_due_end_of_tuesday_too() {
       assertThat(standard.responseDue(london("2026-03-07T00:01"), 2))
           .isEqualTo(london("2026-03-11T00:00"));
     }
 
     @Test
-    void messageBeforeBankHolidayMondaySkipsIt() {
+    void message_before_bank_holiday_monday_skips_it() {
       var calendar = standard.withHoliday(SUMMER_BANK_HOLIDAY);
 
       var due = calendar.responseDue(london("2026-08-28T15:00"), 3);
@@ -228,7 +228,7 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void messageOnBankHolidayCountsFromTheNextWorkingDay() {
+    void message_on_bank_holiday_counts_from_the_next_working_day() {
       var calendar = standard.withHoliday(SUMMER_BANK_HOLIDAY);
 
       assertThat(calendar.responseDueDate(london("2026-08-31T10:00"), 1))
@@ -236,7 +236,7 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void messageBeforeWinterClosureIsDueThreeWorkingDaysAfterIt() {
+    void message_before_winter_closure_is_due_three_working_days_after_it() {
       var calendar = standard.withClosure(WINTER_CLOSURE);
 
       // Sat 19 Dec, then closed until Sat 2 Jan; Mon 4, Tue 5 and Wed 6 Jan count.
@@ -247,7 +247,7 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void messageDuringClosureCountsFromTheFirstWorkingDayAfterIt() {
+    void message_during_closure_counts_from_the_first_working_day_after_it() {
       var calendar = standard.withClosure(WINTER_CLOSURE);
 
       assertThat(calendar.responseDueDate(london("2027-01-01T03:00"), 1))
@@ -255,7 +255,7 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void messageAt0030LondonIsOnTheLondonDayNotTheUtcDay() {
+    void message_at0030_london_is_on_the_london_day_not_the_utc_day() {
       // 00:30 BST on Monday 1 June is still Sunday 31 May in UTC.
       var received = london("2026-06-01T00:30");
       assertThat(received).isEqualTo(Instant.parse("2026-05-31T23:30:00Z"));
@@ -266,7 +266,7 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void serviceLevelSuppliesTheResponseAndAcknowledgementTargets() {
+    void service_level_supplies_the_response_and_acknowledgement_targets() {
       var received = london("2026-03-02T09:00");
       var level = ServiceLevel.standard();
 
@@ -277,14 +277,14 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void targetBelowOneWorkingDayIsRejected() {
+    void target_below_one_working_day_is_rejected() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> standard.responseDue(london("2026-03-02T09:00"), 0))
           .withMessageContaining("workingDays");
     }
 
     @Test
-    void yearLongClosureIsWaitedOut() {
+    void year_long_closure_is_waited_out() {
       var calendar =
           standard.withClosure(
               new ClosurePeriod(
@@ -295,7 +295,7 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void calendarClosedForMoreThanThreeYearsFailsInsteadOfSearchingForever() {
+    void calendar_closed_for_more_than_three_years_fails_instead_of_searching_forever() {
       var calendar =
           standard.withClosure(
               new ClosurePeriod(
@@ -311,7 +311,7 @@ class WorkingCalendarTest {
   class DaylightSaving {
 
     @Test
-    void dueOnTheDayClocksGoForwardIsLocalMidnightInSummerTime() {
+    void due_on_the_day_clocks_go_forward_is_local_midnight_in_summer_time() {
       // Clocks go forward on Sunday 29 March 2026; Monday 30 March ends at 00:00 BST.
       var due = standard.responseDue(london("2026-03-27T10:00"), 1);
 
@@ -321,13 +321,13 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void messageOnTheNightClocksGoForwardIsDueLocalMidnight() {
+    void message_on_the_night_clocks_go_forward_is_due_local_midnight() {
       assertThat(standard.responseDue(Instant.parse("2026-03-29T01:30:00Z"), 1))
           .isEqualTo(Instant.parse("2026-03-30T23:00:00Z"));
     }
 
     @Test
-    void dueAfterClocksGoBackIsLocalMidnightInGreenwichTime() {
+    void due_after_clocks_go_back_is_local_midnight_in_greenwich_time() {
       // Clocks go back on Sunday 25 October 2026; Monday 26 October ends at 00:00 GMT.
       var due = standard.responseDue(london("2026-10-23T10:00"), 1);
 
@@ -335,7 +335,7 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void messageInTheRepeatedHourWhenClocksGoBackIsOnSunday() {
+    void message_in_the_repeated_hour_when_clocks_go_back_is_on_sunday() {
       // 01:30 happens twice on 25 October; both are Sunday in London.
       var firstPass = Instant.parse("2026-10-25T00:30:00Z");
       var secondPass = Instant.parse("2026-10-25T01:30:00Z");
@@ -361,14 +361,14 @@ class WorkingCalendarTest {
                     DayOfWeek.THURSDAY));
 
     @Test
-    void fridayAndSaturdayAreNotWorkingDaysButSundayIs() {
+    void friday_and_saturday_are_not_working_days_but_sunday_is() {
       assertThat(sundayToThursdayInNewYork.isWorkingDay(LocalDate.of(2026, 3, 6))).isFalse();
       assertThat(sundayToThursdayInNewYork.isWorkingDay(LocalDate.of(2026, 3, 7))).isFalse();
       assertThat(sundayToThursdayInNewYork.isWorkingDay(LocalDate.of(2026, 3, 8))).isTrue();
     }
 
     @Test
-    void thursdayEveningMessageIsDueEndOfMondayNewYorkTimeAcrossTheirClockChange() {
+    void thursday_evening_message_is_due_end_of_monday_new_york_time_across_their_clock_change() {
       // 22:00 Thursday in New York is already Friday in UTC and in London. US clocks go
       // forward on Sunday 8 March 2026, so Monday ends at 00:00 EDT.
       var received = newYork("2026-03-05T22:00");
@@ -389,31 +389,31 @@ class WorkingCalendarTest {
             .withClosures(List.of(AUGUST_CLOSURE, WINTER_CLOSURE));
 
     @Test
-    void monitoredUntilTheLastMomentBeforeTheFirstDay() {
+    void monitored_until_the_last_moment_before_the_first_day() {
       assertThat(calendar.isMonitored(london("2026-12-19T23:59:59"))).isTrue();
       assertThat(calendar.noticeAt(london("2026-12-19T23:59:59"))).isEmpty();
     }
 
     @Test
-    void notMonitoredFromMidnightOfTheFirstDay() {
+    void not_monitored_from_midnight_of_the_first_day() {
       assertThat(calendar.isMonitored(london("2026-12-20T00:00"))).isFalse();
       assertThat(calendar.closureAt(london("2026-12-20T00:00"))).contains(WINTER_CLOSURE);
       assertThat(calendar.noticeAt(london("2026-12-20T00:00"))).contains(WINTER_CLOSURE.notice());
     }
 
     @Test
-    void notMonitoredAt2359OnTheLastDay() {
+    void not_monitored_at2359_on_the_last_day() {
       assertThat(calendar.isMonitored(london("2027-01-02T23:59"))).isFalse();
     }
 
     @Test
-    void monitoredAgainFromMidnightAfterTheLastDay() {
+    void monitored_again_from_midnight_after_the_last_day() {
       assertThat(calendar.isMonitored(london("2027-01-03T00:00"))).isTrue();
       assertThat(calendar.closureAt(london("2027-01-03T00:00"))).isEmpty();
     }
 
     @Test
-    void closureBoundariesAreLocalMidnightsInSummerTime() {
+    void closure_boundaries_are_local_midnights_in_summer_time() {
       // 1 August starts at 23:00 UTC on 31 July in London.
       assertThat(calendar.isMonitored(Instant.parse("2026-07-31T22:59:59Z"))).isTrue();
       assertThat(calendar.isMonitored(Instant.parse("2026-07-31T23:00:00Z"))).isFalse();
@@ -422,20 +422,20 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void weekendsAndHolidaysAreMonitored() {
+    void weekends_and_holidays_are_monitored() {
       assertThat(calendar.isMonitored(london("2026-08-29T12:00"))).isTrue();
       assertThat(calendar.isMonitored(london("2026-08-31T12:00"))).isTrue();
     }
 
     @Test
-    void nextClosureIsTheEarliestStartingAfterToday() {
+    void next_closure_is_the_earliest_starting_after_today() {
       assertThat(calendar.nextClosureAfter(london("2026-06-01T12:00"))).contains(AUGUST_CLOSURE);
       assertThat(calendar.nextClosureAfter(london("2026-08-01T12:00"))).contains(WINTER_CLOSURE);
       assertThat(calendar.nextClosureAfter(london("2026-12-19T23:59"))).contains(WINTER_CLOSURE);
     }
 
     @Test
-    void noNextClosureOnceTheLastHasBegun() {
+    void no_next_closure_once_the_last_has_begun() {
       assertThat(calendar.nextClosureAfter(london("2026-12-20T00:00"))).isEmpty();
     }
   }
@@ -449,37 +449,37 @@ class WorkingCalendarTest {
     private final Instant due = london("2026-08-27T00:00");
 
     @Test
-    void noneElapsedDuringTheFirstDayAfterTheDueInstant() {
+    void none_elapsed_during_the_first_day_after_the_due_instant() {
       assertThat(calendar.workingDaysBetween(due, london("2026-08-27T23:59"))).isZero();
     }
 
     @Test
-    void oneElapsedOnceThatDayHasEnded() {
+    void one_elapsed_once_that_day_has_ended() {
       assertThat(calendar.workingDaysBetween(due, london("2026-08-28T00:00"))).isEqualTo(1);
     }
 
     @Test
-    void weekendAndBankHolidayDoNotCount() {
+    void weekend_and_bank_holiday_do_not_count() {
       // Thursday and Friday count; Saturday, Sunday and the bank holiday Monday do not.
       assertThat(calendar.workingDaysBetween(due, london("2026-09-01T00:00"))).isEqualTo(2);
       assertThat(calendar.workingDaysBetween(due, london("2026-09-02T00:00"))).isEqualTo(3);
     }
 
     @Test
-    void dayAlreadyStartedAtFromDoesNotCount() {
+    void day_already_started_at_from_does_not_count() {
       assertThat(
               calendar.workingDaysBetween(london("2026-08-27T00:01"), london("2026-08-29T00:00")))
           .isEqualTo(1);
     }
 
     @Test
-    void zeroWhenToIsNotAfterFrom() {
+    void zero_when_to_is_not_after_from() {
       assertThat(calendar.workingDaysBetween(due, due)).isZero();
       assertThat(calendar.workingDaysBetween(due, london("2026-08-20T00:00"))).isZero();
     }
 
     @Test
-    void wholeDaysAreCountedAcrossTheClockChange() {
+    void whole_days_are_counted_across_the_clock_change() {
       assertThat(
               standard.workingDaysBetween(
                   Instant.parse("2026-03-27T00:00:00Z"), Instant.parse("2026-03-30T23:00:00Z")))
@@ -491,7 +491,8 @@ class WorkingCalendarTest {
   class OverdueCutoff {
 
     @Test
-    void aMessageOfTheLastArrivalDayStillOverdueIsBeforeTheCutoffAndTheNextDaysIsNot() {
+    void
+        a_message_of_the_last_arrival_day_still_overdue_is_before_the_cutoff_and_the_next_days_is_not() {
       // Three working days: a message on Thursday 27 August is due at the end of Wednesday
       // 2 September (the bank holiday Monday does not count), so at 09:00 on Thursday 3 September
       // it is overdue and a message of Friday 28 August (due the end of Thursday) is not.
@@ -504,7 +505,8 @@ class WorkingCalendarTest {
     }
 
     @RepeatedTest(100)
-    void anArrivalIsBeforeTheCutoffExactlyWhenItsResponseIsDueByNow(RepetitionInfo repetition) {
+    void an_arrival_is_before_the_cutoff_exactly_when_its_response_is_due_by_now(
+        RepetitionInfo repetition) {
       var random = new Random(7919L * repetition.getCurrentRepetition());
       var zone = random.nextBoolean() ? LONDON : NEW_YORK;
       var start = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(700));
@@ -541,7 +543,7 @@ class WorkingCalendarTest {
   class WorkingDaysCountedArithmetically {
 
     @RepeatedTest(100)
-    void theCountIsTheSameAsCountingDayByDay(RepetitionInfo repetition) {
+    void the_count_is_the_same_as_counting_day_by_day(RepetitionInfo repetition) {
       var random = new Random(104_729L * repetition.getCurrentRepetition());
       var zone = random.nextBoolean() ? LONDON : NEW_YORK;
       var start = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(400));

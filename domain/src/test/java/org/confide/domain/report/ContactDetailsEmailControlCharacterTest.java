@@ -21,7 +21,7 @@ class ContactDetailsEmailControlCharacterTest {
         "alex\u001B[2J@example.ac.uk",
         "alex@exa\u007Fmple.ac.uk"
       })
-  void anEmailWithAControlCharacterIsAProblemWithTheEmail(String email) {
+  void an_email_with_a_control_character_is_a_problem_with_the_email(String email) {
     var check = ContactDetails.check("Alex", email, null);
 
     assertThat(check).isInstanceOf(ContactDetails.Check.Invalid.class);

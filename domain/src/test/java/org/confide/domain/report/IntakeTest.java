@@ -63,7 +63,7 @@ class IntakeTest {
   class Accepted {
 
     @Test
-    void anAnonymousReportWithMessagingKeepsItsAccountStripped() {
+    void an_anonymous_report_with_messaging_keeps_its_account_stripped() {
       var result = check(anonymous(true));
 
       assertThat(result).isInstanceOf(Intake.Result.Accepted.class);
@@ -75,7 +75,7 @@ class IntakeTest {
     }
 
     @Test
-    void aNamedReportAskingForSupportCarriesTheRequest() {
+    void a_named_report_asking_for_support_carries_the_request() {
       var result = check(named("sam@example.ac.uk", true, false));
 
       var checked = ((Intake.Result.Accepted) result).checked();
@@ -90,7 +90,7 @@ class IntakeTest {
   class Refused {
 
     @Test
-    void everyProblemIsNamedAtOnce() {
+    void every_problem_is_named_at_once() {
       var answers = calmAnswers();
       answers.remove("where");
       var draft =
@@ -115,7 +115,7 @@ class IntakeTest {
     }
 
     @Test
-    void aNamedReportWithoutContactDetailsIsRefused() {
+    void a_named_report_without_contact_details_is_refused() {
       var draft =
           new Intake.Draft(
               calmAnswers(),
@@ -135,7 +135,7 @@ class IntakeTest {
     }
 
     @Test
-    void supportAskedForAnonymouslyIsRefused() {
+    void support_asked_for_anonymously_is_refused() {
       var draft =
           new Intake.Draft(
               calmAnswers(),

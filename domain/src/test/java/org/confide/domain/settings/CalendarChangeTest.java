@@ -24,7 +24,7 @@ class CalendarChangeTest {
   }
 
   @Test
-  void aHolidayIsAddedAndRemovedKeepingEverythingElse() {
+  void a_holiday_is_added_and_removed_keeping_everything_else() {
     var withHoliday =
         valueOf(new CalendarChange.AddHoliday(christmas()).applyTo(ServiceSettings.defaults()));
 
@@ -36,7 +36,7 @@ class CalendarChangeTest {
   }
 
   @Test
-  void aSecondHolidayOnOneDateIsNamedNotThrown() {
+  void a_second_holiday_on_one_date_is_named_not_thrown() {
     var withHoliday =
         valueOf(new CalendarChange.AddHoliday(christmas()).applyTo(ServiceSettings.defaults()));
 
@@ -48,7 +48,7 @@ class CalendarChangeTest {
   }
 
   @Test
-  void anOverlappingClosureIsNamedNotThrown() {
+  void an_overlapping_closure_is_named_not_thrown() {
     var first = new ClosurePeriod(LocalDate.of(2026, 12, 20), LocalDate.of(2026, 12, 30), "Closed");
     var settings =
         valueOf(new CalendarChange.AddClosure(first).applyTo(ServiceSettings.defaults()));
@@ -62,7 +62,7 @@ class CalendarChangeTest {
   }
 
   @Test
-  void aServiceLevelOutOfBoundsIsNamed() {
+  void a_service_level_out_of_bounds_is_named() {
     var tooSlow =
         new CalendarChange.SetServiceLevel(ServiceLevel.MAX_RESPONSE_TARGET_WORKING_DAYS + 1, 1)
             .applyTo(ServiceSettings.defaults());
@@ -78,7 +78,7 @@ class CalendarChangeTest {
   }
 
   @Test
-  void theCheckingFactoriesNameEveryProblemOfAnEntry() {
+  void the_checking_factories_name_every_problem_of_an_entry() {
     assertThat(PublicHoliday.check(null, " ").problems())
         .extracting(FieldProblem::field)
         .containsExactly("date", "name");

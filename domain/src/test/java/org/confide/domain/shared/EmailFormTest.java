@@ -16,7 +16,7 @@ class EmailFormTest {
         "o'brien@uni.example",
         "x@ab.cd"
       })
-  void addressesWeCanWriteToAreWellFormed(String address) {
+  void addresses_we_can_write_to_are_well_formed(String address) {
     assertThat(EmailForm.isWellFormed(address)).isTrue();
   }
 
@@ -46,7 +46,7 @@ class EmailFormTest {
   }
 
   @Test
-  void addressesLongerThanSmtpAllowsAreNot() {
+  void addresses_longer_than_smtp_allows_are_not() {
     assertThat(EmailForm.isWellFormed("a@" + "b".repeat(249) + ".uk")).isTrue();
     assertThat(EmailForm.isWellFormed("a@" + "b".repeat(250) + ".uk")).isFalse();
     assertThat(EmailForm.isWellFormed(null)).isFalse();

@@ -15,7 +15,7 @@ class EmailAddressControlCharacterTest {
   @ParameterizedTest
   @ValueSource(
       strings = {"jo\u0000@example.ac.uk", "jo\u001B@example.ac.uk", "jo@exa\u007Fmple.ac.uk"})
-  void anAddressWithAControlCharacterIsRefused(String text) {
+  void an_address_with_a_control_character_is_refused(String text) {
     assertThat(EmailAddress.isValid(text)).isFalse();
     assertThatIllegalArgumentException().isThrownBy(() -> EmailAddress.of(text));
   }
