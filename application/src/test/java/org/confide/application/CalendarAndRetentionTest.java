@@ -82,6 +82,23 @@ class CalendarAndRetentionTest {
     }
 
     @Test
+    void changing_the_analysis_keeps_a_calendar_change_made_before() {
+      var christmas = new PublicHoliday(LocalDate.parse("2026-12-25"), "Christmas Day");
+      assertThat(change(fixture.admin, new CalendarChange.AddHoliday(christmas)).isDone()).isTrue();
+      var analysis =
+          new org.confide.domain.settings.AnalysisSettings(
+              new org.confide.domain.analytics.SuppressionThreshold(7),
+              org.confide.domain.pattern.AlertRule.standard());
+
+      assertThat(confide.administer().changeAnalysis(fixture.admin, analysis))
+          .isEqualTo(Outcome.ok());
+
+      var settings = confide.administer().settings(fixture.admin).orElseThrow();
+      assertThat(settings.analysis()).isEqualTo(analysis);
+      assertThat(settings.calendar().holidays()).containsExactly(christmas);
+    }
+
+    @Test
     void a_change_that_does_not_fit_is_named_and_changes_nothing() {
       var outcome = change(fixture.admin, new CalendarChange.SetServiceLevel(2, 3));
 

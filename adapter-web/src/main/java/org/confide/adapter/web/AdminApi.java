@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.confide.application.Confide;
 import org.confide.application.port.in.AdministerUseCase;
 import org.confide.application.port.in.ChangeCalendarUseCase;
-import org.confide.application.port.in.Outcome;
 import org.confide.domain.analytics.SuppressionThreshold;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
@@ -176,17 +175,11 @@ final class AdminApi {
       required.problem("alertWindowDays", "Should be from 1 to 3660 days");
     }
     required.check();
-    var current = administer.settings(token);
-    if (!(current instanceof Outcome.Done<ServiceSettings> done)) {
-      responses.sendNoContent(ctx, current);
-      return;
-    }
     var analysis =
         new AnalysisSettings(
             new SuppressionThreshold(suppression),
             new AlertRule(alerts, java.time.Duration.ofDays(days)));
-    responses.sendNoContent(
-        ctx, administer.updateSettings(token, done.value().withAnalysis(analysis)));
+    responses.sendNoContent(ctx, administer.changeAnalysis(token, analysis));
   }
 
   /** The body of the analysis settings, as read and as replaced. */

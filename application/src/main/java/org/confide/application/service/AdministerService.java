@@ -26,6 +26,7 @@ import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditEvent;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.session.Session;
+import org.confide.domain.settings.AnalysisSettings;
 import org.confide.domain.settings.ServiceSettings;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
@@ -183,7 +184,7 @@ public final class AdministerService implements AdministerUseCase {
         session,
         Permission.MANAGE_SERVICE,
         admin -> {
-          var current = settings.current();
+          var current = settings.currentForChange();
           if (current.staffTwoFactorRequired() != required) {
             settings.save(current.withStaffTwoFactorRequired(required));
             auditor.audit(
@@ -206,7 +207,7 @@ public final class AdministerService implements AdministerUseCase {
         session,
         Permission.MANAGE_SERVICE,
         admin -> {
-          var before = this.settings.current();
+          var before = this.settings.currentForChange();
           this.settings.save(settings);
           auditor.audit(Actor.staff(admin.id()), AuditAction.CALENDAR_CHANGED, "");
           if (before.staffTwoFactorRequired() != settings.staffTwoFactorRequired()) {
@@ -215,6 +216,18 @@ public final class AdministerService implements AdministerUseCase {
                 AuditAction.TWO_FACTOR_REQUIREMENT_CHANGED,
                 settings.staffTwoFactorRequired() ? "required" : "not required");
           }
+          return Outcome.ok();
+        });
+  }
+
+  @Override
+  public Outcome<Outcome.Ok> changeAnalysis(SessionToken session, AnalysisSettings analysis) {
+    return asAdmin(
+        session,
+        Permission.MANAGE_SERVICE,
+        admin -> {
+          settings.save(settings.currentForChange().withAnalysis(analysis));
+          auditor.audit(Actor.staff(admin.id()), AuditAction.CALENDAR_CHANGED, "analysis");
           return Outcome.ok();
         });
   }

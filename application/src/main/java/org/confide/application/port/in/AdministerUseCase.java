@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.confide.domain.audit.AuditEvent;
 import org.confide.domain.questionnaire.Questionnaire;
+import org.confide.domain.settings.AnalysisSettings;
 import org.confide.domain.settings.ServiceSettings;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.Role;
@@ -35,8 +36,16 @@ public interface AdministerUseCase {
   /** The settings in force. */
   Outcome<ServiceSettings> settings(SessionToken session);
 
-  /** Replaces the settings (calendar, closures, service level, contacts, retention). */
+  /**
+   * Replaces the settings whole (calendar, closures, service level, contacts, retention, analysis,
+   * the two-factor requirement). To change one part, use the use case that changes that part
+   * ({@link ChangeCalendarUseCase}, {@link #changeAnalysis}, {@link #requireTwoFactor}): each is
+   * made from the settings in force at that moment, so a change made meanwhile is kept.
+   */
   Outcome<Outcome.Ok> updateSettings(SessionToken session, ServiceSettings settings);
+
+  /** Changes how trends and pattern alerts work, keeping every other setting in force. */
+  Outcome<Outcome.Ok> changeAnalysis(SessionToken session, AnalysisSettings analysis);
 
   /**
    * Makes {@code questionnaire} the current one; returns its version number. Its version must be
