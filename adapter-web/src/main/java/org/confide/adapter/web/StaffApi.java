@@ -51,7 +51,10 @@ final class StaffApi {
     this.guard = guard;
   }
 
-  /** {@code POST /api/v1/staff/session}: throttled per account. */
+  /**
+   * {@code POST /api/v1/staff/session}: throttled per account. An API client has no known-device
+   * cookie, so its tries share the account's budget with every unknown browser's.
+   */
   void openSession(Context ctx) {
     var request = json.read(ctx, LogInRequest.class);
     RequestProblems.of(request).check();
@@ -60,6 +63,7 @@ final class StaffApi {
     var outcome =
         guard.passwordTry(
             guard.accountKey(email),
+            Optional.empty(),
             () -> logIn.logIn(email, password.toCharArray(), request.code()));
     responses.send(ctx, outcome, 200, grant -> StaffGrantResponse.of(grant, twoFactor));
   }
