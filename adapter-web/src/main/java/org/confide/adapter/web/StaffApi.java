@@ -78,9 +78,25 @@ final class StaffApi {
     responses.send(ctx, twoFactor.begin(Bearer.token(ctx)), 200, EnrolmentResponse::of);
   }
 
-  /** {@code POST /api/v1/staff/two-factor/confirmation}: proves the app; a new session. */
+  /**
+   * {@code POST /api/v1/staff/two-factor/confirmation}: proves the app; a new session. Whether the
+   * holder may confirm at all (a live staff session, not yet set up) is asked before the body is
+   * read.
+   */
   void confirmTwoFactor(Context ctx) {
     var token = Bearer.token(ctx);
+    var status = twoFactor.status(token);
+    switch (status) {
+      case Outcome.Done<SetUpTwoFactorUseCase.Status> done when done.value().setUp() -> {
+        responses.sendNoContent(ctx, new Outcome.Refused<>(SetUpTwoFactorUseCase.ALREADY_SET_UP));
+        return;
+      }
+      case Outcome.Done<SetUpTwoFactorUseCase.Status> done -> {}
+      default -> {
+        responses.sendNoContent(ctx, status);
+        return;
+      }
+    }
     var request = json.read(ctx, CodeRequest.class);
     RequestProblems.of(request).check();
     String code = request.code();
