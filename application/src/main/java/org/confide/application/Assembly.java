@@ -14,6 +14,7 @@ import org.confide.application.service.EndSessionService;
 import org.confide.application.service.EnsureFirstAdministratorService;
 import org.confide.application.service.EraseMyReportService;
 import org.confide.application.service.Gate;
+import org.confide.application.service.IdentifyReporterService;
 import org.confide.application.service.IdentifyStaffService;
 import org.confide.application.service.ListAlertsService;
 import org.confide.application.service.ListCasesService;
@@ -122,6 +123,7 @@ final class Assembly {
             secrets,
             clock),
         new IdentifyStaffService(gate, p.authenticators()),
+        new IdentifyReporterService(gate),
         new SetUpTwoFactorService(
             gate, auditor, resolver, p.authenticators(), p.settings(), random, secrets, clock),
         new ListCasesService(gate, p.caseLists(), p.settings(), p.staffDirectory(), clock),

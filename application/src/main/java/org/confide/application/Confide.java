@@ -10,6 +10,7 @@ import org.confide.application.port.in.DecideEscalationUseCase;
 import org.confide.application.port.in.EndSessionUseCase;
 import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
 import org.confide.application.port.in.EraseMyReportUseCase;
+import org.confide.application.port.in.IdentifyReporterUseCase;
 import org.confide.application.port.in.IdentifyStaffUseCase;
 import org.confide.application.port.in.ListAlertsUseCase;
 import org.confide.application.port.in.ListCasesUseCase;
@@ -52,6 +53,7 @@ public record Confide(
     ReadQuestionnaireUseCase readQuestionnaire,
     LogInStaffUseCase logInStaff,
     IdentifyStaffUseCase identifyStaff,
+    IdentifyReporterUseCase identifyReporter,
     SetUpTwoFactorUseCase setUpTwoFactor,
     ListCasesUseCase listCases,
     ViewCaseUseCase viewCase,
@@ -80,6 +82,7 @@ public record Confide(
     Objects.requireNonNull(readQuestionnaire, "readQuestionnaire");
     Objects.requireNonNull(logInStaff, "logInStaff");
     Objects.requireNonNull(identifyStaff, "identifyStaff");
+    Objects.requireNonNull(identifyReporter, "identifyReporter");
     Objects.requireNonNull(setUpTwoFactor, "setUpTwoFactor");
     Objects.requireNonNull(listCases, "listCases");
     Objects.requireNonNull(viewCase, "viewCase");

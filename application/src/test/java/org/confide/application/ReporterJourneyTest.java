@@ -219,6 +219,18 @@ class ReporterJourneyTest {
       assertThat(confide.listCases().list(reporter, View.QUEUE))
           .isInstanceOf(Outcome.Unauthenticated.class);
     }
+
+    @Test
+    void identifying_a_reporter_answers_only_for_a_live_reporter_session() {
+      var reporter = fixture.reporterSessionFor(fixture.submit(Fixture.anonymous("Something.")));
+
+      assertThat(confide.identifyReporter().identify(reporter)).isEqualTo(Outcome.ok());
+      assertThat(confide.identifyReporter().identify(fixture.adviser))
+          .isInstanceOf(Outcome.Unauthenticated.class);
+      confide.endSession().end(reporter, EndSessionUseCase.Holder.REPORTER);
+      assertThat(confide.identifyReporter().identify(reporter))
+          .isInstanceOf(Outcome.Unauthenticated.class);
+    }
   }
 
   @Nested

@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 import org.confide.application.port.in.Outcome;
 
 /**
- * Throttles guessing, in memory and without holding an address or an email: access-code tries per
- * client and overall (against a guess spread over many addresses), password tries per account.
+ * Throttles guessing, in memory and without holding an address, an email or a device id:
+ * access-code tries per client and overall (against a guess spread over many addresses), password
+ * tries per account and, for a browser that has signed in to the account before, per known device.
  */
 final class Guard {
 
@@ -55,18 +56,52 @@ final class Guard {
   }
 
   /**
-   * Runs {@code attempt}, a try of an access code by {@code client}, unless the client or everyone
-   * together has had too many failures; then the answer is {@link Outcome.Throttled} and nothing is
-   * tried. An {@link Outcome.Unauthenticated} answer counts as a failure. The try counts against
-   * the limits while it runs, so a burst of simultaneous tries gets no more than the limit.
+   * Runs {@code attempt}, a try of an access code by {@code client}, unless the client has had too
+   * many failures; then the answer is {@link Outcome.Throttled} and nothing is tried. An {@link
+   * Outcome.Unauthenticated} answer counts as a failure. The try counts against the client's limit
+   * while it runs, so a burst of simultaneous tries gets no more than the limit.
+   *
+   * <p>When everyone together is over the overall limit, the code is still tried, and a wrong one
+   * is answered {@link Outcome.Throttled} while a right one opens its session: an 80-bit code
+   * cannot be guessed in any number of tries the server will answer, so a flood of wrong codes from
+   * many addresses must never keep a reporter from their report. The overall limit slows wrong
+   * guesses only; the per-client limit holds as before, right codes included.
    */
   <T> Outcome<T> codeTry(String client, Supplier<Outcome<T>> attempt) {
-    return attempt(Map.of(codeTriesPerClient, client, codeFailuresOverall, EVERYONE), attempt);
+    var blocked = codeTriesPerClient.reserve(client);
+    if (blocked.isPresent()) {
+      return new Outcome.Throttled<>(blocked.get());
+    }
+    var overall = codeFailuresOverall.reserve(EVERYONE);
+    boolean failed = false;
+    try {
+      var outcome = attempt.get();
+      failed = outcome instanceof Outcome.Unauthenticated<T>;
+      if (failed && overall.isPresent()) {
+        codeFailuresOverall.failed(EVERYONE);
+        return new Outcome.Throttled<>(overall.get());
+      }
+      return outcome;
+    } finally {
+      codeTriesPerClient.release(client, failed);
+      if (overall.isEmpty()) {
+        codeFailuresOverall.release(EVERYONE, failed);
+      }
+    }
   }
 
-  /** Runs {@code attempt}, a password tried for {@code account}, as {@link #codeTry} does. */
-  <T> Outcome<T> passwordTry(String account, Supplier<Outcome<T>> attempt) {
-    return attempt(Map.of(passwordTriesPerAccount, account), attempt);
+  /**
+   * Runs {@code attempt}, a password tried for {@code account}, unless too many have failed for it
+   * lately; then the answer is {@link Outcome.Throttled} and nothing is tried. Tries from a {@code
+   * knownDevice} of the account (a browser that signed in to it before, see {@link KnownDevices})
+   * have a budget of their own; every other try (other browsers, API clients) shares the account's.
+   * A flood of wrong passwords from elsewhere so slows every guesser as before, but never the
+   * member on their own device.
+   */
+  <T> Outcome<T> passwordTry(
+      String account, Optional<String> knownDevice, Supplier<Outcome<T>> attempt) {
+    var key = knownDevice.map(device -> keys.of("device", account + "\0" + device)).orElse(account);
+    return attempt(Map.of(passwordTriesPerAccount, key), attempt);
   }
 
   private static <T> Outcome<T> attempt(

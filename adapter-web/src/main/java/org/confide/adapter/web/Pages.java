@@ -30,7 +30,11 @@ import org.confide.application.port.out.Transactions;
  * staff member's (sent only to {@code /staff} over plain HTTP), and {@value #FORM_COOKIE} a random
  * visit value for browsers without a session. All are {@code HttpOnly}, {@code SameSite=Strict},
  * and last only as long as the browser is open; over TLS they are {@code Secure}, named with the
- * {@code __Host-} prefix, and have {@code Path=/} ({@link #cookieName}).
+ * {@code __Host-} prefix, and have {@code Path=/} ({@link #cookieName}). One more, {@value
+ * #DEVICE_COOKIE}, lasts longer, on staff browsers only: it marks a browser that has signed in to a
+ * staff account before ({@link KnownDevices}), sent only to {@code /staff} over plain HTTP. No
+ * reporter's browser is ever given a lasting cookie: it would tell whoever uses the device next
+ * that someone there made a report.
  *
  * <p>Every form carries a token ({@link FormTokens}) that the server made for the session the form
  * was rendered for (a staff page's for the staff session, any other page's for the reporter
@@ -43,6 +47,7 @@ final class Pages {
   static final String REPORTER_COOKIE = "confide_reporter";
   static final String STAFF_COOKIE = "confide_staff";
   static final String FORM_COOKIE = "confide_form";
+  static final String DEVICE_COOKIE = "confide_device";
   static final String FORM_FIELD = "csrf";
   static final String HOST_PREFIX = "__Host-";
 
@@ -243,9 +248,32 @@ final class Pages {
     return transport.overTls(ctx) ? HOST_PREFIX + cookie : cookie;
   }
 
-  /** {@code /staff} for the staff cookie over plain HTTP; {@code /} for all else. */
+  /** {@code /staff} for the staff cookies over plain HTTP; {@code /} for all else. */
   private String pathOf(Context ctx, String cookie) {
-    return STAFF_COOKIE.equals(cookie) && !transport.overTls(ctx) ? "/staff" : "/";
+    return (STAFF_COOKIE.equals(cookie) || DEVICE_COOKIE.equals(cookie)) && !transport.overTls(ctx)
+        ? "/staff"
+        : "/";
+  }
+
+  /** The value of {@code cookie} as this request sent it (by its name for this transport). */
+  Optional<String> cookie(Context ctx, String cookie) {
+    return Optional.ofNullable(ctx.cookie(cookieName(ctx, cookie)));
+  }
+
+  /** Sets {@code cookie}, like the others but kept by the browser for {@code lifetime}. */
+  void setLastingCookie(Context ctx, String cookie, String value, java.time.Duration lifetime) {
+    ctx.res()
+        .addHeader(
+            "Set-Cookie",
+            cookieName(ctx, cookie)
+                + "="
+                + value
+                + "; Path="
+                + pathOf(ctx, cookie)
+                + "; Max-Age="
+                + lifetime.toSeconds()
+                + "; HttpOnly; SameSite=Strict"
+                + (transport.overTls(ctx) ? "; Secure" : ""));
   }
 
   private void setCookie(Context ctx, String name, String value) {

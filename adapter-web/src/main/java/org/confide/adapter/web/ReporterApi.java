@@ -13,11 +13,13 @@ import java.util.Optional;
 import org.confide.application.Confide;
 import org.confide.application.port.in.EndSessionUseCase;
 import org.confide.application.port.in.EraseMyReportUseCase;
+import org.confide.application.port.in.IdentifyReporterUseCase;
 import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.ReadMyThreadUseCase;
 import org.confide.application.port.in.SendReporterMessageUseCase;
 import org.confide.application.port.in.SessionGrant;
+import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.in.ThreadView;
@@ -43,6 +45,7 @@ final class ReporterApi {
   private final Json json;
   private final Responses responses;
   private final Guard guard;
+  private final IdentifyReporterUseCase identify;
 
   ReporterApi(Confide confide, Json json, Responses responses, Guard guard) {
     this.submitReport = confide.submitReport();
@@ -56,6 +59,20 @@ final class ReporterApi {
     this.json = json;
     this.responses = responses;
     this.guard = guard;
+    this.identify = confide.identifyReporter();
+  }
+
+  /**
+   * True when {@code token} is a live reporter session; otherwise answers 401 and is false. Asked
+   * before a body is read, so that someone without a session learns only that.
+   */
+  private boolean signedIn(Context ctx, SessionToken token) {
+    var who = identify.identify(token);
+    if (who.isDone()) {
+      return true;
+    }
+    responses.sendNoContent(ctx, who);
+    return false;
   }
 
   /** {@code POST /api/v1/reports}. */
@@ -114,18 +131,24 @@ final class ReporterApi {
     responses.send(ctx, readMyThread.read(Bearer.token(ctx)), 200, ThreadResponse::of);
   }
 
-  /** {@code POST /api/v1/reporter/messages}. */
+  /** {@code POST /api/v1/reporter/messages}: the session before the body. */
   void sendMessage(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!signedIn(ctx, token)) {
+      return;
+    }
     var request = json.read(ctx, MessageRequest.class);
     RequestProblems.of(request).check();
     String body = request.body();
     responses.send(ctx, sendMessage.send(token, body), 201, MessageResponse::of);
   }
 
-  /** {@code POST /api/v1/reporter/contact}. */
+  /** {@code POST /api/v1/reporter/contact}: the session before the body. */
   void shareContact(Context ctx) {
     var token = Bearer.token(ctx);
+    if (!signedIn(ctx, token)) {
+      return;
+    }
     var request = json.read(ctx, ContactBody.class);
     responses.sendNoContent(ctx, shareContact.share(token, request.toInput()));
   }

@@ -51,7 +51,10 @@ final class StaffApi {
     this.guard = guard;
   }
 
-  /** {@code POST /api/v1/staff/session}: throttled per account. */
+  /**
+   * {@code POST /api/v1/staff/session}: throttled per account. An API client has no known-device
+   * cookie, so its tries share the account's budget with every unknown browser's.
+   */
   void openSession(Context ctx) {
     var request = json.read(ctx, LogInRequest.class);
     RequestProblems.of(request).check();
@@ -60,6 +63,7 @@ final class StaffApi {
     var outcome =
         guard.passwordTry(
             guard.accountKey(email),
+            Optional.empty(),
             () -> logIn.logIn(email, password.toCharArray(), request.code()));
     responses.send(ctx, outcome, 200, grant -> StaffGrantResponse.of(grant, twoFactor));
   }
@@ -74,9 +78,25 @@ final class StaffApi {
     responses.send(ctx, twoFactor.begin(Bearer.token(ctx)), 200, EnrolmentResponse::of);
   }
 
-  /** {@code POST /api/v1/staff/two-factor/confirmation}: proves the app; a new session. */
+  /**
+   * {@code POST /api/v1/staff/two-factor/confirmation}: proves the app; a new session. Whether the
+   * holder may confirm at all (a live staff session, not yet set up) is asked before the body is
+   * read.
+   */
   void confirmTwoFactor(Context ctx) {
     var token = Bearer.token(ctx);
+    var status = twoFactor.status(token);
+    switch (status) {
+      case Outcome.Done<SetUpTwoFactorUseCase.Status> done when done.value().setUp() -> {
+        responses.sendNoContent(ctx, new Outcome.Refused<>(SetUpTwoFactorUseCase.ALREADY_SET_UP));
+        return;
+      }
+      case Outcome.Done<SetUpTwoFactorUseCase.Status> done -> {}
+      default -> {
+        responses.sendNoContent(ctx, status);
+        return;
+      }
+    }
     var request = json.read(ctx, CodeRequest.class);
     RequestProblems.of(request).check();
     String code = request.code();

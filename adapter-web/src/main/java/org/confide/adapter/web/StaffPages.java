@@ -51,8 +51,9 @@ final class StaffPages {
   private final WorkCaseUseCase workCase;
   private final DecideEscalationUseCase decideEscalation;
   private final Guard guard;
+  private final KnownDevices devices;
 
-  StaffPages(Confide confide, Pages pages, Guard guard) {
+  StaffPages(Confide confide, Pages pages, Guard guard, KnownDevices devices) {
     this.pages = pages;
     this.logIn = confide.logInStaff();
     this.identify = confide.identifyStaff();
@@ -63,6 +64,7 @@ final class StaffPages {
     this.workCase = confide.workCase();
     this.decideEscalation = confide.decideEscalation();
     this.guard = guard;
+    this.devices = devices;
   }
 
   /** The signed-in staff member and their token; empty (and sent to sign in) when there is none. */
@@ -131,7 +133,10 @@ final class StaffPages {
     pages.render(ctx, status, pages.staffFrame(ctx, Optional.empty()), "staff/sign-in.jte", params);
   }
 
-  /** {@code POST /staff/sign-in}: throttled per account, like the API. */
+  /**
+   * {@code POST /staff/sign-in}: throttled per account, like the API, except that a browser that
+   * has signed in to the account before (its known-device cookie) has a budget of its own.
+   */
   void signIn(Context ctx) {
     var email = Optional.ofNullable(ctx.formParam("email")).orElse("").strip();
     var password = Optional.ofNullable(ctx.formParam("password")).orElse("");
@@ -147,10 +152,19 @@ final class StaffPages {
       showSignIn(ctx, email, errors, null, 400);
       return;
     }
+    var device = devices.recognise(email, pages.cookie(ctx, Pages.DEVICE_COOKIE).orElse(null));
     switch (guard.passwordTry(
-        guard.accountKey(email), () -> logIn.logIn(email, password.toCharArray(), code))) {
+        guard.accountKey(email), device, () -> logIn.logIn(email, password.toCharArray(), code))) {
       case Outcome.Done<SessionGrant> done -> {
         pages.startSession(ctx, Pages.STAFF_COOKIE, done.value().token());
+        // Only a sign-in with the second factor makes a device known: a password alone, on the
+        // way to setting the factor up, is not enough to earn a budget of its own.
+        if (twoFactor.status(done.value().token())
+                instanceof Outcome.Done<SetUpTwoFactorUseCase.Status> status
+            && status.value().setUp()) {
+          pages.setLastingCookie(
+              ctx, Pages.DEVICE_COOKIE, devices.remember(email, device), KnownDevices.LIFETIME);
+        }
         Pages.seeOther(ctx, "/staff");
       }
       case Outcome.Throttled<SessionGrant> throttled -> {

@@ -62,7 +62,9 @@ public final class WebServer {
     var responses = new Responses(json);
     var guard = new Guard(settings);
     var pages = new Pages(confide, settings);
-    var staffPages = new StaffPages(confide, pages, guard);
+    var staffPages =
+        new StaffPages(
+            confide, pages, guard, new KnownDevices(settings.formKey(), settings.clock()));
     var routes = new java.util.ArrayList<Route>();
     routes.addAll(
         routes(

@@ -20,7 +20,8 @@ import java.util.function.BooleanSupplier;
  * @param codeFailuresOverall failed access-code tries all clients together may make in {@code
  *     throttleWindow}, against a guess spread over many addresses
  * @param passwordTriesPerAccount failed password tries for one staff account in {@code
- *     throttleWindow}
+ *     throttleWindow}, from all unknown browsers and API clients together; as many again for each
+ *     browser that has signed in to the account before (see {@link KnownDevices})
  * @param throttleWindow the sliding window of the three limits above
  * @param databaseAnswers asked by {@code GET /health}; true when the database answers
  * @param clock the clock the throttles read

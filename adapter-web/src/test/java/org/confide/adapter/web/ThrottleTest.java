@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.confide.application.MutableClock;
 import org.confide.application.port.in.Outcome;
 import org.junit.jupiter.api.Nested;
@@ -83,14 +84,40 @@ class ThrottleTest {
         new Guard(WebSettings.defaults(clock, () -> true).withCodeFailuresOverall(8));
 
     @Test
-    void caps_failed_codes_across_all_clients() {
+    void over_the_overall_cap_a_wrong_code_is_throttled_and_a_right_one_still_opens() {
       // Four clients, two failures each: none reaches its own limit, together they reach the cap.
       for (int client = 0; client < 4; client++) {
         guard.codeTry("client " + client, Outcome.Unauthenticated::new);
         guard.codeTry("client " + client, Outcome.Unauthenticated::new);
       }
-      assertThat(guard.codeTry("a fresh client", () -> Outcome.done("opened")))
+      assertThat(guard.codeTry("a fresh client", Outcome.Unauthenticated<String>::new))
           .isEqualTo(new Outcome.Throttled<String>(Duration.ofMinutes(1)));
+      assertThat(guard.codeTry("another fresh client", () -> Outcome.done("opened")))
+          .isEqualTo(Outcome.done("opened"));
+      // The per-client limit holds as before: five failures slow the client, right code included.
+      for (int i = 0; i < 4; i++) {
+        guard.codeTry("a fresh client", Outcome.Unauthenticated<String>::new);
+      }
+      assertThat(guard.codeTry("a fresh client", () -> Outcome.done("opened")))
+          .isInstanceOf(Outcome.Throttled.class);
+    }
+
+    @Test
+    void a_known_device_has_a_password_budget_of_its_own() {
+      for (int i = 0; i < 5; i++) {
+        guard.passwordTry("account", Optional.empty(), Outcome.Unauthenticated<String>::new);
+      }
+      assertThat(guard.passwordTry("account", Optional.empty(), () -> Outcome.done("right")))
+          .isInstanceOf(Outcome.Throttled.class);
+      assertThat(guard.passwordTry("account", Optional.of("device"), () -> Outcome.done("right")))
+          .isEqualTo(Outcome.done("right"));
+      for (int i = 0; i < 5; i++) {
+        guard.passwordTry("account", Optional.of("device"), Outcome.Unauthenticated<String>::new);
+      }
+      assertThat(guard.passwordTry("account", Optional.of("device"), () -> Outcome.done("right")))
+          .isInstanceOf(Outcome.Throttled.class);
+      assertThat(guard.passwordTry("another", Optional.of("device"), () -> Outcome.done("right")))
+          .isEqualTo(Outcome.done("right"));
     }
 
     @Test
@@ -102,23 +129,23 @@ class ThrottleTest {
             @Override
             public Outcome<String> get() {
               return depth.incrementAndGet() < 10
-                  ? guard.passwordTry("account", this)
+                  ? guard.passwordTry("account", Optional.empty(), this)
                   : new Outcome.Unauthenticated<>();
             }
           };
-      var outcome = guard.passwordTry("account", nested);
+      var outcome = guard.passwordTry("account", Optional.empty(), nested);
       // Five tries ran at once; the sixth was refused before it ran.
       assertThat(depth.get()).isEqualTo(5);
       assertThat(outcome).isInstanceOf(Outcome.Throttled.class);
       // None of the five failed, so once they ended the account may try again.
-      assertThat(guard.passwordTry("account", () -> Outcome.done("right")))
+      assertThat(guard.passwordTry("account", Optional.empty(), () -> Outcome.done("right")))
           .isEqualTo(Outcome.done("right"));
     }
 
     @Test
     void a_try_that_succeeds_frees_its_place() {
       for (int i = 0; i < 10; i++) {
-        assertThat(guard.passwordTry("account", () -> Outcome.done("right")))
+        assertThat(guard.passwordTry("account", Optional.empty(), () -> Outcome.done("right")))
             .isEqualTo(Outcome.done("right"));
       }
     }

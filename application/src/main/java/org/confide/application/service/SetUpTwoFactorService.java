@@ -99,7 +99,7 @@ public final class SetUpTwoFactorService implements SetUpTwoFactorUseCase {
             return new Outcome.Refused<>("Start setting up two-factor sign-in first");
           }
           if (found.get().confirmed()) {
-            return new Outcome.Refused<>("Two-factor sign-in is already set up");
+            return new Outcome.Refused<>(ALREADY_SET_UP);
           }
           if (code == null || code.isBlank()) {
             return Outcome.invalid("code", "Enter the 6-digit code your app shows");

@@ -27,16 +27,50 @@ final class Client {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-  private final HttpClient http = newHttpClient();
+  private final HttpClient http;
   private final String base;
   private final Clock clock;
+  private final Client root;
+  private final Map<String, String> always;
 
   /**
    * @param clock the server's clock: staff codes from an authenticator app follow it
    */
   Client(int port, Clock clock) {
+    this.http = newHttpClient();
     this.base = "http://127.0.0.1:" + port;
     this.clock = clock;
+    this.root = this;
+    this.always = Map.of();
+  }
+
+  private Client(Client from, Map<String, String> always) {
+    this.http = from.http;
+    this.base = from.base;
+    this.clock = from.clock;
+    this.root = from.root;
+    this.always = Map.copyOf(always);
+  }
+
+  /**
+   * This client as another client behind a trusted proxy, whose address the proxy (this test, on
+   * loopback) names in {@code X-Forwarded-For}: for a server started with {@code
+   * CONFIDE_TRUSTED_PROXIES=127.0.0.1}.
+   */
+  Client from(String address) {
+    return with("X-Forwarded-For", address);
+  }
+
+  /** This client, sending {@code name: value} on every request. */
+  Client with(String name, String value) {
+    var headers = new LinkedHashMap<>(always);
+    headers.put(name, value);
+    return new Client(this, headers);
+  }
+
+  /** The client all others made from it ({@link #from}) are views of: the same people. */
+  Client root() {
+    return root;
   }
 
   Clock clock() {
@@ -145,6 +179,7 @@ final class Client {
 
     Reply send() {
       var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
+      always.forEach(builder::header);
       headers.forEach(builder::header);
       if (!cookies.isEmpty()) {
         builder.header(

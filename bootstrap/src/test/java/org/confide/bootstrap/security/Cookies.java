@@ -6,6 +6,7 @@ final class Cookies {
   static final String REPORTER = "confide_reporter";
   static final String STAFF = "confide_staff";
   static final String FORM = "confide_form";
+  static final String DEVICE = "confide_device";
 
   private Cookies() {}
 }

@@ -84,9 +84,16 @@ final class RunningConfide implements AutoCloseable {
 
   /** On the embedded H2 file database in {@code directory}. */
   static RunningConfide h2(Path directory) {
+    return h2(directory, Map.of());
+  }
+
+  /** On the embedded H2 file database in {@code directory}, with more settings. */
+  static RunningConfide h2(Path directory, Map<String, String> settings) {
+    var environment = new HashMap<>(TestStores.h2(directory));
+    environment.putAll(settings);
     // The same database, opened again in this JVM: H2 shares one engine between connections.
     return new RunningConfide(
-        TestStores.h2(directory),
+        environment,
         "jdbc:h2:file:" + directory.toAbsolutePath().resolve("confide") + ";MODE=PostgreSQL",
         "confide");
   }

@@ -106,7 +106,8 @@ final class StaffLogin {
    */
   static Client.Reply logIn(
       Client client, Via via, String email, String password, Map<String, String> browser) {
-    var apps = APPS.computeIfAbsent(client, c -> Collections.synchronizedMap(new HashMap<>()));
+    var apps =
+        APPS.computeIfAbsent(client.root(), c -> Collections.synchronizedMap(new HashMap<>()));
     var member = email.toLowerCase(Locale.ROOT);
     if (via == Via.PAGE && !apps.containsKey(member)) {
       // The page cannot set up an app; a first sign-in does that through the API.

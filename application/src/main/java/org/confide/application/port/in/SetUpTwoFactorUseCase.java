@@ -10,6 +10,9 @@ import java.util.Objects;
  */
 public interface SetUpTwoFactorUseCase {
 
+  /** Why {@link #confirm} is refused once two-factor sign-in is set up. */
+  String ALREADY_SET_UP = "Two-factor sign-in is already set up";
+
   /** Whether the holder has set it up, whether it is required, and recovery codes left. */
   Outcome<Status> status(SessionToken session);
 
