@@ -26,7 +26,7 @@ class ConcurrentCaseChangesTest {
   // The use cases here read every report as it was before its last update: as if someone else
   // had stored it between their reading and their writing.
   private final Confide confide =
-      fixture.builder.build(withReports(fixture.ports, new ReadBehind()));
+      fixture.builder.build(Replaced.in(fixture.ports, Reports.class, new ReadBehind()));
 
   private final ReportReference reference =
       fixture.submit(Fixture.anonymous("Somebody keeps following me.")).reference();
@@ -125,26 +125,5 @@ class ConcurrentCaseChangesTest {
     public long count() {
       return stored.count();
     }
-  }
-
-  private static Ports withReports(Ports p, Reports reports) {
-    return new Ports(
-        reports,
-        p.accessCodes(),
-        p.threads(),
-        p.notes(),
-        p.escalations(),
-        p.staffDirectory(),
-        p.auditTrail(),
-        p.sessions(),
-        p.settings(),
-        p.questionnaires(),
-        p.submissionKeys(),
-        p.trendFacts(),
-        p.patternKeys(),
-        p.deadlineMarks(),
-        p.authenticators(),
-        p.caseLists(),
-        p.transactions());
   }
 }

@@ -116,24 +116,10 @@ class StaffSignInCostTest {
     var secret = new byte[32];
     random.nextBytes(secret);
     return Confide.assemble(
-        new Ports(
-            p.reports(),
-            p.accessCodes(),
-            p.threads(),
-            p.notes(),
-            p.escalations(),
-            new CountingStaff(p.staffDirectory()),
-            new CountingAudit(p.auditTrail()),
-            p.sessions(),
-            p.settings(),
-            p.questionnaires(),
-            p.submissionKeys(),
-            p.trendFacts(),
-            p.patternKeys(),
-            p.deadlineMarks(),
-            p.authenticators(),
-            p.caseLists(),
-            p.transactions()),
+        Replaced.in(
+            Replaced.in(p, StaffDirectory.class, new CountingStaff(p.staffDirectory())),
+            AuditTrail.class,
+            new CountingAudit(p.auditTrail())),
         new CountingPasswords(
             new org.confide.application.crypto.Argon2idPasswords(
                 org.confide.application.crypto.Argon2idPasswords.Parameters.forTestsOnly(),

@@ -10,8 +10,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.confide.application.Confide;
 import org.confide.application.Fixture;
+import org.confide.application.Replaced;
 import org.confide.application.port.in.ReadServiceStatusUseCase;
 import org.confide.application.port.in.ReadServiceStatusUseCase.ServiceStatus;
 import org.confide.domain.safeguarding.EmergencyContact;
@@ -22,18 +22,6 @@ import org.junit.jupiter.api.Test;
  * lambda, and the route answers what that lambda says.
  */
 class StandInUseCaseTest {
-
-  /** {@code confide} with the component of type {@code useCase} replaced by {@code standIn}. */
-  static <U> Confide with(Confide confide, Class<U> useCase, U standIn) throws Exception {
-    var components = Confide.class.getRecordComponents();
-    var types = new Class<?>[components.length];
-    var values = new Object[components.length];
-    for (int i = 0; i < components.length; i++) {
-      types[i] = components[i].getType();
-      values[i] = types[i] == useCase ? standIn : components[i].getAccessor().invoke(confide);
-    }
-    return Confide.class.getDeclaredConstructor(types).newInstance(values);
-  }
 
   @Test
   void a_service_status_stood_in_with_a_lambda_is_what_the_route_answers() throws Exception {
@@ -50,7 +38,7 @@ class StandInUseCaseTest {
                 ZoneId.of("Europe/London"));
     var app =
         WebServer.create(
-                with(fixture.confide, ReadServiceStatusUseCase.class, closedForTheWeek),
+                Replaced.in(fixture.confide, ReadServiceStatusUseCase.class, closedForTheWeek),
                 WebSettings.defaults(fixture.clock, new AtomicBoolean(true)::get))
             .start("127.0.0.1", 0);
     try {
