@@ -378,7 +378,8 @@ final class AdminPages {
   private static Optional<LocalDate> date(
       String text, String field, String what, List<FormError> errors) {
     try {
-      return Optional.of(LocalDate.parse(text));
+      // A field left out of the post is a date not given, told as any other.
+      return Optional.of(LocalDate.parse(text == null ? "" : text));
     } catch (DateTimeParseException e) {
       errors.add(new FormError(field, "Enter " + what + " as a date, like 2026-12-25"));
       return Optional.empty();

@@ -988,6 +988,31 @@ abstract class BadInput extends AgainstTheServer {
         Kind.CLOSED,
         null);
     formField("/staff/admin/calendar", adminSession, Map.of(), "action", Kind.CLOSED, null);
+    formField(
+        "/staff/admin/calendar",
+        adminSession,
+        Map.of("action", "remove-holiday"),
+        "date",
+        Kind.CLOSED,
+        null);
+    formField(
+        "/staff/admin/calendar",
+        adminSession,
+        Map.of("action", "remove-closure"),
+        "date",
+        Kind.CLOSED,
+        null);
+    for (var action : List.of("remove-holiday", "remove-closure")) {
+      // The date left out of the post altogether, as a hand-made request may.
+      probe(
+          "POST /staff/admin/calendar",
+          "date",
+          Kind.ANY,
+          "",
+          () ->
+              form("/staff/admin/calendar", adminSession, Client.encode(Map.of("action", action))),
+          null);
+    }
     // Query parameters of pages.
     for (var query :
         List.of(
