@@ -2,6 +2,7 @@ package org.confide.domain.staff;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.confide.domain.shared.EmailForm;
 
 /** A staff member's email address, their login name; stored in lower case. */
@@ -18,6 +19,11 @@ public record EmailAddress(String value) {
   /** Whether {@code text} would make a valid address. */
   public static boolean isValid(String text) {
     return text != null && EmailForm.isWellFormed(text.strip());
+  }
+
+  /** The address in {@code text} as typed, if it is one. */
+  public static Optional<EmailAddress> read(String text) {
+    return isValid(text) ? Optional.of(new EmailAddress(text)) : Optional.empty();
   }
 
   /** Shorthand for {@code new EmailAddress(value)}. */

@@ -15,7 +15,8 @@ import org.confide.domain.shared.FieldProblem;
  * <p>The sets fed by the gate every use case acted by someone goes through are named {@code
  * ...Denial} ({@link SessionDenial}, {@link StaffSessionDenial}, {@link StaffDenial}, {@link
  * StaffChangeDenial}, {@link ReporterChangeDenial}); a use case that fails only as its gate denies
- * answers that set itself.
+ * answers that set itself. {@link SignInDenial} is no use case's: it is how a driving adapter that
+ * limits guessing answers a sign-in, {@link Throttled} included.
  *
  * <p>Broken invariants and programming errors are exceptions instead; they are not expected.
  */
@@ -38,11 +39,12 @@ public sealed interface Failure
         ContactSharingFailure,
         TwoFactorEnrolmentFailure,
         ConfigurationFailure,
-        Failure.Throttled {
+        SignInDenial {
 
   /** The session is missing, unknown or expired, or the credentials were wrong. */
   record Unauthenticated()
       implements SessionDenial,
+          SignInDenial,
           StaffSessionDenial,
           StaffDenial,
           StaffChangeDenial,
@@ -177,9 +179,10 @@ public sealed interface Failure
 
   /**
    * Too many attempts; try again after {@code retryAfter}. No use case answers it: a driving
-   * adapter that limits how often credentials are tried answers it instead of running the use case.
+   * adapter that limits how often credentials are tried answers it instead of running the use case
+   * ({@link SignInDenial}).
    */
-  record Throttled(Duration retryAfter) implements Failure {
+  record Throttled(Duration retryAfter) implements SignInDenial {
 
     public Throttled {
       Objects.requireNonNull(retryAfter, "retry after must not be null");
