@@ -144,7 +144,9 @@ class PagesTest {
             fixture
                 .confide
                 .listCases()
-                .list(fixture.adviser, org.confide.application.port.in.ListCasesUseCase.View.QUEUE)
+                .list(
+                    fixture.adviser,
+                    ListCasesUseCase.Command.firstPage(ListCasesUseCase.View.QUEUE))
                 .orElseThrow()
                 .cases())
         .isEmpty();
