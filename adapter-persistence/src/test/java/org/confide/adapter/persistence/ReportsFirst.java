@@ -28,8 +28,8 @@ import org.confide.domain.thread.MessageThread;
  * first: each write that names a report stores that report if the database does not hold it yet, in
  * the same transaction, as every use case has stored a report before it writes what belongs to it.
  * The contracts speak of one port at a time, and the database refuses a row for a report it does
- * not hold (migration 11, shown by {@code ReportsOwnTheirRowsContract}); reads and removals pass
- * straight through.
+ * not hold (migration 11, shown by {@link RowsOwnedByReports}); reads and removals pass straight
+ * through.
  */
 final class ReportsFirst {
 
