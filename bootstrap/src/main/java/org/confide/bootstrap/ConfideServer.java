@@ -55,6 +55,7 @@ public final class ConfideServer implements AutoCloseable {
       Argon2idPasswords.Parameters passwordCost,
       Clock clock,
       ScheduledJobs.Schedule schedule) {
+    Logs.use(configuration.logFormat());
     var random = new SecureRandom();
     var keys =
         configuration.store() == Configuration.Store.MEMORY

@@ -36,6 +36,8 @@ import org.confide.adapter.web.WebSettings;
  * @param publicOrigin the origin browsers reach Confide at ({@code CONFIDE_PUBLIC_URL}, such as
  *     {@code https://confide.example.ac.uk}); when unset, each request's {@code Host} header says
  *     it
+ * @param logFormat how log lines are written ({@code CONFIDE_LOG_FORMAT}: {@code text} by default,
+ *     or {@code json}, one object per line)
  */
 public record Configuration(
     int port,
@@ -49,7 +51,16 @@ public record Configuration(
     String quickExitUrl,
     TrustedProxies trustedProxies,
     boolean behindTls,
-    Optional<String> publicOrigin) {
+    Optional<String> publicOrigin,
+    LogFormat logFormat) {
+
+  /** How log lines are written to standard output. */
+  public enum LogFormat {
+    /** One line of text per event: time, level, logger, message. */
+    TEXT,
+    /** One JSON object per line, for a log collector (logstash-logback-encoder's fields). */
+    JSON
+  }
 
   /** Where reports are kept. */
   public enum Store {
@@ -193,6 +204,16 @@ public record Configuration(
       }
     }
 
+    var logFormat = LogFormat.TEXT;
+    var logText = env.get("CONFIDE_LOG_FORMAT");
+    if (logText.isPresent()) {
+      switch (logText.get()) {
+        case "text" -> logFormat = LogFormat.TEXT;
+        case "json" -> logFormat = LogFormat.JSON;
+        default -> problems.add("CONFIDE_LOG_FORMAT must be text or json");
+      }
+    }
+
     if (!problems.isEmpty()) {
       return new Reading.Invalid(problems);
     }
@@ -209,7 +230,8 @@ public record Configuration(
             quickExit,
             proxies,
             behindTls,
-            publicOrigin));
+            publicOrigin,
+            logFormat));
   }
 
   private static boolean isWebAddress(String text) {
