@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.confide.adapter.web.TrustedProxies;
 import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.security.TrustedProxies;
 
 /**
  * The server's configuration, read from environment variables and checked as a whole at start, so

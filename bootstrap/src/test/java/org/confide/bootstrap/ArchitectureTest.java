@@ -1,6 +1,9 @@
 package org.confide.bootstrap;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
@@ -14,6 +17,10 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.confide.adapter.web.WebServer;
+import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.security.FormKey;
+import org.confide.adapter.web.security.TrustedProxies;
 
 /**
  * The module arrows of docs/architecture.md, held at the level of classes: Maven's module graph is
@@ -38,6 +45,10 @@ class ArchitectureTest {
   private static final String PERSISTENCE = "org.confide.adapter.persistence..";
   private static final String WEB = "org.confide.adapter.web..";
   private static final String BOOTSTRAP = "org.confide.bootstrap..";
+  private static final String WEB_API = "org.confide.adapter.web.api..";
+  private static final String WEB_PAGES = "org.confide.adapter.web.pages..";
+  private static final String WEB_SECURITY = "org.confide.adapter.web.security..";
+  private static final String WEB_RENDERING = "org.confide.adapter.web.rendering..";
 
   @ArchTest
   static final ArchRule modulesDependOnlyInwards =
@@ -121,6 +132,62 @@ class ArchitectureTest {
           .should()
           .callConstructorWhere(target(owner(resideInAnyPackage(PERSISTENCE, WEB))))
           .because("wiring is bootstrap's job alone: the core never chooses its adapters");
+
+  @ArchTest
+  static final ArchRule webSecurityAndRenderingServeEveryRoom =
+      noClasses()
+          .that()
+          .resideInAnyPackage(WEB_SECURITY, WEB_RENDERING)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(WEB_API, WEB_PAGES)
+          .because(
+              "HTTP security and rendering hold for every request and every page alike; if they"
+                  + " knew the API or the pages, a change to a handler could weaken a defence or a"
+                  + " drawing for the other room");
+
+  @ArchTest
+  static final ArchRule theWebApiNeverUsesThePages =
+      noClasses()
+          .that()
+          .resideInAPackage(WEB_API)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(WEB_PAGES)
+          .because(
+              "the API and the pages are two ways into the same use cases; what they share lives"
+                  + " at the adapter's root, so either can change without the other");
+
+  @ArchTest
+  static final ArchRule theWebPagesNeverUseTheApi =
+      noClasses()
+          .that()
+          .resideInAPackage(WEB_PAGES)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(WEB_API)
+          .because(
+              "a page answers a browser, the API a client; a page that borrowed the API's"
+                  + " records or handlers would change whenever the HTTP contract does");
+
+  @ArchTest
+  static final ArchRule theWebAdapterIsUsedOnlyThroughItsEntry =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(WEB)
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage(WEB)
+                  .and(
+                      not(
+                          belongToAnyOf(
+                              WebServer.class,
+                              WebSettings.class,
+                              FormKey.class,
+                              TrustedProxies.class))))
+          .because(
+              "bootstrap builds the web adapter from its settings and starts it; its rooms are"
+                  + " its own business, so they can be rearranged without touching the wiring");
 
   @ArchTest
   static final ArchRule adaptersAreNotConstructedByTheOtherAdapter =

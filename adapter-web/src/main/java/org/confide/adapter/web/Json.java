@@ -33,16 +33,16 @@ import java.util.Map;
  * the field, never a guess at what was meant. Error messages are our own words: Jackson's would
  * quote what was sent.
  */
-final class Json {
+public final class Json {
 
   /** Deeper than any request of the API needs; bounds the work a hostile body can cause. */
-  static final int MAX_NESTING_DEPTH = 16;
+  public static final int MAX_NESTING_DEPTH = 16;
 
   private static final String JSON = "application/json";
 
   private final ObjectMapper mapper;
 
-  Json() {
+  public Json() {
     var factory =
         JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -79,7 +79,7 @@ final class Json {
   }
 
   /** The configured mapper, for Javalin and for tests. */
-  ObjectMapper mapper() {
+  public ObjectMapper mapper() {
     return mapper;
   }
 
@@ -87,7 +87,7 @@ final class Json {
    * The body as {@code type}: 415 unless it is JSON, 413 when too large (Javalin's limit, checked
    * while reading), 400 naming the field for anything else wrong.
    */
-  <T> T read(Context ctx, Class<T> type) {
+  public <T> T read(Context ctx, Class<T> type) {
     requireJson(ctx);
     byte[] body = ctx.bodyAsBytes();
     if (body.length == 0) {
@@ -126,20 +126,20 @@ final class Json {
   }
 
   /** Writes {@code body} as the JSON result with {@code status}. */
-  void write(Context ctx, int status, Object body) {
+  public void write(Context ctx, int status, Object body) {
     ctx.status(status);
     ctx.contentType(JSON);
     ctx.result(bytes(body));
   }
 
   /** Writes {@code problem} as {@code application/problem+json}. */
-  void write(Context ctx, Problem problem) {
+  public void write(Context ctx, Problem problem) {
     ctx.status(problem.status());
     ctx.contentType(Problem.MEDIA_TYPE);
     ctx.result(bytes(problem));
   }
 
-  byte[] bytes(Object body) {
+  public byte[] bytes(Object body) {
     try {
       return mapper.writeValueAsBytes(body);
     } catch (JsonProcessingException e) {

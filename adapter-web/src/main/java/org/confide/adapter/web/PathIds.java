@@ -12,7 +12,7 @@ import org.confide.domain.shared.ReportReference;
  * exactly the answer an unknown id of the right form gets. A refusal then never depends on what was
  * typed: a reporter's token on a case gets 401 and an analyst 403 whatever the reference.
  */
-final class PathIds {
+public final class PathIds {
 
   // No report, escalation or alert has these: references and escalation ids are random (a clash
   // is a 2^-50 and a 2^-122 chance), and alert ids are keyed digests.
@@ -23,17 +23,17 @@ final class PathIds {
   private PathIds() {}
 
   /** The case reference of the path, or the decoy. */
-  static ReportReference reference(Context ctx) {
+  public static ReportReference reference(Context ctx) {
     return ReportReference.read(ctx.pathParam("reference")).orElse(NO_REPORT);
   }
 
   /** The escalation id of the path, or the decoy. */
-  static EscalationId escalation(Context ctx) {
+  public static EscalationId escalation(Context ctx) {
     return EscalationId.read(ctx.pathParam("id")).orElse(NO_ESCALATION);
   }
 
   /** The alert id of the path, or the decoy. */
-  static AlertId alert(Context ctx) {
+  public static AlertId alert(Context ctx) {
     return AlertId.parse(ctx.pathParam("id")).orElse(NO_ALERT);
   }
 }

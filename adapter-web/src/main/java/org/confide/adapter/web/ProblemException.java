@@ -7,34 +7,34 @@ import org.confide.domain.shared.FieldProblem;
  * Thrown by a handler that must stop with an error before it reaches a use case (a malformed
  * header, an unreadable body); the server turns it into the problem it carries.
  */
-final class ProblemException extends RuntimeException {
+public final class ProblemException extends RuntimeException {
 
   private final transient Problem problem;
 
-  ProblemException(Problem problem) {
+  public ProblemException(Problem problem) {
     super(problem.title(), null, false, false);
     this.problem = problem;
   }
 
-  static ProblemException invalid(String field, String message) {
+  public static ProblemException invalid(String field, String message) {
     return new ProblemException(Problem.invalid(List.of(new FieldProblem(field, message))));
   }
 
-  static ProblemException invalid(List<FieldProblem> problems) {
+  public static ProblemException invalid(List<FieldProblem> problems) {
     return new ProblemException(Problem.invalid(problems));
   }
 
-  static ProblemException unauthenticated() {
+  public static ProblemException unauthenticated() {
     return new ProblemException(
         Problem.of(401, "Not signed in", "Sign in again: the session is missing or has ended."));
   }
 
-  static ProblemException notFound() {
+  public static ProblemException notFound() {
     return new ProblemException(
         Problem.of(404, "Not found", "There is nothing here, or you may not see it."));
   }
 
-  Problem problem() {
+  public Problem problem() {
     return problem;
   }
 }

@@ -15,7 +15,7 @@ import org.confide.domain.shared.FieldProblem;
  * it to a command finds (a day that is not a day, a date that is not a date). One 400 lists them
  * all rather than the first. What the values mean is the domain's to check.
  */
-final class RequestProblems {
+public final class RequestProblems {
 
   private static final Validator VALIDATOR =
       Validation.buildDefaultValidatorFactory().getValidator();
@@ -25,7 +25,7 @@ final class RequestProblems {
   private RequestProblems() {}
 
   /** The problems with the shape of {@code request}, each named by its path in the body. */
-  static RequestProblems of(Object request) {
+  public static RequestProblems of(Object request) {
     var found = new RequestProblems();
     VALIDATOR.validate(request).stream()
         .map(v -> new FieldProblem(field(v.getPropertyPath()), v.getMessage()))
@@ -55,22 +55,22 @@ final class RequestProblems {
   }
 
   /** No problems yet: for the query parameters of a request with no body, checked by hand. */
-  static RequestProblems none() {
+  public static RequestProblems none() {
     return new RequestProblems();
   }
 
   /** Notes another problem found while mapping the request. */
-  void problem(String field, String message) {
+  public void problem(String field, String message) {
     problems.add(new FieldProblem(field, message));
   }
 
   /** The problems noted so far, to add more to. */
-  List<FieldProblem> problems() {
+  public List<FieldProblem> problems() {
     return problems;
   }
 
   /** Throws a 400 listing every problem noted, if any. */
-  void check() {
+  public void check() {
     if (!problems.isEmpty()) {
       throw ProblemException.invalid(problems);
     }

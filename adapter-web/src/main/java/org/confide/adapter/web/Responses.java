@@ -13,16 +13,16 @@ import org.confide.application.port.in.Outcome;
  * closed case) is 409 Conflict: the request was understood and valid, but conflicts with the state
  * of the resource.
  */
-final class Responses {
+public final class Responses {
 
   private final Json json;
 
-  Responses(Json json) {
+  public Responses(Json json) {
     this.json = json;
   }
 
   /** Answers {@code outcome}: when done, {@code success} with the body mapped from its value. */
-  <T> void send(Context ctx, Outcome<T> outcome, int success, Function<T, ?> body) {
+  public <T> void send(Context ctx, Outcome<T> outcome, int success, Function<T, ?> body) {
     switch (outcome) {
       case Outcome.Done<T> done -> json.write(ctx, success, body.apply(done.value()));
       case Outcome.Unauthenticated<T> ignored -> problem(ctx, unauthenticated());
@@ -45,7 +45,7 @@ final class Responses {
   }
 
   /** Answers a done outcome with no content, 204; any other outcome as {@link #send}. */
-  <T> void sendNoContent(Context ctx, Outcome<T> outcome) {
+  public <T> void sendNoContent(Context ctx, Outcome<T> outcome) {
     if (outcome instanceof Outcome.Done<T>) {
       ctx.status(204);
       return;
@@ -53,20 +53,20 @@ final class Responses {
     send(ctx, outcome, 204, value -> value);
   }
 
-  void problem(Context ctx, Problem problem) {
+  public void problem(Context ctx, Problem problem) {
     json.write(ctx, problem);
   }
 
-  static Problem unauthenticated() {
+  public static Problem unauthenticated() {
     return ProblemException.unauthenticated().problem();
   }
 
-  static Problem notFound() {
+  public static Problem notFound() {
     return ProblemException.notFound().problem();
   }
 
   /** Whole seconds, rounded up, at least one: a client must never be told to retry at once. */
-  static long retryAfterSeconds(Duration wait) {
+  public static long retryAfterSeconds(Duration wait) {
     long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
     return Math.max(1, seconds);
   }

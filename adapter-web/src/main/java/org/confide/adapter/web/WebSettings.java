@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.confide.adapter.web.security.FormKey;
+import org.confide.adapter.web.security.SameOrigin;
+import org.confide.adapter.web.security.TrustedProxies;
 
 /**
  * How the web adapter runs: whether it is served over TLS, how large a body may be, whether Jetty

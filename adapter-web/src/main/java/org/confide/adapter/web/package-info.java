@@ -1,10 +1,11 @@
 /**
- * The web adapter: Confide's JSON API on Javalin ({@link org.confide.adapter.web.WebServer}, every
- * route in one table), with the security headers every response carries. Handlers hold the use
- * cases they call and map request and response records explicitly; no domain object is ever
- * serialised. Every error is an {@code application/problem+json} body; a use case's outcome becomes
- * a status in one exhaustive switch ({@code Responses}), where a refusal in the present state is
- * 409 Conflict. Guessing of access codes and passwords is throttled in memory under keyed digests,
- * never addresses.
+ * The web adapter's entry and what its rooms share: {@link org.confide.adapter.web.WebServer}
+ * builds Confide's JSON API and pages on Javalin, every route in one table, from {@link
+ * org.confide.adapter.web.WebSettings}; the one error body ({@code Problem}, problem+json), the one
+ * switch from a use case's outcome to a status ({@code Responses}), strict JSON ({@code Json}), the
+ * shape checks of a request ({@code RequestProblems}) and the ids in a path ({@code PathIds}) serve
+ * every room. Nothing outside this module uses more than the entry: {@code WebServer}, {@code
+ * WebSettings} and the settings' own types ({@code security.FormKey}, {@code
+ * security.TrustedProxies}).
  */
 package org.confide.adapter.web;

@@ -2,7 +2,7 @@ package org.confide.bootstrap.security;
 
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
-import org.confide.adapter.web.SecurityHeaders;
+import org.confide.adapter.web.security.SecurityHeaders;
 
 /**
  * The headers of DESIGN.md, checked on one answer: a Content-Security-Policy of this origin only

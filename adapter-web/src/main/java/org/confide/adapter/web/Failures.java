@@ -1,0 +1,137 @@
+package org.confide.adapter.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.confide.adapter.web.pages.Pages;
+import org.confide.application.port.out.Transactions.StoreUnavailable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How the server answers what went wrong: one problem for every error, as problem+json to the API
+ * and as a page to a browser, with no cache. The only log line is for an unexpected exception,
+ * naming its class and the route, never its message, which might quote what was sent.
+ */
+final class Failures {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+  /** What a client is told to wait when the database cannot be reached. */
+  static final String STORE_RETRY_AFTER_SECONDS = "5";
+
+  // One warning per interval while the database is away, not one per refused request.
+  private static final long STORE_WARNING_INTERVAL_NANOS = 10_000_000_000L;
+  private static final AtomicLong lastStoreWarning =
+      new AtomicLong(System.nanoTime() - STORE_WARNING_INTERVAL_NANOS);
+
+  private Failures() {}
+
+  /** Registers the answer to each kind of failure with {@code config}. */
+  static void answer(JavalinConfig config, Responses responses, Pages pages) {
+    config.routes.exception(
+        ProblemException.class, (e, ctx) -> answer(ctx, responses, pages, e.problem()));
+    config.routes.exception(
+        HttpResponseException.class, (e, ctx) -> answer(ctx, responses, pages, problemFor(e)));
+    config.routes.exception(
+        StoreUnavailable.class,
+        (e, ctx) -> {
+          long now = System.nanoTime();
+          long last = lastStoreWarning.get();
+          if (now - last >= STORE_WARNING_INTERVAL_NANOS
+              && lastStoreWarning.compareAndSet(last, now)) {
+            // Only our own words: the reason names the kind of failure, never what was written.
+            LOG.warn("Answering 503: {}", e.getMessage());
+          }
+          // The transaction was rolled back or never began, so nothing half-written is kept. Only a
+          // connection lost during the commit itself leaves it unknown whether the commit landed;
+          // a retry with the same Idempotency-Key then returns the report if it did.
+          ctx.header("Retry-After", STORE_RETRY_AFTER_SECONDS);
+          answer(
+              ctx,
+              responses,
+              pages,
+              Problem.of(
+                  503,
+                  "Service unavailable",
+                  "The service's database cannot answer just now. Please try again in a few"
+                      + " seconds."));
+        });
+    config.routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error(
+              "Unexpected {} answering {} {}; at {}",
+              e.getClass().getName(),
+              ctx.method(),
+              matchedPath(ctx),
+              where(e));
+          answer(
+              ctx,
+              responses,
+              pages,
+              Problem.of(
+                  500,
+                  "Something went wrong",
+                  "The server could not answer. Nothing was changed unless you are told so;"
+                      + " try again later."));
+        });
+  }
+
+  /** A problem as the caller expects it: problem+json to the API, a page to a browser. */
+  private static void answer(Context ctx, Responses responses, Pages pages, Problem problem) {
+    // No error is worth keeping in a cache, wherever it was asked for (a lost asset included).
+    ctx.header("Cache-Control", "no-store, max-age=0");
+    if (WebServer.isApi(ctx.path())) {
+      responses.problem(ctx, problem);
+      return;
+    }
+    var frame =
+        ctx.path().startsWith("/staff")
+            ? pages.staffFrame(ctx, Optional.empty())
+            : pages.reporterFrame(ctx);
+    var home = ctx.path().startsWith("/staff") ? "/staff/cases" : "/";
+    pages.message(
+        ctx,
+        problem.status(),
+        frame,
+        problem.status() == 404 ? "Page not found" : problem.title(),
+        problem.status() == 404
+            ? "There is no page at this address. Check it, or start again from the first page."
+            : problem.detail(),
+        "Go to the first page",
+        home);
+  }
+
+  /** Javalin's own refusals (no such route, wrong method, body too large) as problems. */
+  private static Problem problemFor(HttpResponseException e) {
+    return switch (e.getStatus()) {
+      case 404 -> Responses.notFound();
+      case 405 -> Problem.of(405, "Method not allowed", "This path does not accept this method.");
+      case 413 ->
+          Problem.of(413, "Request too large", "The body is larger than this server accepts.");
+      case 400 -> Problem.of(400, "Bad request", "The request could not be read.");
+      default -> Problem.of(e.getStatus(), "Request refused", "The request was refused.");
+    };
+  }
+
+  private static String matchedPath(Context ctx) {
+    try {
+      return ctx.endpoint().path;
+    } catch (RuntimeException e) {
+      return "(no route)";
+    }
+  }
+
+  /** The top of the stack, without the exception's message. */
+  private static String where(Throwable e) {
+    return Arrays.stream(e.getStackTrace())
+        .limit(8)
+        .map(StackTraceElement::toString)
+        .collect(Collectors.joining(" <- "));
+  }
+}

@@ -1,0 +1,291 @@
+package org.confide.adapter.web.api;
+
+import io.javalin.http.Context;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.confide.adapter.web.EnumNames;
+import org.confide.adapter.web.Json;
+import org.confide.adapter.web.PathIds;
+import org.confide.adapter.web.ProblemException;
+import org.confide.adapter.web.RequestProblems;
+import org.confide.adapter.web.Responses;
+import org.confide.application.Confide;
+import org.confide.application.port.in.ListCasesUseCase;
+import org.confide.application.port.in.ViewCaseUseCase;
+import org.confide.application.port.in.WorkCaseUseCase;
+import org.confide.domain.report.ReportStatus;
+import org.confide.domain.staff.Permission;
+
+/**
+ * The case team's cases through the API: the case lists, a case, and working it — replies,
+ * assignment, status, and escalations raised by hand.
+ */
+public final class CasesApi {
+
+  private final ListCasesUseCase listCases;
+  private final ViewCaseUseCase viewCase;
+  private final WorkCaseUseCase workCase;
+  private final Json json;
+  private final Responses responses;
+  private final StaffRoles roles;
+
+  public CasesApi(Confide confide, Json json, Responses responses) {
+    this.listCases = confide.listCases();
+    this.viewCase = confide.viewCase();
+    this.workCase = confide.workCase();
+    this.json = json;
+    this.responses = responses;
+    this.roles = new StaffRoles(confide, responses);
+  }
+
+  /**
+   * {@code GET /api/v1/staff/cases?view=...&after=...|before=...&limit=...}: a page of one view
+   * (the queue when none is given), the first unless a page's {@code next} is given as {@code
+   * after} or its {@code previous} as {@code before}; {@link ListCasesUseCase#PAGE_SIZE} cases
+   * unless {@code limit} asks for fewer or more (up to {@link ListCasesUseCase#MAX_PAGE_SIZE}).
+   */
+  public void cases(Context ctx) {
+    var token = Bearer.token(ctx);
+    var viewText = Optional.ofNullable(ctx.queryParam("view")).orElse("queue");
+    var view =
+        EnumNames.named(ListCasesUseCase.View.class, viewText.toUpperCase(Locale.ROOT))
+            .orElseThrow(() ->
+                ProblemException.invalid(
+                    "view", "Should be one of queue, mine, unread, overdue, escalated"));
+    responses.send(ctx, listCases.list(token, view, pageRequest(ctx)), 200, CasesResponse::of);
+  }
+
+  /**
+   * The page a case-list request asks for, from {@code after}, {@code before} and {@code limit}.
+   */
+  static ListCasesUseCase.PageRequest pageRequest(Context ctx) {
+    var size = ListCasesUseCase.PAGE_SIZE;
+    var limit = ctx.queryParam("limit");
+    if (limit != null) {
+      try {
+        size = Integer.parseInt(limit.strip());
+      } catch (NumberFormatException e) {
+        throw ProblemException.invalid(
+            "limit", "Give a page size from 1 to " + ListCasesUseCase.MAX_PAGE_SIZE);
+      }
+    }
+    return new ListCasesUseCase.PageRequest(
+        Optional.ofNullable(ctx.queryParam("after")),
+        Optional.ofNullable(ctx.queryParam("before")),
+        size);
+  }
+
+  /** {@code GET /api/v1/staff/cases/{reference}}. */
+  public void caseFile(Context ctx) {
+    var token = Bearer.token(ctx);
+    responses.send(ctx, viewCase.view(token, PathIds.reference(ctx)), 200, CaseResponse::of);
+  }
+
+  /** {@code POST /api/v1/staff/cases/{reference}/messages}. */
+  public void reply(Context ctx) {
+    var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.WORK_CASES)) {
+      return;
+    }
+    var reference = PathIds.reference(ctx);
+    var request = json.read(ctx, ReporterApi.MessageRequest.class);
+    RequestProblems.of(request).check();
+    String body = request.body();
+    responses.send(
+        ctx, workCase.reply(token, reference, body), 201, ReporterApi.MessageResponse::of);
+  }
+
+  /** {@code POST /api/v1/staff/cases/{reference}/assignment}. */
+  public void assign(Context ctx) {
+    var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.WORK_CASES)) {
+      return;
+    }
+    var reference = PathIds.reference(ctx);
+    var request = json.read(ctx, AssignmentRequest.class);
+    RequestProblems.of(request).check();
+    String assignee = request.assignee();
+    responses.sendNoContent(ctx, workCase.assign(token, reference, assignee));
+  }
+
+  /** {@code POST /api/v1/staff/cases/{reference}/status}. */
+  public void changeStatus(Context ctx) {
+    var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.WORK_CASES)) {
+      return;
+    }
+    var reference = PathIds.reference(ctx);
+    var request = json.read(ctx, StatusRequest.class);
+    var required = RequestProblems.of(request);
+    String reason = request.reason();
+    ReportStatus status = null;
+    if (request.status() != null) {
+      status = EnumNames.named(ReportStatus.class, request.status()).orElse(null);
+      if (status == null) {
+        required.problem("status", "Should be one of NEW, OPEN, CLOSED");
+      }
+    }
+    required.check();
+    responses.sendNoContent(ctx, workCase.changeStatus(token, reference, status, reason));
+  }
+
+  /** {@code POST /api/v1/staff/cases/{reference}/escalations}: raised by hand. */
+  public void escalate(Context ctx) {
+    var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.RAISE_ESCALATION)) {
+      return;
+    }
+    var reference = PathIds.reference(ctx);
+    var request = json.read(ctx, EscalationRequest.class);
+    RequestProblems.of(request).check();
+    String reason = request.reason();
+    responses.send(
+        ctx,
+        workCase.escalate(token, reference, reason),
+        201,
+        id -> new EscalationCreated(id.toString()));
+  }
+
+  /** The body of an assignment. */
+  record AssignmentRequest(@NotNull String assignee) {}
+
+  /** The body of a status change. */
+  record StatusRequest(@NotNull String status, @NotNull String reason) {}
+
+  /** The body of an escalation raised by hand. */
+  record EscalationRequest(@NotNull String reason) {}
+
+  /** The escalation raised. */
+  record EscalationCreated(String id) {}
+
+  /**
+   * One page of a case list.
+   *
+   * @param next give as {@code after} for the page after this one; null on the last page
+   * @param previous give as {@code before} for the page before this one; null on the first page
+   */
+  record CasesResponse(List<CaseRow> cases, String next, String previous) {
+    static CasesResponse of(ListCasesUseCase.CasePage page) {
+      return new CasesResponse(
+          page.cases().stream().map(CaseRow::of).toList(),
+          page.next().orElse(null),
+          page.previous().orElse(null));
+    }
+  }
+
+  /** One row of a case list. */
+  record CaseRow(
+      String reference,
+      Instant receivedAt,
+      String status,
+      boolean anonymous,
+      String assignee,
+      int unreadMessages,
+      Instant responseDueBy,
+      boolean overdue,
+      int overdueWorkingDays,
+      String risk,
+      boolean escalated) {
+    static CaseRow of(ListCasesUseCase.CaseSummary summary) {
+      return new CaseRow(
+          summary.reference().display(),
+          summary.receivedAt(),
+          summary.status().name(),
+          summary.anonymous(),
+          summary.assignee().orElse(null),
+          summary.unreadMessages(),
+          summary.responseDueBy().orElse(null),
+          summary.overdue(),
+          summary.overdueWorkingDays(),
+          summary.risk().name(),
+          summary.escalated());
+    }
+  }
+
+  /** A whole case as staff may know it. */
+  record CaseResponse(
+      String reference,
+      Instant receivedAt,
+      String status,
+      String assignee,
+      String risk,
+      List<ReporterApi.AnswerResponse> answers,
+      String account,
+      ContactResponse contact,
+      boolean supportRequested,
+      String supportPreference,
+      boolean twoWayMessaging,
+      List<ReporterApi.MessageResponse> messages,
+      Instant responseDueBy,
+      List<NoteResponse> notes,
+      List<EscalationResponse> escalations) {
+    static CaseResponse of(ViewCaseUseCase.CaseFile file) {
+      return new CaseResponse(
+          file.reference().display(),
+          file.receivedAt(),
+          file.status().name(),
+          file.assignee().orElse(null),
+          file.risk().name(),
+          file.answers().stream().map(ReporterApi.AnswerResponse::of).toList(),
+          file.account().orElse(null),
+          file.contact().map(ContactResponse::of).orElse(null),
+          file.supportRequested(),
+          file.supportPreference().orElse(null),
+          file.twoWayMessaging(),
+          file.thread().messages().stream().map(ReporterApi.MessageResponse::of).toList(),
+          file.thread().responseDueBy().orElse(null),
+          file.notes().stream().map(NoteResponse::of).toList(),
+          file.escalations().stream().map(EscalationResponse::of).toList());
+    }
+
+    @Override
+    public String toString() {
+      return "CaseResponse[" + reference + "]";
+    }
+  }
+
+  /** A named reporter's contact details. */
+  record ContactResponse(String name, String email, String phone) {
+    static ContactResponse of(ViewCaseUseCase.Contact contact) {
+      return new ContactResponse(
+          contact.name(), contact.email().orElse(null), contact.phone().orElse(null));
+    }
+
+    @Override
+    public String toString() {
+      return "ContactResponse[hidden]";
+    }
+  }
+
+  /** An internal note. */
+  record NoteResponse(String author, String body, Instant writtenAt) {
+    static NoteResponse of(ViewCaseUseCase.Note note) {
+      return new NoteResponse(note.author(), note.body(), note.writtenAt());
+    }
+
+    @Override
+    public String toString() {
+      return "NoteResponse[hidden]";
+    }
+  }
+
+  /** An escalation of a case with its steps. */
+  record EscalationResponse(
+      String id,
+      String status,
+      Instant raisedAt,
+      Instant acknowledgementDueBy,
+      List<String> steps) {
+    static EscalationResponse of(ViewCaseUseCase.EscalationSummary summary) {
+      return new EscalationResponse(
+          summary.id().toString(),
+          summary.status().name(),
+          summary.raisedAt(),
+          summary.acknowledgementDueBy().orElse(null),
+          summary.steps());
+    }
+  }
+}

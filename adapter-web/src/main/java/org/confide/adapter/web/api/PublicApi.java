@@ -1,0 +1,131 @@
+package org.confide.adapter.web.api;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.confide.adapter.web.Json;
+import org.confide.application.Confide;
+import org.confide.application.port.in.ReadQuestionnaireUseCase;
+import org.confide.application.port.in.ReadServiceStatusUseCase;
+import org.confide.domain.questionnaire.Option;
+import org.confide.domain.questionnaire.Question;
+import org.confide.domain.questionnaire.Questionnaire;
+
+/** What anyone may read: the questionnaire, the service status, health and the API description. */
+public final class PublicApi {
+
+  /** Where the OpenAPI description is kept, beside this class. */
+  static final String OPENAPI_RESOURCE = "/org/confide/adapter/web/openapi.json";
+
+  private final ReadQuestionnaireUseCase questionnaire;
+  private final ReadServiceStatusUseCase serviceStatus;
+  private final BooleanSupplier databaseAnswers;
+  private final Json json;
+  private final byte[] openApi;
+
+  public PublicApi(Confide confide, BooleanSupplier databaseAnswers, Json json) {
+    this.questionnaire = confide.readQuestionnaire();
+    this.serviceStatus = confide.readServiceStatus();
+    this.databaseAnswers = databaseAnswers;
+    this.json = json;
+    this.openApi = openApiDescription();
+  }
+
+  /** {@code GET /api/v1/questionnaire}. */
+  public void questionnaire(Context ctx) {
+    json.write(ctx, 200, QuestionnaireResponse.of(questionnaire.current()));
+  }
+
+  /** {@code GET /api/v1/service-status}. */
+  public void serviceStatus(Context ctx) {
+    var status = serviceStatus.status();
+    json.write(
+        ctx,
+        200,
+        new ServiceStatusResponse(
+            status.monitored(),
+            status.closureNotice().orElse(null),
+            status.responseTargetWorkingDays(),
+            status.emergencyContacts().stream()
+                .map(ReporterApi.EmergencyContactResponse::of)
+                .toList()));
+  }
+
+  /** {@code GET /health}: 200 when the database answers, 503 when it does not. */
+  public void health(Context ctx) {
+    boolean up;
+    try {
+      up = databaseAnswers.getAsBoolean();
+    } catch (RuntimeException e) {
+      up = false;
+    }
+    json.write(ctx, up ? 200 : 503, new HealthResponse(up ? "UP" : "DOWN"));
+  }
+
+  /** {@code GET /api/v1/openapi.json}. */
+  public void openApi(Context ctx) {
+    ctx.status(200);
+    ctx.contentType("application/json");
+    ctx.result(openApi);
+  }
+
+  static byte[] openApiDescription() {
+    try (var in = PublicApi.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the OpenAPI description is missing from the jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The questionnaire a reporter answers. */
+  record QuestionnaireResponse(int version, List<QuestionResponse> questions) {
+    static QuestionnaireResponse of(Questionnaire questionnaire) {
+      return new QuestionnaireResponse(
+          questionnaire.version().value(),
+          questionnaire.questions().stream().map(QuestionResponse::of).toList());
+    }
+  }
+
+  /** One question; options only for choice questions, maxLength only for text questions. */
+  record QuestionResponse(
+      String id,
+      String text,
+      String kind,
+      boolean required,
+      List<OptionResponse> options,
+      String hint,
+      Integer maxLength) {
+    static QuestionResponse of(Question question) {
+      return new QuestionResponse(
+          question.id().value(),
+          question.text(),
+          question.kind().name(),
+          question.required(),
+          question.options().stream().map(OptionResponse::of).toList(),
+          question.hint().orElse(null),
+          question.maxLength().isPresent() ? question.maxLength().getAsInt() : null);
+    }
+  }
+
+  /** One option; its safeguarding signal stays on the server. */
+  record OptionResponse(String id, String label) {
+    static OptionResponse of(Option option) {
+      return new OptionResponse(option.id().value(), option.label());
+    }
+  }
+
+  /** Whether reports are read now, and how soon a reporter will hear back. */
+  record ServiceStatusResponse(
+      boolean monitored,
+      String closureNotice,
+      int responseTargetWorkingDays,
+      List<ReporterApi.EmergencyContactResponse> emergencyContacts) {}
+
+  /** The server's health. */
+  record HealthResponse(String status) {}
+}

@@ -1,4 +1,0 @@
-package org.confide.adapter.web.page;
-
-/** One option of a choice question, and whether it is chosen now. */
-public record Choice(String value, String label, boolean checked) {}

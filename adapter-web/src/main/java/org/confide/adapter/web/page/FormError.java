@@ -1,7 +1,0 @@
-package org.confide.adapter.web.page;
-
-/**
- * One problem with what was entered: the id of the field it is about, so the error summary can link
- * to it, and the message, in plain words, saying how to put it right.
- */
-public record FormError(String anchor, String message) {}

@@ -1,0 +1,48 @@
+package org.confide.adapter.web.pages;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Objects;
+import org.confide.adapter.web.ProblemException;
+
+/**
+ * The pages' stylesheet and script, served from the server itself (the Content-Security-Policy
+ * allows nothing else). Read once at start; any other name is 404.
+ */
+public final class Assets {
+
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "confide.css", "text/css; charset=utf-8",
+          "confide.js", "text/javascript; charset=utf-8");
+
+  private final Map<String, byte[]> files;
+
+  public Assets() {
+    this.files =
+        Map.copyOf(
+            TYPES.keySet().stream()
+                .collect(java.util.stream.Collectors.toMap(name -> name, Assets::read)));
+  }
+
+  /** {@code GET /assets/{name}}. */
+  public void serve(Context ctx) {
+    var name = ctx.pathParam("name");
+    var body = files.get(name);
+    if (body == null) {
+      throw ProblemException.notFound();
+    }
+    ctx.header("Cache-Control", "public, max-age=3600");
+    ctx.contentType(TYPES.get(name)).result(body);
+  }
+
+  private static byte[] read(String name) {
+    try (var in = Assets.class.getResourceAsStream("/org/confide/adapter/web/assets/" + name)) {
+      return Objects.requireNonNull(in, "missing asset " + name).readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

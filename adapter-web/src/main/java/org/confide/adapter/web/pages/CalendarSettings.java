@@ -1,0 +1,235 @@
+package org.confide.adapter.web.pages;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.confide.adapter.web.pages.view.CalendarPage;
+import org.confide.adapter.web.pages.view.FormError;
+import org.confide.application.Confide;
+import org.confide.application.port.in.AdministerUseCase;
+import org.confide.application.port.in.ChangeCalendarUseCase;
+import org.confide.application.port.in.Outcome;
+import org.confide.domain.calendar.ClosurePeriod;
+import org.confide.domain.calendar.PublicHoliday;
+import org.confide.domain.settings.CalendarChange;
+import org.confide.domain.settings.ServiceSettings;
+import org.confide.domain.shared.Checked;
+
+/**
+ * The administrator's page of working days: the service level (response and acknowledgement
+ * targets), public holidays, and closures with their notices. Each form makes one change, in one
+ * use case.
+ */
+public final class CalendarSettings {
+
+  private final Pages pages;
+  private final StaffSession session;
+  private final AdministerUseCase administer;
+  private final ChangeCalendarUseCase changeCalendar;
+
+  public CalendarSettings(Confide confide, Pages pages) {
+    this.pages = pages;
+    this.session = new StaffSession(confide, pages);
+    this.administer = confide.administer();
+    this.changeCalendar = confide.changeCalendar();
+  }
+
+  /** {@code GET /staff/admin/calendar}. */
+  public void calendar(Context ctx) {
+    session
+        .signedIn(ctx)
+        .ifPresent(signed ->
+            showCalendar(ctx, signed, Administration.notice(ctx), Map.of(), List.of(), 200));
+  }
+
+  private void showCalendar(
+      Context ctx,
+      StaffSession.Signed signed,
+      String notice,
+      Map<String, String> values,
+      List<FormError> errors,
+      int status) {
+    var frame = session.frame(ctx, signed);
+    if (!(administer.settings(signed.token()) instanceof Outcome.Done<ServiceSettings> done)) {
+      Administration.forbidden(pages, ctx, frame);
+      return;
+    }
+    var settings = done.value();
+    var page =
+        new CalendarPage(
+            frame,
+            notice,
+            errors,
+            settings.calendar().zone().getId(),
+            settings.calendar().holidays().stream()
+                .sorted(Comparator.comparing(PublicHoliday::date))
+                .toList(),
+            settings.calendar().closures().stream()
+                .sorted(Comparator.comparing(ClosurePeriod::firstDay))
+                .toList(),
+            values.getOrDefault(
+                "responseTarget",
+                String.valueOf(settings.serviceLevel().responseTargetWorkingDays())),
+            values.getOrDefault(
+                "acknowledgement",
+                String.valueOf(settings.serviceLevel().escalationAcknowledgementWorkingDays())),
+            values.getOrDefault("holidayDate", ""),
+            values.getOrDefault("holidayName", ""),
+            values.getOrDefault("closureFirst", ""),
+            values.getOrDefault("closureLast", ""),
+            values.getOrDefault("closureNotice", ""));
+    pages.render(ctx, status, page);
+  }
+
+  /**
+   * {@code POST /staff/admin/calendar}: one change, named by {@code action}: the service level, or
+   * adding or removing a public holiday or a closure.
+   */
+  public void updateCalendar(Context ctx) {
+    var signed = session.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    var values = new LinkedHashMap<String, String>();
+    for (var name :
+        List.of(
+            "responseTarget",
+            "acknowledgement",
+            "holidayDate",
+            "holidayName",
+            "closureFirst",
+            "closureLast",
+            "closureNotice")) {
+      values.put(name, Optional.ofNullable(ctx.formParam(name)).orElse("").strip());
+    }
+    var action = Optional.ofNullable(ctx.formParam("action")).orElse("");
+    var errors = new ArrayList<FormError>();
+    var change =
+        switch (action) {
+          case "level" -> level(values, errors);
+          case "add-holiday" -> addHoliday(values, errors);
+          case "remove-holiday" ->
+              date(ctx.formParam("date"), "main", "the holiday", errors)
+                  .map(CalendarChange.RemoveHoliday::new);
+          case "add-closure" -> addClosure(values, errors);
+          case "remove-closure" ->
+              date(ctx.formParam("date"), "main", "the closure", errors)
+                  .map(CalendarChange.RemoveClosure::new);
+          default -> {
+            errors.add(new FormError("main", "That change is not one this page makes"));
+            yield Optional.<CalendarChange>empty();
+          }
+        };
+    if (!errors.isEmpty() || change.isEmpty()) {
+      showCalendar(ctx, signed.get(), null, values, errors, 400);
+      return;
+    }
+    var outcome =
+        changeCalendar.change(
+            new ChangeCalendarUseCase.Command(signed.get().token(), change.get()));
+    switch (outcome) {
+      case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/staff/admin/calendar?done=saved");
+      case Outcome.Invalid<?> invalid ->
+          showCalendar(
+              ctx,
+              signed.get(),
+              null,
+              values,
+              invalid.problems().stream()
+                  .map(p -> new FormError(anchorOf(action, p.field()), p.message()))
+                  .toList(),
+              400);
+      case Outcome.Unauthenticated<?> gone -> session.signedIn(ctx);
+      default -> Administration.forbidden(pages, ctx, session.frame(ctx, signed.get()));
+    }
+  }
+
+  private static Optional<CalendarChange> level(
+      Map<String, String> values, List<FormError> errors) {
+    var target =
+        whole(values.get("responseTarget"), "responseTarget", "The response target", errors);
+    var ack =
+        whole(values.get("acknowledgement"), "acknowledgement", "The acknowledgement time", errors);
+    return Optional.of(new CalendarChange.SetServiceLevel(target, ack));
+  }
+
+  private static Optional<CalendarChange> addHoliday(
+      Map<String, String> values, List<FormError> errors) {
+    var date = date(values.get("holidayDate"), "holidayDate", "the holiday", errors);
+    var holiday = PublicHoliday.check(date.orElse(null), values.get("holidayName"));
+    for (var problem : holiday.problems()) {
+      if (date.isPresent() || !problem.field().equals("date")) {
+        errors.add(new FormError(anchorOf("add-holiday", problem.field()), problem.message()));
+      }
+    }
+    return switch (holiday) {
+      case Checked.Valid<PublicHoliday> valid ->
+          Optional.of(new CalendarChange.AddHoliday(valid.value()));
+      case Checked.Invalid<PublicHoliday> invalid -> Optional.empty();
+    };
+  }
+
+  private static Optional<CalendarChange> addClosure(
+      Map<String, String> values, List<FormError> errors) {
+    var first = date(values.get("closureFirst"), "closureFirst", "the first day", errors);
+    var last = date(values.get("closureLast"), "closureLast", "the last day", errors);
+    var closure =
+        ClosurePeriod.check(first.orElse(null), last.orElse(null), values.get("closureNotice"));
+    for (var problem : closure.problems()) {
+      var missingDate =
+          (problem.field().equals("firstDay") && first.isEmpty())
+              || (problem.field().equals("lastDay") && last.isEmpty());
+      if (!missingDate) {
+        errors.add(new FormError(anchorOf("add-closure", problem.field()), problem.message()));
+      }
+    }
+    return switch (closure) {
+      case Checked.Valid<ClosurePeriod> valid ->
+          Optional.of(new CalendarChange.AddClosure(valid.value()));
+      case Checked.Invalid<ClosurePeriod> invalid -> Optional.empty();
+    };
+  }
+
+  private static int whole(String text, String field, String what, List<FormError> errors) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      errors.add(new FormError(field, what + " must be a whole number of working days"));
+      return 0;
+    }
+  }
+
+  private static Optional<LocalDate> date(
+      String text, String field, String what, List<FormError> errors) {
+    try {
+      // A field left out of the post is a date not given, told as any other.
+      return Optional.of(LocalDate.parse(text == null ? "" : text));
+    } catch (DateTimeParseException e) {
+      errors.add(new FormError(field, "Enter " + what + " as a date, like 2026-12-25"));
+      return Optional.empty();
+    }
+  }
+
+  /** The field of this page that a problem with part {@code part} of a change belongs to. */
+  private static String anchorOf(String action, String part) {
+    return switch (action + ":" + part) {
+      case "level:escalationAcknowledgementWorkingDays" -> "acknowledgement";
+      case "add-holiday:name" -> "holidayName";
+      case "add-closure:lastDay" -> "closureLast";
+      case "add-closure:notice" -> "closureNotice";
+      default ->
+          switch (action) {
+            case "level" -> "responseTarget";
+            case "add-holiday" -> "holidayDate";
+            case "add-closure" -> "closureFirst";
+            default -> "main";
+          };
+    };
+  }
+}

@@ -1,0 +1,126 @@
+package org.confide.adapter.web.pages;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.confide.adapter.web.PathIds;
+import org.confide.adapter.web.pages.view.AnswerLine;
+import org.confide.adapter.web.pages.view.CasePage;
+import org.confide.adapter.web.pages.view.EscalationLine;
+import org.confide.adapter.web.pages.view.FormError;
+import org.confide.adapter.web.pages.view.MessageLine;
+import org.confide.adapter.web.pages.view.NoteLine;
+import org.confide.application.Confide;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ViewCaseUseCase;
+import org.confide.domain.shared.ReportReference;
+import org.confide.domain.thread.AuthorSide;
+
+/**
+ * A case as its team sees it: who reported and what, the thread with the reporter, the internal
+ * notes, and the forms that work it ({@link CaseActions} answers them).
+ */
+public final class CaseFile {
+
+  private final Pages pages;
+  private final StaffSession session;
+  private final ViewCaseUseCase viewCase;
+
+  public CaseFile(Confide confide, Pages pages) {
+    this.pages = pages;
+    this.session = new StaffSession(confide, pages);
+    this.viewCase = confide.viewCase();
+  }
+
+  /** {@code GET /staff/cases/{reference}}. */
+  public void caseFile(Context ctx) {
+    var signed = session.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    var notice =
+        switch (Optional.ofNullable(ctx.queryParam("done")).orElse("")) {
+          case "replied" -> "Your reply has been sent to the reporter.";
+          case "noted" -> "Your note has been added. The reporter cannot see it.";
+          case "assigned" -> "The case has been assigned.";
+          case "status" -> "The status has been changed.";
+          case "escalated" -> "The case has been escalated to the safeguarding leads.";
+          default -> null;
+        };
+    show(ctx, signed.get(), PathIds.reference(ctx), notice, Map.of(), List.of(), 200);
+  }
+
+  /**
+   * The case page, with {@code notice} above it, {@code errors} beside the forms and what was typed
+   * into them ({@code drafts}, by field name) kept.
+   */
+  void show(
+      Context ctx,
+      StaffSession.Signed signed,
+      ReportReference reference,
+      String notice,
+      Map<String, String> drafts,
+      List<FormError> errors,
+      int status) {
+    var frame = session.frame(ctx, signed);
+    if (!(viewCase.view(signed.token(), reference)
+        instanceof Outcome.Done<ViewCaseUseCase.CaseFile> done)) {
+      session.notFound(ctx, frame);
+      return;
+    }
+    var file = done.value();
+    var zone = pages.zone();
+    var page =
+        new CasePage(
+            frame,
+            notice,
+            errors,
+            file.reference().display(),
+            Pages.moment(file.receivedAt(), zone),
+            file.status().name(),
+            StaffWords.status(file.status()),
+            file.risk().name().toLowerCase(Locale.ROOT),
+            file.assignee().orElse(null),
+            signed.who().email(),
+            file.answers().stream()
+                .map(a -> new AnswerLine(a.questionText(), String.join(", ", a.answer())))
+                .toList(),
+            file.account().orElse(null),
+            file.contact().orElse(null),
+            file.supportRequested(),
+            file.supportPreference().orElse(null),
+            file.twoWayMessaging(),
+            file.thread().messages().stream()
+                .map(m ->
+                    new MessageLine(
+                        m.from() == AuthorSide.REPORTER,
+                        m.from() == AuthorSide.REPORTER ? "Reporter" : m.author(),
+                        Pages.moment(m.sentAt(), zone),
+                        m.body()))
+                .toList(),
+            file.thread().responseDueBy().map(d -> Pages.day(d, zone)).orElse(null),
+            file.notes().stream()
+                .map(n -> new NoteLine(n.author(), Pages.moment(n.writtenAt(), zone), n.body()))
+                .toList(),
+            file.escalations().stream()
+                .map(e ->
+                    new EscalationLine(
+                        e.id().toString(),
+                        file.reference().display(),
+                        StaffWords.escalation(e.status()),
+                        Pages.moment(e.raisedAt(), zone),
+                        e.acknowledgementDueBy().map(d -> Pages.moment(d, zone)).orElse("–"),
+                        false,
+                        null,
+                        e.steps()))
+                .toList(),
+            signed.nav().leads(),
+            drafts.getOrDefault("reply", ""),
+            drafts.getOrDefault("note", ""),
+            drafts.getOrDefault("escalate", ""),
+            drafts.getOrDefault("reason", ""));
+    pages.render(ctx, status, page);
+  }
+}

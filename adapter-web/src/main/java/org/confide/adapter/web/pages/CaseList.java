@@ -1,0 +1,103 @@
+package org.confide.adapter.web.pages;
+
+import io.javalin.http.Context;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import org.confide.adapter.web.EnumNames;
+import org.confide.adapter.web.pages.view.CaseRow;
+import org.confide.adapter.web.pages.view.CasesPage;
+import org.confide.application.Confide;
+import org.confide.application.port.in.ListCasesUseCase;
+import org.confide.application.port.in.Outcome;
+
+/** The case lists: the queue, the holder's own cases, the unread, the overdue, the escalated. */
+public final class CaseList {
+
+  private final Pages pages;
+  private final StaffSession session;
+  private final ListCasesUseCase listCases;
+
+  public CaseList(Confide confide, Pages pages) {
+    this.pages = pages;
+    this.session = new StaffSession(confide, pages);
+    this.listCases = confide.listCases();
+  }
+
+  /** {@code GET /staff/cases?view=...}. */
+  public void cases(Context ctx) {
+    var signed = session.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    var viewText = Optional.ofNullable(ctx.queryParam("view")).orElse("queue");
+    var view =
+        EnumNames.named(ListCasesUseCase.View.class, viewText.toUpperCase(Locale.ROOT))
+            .orElse(ListCasesUseCase.View.QUEUE);
+    var frame = session.frame(ctx, signed.get());
+    var page =
+        new ListCasesUseCase.PageRequest(
+            Optional.ofNullable(ctx.queryParam("after")),
+            Optional.ofNullable(ctx.queryParam("before")),
+            ListCasesUseCase.PAGE_SIZE);
+    var viewName = view.name().toLowerCase(Locale.ROOT);
+    switch (listCases.list(signed.get().token(), view, page)) {
+      case Outcome.Done<ListCasesUseCase.CasePage> done -> {
+        var zone = pages.zone();
+        pages.render(
+            ctx,
+            200,
+            new CasesPage(
+                frame,
+                viewName,
+                done.value().cases().stream().map(c -> row(c, zone)).toList(),
+                done.value().next().map(c -> "/staff/cases?view=" + viewName + "&after=" + c),
+                done.value()
+                    .previous()
+                    .map(c -> "/staff/cases?view=" + viewName + "&before=" + c)));
+      }
+      // A page link gone stale or mistyped: the list from its start.
+      case Outcome.Invalid<?> invalid -> Pages.seeOther(ctx, "/staff/cases?view=" + viewName);
+      case Outcome.Forbidden<?> forbidden ->
+          pages.message(
+              ctx,
+              403,
+              frame,
+              "Not part of your role",
+              "Case lists are for advisers and safeguarding leads.",
+              null,
+              null);
+      default -> session.signedIn(ctx);
+    }
+  }
+
+  private static CaseRow row(ListCasesUseCase.CaseSummary c, ZoneId zone) {
+    String note;
+    if (c.responseDueBy().isEmpty()) {
+      note = "no response awaited";
+    } else if (c.overdue()) {
+      note =
+          c.overdueWorkingDays() == 0
+              ? "overdue today"
+              : "overdue by " + days(c.overdueWorkingDays());
+    } else {
+      note = c.workingDaysLeft() == 0 ? "due today" : "in " + days(c.workingDaysLeft());
+    }
+    return new CaseRow(
+        c.reference().display(),
+        Pages.shortDay(c.receivedAt(), zone),
+        StaffWords.status(c.status()),
+        c.risk().name().toLowerCase(Locale.ROOT),
+        c.anonymous(),
+        c.assignee().orElse("–"),
+        c.unreadMessages(),
+        c.responseDueBy().map(d -> Pages.shortDay(d, zone)).orElse("–"),
+        note,
+        c.overdue(),
+        c.escalated());
+  }
+
+  private static String days(int n) {
+    return n + (n == 1 ? " working day" : " working days");
+  }
+}

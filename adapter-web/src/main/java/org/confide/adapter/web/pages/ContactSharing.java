@@ -1,0 +1,72 @@
+package org.confide.adapter.web.pages;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.confide.adapter.web.pages.view.ContactPage;
+import org.confide.application.Confide;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadQuestionnaireUseCase;
+import org.confide.application.port.in.ShareContactDetailsUseCase;
+import org.confide.application.port.in.SubmitReportUseCase;
+
+/** An anonymous reporter who chooses, later, to give the case team their contact details. */
+public final class ContactSharing {
+
+  private final Pages pages;
+  private final ReporterSession session;
+  private final ReadQuestionnaireUseCase questionnaire;
+  private final ShareContactDetailsUseCase shareContact;
+
+  public ContactSharing(Confide confide, Pages pages) {
+    this.pages = pages;
+    this.session = new ReporterSession(confide, pages);
+    this.questionnaire = confide.readQuestionnaire();
+    this.shareContact = confide.shareContactDetails();
+  }
+
+  /** {@code GET /my-report/contact}. */
+  public void contactForm(Context ctx) {
+    if (session.live(ctx).isEmpty()) {
+      session.signedOut(ctx);
+      return;
+    }
+    showContact(ctx, new ReportForm(questionnaire.current(), Map.of()), Map.of(), 200);
+  }
+
+  private void showContact(Context ctx, ReportForm form, Map<String, String> problems, int status) {
+    pages.render(
+        ctx,
+        status,
+        new ContactPage(
+            pages.reporterFrame(ctx),
+            form.fields().contactFields(problems),
+            ReportFields.summary(problems)));
+  }
+
+  /** {@code POST /my-report/contact}. */
+  public void shareContact(Context ctx) {
+    var token = session.token(ctx);
+    if (token.isEmpty()) {
+      session.signedOut(ctx);
+      return;
+    }
+    var form = new ReportForm(questionnaire.current(), ctx.formParamMap());
+    var input =
+        new SubmitReportUseCase.ContactInput(
+            ctx.formParam(ReportForm.CONTACT_NAME),
+            ctx.formParam(ReportForm.CONTACT_EMAIL),
+            ctx.formParam(ReportForm.CONTACT_PHONE));
+    switch (shareContact.share(token.get(), input)) {
+      case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/my-report?done=shared");
+      case Outcome.Invalid<?> invalid -> {
+        var problems = new LinkedHashMap<String, String>();
+        invalid.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+        showContact(ctx, form, problems, 400);
+      }
+      case Outcome.Refused<?> refused ->
+          showContact(ctx, form, Map.of(ReportForm.CONTACT_NAME, refused.reason()), 409);
+      default -> session.signedOut(ctx);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.confide.adapter.web.pages;
+
+import io.javalin.http.Context;
+import org.confide.adapter.web.pages.view.ErasePage;
+import org.confide.application.Confide;
+import org.confide.application.port.in.EraseMyReportUseCase;
+import org.confide.application.port.in.Outcome;
+
+/** A reporter erasing their own report: what that means, and the button that does it. */
+public final class Erasure {
+
+  private final Pages pages;
+  private final ReporterSession session;
+  private final EraseMyReportUseCase erase;
+
+  public Erasure(Confide confide, Pages pages) {
+    this.pages = pages;
+    this.session = new ReporterSession(confide, pages);
+    this.erase = confide.eraseMyReport();
+  }
+
+  /** {@code GET /my-report/erase}: what erasing means, and the button. */
+  public void eraseForm(Context ctx) {
+    if (session.live(ctx).isEmpty()) {
+      session.signedOut(ctx);
+      return;
+    }
+    pages.render(ctx, 200, new ErasePage(pages.reporterFrame(ctx)));
+  }
+
+  /** {@code POST /my-report/erase}. */
+  public void erase(Context ctx) {
+    var token = session.token(ctx);
+    if (token.isEmpty() || !(erase.erase(token.get()) instanceof Outcome.Done<?>)) {
+      session.signedOut(ctx);
+      return;
+    }
+    pages.endSession(ctx, Pages.REPORTER_COOKIE);
+    Pages.seeOther(ctx, "/?done=erased");
+  }
+}

@@ -1,0 +1,145 @@
+package org.confide.adapter.web.pages;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import org.confide.adapter.web.pages.view.AnswerLine;
+import org.confide.adapter.web.pages.view.FormError;
+import org.confide.adapter.web.pages.view.MessageLine;
+import org.confide.adapter.web.pages.view.MyReportPage;
+import org.confide.application.Confide;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadMyReportUseCase;
+import org.confide.application.port.in.ReadMyThreadUseCase;
+import org.confide.application.port.in.SendReporterMessageUseCase;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.ThreadView;
+import org.confide.domain.report.ReportStatus;
+import org.confide.domain.thread.AuthorSide;
+
+/** The reporter's own copy of their report, and their thread with the case team. */
+public final class MyReport {
+
+  private final Pages pages;
+  private final ReporterSession session;
+  private final ReadMyReportUseCase readMyReport;
+  private final ReadMyThreadUseCase readMyThread;
+  private final SendReporterMessageUseCase sendMessage;
+
+  public MyReport(Confide confide, Pages pages) {
+    this.pages = pages;
+    this.session = new ReporterSession(confide, pages);
+    this.readMyReport = confide.readMyReport();
+    this.readMyThread = confide.readMyThread();
+    this.sendMessage = confide.sendReporterMessage();
+  }
+
+  /** {@code GET /my-report}: the copy of the report and the thread. */
+  public void myReport(Context ctx) {
+    var token = session.token(ctx);
+    if (token.isEmpty()) {
+      Pages.seeOther(ctx, "/sign-in");
+      return;
+    }
+    var notice =
+        switch (Optional.ofNullable(ctx.queryParam("done")).orElse("")) {
+          case "sent" -> "Your message has been sent.";
+          case "shared" -> "Your contact details have been shared with the case team.";
+          default -> null;
+        };
+    showMyReport(ctx, token.get(), notice, "", List.of(), 200);
+  }
+
+  private void showMyReport(
+      Context ctx,
+      SessionToken token,
+      String notice,
+      String draft,
+      List<FormError> errors,
+      int status) {
+    if (!(readMyReport.read(token) instanceof Outcome.Done<ReadMyReportUseCase.MyReport> report)) {
+      session.signedOut(ctx);
+      return;
+    }
+    var zone = pages.zone();
+    var thread = readMyThread.read(token);
+    var messages =
+        thread instanceof Outcome.Done<ThreadView> done
+            ? done.value().messages().stream()
+                .map(m ->
+                    new MessageLine(
+                        m.from() == AuthorSide.REPORTER,
+                        m.from() == AuthorSide.REPORTER ? "You" : m.author(),
+                        Pages.moment(m.sentAt(), zone),
+                        m.body()))
+                .toList()
+            : List.<MessageLine>of();
+    var dueBy =
+        thread instanceof Outcome.Done<ThreadView> done
+            ? done.value().responseDueBy().map(d -> Pages.day(d, zone)).orElse(null)
+            : null;
+    var mine = report.value();
+    var page =
+        new MyReportPage(
+            pages.reporterFrame(ctx),
+            notice,
+            Pages.moment(mine.submittedAt(), zone),
+            statusInWords(mine.status()),
+            mine.answers().stream()
+                .map(a -> new AnswerLine(a.questionText(), String.join(", ", a.answer())))
+                .toList(),
+            mine.account().orElse(null),
+            mine.anonymous(),
+            messages,
+            dueBy,
+            draft,
+            errors);
+    pages.render(ctx, status, page);
+  }
+
+  /** {@code POST /my-report/messages}. */
+  public void send(Context ctx) {
+    var token = session.token(ctx);
+    if (token.isEmpty()) {
+      session.signedOut(ctx);
+      return;
+    }
+    var body = Optional.ofNullable(ctx.formParam("body")).orElse("");
+    switch (sendMessage.send(token.get(), body)) {
+      case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/my-report?done=sent#thread");
+      case Outcome.Invalid<?> invalid ->
+          showMyReport(
+              ctx,
+              token.get(),
+              null,
+              body,
+              List.of(new FormError("body", "Your message " + messageProblem(invalid))),
+              400);
+      case Outcome.Refused<?> refused ->
+          showMyReport(
+              ctx, token.get(), null, body, List.of(new FormError("body", refused.reason())), 409);
+      case Outcome.Throttled<?> throttled ->
+          showMyReport(
+              ctx,
+              token.get(),
+              null,
+              body,
+              List.of(new FormError("body", "You have sent many messages: wait a little")),
+              429);
+      default -> session.signedOut(ctx);
+    }
+  }
+
+  private static String messageProblem(Outcome.Invalid<?> invalid) {
+    var message = invalid.problems().getFirst().message();
+    return message.startsWith("Your message ") ? message.substring(13) : message;
+  }
+
+  private static String statusInWords(ReportStatus status) {
+    return switch (status) {
+      case NEW -> "An adviser has not opened it yet.";
+      case OPEN -> "An adviser is working on it.";
+      case CLOSED -> "The case is closed.";
+    };
+  }
+}

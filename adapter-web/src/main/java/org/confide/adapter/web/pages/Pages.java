@@ -1,0 +1,314 @@
+package org.confide.adapter.web.pages;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import org.confide.adapter.web.ProblemException;
+import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.pages.view.Frame;
+import org.confide.adapter.web.pages.view.MessagePage;
+import org.confide.adapter.web.pages.view.Page;
+import org.confide.adapter.web.pages.view.StaffNav;
+import org.confide.adapter.web.security.FormTokens;
+import org.confide.adapter.web.security.KnownDevices;
+import org.confide.adapter.web.security.Transport;
+import org.confide.application.Confide;
+import org.confide.application.port.in.ReadServiceStatusUseCase;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.Transactions;
+
+/**
+ * What every server-rendered page shares: rendering a precompiled jte template, the frame around
+ * it, the cookies that carry page sessions and form tokens, and dates in words.
+ *
+ * <p>Cookies: {@value #REPORTER_COOKIE} holds a reporter's session token, {@value #STAFF_COOKIE} a
+ * staff member's (sent only to {@code /staff} over plain HTTP), and {@value #FORM_COOKIE} a random
+ * visit value for browsers without a session. All are {@code HttpOnly}, {@code SameSite=Strict},
+ * and last only as long as the browser is open; over TLS they are {@code Secure}, named with the
+ * {@code __Host-} prefix, and have {@code Path=/} ({@link #cookieName}). One more, {@value
+ * #DEVICE_COOKIE}, lasts longer, on staff browsers only: it marks a browser that has signed in to a
+ * staff account before ({@link KnownDevices}), sent only to {@code /staff} over plain HTTP. No
+ * reporter's browser is ever given a lasting cookie: it would tell whoever uses the device next
+ * that someone there made a report.
+ *
+ * <p>Every form carries a token ({@link FormTokens}) that the server made for the session the form
+ * was rendered for (a staff page's for the staff session, any other page's for the reporter
+ * session), or, without a session, for the visit cookie. A cookie alone proves nothing: a sibling
+ * site can set one, but cannot make the token that goes with it. Signing in or out replaces the
+ * session and the visit value, so no token or id survives it.
+ */
+public final class Pages {
+
+  static final String REPORTER_COOKIE = "confide_reporter";
+  static final String STAFF_COOKIE = "confide_staff";
+  static final String FORM_COOKIE = "confide_form";
+  static final String DEVICE_COOKIE = "confide_device";
+  static final String FORM_FIELD = "csrf";
+  static final String HOST_PREFIX = "__Host-";
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter MOMENT =
+      DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
+  private static final DateTimeFormatter SHORT_DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+
+  private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+  // Set on the request when this response starts or ends a session, so that a page rendered in
+  // the same response binds its forms to the new state rather than to the cookies that came in.
+  private static final String SESSION_NOW = "confide.session-now.";
+  private static final String VISIT_NOW = "confide.visit-now";
+  private static final String TOKEN_NOW = "confide.form-token";
+
+  private final ReadServiceStatusUseCase serviceStatus;
+  private final Transport transport;
+  private final FormTokens tokens;
+  private final SecureRandom random = new SecureRandom();
+
+  public Pages(Confide confide, WebSettings settings) {
+    this.serviceStatus = confide.readServiceStatus();
+    this.transport = new Transport(settings);
+    this.tokens = new FormTokens(settings.formKey(), settings.clock());
+  }
+
+  /** Renders {@code page} with its template as the response. */
+  void render(Context ctx, int status, Page page) {
+    var out = new StringOutput();
+    engine.render(page.template(), page, out);
+    ctx.status(status).contentType("text/html; charset=utf-8").result(out.toString());
+  }
+
+  /** A page with a heading, one paragraph and, if {@code href} is not null, one link. */
+  public void message(
+      Context ctx, int status, Frame frame, String title, String text, String link, String href) {
+    render(ctx, status, new MessagePage(frame, title, text, link, href));
+  }
+
+  ReadServiceStatusUseCase.ServiceStatus status() {
+    return serviceStatus.status();
+  }
+
+  /** The zone the service counts its days in, for dates in words. */
+  ZoneId zone() {
+    return status().zone();
+  }
+
+  /**
+   * The frame of a reporter's page. When the database cannot be reached, the page (saying so) is
+   * still framed, without the closure notice it could not read.
+   */
+  public Frame reporterFrame(Context ctx) {
+    Optional<String> notice;
+    try {
+      notice = status().closureNotice();
+    } catch (Transactions.StoreUnavailable e) {
+      notice = Optional.empty();
+    }
+    return new Frame(false, formToken(ctx), notice, Optional.empty(), ctx.path());
+  }
+
+  /** The frame of a staff page; {@code staff} is empty on the sign-in page. */
+  public Frame staffFrame(Context ctx, Optional<StaffNav> staff) {
+    return new Frame(true, formToken(ctx), Optional.empty(), staff, ctx.path());
+  }
+
+  /** The form token for the forms of this page, bound to its session or to the visit. */
+  String formToken(Context ctx) {
+    if (ctx.attribute(TOKEN_NOW) instanceof String token) {
+      return token;
+    }
+    var token = tokens.issue(binding(ctx, true));
+    ctx.attribute(TOKEN_NOW, token);
+    return token;
+  }
+
+  /**
+   * {@code handler}, run only when the form carries a token this server made for the session (or
+   * visit) of this browser; otherwise 403.
+   */
+  public Handler form(Handler handler) {
+    return ctx -> {
+      var sent = ctx.formParam(FORM_FIELD);
+      if (sent == null || !tokens.accepts(binding(ctx, false), sent)) {
+        throw new ProblemException(FormTokens.expired());
+      }
+      handler.handle(ctx);
+    };
+  }
+
+  /**
+   * What the forms of {@code ctx}'s page are bound to: the session of the side the page is on, if
+   * the browser holds one, else its visit cookie; a visit cookie is made when {@code create}.
+   */
+  private FormTokens.Binding binding(Context ctx, boolean create) {
+    var cookie = isStaffPath(ctx.path()) ? STAFF_COOKIE : REPORTER_COOKIE;
+    var now = ctx.attribute(SESSION_NOW + cookie);
+    var session =
+        now instanceof String token
+            ? Optional.of(token).filter(t -> !t.isEmpty())
+            : session(ctx, cookie).map(SessionToken::value);
+    if (session.isPresent()) {
+      return new FormTokens.Binding.Session(cookie, session.get());
+    }
+    if (ctx.attribute(VISIT_NOW) instanceof String visit) {
+      return new FormTokens.Binding.Visit(visit);
+    }
+    var visit =
+        Optional.ofNullable(ctx.cookie(cookieName(ctx, FORM_COOKIE))).filter(Pages::wellFormed);
+    if (visit.isPresent() || !create) {
+      // Without a cookie, nothing can match: a fresh random value stands in.
+      return new FormTokens.Binding.Visit(visit.orElseGet(this::newToken));
+    }
+    return new FormTokens.Binding.Visit(newVisit(ctx));
+  }
+
+  private String newVisit(Context ctx) {
+    var visit = newToken();
+    setCookie(ctx, FORM_COOKIE, visit);
+    ctx.attribute(VISIT_NOW, visit);
+    return visit;
+  }
+
+  /** The session token in {@code cookie}, if one is there and well formed. */
+  Optional<SessionToken> session(Context ctx, String cookie) {
+    return Optional.ofNullable(ctx.cookie(cookieName(ctx, cookie)))
+        .filter(SessionToken::isWellFormed)
+        .map(SessionToken::new);
+  }
+
+  /** Starts a page session: the token in its cookie, and a new visit value. */
+  void startSession(Context ctx, String cookie, SessionToken token) {
+    setCookie(ctx, cookie, token.value());
+    ctx.attribute(SESSION_NOW + cookie, token.value());
+    newVisit(ctx);
+    ctx.attribute(TOKEN_NOW, null);
+  }
+
+  /** Ends a page session in the browser: its cookie and the visit value are cleared. */
+  void endSession(Context ctx, String cookie) {
+    clearCookie(ctx, cookie);
+    clearCookie(ctx, FORM_COOKIE);
+    ctx.attribute(SESSION_NOW + cookie, "");
+    ctx.attribute(VISIT_NOW, null);
+    ctx.attribute(TOKEN_NOW, null);
+  }
+
+  /** Answers 303 See Other: after a form, the browser fetches {@code location} with GET. */
+  static void seeOther(Context ctx, String location) {
+    ctx.status(303).header("Location", location);
+  }
+
+  /** A day in words, in {@code zone}: "Thursday 26 November 2026". */
+  static String day(Instant instant, ZoneId zone) {
+    return DAY.format(instant.atZone(zone));
+  }
+
+  /** A day in words: "Thursday 26 November 2026". */
+  static String day(LocalDate date) {
+    return DAY.format(date);
+  }
+
+  /** A short day, for tables: "Thu 26 Nov 2026". */
+  static String shortDay(Instant instant, ZoneId zone) {
+    return SHORT_DAY.format(instant.atZone(zone));
+  }
+
+  /** A moment in words, in {@code zone}: "26 November 2026 at 14:05". */
+  static String moment(Instant instant, ZoneId zone) {
+    return MOMENT.format(instant.atZone(zone));
+  }
+
+  private static boolean isStaffPath(String path) {
+    return path.equals("/staff") || path.startsWith("/staff/");
+  }
+
+  /**
+   * The name of {@code cookie} for the request of {@code ctx}: over TLS with the {@code __Host-}
+   * prefix, which browsers accept only from this host, {@code Secure}, with {@code Path=/} and no
+   * {@code Domain}, so no sibling site can set or replace it. Over TLS only prefixed cookies are
+   * read.
+   */
+  String cookieName(Context ctx, String cookie) {
+    return transport.overTls(ctx) ? HOST_PREFIX + cookie : cookie;
+  }
+
+  /** {@code /staff} for the staff cookies over plain HTTP; {@code /} for all else. */
+  private String pathOf(Context ctx, String cookie) {
+    return (STAFF_COOKIE.equals(cookie) || DEVICE_COOKIE.equals(cookie)) && !transport.overTls(ctx)
+        ? "/staff"
+        : "/";
+  }
+
+  /** The value of {@code cookie} as this request sent it (by its name for this transport). */
+  Optional<String> cookie(Context ctx, String cookie) {
+    return Optional.ofNullable(ctx.cookie(cookieName(ctx, cookie)));
+  }
+
+  /** Sets {@code cookie}, like the others but kept by the browser for {@code lifetime}. */
+  void setLastingCookie(Context ctx, String cookie, String value, java.time.Duration lifetime) {
+    ctx.res()
+        .addHeader(
+            "Set-Cookie",
+            cookieName(ctx, cookie)
+                + "="
+                + value
+                + "; Path="
+                + pathOf(ctx, cookie)
+                + "; Max-Age="
+                + lifetime.toSeconds()
+                + "; HttpOnly; SameSite=Strict"
+                + (transport.overTls(ctx) ? "; Secure" : ""));
+  }
+
+  private void setCookie(Context ctx, String name, String value) {
+    ctx.res()
+        .addHeader(
+            "Set-Cookie",
+            cookieName(ctx, name)
+                + "="
+                + value
+                + "; Path="
+                + pathOf(ctx, name)
+                + "; HttpOnly; SameSite=Strict"
+                + (transport.overTls(ctx) ? "; Secure" : ""));
+  }
+
+  private void clearCookie(Context ctx, String name) {
+    ctx.res()
+        .addHeader(
+            "Set-Cookie",
+            cookieName(ctx, name)
+                + "=; Path="
+                + pathOf(ctx, name)
+                + "; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Strict"
+                + (transport.overTls(ctx) ? "; Secure" : ""));
+  }
+
+  private String newToken() {
+    var bytes = new byte[24];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static boolean wellFormed(String token) {
+    return token.length() == 32 && token.chars().allMatch(Pages::base64url);
+  }
+
+  private static boolean base64url(int c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '_';
+  }
+}

@@ -1,0 +1,204 @@
+package org.confide.adapter.web.pages;
+
+import static org.confide.adapter.web.pages.ReportForm.ACCOUNT;
+import static org.confide.adapter.web.pages.ReportForm.ANONYMITY;
+import static org.confide.adapter.web.pages.ReportForm.ANSWER;
+import static org.confide.adapter.web.pages.ReportForm.CONTACT_EMAIL;
+import static org.confide.adapter.web.pages.ReportForm.CONTACT_NAME;
+import static org.confide.adapter.web.pages.ReportForm.CONTACT_PHONE;
+import static org.confide.adapter.web.pages.ReportForm.MESSAGING;
+import static org.confide.adapter.web.pages.ReportForm.PREFERENCE;
+import static org.confide.adapter.web.pages.ReportForm.SUPPORT;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.confide.adapter.web.pages.view.Choice;
+import org.confide.adapter.web.pages.view.Field;
+import org.confide.adapter.web.pages.view.FormError;
+import org.confide.domain.questionnaire.Question;
+import org.confide.domain.report.Account;
+import org.confide.domain.report.SupportRequest;
+
+/**
+ * The fields of the report form as its pages show them, each holding what was posted and the
+ * problem beside it; the contact fields serve the page for sharing contact details later too.
+ */
+final class ReportFields {
+
+  private final Function<String, List<String>> values;
+
+  /** Fields holding {@code values}: what was posted under each field name. */
+  ReportFields(Function<String, List<String>> values) {
+    this.values = values;
+  }
+
+  /** The field of the reporter's own account. */
+  Field accountField(Map<String, String> errors) {
+    return new Field(
+        ACCOUNT,
+        anchor(ACCOUNT),
+        "In your own words, what happened?",
+        Optional.of(
+            "Tell us as much or as little as you want. Please do not include anyone's"
+                + " contact details."),
+        "text",
+        false,
+        List.of(),
+        first(ACCOUNT),
+        Account.MAX_LENGTH,
+        Optional.ofNullable(errors.get(ACCOUNT)));
+  }
+
+  Field anonymityField(Map<String, String> errors) {
+    return choice(
+        ANONYMITY,
+        "How would you like to tell us?",
+        Optional.empty(),
+        true,
+        List.of(
+            new Choice("anonymous", "Anonymously: I will not give my name", false),
+            new Choice("named", "With my contact details, so an adviser can contact me", false)),
+        errors);
+  }
+
+  Field messagingField(Map<String, String> errors) {
+    return choice(
+        MESSAGING,
+        "If anonymous: would you like an access code to exchange messages with an adviser?",
+        Optional.empty(),
+        false,
+        List.of(
+            new Choice("yes", "Yes, give me an access code", false),
+            new Choice("no", "No, I do not need to hear back", false)),
+        errors);
+  }
+
+  List<Field> contactFields(Map<String, String> errors) {
+    return List.of(
+        line(CONTACT_NAME, "Your name", Optional.empty(), "line", 200, errors),
+        line(
+            CONTACT_EMAIL,
+            "Email address",
+            Optional.of("Give an email address or a phone number, or both."),
+            "email",
+            254,
+            errors),
+        line(CONTACT_PHONE, "Phone number", Optional.empty(), "tel", 40, errors));
+  }
+
+  Field supportField(Map<String, String> errors) {
+    return choice(
+        SUPPORT,
+        "If you give your details: would you like an adviser to offer you support?",
+        Optional.empty(),
+        false,
+        List.of(new Choice("yes", "Yes, please", false), new Choice("no", "Not now", false)),
+        errors);
+  }
+
+  Field preferenceField(Map<String, String> errors) {
+    return line(
+        PREFERENCE,
+        "Anything we should know about who supports you?",
+        Optional.of("For example, that you would prefer to speak to a woman."),
+        "line",
+        SupportRequest.MAX_PREFERENCE_LENGTH,
+        errors);
+  }
+
+  /** The form's element id for a field name: the summary links to it. */
+  static String anchor(String name) {
+    return name.replace('.', '-');
+  }
+
+  /** The field of {@code question}. */
+  Field question(Question question, Map<String, String> errors) {
+    var name = ANSWER + question.id().value();
+    var given = values.apply(name);
+    var kind =
+        switch (question.kind()) {
+          case SINGLE_CHOICE -> "single";
+          case MULTIPLE_CHOICE -> "multiple";
+          case DATE -> "date";
+          case TEXT -> "text";
+        };
+    var choices =
+        question.options().stream()
+            .map(o -> new Choice(o.id().value(), o.label(), given.contains(o.id().value())))
+            .toList();
+    return new Field(
+        name,
+        anchor(name),
+        question.text(),
+        question.hint(),
+        kind,
+        question.required(),
+        choices,
+        question.kind().isChoice() || given.isEmpty() ? "" : given.getFirst(),
+        question.maxLength().orElse(0),
+        Optional.ofNullable(errors.get(name)));
+  }
+
+  private Field choice(
+      String name,
+      String text,
+      Optional<String> hint,
+      boolean required,
+      List<Choice> options,
+      Map<String, String> errors) {
+    var chosen = first(name);
+    var choices =
+        options.stream()
+            .map(c -> new Choice(c.value(), c.label(), c.value().equals(chosen)))
+            .toList();
+    return new Field(
+        name,
+        anchor(name),
+        text,
+        hint,
+        "single",
+        required,
+        choices,
+        "",
+        0,
+        Optional.ofNullable(errors.get(name)));
+  }
+
+  private Field line(
+      String name,
+      String text,
+      Optional<String> hint,
+      String kind,
+      int maxLength,
+      Map<String, String> errors) {
+    return new Field(
+        name,
+        anchor(name),
+        text,
+        hint,
+        kind,
+        false,
+        List.of(),
+        first(name),
+        maxLength,
+        Optional.ofNullable(errors.get(name)));
+  }
+
+  /** {@code problems} as the error summary lists them, in the order of the page. */
+  static List<FormError> summary(Map<String, String> problems) {
+    return problems.entrySet().stream()
+        .map(e -> new FormError(anchor(e.getKey()), e.getValue()))
+        .toList();
+  }
+
+  private String first(String name) {
+    return values.apply(name).stream().findFirst().orElse("");
+  }
+
+  @Override
+  public String toString() {
+    return "ReportFields[hidden]";
+  }
+}

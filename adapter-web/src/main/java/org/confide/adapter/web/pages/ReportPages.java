@@ -1,0 +1,237 @@
+package org.confide.adapter.web.pages;
+
+import io.javalin.http.Context;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.pages.view.FormError;
+import org.confide.adapter.web.pages.view.HomePage;
+import org.confide.adapter.web.pages.view.Receipt;
+import org.confide.adapter.web.pages.view.ReceiptPage;
+import org.confide.adapter.web.pages.view.ReviewPage;
+import org.confide.adapter.web.pages.view.SavedPage;
+import org.confide.adapter.web.pages.view.StepPage;
+import org.confide.adapter.web.pages.view.TouchPage;
+import org.confide.application.Confide;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadQuestionnaireUseCase;
+import org.confide.application.port.in.SubmitReportUseCase;
+import org.confide.domain.access.AccessCode;
+import org.confide.domain.access.AccessCodeParse;
+
+/**
+ * The reporter's first page and the report form: its steps one by one ({@link ReportForm}), sending
+ * it, and the receipt with the access code. Every step works with JavaScript off; none is cached.
+ */
+public final class ReportPages {
+
+  private final Pages pages;
+  private final ReadQuestionnaireUseCase questionnaire;
+  private final SubmitReportUseCase submitReport;
+  private final WebSettings settings;
+  private final SecureRandom random = new SecureRandom();
+
+  public ReportPages(Confide confide, Pages pages, WebSettings settings) {
+    this.pages = pages;
+    this.questionnaire = confide.readQuestionnaire();
+    this.submitReport = confide.submitReport();
+    this.settings = settings;
+  }
+
+  /** {@code GET /}. */
+  public void home(Context ctx) {
+    var notice =
+        switch (Optional.ofNullable(ctx.queryParam("done")).orElse("")) {
+          case "signed-out" -> "You have signed out.";
+          case "erased" -> "Your report has been erased.";
+          default -> null;
+        };
+    var status = pages.status();
+    pages.render(ctx, 200, new HomePage(pages.reporterFrame(ctx), status, notice));
+  }
+
+  /** {@code GET /report}: the first step of an empty form. */
+  public void startReport(Context ctx) {
+    var form = ReportForm.start(questionnaire.current(), newKey());
+    showStep(ctx, form, 1, Map.of(), 200);
+  }
+
+  /** {@code POST /report}: the next step, the previous one, a step to change, or sending. */
+  public void continueReport(Context ctx) {
+    var form = new ReportForm(questionnaire.current(), ctx.formParamMap());
+    int step = clamp(ctx.formParam("step"), form.steps());
+    var go = Optional.ofNullable(ctx.formParam("go")).orElse("next");
+    if (go.equals("back")) {
+      showStep(ctx, form, Math.max(1, step - 1), Map.of(), 200);
+    } else if (go.startsWith("step-")) {
+      showStep(ctx, form, clamp(go.substring(5), form.steps()), Map.of(), 200);
+    } else if (go.equals("send") && step == form.reviewStep()) {
+      send(ctx, form);
+    } else {
+      var problems = form.problems(step, today());
+      if (problems.isEmpty()) {
+        showStep(ctx, form, Math.min(form.steps(), step + 1), Map.of(), 200);
+      } else {
+        showStep(ctx, form, step, problems, 400);
+      }
+    }
+  }
+
+  private void send(Context ctx, ReportForm form) {
+    // Each step is checked as the reporter leaves it; a form posted straight to "send" is checked
+    // here too, so that no choice (anonymously or named, a code or not) is ever assumed.
+    var unchosen = form.problems(form.touchStep(), today());
+    if (!unchosen.isEmpty()) {
+      showStep(ctx, form, form.touchStep(), unchosen, 400);
+      return;
+    }
+    switch (submitReport.submit(form.command())) {
+      case Outcome.Done<SubmitReportUseCase.Receipt> done ->
+          showReceipt(ctx, done.value(), !form.command().anonymous());
+      case Outcome.Invalid<SubmitReportUseCase.Receipt> invalid -> {
+        var first = invalid.problems().stream().mapToInt(form::stepOf).min().orElse(1);
+        var problems = new LinkedHashMap<String, String>();
+        invalid.problems().stream()
+            .filter(p -> form.stepOf(p) == first)
+            .forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+        showStep(ctx, form, first, problems, 400);
+      }
+      case Outcome.Refused<SubmitReportUseCase.Receipt> refused ->
+          showStep(ctx, form, form.reviewStep(), Map.of("go", refused.reason()), 409);
+      default ->
+          showStep(
+              ctx,
+              form,
+              form.reviewStep(),
+              Map.of("go", "Your report could not be sent just now. Please try again."),
+              503);
+    }
+  }
+
+  private void showStep(
+      Context ctx, ReportForm form, int step, Map<String, String> problems, int status) {
+    var frame = pages.reporterFrame(ctx);
+    var fields = form.fields();
+    var carried = form.carried(step);
+    var errors = ReportFields.summary(problems);
+    if (form.isQuestionStep(step)) {
+      var intro =
+          step == 1 ? "Answer what you can. Questions marked optional can be left out." : null;
+      pages.render(
+          ctx,
+          status,
+          new StepPage(
+              frame,
+              form.heading(step),
+              intro,
+              step,
+              form.steps(),
+              form.questionFields(step, problems),
+              carried,
+              errors));
+    } else if (step == form.accountStep()) {
+      pages.render(
+          ctx,
+          status,
+          new StepPage(
+              frame,
+              "In your own words",
+              "If you would like to, tell us what happened. You can leave this empty.",
+              step,
+              form.steps(),
+              List.of(fields.accountField(problems)),
+              carried,
+              errors));
+    } else if (step == form.touchStep()) {
+      pages.render(
+          ctx,
+          status,
+          new TouchPage(
+              frame,
+              step,
+              form.steps(),
+              fields.anonymityField(problems),
+              fields.messagingField(problems),
+              fields.contactFields(problems),
+              fields.supportField(problems),
+              fields.preferenceField(problems),
+              carried,
+              errors));
+    } else {
+      var main =
+          problems.entrySet().stream().map(e -> new FormError("main", e.getValue())).toList();
+      pages.render(
+          ctx, status, new ReviewPage(frame, step, form.steps(), form.review(), carried, main));
+    }
+  }
+
+  private void showReceipt(Context ctx, SubmitReportUseCase.Receipt receipt, boolean named) {
+    var zone = pages.zone();
+    var shown =
+        new Receipt(
+            receipt.accessCode().map(code -> Arrays.asList(code.display().split("-"))),
+            receipt.accessCode().map(AccessCode::display),
+            receipt.reference().display(),
+            Pages.day(receipt.responseDueBy(), zone),
+            named,
+            receipt.emergencyContacts().orElse(List.of()));
+    renderReceipt(ctx, shown, List.of(), 201);
+  }
+
+  private void renderReceipt(Context ctx, Receipt receipt, List<FormError> errors, int status) {
+    pages.render(ctx, status, new ReceiptPage(pages.reporterFrame(ctx), receipt, errors));
+  }
+
+  /** {@code POST /report/saved}: the reporter says they have kept their code. */
+  public void codeSaved(Context ctx) {
+    var due = Optional.ofNullable(ctx.formParam("due")).orElse("");
+    if ("yes".equals(ctx.formParam("saved"))) {
+      pages.render(ctx, 200, new SavedPage(pages.reporterFrame(ctx), due));
+      return;
+    }
+    var code =
+        AccessCode.parse(Optional.ofNullable(ctx.formParam("code")).orElse(""))
+                instanceof AccessCodeParse.Parsed valid
+            ? Optional.of(valid.code())
+            : Optional.<AccessCode>empty();
+    var receipt =
+        new Receipt(
+            code.map(c -> Arrays.asList(c.display().split("-"))),
+            code.map(AccessCode::display),
+            "",
+            due,
+            false,
+            List.of());
+    renderReceipt(
+        ctx,
+        receipt,
+        List.of(
+            new FormError(
+                "saved", "Tick the box once you have written down or saved your access code")),
+        400);
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(settings.clock().instant(), pages.zone());
+  }
+
+  private String newKey() {
+    var bytes = new byte[18];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static int clamp(String text, int steps) {
+    try {
+      return Math.max(1, Math.min(steps, Integer.parseInt(text == null ? "1" : text.strip())));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.confide.adapter.web.pages;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import org.confide.application.Confide;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadMyReportUseCase;
+import org.confide.application.port.in.SessionToken;
+
+/** The reporter's session on the pages after signing in with the access code. */
+final class ReporterSession {
+
+  private final Pages pages;
+  private final ReadMyReportUseCase readMyReport;
+
+  ReporterSession(Confide confide, Pages pages) {
+    this.pages = pages;
+    this.readMyReport = confide.readMyReport();
+  }
+
+  /** The session token in the reporter's cookie, if one is there and well formed. */
+  Optional<SessionToken> token(Context ctx) {
+    return pages.session(ctx, Pages.REPORTER_COOKIE);
+  }
+
+  /**
+   * The reporter's session when it still opens their report: a form is offered only to someone
+   * signed in, not to any cookie of the right shape.
+   */
+  Optional<SessionToken> live(Context ctx) {
+    return token(ctx).filter(token -> readMyReport.read(token) instanceof Outcome.Done<?>);
+  }
+
+  /** Ends what is left of the session and sends the browser to sign in again. */
+  void signedOut(Context ctx) {
+    pages.endSession(ctx, Pages.REPORTER_COOKIE);
+    Pages.seeOther(ctx, "/sign-in?why=expired");
+  }
+}

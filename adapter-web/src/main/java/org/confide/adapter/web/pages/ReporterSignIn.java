@@ -1,0 +1,115 @@
+package org.confide.adapter.web.pages;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import org.confide.adapter.web.Responses;
+import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.pages.view.CodeSignInPage;
+import org.confide.adapter.web.pages.view.FormError;
+import org.confide.adapter.web.security.Guard;
+import org.confide.application.Confide;
+import org.confide.application.port.in.EndSessionUseCase;
+import org.confide.application.port.in.OpenReporterSessionUseCase;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionGrant;
+
+/**
+ * A reporter's way in and out: signing in with the access code, signing out, and the quick exit.
+ */
+public final class ReporterSignIn {
+
+  private final Pages pages;
+  private final OpenReporterSessionUseCase openSession;
+  private final EndSessionUseCase endSession;
+  private final Guard guard;
+  private final WebSettings settings;
+
+  public ReporterSignIn(Confide confide, Pages pages, Guard guard, WebSettings settings) {
+    this.pages = pages;
+    this.openSession = confide.openReporterSession();
+    this.endSession = confide.endSession();
+    this.guard = guard;
+    this.settings = settings;
+  }
+
+  /** {@code GET /sign-in}. */
+  public void signInForm(Context ctx) {
+    var notice =
+        "expired".equals(ctx.queryParam("why"))
+            ? "You were signed out, to keep your report safe. Sign in again with your code."
+            : null;
+    showSignIn(ctx, List.of(), notice, 200);
+  }
+
+  private void showSignIn(Context ctx, List<FormError> errors, String notice, int status) {
+    pages.render(ctx, status, new CodeSignInPage(pages.reporterFrame(ctx), errors, notice));
+  }
+
+  /** {@code POST /sign-in}: throttled per client and overall, like the API. */
+  public void signIn(Context ctx) {
+    var code = Optional.ofNullable(ctx.formParam("code")).orElse("");
+    if (code.isBlank()) {
+      showSignIn(ctx, List.of(new FormError("code", "Enter your access code")), null, 400);
+      return;
+    }
+    switch (guard.codeTry(guard.clientKey(ctx), () -> openSession.open(code))) {
+      case Outcome.Done<SessionGrant> done -> {
+        pages.startSession(ctx, Pages.REPORTER_COOKIE, done.value().token());
+        Pages.seeOther(ctx, "/my-report");
+      }
+      case Outcome.Throttled<SessionGrant> throttled -> {
+        var seconds = Responses.retryAfterSeconds(throttled.retryAfter());
+        ctx.header("Retry-After", Long.toString(seconds));
+        showSignIn(
+            ctx,
+            List.of(
+                new FormError(
+                    "code",
+                    "Too many tries. For your safety, wait "
+                        + minutes(seconds)
+                        + " before trying again")),
+            null,
+            429);
+      }
+      default -> {
+        showSignIn(
+            ctx,
+            List.of(
+                new FormError(
+                    "code",
+                    "That code did not open a report. Check it and try again: it has 16 letters"
+                        + " and numbers")),
+            null,
+            401);
+      }
+    }
+  }
+
+  /** {@code POST /sign-out}. */
+  public void signOut(Context ctx) {
+    pages
+        .session(ctx, Pages.REPORTER_COOKIE)
+        .ifPresent(token -> endSession.end(token, EndSessionUseCase.Holder.REPORTER));
+    pages.endSession(ctx, Pages.REPORTER_COOKIE);
+    Pages.seeOther(ctx, "/?done=signed-out");
+  }
+
+  /**
+   * {@code GET /leave}: the quick exit. Ends any reporter session, asks the browser to forget this
+   * site's cookies and cache, and sends the browser to an everyday page elsewhere.
+   */
+  public void leave(Context ctx) {
+    pages
+        .session(ctx, Pages.REPORTER_COOKIE)
+        .ifPresent(token -> endSession.end(token, EndSessionUseCase.Holder.REPORTER));
+    pages.endSession(ctx, Pages.REPORTER_COOKIE);
+    ctx.header("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");
+    Pages.seeOther(ctx, settings.quickExitUrl());
+  }
+
+  private static String minutes(long seconds) {
+    long minutes = Math.max(1, (seconds + 59) / 60);
+    return minutes == 1 ? "a minute" : minutes + " minutes";
+  }
+}

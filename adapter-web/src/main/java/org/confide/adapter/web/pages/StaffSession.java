@@ -1,0 +1,81 @@
+package org.confide.adapter.web.pages;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import org.confide.adapter.web.pages.view.Frame;
+import org.confide.adapter.web.pages.view.StaffNav;
+import org.confide.application.Confide;
+import org.confide.application.port.in.IdentifyStaffUseCase;
+import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.SetUpTwoFactorUseCase;
+import org.confide.domain.staff.Permission;
+import org.confide.domain.staff.Role;
+
+/**
+ * Who is signed in on a staff page: the session in the staff cookie, while it is live, with the
+ * navigation its holder's roles open. A browser without one is sent to sign in, or to set up
+ * two-factor sign-in when its session is good for nothing else until then.
+ */
+final class StaffSession {
+
+  private final Pages pages;
+  private final IdentifyStaffUseCase identify;
+  private final SetUpTwoFactorUseCase twoFactor;
+
+  StaffSession(Confide confide, Pages pages) {
+    this.pages = pages;
+    this.identify = confide.identifyStaff();
+    this.twoFactor = confide.setUpTwoFactor();
+  }
+
+  /** The signed-in staff member and their token; empty (and sent to sign in) when there is none. */
+  record Signed(SessionToken token, StaffIdentity who, StaffNav nav) {}
+
+  Optional<Signed> signedIn(Context ctx) {
+    var token = pages.session(ctx, Pages.STAFF_COOKIE);
+    if (token.isPresent()
+        && identify.identify(token.get()) instanceof Outcome.Done<StaffIdentity> done) {
+      return Optional.of(new Signed(token.get(), done.value(), nav(done.value())));
+    }
+    if (token.isPresent()
+        && twoFactor.status(token.get()) instanceof Outcome.Done<SetUpTwoFactorUseCase.Status> s
+        && s.value().mustSetUp()) {
+      // Signed in, but good for nothing else until two-factor sign-in is set up.
+      Pages.seeOther(ctx, "/staff/two-factor");
+      return Optional.empty();
+    }
+    pages.endSession(ctx, Pages.STAFF_COOKIE);
+    Pages.seeOther(ctx, token.isPresent() ? "/staff/sign-in?why=expired" : "/staff/sign-in");
+    return Optional.empty();
+  }
+
+  /** The frame of a page for {@code signed}, with their navigation. */
+  Frame frame(Context ctx, Signed signed) {
+    return pages.staffFrame(ctx, Optional.of(signed.nav()));
+  }
+
+  static StaffNav nav(StaffIdentity who) {
+    return new StaffNav(
+        who.displayName(),
+        Permission.WORK_CASES.grantedToAny(who.roles()),
+        who.roles().contains(Role.SAFEGUARDING_LEAD),
+        who.roles().contains(Role.ADMIN),
+        Permission.VIEW_TRENDS.grantedToAny(who.roles()),
+        Permission.VIEW_ALERTS.grantedToAny(who.roles()));
+  }
+
+  /** The answer for a case or escalation that is not there, or not the holder's to see. */
+  void notFound(Context ctx, Frame frame) {
+    pages.message(
+        ctx,
+        404,
+        frame,
+        "Not found",
+        "There is nothing here that you may see. It may not exist, or it may not be yours to"
+            + " open.",
+        "Back to the cases",
+        "/staff/cases");
+  }
+}

@@ -1,0 +1,147 @@
+package org.confide.adapter.web.pages;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.confide.adapter.web.Responses;
+import org.confide.adapter.web.pages.view.FormError;
+import org.confide.adapter.web.pages.view.StaffSignInPage;
+import org.confide.adapter.web.security.Guard;
+import org.confide.adapter.web.security.KnownDevices;
+import org.confide.application.Confide;
+import org.confide.application.port.in.EndSessionUseCase;
+import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
+import org.confide.application.port.in.LogInStaffUseCase;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionGrant;
+import org.confide.application.port.in.SetUpTwoFactorUseCase;
+import org.confide.domain.staff.Permission;
+import org.confide.domain.staff.Role;
+
+/**
+ * Signing in to the staff pages and out again, and {@code /staff}, which sends a member to the
+ * first page their roles open.
+ */
+public final class StaffSignIn {
+
+  private final Pages pages;
+  private final StaffSession session;
+  private final LogInStaffUseCase logIn;
+  private final SetUpTwoFactorUseCase twoFactor;
+  private final EndSessionUseCase endSession;
+  private final Guard guard;
+  private final KnownDevices devices;
+
+  public StaffSignIn(Confide confide, Pages pages, Guard guard, KnownDevices devices) {
+    this.pages = pages;
+    this.session = new StaffSession(confide, pages);
+    this.logIn = confide.logInStaff();
+    this.twoFactor = confide.setUpTwoFactor();
+    this.endSession = confide.endSession();
+    this.guard = guard;
+    this.devices = devices;
+  }
+
+  /** {@code GET /staff}. */
+  public void start(Context ctx) {
+    session.signedIn(ctx).ifPresent(signed -> Pages.seeOther(ctx, home(signed.who())));
+  }
+
+  private static String home(StaffIdentity who) {
+    if (Permission.WORK_CASES.grantedToAny(who.roles())) {
+      return "/staff/cases";
+    }
+    if (who.roles().contains(Role.ADMIN)) {
+      return "/staff/admin/staff";
+    }
+    return Permission.VIEW_TRENDS.grantedToAny(who.roles()) ? "/staff/trends" : "/staff/cases";
+  }
+
+  /** {@code GET /staff/sign-in}. */
+  public void signInForm(Context ctx) {
+    var notice =
+        switch (Optional.ofNullable(ctx.queryParam("why")).orElse("")) {
+          case "expired" -> "You were signed out after a period without activity.";
+          case "signed-out" -> "You have signed out.";
+          default -> null;
+        };
+    showSignIn(ctx, "", List.of(), notice, 200);
+  }
+
+  private void showSignIn(
+      Context ctx, String email, List<FormError> errors, String notice, int status) {
+    pages.render(
+        ctx,
+        status,
+        new StaffSignInPage(pages.staffFrame(ctx, Optional.empty()), email, errors, notice));
+  }
+
+  /**
+   * {@code POST /staff/sign-in}: throttled per account, like the API, except that a browser that
+   * has signed in to the account before (its known-device cookie) has a budget of its own.
+   */
+  public void signIn(Context ctx) {
+    var email = Optional.ofNullable(ctx.formParam("email")).orElse("").strip();
+    var password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+    var code = Optional.ofNullable(ctx.formParam("code")).orElse("");
+    if (email.isEmpty() || password.isEmpty()) {
+      var errors = new ArrayList<FormError>();
+      if (email.isEmpty()) {
+        errors.add(new FormError("email", "Enter your email address"));
+      }
+      if (password.isEmpty()) {
+        errors.add(new FormError("password", "Enter your password"));
+      }
+      showSignIn(ctx, email, errors, null, 400);
+      return;
+    }
+    var device = devices.recognise(email, pages.cookie(ctx, Pages.DEVICE_COOKIE).orElse(null));
+    switch (guard.passwordTry(
+        guard.accountKey(email), device, () -> logIn.logIn(email, password.toCharArray(), code))) {
+      case Outcome.Done<SessionGrant> done -> {
+        pages.startSession(ctx, Pages.STAFF_COOKIE, done.value().token());
+        // Only a sign-in with the second factor makes a device known: a password alone, on the
+        // way to setting the factor up, is not enough to earn a budget of its own.
+        if (twoFactor.status(done.value().token())
+                instanceof Outcome.Done<SetUpTwoFactorUseCase.Status> status
+            && status.value().setUp()) {
+          pages.setLastingCookie(
+              ctx, Pages.DEVICE_COOKIE, devices.remember(email, device), KnownDevices.LIFETIME);
+        }
+        Pages.seeOther(ctx, "/staff");
+      }
+      case Outcome.Throttled<SessionGrant> throttled -> {
+        ctx.header(
+            "Retry-After", Long.toString(Responses.retryAfterSeconds(throttled.retryAfter())));
+        showSignIn(
+            ctx,
+            email,
+            List.of(new FormError("email", "Too many tries for this account: wait a minute")),
+            null,
+            429);
+      }
+      default -> {
+        showSignIn(
+            ctx,
+            email,
+            List.of(
+                new FormError(
+                    "email",
+                    "The email address, password or code is not right. A code works once:"
+                        + " wait for your app to show the next one")),
+            null,
+            401);
+      }
+    }
+  }
+
+  /** {@code POST /staff/sign-out}. */
+  public void signOut(Context ctx) {
+    pages
+        .session(ctx, Pages.STAFF_COOKIE)
+        .ifPresent(token -> endSession.end(token, EndSessionUseCase.Holder.STAFF));
+    pages.endSession(ctx, Pages.STAFF_COOKIE);
+    Pages.seeOther(ctx, "/staff/sign-in?why=signed-out");
+  }
+}

@@ -1,0 +1,230 @@
+package org.confide.adapter.web.pages;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.confide.adapter.web.PathIds;
+import org.confide.adapter.web.ProblemException;
+import org.confide.adapter.web.TrendQuery;
+import org.confide.adapter.web.pages.view.AlertLine;
+import org.confide.adapter.web.pages.view.AlertPage;
+import org.confide.adapter.web.pages.view.AlertReportLine;
+import org.confide.adapter.web.pages.view.AlertsPage;
+import org.confide.adapter.web.pages.view.AnswerLine;
+import org.confide.adapter.web.pages.view.FormError;
+import org.confide.adapter.web.pages.view.Frame;
+import org.confide.adapter.web.pages.view.TrendsPage;
+import org.confide.adapter.web.pages.view.Words;
+import org.confide.adapter.web.rendering.TrendChart;
+import org.confide.adapter.web.rendering.TrendCsv;
+import org.confide.application.Confide;
+import org.confide.application.port.in.ListAlertsUseCase;
+import org.confide.application.port.in.OpenAlertUseCase;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadTrendsUseCase;
+import org.confide.domain.analytics.TrendDimension;
+
+/**
+ * Trends and pattern alerts as staff pages: counts with small ones suppressed, drawn as tables and
+ * as server-side SVG charts (no script), with the same table as a CSV download; alerts as counts
+ * for analysts, and the reports behind one for safeguarding leads.
+ */
+public final class TrendPages {
+
+  private final Pages pages;
+  private final StaffSession session;
+  private final ReadTrendsUseCase readTrends;
+  private final ListAlertsUseCase listAlerts;
+  private final OpenAlertUseCase openAlert;
+  private final Clock clock;
+
+  public TrendPages(Confide confide, Pages pages, Clock clock) {
+    this.pages = pages;
+    this.session = new StaffSession(confide, pages);
+    this.readTrends = confide.readTrends();
+    this.listAlerts = confide.listAlerts();
+    this.openAlert = confide.openAlert();
+    this.clock = clock;
+  }
+
+  /** {@code GET /staff/trends?from&to&by&by}. */
+  public void trends(Context ctx) {
+    var signed = session.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    var frame = session.frame(ctx, signed.get());
+    var by = ctx.queryParams("by").stream().filter(b -> !b.isBlank()).toList();
+    var by1 = by.isEmpty() ? "type" : by.get(0);
+    var by2 = by.size() > 1 ? by.get(1) : "";
+    var dimensions = List.of(TrendDimension.values());
+    ReadTrendsUseCase.Query query;
+    try {
+      query = TrendQuery.of(ctx, clock);
+    } catch (ProblemException e) {
+      var errors =
+          e.problem().errors().stream().map(f -> new FormError(f.field(), f.message())).toList();
+      pages.render(
+          ctx,
+          400,
+          new TrendsPage(
+              frame,
+              Optional.ofNullable(ctx.queryParam("from")).orElse(""),
+              Optional.ofNullable(ctx.queryParam("to")).orElse(""),
+              by1,
+              by2,
+              dimensions,
+              null,
+              null,
+              null,
+              errors));
+      return;
+    }
+    var from = query.from().toString();
+    var to = query.to().toString();
+    switch (readTrends.read(signed.get().token(), query)) {
+      case Outcome.Done<ReadTrendsUseCase.Trends> done -> {
+        var table = done.value().table();
+        var chart =
+            table.dimensions().size() == 1
+                ? TrendChart.svg(
+                    table,
+                    "Reports by "
+                        + Words.dimension(table.dimensions().getFirst()).toLowerCase(Locale.ROOT))
+                : null;
+        pages.render(
+            ctx,
+            200,
+            new TrendsPage(
+                frame,
+                from,
+                to,
+                by1,
+                by2,
+                dimensions,
+                done.value(),
+                chart,
+                "/staff/trends.csv?" + queryString(query),
+                List.of()));
+      }
+      case Outcome.Invalid<ReadTrendsUseCase.Trends> invalid ->
+          pages.render(
+              ctx,
+              400,
+              new TrendsPage(
+                  frame,
+                  from,
+                  to,
+                  by1,
+                  by2,
+                  dimensions,
+                  null,
+                  null,
+                  null,
+                  invalid.problems().stream()
+                      .map(p -> new FormError(p.field(), p.message()))
+                      .toList()));
+      default ->
+          forbidden(ctx, frame, "Trends are for analysts, safeguarding leads and administrators.");
+    }
+  }
+
+  /** {@code GET /staff/trends.csv}: the same table, suppressed alike, to download. */
+  public void trendsCsv(Context ctx) {
+    var signed = session.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    var outcome = readTrends.read(signed.get().token(), TrendQuery.of(ctx, clock));
+    if (outcome instanceof Outcome.Done<ReadTrendsUseCase.Trends> done) {
+      TrendCsv.download(ctx, done.value());
+      return;
+    }
+    forbidden(
+        ctx,
+        session.frame(ctx, signed.get()),
+        "Trends are for analysts, safeguarding leads and administrators.");
+  }
+
+  /** {@code GET /staff/alerts}. */
+  public void alerts(Context ctx) {
+    var signed = session.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    var frame = session.frame(ctx, signed.get());
+    if (!(listAlerts.list(signed.get().token())
+        instanceof Outcome.Done<List<ListAlertsUseCase.Alert>> done)) {
+      forbidden(ctx, frame, "Pattern alerts are for analysts and safeguarding leads.");
+      return;
+    }
+    var zone = pages.zone();
+    var alerts =
+        done.value().stream()
+            .map(a ->
+                new AlertLine(
+                    a.id().toString(),
+                    a.reports(),
+                    a.kind()
+                        .map(k -> k.name().equals("PERSON") ? "The same person" : "The same place")
+                        .orElse(null),
+                    a.firstReceivedAt().map(t -> Pages.day(t, zone)).orElse(null),
+                    a.lastReceivedAt().map(t -> Pages.day(t, zone)).orElse(null)))
+            .toList();
+    pages.render(ctx, 200, new AlertsPage(frame, signed.get().nav().leads(), alerts));
+  }
+
+  /** {@code GET /staff/alerts/{id}}: a lead opens the reports behind an alert (audited). */
+  public void alert(Context ctx) {
+    var signed = session.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    var frame = session.frame(ctx, signed.get());
+    if (!(openAlert.open(signed.get().token(), PathIds.alert(ctx))
+        instanceof Outcome.Done<OpenAlertUseCase.AlertFile> done)) {
+      pages.message(
+          ctx,
+          404,
+          frame,
+          "Not found",
+          "There is no such alert that you may open. Alerts end when their reports fall out of"
+              + " the window or are erased.",
+          "Back to the alerts",
+          "/staff/alerts");
+      return;
+    }
+    var zone = pages.zone();
+    var reports =
+        done.value().reports().stream()
+            .map(r ->
+                new AlertReportLine(
+                    r.reference().display(),
+                    Pages.moment(r.receivedAt(), zone),
+                    StaffWords.status(r.status()),
+                    r.risk().name().toLowerCase(Locale.ROOT),
+                    r.anonymous(),
+                    r.answers().stream()
+                        .map(a -> new AnswerLine(a.questionText(), String.join(", ", a.answer())))
+                        .toList(),
+                    r.account().orElse(null)))
+            .toList();
+    var kind = done.value().kind().name().equals("PERSON") ? "person" : "place";
+    pages.render(ctx, 200, new AlertPage(frame, kind, reports));
+  }
+
+  private void forbidden(Context ctx, Frame frame, String why) {
+    pages.message(ctx, 403, frame, "Not part of your role", why, null, null);
+  }
+
+  private static String queryString(ReadTrendsUseCase.Query query) {
+    return "from="
+        + query.from()
+        + "&to="
+        + query.to()
+        + query.by().stream().map(d -> "&by=" + d.parameter()).collect(Collectors.joining());
+  }
+}

@@ -1,0 +1,28 @@
+package org.confide.adapter.web.pages.view;
+
+import java.util.List;
+import org.confide.domain.calendar.ClosurePeriod;
+import org.confide.domain.calendar.PublicHoliday;
+
+/** The page {@code staff/admin-calendar.jte}. */
+public record CalendarPage(
+    Frame frame,
+    String notice,
+    List<FormError> errors,
+    String zone,
+    List<PublicHoliday> holidays,
+    List<ClosurePeriod> closures,
+    String responseTarget,
+    String acknowledgement,
+    String holidayDate,
+    String holidayName,
+    String closureFirst,
+    String closureLast,
+    String closureNotice)
+    implements Page {
+
+  @Override
+  public String template() {
+    return "staff/admin-calendar.jte";
+  }
+}

@@ -1,0 +1,39 @@
+package org.confide.adapter.web.pages.view;
+
+import java.util.List;
+import org.confide.application.port.in.ViewCaseUseCase.Contact;
+
+/** The page {@code staff/case.jte}. */
+public record CasePage(
+    Frame frame,
+    String notice,
+    List<FormError> errors,
+    String reference,
+    String received,
+    String status,
+    String statusText,
+    String risk,
+    String assignee,
+    String me,
+    List<AnswerLine> answers,
+    String account,
+    Contact contact,
+    boolean supportRequested,
+    String supportPreference,
+    boolean twoWay,
+    List<MessageLine> messages,
+    String dueBy,
+    List<NoteLine> notes,
+    List<EscalationLine> escalations,
+    boolean lead,
+    String reply,
+    String note,
+    String escalate,
+    String reason)
+    implements Page {
+
+  @Override
+  public String template() {
+    return "staff/case.jte";
+  }
+}

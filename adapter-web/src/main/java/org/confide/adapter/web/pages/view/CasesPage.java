@@ -1,0 +1,15 @@
+package org.confide.adapter.web.pages.view;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The page {@code staff/cases.jte}. */
+public record CasesPage(
+    Frame frame, String view, List<CaseRow> rows, Optional<String> next, Optional<String> previous)
+    implements Page {
+
+  @Override
+  public String template() {
+    return "staff/cases.jte";
+  }
+}

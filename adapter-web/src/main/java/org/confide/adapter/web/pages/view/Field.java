@@ -1,0 +1,49 @@
+package org.confide.adapter.web.pages.view;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One question of a form as it is shown: its field name and id, the question and hint, what kind of
+ * input it takes, the options (for choices), the value entered so far (for text and dates), and the
+ * problem with it, if any.
+ *
+ * @param name the form field's name
+ * @param id the id of its first input, which the error summary links to
+ * @param kind {@code single}, {@code multiple}, {@code date}, {@code text}, {@code line}, {@code
+ *     email}, {@code tel} or {@code password}
+ */
+public record Field(
+    String name,
+    String id,
+    String question,
+    Optional<String> hint,
+    String kind,
+    boolean required,
+    List<Choice> choices,
+    String value,
+    int maxLength,
+    Optional<String> error) {
+
+  public Field {
+    choices = List.copyOf(choices);
+  }
+
+  /** The id of the hint and of the error message, for {@code aria-describedby}; may be null. */
+  public String describedBy() {
+    var ids = new StringBuilder();
+    hint.ifPresent(h -> ids.append(id).append("-hint"));
+    error.ifPresent(e -> ids.append(ids.isEmpty() ? "" : " ").append(id).append("-error"));
+    return ids.isEmpty() ? null : ids.toString();
+  }
+
+  /** The id of the {@code n}th input of a choice; the first is {@link #id()}. */
+  public String choiceId(int n) {
+    return n == 0 ? id : id + "-" + n;
+  }
+
+  @Override
+  public String toString() {
+    return "Field[" + name + "]";
+  }
+}

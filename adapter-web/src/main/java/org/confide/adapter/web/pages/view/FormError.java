@@ -1,0 +1,7 @@
+package org.confide.adapter.web.pages.view;
+
+/**
+ * One problem with what was entered: the id of the field it is about, so the error summary can link
+ * to it, and the message, in plain words, saying how to put it right.
+ */
+public record FormError(String anchor, String message) {}

@@ -1,0 +1,24 @@
+package org.confide.adapter.web.pages.view;
+
+import java.util.List;
+
+/** The page {@code reporter/my-report.jte}. */
+public record MyReportPage(
+    Frame frame,
+    String notice,
+    String submittedAt,
+    String status,
+    List<AnswerLine> answers,
+    String account,
+    boolean anonymous,
+    List<MessageLine> messages,
+    String dueBy,
+    String draft,
+    List<FormError> errors)
+    implements Page {
+
+  @Override
+  public String template() {
+    return "reporter/my-report.jte";
+  }
+}

@@ -1,0 +1,38 @@
+package org.confide.adapter.web.pages.view;
+
+/**
+ * A whole page as its template shows it: each jte template takes one record of this type, built by
+ * a page controller, with the frame every page shares.
+ */
+public sealed interface Page
+    permits AlertPage,
+        AlertsPage,
+        CalendarPage,
+        CasePage,
+        CasesPage,
+        CodeSignInPage,
+        ContactPage,
+        ErasePage,
+        EscalationPage,
+        EscalationsPage,
+        HomePage,
+        MessagePage,
+        MyReportPage,
+        ReceiptPage,
+        RecoveryCodesPage,
+        ReviewPage,
+        SavedPage,
+        StaffAccountsPage,
+        StaffSignInPage,
+        StepPage,
+        TouchPage,
+        TrendsPage,
+        TwoFactorDonePage,
+        TwoFactorPage {
+
+  /** The frame around the page: its side, its form token, notices and navigation. */
+  Frame frame();
+
+  /** The path of the page's template under {@code src/main/jte}. */
+  String template();
+}

@@ -1,0 +1,23 @@
+package org.confide.adapter.web.pages.view;
+
+import java.util.List;
+import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
+
+/** The page {@code staff/admin-staff.jte}. */
+public record StaffAccountsPage(
+    Frame frame,
+    String notice,
+    List<FormError> errors,
+    List<StaffIdentity> staff,
+    String me,
+    boolean twoFactorRequired,
+    String email,
+    String displayName,
+    List<String> roles)
+    implements Page {
+
+  @Override
+  public String template() {
+    return "staff/admin-staff.jte";
+  }
+}
