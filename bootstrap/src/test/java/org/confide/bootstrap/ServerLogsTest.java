@@ -82,6 +82,19 @@ class ServerLogsTest {
           .doesNotContain(token);
     }
     assertThat(String.join("\n", logLines)).contains("Confide is listening on port");
+    if (format == Configuration.LogFormat.JSON) {
+      // A line logged while a request was served (the oversized body) carries the request's id.
+      assertThat(logLines)
+          .anySatisfy(line -> assertThat(requestIdOf(line)).matches("[0-9a-f]{16}"));
+    }
+  }
+
+  private static String requestIdOf(String jsonLine) {
+    try {
+      return JSON.readTree(jsonLine).path("request").asText();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static HttpRequest post(Reporters reporters, String path, String json) {
