@@ -4,9 +4,18 @@ import java.util.Locale;
 import java.util.Objects;
 import org.confide.domain.shared.EmailForm;
 
-/** A staff member's email address, their login name; stored in lower case. */
+/**
+ * A staff member's email address, their login name; stored in lower case.
+ *
+ * @param value the address, trimmed and in lower case
+ */
 public record EmailAddress(String value) {
 
+  /**
+   * An address; trims it and folds it to lower case.
+   *
+   * @throws IllegalArgumentException if it is not a well-formed address
+   */
   public EmailAddress {
     Objects.requireNonNull(value, "email must not be null");
     value = value.strip().toLowerCase(Locale.ROOT);
@@ -15,12 +24,23 @@ public record EmailAddress(String value) {
     }
   }
 
-  /** Whether {@code text} would make a valid address. */
+  /**
+   * Whether {@code text} would make a valid address.
+   *
+   * @param text the address as typed; may be null
+   * @return true if {@code new EmailAddress(text)} would accept it
+   */
   public static boolean isValid(String text) {
     return text != null && EmailForm.isWellFormed(text.strip());
   }
 
-  /** Shorthand for {@code new EmailAddress(value)}. */
+  /**
+   * Shorthand for {@code new EmailAddress(value)}.
+   *
+   * @param value the address as typed
+   * @return the address, trimmed and in lower case
+   * @throws IllegalArgumentException if it is not a well-formed address
+   */
   public static EmailAddress of(String value) {
     return new EmailAddress(value);
   }
