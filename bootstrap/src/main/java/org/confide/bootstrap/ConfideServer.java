@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
@@ -30,11 +31,14 @@ public final class ConfideServer implements AutoCloseable {
   private final Javalin web;
   private final Wiring.Wired wired;
   private final ScheduledJobs jobs;
+  private final Optional<Management> management;
 
-  private ConfideServer(Javalin web, Wiring.Wired wired, ScheduledJobs jobs) {
+  private ConfideServer(
+      Javalin web, Wiring.Wired wired, ScheduledJobs jobs, Optional<Management> management) {
     this.web = web;
     this.wired = wired;
     this.jobs = jobs;
+    this.management = management;
   }
 
   /** Starts Confide as {@code configuration} says, with production password hashing. */
@@ -60,14 +64,19 @@ public final class ConfideServer implements AutoCloseable {
       Argon2idPasswords.Parameters passwordCost,
       Clock clock,
       ScheduledJobs.Schedule schedule) {
+    Logs.use(configuration.logFormat());
     var random = new SecureRandom();
     var keys =
         configuration.store() == Configuration.Store.MEMORY
             ? ServerKeys.random(random)
             : ServerKeys.loadOrCreate(configuration.secretKeyFile(), random);
     var wired = Wiring.wire(configuration, keys, clock, random, passwordCost);
+    Optional<Management> management = Optional.empty();
     try {
       configuration.firstAdministrator().ifPresent(admin -> ensure(wired.confide(), admin));
+      // Before the service's port: a management port that cannot be had stops the start-up
+      // before anyone is served.
+      management = Management.start(configuration, keys, wired.database());
       var web =
           WebServer.create(
                   wired.confide(),
@@ -85,8 +94,9 @@ public final class ConfideServer implements AutoCloseable {
           "Confide is listening on port {}, storing reports in {}",
           web.port(),
           configuration.store().name().toLowerCase(Locale.ROOT));
-      return new ConfideServer(web, wired, jobs);
+      return new ConfideServer(web, wired, jobs, management);
     } catch (RuntimeException e) {
+      management.ifPresent(Management::close);
       closeQuietly(wired.resources());
       throw e;
     }
@@ -154,6 +164,7 @@ public final class ConfideServer implements AutoCloseable {
 
   @Override
   public void close() {
+    management.ifPresent(Management::close);
     jobs.close();
     web.stop();
     closeQuietly(wired.resources());

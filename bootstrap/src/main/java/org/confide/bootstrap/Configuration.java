@@ -36,6 +36,12 @@ import org.confide.adapter.web.security.TrustedProxies;
  * @param publicOrigin the origin browsers reach Confide at ({@code CONFIDE_PUBLIC_URL}, such as
  *     {@code https://confide.example.ac.uk}); when unset, each request's {@code Host} header says
  *     it
+ * @param logFormat how log lines are written ({@code CONFIDE_LOG_FORMAT}: {@code text} by default,
+ *     or {@code json}, one object per line)
+ * @param managementPort the port of the management server, for operators' tools (backups), apart
+ *     from the service's ({@code CONFIDE_MANAGEMENT_PORT}; off unless set)
+ * @param managementAddress the address the management server listens on ({@code
+ *     CONFIDE_MANAGEMENT_ADDRESS}, an IP address; default {@code 127.0.0.1}, this machine only)
  */
 public record Configuration(
     int port,
@@ -49,7 +55,18 @@ public record Configuration(
     String quickExitUrl,
     TrustedProxies trustedProxies,
     boolean behindTls,
-    Optional<String> publicOrigin) {
+    Optional<String> publicOrigin,
+    LogFormat logFormat,
+    Optional<Integer> managementPort,
+    String managementAddress) {
+
+  /** How log lines are written to standard output. */
+  public enum LogFormat {
+    /** One line of text per event: time, level, logger, message. */
+    TEXT,
+    /** One JSON object per line, for a log collector (logstash-logback-encoder's fields). */
+    JSON
+  }
 
   /** Where reports are kept. */
   public enum Store {
@@ -193,6 +210,38 @@ public record Configuration(
       }
     }
 
+    var logFormat = LogFormat.TEXT;
+    var logText = env.get("CONFIDE_LOG_FORMAT");
+    if (logText.isPresent()) {
+      switch (logText.get()) {
+        case "text" -> logFormat = LogFormat.TEXT;
+        case "json" -> logFormat = LogFormat.JSON;
+        default -> problems.add("CONFIDE_LOG_FORMAT must be text or json");
+      }
+    }
+
+    Optional<Integer> managementPort = Optional.empty();
+    var managementText = env.get("CONFIDE_MANAGEMENT_PORT");
+    if (managementText.isPresent()) {
+      try {
+        int value = Integer.parseInt(managementText.get());
+        if (value < 1 || value > 65535) {
+          problems.add("CONFIDE_MANAGEMENT_PORT must be a port number from 1 to 65535");
+        } else if (value == port) {
+          problems.add("CONFIDE_MANAGEMENT_PORT must differ from CONFIDE_PORT");
+        } else {
+          managementPort = Optional.of(value);
+        }
+      } catch (NumberFormatException e) {
+        problems.add("CONFIDE_MANAGEMENT_PORT must be a port number such as 7071");
+      }
+    }
+    var managementAddress = env.get("CONFIDE_MANAGEMENT_ADDRESS").orElse("127.0.0.1");
+    if (!isIpAddress(managementAddress)) {
+      problems.add(
+          "CONFIDE_MANAGEMENT_ADDRESS must be an IP address such as 127.0.0.1 (not a host name)");
+    }
+
     if (!problems.isEmpty()) {
       return new Reading.Invalid(problems);
     }
@@ -209,7 +258,14 @@ public record Configuration(
             quickExit,
             proxies,
             behindTls,
-            publicOrigin));
+            publicOrigin,
+            logFormat,
+            managementPort,
+            managementAddress));
+  }
+
+  private static boolean isIpAddress(String text) {
+    return TrustedProxies.parse(text) instanceof TrustedProxies.Parsed.Valid && !text.contains("/");
   }
 
   private static boolean isWebAddress(String text) {

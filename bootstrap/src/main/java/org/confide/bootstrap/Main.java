@@ -1,6 +1,11 @@
 package org.confide.bootstrap;
 
-/** Starts Confide from environment variables: {@code java -jar confide.jar}. */
+import java.nio.file.Path;
+
+/**
+ * Starts Confide from environment variables: {@code java -jar confide.jar}; or runs an operator's
+ * command with the same environment: {@code backup FILE}, {@code restore FILE}.
+ */
 public final class Main {
 
   private Main() {}
@@ -13,8 +18,28 @@ public final class Main {
         System.exit(2);
       }
       case Configuration.Reading.Valid valid -> {
-        var server = ConfideServer.start(valid.configuration());
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "confide-shutdown"));
+        var configuration = valid.configuration();
+        if (args.length == 0) {
+          var server = ConfideServer.start(configuration);
+          Runtime.getRuntime().addShutdownHook(new Thread(server::close, "confide-shutdown"));
+          return;
+        }
+        var command = args.length == 2 ? args[0] : "";
+        int exit =
+            switch (command) {
+              case "backup" -> Commands.backup(configuration, Path.of(args[1]), System.out);
+              case "restore" -> Commands.restore(configuration, Path.of(args[1]), System.out);
+              default -> {
+                System.err.println(
+                    "Usage: java -jar confide.jar               start the server\n"
+                        + "       java -jar confide.jar backup FILE   write a backup of the running"
+                        + " server's H2 database to FILE\n"
+                        + "       java -jar confide.jar restore FILE  restore FILE into an empty"
+                        + " CONFIDE_DATA_DIR");
+                yield 2;
+              }
+            };
+        System.exit(exit);
       }
     }
   }

@@ -30,11 +30,13 @@ public final class ServerKeys {
   private final byte[] contentKey;
   private final byte[] digestKey;
   private final byte[] formKey;
+  private final byte[] managementKey;
 
   private ServerKeys(byte[] secret) {
     this.contentKey = derive(secret, "confide content key v1");
     this.digestKey = derive(secret, "confide digest key v1");
     this.formKey = derive(secret, "confide form key v1");
+    this.managementKey = derive(secret, "confide management key v1");
   }
 
   /**
@@ -46,6 +48,23 @@ public final class ServerKeys {
       if (Files.notExists(file)) {
         create(file, random);
       }
+      return load(file);
+    } catch (IOException e) {
+      throw new IllegalStateException("The secret key file " + file + " cannot be read", e);
+    }
+  }
+
+  /**
+   * Reads the secret from {@code file}, which must exist: for the operator's commands, which must
+   * never create a secret of their own. Throws {@link IllegalStateException} with a clear message
+   * when the file is missing or unusable.
+   */
+  public static ServerKeys load(Path file) {
+    if (Files.notExists(file)) {
+      throw new IllegalStateException(
+          "The secret key file " + file + " does not exist (CONFIDE_SECRET_KEY_FILE)");
+    }
+    try {
       var text = Files.readString(file, StandardCharsets.US_ASCII).strip();
       byte[] secret;
       try {
@@ -111,6 +130,14 @@ public final class ServerKeys {
   /** The 32-byte key access codes and idempotency keys are digested under. */
   public byte[] digestKey() {
     return digestKey.clone();
+  }
+
+  /**
+   * The 32-byte key an operator's command shows the management server, proving it can read the
+   * secret key file (as the service's own account can).
+   */
+  public byte[] managementKey() {
+    return managementKey.clone();
   }
 
   /** The 32-byte key the pages' form tokens are made under (the same on every node). */

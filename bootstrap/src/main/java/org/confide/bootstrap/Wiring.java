@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.confide.adapter.persistence.Database;
 import org.confide.adapter.persistence.FieldCipher;
@@ -30,12 +31,14 @@ public final class Wiring {
    * The wired application and what it holds open.
    *
    * @param jobLeases the leases that let one node at a time run each scheduled job
+   * @param database the database, unless the store is the in-memory one
    */
   public record Wired(
       Confide confide,
       BooleanSupplier databaseAnswers,
       JobLeases jobLeases,
-      AutoCloseable resources) {}
+      AutoCloseable resources,
+      Optional<Database> database) {}
 
   /**
    * The clock the services use: the system clock to the microsecond, which is what both databases
@@ -65,7 +68,8 @@ public final class Wiring {
                   .build(),
               () -> true,
               new InMemoryJobLeases(new InMemoryTransactions()),
-              () -> {});
+              () -> {},
+              Optional.empty());
       case H2 ->
           onDatabase(
               Database.h2File(configuration.dataDirectory()),
@@ -105,6 +109,10 @@ public final class Wiring {
             random,
             SessionPolicy.standard());
     return new Wired(
-        confide, database::isAnswering, new JdbiJobLeases(database.transactions()), database);
+        confide,
+        database::isAnswering,
+        new JdbiJobLeases(database.transactions()),
+        database,
+        Optional.of(database));
   }
 }

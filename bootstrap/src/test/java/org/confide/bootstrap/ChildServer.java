@@ -36,6 +36,10 @@ final class ChildServer implements AutoCloseable {
     command.add("-Xmx256m");
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-Dconfide.test.fastJobs=" + fastJobs);
+    // The production logging (logback.xml, and logback-json.xml when asked), not the quieter
+    // logback-test.xml that the test class path also holds: the log checks read what an operator
+    // would see.
+    command.add("-Dlogback.configurationFile=logback.xml");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(ServerProcess.class.getName());

@@ -161,6 +161,15 @@ class ConfigurationTest {
     }
 
     @Test
+    void a_log_format_that_is_neither_text_nor_json() {
+      for (var wrong : new String[] {"JSON", "logstash", "xml"}) {
+        assertThat(invalid(Map.of("CONFIDE_LOG_FORMAT", wrong)).problems())
+            .as(wrong)
+            .containsExactly("CONFIDE_LOG_FORMAT must be text or json");
+      }
+    }
+
+    @Test
     void a_public_url_that_is_not_an_origin() {
       for (var wrong :
           new String[] {"confide.example.ac.uk", "ftp://confide.example.ac.uk", "https://x/path"}) {
@@ -171,6 +180,15 @@ class ConfigurationTest {
                     + " with no path, such as https://confide.example.ac.uk");
       }
     }
+  }
+
+  @Test
+  void logs_are_text_unless_json_is_asked_for() {
+    assertThat(valid(Map.of()).logFormat()).isEqualTo(Configuration.LogFormat.TEXT);
+    assertThat(valid(Map.of("CONFIDE_LOG_FORMAT", "text")).logFormat())
+        .isEqualTo(Configuration.LogFormat.TEXT);
+    assertThat(valid(Map.of("CONFIDE_LOG_FORMAT", "json")).logFormat())
+        .isEqualTo(Configuration.LogFormat.JSON);
   }
 
   @Test

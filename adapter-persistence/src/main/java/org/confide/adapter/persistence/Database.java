@@ -67,6 +67,8 @@ public final class Database implements AutoCloseable {
       Flyway.configure()
           .dataSource(dataSource)
           .locations("classpath:db/migration")
+          // The migrations written in Java, named here rather than found by scanning a package.
+          .javaMigrations(new ReportsOwnTheirRows())
           .failOnMissingLocations(true)
           .load()
           .migrate();

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The {@link AccessCodesContract} run against {@link JdbiAccessCodes} on a private in-memory H2.
+ * The {@link AccessCodesContract} run against {@link JdbiAccessCodes} on a private in-memory H2,
+ * each report stored before what belongs to it ({@link ReportsFirst}).
  */
 class H2AccessCodesTest extends AccessCodesContract {
 
@@ -16,7 +17,7 @@ class H2AccessCodesTest extends AccessCodesContract {
   @BeforeEach
   void connect() {
     database = TestDatabases.h2();
-    adapter = new JdbiAccessCodes(database.transactions());
+    adapter = ReportsFirst.on(database).accessCodes(new JdbiAccessCodes(database.transactions()));
   }
 
   @AfterEach

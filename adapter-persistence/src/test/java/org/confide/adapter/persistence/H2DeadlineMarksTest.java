@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * The {@link DeadlineMarksContract} run against {@link JdbiDeadlineMarks} on a private in-memory
- * H2.
+ * H2, each report stored before what belongs to it ({@link ReportsFirst}).
  */
 class H2DeadlineMarksTest extends DeadlineMarksContract {
 
@@ -17,7 +17,8 @@ class H2DeadlineMarksTest extends DeadlineMarksContract {
   @BeforeEach
   void connect() {
     database = TestDatabases.h2();
-    adapter = new JdbiDeadlineMarks(database.transactions());
+    adapter =
+        ReportsFirst.on(database).deadlineMarks(new JdbiDeadlineMarks(database.transactions()));
   }
 
   @AfterEach

@@ -5,13 +5,15 @@ import org.confide.application.port.out.InternalNotesContract;
 import org.junit.jupiter.api.AfterEach;
 
 /**
- * The {@link InternalNotesContract} run against {@link JdbiInternalNotes} on a private H2 database.
+ * The {@link InternalNotesContract} run against {@link JdbiInternalNotes} on a private H2 database,
+ * each report stored before what belongs to it ({@link ReportsFirst}).
  */
 class H2InternalNotesTest extends InternalNotesContract {
 
   private final Database database = TestDatabases.h2();
   private final InternalNotes notes =
-      new JdbiInternalNotes(database.transactions(), TestCiphers.random());
+      ReportsFirst.on(database)
+          .notes(new JdbiInternalNotes(database.transactions(), TestCiphers.random()));
 
   @AfterEach
   void closeDatabase() {

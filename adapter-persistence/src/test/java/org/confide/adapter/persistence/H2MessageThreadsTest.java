@@ -6,13 +6,14 @@ import org.junit.jupiter.api.AfterEach;
 
 /**
  * The {@link MessageThreadsContract} run against {@link JdbiMessageThreads} on a private H2
- * database.
+ * database, each report stored before what belongs to it ({@link ReportsFirst}).
  */
 class H2MessageThreadsTest extends MessageThreadsContract {
 
   private final Database database = TestDatabases.h2();
   private final MessageThreads threads =
-      new JdbiMessageThreads(database.transactions(), TestCiphers.random());
+      ReportsFirst.on(database)
+          .threads(new JdbiMessageThreads(database.transactions(), TestCiphers.random()));
 
   @AfterEach
   void closeDatabase() {

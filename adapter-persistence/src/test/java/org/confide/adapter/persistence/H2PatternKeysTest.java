@@ -6,7 +6,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The {@link PatternKeysContract} run against {@link JdbiPatternKeys} on a private in-memory H2.
+ * The {@link PatternKeysContract} run against {@link JdbiPatternKeys} on a private in-memory H2,
+ * each report stored before what belongs to it ({@link ReportsFirst}).
  */
 class H2PatternKeysTest extends PatternKeysContract {
 
@@ -16,7 +17,7 @@ class H2PatternKeysTest extends PatternKeysContract {
   @BeforeEach
   void connect() {
     database = TestDatabases.h2();
-    adapter = new JdbiPatternKeys(database.transactions());
+    adapter = ReportsFirst.on(database).patternKeys(new JdbiPatternKeys(database.transactions()));
   }
 
   @AfterEach

@@ -4,7 +4,10 @@ import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.AccessCodesContract;
 import org.junit.jupiter.api.BeforeEach;
 
-/** The {@link AccessCodesContract} run against {@link JdbiAccessCodes} on PostgreSQL. */
+/**
+ * The {@link AccessCodesContract} run against {@link JdbiAccessCodes} on PostgreSQL, each report
+ * stored before what belongs to it ({@link ReportsFirst}).
+ */
 @NeedsPostgres
 class PostgresAccessCodesTest extends AccessCodesContract {
 
@@ -14,7 +17,7 @@ class PostgresAccessCodesTest extends AccessCodesContract {
   @BeforeEach
   void connect() {
     database = TestDatabases.postgres();
-    adapter = new JdbiAccessCodes(database.transactions());
+    adapter = ReportsFirst.on(database).accessCodes(new JdbiAccessCodes(database.transactions()));
   }
 
   @Override

@@ -4,7 +4,10 @@ import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.DeadlineMarksContract;
 import org.junit.jupiter.api.BeforeEach;
 
-/** The {@link DeadlineMarksContract} run against {@link JdbiDeadlineMarks} on PostgreSQL. */
+/**
+ * The {@link DeadlineMarksContract} run against {@link JdbiDeadlineMarks} on PostgreSQL, each
+ * report stored before what belongs to it ({@link ReportsFirst}).
+ */
 @NeedsPostgres
 class PostgresDeadlineMarksTest extends DeadlineMarksContract {
 
@@ -14,7 +17,8 @@ class PostgresDeadlineMarksTest extends DeadlineMarksContract {
   @BeforeEach
   void connect() {
     database = TestDatabases.postgres();
-    adapter = new JdbiDeadlineMarks(database.transactions());
+    adapter =
+        ReportsFirst.on(database).deadlineMarks(new JdbiDeadlineMarks(database.transactions()));
   }
 
   @Override

@@ -4,7 +4,10 @@ import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.EscalationsContract;
 import org.junit.jupiter.api.BeforeEach;
 
-/** The {@link EscalationsContract} run against {@link JdbiEscalations} on the test PostgreSQL. */
+/**
+ * The {@link EscalationsContract} run against {@link JdbiEscalations} on the test PostgreSQL, each
+ * report stored before what belongs to it ({@link ReportsFirst}).
+ */
 @NeedsPostgres
 class PostgresEscalationsTest extends EscalationsContract {
 
@@ -12,8 +15,10 @@ class PostgresEscalationsTest extends EscalationsContract {
 
   @BeforeEach
   void emptyDatabase() {
+    var database = TestDatabases.postgres();
     escalations =
-        new JdbiEscalations(TestDatabases.postgres().transactions(), TestCiphers.random());
+        ReportsFirst.on(database)
+            .escalations(new JdbiEscalations(database.transactions(), TestCiphers.random()));
   }
 
   @Override

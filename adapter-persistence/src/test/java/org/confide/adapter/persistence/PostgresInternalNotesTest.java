@@ -5,7 +5,8 @@ import org.confide.application.port.out.InternalNotesContract;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The {@link InternalNotesContract} run against {@link JdbiInternalNotes} on the test PostgreSQL.
+ * The {@link InternalNotesContract} run against {@link JdbiInternalNotes} on the test PostgreSQL,
+ * each report stored before what belongs to it ({@link ReportsFirst}).
  */
 @NeedsPostgres
 class PostgresInternalNotesTest extends InternalNotesContract {
@@ -14,7 +15,10 @@ class PostgresInternalNotesTest extends InternalNotesContract {
 
   @BeforeEach
   void emptyDatabase() {
-    notes = new JdbiInternalNotes(TestDatabases.postgres().transactions(), TestCiphers.random());
+    var database = TestDatabases.postgres();
+    notes =
+        ReportsFirst.on(database)
+            .notes(new JdbiInternalNotes(database.transactions(), TestCiphers.random()));
   }
 
   @Override

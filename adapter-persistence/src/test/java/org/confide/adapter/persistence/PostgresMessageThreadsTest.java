@@ -5,7 +5,8 @@ import org.confide.application.port.out.MessageThreadsContract;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The {@link MessageThreadsContract} run against {@link JdbiMessageThreads} on the test PostgreSQL.
+ * The {@link MessageThreadsContract} run against {@link JdbiMessageThreads} on the test PostgreSQL,
+ * each report stored before what belongs to it ({@link ReportsFirst}).
  */
 @NeedsPostgres
 class PostgresMessageThreadsTest extends MessageThreadsContract {
@@ -14,7 +15,10 @@ class PostgresMessageThreadsTest extends MessageThreadsContract {
 
   @BeforeEach
   void emptyDatabase() {
-    threads = new JdbiMessageThreads(TestDatabases.postgres().transactions(), TestCiphers.random());
+    var database = TestDatabases.postgres();
+    threads =
+        ReportsFirst.on(database)
+            .threads(new JdbiMessageThreads(database.transactions(), TestCiphers.random()));
   }
 
   @Override

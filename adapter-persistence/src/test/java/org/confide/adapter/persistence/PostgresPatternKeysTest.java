@@ -4,7 +4,10 @@ import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.PatternKeysContract;
 import org.junit.jupiter.api.BeforeEach;
 
-/** The {@link PatternKeysContract} run against {@link JdbiPatternKeys} on PostgreSQL. */
+/**
+ * The {@link PatternKeysContract} run against {@link JdbiPatternKeys} on PostgreSQL, each report
+ * stored before what belongs to it ({@link ReportsFirst}).
+ */
 @NeedsPostgres
 class PostgresPatternKeysTest extends PatternKeysContract {
 
@@ -14,7 +17,7 @@ class PostgresPatternKeysTest extends PatternKeysContract {
   @BeforeEach
   void connect() {
     database = TestDatabases.postgres();
-    adapter = new JdbiPatternKeys(database.transactions());
+    adapter = ReportsFirst.on(database).patternKeys(new JdbiPatternKeys(database.transactions()));
   }
 
   @Override

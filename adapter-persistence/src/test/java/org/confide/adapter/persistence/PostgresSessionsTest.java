@@ -5,7 +5,8 @@ import org.confide.application.port.out.SessionsContract;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The {@link SessionsContract} run against {@link JdbiSessions} on the PostgreSQL test database.
+ * The {@link SessionsContract} run against {@link JdbiSessions} on the PostgreSQL test database,
+ * each report stored before what belongs to it ({@link ReportsFirst}).
  */
 @NeedsPostgres
 class PostgresSessionsTest extends SessionsContract {
@@ -14,7 +15,8 @@ class PostgresSessionsTest extends SessionsContract {
 
   @BeforeEach
   void emptyDatabase() {
-    sessions = new JdbiSessions(TestDatabases.postgres().transactions());
+    var database = TestDatabases.postgres();
+    sessions = ReportsFirst.on(database).sessions(new JdbiSessions(database.transactions()));
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.confide.application.port.out.TestReports;
 import org.confide.domain.safeguarding.Escalation;
 import org.confide.domain.safeguarding.EscalationDecider;
 import org.confide.domain.safeguarding.EscalationDecision;
@@ -62,6 +63,9 @@ class SealedConversationColumnsTest {
     var report = ReportReference.generate(ThreadLocalRandom.current());
     var adviser = StaffId.generate(ThreadLocalRandom.current());
     var lead = new EscalationDecider(adviser, Set.of(Role.SAFEGUARDING_LEAD));
+    // The case the conversation is about: the database holds nothing for a report it does not.
+    new JdbiReports(database.transactions(), cipher)
+        .add(TestReports.aReport().withReference(report).build());
 
     var thread =
         MessageThread.open(report)

@@ -6,9 +6,11 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import org.confide.adapter.web.api.AdminApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.EscalationsApi;
@@ -39,6 +41,7 @@ import org.confide.adapter.web.security.SameOrigin;
 import org.confide.adapter.web.security.SecurityHeaders;
 import org.confide.adapter.web.security.Transport;
 import org.confide.application.Confide;
+import org.slf4j.MDC;
 
 /**
  * Builds Confide's JSON API on Javalin: every route in {@link #routes one table}, the security
@@ -262,6 +265,9 @@ public final class WebServer {
     var transport = new Transport(settings);
     var sameOrigin = new SameOrigin(settings, transport);
     config.routes.before(ctx -> {
+      // Every line logged while this request is served carries its id (the JSON log's "request"
+      // field): a random number, tied to no one, so that the lines of one request can be found.
+      MDC.put(REQUEST_ID, HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
       var headers = carriesReportContent(ctx.path()) ? reportContent : everyResponse;
       headers.forEach(ctx::header);
       transport.strictTransportSecurity(ctx);
@@ -273,7 +279,11 @@ public final class WebServer {
     }
 
     Failures.answer(config, responses, pages);
+    config.routes.after(ctx -> MDC.remove(REQUEST_ID));
   }
+
+  /** The name of the request id in the logging context. */
+  static final String REQUEST_ID = "request";
 
   /** Whether {@code path} is the API's (answered with problem+json) rather than a page's. */
   public static boolean isApi(String path) {

@@ -27,6 +27,9 @@ public final class AccessCode {
 
   /**
    * A new code from {@code random}, which must be a cryptographically strong source in production.
+   *
+   * @param random the source of the 80 random bits, such as a {@link java.security.SecureRandom}
+   * @return a new code; show its {@link #display()} form to the reporter once, keep only a hash
    */
   public static AccessCode generate(RandomGenerator random) {
     Objects.requireNonNull(random, "random must not be null");
@@ -35,7 +38,11 @@ public final class AccessCode {
 
   /**
    * Reads a code as a person typed it: any case, spaces and hyphens ignored, {@code O} read as
-   * {@code 0}, {@code I} and {@code L} as {@code 1}.
+   * {@code 0}, {@code I} and {@code L} as {@code 1}. It says only whether the text is well formed;
+   * whether such a code was ever issued is for the caller to look up.
+   *
+   * @param typed the code as typed
+   * @return the code, or why the text cannot be one, in words fit to show the person
    */
   public static AccessCodeParse parse(String typed) {
     Objects.requireNonNull(typed, "typed code must not be null");
@@ -60,6 +67,10 @@ public final class AccessCode {
    * The application holds only a keyed hash of a reporter's code, so to refuse a message that
    * contains it, it hashes each candidate and compares; a 5,000-character message yields at most a
    * few thousand.
+   *
+   * @param text the text to search, such as a message about to be sent
+   * @return every distinct run of 16 symbols in the folded text, in the order found; empty when
+   *     there is none
    */
   public static List<AccessCode> candidatesIn(String text) {
     var folded = fold(text);
@@ -77,17 +88,29 @@ public final class AccessCode {
   /**
    * Whether this code is written in {@code text}, in any case and split by any spaces, hyphens,
    * line breaks or punctuation, so that a message that would give the code away can be refused.
+   *
+   * @param text the text to search
+   * @return true if the code's 16 symbols appear in a row once everything but letters and digits is
+   *     dropped
    */
   public boolean appearsIn(String text) {
     return fold(text).contains(canonical);
   }
 
-  /** The 16 symbols with no separators: the form the application hashes. */
+  /**
+   * The 16 symbols with no separators: the form the application hashes.
+   *
+   * @return the code in upper case, without hyphens
+   */
   public String canonical() {
     return canonical;
   }
 
-  /** The form shown to the reporter once: {@code XXXX-XXXX-XXXX-XXXX}. */
+  /**
+   * The form shown to the reporter once: {@code XXXX-XXXX-XXXX-XXXX}.
+   *
+   * @return the code in four groups of four, joined by hyphens
+   */
   public String display() {
     var shown = new StringBuilder(LENGTH + LENGTH / GROUP);
     for (int i = 0; i < LENGTH; i += GROUP) {

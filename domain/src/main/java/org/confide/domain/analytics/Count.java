@@ -7,11 +7,24 @@ package org.confide.domain.analytics;
  */
 public sealed interface Count {
 
-  /** The words or figure a person reads. */
+  /**
+   * The words or figure a person reads.
+   *
+   * @return the number, such as {@code 12}, or {@code fewer than 5}, or {@code not shown}
+   */
   String label();
 
-  /** A count shown as it is. */
+  /**
+   * A count shown as it is.
+   *
+   * @param value the number of reports; never negative
+   */
   record Exact(long value) implements Count {
+    /**
+     * A count shown as it is.
+     *
+     * @throws IllegalArgumentException if {@code value} is negative
+     */
     public Exact {
       if (value < 0) {
         throw new IllegalArgumentException("a count is never negative");
@@ -24,7 +37,12 @@ public sealed interface Count {
     }
   }
 
-  /** A count below the threshold: never shown as a number, so it cannot single anyone out. */
+  /**
+   * A count below the threshold: never shown as a number, so it cannot single anyone out.
+   *
+   * @param threshold the table's {@link SuppressionThreshold#value() suppression threshold}; the
+   *     count is from zero to one less than it
+   */
   record FewerThan(int threshold) implements Count {
     @Override
     public String label() {

@@ -15,6 +15,13 @@ import org.confide.domain.report.Report;
  * kinds of incident, where (on campus, off campus, online), the reporter's role, and whether it was
  * anonymous. Nothing here names, quotes or links back to a report, so the facts are kept when a
  * report is purged or erased and the counts stay true.
+ *
+ * @param month the month the report was received, in the organisation's time zone
+ * @param incidentTypes the options chosen for {@link #INCIDENT_TYPE}, possibly none
+ * @param where the option chosen for {@link #WHERE}, if it was answered with one
+ * @param reporterRole the option chosen for {@link #REPORTER_ROLE}, if it was answered with one
+ * @param anonymous whether the report was anonymous when its facts were taken; Confide takes them
+ *     once, at submission, so a reporter who later shares contact details still counts as anonymous
  */
 public record ReportFacts(
     YearMonth month,
@@ -32,6 +39,11 @@ public record ReportFacts(
   /** The question whose answer gives the reporter's role. */
   public static final QuestionId REPORTER_ROLE = QuestionId.of("reporter-role");
 
+  /**
+   * The facts as given; keeps an unmodifiable copy of {@code incidentTypes}.
+   *
+   * @throws NullPointerException if a component is null
+   */
   public ReportFacts {
     Objects.requireNonNull(month, "month must not be null");
     incidentTypes = List.copyOf(Objects.requireNonNull(incidentTypes, "incident types"));
@@ -39,7 +51,16 @@ public record ReportFacts(
     Objects.requireNonNull(reporterRole, "reporter role must be Optional, not null");
   }
 
-  /** The facts of {@code report}, its month taken in {@code zone}. */
+  /**
+   * The facts of {@code report}, its month taken in {@code zone}. Only the questions named by the
+   * constants above are read, so the facts of a report on a questionnaire without them are just its
+   * month and anonymity.
+   *
+   * @param report the report
+   * @param zone the organisation's time zone, normally {@link
+   *     org.confide.domain.calendar.WorkingCalendar#zone()}
+   * @return the report's facts
+   */
   public static ReportFacts of(Report report, ZoneId zone) {
     var answers = report.answers();
     var types =

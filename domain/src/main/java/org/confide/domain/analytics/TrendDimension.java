@@ -22,17 +22,30 @@ public enum TrendDimension {
     this.parameter = parameter;
   }
 
-  /** The name of this dimension in the API and in CSV headers, such as {@code reporterRole}. */
+  /**
+   * The name of this dimension in the API and in CSV headers, such as {@code reporterRole}.
+   *
+   * @return the name, stable across versions
+   */
   public String parameter() {
     return parameter;
   }
 
-  /** Whether a report can fall under several categories of this dimension at once. */
+  /**
+   * Whether a report can fall under several categories of this dimension at once.
+   *
+   * @return true for {@link #TYPE} only
+   */
   public boolean multiValued() {
     return this == TYPE;
   }
 
-  /** The dimension named {@code parameter}, as the API spells it. */
+  /**
+   * The dimension named {@code parameter}, as the API spells it.
+   *
+   * @param parameter the name, exactly as {@link #parameter()} gives it (case matters)
+   * @return the dimension, or empty when none has that name
+   */
   public static Optional<TrendDimension> parse(String parameter) {
     return Arrays.stream(values()).filter(d -> d.parameter.equals(parameter)).findFirst();
   }

@@ -19,9 +19,21 @@ import java.util.Objects;
  * <p>The rule: a count below the threshold, zero included, is shown only as "fewer than" it; then
  * further counts are withheld ("not shown") until no hidden count of one or more can be worked out
  * from the figures shown and the totals, however they are added and subtracted ({@link
- * Protection}). A hidden zero may be: that no report falls in a category singles no one out. Totals
- * stay exact: the number of reports in a range can be had from any table with nothing hidden, so
- * hiding it in one would protect nothing.
+ * Protection}). A hidden zero may be: that no report falls in a category singles no one out. The
+ * row and column totals are protected like any count, but the table's {@link #total()} is never
+ * withheld: the number of reports in a range can be had from any table, so hiding it in one would
+ * protect nothing. It is shown exactly unless it is itself below the threshold, when it too is
+ * shown only as "fewer than".
+ *
+ * @param dimensions what the table is by: the rows' dimension, then the columns' if there are two
+ * @param threshold the threshold the counts were suppressed under
+ * @param rows the categories of the first dimension, in order: the ones asked for, then any other
+ *     that was counted
+ * @param columns the categories of the second dimension, in order; empty by one dimension
+ * @param cells by two dimensions, one list per row holding one count per column; empty by one
+ * @param rowTotals one count per row: by one dimension, the table's counts
+ * @param columnTotals one count per column; empty by one dimension
+ * @param total the number of reports counted
  */
 public record TrendTable(
     List<TrendDimension> dimensions,
@@ -33,6 +45,13 @@ public record TrendTable(
     List<Count> columnTotals,
     Count total) {
 
+  /**
+   * A table as given, already suppressed; keeps unmodifiable copies of the lists. Use {@link #of}
+   * to count and suppress.
+   *
+   * @throws IllegalArgumentException if there are not one or two dimensions, or not one total per
+   *     row and per column
+   */
   public TrendTable {
     dimensions = List.copyOf(dimensions);
     Objects.requireNonNull(threshold, "threshold must not be null");
@@ -53,9 +72,15 @@ public record TrendTable(
   /**
    * The table of {@code tallies} by {@code by} (one dimension, or two different ones).
    *
+   * @param by the dimension of the rows, and then of the columns if there are two
+   * @param tallies what a count by those dimensions returned; every tally must be by each of them
    * @param categories for each dimension, the categories to show in order, even when nothing was
    *     counted under them (so that an absent row says nothing); a category counted but not listed
    *     is added after them, labelled by its key
+   * @param threshold the smallest count shown as a number
+   * @return the table, with every count that could single someone out hidden
+   * @throws IllegalArgumentException if {@code by} is not one dimension or two different ones, or a
+   *     tally is not by one of them
    */
   public static TrendTable of(
       List<TrendDimension> by,

@@ -6,8 +6,17 @@ import org.confide.domain.staff.StaffId;
 /** Who did an audited thing. */
 public sealed interface Actor {
 
-  /** A staff member, named by id. */
+  /**
+   * A staff member, named by id.
+   *
+   * @param id the staff member who acted
+   */
   record Staff(StaffId id) implements Actor {
+    /**
+     * A staff actor.
+     *
+     * @throws NullPointerException if {@code id} is null
+     */
     public Staff {
       Objects.requireNonNull(id, "actor staff id must not be null");
     }
@@ -22,17 +31,30 @@ public sealed interface Actor {
   /** Confide itself: the risk policy, a scheduled purge, a start-up task. */
   record System() implements Actor {}
 
-  /** A staff member. */
+  /**
+   * A staff member.
+   *
+   * @param id the staff member who acted
+   * @return a {@link Staff} actor
+   */
   static Actor staff(StaffId id) {
     return new Staff(id);
   }
 
-  /** The reporter. */
+  /**
+   * The reporter.
+   *
+   * @return a {@link Reporter} actor, the same as every other
+   */
   static Actor reporter() {
     return new Reporter();
   }
 
-  /** Confide itself. */
+  /**
+   * Confide itself.
+   *
+   * @return a {@link System} actor
+   */
   static Actor system() {
     return new System();
   }

@@ -2,17 +2,30 @@ package org.confide.domain.audit;
 
 /** What was done; each action either concerns one report or none. */
 public enum AuditAction {
+  /** A reporter sent a new report. */
   REPORT_SUBMITTED(true),
+  /** A staff member opened a case and read the report. */
   REPORT_VIEWED(true),
+  /** A case moved between new, open and closed; the detail says from what to what. */
   STATUS_CHANGED(true),
+  /** A case was given to an adviser. */
   ASSIGNED(true),
-  /** The reporter shared contact details: the report is no longer anonymous. */
+  /**
+   * The reporter shared contact details: an anonymous report became named, or a named report's
+   * details were replaced.
+   */
   ANONYMITY_CHANGED(true),
+  /** An escalation was raised, by the risk policy at submission or by a staff member by hand. */
   ESCALATION_RAISED(true),
+  /** A safeguarding lead took an escalation on. */
   ESCALATION_ACKNOWLEDGED(true),
+  /** A safeguarding lead referred a case to an outside body. */
   ESCALATION_REFERRED(true),
+  /** A safeguarding lead decided that no referral is needed. */
   ESCALATION_STOOD_DOWN(true),
+  /** A message was sent in a report's thread, by the reporter or by staff. */
   MESSAGE_SENT(true),
+  /** A staff member left an internal note on a case. */
   NOTE_ADDED(true),
   /** Report content erased on request; the reference and this trail remain. */
   REPORT_ERASED(true),
@@ -22,10 +35,18 @@ public enum AuditAction {
   RESPONSE_OVERDUE(true),
   /** A raised escalation passed its acknowledgement time: the leads' list flags it. */
   ESCALATION_REMINDER(true),
+  /** An administrator created a staff account, or Confide created the first administrator. */
   STAFF_CREATED(false),
+  /** A staff member's roles were changed. */
   STAFF_ROLES_CHANGED(false),
+  /** An administrator deactivated a staff account; it can no longer sign in. */
   STAFF_DEACTIVATED(false),
+  /** A staff member signed in. */
   STAFF_LOGGED_IN(false),
+  /**
+   * A staff sign-in was refused; the actor is the member when the email address is theirs, Confide
+   * itself when it is nobody's.
+   */
   STAFF_LOGIN_FAILED(false),
   /** A staff member proved their authenticator app and was given recovery codes. */
   TWO_FACTOR_SET_UP(false),
@@ -35,7 +56,12 @@ public enum AuditAction {
   TWO_FACTOR_RESET(false),
   /** An administrator required two-factor sign-in of all staff, or stopped requiring it. */
   TWO_FACTOR_REQUIREMENT_CHANGED(false),
+  /**
+   * An administrator changed the organisation's settings: the working calendar or service level, or
+   * the trend and alert settings.
+   */
   CALENDAR_CHANGED(false),
+  /** A new version of the questionnaire was loaded; the detail names the version. */
   QUESTIONNAIRE_LOADED(false),
   /** A staff member opened a pattern alert, which spans several reports. */
   ALERT_OPENED(false),
@@ -48,7 +74,12 @@ public enum AuditAction {
     this.concernsReport = concernsReport;
   }
 
-  /** Whether an event of this kind names the report it concerns. */
+  /**
+   * Whether an event of this kind names the report it concerns.
+   *
+   * @return true if every event of this kind has a {@link AuditEvent#subject() subject}; false if
+   *     none has
+   */
   public boolean concernsReport() {
     return concernsReport;
   }

@@ -9,6 +9,14 @@ import org.confide.domain.shared.ReportReference;
  * One entry in the audit trail. The {@code detail} is a short, non-personal note such as {@code
  * OPEN -> CLOSED}; it must never carry report content, message text, contact details, codes or
  * anything else a person wrote, because the trail is kept longer than reports and read more widely.
+ *
+ * @param id identifies the event
+ * @param at when it happened
+ * @param actor who did it
+ * @param action what was done
+ * @param subject the report it concerns: present exactly when {@link AuditAction#concernsReport()}
+ * @param detail a short note, one line of at most {@value #MAX_DETAIL_LENGTH} characters, possibly
+ *     empty; stored trimmed
  */
 public record AuditEvent(
     AuditEventId id,
@@ -21,6 +29,13 @@ public record AuditEvent(
   /** The longest detail accepted, in characters. */
   public static final int MAX_DETAIL_LENGTH = 500;
 
+  /**
+   * An event; trims {@code detail}.
+   *
+   * @throws IllegalArgumentException if the subject is present for an action that concerns no
+   *     report or missing for one that does, or the detail is too long or holds a control character
+   *     (a line break among them)
+   */
   public AuditEvent {
     Objects.requireNonNull(id, "audit event id must not be null");
     Objects.requireNonNull(at, "audit event at must not be null");
@@ -46,7 +61,19 @@ public record AuditEvent(
     }
   }
 
-  /** An event about the report {@code subject}. */
+  /**
+   * An event about the report {@code subject}.
+   *
+   * @param id identifies the event
+   * @param at when it happened
+   * @param actor who did it
+   * @param action what was done; one that {@link AuditAction#concernsReport() concerns a report}
+   * @param subject the report it concerns
+   * @param detail a short, non-personal note; may be empty
+   * @return the event
+   * @throws IllegalArgumentException if {@code action} concerns no report, or the detail breaks a
+   *     rule
+   */
   public static AuditEvent of(
       AuditEventId id,
       Instant at,
@@ -57,7 +84,18 @@ public record AuditEvent(
     return new AuditEvent(id, at, actor, action, Optional.of(subject), detail);
   }
 
-  /** An event about no report in particular, such as a staff log-in. */
+  /**
+   * An event about no report in particular, such as a staff log-in.
+   *
+   * @param id identifies the event
+   * @param at when it happened
+   * @param actor who did it
+   * @param action what was done; one that concerns no report
+   * @param detail a short, non-personal note; may be empty
+   * @return the event
+   * @throws IllegalArgumentException if {@code action} concerns a report, or the detail breaks a
+   *     rule
+   */
   public static AuditEvent of(
       AuditEventId id, Instant at, Actor actor, AuditAction action, String detail) {
     return new AuditEvent(id, at, actor, action, Optional.empty(), detail);

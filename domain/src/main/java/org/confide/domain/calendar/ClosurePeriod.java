@@ -9,7 +9,14 @@ import org.confide.domain.shared.FreeText;
 
 /**
  * Days, first and last inclusive, on which reports are not monitored, with the notice shown to
- * reporters for the whole period.
+ * reporters for the whole period. The days are calendar days in the zone of the {@link
+ * WorkingCalendar} that holds the closure, and none of them counts as a working day.
+ *
+ * @param firstDay the first day of the closure
+ * @param lastDay the last day of the closure; the same as or after {@code firstDay}
+ * @param notice what reporters are told while it lasts, such as when someone will read their report
+ *     and whom to call meanwhile; not blank, at most {@value #MAX_NOTICE_LENGTH} characters, no
+ *     control characters but line breaks and tabs
  */
 public record ClosurePeriod(LocalDate firstDay, LocalDate lastDay, String notice) {
 
@@ -19,6 +26,11 @@ public record ClosurePeriod(LocalDate firstDay, LocalDate lastDay, String notice
   /**
    * A closure from {@code firstDay} to {@code lastDay} with {@code notice}, or what is wrong, named
    * {@code firstDay}, {@code lastDay} or {@code notice}.
+   *
+   * @param firstDay the first day, or null when none was given
+   * @param lastDay the last day, or null when none was given
+   * @param notice the notice as typed, or null when none was given
+   * @return the closure, or every problem found, worded for the administrator
    */
   public static Checked<ClosurePeriod> check(LocalDate firstDay, LocalDate lastDay, String notice) {
     var problems = new ArrayList<FieldProblem>();
@@ -44,6 +56,13 @@ public record ClosurePeriod(LocalDate firstDay, LocalDate lastDay, String notice
     return Checked.unless(problems, () -> new ClosurePeriod(firstDay, lastDay, notice));
   }
 
+  /**
+   * A closure; the notice is kept as given, not trimmed. For what an administrator typed, use
+   * {@link #check} instead.
+   *
+   * @throws IllegalArgumentException if the last day is before the first, or the notice breaks a
+   *     rule
+   */
   public ClosurePeriod {
     Objects.requireNonNull(firstDay, "firstDay must not be null");
     Objects.requireNonNull(lastDay, "lastDay must not be null");
@@ -66,12 +85,22 @@ public record ClosurePeriod(LocalDate firstDay, LocalDate lastDay, String notice
     }
   }
 
-  /** Whether {@code day} falls within the closure. */
+  /**
+   * Whether {@code day} falls within the closure.
+   *
+   * @param day a calendar day
+   * @return true if it is the first day, the last day or one between
+   */
   public boolean contains(LocalDate day) {
     return !day.isBefore(firstDay) && !day.isAfter(lastDay);
   }
 
-  /** Whether the two closures share at least one day. */
+  /**
+   * Whether the two closures share at least one day.
+   *
+   * @param other another closure
+   * @return true if some day falls within both; false for closures that only follow one another
+   */
   public boolean overlaps(ClosurePeriod other) {
     return !other.lastDay.isBefore(firstDay) && !other.firstDay.isAfter(lastDay);
   }

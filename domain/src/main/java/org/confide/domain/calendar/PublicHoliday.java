@@ -7,7 +7,14 @@ import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
 
-/** A named day on which no one works, such as a bank holiday; reports are still monitored. */
+/**
+ * A named day on which no one works, such as a bank holiday; reports are still monitored.
+ *
+ * @param date the day; it is not a working day, whatever weekday it falls on
+ * @param name what the holiday is called, as staff see it, such as {@code Easter Monday}; not
+ *     blank, at most {@value #MAX_NAME_LENGTH} characters, no control characters but line breaks
+ *     and tabs
+ */
 public record PublicHoliday(LocalDate date, String name) {
 
   /** The longest name accepted. */
@@ -16,6 +23,10 @@ public record PublicHoliday(LocalDate date, String name) {
   /**
    * A holiday on {@code date} called {@code name}, or what is wrong with the name (named {@code
    * name}); a missing date is named {@code date}.
+   *
+   * @param date the day, or null when none was given
+   * @param name the name as typed, or null when none was given
+   * @return the holiday, or every problem found, worded for the administrator
    */
   public static Checked<PublicHoliday> check(LocalDate date, String name) {
     var problems = new ArrayList<FieldProblem>();
@@ -34,6 +45,12 @@ public record PublicHoliday(LocalDate date, String name) {
     return Checked.unless(problems, () -> new PublicHoliday(date, name));
   }
 
+  /**
+   * A holiday; the name is kept as given, not trimmed. For what an administrator typed, use {@link
+   * #check} instead.
+   *
+   * @throws IllegalArgumentException if the name breaks a rule
+   */
   public PublicHoliday {
     Objects.requireNonNull(date, "date must not be null");
     Objects.requireNonNull(name, "name must not be null");

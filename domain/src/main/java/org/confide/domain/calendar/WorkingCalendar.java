@@ -29,6 +29,15 @@ import org.confide.domain.shared.FieldProblem;
  * <p>The service is monitored at every instant outside a closure, weekends and holidays included:
  * staff may read reports then, they just don't count towards targets, whereas a closure is a
  * promise to reporters that nobody is reading.
+ *
+ * <p>A calendar answers from what it holds now: a due date worked out after a holiday was added may
+ * differ from one worked out before it for the same arrival.
+ *
+ * @param workingWeekdays the days of the week the case team works, at least one; held as an
+ *     unmodifiable set
+ * @param zone the time zone in which days begin and end, and so in which due instants fall
+ * @param holidays the public holidays, at most one on any date; held sorted by date
+ * @param closures the closure periods, none overlapping another; held sorted by first day
  */
 public record WorkingCalendar(
     Set<DayOfWeek> workingWeekdays,
@@ -47,6 +56,12 @@ public record WorkingCalendar(
    * The calendar of these days, zone, holidays and closures, each already checked, or what is wrong
    * between them: no working day ({@code workingWeekdays}), two holidays on one date ({@code
    * holidays}), or closures that overlap ({@code closures}).
+   *
+   * @param workingWeekdays the days of the week the case team works
+   * @param zone the time zone in which days begin and end
+   * @param holidays the holidays, each already checked, in any order
+   * @param closures the closures, each already checked, in any order
+   * @return the calendar, or every problem found, worded for the administrator
    */
   public static Checked<WorkingCalendar> check(
       Set<DayOfWeek> workingWeekdays,
@@ -74,6 +89,13 @@ public record WorkingCalendar(
                 workingWeekdays, zone, List.copyOf(holidays), List.copyOf(closures)));
   }
 
+  /**
+   * A calendar; copies the weekdays, and sorts copies of the holidays and closures.
+   *
+   * @throws IllegalArgumentException if there is no working weekday, two holidays share a date, or
+   *     two closures overlap
+   * @throws NullPointerException if a component, a holiday or a closure is null
+   */
   public WorkingCalendar {
     Objects.requireNonNull(workingWeekdays, "workingWeekdays must not be null");
     Objects.requireNonNull(zone, "zone must not be null");
@@ -108,43 +130,87 @@ public record WorkingCalendar(
     }
   }
 
-  /** Monday to Friday in Europe/London, with no holidays and no closures. */
+  /**
+   * Monday to Friday in Europe/London, with no holidays and no closures.
+   *
+   * @return the calendar Confide starts with
+   */
   public static WorkingCalendar standard() {
     return new WorkingCalendar(
         EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LONDON, List.of(), List.of());
   }
 
-  /** A copy working on {@code days} instead. */
+  /**
+   * A copy working on {@code days} instead.
+   *
+   * @param days the new working weekdays, at least one
+   * @return the new calendar
+   * @throws IllegalArgumentException if {@code days} is empty
+   */
   public WorkingCalendar withWorkingWeekdays(Set<DayOfWeek> days) {
     return new WorkingCalendar(days, zone, holidays, closures);
   }
 
-  /** A copy whose days begin and end in {@code newZone}. */
+  /**
+   * A copy whose days begin and end in {@code newZone}.
+   *
+   * @param newZone the new time zone
+   * @return the new calendar
+   */
   public WorkingCalendar withZone(ZoneId newZone) {
     return new WorkingCalendar(workingWeekdays, newZone, holidays, closures);
   }
 
-  /** A copy with exactly these holidays. */
+  /**
+   * A copy with exactly these holidays.
+   *
+   * @param newHolidays the holidays, in any order, at most one on any date
+   * @return the new calendar
+   * @throws IllegalArgumentException if two holidays share a date
+   */
   public WorkingCalendar withHolidays(Collection<PublicHoliday> newHolidays) {
     return new WorkingCalendar(workingWeekdays, zone, new ArrayList<>(newHolidays), closures);
   }
 
-  /** A copy with {@code holiday} added to the existing ones. */
+  /**
+   * A copy with {@code holiday} added to the existing ones.
+   *
+   * @param holiday the holiday to add
+   * @return the new calendar
+   * @throws IllegalArgumentException if there is a holiday on that date already
+   */
   public WorkingCalendar withHoliday(PublicHoliday holiday) {
     return withHolidays(appended(holidays, holiday));
   }
 
-  /** A copy with exactly these closures; they must not overlap. */
+  /**
+   * A copy with exactly these closures; they must not overlap.
+   *
+   * @param newClosures the closures, in any order
+   * @return the new calendar
+   * @throws IllegalArgumentException if two closures overlap
+   */
   public WorkingCalendar withClosures(Collection<ClosurePeriod> newClosures) {
     return new WorkingCalendar(workingWeekdays, zone, holidays, new ArrayList<>(newClosures));
   }
 
-  /** A copy with {@code closure} added to the existing ones; it must not overlap any of them. */
+  /**
+   * A copy with {@code closure} added to the existing ones; it must not overlap any of them.
+   *
+   * @param closure the closure to add
+   * @return the new calendar
+   * @throws IllegalArgumentException if it overlaps a closure already there
+   */
   public WorkingCalendar withClosure(ClosurePeriod closure) {
     return withClosures(appended(closures, closure));
   }
 
-  /** Whether {@code day} is a working weekday that is neither a holiday nor inside a closure. */
+  /**
+   * Whether {@code day} is a working weekday that is neither a holiday nor inside a closure.
+   *
+   * @param day a calendar day
+   * @return true if it counts towards a target
+   */
   public boolean isWorkingDay(LocalDate day) {
     Objects.requireNonNull(day, "day must not be null");
     return workingWeekdays.contains(day.getDayOfWeek())
@@ -152,7 +218,12 @@ public record WorkingCalendar(
         && closureOn(day).isEmpty();
   }
 
-  /** The calendar day on which {@code instant} falls in this calendar's zone. */
+  /**
+   * The calendar day on which {@code instant} falls in this calendar's zone.
+   *
+   * @param instant a moment
+   * @return its local date in {@link #zone()}
+   */
   public LocalDate dayOf(Instant instant) {
     Objects.requireNonNull(instant, "instant must not be null");
     return instant.atZone(zone).toLocalDate();
@@ -162,6 +233,14 @@ public record WorkingCalendar(
    * The last working day of a target of {@code workingDays} for a message that arrived at {@code
    * received}: the arrival day never counts, so counting starts on the next working day.
    *
+   * <p>For example, on the standard calendar a message that arrives at any time on a Monday is due
+   * by the end of Thursday with a target of 3; one that arrives on a Saturday, by the end of
+   * Wednesday.
+   *
+   * @param received when the message or report arrived
+   * @param workingDays the target, at least 1
+   * @return the day by whose end the response is due, in this calendar's zone
+   * @throws IllegalArgumentException if {@code workingDays} is less than 1
    * @throws IllegalStateException if the calendar has no such working day within three years
    */
   public LocalDate responseDueDate(Instant received, int workingDays) {
@@ -191,21 +270,46 @@ public record WorkingCalendar(
     return day;
   }
 
-  /** The last working day of the service level's response target; see {@link #responseDueDate}. */
+  /**
+   * The last working day of the service level's response target; see {@link
+   * #responseDueDate(Instant, int)}.
+   *
+   * @param received when the message or report arrived
+   * @param level the service level whose response target applies
+   * @return the day by whose end the response is due
+   * @throws IllegalStateException if the calendar has no such working day within three years
+   */
   public LocalDate responseDueDate(Instant received, ServiceLevel level) {
     return responseDueDate(received, level.responseTargetWorkingDays());
   }
 
   /**
    * When a target of {@code workingDays} for a message that arrived at {@code received} runs out:
-   * the end of {@link #responseDueDate the last working day}, that is the start of the next
-   * calendar day in this calendar's zone.
+   * the end of {@link #responseDueDate(Instant, int) the last working day}, that is the start of
+   * the next calendar day in this calendar's zone.
+   *
+   * <p>So a response due by the end of Thursday in London is due at Friday 00:00 London time
+   * (Thursday 23:00 UTC in summer). To show it to a person, show the day before the local date of
+   * this instant, or {@link #responseDueDate(Instant, int)} itself.
+   *
+   * @param received when the message or report arrived
+   * @param workingDays the target, at least 1
+   * @return the instant the target runs out: a response at or after it is late
+   * @throws IllegalArgumentException if {@code workingDays} is less than 1
+   * @throws IllegalStateException if the calendar has no such working day within three years
    */
   public Instant responseDue(Instant received, int workingDays) {
     return endOf(responseDueDate(received, workingDays));
   }
 
-  /** When the service level's response target runs out; see {@link #responseDue(Instant, int)}. */
+  /**
+   * When the service level's response target runs out; see {@link #responseDue(Instant, int)}.
+   *
+   * @param received when the message or report arrived
+   * @param level the service level whose response target applies
+   * @return the local midnight that ends the last working day of the target
+   * @throws IllegalStateException if the calendar has no such working day within three years
+   */
   public Instant responseDue(Instant received, ServiceLevel level) {
     return responseDue(received, level.responseTargetWorkingDays());
   }
@@ -215,6 +319,12 @@ public record WorkingCalendar(
    * to a message received at {@code received} is due at or before {@code now} (overdue) exactly
    * when {@code received} is before the instant returned. One instant divides them because a later
    * arrival is never due earlier. Lets a store select overdue cases by arrival time alone.
+   *
+   * @param now the current instant
+   * @param level the service level whose response target applies
+   * @return a local midnight: arrivals strictly before it are overdue at {@code now}
+   * @throws IllegalStateException if the calendar has no working day within three years of an
+   *     arrival it walks through
    */
   public Instant overdueIfReceivedBefore(Instant now, ServiceLevel level) {
     Objects.requireNonNull(now, "now must not be null");
@@ -229,7 +339,16 @@ public record WorkingCalendar(
     return endOf(arrival);
   }
 
-  /** When a lead must have acknowledged an escalation raised at {@code raised}. */
+  /**
+   * When a lead must have acknowledged an escalation raised at {@code raised}: counted like {@link
+   * #responseDue(Instant, int)}, with the acknowledgement target, so the day it was raised never
+   * counts.
+   *
+   * @param raised when the escalation was raised
+   * @param level the service level whose acknowledgement target applies
+   * @return the local midnight that ends the last working day of the target
+   * @throws IllegalStateException if the calendar has no such working day within three years
+   */
   public Instant acknowledgementDue(Instant raised, ServiceLevel level) {
     return responseDue(raised, level.escalationAcknowledgementWorkingDays());
   }
@@ -239,6 +358,14 @@ public record WorkingCalendar(
    * and that start at or after {@code from} and end at or before {@code to}; zero when {@code to}
    * is not after {@code from}. Given a due instant and the current instant, it is how many working
    * days overdue a response is.
+   *
+   * <p>Zero therefore means either that {@code to} is not after {@code from}, or that no whole
+   * working day lies between them (such as from a due instant to later the same day): a caller who
+   * must tell these apart compares the instants itself.
+   *
+   * @param from the start, such as when a response was due
+   * @param to the end, such as now
+   * @return the number of whole working days between them; never negative
    */
   public int workingDaysBetween(Instant from, Instant to) {
     Objects.requireNonNull(from, "from must not be null");
@@ -288,22 +415,43 @@ public record WorkingCalendar(
     return count;
   }
 
-  /** Whether anyone is reading reports at {@code instant}: true unless a closure is in force. */
+  /**
+   * Whether anyone is reading reports at {@code instant}: true unless a closure is in force.
+   *
+   * @param instant a moment
+   * @return false exactly when its day, in this calendar's zone, falls within a closure
+   */
   public boolean isMonitored(Instant instant) {
     return closureAt(instant).isEmpty();
   }
 
-  /** The closure in force at {@code instant}, judged by its calendar day in this zone. */
+  /**
+   * The closure in force at {@code instant}, judged by its calendar day in this zone.
+   *
+   * @param instant a moment
+   * @return the closure whose days include the day of {@code instant}, or empty when none does
+   */
   public Optional<ClosurePeriod> closureAt(Instant instant) {
     return closureOn(dayOf(instant));
   }
 
-  /** The notice shown to reporters at {@code instant}, if a closure is in force. */
+  /**
+   * The notice shown to reporters at {@code instant}, if a closure is in force.
+   *
+   * @param instant a moment
+   * @return the notice of the closure in force, or empty when the service is monitored
+   */
   public Optional<String> noticeAt(Instant instant) {
     return closureAt(instant).map(ClosurePeriod::notice);
   }
 
-  /** The first closure that begins after the day of {@code instant}, so a page can warn early. */
+  /**
+   * The first closure that begins after the day of {@code instant}, so a page can warn early.
+   *
+   * @param instant a moment
+   * @return the earliest closure whose first day is after the day of {@code instant}, however far
+   *     off, or empty when none is planned; a closure already in force is not it
+   */
   public Optional<ClosurePeriod> nextClosureAfter(Instant instant) {
     LocalDate today = dayOf(instant);
     return closures.stream().filter(closure -> closure.firstDay().isAfter(today)).findFirst();

@@ -100,17 +100,35 @@ public final class Normalisation {
 
   private Normalisation() {}
 
-  /** The normal form of a person's name, or nothing when the text names no one. */
+  /**
+   * The normal form of a person's name, or nothing when the text names no one.
+   *
+   * @param text one name as written, such as {@code Dr. Smith, John}; may be null
+   * @return the lower-case words without accents, punctuation or titles, sorted ({@code john
+   *     smith}); empty for null, for a non-answer, or for fewer than two characters left
+   */
   public static Optional<String> person(String text) {
     return normalise(text, TITLES);
   }
 
-  /** The normal form of a place, or nothing when the text names no place. */
+  /**
+   * The normal form of a place, or nothing when the text names no place.
+   *
+   * @param text one place as written, such as {@code The Library, 2nd floor}; may be null
+   * @return the lower-case words without accents, punctuation or "the", sorted; empty for null, for
+   *     a non-answer, or for fewer than two characters left
+   */
   public static Optional<String> place(String text) {
     return normalise(text, PLACE_FILLERS);
   }
 
-  /** The normal form for {@code kind}. */
+  /**
+   * The normal form for {@code kind}.
+   *
+   * @param kind whether the text names a person or a place
+   * @param text one name or place as written; may be null
+   * @return what {@link #person} or {@link #place} gives
+   */
   public static Optional<String> of(PatternKind kind, String text) {
     return switch (kind) {
       case PERSON -> person(text);
@@ -121,6 +139,10 @@ public final class Normalisation {
   /**
    * The distinct normal forms of an answer that may name several people or places, one per line or
    * separated by semicolons.
+   *
+   * @param kind whether the text names people or places
+   * @param text the whole answer
+   * @return each distinct normal form, in the order first written; empty when it names no one
    */
   public static List<String> all(PatternKind kind, String text) {
     var forms = new ArrayList<String>();

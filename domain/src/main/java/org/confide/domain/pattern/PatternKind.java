@@ -15,7 +15,12 @@ public enum PatternKind {
     this.question = question;
   }
 
-  /** The question whose answer is compared. */
+  /**
+   * The question whose answer is compared.
+   *
+   * @return the id of a text question of the default questionnaire, {@code named-person} or {@code
+   *     location-detail}; a questionnaire without it gives no alerts of this kind
+   */
   public QuestionId question() {
     return question;
   }

@@ -10,15 +10,33 @@ import java.util.Objects;
  */
 public sealed interface Answer {
 
-  /** The option chosen for a single-choice question. */
+  /**
+   * The option chosen for a single-choice question.
+   *
+   * @param option the id of the option chosen
+   */
   record SingleChoice(OptionId option) implements Answer {
+    /**
+     * One option chosen.
+     *
+     * @throws NullPointerException if {@code option} is null
+     */
     public SingleChoice {
       Objects.requireNonNull(option, "option must not be null");
     }
   }
 
-  /** The options chosen for a multiple-choice question, in questionnaire order, no repeats. */
+  /**
+   * The options chosen for a multiple-choice question, in questionnaire order, no repeats.
+   *
+   * @param options the ids of the options chosen: at least one, none twice
+   */
   record MultipleChoice(List<OptionId> options) implements Answer {
+    /**
+     * The options chosen; keeps an unmodifiable copy.
+     *
+     * @throws IllegalArgumentException if there is no option or one is repeated
+     */
     public MultipleChoice {
       Objects.requireNonNull(options, "options must not be null");
       options = List.copyOf(options);
@@ -31,15 +49,34 @@ public sealed interface Answer {
     }
   }
 
-  /** A date, such as when something happened. */
+  /**
+   * A date, such as when something happened.
+   *
+   * @param date the day given; when read from raw answers, from 1900-01-01 to the reporter's today
+   */
   record Date(LocalDate date) implements Answer {
+    /**
+     * A date answer.
+     *
+     * @throws NullPointerException if {@code date} is null
+     */
     public Date {
       Objects.requireNonNull(date, "date must not be null");
     }
   }
 
-  /** Free text; never blank. */
+  /**
+   * Free text; never blank.
+   *
+   * @param text what the reporter wrote, with line breaks as {@code \n}; it may name a person or a
+   *     place
+   */
   record Text(String text) implements Answer {
+    /**
+     * A text answer; the text is kept as given.
+     *
+     * @throws IllegalArgumentException if the text is blank
+     */
     public Text {
       Objects.requireNonNull(text, "text must not be null");
       if (text.isBlank()) {

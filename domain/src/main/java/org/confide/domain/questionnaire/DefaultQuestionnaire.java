@@ -177,7 +177,11 @@ public final class DefaultQuestionnaire {
 
   private DefaultQuestionnaire() {}
 
-  /** The default questionnaire. */
+  /**
+   * The default questionnaire.
+   *
+   * @return version 1 of the questionnaire that ships with Confide, the same instance every time
+   */
   public static Questionnaire standard() {
     return STANDARD;
   }

@@ -9,6 +9,20 @@ import java.util.OptionalInt;
 /**
  * One short question. Choice questions carry their options (unique ids, at least one); date and
  * text questions carry none. Only text questions have a maximum length.
+ *
+ * <p>Note that the static factory {@link #text(String, String, boolean)} makes a text question,
+ * while the accessor {@link #text()} answers the words of any question.
+ *
+ * @param id the question's id, unique within its questionnaire and stable across versions
+ * @param text the question as asked: 1 to {@value #MAX_TEXT} characters, stored trimmed
+ * @param kind what shape its answer takes
+ * @param required whether a report must answer it; an optional question may be left out
+ * @param options for a choice question, the options offered in the order shown: 1 to {@value
+ *     #MAX_OPTIONS}, no id twice; for a date or text question, none
+ * @param hint words shown under the question, if any: 1 to {@value #MAX_HINT} characters, stored
+ *     trimmed
+ * @param maxLength for a text question, the most characters an answer may have, 1 to {@value
+ *     #MAX_LENGTH_CAP}; for any other kind, empty
  */
 public record Question(
     QuestionId id,
@@ -34,6 +48,13 @@ public record Question(
   /** The largest maximum length a text question may set. */
   public static final int MAX_LENGTH_CAP = 10_000;
 
+  /**
+   * A question; keeps an unmodifiable copy of the options and trims the text and the hint.
+   *
+   * @throws IllegalArgumentException if the text or hint is blank or too long, the options do not
+   *     fit the kind or repeat an id, or the maximum length is missing from a text question, out of
+   *     range, or given to another kind
+   */
   public Question {
     Objects.requireNonNull(id, "question id must not be null");
     Objects.requireNonNull(text, "question text must not be null");
@@ -78,7 +99,16 @@ public record Question(
     }
   }
 
-  /** A question answered by exactly one of {@code options}. */
+  /**
+   * A question answered by exactly one of {@code options}, with no hint.
+   *
+   * @param id the question's id, such as {@code where}
+   * @param text the question as asked
+   * @param required whether a report must answer it
+   * @param options the options offered, in the order shown
+   * @return the question
+   * @throws IllegalArgumentException if the id is not well formed or the question breaks a rule
+   */
   public static Question singleChoice(
       String id, String text, boolean required, List<Option> options) {
     return new Question(
@@ -91,7 +121,16 @@ public record Question(
         OptionalInt.empty());
   }
 
-  /** A question answered by one or more of {@code options}. */
+  /**
+   * A question answered by one or more of {@code options}, with no hint.
+   *
+   * @param id the question's id, such as {@code incident-type}
+   * @param text the question as asked
+   * @param required whether a report must answer it
+   * @param options the options offered, in the order shown
+   * @return the question
+   * @throws IllegalArgumentException if the id is not well formed or the question breaks a rule
+   */
   public static Question multipleChoice(
       String id, String text, boolean required, List<Option> options) {
     return new Question(
@@ -104,7 +143,15 @@ public record Question(
         OptionalInt.empty());
   }
 
-  /** A question answered by a date. */
+  /**
+   * A question answered by a date, with no hint.
+   *
+   * @param id the question's id, such as {@code when}
+   * @param text the question as asked
+   * @param required whether a report must answer it
+   * @return the question
+   * @throws IllegalArgumentException if the id is not well formed or the text breaks a rule
+   */
   public static Question date(String id, String text, boolean required) {
     return new Question(
         QuestionId.of(id),
@@ -116,7 +163,16 @@ public record Question(
         OptionalInt.empty());
   }
 
-  /** A question answered in free text of up to {@value #DEFAULT_MAX_LENGTH} characters. */
+  /**
+   * A question answered in free text of up to {@value #DEFAULT_MAX_LENGTH} characters, with no
+   * hint.
+   *
+   * @param id the question's id, such as {@code named-person}
+   * @param text the question as asked
+   * @param required whether a report must answer it
+   * @return the question; see {@link #withMaxLength} for another limit
+   * @throws IllegalArgumentException if the id is not well formed or the text breaks a rule
+   */
   public static Question text(String id, String text, boolean required) {
     return new Question(
         QuestionId.of(id),
@@ -128,17 +184,34 @@ public record Question(
         OptionalInt.of(DEFAULT_MAX_LENGTH));
   }
 
-  /** This question with {@code hint} shown under it. */
+  /**
+   * This question with {@code hint} shown under it.
+   *
+   * @param hint the words shown under the question, replacing any hint it had
+   * @return the new question
+   * @throws IllegalArgumentException if the hint is blank or too long
+   */
   public Question withHint(String hint) {
     return new Question(id, text, kind, required, options, Optional.of(hint), maxLength);
   }
 
-  /** This text question with a different maximum length. */
+  /**
+   * This text question with a different maximum length.
+   *
+   * @param maxLength the most characters an answer may have, 1 to {@value #MAX_LENGTH_CAP}
+   * @return the new question
+   * @throws IllegalArgumentException if this is not a text question, or the length is out of range
+   */
   public Question withMaxLength(int maxLength) {
     return new Question(id, text, kind, required, options, hint, OptionalInt.of(maxLength));
   }
 
-  /** The option with {@code id}, if this question offers it. */
+  /**
+   * The option with {@code id}, if this question offers it.
+   *
+   * @param id the id of an option
+   * @return the option, or empty when this question offers none with that id
+   */
   public Optional<Option> option(OptionId id) {
     return options.stream().filter(option -> option.id().equals(id)).findFirst();
   }

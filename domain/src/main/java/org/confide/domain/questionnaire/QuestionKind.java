@@ -11,7 +11,11 @@ public enum QuestionKind {
   /** Free text, up to the question's maximum length. */
   TEXT;
 
-  /** Whether questions of this kind offer options. */
+  /**
+   * Whether questions of this kind offer options.
+   *
+   * @return true for {@link #SINGLE_CHOICE} and {@link #MULTIPLE_CHOICE}
+   */
   public boolean isChoice() {
     return this == SINGLE_CHOICE || this == MULTIPLE_CHOICE;
   }

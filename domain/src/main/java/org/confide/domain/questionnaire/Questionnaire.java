@@ -10,6 +10,8 @@ import java.util.Optional;
 /**
  * A versioned, ordered list of short questions with unique ids. It checks raw answers ({@link
  * #interpret}) and puts checked answers back into words ({@link #labelled}).
+ *
+ * <p>Two questionnaires are equal when they have the same version and the same questions.
  */
 public final class Questionnaire {
 
@@ -38,26 +40,54 @@ public final class Questionnaire {
     this.byId = Map.copyOf(index);
   }
 
-  /** A questionnaire of {@code questions}, in the order given. */
+  /**
+   * A questionnaire of {@code questions}, in the order given.
+   *
+   * @param version its version; a questionnaire never changes once reporters have been given it, so
+   *     changed questions need a new version
+   * @param questions the questions in the order asked: 1 to {@value #MAX_QUESTIONS}, no id twice
+   * @return the questionnaire
+   * @throws IllegalArgumentException if there are no questions or too many, or two share an id
+   */
   public static Questionnaire of(QuestionnaireVersion version, List<Question> questions) {
     return new Questionnaire(version, questions);
   }
 
+  /**
+   * The version reports made on this questionnaire are kept with.
+   *
+   * @return its version
+   */
   public QuestionnaireVersion version() {
     return version;
   }
 
-  /** The questions, in the order they are asked. */
+  /**
+   * The questions, in the order they are asked.
+   *
+   * @return an unmodifiable list of at least one question
+   */
   public List<Question> questions() {
     return questions;
   }
 
-  /** The question with {@code id}, if this questionnaire asks it. */
+  /**
+   * The question with {@code id}, if this questionnaire asks it.
+   *
+   * @param id the id of a question
+   * @return the question, or empty when this questionnaire does not ask it
+   */
   public Optional<Question> question(QuestionId id) {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** The label of {@code option} in {@code question}, if both exist. */
+  /**
+   * The label of {@code option} in {@code question}, if both exist.
+   *
+   * @param question the id of a question
+   * @param option the id of one of its options
+   * @return the words shown for the option, or empty when there is no such question or option
+   */
   public Optional<String> label(QuestionId question, OptionId option) {
     return question(question).flatMap(q -> q.option(option)).map(Option::label);
   }
@@ -66,7 +96,16 @@ public final class Questionnaire {
    * Checks answers as they arrived, keyed by question id, against these questions. Collects every
    * problem rather than stopping at the first, so a reporter can fix them all at once.
    *
+   * <p>Values are trimmed and blank ones dropped; a question with no value left is unanswered,
+   * which is a problem only when it is required. A choice must name offered option ids (a multiple
+   * choice each at most once); a date must be written {@code yyyy-mm-dd}, from 1900-01-01 to {@code
+   * today}; text must fit the question's maximum length (in Unicode code points) and hold no
+   * control character but line breaks and tabs ({@code \r\n} is read as {@code \n}).
+   *
+   * @param raw the answers as they arrived, by question id; an id this questionnaire does not ask
+   *     is a problem
    * @param today the reporter's today, for refusing dates in the future
+   * @return the checked answers, or every problem found, worded for the reporter
    */
   public Interpretation interpret(Map<String, RawAnswer> raw, LocalDate today) {
     return AnswerReader.interpret(this, raw, today);
@@ -75,6 +114,10 @@ public final class Questionnaire {
   /**
    * Puts {@code answers} back into words, in questionnaire order. An answer to a question this
    * questionnaire doesn't ask is left out.
+   *
+   * @param answers answers checked against this questionnaire
+   * @return one labelled answer per question answered, in questionnaire order; an option id this
+   *     questionnaire does not know is shown as the id itself
    */
   public List<LabelledAnswer> labelled(Answers answers) {
     Objects.requireNonNull(answers, "answers must not be null");

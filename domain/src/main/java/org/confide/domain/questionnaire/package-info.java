@@ -5,5 +5,8 @@
  * questionnaire that ships with Confide ({@link
  * org.confide.domain.questionnaire.DefaultQuestionnaire}). How a questionnaire is written down as a
  * file is the adapters' concern.
+ *
+ * <p>Nothing here takes {@code null} unless its documentation says so; a value that may be absent
+ * is an {@code Optional}.
  */
 package org.confide.domain.questionnaire;

@@ -11,11 +11,25 @@ import org.confide.domain.shared.FreeText;
 /**
  * How a named reporter can be reached: a name, and an email address or a phone number or both.
  * Never printed: its {@code toString} says only which parts are present.
+ *
+ * @param name what to call the reporter: not blank, at most 200 characters, no control characters
+ *     but line breaks and tabs; stored trimmed
+ * @param email an email address, if they gave one; stored trimmed, in the case given
+ * @param phone a phone number, if they gave one: 6 to 15 digits, written with digits, spaces,
+ *     brackets, dots, hyphens and an optional leading {@code +}; stored trimmed
  */
 public record ContactDetails(String name, Optional<String> email, Optional<String> phone) {
 
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-.]{6,25}");
 
+  /**
+   * Contact details; trims each part. At least one of the email address and the phone number must
+   * be present. For what a reporter typed, use {@link #check}, which tells every problem instead of
+   * throwing.
+   *
+   * @throws IllegalArgumentException if a part is null or breaks a rule, or both the email address
+   *     and the phone number are empty; the message names the first problem only
+   */
   public ContactDetails {
     if (email == null || phone == null) {
       throw new IllegalArgumentException("contact email and phone must be Optional, not null");
@@ -33,6 +47,13 @@ public record ContactDetails(String name, Optional<String> email, Optional<Strin
   /**
    * Checks what a person typed, each part optional as typed (null or blank meaning absent), and
    * returns the contact details or every problem, named by field ({@code contact.name} ...).
+   *
+   * @param name the name as typed; null or blank is a problem
+   * @param email the email address as typed; null or blank if none was given
+   * @param phone the phone number as typed; null or blank if none was given
+   * @return the details, or every problem, each named {@code contact.name}, {@code contact.email}
+   *     or {@code contact.phone} (a missing address and number together are named {@code
+   *     contact.email})
    */
   public static Check check(String name, String email, String phone) {
     var problems = problems(name, blankToNull(email), blankToNull(phone));
@@ -48,11 +69,24 @@ public record ContactDetails(String name, Optional<String> email, Optional<Strin
 
   /** The outcome of {@link #check}. */
   public sealed interface Check {
-    /** The details were usable. */
+    /**
+     * The details were usable.
+     *
+     * @param contact the details, trimmed
+     */
     record Valid(ContactDetails contact) implements Check {}
 
-    /** What was wrong, field by field. */
+    /**
+     * What was wrong, field by field.
+     *
+     * @param problems every problem found, worded for the reporter
+     */
     record Invalid(List<FieldProblem> problems) implements Check {
+      /**
+       * The problems found; keeps an unmodifiable copy.
+       *
+       * @throws NullPointerException if the list or a problem in it is null
+       */
       public Invalid {
         problems = List.copyOf(problems);
       }

@@ -26,18 +26,22 @@ public final class Intake {
   private Intake() {}
 
   /**
-   * What a reporter sent, as typed, before any check.
+   * What a reporter sent, as typed, before any check. Unlike the rest of the domain, the three
+   * contact fields are plain strings that may be null.
    *
    * @param answers raw answers by question id
-   * @param account their own account in free text, if they gave one
-   * @param anonymous whether they chose not to give contact details
-   * @param contactName their name, when they gave contact details
-   * @param contactEmail their email address, when they gave one
-   * @param contactPhone their phone number, when they gave one
-   * @param contactGiven whether contact details were sent at all
-   * @param messaging whether they want two-way anonymous messaging (and so an access code)
-   * @param supportWanted whether they ask an adviser for support
-   * @param adviserPreference any preference about the adviser, with support
+   * @param account their own account in free text, if they gave one; a blank one counts as none
+   * @param anonymous whether they chose not to give contact details; when true, any contact details
+   *     sent are ignored
+   * @param contactGiven whether contact details were sent at all; read only when not anonymous
+   * @param contactName their name, when they gave contact details; may be null
+   * @param contactEmail their email address, when they gave one; may be null or blank
+   * @param contactPhone their phone number, when they gave one; may be null or blank
+   * @param messaging whether they want two-way anonymous messaging (and so an access code); only
+   *     for anonymous reports
+   * @param supportWanted whether they ask an adviser for support; only for named reports
+   * @param adviserPreference any preference about the adviser, with support; a blank one counts as
+   *     none
    */
   public record Draft(
       Map<String, RawAnswer> answers,
@@ -50,6 +54,12 @@ public final class Intake {
       boolean messaging,
       boolean supportWanted,
       Optional<String> adviserPreference) {
+    /**
+     * A draft; keeps an unmodifiable copy of the answers. Nothing else is checked until {@link
+     * Intake#check}.
+     *
+     * @throws NullPointerException if the answers, the account or the adviser preference is null
+     */
     public Draft {
       answers = Map.copyOf(Objects.requireNonNull(answers, "answers must not be null"));
       Objects.requireNonNull(account, "account must be Optional, not null");
@@ -64,15 +74,35 @@ public final class Intake {
 
   /** What the checks found. */
   public sealed interface Result {
-    /** Everything was usable: here is what the report is made of. */
+    /**
+     * Everything was usable: here is what the report is made of.
+     *
+     * @param checked the checked draft
+     */
     record Accepted(Checked checked) implements Result {
+      /**
+       * An accepted draft.
+       *
+       * @throws NullPointerException if {@code checked} is null
+       */
       public Accepted {
         Objects.requireNonNull(checked, "checked must not be null");
       }
     }
 
-    /** What was wrong, every problem named by the part of the draft it concerns. */
+    /**
+     * What was wrong, every problem named by the part of the draft it concerns.
+     *
+     * @param problems every problem found: those of the answers first (see {@link
+     *     Questionnaire#interpret}), then {@code account}, {@code contact} and {@code contact.*},
+     *     {@code support} and {@code support.adviserPreference}, {@code messaging}
+     */
     record Refused(List<FieldProblem> problems) implements Result {
+      /**
+       * A refusal; keeps an unmodifiable copy of the problems.
+       *
+       * @throws IllegalArgumentException if there is no problem
+       */
       public Refused {
         problems = List.copyOf(problems);
         if (problems.isEmpty()) {
@@ -85,6 +115,17 @@ public final class Intake {
   /**
    * A checked draft: the answers read against their questionnaire, and the reporter's choices in a
    * combination a report may have (messaging only when anonymous, support only when named).
+   *
+   * <p>{@link Intake#check} is the way to make one. The constructor checks only that nothing is
+   * null, not the combination: one built by hand in a combination a report may not have makes a
+   * submission that {@link Report#submit} refuses.
+   *
+   * @param questionnaire the questionnaire the answers were checked against
+   * @param answers the checked answers
+   * @param account the reporter's own account, if they gave one
+   * @param anonymity whether we know who reported, and if so how to reach them
+   * @param twoWayMessaging whether the anonymous reporter wants a thread, and so an access code
+   * @param supportRequest the named reporter's request for an adviser's support, if they made one
    */
   public record Checked(
       Questionnaire questionnaire,
@@ -93,6 +134,11 @@ public final class Intake {
       Anonymity anonymity,
       boolean twoWayMessaging,
       Optional<SupportRequest> supportRequest) {
+    /**
+     * A checked draft.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Checked {
       Objects.requireNonNull(questionnaire, "questionnaire must not be null");
       Objects.requireNonNull(answers, "answers must not be null");
@@ -101,7 +147,14 @@ public final class Intake {
       Objects.requireNonNull(supportRequest, "support request must be Optional, not null");
     }
 
-    /** The submission of a report under {@code reference}, received at {@code receivedAt}. */
+    /**
+     * The submission of a report under {@code reference}, received at {@code receivedAt}.
+     *
+     * @param reference the reference drawn for the new report
+     * @param receivedAt when the report arrived
+     * @param risk the level the safeguarding policy gave it
+     * @return what {@link Report#submit} makes the report from
+     */
     public Submission submission(ReportReference reference, Instant receivedAt, RiskLevel risk) {
       return new Submission(
           reference,
@@ -121,7 +174,14 @@ public final class Intake {
     }
   }
 
-  /** Checks {@code draft} against {@code questionnaire}, with dates judged as of {@code today}. */
+  /**
+   * Checks {@code draft} against {@code questionnaire}, with dates judged as of {@code today}.
+   *
+   * @param questionnaire the questionnaire the reporter was shown
+   * @param draft what they sent
+   * @param today the reporter's today, for refusing dates in the future
+   * @return the checked draft, or every problem found, worded for the reporter
+   */
   public static Result check(Questionnaire questionnaire, Draft draft, LocalDate today) {
     Objects.requireNonNull(questionnaire, "questionnaire must not be null");
     Objects.requireNonNull(draft, "draft must not be null");

@@ -13,6 +13,9 @@ import org.confide.domain.staff.StaffId;
  * What a reporter told us, and where the case team stands with it. Immutable: every transition
  * returns a new report (or says why it cannot happen), so a stored report changes only when it is
  * saved again.
+ *
+ * <p>Its invariants: a {@link ReportStatus#NEW NEW} report has no assignee, and {@link #closedAt()}
+ * is present exactly when the report is {@link ReportStatus#CLOSED CLOSED}.
  */
 public final class Report {
 
@@ -75,6 +78,11 @@ public final class Report {
    * given. Two-way messaging is only for anonymous reporters: a named reporter is answered through
    * their contact details, so no access code is needed. Support from an adviser can only be offered
    * to someone we can contact.
+   *
+   * @param submission what the report is made of, normally from {@link Intake.Checked#submission}
+   * @return a {@link ReportStatus#NEW NEW} report with no assignee, at version 0
+   * @throws IllegalArgumentException if a named report asks for two-way messaging, or an anonymous
+   *     one carries a support request
    */
   public static Report submit(Submission submission) {
     Objects.requireNonNull(submission, "submission must not be null");
@@ -103,9 +111,25 @@ public final class Report {
   }
 
   /**
-   * Rebuilds a stored report; checks structure but no submission rule, which held when stored.
+   * Rebuilds a stored report; checks structure but no submission rule, which held when stored. For
+   * stores only; the parameters are the accessors of the same names.
    *
+   * @param reference see {@link #reference()}
+   * @param questionnaireVersion see {@link #questionnaireVersion()}
+   * @param answers see {@link #answers()}
+   * @param account see {@link #account()}
+   * @param receivedAt see {@link #receivedAt()}
+   * @param anonymity see {@link #anonymity()}
+   * @param twoWayMessaging see {@link #twoWayMessaging()}
+   * @param supportRequest see {@link #supportRequest()}
+   * @param risk see {@link #risk()}
+   * @param status see {@link #status()}
+   * @param assignee see {@link #assignee()}
+   * @param closedAt see {@link #closedAt()}
    * @param version the stamp the store kept it under ({@link #version()})
+   * @return the report
+   * @throws IllegalArgumentException if a {@code NEW} report has an assignee, {@code closedAt} is
+   *     present other than exactly when the report is closed, or the version is negative
    */
   public static Report reconstitute(
       ReportReference reference,
@@ -140,12 +164,24 @@ public final class Report {
   /**
    * This report as a store keeps it after writing it under {@code version}: the same in every other
    * way. For stores only.
+   *
+   * @param version the new stamp; not negative
+   * @return this report under that version
+   * @throws IllegalArgumentException if {@code version} is negative
    */
   public Report storedAs(long version) {
     return copy(risk, status, assignee, anonymity, closedAt, version);
   }
 
-  /** Gives the case to {@code adviser}; a new report becomes open. A closed case is refused. */
+  /**
+   * Gives the case to {@code adviser}; a new report becomes open. A closed case is refused. Whether
+   * the staff member may be given cases is for the caller to check ({@link
+   * org.confide.domain.staff.CaseAccess#mayBeAssigned}).
+   *
+   * @param adviser the staff member who takes the case, replacing any adviser it had
+   * @return {@link Change.Changed} with the case open and assigned (described {@code assigned});
+   *     {@link Change.Unchanged} if it is already theirs; {@link Change.Refused} if it is closed
+   */
   public Change assignTo(StaffId adviser) {
     Objects.requireNonNull(adviser, "adviser must not be null");
     if (status == ReportStatus.CLOSED) {
@@ -158,7 +194,12 @@ public final class Report {
         with(ReportStatus.OPEN, Optional.of(adviser), anonymity, closedAt), "assigned");
   }
 
-  /** Returns the case to the unassigned queue. */
+  /**
+   * Returns the case to the unassigned queue. It stays open: nothing goes back to {@code NEW}.
+   *
+   * @return {@link Change.Changed} with no assignee (described {@code unassigned}); {@link
+   *     Change.Unchanged} if it has none; {@link Change.Refused} if it is closed
+   */
   public Change unassign() {
     if (assignee.isEmpty()) {
       return new Change.Unchanged(this);
@@ -172,7 +213,15 @@ public final class Report {
 
   /**
    * Moves the case to {@code target}: NEW may become OPEN or CLOSED, OPEN may become CLOSED, CLOSED
-   * may be reopened. Nothing goes back to NEW, which means "nobody has looked yet".
+   * may be reopened. Nothing goes back to NEW, which means "nobody has looked yet". The assignee is
+   * kept, whatever the move.
+   *
+   * @param target the status to move to
+   * @param at when, recorded as {@link #closedAt()} when the case is closed; cleared when it is
+   *     reopened
+   * @return {@link Change.Changed} described as {@code OPEN -> CLOSED} and so on; {@link
+   *     Change.Unchanged} if it already has that status; {@link Change.Refused} for a move back to
+   *     {@code NEW}
    */
   public Change moveTo(ReportStatus target, Instant at) {
     Objects.requireNonNull(target, "status must not be null");
@@ -189,7 +238,12 @@ public final class Report {
 
   /**
    * The reporter shares contact details: the report becomes named, or a named report's details are
-   * replaced. There is deliberately no way back to anonymous.
+   * replaced. There is deliberately no way back to anonymous. An anonymous report that had a thread
+   * keeps it: {@link #twoWayMessaging()} stays true.
+   *
+   * @param contact the reporter's contact details
+   * @return {@link Change.Changed} described as {@code anonymous -> named} or {@code contact
+   *     details updated}; {@link Change.Unchanged} if the report already has these very details
    */
   public Change shareContactDetails(ContactDetails contact) {
     Objects.requireNonNull(contact, "contact must not be null");
@@ -202,7 +256,14 @@ public final class Report {
         anonymity.isAnonymous() ? "anonymous -> named" : "contact details updated");
   }
 
-  /** Records a risk found after submission (a raised escalation); risk only ever goes up. */
+  /**
+   * Records a risk found after submission (a raised escalation); risk only ever goes up. Unlike the
+   * other transitions, it answers the report itself rather than a {@link Change}.
+   *
+   * @param level the risk found
+   * @return the report at the higher of its risk and {@code level}; this very report if that is no
+   *     higher
+   */
   public Report withRiskAtLeast(RiskLevel level) {
     if (level.compareTo(risk) <= 0) {
       return this;
@@ -252,66 +313,144 @@ public final class Report {
 
   /** The outcome of a transition. */
   public sealed interface Change {
-    /** The report after the change, and a short non-personal description for the audit trail. */
+    /**
+     * The report after the change, and a short non-personal description for the audit trail.
+     *
+     * @param report the report after the change, at the same version: save it to make it stand
+     * @param description what changed, such as {@code NEW -> OPEN}; fit for an audit event's detail
+     */
     record Changed(Report report, String description) implements Change {}
 
-    /** Nothing to do: the report already was that way. */
+    /**
+     * Nothing to do: the report already was that way.
+     *
+     * @param report the report, as it was
+     */
     record Unchanged(Report report) implements Change {}
 
-    /** The change is not allowed, and why, in words staff can act on. */
+    /**
+     * The change is not allowed, and why, in words staff can act on.
+     *
+     * @param reason why, such as "A closed case must be reopened before it is assigned"
+     */
     record Refused(String reason) implements Change {}
   }
 
+  /**
+   * How staff know the report.
+   *
+   * @return its reference
+   */
   public ReportReference reference() {
     return reference;
   }
 
+  /**
+   * The version of the questionnaire the reporter answered.
+   *
+   * @return the version the answers were checked against
+   */
   public QuestionnaireVersion questionnaireVersion() {
     return questionnaireVersion;
   }
 
+  /**
+   * What the reporter answered.
+   *
+   * @return the answers, by question
+   */
   public Answers answers() {
     return answers;
   }
 
+  /**
+   * The reporter's own account of what happened.
+   *
+   * @return the account, or empty if they gave none
+   */
   public Optional<Account> account() {
     return account;
   }
 
+  /**
+   * When the report arrived; response targets are counted from it.
+   *
+   * @return the instant of submission
+   */
   public Instant receivedAt() {
     return receivedAt;
   }
 
+  /**
+   * Whether we know who reported, and if so how to reach them.
+   *
+   * @return {@link Anonymity.Anonymous} or {@link Anonymity.Named}
+   */
   public Anonymity anonymity() {
     return anonymity;
   }
 
+  /**
+   * Whether we do not know who reported.
+   *
+   * @return true if the report is anonymous
+   */
   public boolean isAnonymous() {
     return anonymity.isAnonymous();
   }
 
-  /** Whether the reporter opted in to the anonymous thread (and so holds an access code). */
+  /**
+   * Whether the reporter opted in to the anonymous thread (and so holds an access code).
+   *
+   * @return true if the report has a thread; it stays true if the reporter later shares contact
+   *     details
+   */
   public boolean twoWayMessaging() {
     return twoWayMessaging;
   }
 
+  /**
+   * The named reporter's request for support from an adviser.
+   *
+   * @return the request, or empty if they made none
+   */
   public Optional<SupportRequest> supportRequest() {
     return supportRequest;
   }
 
+  /**
+   * How worrying the report is: as assessed at submission, raised later by an escalation.
+   *
+   * @return the risk level
+   */
   public RiskLevel risk() {
     return risk;
   }
 
+  /**
+   * Where the case team stands with it.
+   *
+   * @return the status
+   */
   public ReportStatus status() {
     return status;
   }
 
+  /**
+   * The adviser working the case.
+   *
+   * @return the adviser, or empty when the case is in the unassigned queue; always empty when
+   *     {@link ReportStatus#NEW NEW}
+   */
   public Optional<StaffId> assignee() {
     return assignee;
   }
 
-  /** When the case was closed, present exactly when it is {@link ReportStatus#CLOSED}. */
+  /**
+   * When the case was closed, present exactly when it is {@link ReportStatus#CLOSED}.
+   *
+   * @return the instant of closing, or empty when the case is not closed
+   */
   public Optional<Instant> closedAt() {
     return closedAt;
   }
@@ -320,12 +459,19 @@ public final class Report {
    * The stamp of the stored state this report was read from (0 when new), which a transition keeps:
    * a store refuses to write a report whose version is no longer the stored one, so that of two
    * people changing one case at once, the second is told instead of overwriting the first.
+   *
+   * @return the stamp; 0 or more
    */
   public long version() {
     return version;
   }
 
-  /** Whether {@code staff} is the assigned adviser. */
+  /**
+   * Whether {@code staff} is the assigned adviser.
+   *
+   * @param staff a staff member
+   * @return true if the case is assigned to them
+   */
   public boolean isAssignedTo(StaffId staff) {
     return assignee.filter(staff::equals).isPresent();
   }

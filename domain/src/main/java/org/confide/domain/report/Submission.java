@@ -10,7 +10,18 @@ import org.confide.domain.shared.ReportReference;
 
 /**
  * Everything a new report is made from: the checked answers, the reporter's choices, and the risk
- * the safeguarding policy found in them.
+ * the safeguarding policy found in them. Made by {@link Intake.Checked#submission}; {@link
+ * Report#submit} checks the combination of choices.
+ *
+ * @param reference the reference the new report is kept under
+ * @param questionnaireVersion the version of the questionnaire the answers were checked against
+ * @param answers the checked answers
+ * @param account the reporter's own account, if they gave one
+ * @param receivedAt when the report arrived
+ * @param anonymity whether we know who reported
+ * @param twoWayMessaging whether the reporter wants a thread; only for anonymous reports
+ * @param supportRequest a request for an adviser's support; only for named reports
+ * @param risk the level the safeguarding policy gave the answers
  */
 public record Submission(
     ReportReference reference,
@@ -23,6 +34,11 @@ public record Submission(
     Optional<SupportRequest> supportRequest,
     RiskLevel risk) {
 
+  /**
+   * A submission; the combination of choices is checked by {@link Report#submit}, not here.
+   *
+   * @throws NullPointerException if a component is null
+   */
   public Submission {
     Objects.requireNonNull(reference, "reference must not be null");
     Objects.requireNonNull(questionnaireVersion, "questionnaire version must not be null");

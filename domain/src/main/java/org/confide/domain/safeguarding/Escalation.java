@@ -34,13 +34,33 @@ public final class Escalation {
     this.history = history;
   }
 
-  /** Raised by the risk policy when a report is assessed as urgent, with the policy's reasons. */
+  /**
+   * Raised by the risk policy when a report is assessed as urgent, with the policy's reasons.
+   *
+   * @param id a new id for the escalation
+   * @param reference the report it is about
+   * @param at when it was raised, normally when the report arrived
+   * @param reasons the policy's reasons in words, at least one, each one line of at most 500
+   *     characters; Confide passes each {@link RiskReason#description()}
+   * @return a {@link EscalationStatus#RAISED raised} escalation
+   * @throws IllegalArgumentException if there is no reason or one breaks a rule
+   */
   public static Escalation raiseAutomatically(
       EscalationId id, ReportReference reference, Instant at, List<String> reasons) {
     return raise(id, reference, new Raised(at, new EscalationTrigger.Automatic(reasons)));
   }
 
-  /** Raised by hand by the staff member {@code by}, who must say why. */
+  /**
+   * Raised by hand by the staff member {@code by}, who must say why. Whether they may raise one is
+   * for the caller to check ({@link org.confide.domain.staff.Permission#RAISE_ESCALATION}).
+   *
+   * @param id a new id for the escalation
+   * @param reference the report it is about
+   * @param by the staff member who raised it
+   * @param at when they raised it
+   * @param reason why they raised it
+   * @return a {@link EscalationStatus#RAISED raised} escalation
+   */
   public static Escalation raiseByHand(
       EscalationId id, ReportReference reference, StaffId by, Instant at, Rationale reason) {
     return raise(id, reference, new Raised(at, new EscalationTrigger.ByHand(by, reason)));
@@ -49,6 +69,13 @@ public final class Escalation {
   /**
    * An escalation as stored; throws unless {@code history} starts with the raising and each later
    * step is an allowed transition no earlier than the one before.
+   *
+   * @param id the escalation's id
+   * @param reference the report it is about
+   * @param history every step, oldest first, as {@link #history()} gave it
+   * @return the escalation
+   * @throws IllegalArgumentException if the history is empty, does not start with {@link
+   *     EscalationState.Raised}, makes a transition that is not allowed, or goes back in time
    */
   public static Escalation reconstitute(
       EscalationId id, ReportReference reference, List<EscalationState> history) {
@@ -72,7 +99,18 @@ public final class Escalation {
     return new Escalation(id, reference, steps);
   }
 
-  /** A lead takes the escalation on; only a raised escalation can be acknowledged. */
+  /**
+   * A lead takes the escalation on; only a raised escalation can be acknowledged. Acknowledging is
+   * not required: a lead may refer or stand down a raised escalation directly.
+   *
+   * @param decider the staff member deciding, with their roles
+   * @param at when they decided; not before the latest step
+   * @param rationale why, in their words
+   * @return {@link EscalationDecision.Decided} with the escalation acknowledged, or {@link
+   *     EscalationDecision.NotAllowed} if the decider is not a safeguarding lead or the escalation
+   *     is no longer only raised
+   * @throws IllegalArgumentException if {@code at} is before the latest step
+   */
   public EscalationDecision acknowledge(
       EscalationDecider decider, Instant at, Rationale rationale) {
     Objects.requireNonNull(rationale, "rationale must not be null");
@@ -86,7 +124,19 @@ public final class Escalation {
     };
   }
 
-  /** A lead refers the case to {@code to}, a police force, social services or another body. */
+  /**
+   * A lead refers the case to {@code to}, a police force, social services or another body. This
+   * closes the escalation.
+   *
+   * @param decider the staff member deciding, with their roles
+   * @param at when they decided; not before the latest step
+   * @param to the body the case was referred to
+   * @param rationale why, in their words
+   * @return {@link EscalationDecision.Decided} with the escalation referred, or {@link
+   *     EscalationDecision.NotAllowed} if the decider is not a safeguarding lead or the escalation
+   *     is already closed
+   * @throws IllegalArgumentException if {@code at} is before the latest step
+   */
   public EscalationDecision refer(
       EscalationDecider decider, Instant at, ReferralBody to, Rationale rationale) {
     Objects.requireNonNull(rationale, "rationale must not be null");
@@ -99,7 +149,17 @@ public final class Escalation {
     };
   }
 
-  /** A lead decides no referral is needed. */
+  /**
+   * A lead decides no referral is needed. This closes the escalation.
+   *
+   * @param decider the staff member deciding, with their roles
+   * @param at when they decided; not before the latest step
+   * @param rationale why, in their words
+   * @return {@link EscalationDecision.Decided} with the escalation stood down, or {@link
+   *     EscalationDecision.NotAllowed} if the decider is not a safeguarding lead or the escalation
+   *     is already closed
+   * @throws IllegalArgumentException if {@code at} is before the latest step
+   */
   public EscalationDecision standDown(EscalationDecider decider, Instant at, Rationale rationale) {
     Objects.requireNonNull(rationale, "rationale must not be null");
     if (!decider.isSafeguardingLead()) {
@@ -114,6 +174,12 @@ public final class Escalation {
   /**
    * Whether a lead should have acknowledged it by now: it is still only raised and {@code now} is
    * after {@code acknowledgementDue}, which the caller works out from the working calendar.
+   *
+   * @param now the current instant
+   * @param acknowledgementDue when it was due, normally {@link
+   *     org.confide.domain.calendar.WorkingCalendar#acknowledgementDue} of {@link #raisedAt()}
+   * @return true if it is still {@link EscalationStatus#RAISED raised} and {@code now} is after the
+   *     due instant
    */
   public boolean acknowledgementOverdue(Instant now, Instant acknowledgementDue) {
     Objects.requireNonNull(now, "now must not be null");
@@ -121,42 +187,74 @@ public final class Escalation {
     return state() instanceof Raised && now.isAfter(acknowledgementDue);
   }
 
-  /** This escalation's id. */
+  /**
+   * This escalation's id.
+   *
+   * @return the id
+   */
   public EscalationId id() {
     return id;
   }
 
-  /** The report it is about. */
+  /**
+   * The report it is about.
+   *
+   * @return the report's reference
+   */
   public ReportReference reference() {
     return reference;
   }
 
-  /** Every step so far, oldest first, starting with the raising: the record for the case page. */
+  /**
+   * Every step so far, oldest first, starting with the raising: the record for the case page.
+   *
+   * @return an unmodifiable list of one to three steps
+   */
   public List<EscalationState> history() {
     return history;
   }
 
-  /** The latest step. */
+  /**
+   * The latest step.
+   *
+   * @return the last step of {@link #history()}
+   */
   public EscalationState state() {
     return history.getLast();
   }
 
-  /** Where it stands. */
+  /**
+   * Where it stands.
+   *
+   * @return the status the latest step left it in
+   */
   public EscalationStatus status() {
     return state().status();
   }
 
-  /** Whether a lead still has a decision to make. */
+  /**
+   * Whether a lead still has a decision to make.
+   *
+   * @return true if it is raised or acknowledged
+   */
   public boolean isOpen() {
     return state() instanceof Open;
   }
 
-  /** When it was raised. */
+  /**
+   * When it was raised.
+   *
+   * @return the instant of the first step; acknowledgement is due a number of working days after it
+   */
   public Instant raisedAt() {
     return raising().at();
   }
 
-  /** What raised it. */
+  /**
+   * What raised it.
+   *
+   * @return the risk policy with its reasons, or the staff member who raised it by hand
+   */
   public EscalationTrigger trigger() {
     return raising().trigger();
   }

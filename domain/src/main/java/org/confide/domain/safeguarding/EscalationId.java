@@ -6,14 +6,28 @@ import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.confide.domain.shared.RandomIds;
 
-/** Identifies one escalation. */
+/**
+ * Identifies one escalation.
+ *
+ * @param value the id; {@link #toString()} gives its canonical text form
+ */
 public record EscalationId(UUID value) {
 
+  /**
+   * The id {@code value}.
+   *
+   * @throws NullPointerException if {@code value} is null
+   */
   public EscalationId {
     Objects.requireNonNull(value, "escalation id must not be null");
   }
 
-  /** A new random id from the supplied source. */
+  /**
+   * A new random id from the supplied source.
+   *
+   * @param random the source of the id's random bits
+   * @return a new id holding a version 4 UUID
+   */
   public static EscalationId generate(RandomGenerator random) {
     return new EscalationId(RandomIds.uuid(random));
   }
@@ -21,6 +35,10 @@ public record EscalationId(UUID value) {
   /**
    * The id {@code text} names in the canonical text form, or nothing when it names none: for text
    * from outside, such as a path, where a wrong id is an expected mistake.
+   *
+   * @param text the id as written: 36 characters, hex digits in groups of 8, 4, 4, 4 and 12 joined
+   *     by hyphens, in either case; may be null
+   * @return the id, or empty when the text is not in that form
    */
   public static Optional<EscalationId> read(String text) {
     // A UUID in its canonical form only: 36 characters, hyphens at 8, 13, 18 and 23.
@@ -30,7 +48,15 @@ public record EscalationId(UUID value) {
     return Optional.of(new EscalationId(UUID.fromString(text)));
   }
 
-  /** Parses the canonical text form; throws {@link IllegalArgumentException} naming the field. */
+  /**
+   * Parses the canonical text form; throws {@link IllegalArgumentException} naming the field. It
+   * follows {@link UUID#fromString}, which also accepts some shorter forms that {@link #read}
+   * refuses.
+   *
+   * @param text the id as written
+   * @return the id
+   * @throws IllegalArgumentException if the text is not a UUID
+   */
   public static EscalationId parse(String text) {
     try {
       return new EscalationId(UUID.fromString(Objects.requireNonNull(text, "escalation id")));

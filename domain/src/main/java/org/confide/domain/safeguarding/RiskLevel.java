@@ -9,7 +9,12 @@ public enum RiskLevel {
   /** A safeguarding lead must look now: an escalation is raised at once. */
   URGENT;
 
-  /** The higher of this level and {@code other}. */
+  /**
+   * The higher of this level and {@code other}.
+   *
+   * @param other another level
+   * @return whichever of the two is the more worrying
+   */
   public RiskLevel atLeast(RiskLevel other) {
     return compareTo(other) >= 0 ? this : other;
   }

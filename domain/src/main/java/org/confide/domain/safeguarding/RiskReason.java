@@ -21,7 +21,11 @@ public enum RiskReason {
     this.description = description;
   }
 
-  /** The reason in plain words, for staff. */
+  /**
+   * The reason in plain words, for staff.
+   *
+   * @return a sentence, such as "The person affected is under 18."
+   */
   public String description() {
     return description;
   }

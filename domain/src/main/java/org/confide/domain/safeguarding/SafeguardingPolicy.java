@@ -62,7 +62,11 @@ public final class SafeguardingPolicy {
 
   private SafeguardingPolicy() {}
 
-  /** The policy described above. */
+  /**
+   * The policy described above.
+   *
+   * @return the one policy, the same instance every time
+   */
   public static SafeguardingPolicy standard() {
     return STANDARD;
   }
@@ -70,6 +74,12 @@ public final class SafeguardingPolicy {
   /**
    * Assesses {@code answers}, checked against {@code questionnaire}, and the reporter's free-text
    * {@code account}, if any.
+   *
+   * @param questionnaire the questionnaire the answers were checked against; its options carry the
+   *     signals
+   * @param answers the checked answers
+   * @param account the reporter's own account in free text, if they gave one
+   * @return the level and its reasons
    */
   public RiskAssessment assess(
       Questionnaire questionnaire, Answers answers, Optional<String> account) {
@@ -102,6 +112,10 @@ public final class SafeguardingPolicy {
 
   /**
    * Whether the answers say someone is in danger right now, so the reporter is shown who to call.
+   *
+   * @param questionnaire the questionnaire the answers were checked against
+   * @param answers the checked answers
+   * @return true if an option chosen signals {@link SafeguardingSignal#IMMEDIATE_DANGER}
    */
   public boolean showsImmediateDanger(Questionnaire questionnaire, Answers answers) {
     return questionsSignalling(questionnaire, answers)

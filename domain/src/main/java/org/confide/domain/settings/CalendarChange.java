@@ -18,10 +18,21 @@ public sealed interface CalendarChange {
   /**
    * The settings with this change made, or what is wrong with it, named by the part of the change
    * it concerns.
+   *
+   * @param settings the settings in force, read for change
+   * @return the settings with the change made, everything else as it was; or what is wrong, worded
+   *     for the administrator
    */
   Checked<ServiceSettings> applyTo(ServiceSettings settings);
 
-  /** New response and acknowledgement targets. */
+  /**
+   * New response and acknowledgement targets. The targets are checked when the change is applied,
+   * not when it is made: a problem is named {@code responseTargetWorkingDays} or {@code
+   * escalationAcknowledgementWorkingDays}.
+   *
+   * @param responseTargetWorkingDays the new response target, in working days
+   * @param escalationAcknowledgementWorkingDays the new acknowledgement target, in working days
+   */
   record SetServiceLevel(int responseTargetWorkingDays, int escalationAcknowledgementWorkingDays)
       implements CalendarChange {
     @Override
@@ -31,8 +42,18 @@ public sealed interface CalendarChange {
     }
   }
 
-  /** A public holiday added. */
+  /**
+   * A public holiday added. A holiday on a date that already has one is a problem named {@code
+   * date}.
+   *
+   * @param holiday the holiday to add
+   */
   record AddHoliday(PublicHoliday holiday) implements CalendarChange {
+    /**
+     * The change.
+     *
+     * @throws NullPointerException if {@code holiday} is null
+     */
     public AddHoliday {
       Objects.requireNonNull(holiday, "holiday must not be null");
     }
@@ -53,8 +74,18 @@ public sealed interface CalendarChange {
     }
   }
 
-  /** The public holiday on {@code date} removed, if there is one. */
+  /**
+   * The public holiday on {@code date} removed, if there is one; removing one that is not there
+   * changes nothing and is no problem.
+   *
+   * @param date the date of the holiday
+   */
   record RemoveHoliday(LocalDate date) implements CalendarChange {
+    /**
+     * The change.
+     *
+     * @throws NullPointerException if {@code date} is null
+     */
     public RemoveHoliday {
       Objects.requireNonNull(date, "date must not be null");
     }
@@ -70,8 +101,17 @@ public sealed interface CalendarChange {
     }
   }
 
-  /** A closure added. */
+  /**
+   * A closure added. A closure that overlaps one already set is a problem named {@code firstDay}.
+   *
+   * @param closure the closure to add
+   */
   record AddClosure(ClosurePeriod closure) implements CalendarChange {
+    /**
+     * The change.
+     *
+     * @throws NullPointerException if {@code closure} is null
+     */
     public AddClosure {
       Objects.requireNonNull(closure, "closure must not be null");
     }
@@ -92,8 +132,18 @@ public sealed interface CalendarChange {
     }
   }
 
-  /** The closure that starts on {@code firstDay} removed, if there is one. */
+  /**
+   * The closure that starts on {@code firstDay} removed, if there is one; removing one that is not
+   * there changes nothing and is no problem.
+   *
+   * @param firstDay the first day of the closure
+   */
   record RemoveClosure(LocalDate firstDay) implements CalendarChange {
+    /**
+     * The change.
+     *
+     * @throws NullPointerException if {@code firstDay} is null
+     */
     public RemoveClosure {
       Objects.requireNonNull(firstDay, "first day must not be null");
     }
@@ -111,8 +161,18 @@ public sealed interface CalendarChange {
     }
   }
 
-  /** The whole calendar and service level replaced, each already checked. */
+  /**
+   * The whole calendar and service level replaced, each already checked; it is always valid.
+   *
+   * @param calendar the new working calendar
+   * @param serviceLevel the new service level
+   */
   record Replace(WorkingCalendar calendar, ServiceLevel serviceLevel) implements CalendarChange {
+    /**
+     * The change.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Replace {
       Objects.requireNonNull(calendar, "calendar must not be null");
       Objects.requireNonNull(serviceLevel, "service level must not be null");

@@ -11,6 +11,16 @@ import org.confide.domain.safeguarding.EmergencyContact;
  * How this organisation runs Confide: its working calendar, service level, the emergency contacts
  * shown to reporters, how long closed cases are kept, how trends and pattern alerts work, and
  * whether every staff member must sign in with a second factor.
+ *
+ * @param calendar the working calendar every due date is counted in
+ * @param serviceLevel the response and acknowledgement targets, in working days
+ * @param emergencyContacts who reporters are told to call when someone is in danger now, in the
+ *     order shown; possibly none
+ * @param retention how long a case is kept after it was closed, before it is purged: more than zero
+ *     and at most 20 years (the limit is checked on the years and months of the period, not its
+ *     days)
+ * @param analysis how trends and pattern alerts work
+ * @param staffTwoFactorRequired whether every staff member must sign in with an authenticator app
  */
 public record ServiceSettings(
     WorkingCalendar calendar,
@@ -20,6 +30,12 @@ public record ServiceSettings(
     AnalysisSettings analysis,
     boolean staffTwoFactorRequired) {
 
+  /**
+   * Settings; keeps an unmodifiable copy of the contacts.
+   *
+   * @throws IllegalArgumentException if the retention is zero, negative or longer than 20 years
+   * @throws NullPointerException if a component is null
+   */
   public ServiceSettings {
     Objects.requireNonNull(calendar, "calendar must not be null");
     Objects.requireNonNull(serviceLevel, "service level must not be null");
@@ -34,6 +50,12 @@ public record ServiceSettings(
 
   /**
    * Settings with the default {@link AnalysisSettings}, and two-factor sign-in required of staff.
+   *
+   * @param calendar the working calendar
+   * @param serviceLevel the response and acknowledgement targets
+   * @param emergencyContacts the contacts shown to reporters
+   * @param retention how long closed cases are kept
+   * @throws IllegalArgumentException if the retention is out of range
    */
   public ServiceSettings(
       WorkingCalendar calendar,
@@ -43,25 +65,47 @@ public record ServiceSettings(
     this(calendar, serviceLevel, emergencyContacts, retention, AnalysisSettings.defaults(), true);
   }
 
-  /** These settings with another calendar and service level. */
+  /**
+   * These settings with another calendar and service level.
+   *
+   * @param calendar the new working calendar
+   * @param serviceLevel the new service level
+   * @return the new settings
+   */
   public ServiceSettings withCalendar(WorkingCalendar calendar, ServiceLevel serviceLevel) {
     return new ServiceSettings(
         calendar, serviceLevel, emergencyContacts, retention, analysis, staffTwoFactorRequired);
   }
 
-  /** These settings, keeping closed cases for {@code retention}. */
+  /**
+   * These settings, keeping closed cases for {@code retention}.
+   *
+   * @param retention how long a case is kept after it was closed
+   * @return the new settings
+   * @throws IllegalArgumentException if the retention is zero, negative or longer than 20 years
+   */
   public ServiceSettings withRetention(Period retention) {
     return new ServiceSettings(
         calendar, serviceLevel, emergencyContacts, retention, analysis, staffTwoFactorRequired);
   }
 
-  /** These settings with other trend and alert settings. */
+  /**
+   * These settings with other trend and alert settings.
+   *
+   * @param analysis the new trend and alert settings
+   * @return the new settings
+   */
   public ServiceSettings withAnalysis(AnalysisSettings analysis) {
     return new ServiceSettings(
         calendar, serviceLevel, emergencyContacts, retention, analysis, staffTwoFactorRequired);
   }
 
-  /** These settings, requiring a second factor of every staff member at sign-in, or not. */
+  /**
+   * These settings, requiring a second factor of every staff member at sign-in, or not.
+   *
+   * @param required whether every staff member must sign in with an authenticator app
+   * @return the new settings
+   */
   public ServiceSettings withStaffTwoFactorRequired(boolean required) {
     return new ServiceSettings(
         calendar, serviceLevel, emergencyContacts, retention, analysis, required);
@@ -70,6 +114,9 @@ public record ServiceSettings(
   /**
    * Monday to Friday in London, three working days, UK contacts, closed cases kept 6 years, and a
    * second factor required of staff.
+   *
+   * @return the settings Confide starts with; the campus security number of {@link
+   *     EmergencyContact#ukDefaults()} is still to be set
    */
   public static ServiceSettings defaults() {
     return new ServiceSettings(

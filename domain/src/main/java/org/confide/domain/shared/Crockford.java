@@ -20,6 +20,11 @@ public final class Crockford {
    * {@code length} symbols drawn uniformly from {@code random}: 5 bits of entropy each, taken
    * twelve symbols to a {@code nextLong()}, since each draw from a secure generator has a cost of
    * its own.
+   *
+   * @param random the source of randomness; a cryptographically strong one for anything secret
+   * @param length how many symbols; at least 1
+   * @return the symbols, with no separators
+   * @throws IllegalArgumentException if {@code length} is less than 1
    */
   public static String randomSymbols(RandomGenerator random, int length) {
     if (length < 1) {
@@ -40,7 +45,10 @@ public final class Crockford {
   /**
    * Normalises what a person typed: any case, spaces and hyphens ignored, {@code O} read as {@code
    * 0}, {@code I} and {@code L} read as {@code 1}. Other characters are kept, so that the caller
-   * can reject them with {@link #isCanonical(String)}.
+   * can reject them with {@link #isCanonical(CharSequence)}.
+   *
+   * @param typed the text as typed or pasted
+   * @return the text in upper case, separators dropped and look-alike letters read as digits
    */
   public static String normalise(CharSequence typed) {
     var out = new StringBuilder(typed.length());
@@ -68,7 +76,12 @@ public final class Crockford {
     return out.toString();
   }
 
-  /** Whether every character of {@code text} is one of the 32 symbols. */
+  /**
+   * Whether every character of {@code text} is one of the 32 symbols.
+   *
+   * @param text the text to test, normally after {@link #normalise}
+   * @return true if it holds only symbols of {@link #ALPHABET} (and so also when it is empty)
+   */
   public static boolean isCanonical(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       if (ALPHABET.indexOf(text.charAt(i)) < 0) {

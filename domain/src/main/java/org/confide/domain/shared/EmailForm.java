@@ -15,7 +15,13 @@ public final class EmailForm {
 
   private EmailForm() {}
 
-  /** Whether {@code text} (already trimmed) has the form of an address. */
+  /**
+   * Whether {@code text} (already trimmed) has the form of an address.
+   *
+   * @param text the address as given; may be null
+   * @return true if it has the form described above, at most {@value #MAX_LENGTH} characters with a
+   *     local part of at most 64; false for null or empty text
+   */
   public static boolean isWellFormed(String text) {
     if (text == null || text.isEmpty() || text.length() > MAX_LENGTH) {
       return false;

@@ -12,8 +12,12 @@ public final class FreeText {
   private FreeText() {}
 
   /**
-   * The problem with {@code text} as the value of {@code field}, if any; {@code text} is assumed
-   * trimmed by the caller.
+   * The problem with {@code text}, if any; {@code text} is assumed trimmed by the caller.
+   *
+   * @param text the text, already trimmed
+   * @param maxLength the most characters allowed, counted as Unicode code points
+   * @return the rule it breaks, worded to follow the name of the field ("must not be blank"), or
+   *     empty when it keeps them all
    */
   public static Optional<String> problem(String text, int maxLength) {
     if (text.isBlank()) {
@@ -28,7 +32,12 @@ public final class FreeText {
     return Optional.empty();
   }
 
-  /** Whether {@code text} holds a control character other than a line break or a tab. */
+  /**
+   * Whether {@code text} holds a control character other than a line break or a tab.
+   *
+   * @param text the text to test
+   * @return true if it holds a control character other than {@code \n}, {@code \r} or {@code \t}
+   */
   public static boolean hasControlCharacters(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -42,6 +51,12 @@ public final class FreeText {
   /**
    * Trims {@code text} and checks it, throwing an {@link IllegalArgumentException} that names
    * {@code field} when it breaks a rule.
+   *
+   * @param field the name of the value, for the exception message
+   * @param text the text as given
+   * @param maxLength the most characters allowed after trimming, counted as Unicode code points
+   * @return the text, trimmed
+   * @throws IllegalArgumentException if the text is null or breaks a rule
    */
   public static String require(String field, String text, int maxLength) {
     if (text == null) {

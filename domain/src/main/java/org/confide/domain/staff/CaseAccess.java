@@ -15,8 +15,11 @@ public final class CaseAccess {
   /**
    * Whether {@code staff} may read a case with this assignee and escalation state.
    *
+   * @param staff the staff member asking
    * @param assignee the adviser the case is assigned to, if any
    * @param escalated whether the case has an escalation
+   * @return true if they are active and may work cases, and the case is unassigned, theirs, or
+   *     escalated while they are a safeguarding lead
    */
   public static boolean mayRead(StaffMember staff, Optional<StaffId> assignee, boolean escalated) {
     if (!staff.may(Permission.WORK_CASES)) {
@@ -28,7 +31,12 @@ public final class CaseAccess {
     return escalated && staff.may(Permission.DECIDE_ESCALATIONS);
   }
 
-  /** Whether {@code staff} may take a case as its adviser (advisers and leads who may read it). */
+  /**
+   * Whether {@code staff} may take a case as its adviser (advisers and leads who may read it).
+   *
+   * @param staff the staff member
+   * @return true if they are active and may work cases
+   */
   public static boolean mayBeAssigned(StaffMember staff) {
     return staff.may(Permission.WORK_CASES);
   }

@@ -30,7 +30,13 @@ public enum Permission {
     this.grantedTo = EnumSet.of(first, rest);
   }
 
-  /** Whether any of {@code roles} grants this permission. */
+  /**
+   * Whether any of {@code roles} grants this permission. Whether the account is active is not
+   * considered; {@link StaffMember#may} does both.
+   *
+   * @param roles the roles held
+   * @return true if at least one of them grants it
+   */
   public boolean grantedToAny(Set<Role> roles) {
     return roles.stream().anyMatch(grantedTo::contains);
   }

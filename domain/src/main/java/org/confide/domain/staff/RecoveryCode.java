@@ -23,7 +23,13 @@ public final class RecoveryCode {
     this.canonical = canonical;
   }
 
-  /** A new code from {@code random}, a cryptographically strong source in production. */
+  /**
+   * A new code from {@code random}, a cryptographically strong source in production.
+   *
+   * @param random the source of the 50 random bits
+   * @return a new code; show its {@link #display()} form once, keep only a keyed hash of {@link
+   *     #canonical()}
+   */
   public static RecoveryCode generate(RandomGenerator random) {
     Objects.requireNonNull(random, "random must not be null");
     return new RecoveryCode(Crockford.randomSymbols(random, LENGTH));
@@ -32,6 +38,9 @@ public final class RecoveryCode {
   /**
    * Reads a code as a person typed it (any case, spaces and hyphens ignored); empty when it cannot
    * be one.
+   *
+   * @param typed the code as typed; may be null
+   * @return the code (not necessarily one that was issued), or empty when the text cannot be one
    */
   public static Optional<RecoveryCode> parse(String typed) {
     if (typed == null || typed.length() > 64) {
@@ -43,12 +52,20 @@ public final class RecoveryCode {
         : Optional.empty();
   }
 
-  /** The 10 symbols with no separator: the form that is hashed. */
+  /**
+   * The 10 symbols with no separator: the form that is hashed.
+   *
+   * @return the code in upper case, without a hyphen
+   */
   public String canonical() {
     return canonical;
   }
 
-  /** The form shown once: {@code XXXXX-XXXXX}. */
+  /**
+   * The form shown once: {@code XXXXX-XXXXX}.
+   *
+   * @return the code with a hyphen after the fifth symbol
+   */
   public String display() {
     return canonical.substring(0, LENGTH / 2) + "-" + canonical.substring(LENGTH / 2);
   }

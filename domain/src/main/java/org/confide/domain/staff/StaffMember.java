@@ -8,6 +8,8 @@ import org.confide.domain.shared.FreeText;
 /**
  * A member of staff with an account: who they are, what roles they hold, and whether the account is
  * active. Immutable; deactivation returns a new member.
+ *
+ * <p>Two members are equal when every part is equal; the hash code is the id's.
  */
 public final class StaffMember {
 
@@ -37,7 +39,18 @@ public final class StaffMember {
     this.active = active;
   }
 
-  /** A new, active account. */
+  /**
+   * A new, active account.
+   *
+   * @param id a new id
+   * @param email their email address, which is also their login name
+   * @param displayName the name other staff see: trimmed, not blank, at most 120 characters, no
+   *     control characters but line breaks and tabs
+   * @param roles the roles they hold, at least one
+   * @param passwordHash the hash of their password
+   * @return the account
+   * @throws IllegalArgumentException if the display name breaks a rule or there is no role
+   */
   public static StaffMember create(
       StaffId id,
       EmailAddress email,
@@ -47,7 +60,18 @@ public final class StaffMember {
     return new StaffMember(id, email, displayName, roles, passwordHash, true);
   }
 
-  /** Rebuilds a stored account. */
+  /**
+   * Rebuilds a stored account. For stores only.
+   *
+   * @param id the account's id
+   * @param email their email address
+   * @param displayName the name other staff see
+   * @param roles the roles they hold, at least one
+   * @param passwordHash the hash of their password
+   * @param active whether the account may still sign in
+   * @return the account
+   * @throws IllegalArgumentException if the display name breaks a rule or there is no role
+   */
   public static StaffMember reconstitute(
       StaffId id,
       EmailAddress email,
@@ -58,46 +82,96 @@ public final class StaffMember {
     return new StaffMember(id, email, displayName, roles, passwordHash, active);
   }
 
-  /** The account, no longer able to log in; its history stays. */
+  /**
+   * The account, no longer able to log in; its history stays. There is no way back.
+   *
+   * @return the account, inactive
+   */
   public StaffMember deactivate() {
     return new StaffMember(id, email, displayName, roles, passwordHash, false);
   }
 
-  /** The account with a new password hash. */
+  /**
+   * The account with a new password hash.
+   *
+   * @param newHash the hash of the new password
+   * @return the account, otherwise the same
+   */
   public StaffMember withPasswordHash(PasswordHash newHash) {
     return new StaffMember(id, email, displayName, roles, newHash, active);
   }
 
-  /** Whether this member is active and holds a role that grants {@code permission}. */
+  /**
+   * Whether this member is active and holds a role that grants {@code permission}.
+   *
+   * @param permission what they want to do
+   * @return true if they may; always false for an inactive account
+   */
   public boolean may(Permission permission) {
     return active && permission.grantedToAny(roles);
   }
 
-  /** Whether this member holds {@code role}. */
+  /**
+   * Whether this member holds {@code role}. Unlike {@link #may}, it says nothing about whether the
+   * account is active.
+   *
+   * @param role a role
+   * @return true if it is among their roles, active or not
+   */
   public boolean holds(Role role) {
     return roles.contains(role);
   }
 
+  /**
+   * Identifies the member.
+   *
+   * @return the id
+   */
   public StaffId id() {
     return id;
   }
 
+  /**
+   * Their email address, which is also their login name.
+   *
+   * @return the address, in lower case
+   */
   public EmailAddress email() {
     return email;
   }
 
+  /**
+   * The name other staff see.
+   *
+   * @return the display name, trimmed
+   */
   public String displayName() {
     return displayName;
   }
 
+  /**
+   * What they are there to do.
+   *
+   * @return an unmodifiable set of at least one role
+   */
   public Set<Role> roles() {
     return roles;
   }
 
+  /**
+   * The hash of their password.
+   *
+   * @return the hash
+   */
   public PasswordHash passwordHash() {
     return passwordHash;
   }
 
+  /**
+   * Whether the account may still sign in and act.
+   *
+   * @return false once {@link #deactivate deactivated}
+   */
   public boolean active() {
     return active;
   }

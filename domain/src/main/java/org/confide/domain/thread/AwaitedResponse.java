@@ -19,7 +19,17 @@ public final class AwaitedResponse {
 
   private AwaitedResponse() {}
 
-  /** Since when the reporter of {@code report} has been waiting, if they are. */
+  /**
+   * Since when the reporter of {@code report} has been waiting, if they are. The response is due a
+   * number of working days after this instant; see {@link
+   * org.confide.domain.calendar.WorkingCalendar#responseDue(Instant,
+   * org.confide.domain.calendar.ServiceLevel)}.
+   *
+   * @param report the report
+   * @param thread its thread, if it has one
+   * @return when the wait began: the report's arrival, or the first reporter message the team has
+   *     not answered; empty when nothing is awaited
+   */
   public static Optional<Instant> since(Report report, Optional<MessageThread> thread) {
     if (report.status() == ReportStatus.CLOSED) {
       return Optional.empty();

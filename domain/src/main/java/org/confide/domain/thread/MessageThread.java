@@ -22,7 +22,12 @@ public final class MessageThread {
     this.messages = messages;
   }
 
-  /** An empty thread for the report {@code reference}. */
+  /**
+   * An empty thread for the report {@code reference}.
+   *
+   * @param reference the report the thread is about
+   * @return a thread with no message
+   */
   public static MessageThread open(ReportReference reference) {
     Objects.requireNonNull(reference, "thread reference must not be null");
     return new MessageThread(reference, List.of());
@@ -31,6 +36,11 @@ public final class MessageThread {
   /**
    * A thread as stored; throws if the messages are out of sent order or repeat an id, which no
    * sequence of {@link #post} calls can produce.
+   *
+   * @param reference the report the thread is about
+   * @param messages the messages, oldest first, with their read times
+   * @return the thread
+   * @throws IllegalArgumentException if the messages are out of order or two share an id
    */
   public static MessageThread reconstitute(ReportReference reference, List<Message> messages) {
     Objects.requireNonNull(reference, "thread reference must not be null");
@@ -50,6 +60,10 @@ public final class MessageThread {
   /**
    * This thread with {@code message} appended; throws if it was sent before the last message,
    * repeats an id, or is already marked read.
+   *
+   * @param message a new, unread message, sent no earlier than the last one
+   * @return the thread with the message last
+   * @throws IllegalArgumentException if the message breaks one of those rules
    */
   public MessageThread post(Message message) {
     Objects.requireNonNull(message, "message must not be null");
@@ -64,6 +78,10 @@ public final class MessageThread {
   /**
    * This thread after {@code reader} looked at it at {@code at}: every message from the other side
    * sent by then is read. A message sent later stays unread, since the reader cannot have seen it.
+   *
+   * @param reader the side that looked
+   * @param at when they looked
+   * @return the thread with those messages read; a message already read keeps its first read time
    */
   public MessageThread markReadBy(AuthorSide reader, Instant at) {
     Objects.requireNonNull(reader, "reader must not be null");
@@ -78,7 +96,12 @@ public final class MessageThread {
     return new MessageThread(reference, read);
   }
 
-  /** How many messages from the other side {@code reader} has not read. */
+  /**
+   * How many messages from the other side {@code reader} has not read.
+   *
+   * @param reader the side reading
+   * @return the number of unread messages written by the other side
+   */
   public int unreadFor(AuthorSide reader) {
     Objects.requireNonNull(reader, "reader must not be null");
     return (int)
@@ -87,18 +110,31 @@ public final class MessageThread {
             .count();
   }
 
-  /** The most recent message from {@code side}, if it has written any. */
+  /**
+   * The most recent message from {@code side}, if it has written any.
+   *
+   * @param side the side that wrote it
+   * @return its latest message, or empty when it has written none
+   */
   public Optional<Message> lastFrom(AuthorSide side) {
     Objects.requireNonNull(side, "side must not be null");
     return messages.reversed().stream().filter(message -> message.side() == side).findFirst();
   }
 
-  /** The report this thread is about. */
+  /**
+   * The report this thread is about.
+   *
+   * @return the report's reference
+   */
   public ReportReference reference() {
     return reference;
   }
 
-  /** The messages, oldest first. */
+  /**
+   * The messages, oldest first.
+   *
+   * @return an unmodifiable list, possibly empty
+   */
   public List<Message> messages() {
     return messages;
   }

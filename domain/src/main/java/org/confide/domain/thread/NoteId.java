@@ -5,14 +5,28 @@ import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.confide.domain.shared.RandomIds;
 
-/** Identifies one internal note on a case. */
+/**
+ * Identifies one internal note on a case.
+ *
+ * @param value the id; {@link #toString()} gives its canonical text form
+ */
 public record NoteId(UUID value) {
 
+  /**
+   * The id {@code value}.
+   *
+   * @throws NullPointerException if {@code value} is null
+   */
   public NoteId {
     Objects.requireNonNull(value, "note id must not be null");
   }
 
-  /** A new random id from the supplied source. */
+  /**
+   * A new random id from the supplied source.
+   *
+   * @param random the source of the id's random bits
+   * @return a new id holding a version 4 UUID
+   */
   public static NoteId generate(RandomGenerator random) {
     return new NoteId(RandomIds.uuid(random));
   }

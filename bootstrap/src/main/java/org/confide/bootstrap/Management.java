@@ -1,0 +1,117 @@
+package org.confide.bootstrap;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import org.confide.adapter.persistence.Database;
+import org.confide.adapter.persistence.H2Backups;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The management server: a second port, apart from the service's, for an operator's tools, bound to
+ * this machine by default ({@code CONFIDE_MANAGEMENT_ADDRESS}) and off unless {@code
+ * CONFIDE_MANAGEMENT_PORT} is set. Today it answers one request, {@code GET /backup}: a consistent
+ * backup of the embedded H2 database, streamed as a zip, to a caller that proves it can read the
+ * server's secret key file (the bearer token is the hex of {@link ServerKeys#managementKey()}),
+ * which is what {@code java -jar confide.jar backup FILE} does. The JDK's own HTTP server is enough
+ * for one request at a time from one operator; nothing here is reachable from the service's port.
+ */
+final class Management implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Management.class);
+
+  private final HttpServer server;
+
+  private Management(HttpServer server) {
+    this.server = server;
+  }
+
+  /** Starts the management server as {@code configuration} says, if it says to. */
+  static Optional<Management> start(
+      Configuration configuration, ServerKeys keys, Optional<Database> database) {
+    if (configuration.managementPort().isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      var server =
+          HttpServer.create(
+              new InetSocketAddress(
+                  configuration.managementAddress(), configuration.managementPort().get()),
+              4);
+      var token = HexFormat.of().formatHex(keys.managementKey()).getBytes(StandardCharsets.UTF_8);
+      server.createContext(
+          "/backup", exchange -> backup(exchange, token, database, configuration.dataDirectory()));
+      server.setExecutor(Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().factory()));
+      server.start();
+      LOG.info("The management server is listening on port {}", server.getAddress().getPort());
+      return Optional.of(new Management(server));
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "The management server could not listen on CONFIDE_MANAGEMENT_PORT", e);
+    }
+  }
+
+  private static void backup(
+      HttpExchange exchange, byte[] token, Optional<Database> database, Path dataDirectory)
+      throws IOException {
+    try (exchange) {
+      if (!"GET".equals(exchange.getRequestMethod())) {
+        answer(exchange, 405, "GET only");
+        return;
+      }
+      var given =
+          Optional.ofNullable(exchange.getRequestHeaders().getFirst("Authorization"))
+              .filter(value -> value.startsWith("Bearer "))
+              .map(value -> value.substring("Bearer ".length()).getBytes(StandardCharsets.UTF_8));
+      if (given.isEmpty() || !MessageDigest.isEqual(given.get(), token)) {
+        answer(exchange, 401, "The backup needs the server's secret key file");
+        return;
+      }
+      if (database.isEmpty() || database.get().kind() != Database.Kind.H2) {
+        answer(
+            exchange,
+            409,
+            "Only the embedded H2 database is backed up through Confide; back up PostgreSQL with"
+                + " pg_dump (see the README)");
+        return;
+      }
+      var file = Files.createTempFile(dataDirectory, "backup-", ".zip");
+      try {
+        H2Backups.backUp(database.get(), file);
+        exchange.getResponseHeaders().set("Content-Type", "application/zip");
+        exchange.sendResponseHeaders(200, Files.size(file));
+        Files.copy(file, exchange.getResponseBody());
+        LOG.info("A backup of the database was taken ({} bytes)", Files.size(file));
+      } finally {
+        Files.deleteIfExists(file);
+      }
+    }
+  }
+
+  private static void answer(HttpExchange exchange, int status, String text) throws IOException {
+    var body = (text + "\n").getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+    exchange.sendResponseHeaders(status, body.length);
+    exchange.getResponseBody().write(body);
+  }
+
+  /** The port it listens on. */
+  int port() {
+    return server.getAddress().getPort();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
