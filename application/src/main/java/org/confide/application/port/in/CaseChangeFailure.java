@@ -12,7 +12,12 @@ public sealed interface CaseChangeFailure extends Failure
         Failure.NotFound,
         Failure.Invalid,
         Failure.Refused {
-  /** The gate's denial as a failure of this set. */
+  /**
+   * The gate's denial as a failure of this set.
+   *
+   * @param denial why the gate denied the use case
+   * @return the same failure, as one of this set
+   */
   static CaseChangeFailure from(StaffChangeDenial denial) {
     return switch (denial) {
       case Failure.Unauthenticated unauthenticated -> unauthenticated;

@@ -5,7 +5,12 @@ package org.confide.application.port.in;
  */
 public sealed interface ContactSharingFailure extends Failure
     permits Failure.Unauthenticated, Failure.ChangedMeanwhile, Failure.Invalid {
-  /** The gate's denial as a failure of this set. */
+  /**
+   * The gate's denial as a failure of this set.
+   *
+   * @param denial why the gate denied the use case
+   * @return the same failure, as one of this set
+   */
   static ContactSharingFailure from(ReporterChangeDenial denial) {
     return switch (denial) {
       case Failure.Unauthenticated unauthenticated -> unauthenticated;

@@ -10,7 +10,12 @@ public sealed interface DeactivateStaffFailure extends Failure
         Failure.Forbidden,
         Failure.NotFound,
         Failure.Refused {
-  /** The gate's denial as a failure of this set. */
+  /**
+   * The gate's denial as a failure of this set.
+   *
+   * @param denial why the gate denied the use case
+   * @return the same failure, as one of this set
+   */
   static DeactivateStaffFailure from(StaffDenial denial) {
     return switch (denial) {
       case Failure.Unauthenticated unauthenticated -> unauthenticated;

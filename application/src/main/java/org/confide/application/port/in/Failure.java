@@ -82,7 +82,11 @@ public sealed interface Failure
     public static final String REASON =
         "Two-factor sign-in is required of all staff: set it up before anything else";
 
-    /** {@link #REASON}. */
+    /**
+     * What the member is told.
+     *
+     * @return {@link #REASON}
+     */
     public String reason() {
       return REASON;
     }
@@ -131,13 +135,21 @@ public sealed interface Failure
         "Someone else changed this case at the same moment, so nothing was saved. Look at it again,"
             + " then do what you meant to do if it is still needed.";
 
-    /** {@link #REASON}. */
+    /**
+     * What the acting party is told.
+     *
+     * @return {@link #REASON}
+     */
     public String reason() {
       return REASON;
     }
   }
 
-  /** What was sent is unusable; every problem is listed, named by field. */
+  /**
+   * What was sent is unusable; every problem is listed, named by field.
+   *
+   * @param problems every problem found, at least one
+   */
   record Invalid(List<FieldProblem> problems)
       implements StaffRequestFailure,
           NoteFailure,
@@ -149,6 +161,7 @@ public sealed interface Failure
           ContactSharingFailure,
           ConfigurationFailure {
 
+    /** Every problem found; at least one. */
     public Invalid {
       problems = List.copyOf(problems);
       if (problems.isEmpty()) {
@@ -156,13 +169,23 @@ public sealed interface Failure
       }
     }
 
-    /** One problem with one field. */
+    /**
+     * One problem with one field.
+     *
+     * @param field the field, as the use case names it
+     * @param message what is wrong, in words a person can act on
+     * @return the failure
+     */
     public static Invalid of(String field, String message) {
       return new Invalid(List.of(new FieldProblem(field, message)));
     }
   }
 
-  /** Allowed in general, but not in the present state, and why, in words a person can act on. */
+  /**
+   * Allowed in general, but not in the present state, and why.
+   *
+   * @param reason why, in words a person can act on
+   */
   record Refused(String reason)
       implements DeactivateStaffFailure,
           CaseActionFailure,
@@ -172,6 +195,7 @@ public sealed interface Failure
           SessionRequestFailure,
           TwoFactorEnrolmentFailure {
 
+    /** Why; not null. */
     public Refused {
       Objects.requireNonNull(reason, "reason must not be null");
     }
@@ -181,9 +205,12 @@ public sealed interface Failure
    * Too many attempts; try again after {@code retryAfter}. No use case answers it: a driving
    * adapter that limits how often credentials are tried answers it instead of running the use case
    * ({@link SignInDenial}).
+   *
+   * @param retryAfter how long to wait before trying again
    */
   record Throttled(Duration retryAfter) implements SignInDenial {
 
+    /** How long to wait; not null. */
     public Throttled {
       Objects.requireNonNull(retryAfter, "retry after must not be null");
     }

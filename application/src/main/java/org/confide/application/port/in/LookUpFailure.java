@@ -6,7 +6,12 @@ package org.confide.application.port.in;
  */
 public sealed interface LookUpFailure extends Failure
     permits Failure.Unauthenticated, Failure.TwoFactorFirst, Failure.Forbidden, Failure.NotFound {
-  /** The gate's denial as a failure of this set. */
+  /**
+   * The gate's denial as a failure of this set.
+   *
+   * @param denial why the gate denied the use case
+   * @return the same failure, as one of this set
+   */
   static LookUpFailure from(StaffDenial denial) {
     return switch (denial) {
       case Failure.Unauthenticated unauthenticated -> unauthenticated;

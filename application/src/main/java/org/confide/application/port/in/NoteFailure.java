@@ -9,7 +9,12 @@ public sealed interface NoteFailure extends Failure
         Failure.Forbidden,
         Failure.NotFound,
         Failure.Invalid {
-  /** The gate's denial as a failure of this set. */
+  /**
+   * The gate's denial as a failure of this set.
+   *
+   * @param denial why the gate denied the use case
+   * @return the same failure, as one of this set
+   */
   static NoteFailure from(StaffDenial denial) {
     return switch (denial) {
       case Failure.Unauthenticated unauthenticated -> unauthenticated;

@@ -29,8 +29,11 @@ public sealed interface Outcome<T, F extends Failure> {
    * It happened; here is the result.
    *
    * @param value the result, never null ({@link Ok} when there is nothing to return)
+   * @param <T> the value
+   * @param <F> the failures the use case could have produced
    */
   record Done<T, F extends Failure>(T value) implements Outcome<T, F> {
+    /** Done; the value must not be null. */
     public Done {
       Objects.requireNonNull(value, "value must not be null");
     }
@@ -40,8 +43,11 @@ public sealed interface Outcome<T, F extends Failure> {
    * It did not happen, for this expected reason.
    *
    * @param failure why not
+   * @param <T> the value the use case would have given
+   * @param <F> the failures the use case can produce
    */
   record Failed<T, F extends Failure>(F failure) implements Outcome<T, F> {
+    /** Failed; the failure must not be null. */
     public Failed {
       Objects.requireNonNull(failure, "failure must not be null");
     }
@@ -49,25 +55,49 @@ public sealed interface Outcome<T, F extends Failure> {
 
   /** The value of a use case that has nothing to return but that it happened. */
   enum Ok {
+    /** It happened. */
     OK
   }
 
-  /** Done, with {@code value}. */
+  /**
+   * Done, with {@code value}.
+   *
+   * @param value the result
+   * @param <T> the value
+   * @param <F> the failures the use case can produce
+   * @return a {@link Done} outcome
+   */
   static <T, F extends Failure> Outcome<T, F> done(T value) {
     return new Done<>(value);
   }
 
-  /** Done, with nothing to return. */
+  /**
+   * Done, with nothing to return.
+   *
+   * @param <F> the failures the use case can produce
+   * @return a {@link Done} outcome of {@link Ok#OK}
+   */
   static <F extends Failure> Outcome<Ok, F> ok() {
     return new Done<>(Ok.OK);
   }
 
-  /** Failed, for {@code failure}. */
+  /**
+   * Failed, for {@code failure}.
+   *
+   * @param failure why not
+   * @param <T> the value the use case would have given
+   * @param <F> the failures the use case can produce
+   * @return a {@link Failed} outcome
+   */
   static <T, F extends Failure> Outcome<T, F> failed(F failure) {
     return new Failed<>(failure);
   }
 
-  /** Whether this is {@link Done}. */
+  /**
+   * Whether it happened.
+   *
+   * @return whether this is {@link Done}
+   */
   default boolean isDone() {
     return this instanceof Done<T, F>;
   }
@@ -75,6 +105,7 @@ public sealed interface Outcome<T, F extends Failure> {
   /**
    * The value of a {@link Done} outcome.
    *
+   * @return the value
    * @throws IllegalStateException naming the failure, when this is {@link Failed}
    */
   default T orElseThrow() {
@@ -85,14 +116,24 @@ public sealed interface Outcome<T, F extends Failure> {
     };
   }
 
-  /** Runs {@code action} on the value, if this is {@link Done}. */
+  /**
+   * Runs {@code action} on the value, if this is {@link Done}.
+   *
+   * @param action what to do with the value
+   */
   default void ifDone(Consumer<? super T> action) {
     if (this instanceof Done<T, F> done) {
       action.accept(done.value());
     }
   }
 
-  /** This outcome with {@code mapper} applied to its value, if done; the same failure if not. */
+  /**
+   * This outcome with {@code mapper} applied to its value, if done; the same failure if not.
+   *
+   * @param mapper from the value to another
+   * @param <U> the other value
+   * @return the outcome with the other value, or the same failure
+   */
   default <U> Outcome<U, F> map(Function<? super T, ? extends U> mapper) {
     return switch (this) {
       case Done<T, F> done -> new Done<>(mapper.apply(done.value()));
@@ -103,6 +144,10 @@ public sealed interface Outcome<T, F extends Failure> {
   /**
    * The outcome of {@code next} on the value, if done (for a step that can fail in the same ways);
    * the same failure if not.
+   *
+   * @param next the step that follows, from the value
+   * @param <U> the value of that step
+   * @return the outcome of that step, or the same failure
    */
   default <U> Outcome<U, F> flatMap(Function<? super T, ? extends Outcome<U, F>> next) {
     return switch (this) {
@@ -114,6 +159,10 @@ public sealed interface Outcome<T, F extends Failure> {
   /**
    * This outcome with {@code mapper} applied to its failure, if failed: to pass a failure on as one
    * of a wider set, such as every {@link Failure}.
+   *
+   * @param mapper from the failure to one of the other set
+   * @param <G> the other set of failures
+   * @return the outcome with the same value, or the failure as one of the other set
    */
   default <G extends Failure> Outcome<T, G> mapFailure(Function<? super F, ? extends G> mapper) {
     return switch (this) {

@@ -6,7 +6,12 @@ package org.confide.application.port.in;
  */
 public sealed interface SessionRequestFailure extends Failure
     permits Failure.Unauthenticated, Failure.Invalid, Failure.Refused {
-  /** The gate's denial as a failure of this set. */
+  /**
+   * The gate's denial as a failure of this set.
+   *
+   * @param denial why the gate denied the use case
+   * @return the same failure, as one of this set
+   */
   static SessionRequestFailure from(SessionDenial denial) {
     return switch (denial) {
       case Failure.Unauthenticated unauthenticated -> unauthenticated;

@@ -8,7 +8,12 @@ package org.confide.application.port.in;
 public sealed interface SignInDenial extends Failure
     permits Failure.Unauthenticated, Failure.Throttled {
 
-  /** The use case's denial as an answer of this set. */
+  /**
+   * The use case's denial as an answer of this set.
+   *
+   * @param denial why the use case denied the sign-in
+   * @return the same failure, as one of this set
+   */
   static SignInDenial from(SessionDenial denial) {
     return switch (denial) {
       case Failure.Unauthenticated unauthenticated -> unauthenticated;

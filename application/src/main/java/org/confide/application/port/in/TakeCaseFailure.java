@@ -11,7 +11,12 @@ public sealed interface TakeCaseFailure extends Failure
         Failure.ChangedMeanwhile,
         Failure.NotFound,
         Failure.Refused {
-  /** The gate's denial as a failure of this set. */
+  /**
+   * The gate's denial as a failure of this set.
+   *
+   * @param denial why the gate denied the use case
+   * @return the same failure, as one of this set
+   */
   static TakeCaseFailure from(StaffChangeDenial denial) {
     return switch (denial) {
       case Failure.Unauthenticated unauthenticated -> unauthenticated;
