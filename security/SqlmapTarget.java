@@ -1,13 +1,15 @@
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
-import org.confide.adapter.web.FormKey;
 import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.security.FormKey;
 import org.confide.application.crypto.Argon2idPasswords;
+import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
 import org.confide.bootstrap.Configuration;
 import org.confide.bootstrap.ServerKeys;
 import org.confide.bootstrap.Wiring;
+import org.confide.domain.staff.EmailAddress;
 
 /**
  * The target of security/sqlmap.sh: Confide wired exactly as the server wires it (configuration
@@ -42,7 +44,11 @@ public class SqlmapTarget {
             wired
                 .confide()
                 .ensureFirstAdministrator()
-                .ensure(admin.email(), "Administrator", admin.password().toCharArray()));
+                .ensure(
+                    new EnsureFirstAdministratorUseCase.Command(
+                        EmailAddress.of(admin.email()),
+                        "Administrator",
+                        admin.password().toCharArray())));
     var defaults = WebSettings.defaults(clock, wired.databaseAnswers());
     var settings =
         new WebSettings(

@@ -4,39 +4,53 @@ import java.time.Clock;
 import java.util.random.RandomGenerator;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.port.out.PasswordHashing;
-import org.confide.application.service.AdministerService;
+import org.confide.application.service.AddNoteService;
+import org.confide.application.service.AssignCaseService;
 import org.confide.application.service.Auditor;
+import org.confide.application.service.BeginTwoFactorService;
 import org.confide.application.service.CaseAccessCheck;
+import org.confide.application.service.CaseChanges;
 import org.confide.application.service.CaseRemoval;
 import org.confide.application.service.ChangeCalendarService;
+import org.confide.application.service.ChangeCaseStatusService;
+import org.confide.application.service.ConfirmTwoFactorService;
+import org.confide.application.service.CreateStaffService;
+import org.confide.application.service.DeactivateStaffService;
 import org.confide.application.service.DecideEscalationService;
 import org.confide.application.service.EndSessionService;
 import org.confide.application.service.EnsureFirstAdministratorService;
 import org.confide.application.service.EraseMyReportService;
+import org.confide.application.service.EscalateCaseService;
 import org.confide.application.service.Gate;
 import org.confide.application.service.IdentifyReporterService;
 import org.confide.application.service.IdentifyStaffService;
 import org.confide.application.service.ListAlertsService;
 import org.confide.application.service.ListCasesService;
+import org.confide.application.service.ListOpenEscalationsService;
+import org.confide.application.service.ListStaffService;
+import org.confide.application.service.LoadQuestionnaireService;
 import org.confide.application.service.LogInStaffService;
 import org.confide.application.service.MarkOverdueCasesService;
 import org.confide.application.service.OpenAlertService;
 import org.confide.application.service.OpenReporterSessionService;
 import org.confide.application.service.Patterns;
 import org.confide.application.service.PurgeClosedCasesService;
+import org.confide.application.service.ReadAuditTrailService;
 import org.confide.application.service.ReadMyReportService;
 import org.confide.application.service.ReadMyThreadService;
 import org.confide.application.service.ReadQuestionnaireService;
 import org.confide.application.service.ReadServiceStatusService;
 import org.confide.application.service.ReadTrendsService;
+import org.confide.application.service.ReadTwoFactorStatusService;
 import org.confide.application.service.RemindUnacknowledgedEscalationsService;
+import org.confide.application.service.ReplyToReporterService;
+import org.confide.application.service.ResetTwoFactorService;
 import org.confide.application.service.SendReporterMessageService;
 import org.confide.application.service.SessionResolver;
-import org.confide.application.service.SetUpTwoFactorService;
+import org.confide.application.service.SettingsService;
 import org.confide.application.service.ShareContactDetailsService;
 import org.confide.application.service.SubmitReportService;
 import org.confide.application.service.ViewCaseService;
-import org.confide.application.service.WorkCaseService;
 import org.confide.domain.safeguarding.SafeguardingPolicy;
 import org.confide.domain.session.SessionPolicy;
 
@@ -87,6 +101,9 @@ final class Assembly {
             p.deadlineMarks(),
             p.reports());
     var patterns = new Patterns(p.patternKeys(), p.settings(), secrets);
+    var caseChanges = new CaseChanges(auditor, p.notes(), random, clock);
+    var assignCase = new AssignCaseService(gate, caseAccess, caseChanges, p.staffDirectory());
+    var settingsService = new SettingsService(gate, auditor, p.settings());
     return new Confide(
         new SubmitReportService(
             auditor,
@@ -110,6 +127,7 @@ final class Assembly {
             gate, auditor, random, p.threads(), p.accessCodes(), secrets, clock),
         new ShareContactDetailsService(gate, auditor),
         new EraseMyReportService(gate, auditor, caseRemoval),
+        new IdentifyReporterService(gate),
         new EndSessionService(resolver, p.transactions()),
         new ReadServiceStatusService(p.settings(), clock),
         new ReadQuestionnaireService(p.questionnaires()),
@@ -123,9 +141,10 @@ final class Assembly {
             secrets,
             clock),
         new IdentifyStaffService(gate, p.authenticators()),
-        new IdentifyReporterService(gate),
-        new SetUpTwoFactorService(
-            gate, auditor, resolver, p.authenticators(), p.settings(), random, secrets, clock),
+        new ReadTwoFactorStatusService(gate, p.authenticators(), p.settings()),
+        new BeginTwoFactorService(gate, p.authenticators(), random),
+        new ConfirmTwoFactorService(
+            gate, auditor, resolver, p.authenticators(), random, secrets, clock),
         new ListCasesService(gate, p.caseLists(), p.settings(), p.staffDirectory(), clock),
         new ViewCaseService(
             gate,
@@ -138,30 +157,30 @@ final class Assembly {
             p.escalations(),
             p.staffDirectory(),
             clock),
-        new WorkCaseService(
-            gate,
-            auditor,
-            caseAccess,
-            p.staffDirectory(),
-            random,
-            p.threads(),
-            p.escalations(),
-            p.notes(),
-            clock),
-        new DecideEscalationService(
-            gate, auditor, p.escalations(), p.settings(), p.deadlineMarks(), clock),
-        new AdministerService(
-            gate,
-            auditor,
-            passwords,
-            random,
-            p.staffDirectory(),
-            p.sessions(),
-            p.authenticators(),
-            p.settings(),
-            p.questionnaires(),
-            p.auditTrail()),
+        assignCase,
+        assignCase,
+        new ChangeCaseStatusService(gate, caseAccess, caseChanges, clock),
+        new ReplyToReporterService(gate, auditor, caseAccess, p.threads(), random, clock),
+        new AddNoteService(gate, caseAccess, caseChanges),
+        new EscalateCaseService(gate, auditor, caseAccess, p.escalations(), random, clock),
+        new ListOpenEscalationsService(
+            gate, p.escalations(), p.settings(), p.deadlineMarks(), clock),
+        new DecideEscalationService(gate, auditor, p.escalations(), clock),
+        new ListAlertsService(gate, patterns),
+        new OpenAlertService(gate, auditor, patterns, p.reports(), p.questionnaires()),
+        new ReadTrendsService(gate, auditor, p.trendFacts(), p.settings(), p.questionnaires()),
+        new CreateStaffService(gate, auditor, passwords, random, p.staffDirectory()),
+        new DeactivateStaffService(gate, auditor, p.staffDirectory(), p.sessions()),
+        new ResetTwoFactorService(
+            gate, auditor, p.staffDirectory(), p.authenticators(), p.sessions()),
+        new ListStaffService(gate, p.staffDirectory(), p.authenticators()),
+        settingsService,
+        settingsService,
+        settingsService,
+        settingsService,
         new ChangeCalendarService(gate, auditor, p.settings()),
+        new LoadQuestionnaireService(gate, auditor, p.questionnaires()),
+        new ReadAuditTrailService(gate, p.auditTrail()),
         new EnsureFirstAdministratorService(
             auditor, p.transactions(), p.staffDirectory(), passwords, random),
         new PurgeClosedCasesService(
@@ -174,9 +193,6 @@ final class Assembly {
             p.sessions(),
             p.submissionKeys(),
             clock),
-        new ReadTrendsService(gate, auditor, p.trendFacts(), p.settings(), p.questionnaires()),
-        new ListAlertsService(gate, patterns),
-        new OpenAlertService(gate, auditor, patterns, p.reports(), p.questionnaires()),
         new MarkOverdueCasesService(
             auditor, p.settings(), p.caseLists(), p.transactions(), p.deadlineMarks(), clock),
         new RemindUnacknowledgedEscalationsService(

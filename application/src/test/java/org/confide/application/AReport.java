@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.confide.application.port.in.SubmitReportUseCase.Command;
 import org.confide.application.port.in.SubmitReportUseCase.ContactInput;
 import org.confide.application.port.in.SubmitReportUseCase.SupportInput;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.questionnaire.RawAnswer;
 
 /**
@@ -14,7 +15,7 @@ import org.confide.domain.questionnaire.RawAnswer;
  */
 public final class AReport {
 
-  private int questionnaireVersion = 1;
+  private QuestionnaireVersion questionnaireVersion = QuestionnaireVersion.of(1);
   private final Map<String, RawAnswer> answers = new HashMap<>(Fixture.calmAnswers());
   private Optional<String> account = Optional.empty();
   private boolean anonymous = true;
@@ -40,7 +41,7 @@ public final class AReport {
   }
 
   public AReport questionnaireVersion(int version) {
-    this.questionnaireVersion = version;
+    this.questionnaireVersion = QuestionnaireVersion.of(version);
     return this;
   }
 
@@ -84,14 +85,12 @@ public final class AReport {
   }
 
   public Command build() {
-    return new Command(
-        questionnaireVersion,
-        answers,
-        account,
-        anonymous,
-        contact,
-        messaging,
-        support,
-        idempotencyKey);
+    var builder =
+        Command.builder(questionnaireVersion, answers).anonymous(anonymous).messaging(messaging);
+    account.ifPresent(builder::account);
+    contact.ifPresent(builder::contact);
+    support.ifPresent(builder::support);
+    idempotencyKey.ifPresent(builder::idempotencyKey);
+    return builder.build();
   }
 }

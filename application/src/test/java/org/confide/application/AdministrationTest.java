@@ -1,12 +1,23 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.confide.application.Failures.failedWith;
 
 import java.util.Set;
-import org.confide.application.port.in.AdministerUseCase.NewStaff;
+import org.confide.application.port.in.AddNoteUseCase;
+import org.confide.application.port.in.CreateStaffUseCase;
+import org.confide.application.port.in.DeactivateStaffUseCase;
+import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
+import org.confide.application.port.in.EnsureFirstAdministratorUseCase.Ensured;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.LoadQuestionnaireUseCase;
+import org.confide.application.port.in.LogInStaffUseCase;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReplyToReporterUseCase;
+import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.questionnaire.DefaultQuestionnaire;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Role;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -24,10 +35,10 @@ class AdministrationTest {
     void a_new_account_can_log_in_with_its_roles() {
       var created =
           confide
-              .administer()
-              .createStaff(
+              .createStaff()
+              .create(
                   fixture.admin,
-                  new NewStaff(
+                  new CreateStaffUseCase.Command(
                       "New.Person@Example.ac.uk",
                       "New Person",
                       Set.of(Role.ADVISER, Role.SAFEGUARDING_LEAD),
@@ -43,10 +54,10 @@ class AdministrationTest {
     void a_taken_email_a_short_password_and_no_role_are_refused() {
       var taken =
           confide
-              .administer()
-              .createStaff(
+              .createStaff()
+              .create(
                   fixture.admin,
-                  new NewStaff(
+                  new CreateStaffUseCase.Command(
                       "ADVISER@example.ac.uk",
                       "Dup",
                       Set.of(Role.ADVISER),
@@ -55,19 +66,25 @@ class AdministrationTest {
 
       var weak =
           confide
-              .administer()
-              .createStaff(
+              .createStaff()
+              .create(
                   fixture.admin,
-                  new NewStaff("x@example.ac.uk", " ", Set.of(), "short".toCharArray()));
+                  new CreateStaffUseCase.Command(
+                      "x@example.ac.uk", " ", Set.of(), "short".toCharArray()));
       assertThat(Fixture.fields(weak))
           .containsExactlyInAnyOrder("displayName", "roles", "password");
-      assertThat(confide.administer().listStaff(fixture.admin).orElseThrow()).hasSize(5);
+      assertThat(confide.listStaff().list(fixture.admin).orElseThrow()).hasSize(5);
     }
 
     @Test
     void an_administrator_cannot_deactivate_themselves() {
-      assertThat(confide.administer().deactivateStaff(fixture.admin, "admin@example.ac.uk"))
-          .isInstanceOf(Outcome.Refused.class);
+      assertThat(
+              confide
+                  .deactivateStaff()
+                  .deactivate(
+                      fixture.admin,
+                      new DeactivateStaffUseCase.Command(EmailAddress.of("admin@example.ac.uk"))))
+          .is(failedWith(Failure.Refused.class));
     }
 
     @Test
@@ -75,10 +92,19 @@ class AdministrationTest {
       assertThat(
               confide
                   .ensureFirstAdministrator()
-                  .ensure("second@example.ac.uk", "Second", Fixture.PASSWORD.toCharArray()))
-          .isEqualTo(Outcome.done(false));
-      assertThat(confide.logInStaff().logIn("second@example.ac.uk", Fixture.PASSWORD.toCharArray()))
-          .isInstanceOf(Outcome.Unauthenticated.class);
+                  .ensure(
+                      new EnsureFirstAdministratorUseCase.Command(
+                          EmailAddress.of("second@example.ac.uk"),
+                          "Second",
+                          Fixture.PASSWORD.toCharArray())))
+          .isEqualTo(Outcome.done(new Ensured.AlreadyStaffed()));
+      assertThat(
+              confide
+                  .logInStaff()
+                  .logIn(
+                      LogInStaffUseCase.Command.withPassword(
+                          "second@example.ac.uk", Fixture.PASSWORD.toCharArray())))
+          .is(failedWith(Failure.Unauthenticated.class));
     }
   }
 
@@ -89,11 +115,18 @@ class AdministrationTest {
     void a_new_version_becomes_current_and_old_reports_still_read_against_their_own() {
       var receipt = fixture.submit(Fixture.anonymous("Under version 1."));
 
-      assertThat(confide.administer().loadQuestionnaire(fixture.admin, theDefaultAs(2)))
-          .isEqualTo(Outcome.done(2));
+      assertThat(
+              confide
+                  .loadQuestionnaire()
+                  .load(fixture.admin, new LoadQuestionnaireUseCase.Command(theDefaultAs(2))))
+          .isEqualTo(Outcome.done(QuestionnaireVersion.of(2)));
 
       assertThat(confide.readQuestionnaire().current().version().value()).isEqualTo(2);
-      var caseFile = confide.viewCase().view(fixture.adviser, receipt.reference()).orElseThrow();
+      var caseFile =
+          confide
+              .viewCase()
+              .view(fixture.adviser, new ViewCaseUseCase.Command(receipt.reference()))
+              .orElseThrow();
       assertThat(caseFile.answers()).isNotEmpty();
     }
 
@@ -102,7 +135,9 @@ class AdministrationTest {
     void an_old_version_is_refused_naming_the_problem() {
       assertThat(
               Fixture.fields(
-                  confide.administer().loadQuestionnaire(fixture.admin, theDefaultAs(1))))
+                  confide
+                      .loadQuestionnaire()
+                      .load(fixture.admin, new LoadQuestionnaireUseCase.Command(theDefaultAs(1)))))
           .containsExactly("questionnaire.version");
       assertThat(confide.readQuestionnaire().current().version().value()).isEqualTo(1);
     }
@@ -117,15 +152,28 @@ class AdministrationTest {
   void internal_notes_are_never_shown_to_the_reporter() {
     var receipt = fixture.submit(Fixture.anonymous("Something."));
     var reporter = fixture.reporterSessionFor(receipt);
-    confide.workCase().addNote(fixture.adviser, receipt.reference(), "Private: check CCTV");
-    confide.workCase().reply(fixture.adviser, receipt.reference(), "Thank you for telling us.");
+    confide
+        .addNote()
+        .add(
+            fixture.adviser,
+            new AddNoteUseCase.Command(receipt.reference(), "Private: check CCTV"));
+    confide
+        .replyToReporter()
+        .reply(
+            fixture.adviser,
+            new ReplyToReporterUseCase.Command(receipt.reference(), "Thank you for telling us."));
 
     var thread = confide.readMyThread().read(reporter).orElseThrow();
 
     assertThat(thread.messages())
         .singleElement()
         .satisfies(m -> assertThat(m.body()).isEqualTo("Thank you for telling us."));
-    assertThat(confide.viewCase().view(fixture.adviser, receipt.reference()).orElseThrow().notes())
+    assertThat(
+            confide
+                .viewCase()
+                .view(fixture.adviser, new ViewCaseUseCase.Command(receipt.reference()))
+                .orElseThrow()
+                .notes())
         .singleElement()
         .satisfies(n -> assertThat(n.body()).isEqualTo("Private: check CCTV"));
   }

@@ -1,6 +1,7 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.confide.application.Failures.failedWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,10 +11,19 @@ import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.confide.application.port.in.ChangeAnalysisUseCase;
 import org.confide.application.port.in.ChangeCalendarUseCase;
+import org.confide.application.port.in.ChangeCaseStatusUseCase;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListCasesUseCase.View;
+import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReplaceSettingsUseCase;
+import org.confide.application.port.in.SendReporterMessageUseCase;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffRequestFailure;
+import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.analytics.Tally;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.calendar.ClosurePeriod;
@@ -32,7 +42,7 @@ class CalendarAndRetentionTest {
   private final Confide confide = fixture.confide;
 
   private void closeForWinter() {
-    var settings = confide.administer().settings(fixture.admin).orElseThrow();
+    var settings = confide.readSettings().read(fixture.admin).orElseThrow();
     var calendar =
         settings
             .calendar()
@@ -44,20 +54,22 @@ class CalendarAndRetentionTest {
                     "Reports will not be monitored from 20 December to 2 January."));
     assertThat(
             confide
-                .administer()
-                .updateSettings(
+                .replaceSettings()
+                .replace(
                     fixture.admin,
-                    settings
-                        .withCalendar(calendar, settings.serviceLevel())
-                        .withRetention(Period.ofYears(1))))
+                    new ReplaceSettingsUseCase.Command(
+                        settings
+                            .withCalendar(calendar, settings.serviceLevel())
+                            .withRetention(Period.ofYears(1)))))
         .isEqualTo(Outcome.ok());
   }
 
   @Nested
   class ChangingTheCalendar {
 
-    private Outcome<ServiceSettings> change(SessionToken session, CalendarChange change) {
-      return confide.changeCalendar().change(new ChangeCalendarUseCase.Command(session, change));
+    private Outcome<ServiceSettings, StaffRequestFailure> change(
+        SessionToken session, CalendarChange change) {
+      return confide.changeCalendar().change(session, new ChangeCalendarUseCase.Command(change));
     }
 
     @Test
@@ -67,7 +79,7 @@ class CalendarAndRetentionTest {
       assertThat(change(fixture.admin, new CalendarChange.AddHoliday(christmas)).isDone()).isTrue();
       assertThat(change(fixture.admin, new CalendarChange.SetServiceLevel(5, 2)).isDone()).isTrue();
 
-      var settings = confide.administer().settings(fixture.admin).orElseThrow();
+      var settings = confide.readSettings().read(fixture.admin).orElseThrow();
       assertThat(settings.calendar().holidays()).containsExactly(christmas);
       assertThat(settings.serviceLevel().responseTargetWorkingDays()).isEqualTo(5);
       assertThat(
@@ -90,10 +102,13 @@ class CalendarAndRetentionTest {
               new org.confide.domain.analytics.SuppressionThreshold(7),
               org.confide.domain.pattern.AlertRule.standard());
 
-      assertThat(confide.administer().changeAnalysis(fixture.admin, analysis))
+      assertThat(
+              confide
+                  .changeAnalysis()
+                  .change(fixture.admin, new ChangeAnalysisUseCase.Command(analysis)))
           .isEqualTo(Outcome.ok());
 
-      var settings = confide.administer().settings(fixture.admin).orElseThrow();
+      var settings = confide.readSettings().read(fixture.admin).orElseThrow();
       assertThat(settings.analysis()).isEqualTo(analysis);
       assertThat(settings.calendar().holidays()).containsExactly(christmas);
     }
@@ -103,14 +118,14 @@ class CalendarAndRetentionTest {
       var outcome = change(fixture.admin, new CalendarChange.SetServiceLevel(2, 3));
 
       assertThat(Fixture.fields(outcome)).containsExactly("escalationAcknowledgementWorkingDays");
-      assertThat(confide.administer().settings(fixture.admin).orElseThrow().serviceLevel())
+      assertThat(confide.readSettings().read(fixture.admin).orElseThrow().serviceLevel())
           .isEqualTo(ServiceLevel.standard());
     }
 
     @Test
     void only_an_administrator_changes_it() {
       assertThat(change(fixture.adviser, new CalendarChange.SetServiceLevel(5, 2)))
-          .isInstanceOf(Outcome.Forbidden.class);
+          .is(failedWith(Failure.Forbidden.class));
     }
   }
 
@@ -156,11 +171,21 @@ class CalendarAndRetentionTest {
     var receipt = fixture.submit(Fixture.anonymous("Waiting."));
 
     fixture.setTime(Instant.parse("2026-11-05T23:59:00Z"));
-    assertThat(confide.listCases().list(fixture.adviser, View.OVERDUE).orElseThrow().cases())
+    assertThat(
+            confide
+                .listCases()
+                .list(fixture.adviser, ListCasesUseCase.Command.firstPage(View.OVERDUE))
+                .orElseThrow()
+                .cases())
         .isEmpty();
 
     fixture.setTime(Instant.parse("2026-11-06T00:00:00Z"));
-    var overdue = confide.listCases().list(fixture.adviser, View.OVERDUE).orElseThrow().cases();
+    var overdue =
+        confide
+            .listCases()
+            .list(fixture.adviser, ListCasesUseCase.Command.firstPage(View.OVERDUE))
+            .orElseThrow()
+            .cases();
     assertThat(overdue)
         .singleElement()
         .satisfies(c -> {
@@ -170,7 +195,12 @@ class CalendarAndRetentionTest {
         });
 
     fixture.setTime(Instant.parse("2026-11-10T09:00:00Z"));
-    assertThat(confide.listCases().list(fixture.adviser, View.OVERDUE).orElseThrow().cases())
+    assertThat(
+            confide
+                .listCases()
+                .list(fixture.adviser, ListCasesUseCase.Command.firstPage(View.OVERDUE))
+                .orElseThrow()
+                .cases())
         .singleElement()
         .satisfies(c -> assertThat(c.overdueWorkingDays()).isEqualTo(2));
   }
@@ -185,8 +215,11 @@ class CalendarAndRetentionTest {
       var kept = fixture.submit(Fixture.anonymous("Open case."));
       assertThat(
               confide
-                  .workCase()
-                  .changeStatus(fixture.adviser, old.reference(), ReportStatus.CLOSED, "Resolved"))
+                  .changeCaseStatus()
+                  .change(
+                      fixture.adviser,
+                      new ChangeCaseStatusUseCase.Command(
+                          old.reference(), ReportStatus.CLOSED, "Resolved")))
           .isEqualTo(Outcome.ok());
 
       fixture.advance(Duration.ofDays(364));
@@ -195,11 +228,20 @@ class CalendarAndRetentionTest {
       fixture.advance(Duration.ofDays(2));
       assertThat(confide.purgeClosedCases().purge()).isEqualTo(1);
 
-      assertThat(confide.openReporterSession().open(old.accessCode().get().display()))
-          .isInstanceOf(Outcome.Unauthenticated.class);
-      assertThat(confide.viewCase().view(fixture.lead, old.reference()))
-          .isInstanceOf(Outcome.NotFound.class);
-      assertThat(confide.viewCase().view(fixture.adviser, kept.reference()).isDone()).isTrue();
+      assertThat(
+              confide
+                  .openReporterSession()
+                  .open(new OpenReporterSessionUseCase.Command(old.accessCode().get().display())))
+          .is(failedWith(Failure.Unauthenticated.class));
+      assertThat(
+              confide.viewCase().view(fixture.lead, new ViewCaseUseCase.Command(old.reference())))
+          .is(failedWith(Failure.NotFound.class));
+      assertThat(
+              confide
+                  .viewCase()
+                  .view(fixture.adviser, new ViewCaseUseCase.Command(kept.reference()))
+                  .isDone())
+          .isTrue();
       assertThat(
               fixture.trendFacts().count(YearMonth.of(2026, 11), YearMonth.of(2026, 11), Set.of()))
           .containsExactly(new Tally(Map.of(), 2));
@@ -210,16 +252,29 @@ class CalendarAndRetentionTest {
   void a_reporter_can_erase_their_report_with_their_code() {
     var receipt = fixture.submit(Fixture.anonymous("Please forget this."));
     var reporter = fixture.reporterSessionFor(receipt);
-    confide.sendReporterMessage().send(reporter, "A message.");
+    confide
+        .sendReporterMessage()
+        .send(reporter, new SendReporterMessageUseCase.Command("A message."));
 
     assertThat(confide.eraseMyReport().erase(reporter)).isEqualTo(Outcome.ok());
 
-    assertThat(confide.readMyReport().read(reporter)).isInstanceOf(Outcome.Unauthenticated.class);
-    assertThat(confide.openReporterSession().open(receipt.accessCode().get().display()))
-        .isInstanceOf(Outcome.Unauthenticated.class);
-    assertThat(confide.viewCase().view(fixture.adviser, receipt.reference()))
-        .isInstanceOf(Outcome.NotFound.class);
-    assertThat(confide.listCases().list(fixture.adviser, View.QUEUE).orElseThrow().cases())
+    assertThat(confide.readMyReport().read(reporter)).is(failedWith(Failure.Unauthenticated.class));
+    assertThat(
+            confide
+                .openReporterSession()
+                .open(new OpenReporterSessionUseCase.Command(receipt.accessCode().get().display())))
+        .is(failedWith(Failure.Unauthenticated.class));
+    assertThat(
+            confide
+                .viewCase()
+                .view(fixture.adviser, new ViewCaseUseCase.Command(receipt.reference())))
+        .is(failedWith(Failure.NotFound.class));
+    assertThat(
+            confide
+                .listCases()
+                .list(fixture.adviser, ListCasesUseCase.Command.firstPage(View.QUEUE))
+                .orElseThrow()
+                .cases())
         .isEmpty();
   }
 }

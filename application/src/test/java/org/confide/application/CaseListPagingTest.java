@@ -1,10 +1,13 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.confide.application.Failures.failedWith;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListCasesUseCase.CasePage;
 import org.confide.application.port.in.ListCasesUseCase.CaseSummary;
 import org.confide.application.port.in.ListCasesUseCase.PageRequest;
@@ -34,7 +37,11 @@ class CaseListPagingTest {
   }
 
   private CasePage page(View view, PageRequest request) {
-    return fixture.confide.listCases().list(fixture.adviser, view, request).orElseThrow();
+    return fixture
+        .confide
+        .listCases()
+        .list(fixture.adviser, new ListCasesUseCase.Command(view, request))
+        .orElseThrow();
   }
 
   private static List<ReportReference> references(CasePage page) {
@@ -128,36 +135,53 @@ class CaseListPagingTest {
     @Test
     void a_cursor_the_list_did_not_give_is_invalid_naming_its_parameter() {
       assertThat(
-              fixture.confide.listCases().list(fixture.adviser, View.QUEUE, PageRequest.after("x")))
+              fixture
+                  .confide
+                  .listCases()
+                  .list(
+                      fixture.adviser,
+                      new ListCasesUseCase.Command(View.QUEUE, PageRequest.after("x"))))
           .isEqualTo(
-              new Outcome.Invalid<>(
-                  List.of(
-                      new FieldProblem(
-                          "after", "This is not a page of a case list; start from the first"))));
+              Outcome.failed(
+                  new Failure.Invalid(
+                      List.of(
+                          new FieldProblem(
+                              "after",
+                              "This is not a page of a case list; start from the first")))));
       assertThat(
               fixture
                   .confide
                   .listCases()
-                  .list(fixture.adviser, View.QUEUE, PageRequest.before("1.000000000.NOTAREF000")))
-          .isInstanceOf(Outcome.Invalid.class);
+                  .list(
+                      fixture.adviser,
+                      new ListCasesUseCase.Command(
+                          View.QUEUE, PageRequest.before("1.000000000.NOTAREF000"))))
+          .is(failedWith(Failure.Invalid.class));
     }
 
     @Test
     void a_size_out_of_range_or_both_directions_at_once_is_invalid() {
       var list = fixture.confide.listCases();
 
-      assertThat(list.list(fixture.adviser, View.QUEUE, PageRequest.first().ofSize(0)))
-          .isInstanceOf(Outcome.Invalid.class);
-      assertThat(list.list(fixture.adviser, View.QUEUE, PageRequest.first().ofSize(101)))
-          .isInstanceOf(Outcome.Invalid.class);
+      assertThat(
+              list.list(
+                  fixture.adviser,
+                  new ListCasesUseCase.Command(View.QUEUE, PageRequest.first().ofSize(0))))
+          .is(failedWith(Failure.Invalid.class));
+      assertThat(
+              list.list(
+                  fixture.adviser,
+                  new ListCasesUseCase.Command(View.QUEUE, PageRequest.first().ofSize(101))))
+          .is(failedWith(Failure.Invalid.class));
       var cursor = "1772442000.000000000.K7M2Q9XF3A";
       assertThat(
               list.list(
                   fixture.adviser,
-                  View.QUEUE,
-                  new PageRequest(
-                      java.util.Optional.of(cursor), java.util.Optional.of(cursor), 50)))
-          .isInstanceOf(Outcome.Invalid.class);
+                  new ListCasesUseCase.Command(
+                      View.QUEUE,
+                      new PageRequest(
+                          java.util.Optional.of(cursor), java.util.Optional.of(cursor), 50))))
+          .is(failedWith(Failure.Invalid.class));
     }
   }
 }

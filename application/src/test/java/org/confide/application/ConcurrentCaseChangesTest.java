@@ -1,17 +1,23 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.confide.application.Failures.failedWith;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.confide.application.port.in.AssignCaseUseCase;
+import org.confide.application.port.in.ChangeCaseStatusUseCase;
+import org.confide.application.port.in.EscalateCaseUseCase;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.out.Reports;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.report.Report;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.StaffId;
 import org.junit.jupiter.api.Test;
 
@@ -33,20 +39,31 @@ class ConcurrentCaseChangesTest {
 
   ConcurrentCaseChangesTest() {
     // Someone else took the case: the stored version moves on.
-    assertThat(fixture.confide.workCase().assign(fixture.lead, reference, "lead@example.ac.uk"))
+    assertThat(
+            fixture
+                .confide
+                .assignCase()
+                .assign(
+                    fixture.lead,
+                    new AssignCaseUseCase.Command(
+                        reference, EmailAddress.of("lead@example.ac.uk"))))
         .isEqualTo(Outcome.ok());
   }
 
   @Test
   void a_status_change_from_a_stale_copy_is_refused_and_the_case_is_as_the_other_left_it() {
     var outcome =
-        confide.workCase().changeStatus(fixture.lead, reference, ReportStatus.CLOSED, "Resolved");
+        confide
+            .changeCaseStatus()
+            .change(
+                fixture.lead,
+                new ChangeCaseStatusUseCase.Command(reference, ReportStatus.CLOSED, "Resolved"));
 
-    assertThat(outcome)
+    assertThat(outcome).isEqualTo(Outcome.failed(new Failure.ChangedMeanwhile()));
+    assertThat(Failures.of(outcome, Failure.ChangedMeanwhile.class).reason())
         .isEqualTo(
-            new Outcome.Refused<>(
-                "Someone else changed this case at the same moment, so nothing was saved. Look at"
-                    + " it again, then do what you meant to do if it is still needed."));
+            "Someone else changed this case at the same moment, so nothing was saved. Look at"
+                + " it again, then do what you meant to do if it is still needed.");
     var stored = fixture.ports.reports().find(reference).orElseThrow();
     assertThat(stored.status()).isEqualTo(ReportStatus.OPEN);
     assertThat(stored.version()).isEqualTo(1);
@@ -55,9 +72,14 @@ class ConcurrentCaseChangesTest {
 
   @Test
   void an_escalation_raised_on_a_stale_copy_is_undone_with_everything_else() {
-    var outcome = confide.workCase().escalate(fixture.lead, reference, "I am worried about this");
+    var outcome =
+        confide
+            .escalateCase()
+            .escalate(
+                fixture.lead,
+                new EscalateCaseUseCase.Command(reference, "I am worried about this"));
 
-    assertThat(outcome).isInstanceOf(Outcome.Refused.class);
+    assertThat(outcome).is(failedWith(Failure.ChangedMeanwhile.class));
     assertThat(fixture.ports.escalations().of(reference)).isEmpty();
     assertThat(events(AuditAction.ESCALATION_RAISED)).isEmpty();
   }

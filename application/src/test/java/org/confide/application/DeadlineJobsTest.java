@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.confide.application.port.in.AssignCaseUseCase;
+import org.confide.application.port.in.ChangeCaseStatusUseCase;
+import org.confide.application.port.in.DecideEscalationUseCase;
 import org.confide.application.port.in.SubmitReportUseCase.Command;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditEvent;
 import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.EmailAddress;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -65,14 +69,18 @@ class DeadlineJobsTest {
     @Test
     void a_closed_case_is_never_marked() {
       var receipt = fixture.submit(Fixture.anonymous("Sorted."));
-      confide.workCase().assign(fixture.adviser, receipt.reference(), "adviser@example.ac.uk");
       confide
-          .workCase()
-          .changeStatus(
+          .assignCase()
+          .assign(
               fixture.adviser,
-              receipt.reference(),
-              org.confide.domain.report.ReportStatus.CLOSED,
-              "resolved");
+              new AssignCaseUseCase.Command(
+                  receipt.reference(), EmailAddress.of("adviser@example.ac.uk")));
+      confide
+          .changeCaseStatus()
+          .change(
+              fixture.adviser,
+              new ChangeCaseStatusUseCase.Command(
+                  receipt.reference(), org.confide.domain.report.ReportStatus.CLOSED, "resolved"));
 
       fixture.setTime(Instant.parse("2026-11-20T09:00:00Z"));
 
@@ -97,7 +105,7 @@ class DeadlineJobsTest {
       assertThat(confide.remindUnacknowledgedEscalations().remind()).isEqualTo(1);
       assertThat(confide.remindUnacknowledgedEscalations().remind()).isZero();
 
-      assertThat(confide.decideEscalation().open(fixture.lead).orElseThrow())
+      assertThat(confide.listOpenEscalations().list(fixture.lead).orElseThrow())
           .singleElement()
           .satisfies(e -> {
             assertThat(e.acknowledgementOverdue()).isTrue();
@@ -109,22 +117,23 @@ class DeadlineJobsTest {
     @Test
     void an_acknowledged_escalation_is_not_reminded() {
       fixture.submit(urgent());
-      var escalation = confide.decideEscalation().open(fixture.lead).orElseThrow().getFirst();
+      var escalation = confide.listOpenEscalations().list(fixture.lead).orElseThrow().getFirst();
       assertThat(
               confide
                   .decideEscalation()
                   .decide(
                       fixture.lead,
-                      escalation.id(),
-                      new org.confide.application.port.in.DecideEscalationUseCase.Decision
-                          .Acknowledge("Seen; calling the reporter's contact"))
+                      new DecideEscalationUseCase.Command(
+                          escalation.id(),
+                          new org.confide.application.port.in.DecideEscalationUseCase.Decision
+                              .Acknowledge("Seen; calling the reporter's contact")))
                   .isDone())
           .isTrue();
 
       fixture.setTime(Instant.parse("2026-11-04T09:00:00Z"));
 
       assertThat(confide.remindUnacknowledgedEscalations().remind()).isZero();
-      assertThat(confide.decideEscalation().open(fixture.lead).orElseThrow())
+      assertThat(confide.listOpenEscalations().list(fixture.lead).orElseThrow())
           .singleElement()
           .satisfies(e -> assertThat(e.reminderAt()).isEmpty());
     }

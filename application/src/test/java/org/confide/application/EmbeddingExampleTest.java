@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SendReporterMessageUseCase;
 import org.confide.application.port.in.SubmitReportUseCase;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.questionnaire.RawAnswer;
 import org.junit.jupiter.api.Test;
 
@@ -22,31 +25,35 @@ class EmbeddingExampleTest {
         confide
             .submitReport()
             .submit(
-                new SubmitReportUseCase.Command(
-                    1, // the questionnaire version the reporter was shown
-                    Map.of(
-                        "incident-type", RawAnswer.of("harassment"),
-                        "where", RawAnswer.of("on-campus"),
-                        "reporter-role", RawAnswer.of("student"),
-                        "affected-person", RawAnswer.of("me"),
-                        "under-18", RawAnswer.of("no"),
-                        "immediate-danger", RawAnswer.of("no")),
-                    Optional.of("What happened, in my own words."),
-                    true, // anonymous
-                    Optional.empty(), // so no contact details
-                    true, // two-way messaging: an access code is issued
-                    Optional.empty(), // no request for an adviser's support
-                    Optional.empty())); // no idempotency key
+                SubmitReportUseCase.Command.anonymous(
+                        QuestionnaireVersion.of(1), // the version the reporter was shown
+                        Map.of(
+                            "incident-type", RawAnswer.of("harassment"),
+                            "where", RawAnswer.of("on-campus"),
+                            "reporter-role", RawAnswer.of("student"),
+                            "affected-person", RawAnswer.of("me"),
+                            "under-18", RawAnswer.of("no"),
+                            "immediate-danger", RawAnswer.of("no")))
+                    .account("What happened, in my own words.")
+                    .withMessaging() // two-way messaging: an access code is issued
+                    .build());
 
     switch (outcome) {
-      case Outcome.Done<SubmitReportUseCase.Receipt> done -> {
-        var code = done.value().accessCode().orElseThrow().display(); // show it once
-        var session = confide.openReporterSession().open(code).orElseThrow().token();
-        confide.sendReporterMessage().send(session, "Can someone talk to me?");
+      case Outcome.Done(var receipt) -> {
+        var code = receipt.accessCode().orElseThrow().display(); // show it once
+        var session =
+            confide
+                .openReporterSession()
+                .open(new OpenReporterSessionUseCase.Command(code))
+                .orElseThrow()
+                .token();
+        confide
+            .sendReporterMessage()
+            .send(session, new SendReporterMessageUseCase.Command("Can someone talk to me?"));
       }
-      case Outcome.Invalid<SubmitReportUseCase.Receipt> invalid ->
+      case Outcome.Failed(Failure.Invalid invalid) ->
           invalid.problems().forEach(p -> System.out.println(p.field() + ": " + p.message()));
-      default -> throw new IllegalStateException("unexpected: " + outcome);
+      case Outcome.Failed(Failure.Refused refused) -> System.out.println(refused.reason());
     }
     // --- README example ends ---
 

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.confide.application.crypto.Argon2idPasswords;
-import org.confide.application.port.in.AdministerUseCase.NewStaff;
+import org.confide.application.port.in.CreateStaffUseCase;
+import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
+import org.confide.application.port.in.EnsureFirstAdministratorUseCase.Ensured;
+import org.confide.application.port.in.LogInStaffUseCase;
+import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.SubmitReportUseCase;
@@ -16,6 +20,7 @@ import org.confide.application.port.in.SubmitReportUseCase.Command;
 import org.confide.application.port.out.TrendFacts;
 import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.domain.settings.ServiceSettings;
+import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Role;
 
 /**
@@ -49,8 +54,14 @@ public final class Fixture {
     assertThat(
             confide
                 .ensureFirstAdministrator()
-                .ensure("admin@example.ac.uk", "Ada Admin", PASSWORD.toCharArray()))
-        .isEqualTo(Outcome.done(true));
+                .ensure(
+                    new EnsureFirstAdministratorUseCase.Command(
+                        EmailAddress.of("admin@example.ac.uk"),
+                        "Ada Admin",
+                        PASSWORD.toCharArray())))
+        .isInstanceOfSatisfying(
+            Outcome.Done.class,
+            done -> assertThat(done.value()).isInstanceOf(Ensured.Created.class));
     admin = logIn("admin@example.ac.uk");
     adviser = staff("adviser@example.ac.uk", "Alex Adviser", Role.ADVISER);
     otherAdviser = staff("other@example.ac.uk", "Olu Other", Role.ADVISER);
@@ -90,15 +101,21 @@ public final class Fixture {
   public SessionToken staff(String email, String name, Role role) {
     assertThat(
             confide
-                .administer()
-                .createStaff(
-                    admin, new NewStaff(email, name, Set.of(role), PASSWORD.toCharArray())))
+                .createStaff()
+                .create(
+                    admin,
+                    new CreateStaffUseCase.Command(
+                        email, name, Set.of(role), PASSWORD.toCharArray())))
         .isInstanceOf(Outcome.Done.class);
     return logIn(email);
   }
 
   public SessionToken logIn(String email) {
-    return confide.logInStaff().logIn(email, PASSWORD.toCharArray()).orElseThrow().token();
+    return confide
+        .logInStaff()
+        .logIn(LogInStaffUseCase.Command.withPassword(email, PASSWORD.toCharArray()))
+        .orElseThrow()
+        .token();
   }
 
   /** Answers to the default questionnaire that raise no safeguarding concern. */
@@ -131,13 +148,12 @@ public final class Fixture {
   public SessionToken reporterSessionFor(SubmitReportUseCase.Receipt receipt) {
     return confide
         .openReporterSession()
-        .open(receipt.accessCode().orElseThrow().display())
+        .open(new OpenReporterSessionUseCase.Command(receipt.accessCode().orElseThrow().display()))
         .orElseThrow()
         .token();
   }
 
-  static List<String> fields(Outcome<?> outcome) {
-    assertThat(outcome).isInstanceOf(Outcome.Invalid.class);
-    return ((Outcome.Invalid<?>) outcome).problems().stream().map(p -> p.field()).toList();
+  static List<String> fields(Outcome<?, ?> outcome) {
+    return Failures.fields(outcome);
   }
 }

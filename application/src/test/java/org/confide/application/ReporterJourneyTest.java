@@ -1,17 +1,30 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.confide.application.Failures.failedWith;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.confide.application.crypto.Secrets;
+import org.confide.application.port.in.AssignCaseUseCase;
+import org.confide.application.port.in.DeactivateStaffUseCase;
 import org.confide.application.port.in.EndSessionUseCase;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListCasesUseCase.View;
+import org.confide.application.port.in.LogInStaffUseCase;
+import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadAuditTrailUseCase;
+import org.confide.application.port.in.ReplyToReporterUseCase;
+import org.confide.application.port.in.SendReporterMessageUseCase;
+import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SubmitReportUseCase.ContactInput;
+import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.report.ReportStatus;
+import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.thread.AuthorSide;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -34,7 +47,12 @@ class ReporterJourneyTest {
     // Later, they come back with the code, typed carelessly.
     fixture.advance(Duration.ofHours(2));
     var typed = receipt.accessCode().get().display().toLowerCase(Locale.ROOT).replace("-", " ");
-    var reporter = confide.openReporterSession().open(typed).orElseThrow().token();
+    var reporter =
+        confide
+            .openReporterSession()
+            .open(new OpenReporterSessionUseCase.Command(typed))
+            .orElseThrow()
+            .token();
     var copy = confide.readMyReport().read(reporter).orElseThrow();
     assertThat(copy.account()).contains("He followed me home from the library.");
     assertThat(copy.anonymous()).isTrue();
@@ -45,30 +63,53 @@ class ReporterJourneyTest {
     var sent =
         confide
             .sendReporterMessage()
-            .send(reporter, "Is there anything I can do now?")
+            .send(
+                reporter, new SendReporterMessageUseCase.Command("Is there anything I can do now?"))
             .orElseThrow();
     assertThat(sent.from()).isEqualTo(AuthorSide.REPORTER);
 
     // An adviser sees the unread message, takes the case and opens it.
-    var unread = confide.listCases().list(fixture.adviser, View.UNREAD).orElseThrow().cases();
+    var unread =
+        confide
+            .listCases()
+            .list(fixture.adviser, ListCasesUseCase.Command.firstPage(View.UNREAD))
+            .orElseThrow()
+            .cases();
     assertThat(unread).singleElement().satisfies(c -> assertThat(c.unreadMessages()).isEqualTo(1));
     var reference = unread.getFirst().reference();
-    assertThat(confide.workCase().assign(fixture.adviser, reference, "adviser@example.ac.uk"))
+    assertThat(
+            confide
+                .assignCase()
+                .assign(
+                    fixture.adviser,
+                    new AssignCaseUseCase.Command(
+                        reference, EmailAddress.of("adviser@example.ac.uk"))))
         .isEqualTo(Outcome.ok());
-    var caseFile = confide.viewCase().view(fixture.adviser, reference).orElseThrow();
+    var caseFile =
+        confide
+            .viewCase()
+            .view(fixture.adviser, new ViewCaseUseCase.Command(reference))
+            .orElseThrow();
     assertThat(caseFile.status()).isEqualTo(ReportStatus.OPEN);
     assertThat(caseFile.contact()).isEmpty();
     assertThat(caseFile.thread().messages())
         .singleElement()
         .satisfies(m -> assertThat(m.body()).isEqualTo("Is there anything I can do now?"));
-    assertThat(confide.listCases().list(fixture.adviser, View.UNREAD).orElseThrow().cases())
+    assertThat(
+            confide
+                .listCases()
+                .list(fixture.adviser, ListCasesUseCase.Command.firstPage(View.UNREAD))
+                .orElseThrow()
+                .cases())
         .isEmpty();
 
     // The adviser replies; the reporter sees the reply from "Case adviser", never a name.
     fixture.advance(Duration.ofMinutes(10));
     confide
-        .workCase()
-        .reply(fixture.adviser, reference, "Yes. We can talk about options.")
+        .replyToReporter()
+        .reply(
+            fixture.adviser,
+            new ReplyToReporterUseCase.Command(reference, "Yes. We can talk about options."))
         .orElseThrow();
     var thread = confide.readMyThread().read(reporter).orElseThrow();
     assertThat(thread.messages()).hasSize(2);
@@ -80,13 +121,16 @@ class ReporterJourneyTest {
     assertThat(thread.responseDueBy()).isEmpty();
 
     // The adviser sees that the reporter has read the reply.
-    var seen = confide.viewCase().view(fixture.adviser, reference).orElseThrow();
+    var seen =
+        confide
+            .viewCase()
+            .view(fixture.adviser, new ViewCaseUseCase.Command(reference))
+            .orElseThrow();
     assertThat(seen.thread().messages().get(1).readAt()).isPresent();
 
     // And the reporter logs out: the session stops working at once.
-    assertThat(confide.endSession().end(reporter, EndSessionUseCase.Holder.REPORTER))
-        .isEqualTo(Outcome.ok());
-    assertThat(confide.readMyThread().read(reporter)).isInstanceOf(Outcome.Unauthenticated.class);
+    confide.endSession().end(reporter, EndSessionUseCase.Command.reporter());
+    assertThat(confide.readMyThread().read(reporter)).is(failedWith(Failure.Unauthenticated.class));
   }
 
   @Test
@@ -95,20 +139,23 @@ class ReporterJourneyTest {
     // Past a reporter's 20 idle minutes, though within a staff member's 30.
     fixture.advance(Duration.ofMinutes(21));
 
-    assertThat(confide.listCases().list(reporter, View.QUEUE))
-        .isInstanceOf(Outcome.Unauthenticated.class);
-    assertThat(confide.readMyReport().read(reporter)).isInstanceOf(Outcome.Unauthenticated.class);
+    assertThat(confide.listCases().list(reporter, ListCasesUseCase.Command.firstPage(View.QUEUE)))
+        .is(failedWith(Failure.Unauthenticated.class));
+    assertThat(confide.readMyReport().read(reporter)).is(failedWith(Failure.Unauthenticated.class));
   }
 
   @Test
   void a_session_is_ended_only_by_the_sign_out_of_its_own_kind() {
     var reporter = fixture.reporterSessionFor(fixture.submit(Fixture.anonymous("An account")));
 
-    confide.endSession().end(reporter, EndSessionUseCase.Holder.STAFF);
-    confide.endSession().end(fixture.adviser, EndSessionUseCase.Holder.REPORTER);
+    confide.endSession().end(reporter, EndSessionUseCase.Command.staff());
+    confide.endSession().end(fixture.adviser, EndSessionUseCase.Command.reporter());
 
     assertThat(confide.readMyReport().read(reporter)).isInstanceOf(Outcome.Done.class);
-    assertThat(confide.listCases().list(fixture.adviser, View.QUEUE))
+    assertThat(
+            confide
+                .listCases()
+                .list(fixture.adviser, ListCasesUseCase.Command.firstPage(View.QUEUE)))
         .isInstanceOf(Outcome.Done.class);
   }
 
@@ -117,8 +164,17 @@ class ReporterJourneyTest {
     var receipt = fixture.submit(Fixture.named("My supervisor keeps making comments."));
     assertThat(receipt.accessCode()).isEmpty();
 
-    confide.workCase().assign(fixture.adviser, receipt.reference(), "adviser@example.ac.uk");
-    var caseFile = confide.viewCase().view(fixture.adviser, receipt.reference()).orElseThrow();
+    confide
+        .assignCase()
+        .assign(
+            fixture.adviser,
+            new AssignCaseUseCase.Command(
+                receipt.reference(), EmailAddress.of("adviser@example.ac.uk")));
+    var caseFile =
+        confide
+            .viewCase()
+            .view(fixture.adviser, new ViewCaseUseCase.Command(receipt.reference()))
+            .orElseThrow();
 
     assertThat(caseFile.contact())
         .hasValueSatisfying(c -> {
@@ -128,8 +184,13 @@ class ReporterJourneyTest {
         });
     assertThat(caseFile.supportRequested()).isTrue();
     assertThat(caseFile.supportPreference()).contains("a woman adviser");
-    assertThat(confide.workCase().reply(fixture.adviser, receipt.reference(), "Hello"))
-        .isInstanceOf(Outcome.Refused.class);
+    assertThat(
+            confide
+                .replyToReporter()
+                .reply(
+                    fixture.adviser,
+                    new ReplyToReporterUseCase.Command(receipt.reference(), "Hello")))
+        .is(failedWith(Failure.Refused.class));
   }
 
   @Test
@@ -138,27 +199,39 @@ class ReporterJourneyTest {
     var reporter = fixture.reporterSessionFor(receipt);
 
     var refused =
-        confide.shareContactDetails().share(reporter, new ContactInput("", "not-an-email", ""));
+        confide
+            .shareContactDetails()
+            .share(
+                reporter,
+                new ShareContactDetailsUseCase.Command(new ContactInput("", "not-an-email", "")));
     assertThat(Fixture.fields(refused)).contains("contact.name", "contact.email");
     assertThat(confide.readMyReport().read(reporter).orElseThrow().anonymous()).isTrue();
 
     assertThat(
             confide
                 .shareContactDetails()
-                .share(reporter, new ContactInput("Jo", "jo@example.ac.uk", "")))
+                .share(
+                    reporter,
+                    new ShareContactDetailsUseCase.Command(
+                        new ContactInput("Jo", "jo@example.ac.uk", ""))))
         .isEqualTo(Outcome.ok());
 
     assertThat(confide.readMyReport().read(reporter).orElseThrow().anonymous()).isFalse();
-    var caseFile = confide.viewCase().view(fixture.adviser, receipt.reference()).orElseThrow();
+    var caseFile =
+        confide
+            .viewCase()
+            .view(fixture.adviser, new ViewCaseUseCase.Command(receipt.reference()))
+            .orElseThrow();
     assertThat(caseFile.contact()).hasValueSatisfying(c -> assertThat(c.name()).isEqualTo("Jo"));
     var trail =
         confide
-            .administer()
-            .auditTrail(
+            .readAuditTrail()
+            .read(
                 fixture.admin,
-                Fixture.MONDAY_MORNING,
-                Fixture.MONDAY_MORNING.plusSeconds(60),
-                Optional.of(receipt.reference()))
+                new ReadAuditTrailUseCase.Command(
+                    Fixture.MONDAY_MORNING,
+                    Fixture.MONDAY_MORNING.plusSeconds(60),
+                    Optional.of(receipt.reference())))
             .orElseThrow();
     assertThat(trail)
         .extracting(e -> e.action().name())
@@ -172,12 +245,18 @@ class ReporterJourneyTest {
     void a_wrong_code_and_a_malformed_code_get_the_same_answer() {
       fixture.submit(Fixture.anonymous("Something happened."));
 
-      assertThat(confide.openReporterSession().open("ZZZZ-ZZZZ-ZZZZ-ZZZZ"))
-          .isInstanceOf(Outcome.Unauthenticated.class);
-      assertThat(confide.openReporterSession().open("not a code at all!"))
-          .isInstanceOf(Outcome.Unauthenticated.class);
-      assertThat(confide.openReporterSession().open(null))
-          .isInstanceOf(Outcome.Unauthenticated.class);
+      assertThat(
+              confide
+                  .openReporterSession()
+                  .open(new OpenReporterSessionUseCase.Command("ZZZZ-ZZZZ-ZZZZ-ZZZZ")))
+          .is(failedWith(Failure.Unauthenticated.class));
+      assertThat(
+              confide
+                  .openReporterSession()
+                  .open(new OpenReporterSessionUseCase.Command("not a code at all!")))
+          .is(failedWith(Failure.Unauthenticated.class));
+      assertThat(confide.openReporterSession().open(new OpenReporterSessionUseCase.Command(null)))
+          .is(failedWith(Failure.Unauthenticated.class));
     }
 
     @Test
@@ -189,7 +268,10 @@ class ReporterJourneyTest {
       var refused =
           confide
               .sendReporterMessage()
-              .send(reporter, "my code is " + code.toLowerCase(Locale.ROOT).replace('-', ' '));
+              .send(
+                  reporter,
+                  new SendReporterMessageUseCase.Command(
+                      "my code is " + code.toLowerCase(Locale.ROOT).replace('-', ' ')));
 
       assertThat(Fixture.fields(refused)).containsExactly("body");
       assertThat(confide.readMyThread().read(reporter).orElseThrow().messages()).isEmpty();
@@ -215,9 +297,9 @@ class ReporterJourneyTest {
       var reporter = fixture.reporterSessionFor(receipt);
 
       assertThat(confide.readMyReport().read(fixture.adviser))
-          .isInstanceOf(Outcome.Unauthenticated.class);
-      assertThat(confide.listCases().list(reporter, View.QUEUE))
-          .isInstanceOf(Outcome.Unauthenticated.class);
+          .is(failedWith(Failure.Unauthenticated.class));
+      assertThat(confide.listCases().list(reporter, ListCasesUseCase.Command.firstPage(View.QUEUE)))
+          .is(failedWith(Failure.Unauthenticated.class));
     }
 
     @Test
@@ -226,10 +308,10 @@ class ReporterJourneyTest {
 
       assertThat(confide.identifyReporter().identify(reporter)).isEqualTo(Outcome.ok());
       assertThat(confide.identifyReporter().identify(fixture.adviser))
-          .isInstanceOf(Outcome.Unauthenticated.class);
-      confide.endSession().end(reporter, EndSessionUseCase.Holder.REPORTER);
+          .is(failedWith(Failure.Unauthenticated.class));
+      confide.endSession().end(reporter, EndSessionUseCase.Command.reporter());
       assertThat(confide.identifyReporter().identify(reporter))
-          .isInstanceOf(Outcome.Unauthenticated.class);
+          .is(failedWith(Failure.Unauthenticated.class));
     }
   }
 
@@ -245,7 +327,8 @@ class ReporterJourneyTest {
       fixture.advance(Duration.ofMinutes(19));
       assertThat(confide.readMyReport().read(reporter).isDone()).isTrue();
       fixture.advance(Duration.ofMinutes(20));
-      assertThat(confide.readMyReport().read(reporter)).isInstanceOf(Outcome.Unauthenticated.class);
+      assertThat(confide.readMyReport().read(reporter))
+          .is(failedWith(Failure.Unauthenticated.class));
     }
 
     @Test
@@ -271,7 +354,8 @@ class ReporterJourneyTest {
       fixture.clock.advance(Duration.ofSeconds(59));
       assertThat(confide.readMyReport().read(reporter).isDone()).isTrue();
       fixture.clock.set(written.plus(Duration.ofMinutes(20)));
-      assertThat(confide.readMyReport().read(reporter)).isInstanceOf(Outcome.Unauthenticated.class);
+      assertThat(confide.readMyReport().read(reporter))
+          .is(failedWith(Failure.Unauthenticated.class));
     }
 
     @Test
@@ -283,29 +367,62 @@ class ReporterJourneyTest {
         assertThat(confide.readMyReport().read(reporter).isDone()).isTrue();
       }
       fixture.advance(Duration.ofMinutes(10));
-      assertThat(confide.readMyReport().read(reporter)).isInstanceOf(Outcome.Unauthenticated.class);
+      assertThat(confide.readMyReport().read(reporter))
+          .is(failedWith(Failure.Unauthenticated.class));
     }
 
     @Test
     void a_staff_session_ends_when_its_account_is_deactivated() {
-      assertThat(confide.listCases().list(fixture.otherAdviser, View.QUEUE).isDone()).isTrue();
+      assertThat(
+              confide
+                  .listCases()
+                  .list(fixture.otherAdviser, ListCasesUseCase.Command.firstPage(View.QUEUE))
+                  .isDone())
+          .isTrue();
 
-      confide.administer().deactivateStaff(fixture.admin, "other@example.ac.uk");
+      confide
+          .deactivateStaff()
+          .deactivate(
+              fixture.admin,
+              new DeactivateStaffUseCase.Command(EmailAddress.of("other@example.ac.uk")));
 
-      assertThat(confide.listCases().list(fixture.otherAdviser, View.QUEUE))
-          .isInstanceOf(Outcome.Unauthenticated.class);
-      assertThat(confide.logInStaff().logIn("other@example.ac.uk", Fixture.PASSWORD.toCharArray()))
-          .isInstanceOf(Outcome.Unauthenticated.class);
+      assertThat(
+              confide
+                  .listCases()
+                  .list(fixture.otherAdviser, ListCasesUseCase.Command.firstPage(View.QUEUE)))
+          .is(failedWith(Failure.Unauthenticated.class));
+      assertThat(
+              confide
+                  .logInStaff()
+                  .logIn(
+                      LogInStaffUseCase.Command.withPassword(
+                          "other@example.ac.uk", Fixture.PASSWORD.toCharArray())))
+          .is(failedWith(Failure.Unauthenticated.class));
     }
 
     @Test
     void a_wrong_password_and_an_unknown_email_get_the_same_answer() {
-      assertThat(confide.logInStaff().logIn("adviser@example.ac.uk", "wrong".toCharArray()))
-          .isInstanceOf(Outcome.Unauthenticated.class);
-      assertThat(confide.logInStaff().logIn("nobody@example.ac.uk", "wrong".toCharArray()))
-          .isInstanceOf(Outcome.Unauthenticated.class);
-      assertThat(confide.logInStaff().logIn("not an email", "wrong".toCharArray()))
-          .isInstanceOf(Outcome.Unauthenticated.class);
+      assertThat(
+              confide
+                  .logInStaff()
+                  .logIn(
+                      LogInStaffUseCase.Command.withPassword(
+                          "adviser@example.ac.uk", "wrong".toCharArray())))
+          .is(failedWith(Failure.Unauthenticated.class));
+      assertThat(
+              confide
+                  .logInStaff()
+                  .logIn(
+                      LogInStaffUseCase.Command.withPassword(
+                          "nobody@example.ac.uk", "wrong".toCharArray())))
+          .is(failedWith(Failure.Unauthenticated.class));
+      assertThat(
+              confide
+                  .logInStaff()
+                  .logIn(
+                      LogInStaffUseCase.Command.withPassword(
+                          "not an email", "wrong".toCharArray())))
+          .is(failedWith(Failure.Unauthenticated.class));
     }
   }
 }

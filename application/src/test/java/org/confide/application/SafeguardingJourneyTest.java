@@ -1,15 +1,23 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.confide.application.Failures.failedWith;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.confide.application.port.in.AssignCaseUseCase;
+import org.confide.application.port.in.DecideEscalationUseCase;
 import org.confide.application.port.in.DecideEscalationUseCase.Decision;
+import org.confide.application.port.in.EscalateCaseUseCase;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListCasesUseCase.View;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SubmitReportUseCase.Command;
+import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.safeguarding.EscalationStatus;
 import org.confide.domain.safeguarding.RiskLevel;
+import org.confide.domain.staff.EmailAddress;
 import org.junit.jupiter.api.Test;
 
 /** Safeguarding, from the answers that raise a concern to a lead's referral. */
@@ -26,7 +34,7 @@ class SafeguardingJourneyTest {
   void a_report_about_someone_under18_is_escalated_at_once_and_referred_by_a_lead() {
     var receipt = fixture.submit(withAnswer("under-18", "yes"));
 
-    var open = confide.decideEscalation().open(fixture.lead).orElseThrow();
+    var open = confide.listOpenEscalations().list(fixture.lead).orElseThrow();
     assertThat(open)
         .singleElement()
         .satisfies(e -> {
@@ -37,7 +45,12 @@ class SafeguardingJourneyTest {
           assertThat(e.acknowledgementOverdue()).isFalse();
         });
     var escalation = open.getFirst().id();
-    var escalated = confide.listCases().list(fixture.lead, View.ESCALATED).orElseThrow().cases();
+    var escalated =
+        confide
+            .listCases()
+            .list(fixture.lead, ListCasesUseCase.Command.firstPage(View.ESCALATED))
+            .orElseThrow()
+            .cases();
     assertThat(escalated)
         .singleElement()
         .satisfies(c -> assertThat(c.risk()).isEqualTo(RiskLevel.URGENT));
@@ -46,39 +59,56 @@ class SafeguardingJourneyTest {
     assertThat(
             confide
                 .decideEscalation()
-                .decide(fixture.adviser, escalation, new Decision.Acknowledge("Seen")))
-        .isInstanceOf(Outcome.Forbidden.class);
+                .decide(
+                    fixture.adviser,
+                    new DecideEscalationUseCase.Command(
+                        escalation, new Decision.Acknowledge("Seen"))))
+        .is(failedWith(Failure.Forbidden.class));
     assertThat(
             Fixture.fields(
                 confide
                     .decideEscalation()
-                    .decide(fixture.lead, escalation, new Decision.Acknowledge("  "))))
+                    .decide(
+                        fixture.lead,
+                        new DecideEscalationUseCase.Command(
+                            escalation, new Decision.Acknowledge("  ")))))
         .containsExactly("rationale");
 
     assertThat(
             confide
                 .decideEscalation()
-                .decide(fixture.lead, escalation, new Decision.Acknowledge("Reading it now")))
+                .decide(
+                    fixture.lead,
+                    new DecideEscalationUseCase.Command(
+                        escalation, new Decision.Acknowledge("Reading it now"))))
         .isEqualTo(Outcome.ok());
     assertThat(
             confide
                 .decideEscalation()
                 .decide(
                     fixture.lead,
-                    escalation,
-                    new Decision.Refer(
-                        "Local authority children's services", "A child may be at risk")))
+                    new DecideEscalationUseCase.Command(
+                        escalation,
+                        new Decision.Refer(
+                            "Local authority children's services", "A child may be at risk"))))
         .isEqualTo(Outcome.ok());
 
     // A decided escalation cannot be decided again, and leaves the open list.
     assertThat(
             confide
                 .decideEscalation()
-                .decide(fixture.lead, escalation, new Decision.StandDown("Changed my mind")))
-        .isInstanceOf(Outcome.Refused.class);
-    assertThat(confide.decideEscalation().open(fixture.lead).orElseThrow()).isEmpty();
+                .decide(
+                    fixture.lead,
+                    new DecideEscalationUseCase.Command(
+                        escalation, new Decision.StandDown("Changed my mind"))))
+        .is(failedWith(Failure.Refused.class));
+    assertThat(confide.listOpenEscalations().list(fixture.lead).orElseThrow()).isEmpty();
 
-    var caseFile = confide.viewCase().view(fixture.lead, receipt.reference()).orElseThrow();
+    var caseFile =
+        confide
+            .viewCase()
+            .view(fixture.lead, new ViewCaseUseCase.Command(receipt.reference()))
+            .orElseThrow();
     assertThat(caseFile.escalations())
         .singleElement()
         .satisfies(e -> {
@@ -106,7 +136,7 @@ class SafeguardingJourneyTest {
 
     fixture.advance(Duration.ofDays(2));
 
-    assertThat(confide.decideEscalation().open(fixture.lead).orElseThrow())
+    assertThat(confide.listOpenEscalations().list(fixture.lead).orElseThrow())
         .singleElement()
         .satisfies(e -> assertThat(e.acknowledgementOverdue()).isTrue());
   }
@@ -114,16 +144,28 @@ class SafeguardingJourneyTest {
   @Test
   void an_adviser_may_raise_an_escalation_by_hand() {
     var receipt = fixture.submit(Fixture.anonymous("They said they have a knife."));
-    confide.workCase().assign(fixture.adviser, receipt.reference(), "adviser@example.ac.uk");
+    confide
+        .assignCase()
+        .assign(
+            fixture.adviser,
+            new AssignCaseUseCase.Command(
+                receipt.reference(), EmailAddress.of("adviser@example.ac.uk")));
 
     var raised =
         confide
-            .workCase()
-            .escalate(fixture.adviser, receipt.reference(), "Mentions a weapon; needs a lead");
+            .escalateCase()
+            .escalate(
+                fixture.adviser,
+                new EscalateCaseUseCase.Command(
+                    receipt.reference(), "Mentions a weapon; needs a lead"));
 
     assertThat(raised.isDone()).isTrue();
     // The lead may now read a case assigned to someone else, because it is escalated.
-    var caseFile = confide.viewCase().view(fixture.lead, receipt.reference()).orElseThrow();
+    var caseFile =
+        confide
+            .viewCase()
+            .view(fixture.lead, new ViewCaseUseCase.Command(receipt.reference()))
+            .orElseThrow();
     assertThat(caseFile.escalations()).hasSize(1);
     assertThat(caseFile.risk()).isGreaterThanOrEqualTo(RiskLevel.CONCERN);
   }

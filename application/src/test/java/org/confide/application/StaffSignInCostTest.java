@@ -1,6 +1,7 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.confide.application.Failures.failedWith;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.LogInStaffUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.out.AuditTrail;
@@ -56,20 +58,24 @@ class StaffSignInCostTest {
     }
   }
 
-  private Outcome<?> unknownEmail() {
-    return logIn.logIn("nobody@example.ac.uk", "a wrong password!".toCharArray(), "");
+  private Outcome<?, ?> unknownEmail() {
+    return logIn.logIn(
+        new LogInStaffUseCase.Command(
+            "nobody@example.ac.uk", "a wrong password!".toCharArray(), Optional.of("")));
   }
 
-  private Outcome<?> wrongPassword() {
-    return logIn.logIn("adviser@example.ac.uk", "a wrong password!".toCharArray(), "");
+  private Outcome<?, ?> wrongPassword() {
+    return logIn.logIn(
+        new LogInStaffUseCase.Command(
+            "adviser@example.ac.uk", "a wrong password!".toCharArray(), Optional.of("")));
   }
 
   @Test
   void an_unknown_email_costs_the_same_work_as_a_wrong_password() {
     work.take();
-    assertThat(unknownEmail()).isInstanceOf(Outcome.Unauthenticated.class);
+    assertThat(unknownEmail()).is(failedWith(Failure.Unauthenticated.class));
     var unknown = work.take();
-    assertThat(wrongPassword()).isInstanceOf(Outcome.Unauthenticated.class);
+    assertThat(wrongPassword()).is(failedWith(Failure.Unauthenticated.class));
     var wrong = work.take();
     assertThat(unknown).isEqualTo(wrong);
     assertThat(wrong)

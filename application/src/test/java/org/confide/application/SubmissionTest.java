@@ -1,15 +1,18 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.confide.application.Failures.failedWith;
 
 import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListCasesUseCase.PageRequest;
 import org.confide.application.port.in.ListCasesUseCase.View;
-import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.SubmitReportUseCase.Command;
 import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.domain.shared.ReportReference;
@@ -87,7 +90,12 @@ class SubmissionTest {
     var receipt = fixture.submit(command);
 
     assertThat(receipt.accessCode()).isEmpty();
-    assertThat(confide.listCases().list(fixture.adviser, View.QUEUE).orElseThrow().cases())
+    assertThat(
+            confide
+                .listCases()
+                .list(fixture.adviser, ListCasesUseCase.Command.firstPage(View.QUEUE))
+                .orElseThrow()
+                .cases())
         .singleElement()
         .satisfies(c -> assertThat(c.anonymous()).isTrue());
   }
@@ -106,10 +114,17 @@ class SubmissionTest {
 
       assertThat(retry.reference()).isEqualTo(first.reference());
       assertThat(storedReports()).isEqualTo(1);
-      assertThat(confide.openReporterSession().open(retry.accessCode().get().display()).isDone())
+      assertThat(
+              confide
+                  .openReporterSession()
+                  .open(new OpenReporterSessionUseCase.Command(retry.accessCode().get().display()))
+                  .isDone())
           .isTrue();
-      assertThat(confide.openReporterSession().open(first.accessCode().get().display()))
-          .isInstanceOf(Outcome.Unauthenticated.class);
+      assertThat(
+              confide
+                  .openReporterSession()
+                  .open(new OpenReporterSessionUseCase.Command(first.accessCode().get().display())))
+          .is(failedWith(Failure.Unauthenticated.class));
     }
 
     @Test
@@ -191,13 +206,19 @@ class SubmissionTest {
     assertThat(codes).hasSize(200);
     assertThat(storedReports()).isEqualTo(200);
     var queued = new HashSet<ReportReference>();
-    var page = confide.listCases().list(fixture.adviser, View.QUEUE).orElseThrow();
+    var page =
+        confide
+            .listCases()
+            .list(fixture.adviser, ListCasesUseCase.Command.firstPage(View.QUEUE))
+            .orElseThrow();
     page.cases().forEach(c -> queued.add(c.reference()));
     while (page.next().isPresent()) {
       page =
           confide
               .listCases()
-              .list(fixture.adviser, View.QUEUE, PageRequest.after(page.next().get()))
+              .list(
+                  fixture.adviser,
+                  new ListCasesUseCase.Command(View.QUEUE, PageRequest.after(page.next().get())))
               .orElseThrow();
       page.cases().forEach(c -> queued.add(c.reference()));
     }

@@ -1,6 +1,7 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.confide.application.Failures.failedWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,11 +9,15 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.confide.application.port.in.AlertId;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.ListAlertsUseCase;
+import org.confide.application.port.in.OpenAlertUseCase;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadAuditTrailUseCase;
 import org.confide.application.port.in.ReadTrendsUseCase;
-import org.confide.application.port.in.ReadTrendsUseCase.Query;
+import org.confide.application.port.in.ReplaceSettingsUseCase;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.analytics.Count;
 import org.confide.domain.analytics.SuppressionThreshold;
 import org.confide.domain.analytics.TrendCategory;
@@ -32,8 +37,12 @@ class TrendsAndAlertsTest {
   private final Fixture fixture = new Fixture();
   private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 
-  private Outcome<ReadTrendsUseCase.Trends> trends(SessionToken who, TrendDimension... by) {
-    return fixture.confide.readTrends().read(who, new Query(NOVEMBER, NOVEMBER, List.of(by)));
+  private Outcome<ReadTrendsUseCase.Trends, StaffRequestFailure> trends(
+      SessionToken who, TrendDimension... by) {
+    return fixture
+        .confide
+        .readTrends()
+        .read(who, new ReadTrendsUseCase.Command(NOVEMBER, NOVEMBER, List.of(by)));
   }
 
   private TrendTable table(TrendDimension... by) {
@@ -58,9 +67,11 @@ class TrendsAndAlertsTest {
   private List<AuditEvent> audit(AuditAction action) {
     return fixture
         .confide
-        .administer()
-        .auditTrail(
-            fixture.admin, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Optional.empty())
+        .readAuditTrail()
+        .read(
+            fixture.admin,
+            new ReadAuditTrailUseCase.Command(
+                Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Optional.empty()))
         .orElseThrow()
         .stream()
         .filter(e -> e.action() == action)
@@ -112,7 +123,8 @@ class TrendsAndAlertsTest {
               .readTrends()
               .read(
                   fixture.analyst,
-                  new Query(NOVEMBER.minusMonths(2), NOVEMBER, List.of(TrendDimension.MONTH)))
+                  new ReadTrendsUseCase.Command(
+                      NOVEMBER.minusMonths(2), NOVEMBER, List.of(TrendDimension.MONTH)))
               .orElseThrow()
               .table();
 
@@ -157,14 +169,16 @@ class TrendsAndAlertsTest {
               .readTrends()
               .read(
                   fixture.analyst,
-                  new Query(NOVEMBER, NOVEMBER.minusMonths(1), List.of(TrendDimension.TYPE)));
+                  new ReadTrendsUseCase.Command(
+                      NOVEMBER, NOVEMBER.minusMonths(1), List.of(TrendDimension.TYPE)));
       var tooLong =
           fixture
               .confide
               .readTrends()
               .read(
                   fixture.analyst,
-                  new Query(NOVEMBER.minusYears(10), NOVEMBER, List.of(TrendDimension.TYPE)));
+                  new ReadTrendsUseCase.Command(
+                      NOVEMBER.minusYears(10), NOVEMBER, List.of(TrendDimension.TYPE)));
       var twice = trends(fixture.analyst, TrendDimension.TYPE, TrendDimension.TYPE);
       var none = trends(fixture.analyst);
       var three =
@@ -183,9 +197,9 @@ class TrendsAndAlertsTest {
       assertThat(trends(fixture.lead, TrendDimension.TYPE).isDone()).isTrue();
       assertThat(trends(fixture.admin, TrendDimension.TYPE).isDone()).isTrue();
       assertThat(trends(fixture.adviser, TrendDimension.TYPE))
-          .isInstanceOf(Outcome.Forbidden.class);
+          .is(failedWith(Failure.Forbidden.class));
       assertThat(trends(new SessionToken("x".repeat(43)), TrendDimension.TYPE))
-          .isInstanceOf(Outcome.Unauthenticated.class);
+          .is(failedWith(Failure.Unauthenticated.class));
     }
 
     @Test
@@ -199,12 +213,14 @@ class TrendsAndAlertsTest {
   }
 
   private void saveAnalysis(AnalysisSettings analysis) {
-    var current = fixture.confide.administer().settings(fixture.admin).orElseThrow();
+    var current = fixture.confide.readSettings().read(fixture.admin).orElseThrow();
     assertThat(
             fixture
                 .confide
-                .administer()
-                .updateSettings(fixture.admin, current.withAnalysis(analysis)))
+                .replaceSettings()
+                .replace(
+                    fixture.admin,
+                    new ReplaceSettingsUseCase.Command(current.withAnalysis(analysis))))
         .isEqualTo(Outcome.ok());
   }
 
@@ -303,9 +319,9 @@ class TrendsAndAlertsTest {
             assertThat(alert.lastReceivedAt()).isEmpty();
           });
       assertThat(fixture.confide.listAlerts().list(fixture.adviser))
-          .isInstanceOf(Outcome.Forbidden.class);
+          .is(failedWith(Failure.Forbidden.class));
       assertThat(fixture.confide.listAlerts().list(fixture.admin))
-          .isInstanceOf(Outcome.Forbidden.class);
+          .is(failedWith(Failure.Forbidden.class));
     }
 
     @Test
@@ -315,7 +331,12 @@ class TrendsAndAlertsTest {
       var third = name("Mr John Smith");
       var id = alerts(fixture.lead).getFirst().id();
 
-      var file = fixture.confide.openAlert().open(fixture.lead, id).orElseThrow();
+      var file =
+          fixture
+              .confide
+              .openAlert()
+              .open(fixture.lead, new OpenAlertUseCase.Command(id))
+              .orElseThrow();
 
       assertThat(file.kind()).isEqualTo(PatternKind.PERSON);
       assertThat(file.reports())
@@ -336,12 +357,18 @@ class TrendsAndAlertsTest {
       name("John Smith");
       var id = alerts(fixture.analyst).getFirst().id();
 
-      assertThat(fixture.confide.openAlert().open(fixture.analyst, id))
-          .isInstanceOf(Outcome.Forbidden.class);
-      assertThat(fixture.confide.openAlert().open(fixture.adviser, id))
-          .isInstanceOf(Outcome.Forbidden.class);
-      assertThat(fixture.confide.openAlert().open(fixture.lead, new AlertId("0".repeat(24))))
-          .isInstanceOf(Outcome.NotFound.class);
+      assertThat(
+              fixture.confide.openAlert().open(fixture.analyst, new OpenAlertUseCase.Command(id)))
+          .is(failedWith(Failure.Forbidden.class));
+      assertThat(
+              fixture.confide.openAlert().open(fixture.adviser, new OpenAlertUseCase.Command(id)))
+          .is(failedWith(Failure.Forbidden.class));
+      assertThat(
+              fixture
+                  .confide
+                  .openAlert()
+                  .open(fixture.lead, new OpenAlertUseCase.Command(new AlertId("0".repeat(24)))))
+          .is(failedWith(Failure.NotFound.class));
       assertThat(audit(AuditAction.ALERT_OPENED)).isEmpty();
     }
 

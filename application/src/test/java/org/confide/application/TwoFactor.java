@@ -3,6 +3,7 @@ package org.confide.application;
 import java.time.Clock;
 import java.util.List;
 import org.confide.application.crypto.Totp;
+import org.confide.application.port.in.ConfirmTwoFactorUseCase;
 import org.confide.application.port.in.SessionToken;
 
 /** Sets up two-factor sign-in the way a staff member would, for tests that need staff to work. */
@@ -18,9 +19,13 @@ public final class TwoFactor {
    * moment on {@code clock}, and returns the new session with what was shown.
    */
   public static Enrolled setUp(Confide confide, SessionToken session, Clock clock) {
-    var enrolment = confide.setUpTwoFactor().begin(session).orElseThrow();
+    var enrolment = confide.beginTwoFactor().begin(session).orElseThrow();
     var code = Totp.code(Totp.fromBase32(enrolment.secret()), Totp.step(clock.instant()));
-    var confirmed = confide.setUpTwoFactor().confirm(session, code).orElseThrow();
+    var confirmed =
+        confide
+            .confirmTwoFactor()
+            .confirm(session, new ConfirmTwoFactorUseCase.Command(code))
+            .orElseThrow();
     return new Enrolled(confirmed.session().token(), enrolment.secret(), confirmed.recoveryCodes());
   }
 }

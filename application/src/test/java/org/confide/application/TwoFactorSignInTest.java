@@ -1,16 +1,25 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.confide.application.Failures.failedWith;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.confide.application.crypto.Totp;
+import org.confide.application.port.in.ConfirmTwoFactorUseCase;
+import org.confide.application.port.in.ConfirmTwoFactorUseCase.Confirmed;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListCasesUseCase.View;
+import org.confide.application.port.in.LogInStaffUseCase;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadTwoFactorStatusUseCase.Status;
+import org.confide.application.port.in.RequireTwoFactorUseCase;
+import org.confide.application.port.in.ResetTwoFactorUseCase;
+import org.confide.application.port.in.SessionDenial;
+import org.confide.application.port.in.SessionGrant;
 import org.confide.application.port.in.SessionToken;
-import org.confide.application.port.in.SetUpTwoFactorUseCase.Confirmed;
-import org.confide.application.port.in.SetUpTwoFactorUseCase.Status;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditEvent;
 import org.confide.domain.staff.Authenticator;
@@ -31,7 +40,9 @@ class TwoFactorSignInTest {
   @BeforeEach
   void requireTwoFactorAsANewDeploymentDoes() {
     // The fixture's staff sign in with a password alone; the default is what this test is about.
-    assertThat(confide.administer().requireTwoFactor(fixture.admin, true)).isEqualTo(Outcome.ok());
+    assertThat(
+            confide.requireTwoFactor().require(fixture.admin, RequireTwoFactorUseCase.Command.on()))
+        .isEqualTo(Outcome.ok());
   }
 
   @Test
@@ -45,20 +56,20 @@ class TwoFactorSignInTest {
   void until_it_is_set_up_a_session_opens_nothing_but_the_setting_up() {
     var session = logIn(ADVISER, null);
 
-    assertThat(confide.listCases().list(session, View.QUEUE))
-        .isInstanceOfSatisfying(
-            Outcome.Refused.class,
-            refused -> assertThat(refused.reason()).contains("Two-factor sign-in is required"));
-    assertThat(confide.identifyStaff().identify(session)).isInstanceOf(Outcome.Refused.class);
-    assertThat(confide.setUpTwoFactor().status(session))
+    assertThat(confide.listCases().list(session, ListCasesUseCase.Command.firstPage(View.QUEUE)))
+        .isEqualTo(Outcome.failed(new Failure.TwoFactorFirst()));
+    assertThat(new Failure.TwoFactorFirst().reason()).contains("Two-factor sign-in is required");
+    assertThat(confide.identifyStaff().identify(session))
+        .isEqualTo(Outcome.failed(new Failure.TwoFactorFirst()));
+    assertThat(confide.readTwoFactorStatus().read(session))
         .isEqualTo(Outcome.done(new Status(false, true, 0)));
   }
 
   @Test
   void setting_up_gives_a_new_session_that_works_and_ten_recovery_codes_shown_once() {
     var session = logIn(ADVISER, null);
-    var enrolment = confide.setUpTwoFactor().begin(session).orElseThrow();
-    assertThat(confide.setUpTwoFactor().begin(session).orElseThrow()).isEqualTo(enrolment);
+    var enrolment = confide.beginTwoFactor().begin(session).orElseThrow();
+    assertThat(confide.beginTwoFactor().begin(session).orElseThrow()).isEqualTo(enrolment);
     assertThat(enrolment.uri())
         .startsWith("otpauth://totp/Confide:adviser%40example.ac.uk?secret=" + enrolment.secret());
 
@@ -66,26 +77,39 @@ class TwoFactorSignInTest {
 
     assertThat(confirmed.recoveryCodes()).hasSize(10).doesNotHaveDuplicates();
     assertThat(confirmed.recoveryCodes()).allMatch(code -> code.matches("[0-9A-Z]{5}-[0-9A-Z]{5}"));
-    assertThat(confide.listCases().list(session, View.QUEUE))
-        .isInstanceOf(Outcome.Unauthenticated.class);
-    assertThat(confide.listCases().list(confirmed.session().token(), View.QUEUE).isDone()).isTrue();
-    assertThat(confide.setUpTwoFactor().status(confirmed.session().token()))
+    assertThat(confide.listCases().list(session, ListCasesUseCase.Command.firstPage(View.QUEUE)))
+        .is(failedWith(Failure.Unauthenticated.class));
+    assertThat(
+            confide
+                .listCases()
+                .list(confirmed.session().token(), ListCasesUseCase.Command.firstPage(View.QUEUE))
+                .isDone())
+        .isTrue();
+    assertThat(confide.readTwoFactorStatus().read(confirmed.session().token()))
         .isEqualTo(Outcome.done(new Status(true, true, 10)));
-    assertThat(confide.setUpTwoFactor().begin(confirmed.session().token()))
-        .isInstanceOf(Outcome.Refused.class);
+    assertThat(confide.beginTwoFactor().begin(confirmed.session().token()))
+        .is(failedWith(Failure.Refused.class));
     assertThat(audited(AuditAction.TWO_FACTOR_SET_UP)).hasSize(1);
   }
 
   @Test
   void a_wrong_code_does_not_set_it_up_and_says_which_field() {
     var session = logIn(ADVISER, null);
-    var secret = Totp.fromBase32(confide.setUpTwoFactor().begin(session).orElseThrow().secret());
+    var secret = Totp.fromBase32(confide.beginTwoFactor().begin(session).orElseThrow().secret());
 
-    assertThat(Fixture.fields(confide.setUpTwoFactor().confirm(session, wrongCode(secret))))
+    assertThat(
+            Fixture.fields(
+                confide
+                    .confirmTwoFactor()
+                    .confirm(session, new ConfirmTwoFactorUseCase.Command(wrongCode(secret)))))
         .containsExactly("code");
-    assertThat(Fixture.fields(confide.setUpTwoFactor().confirm(session, "")))
+    assertThat(
+            Fixture.fields(
+                confide
+                    .confirmTwoFactor()
+                    .confirm(session, new ConfirmTwoFactorUseCase.Command(""))))
         .containsExactly("code");
-    assertThat(confide.setUpTwoFactor().status(session).orElseThrow().setUp()).isFalse();
+    assertThat(confide.readTwoFactorStatus().read(session).orElseThrow().setUp()).isFalse();
   }
 
   @Test
@@ -93,12 +117,12 @@ class TwoFactorSignInTest {
     var secret = setUp(ADVISER);
     fixture.clock.advance(Duration.ofMinutes(1));
 
-    assertThat(attempt(ADVISER, null)).isInstanceOf(Outcome.Unauthenticated.class);
-    assertThat(attempt(ADVISER, "")).isInstanceOf(Outcome.Unauthenticated.class);
-    assertThat(attempt(ADVISER, wrongCode(secret))).isInstanceOf(Outcome.Unauthenticated.class);
+    assertThat(attempt(ADVISER, null)).is(failedWith(Failure.Unauthenticated.class));
+    assertThat(attempt(ADVISER, "")).is(failedWith(Failure.Unauthenticated.class));
+    assertThat(attempt(ADVISER, wrongCode(secret))).is(failedWith(Failure.Unauthenticated.class));
     var code = codeNow(secret);
     assertThat(attempt(ADVISER, code).isDone()).isTrue();
-    assertThat(attempt(ADVISER, code)).isInstanceOf(Outcome.Unauthenticated.class);
+    assertThat(attempt(ADVISER, code)).is(failedWith(Failure.Unauthenticated.class));
     fixture.clock.advance(Duration.ofSeconds(30));
     assertThat(attempt(ADVISER, codeNow(secret)).isDone()).isTrue();
   }
@@ -109,7 +133,7 @@ class TwoFactorSignInTest {
     fixture.clock.advance(Duration.ofMinutes(5));
     var stale = Totp.code(secret, Totp.step(fixture.clock.instant()) - 2);
 
-    assertThat(attempt(ADVISER, stale)).isInstanceOf(Outcome.Unauthenticated.class);
+    assertThat(attempt(ADVISER, stale)).is(failedWith(Failure.Unauthenticated.class));
   }
 
   @Test
@@ -118,8 +142,15 @@ class TwoFactorSignInTest {
     fixture.clock.advance(Duration.ofMinutes(1));
     var code = codeNow(secret);
 
-    assertThat(confide.logInStaff().logIn(ADVISER, "not the password at all".toCharArray(), code))
-        .isInstanceOf(Outcome.Unauthenticated.class);
+    assertThat(
+            confide
+                .logInStaff()
+                .logIn(
+                    new LogInStaffUseCase.Command(
+                        ADVISER,
+                        "not the password at all".toCharArray(),
+                        Optional.ofNullable(code))))
+        .is(failedWith(Failure.Unauthenticated.class));
     assertThat(attempt(ADVISER, code).isDone()).isTrue();
   }
 
@@ -131,8 +162,8 @@ class TwoFactorSignInTest {
     var in = attempt(ADVISER, " " + recovery.toLowerCase() + " ");
 
     assertThat(in.isDone()).isTrue();
-    assertThat(attempt(ADVISER, recovery)).isInstanceOf(Outcome.Unauthenticated.class);
-    assertThat(confide.setUpTwoFactor().status(in.orElseThrow().token()).orElseThrow())
+    assertThat(attempt(ADVISER, recovery)).is(failedWith(Failure.Unauthenticated.class));
+    assertThat(confide.readTwoFactorStatus().read(in.orElseThrow().token()).orElseThrow())
         .isEqualTo(new Status(true, true, 9));
     assertThat(audited(AuditAction.RECOVERY_CODE_USED)).hasSize(1);
   }
@@ -155,28 +186,41 @@ class TwoFactorSignInTest {
     fixture.clock.advance(Duration.ofMinutes(1));
     var before = attempt(ADVISER, codeNow(secret)).orElseThrow().token();
 
-    assertThat(confide.administer().resetTwoFactor(adminSession(), ADVISER))
+    assertThat(
+            confide
+                .resetTwoFactor()
+                .reset(adminSession(), new ResetTwoFactorUseCase.Command(EmailAddress.of(ADVISER))))
         .isEqualTo(Outcome.ok());
 
-    assertThat(confide.listCases().list(before, View.QUEUE))
-        .isInstanceOf(Outcome.Unauthenticated.class);
+    assertThat(confide.listCases().list(before, ListCasesUseCase.Command.firstPage(View.QUEUE)))
+        .is(failedWith(Failure.Unauthenticated.class));
     var after = logIn(ADVISER, null);
-    assertThat(confide.setUpTwoFactor().status(after).orElseThrow().mustSetUp()).isTrue();
+    assertThat(confide.readTwoFactorStatus().read(after).orElseThrow().mustSetUp()).isTrue();
     assertThat(audited(AuditAction.TWO_FACTOR_RESET))
         .singleElement()
         .satisfies(event -> assertThat(event.detail()).isEqualTo(staffId(ADVISER)));
-    assertThat(confide.administer().resetTwoFactor(adminSession(), "nobody@example.ac.uk"))
-        .isInstanceOf(Outcome.NotFound.class);
+    assertThat(
+            confide
+                .resetTwoFactor()
+                .reset(
+                    adminSession(),
+                    new ResetTwoFactorUseCase.Command(EmailAddress.of("nobody@example.ac.uk"))))
+        .is(failedWith(Failure.NotFound.class));
   }
 
   @Test
   void only_administrators_reset_or_require_two_factor_sign_in() {
     var adviser = adviserSession();
 
-    assertThat(confide.administer().resetTwoFactor(adviser, "admin@example.ac.uk"))
-        .isInstanceOf(Outcome.Forbidden.class);
-    assertThat(confide.administer().requireTwoFactor(adviser, false))
-        .isInstanceOf(Outcome.Forbidden.class);
+    assertThat(
+            confide
+                .resetTwoFactor()
+                .reset(
+                    adviser,
+                    new ResetTwoFactorUseCase.Command(EmailAddress.of("admin@example.ac.uk"))))
+        .is(failedWith(Failure.Forbidden.class));
+    assertThat(confide.requireTwoFactor().require(adviser, RequireTwoFactorUseCase.Command.off()))
+        .is(failedWith(Failure.Forbidden.class));
   }
 
   @Test
@@ -184,12 +228,15 @@ class TwoFactorSignInTest {
     var admin = adminSession();
     var secret = setUp(ADVISER);
 
-    assertThat(confide.administer().requireTwoFactor(admin, false)).isEqualTo(Outcome.ok());
+    assertThat(confide.requireTwoFactor().require(admin, RequireTwoFactorUseCase.Command.off()))
+        .isEqualTo(Outcome.ok());
 
     var lead = logIn("lead@example.ac.uk", null);
-    assertThat(confide.listCases().list(lead, View.QUEUE).isDone()).isTrue();
+    assertThat(
+            confide.listCases().list(lead, ListCasesUseCase.Command.firstPage(View.QUEUE)).isDone())
+        .isTrue();
     fixture.clock.advance(Duration.ofMinutes(1));
-    assertThat(attempt(ADVISER, null)).isInstanceOf(Outcome.Unauthenticated.class);
+    assertThat(attempt(ADVISER, null)).is(failedWith(Failure.Unauthenticated.class));
     assertThat(attempt(ADVISER, codeNow(secret)).isDone()).isTrue();
     assertThat(audited(AuditAction.TWO_FACTOR_REQUIREMENT_CHANGED))
         .extracting(AuditEvent::detail)
@@ -198,14 +245,24 @@ class TwoFactorSignInTest {
 
   @Test
   void requiring_it_limits_the_live_sessions_of_members_without_it_at_once() {
-    assertThat(confide.administer().requireTwoFactor(adminSession(), false))
+    assertThat(
+            confide
+                .requireTwoFactor()
+                .require(adminSession(), RequireTwoFactorUseCase.Command.off()))
         .isEqualTo(Outcome.ok());
     var lead = logIn("lead@example.ac.uk", null);
-    assertThat(confide.listCases().list(lead, View.QUEUE).isDone()).isTrue();
+    assertThat(
+            confide.listCases().list(lead, ListCasesUseCase.Command.firstPage(View.QUEUE)).isDone())
+        .isTrue();
 
-    assertThat(confide.administer().requireTwoFactor(adminSession(), true)).isEqualTo(Outcome.ok());
+    assertThat(
+            confide
+                .requireTwoFactor()
+                .require(adminSession(), RequireTwoFactorUseCase.Command.on()))
+        .isEqualTo(Outcome.ok());
 
-    assertThat(confide.listCases().list(lead, View.QUEUE)).isInstanceOf(Outcome.Refused.class);
+    assertThat(confide.listCases().list(lead, ListCasesUseCase.Command.firstPage(View.QUEUE)))
+        .isEqualTo(Outcome.failed(new Failure.TwoFactorFirst()));
   }
 
   // The administrator, set up with two-factor sign-in and signed in with a code.
@@ -233,8 +290,8 @@ class TwoFactorSignInTest {
 
   private Confirmed confirm(SessionToken session, String base32) {
     return confide
-        .setUpTwoFactor()
-        .confirm(session, codeNow(Totp.fromBase32(base32)))
+        .confirmTwoFactor()
+        .confirm(session, new ConfirmTwoFactorUseCase.Command(codeNow(Totp.fromBase32(base32))))
         .orElseThrow();
   }
 
@@ -242,8 +299,12 @@ class TwoFactorSignInTest {
     return attempt(email, code).orElseThrow().token();
   }
 
-  private Outcome<org.confide.application.port.in.SessionGrant> attempt(String email, String code) {
-    return confide.logInStaff().logIn(email, Fixture.PASSWORD.toCharArray(), code);
+  private Outcome<SessionGrant, SessionDenial> attempt(String email, String code) {
+    return confide
+        .logInStaff()
+        .logIn(
+            new LogInStaffUseCase.Command(
+                email, Fixture.PASSWORD.toCharArray(), Optional.ofNullable(code)));
   }
 
   private String codeNow(byte[] secret) {

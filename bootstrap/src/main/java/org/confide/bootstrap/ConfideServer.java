@@ -6,12 +6,17 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
 import org.confide.adapter.web.security.FormKey;
 import org.confide.application.Confide;
 import org.confide.application.crypto.Argon2idPasswords;
+import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
+import org.confide.application.port.in.EnsureFirstAdministratorUseCase.Ensured;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
+import org.confide.domain.staff.EmailAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,18 +103,35 @@ public final class ConfideServer implements AutoCloseable {
   }
 
   private static void ensure(Confide confide, Configuration.FirstAdministrator admin) {
+    if (!EmailAddress.isValid(admin.email())) {
+      throw new IllegalStateException(
+          "The first administrator could not be created: CONFIDE_ADMIN_EMAIL must be an email"
+              + " address");
+    }
     var outcome =
         confide
             .ensureFirstAdministrator()
-            .ensure(admin.email(), "Administrator", admin.password().toCharArray());
+            .ensure(
+                new EnsureFirstAdministratorUseCase.Command(
+                    EmailAddress.of(admin.email()),
+                    "Administrator",
+                    admin.password().toCharArray()));
     switch (outcome) {
-      case Outcome.Done<Boolean> done when done.value() ->
+      case Outcome.Done(Ensured.Created created) ->
           LOG.info("Created the first administrator account from CONFIDE_ADMIN_EMAIL");
-      case Outcome.Done<Boolean> done -> {}
-      default ->
+      case Outcome.Done(Ensured.AlreadyStaffed alreadyStaffed) -> {}
+      case Outcome.Failed(Failure.Invalid invalid) ->
           throw new IllegalStateException(
-              "The first administrator could not be created: " + outcome);
+              "The first administrator could not be created: "
+                  + invalid.problems().stream()
+                      .map(problem -> variable(problem.field()) + " " + problem.message())
+                      .collect(Collectors.joining("; ")));
     }
+  }
+
+  /** The environment variable a field of the first administrator is configured in. */
+  private static String variable(String field) {
+    return "CONFIDE_ADMIN_" + field.toUpperCase(Locale.ROOT);
   }
 
   /** The port the server listens on (useful when started on port 0). */

@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.util.Map;
 import org.confide.application.Fixture;
 import org.confide.application.crypto.Argon2idPasswords;
+import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.bootstrap.Configuration.Reading;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +74,13 @@ class WiringTest {
             configuration,
             ServerKeys.loadOrCreate(configuration.secretKeyFile(), new SecureRandom()));
     try (var resources = again.resources()) {
-      var session = again.confide().openReporterSession().open(code).orElseThrow().token();
+      var session =
+          again
+              .confide()
+              .openReporterSession()
+              .open(new OpenReporterSessionUseCase.Command(code))
+              .orElseThrow()
+              .token();
       assertThat(again.confide().readMyReport().read(session).orElseThrow().account())
           .contains("Kept across restarts.");
     }

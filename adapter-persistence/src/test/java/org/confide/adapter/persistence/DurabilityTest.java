@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +97,8 @@ class DurabilityTest {
   private void assertAllThere(Database database, List<Acknowledged> acknowledged) {
     var confide = PersistentConfide.confide(database, cipherKey, secret, Clock.systemUTC());
     for (var report : acknowledged) {
-      var session = confide.openReporterSession().open(report.code());
+      var session =
+          confide.openReporterSession().open(new OpenReporterSessionUseCase.Command(report.code()));
       assertThat(session)
           .as("access code of report %s", report.reference())
           .isInstanceOf(Outcome.Done.class);

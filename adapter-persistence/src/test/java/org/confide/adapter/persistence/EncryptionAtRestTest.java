@@ -13,9 +13,19 @@ import java.util.Set;
 import org.confide.application.AReport;
 import org.confide.application.Confide;
 import org.confide.application.TwoFactor;
-import org.confide.application.port.in.AdministerUseCase.NewStaff;
+import org.confide.application.port.in.AddNoteUseCase;
+import org.confide.application.port.in.ChangeCaseStatusUseCase;
+import org.confide.application.port.in.CreateStaffUseCase;
+import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
+import org.confide.application.port.in.EscalateCaseUseCase;
+import org.confide.application.port.in.LogInStaffUseCase;
+import org.confide.application.port.in.OpenReporterSessionUseCase;
+import org.confide.application.port.in.ReplyToReporterUseCase;
+import org.confide.application.port.in.SendReporterMessageUseCase;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.report.ReportStatus;
+import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,20 +127,24 @@ class EncryptionAtRestTest {
   private void writeCanaries(Confide confide) {
     confide
         .ensureFirstAdministrator()
-        .ensure("admin@example.ac.uk", "Admin", PASSWORD.toCharArray());
+        .ensure(
+            new EnsureFirstAdministratorUseCase.Command(
+                EmailAddress.of("admin@example.ac.uk"), "Admin", PASSWORD.toCharArray()));
     var admin =
         setUpTwoFactor(
             confide,
             confide
                 .logInStaff()
-                .logIn("admin@example.ac.uk", PASSWORD.toCharArray())
+                .logIn(
+                    LogInStaffUseCase.Command.withPassword(
+                        "admin@example.ac.uk", PASSWORD.toCharArray()))
                 .orElseThrow()
                 .token());
     confide
-        .administer()
-        .createStaff(
+        .createStaff()
+        .create(
             admin,
-            new NewStaff(
+            new CreateStaffUseCase.Command(
                 "adviser@example.ac.uk", "Adviser", Set.of(Role.ADVISER), PASSWORD.toCharArray()))
         .orElseThrow();
     var adviser =
@@ -138,7 +152,9 @@ class EncryptionAtRestTest {
             confide,
             confide
                 .logInStaff()
-                .logIn("adviser@example.ac.uk", PASSWORD.toCharArray())
+                .logIn(
+                    LogInStaffUseCase.Command.withPassword(
+                        "adviser@example.ac.uk", PASSWORD.toCharArray()))
                 .orElseThrow()
                 .token());
 
@@ -156,19 +172,40 @@ class EncryptionAtRestTest {
     var reporter =
         confide
             .openReporterSession()
-            .open(anonymous.accessCode().orElseThrow().display())
+            .open(
+                new OpenReporterSessionUseCase.Command(
+                    anonymous.accessCode().orElseThrow().display()))
             .orElseThrow()
             .token();
-    confide.sendReporterMessage().send(reporter, CANARIES.get(7)).orElseThrow();
-    confide.workCase().reply(adviser, anonymous.reference(), CANARIES.get(8)).orElseThrow();
-    confide.workCase().addNote(adviser, anonymous.reference(), CANARIES.get(9)).orElseThrow();
     confide
-        .workCase()
-        .changeStatus(adviser, named.reference(), ReportStatus.OPEN, CANARIES.get(10))
+        .sendReporterMessage()
+        .send(reporter, new SendReporterMessageUseCase.Command(CANARIES.get(7)))
         .orElseThrow();
-    confide.workCase().escalate(adviser, named.reference(), CANARIES.get(11)).orElseThrow();
+    confide
+        .replyToReporter()
+        .reply(adviser, new ReplyToReporterUseCase.Command(anonymous.reference(), CANARIES.get(8)))
+        .orElseThrow();
+    confide
+        .addNote()
+        .add(adviser, new AddNoteUseCase.Command(anonymous.reference(), CANARIES.get(9)))
+        .orElseThrow();
+    confide
+        .changeCaseStatus()
+        .change(
+            adviser,
+            new ChangeCaseStatusUseCase.Command(
+                named.reference(), ReportStatus.OPEN, CANARIES.get(10)))
+        .orElseThrow();
+    confide
+        .escalateCase()
+        .escalate(adviser, new EscalateCaseUseCase.Command(named.reference(), CANARIES.get(11)))
+        .orElseThrow();
     // Read everything back once, so the test also proves the sealed values open again.
-    var caseFile = confide.viewCase().view(adviser, named.reference()).orElseThrow();
+    var caseFile =
+        confide
+            .viewCase()
+            .view(adviser, new ViewCaseUseCase.Command(named.reference()))
+            .orElseThrow();
     assertThat(caseFile.account()).contains(CANARIES.get(0));
     assertThat(caseFile.contact().orElseThrow().name()).isEqualTo(CANARIES.get(3));
   }

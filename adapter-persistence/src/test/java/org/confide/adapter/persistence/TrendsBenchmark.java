@@ -13,13 +13,16 @@ import java.util.Random;
 import java.util.Set;
 import org.confide.application.Confide;
 import org.confide.application.TwoFactor;
-import org.confide.application.port.in.AdministerUseCase.NewStaff;
+import org.confide.application.port.in.CreateStaffUseCase;
+import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
+import org.confide.application.port.in.LogInStaffUseCase;
 import org.confide.application.port.in.ReadTrendsUseCase;
 import org.confide.application.port.in.SessionToken;
 import org.confide.domain.analytics.Count;
 import org.confide.domain.analytics.ReportFacts;
 import org.confide.domain.analytics.TrendDimension;
 import org.confide.domain.questionnaire.OptionId;
+import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Role;
 
 /**
@@ -115,33 +118,33 @@ public final class TrendsBenchmark {
         confide,
         token,
         name,
-        new ReadTrendsUseCase.Query(first, LAST, List.of(TrendDimension.TYPE)),
+        new ReadTrendsUseCase.Command(first, LAST, List.of(TrendDimension.TYPE)),
         reports);
     time(
         confide,
         token,
         name,
-        new ReadTrendsUseCase.Query(LAST.minusMonths(11), LAST, List.of(TrendDimension.WHERE)),
+        new ReadTrendsUseCase.Command(LAST.minusMonths(11), LAST, List.of(TrendDimension.WHERE)),
         -1);
     time(
         confide,
         token,
         name,
-        new ReadTrendsUseCase.Query(
+        new ReadTrendsUseCase.Command(
             first, LAST, List.of(TrendDimension.TYPE, TrendDimension.WHERE)),
         -1);
     time(
         confide,
         token,
         name,
-        new ReadTrendsUseCase.Query(
+        new ReadTrendsUseCase.Command(
             first, LAST, List.of(TrendDimension.MONTH, TrendDimension.TYPE)),
         -1);
     time(
         confide,
         token,
         name,
-        new ReadTrendsUseCase.Query(
+        new ReadTrendsUseCase.Command(
             first, LAST, List.of(TrendDimension.REPORTER_ROLE, TrendDimension.ANONYMOUS)),
         -1);
   }
@@ -150,7 +153,7 @@ public final class TrendsBenchmark {
       Confide confide,
       SessionToken token,
       String name,
-      ReadTrendsUseCase.Query query,
+      ReadTrendsUseCase.Command query,
       long expected) {
     for (int i = 0; i < 3; i++) {
       confide.readTrends().read(token, query).orElseThrow();
@@ -184,30 +187,36 @@ public final class TrendsBenchmark {
     var password = "a long enough benchmark password";
     confide
         .ensureFirstAdministrator()
-        .ensure("admin@example.ac.uk", "Admin", password.toCharArray())
+        .ensure(
+            new EnsureFirstAdministratorUseCase.Command(
+                EmailAddress.of("admin@example.ac.uk"), "Admin", password.toCharArray()))
         .orElseThrow();
     var admin =
         TwoFactor.setUp(
                 confide,
                 confide
                     .logInStaff()
-                    .logIn("admin@example.ac.uk", password.toCharArray())
+                    .logIn(
+                        LogInStaffUseCase.Command.withPassword(
+                            "admin@example.ac.uk", password.toCharArray()))
                     .orElseThrow()
                     .token(),
                 Clock.systemUTC())
             .session();
     confide
-        .administer()
-        .createStaff(
+        .createStaff()
+        .create(
             admin,
-            new NewStaff(
+            new CreateStaffUseCase.Command(
                 "analyst@example.ac.uk", "Analyst", Set.of(Role.ANALYST), password.toCharArray()))
         .orElseThrow();
     return TwoFactor.setUp(
             confide,
             confide
                 .logInStaff()
-                .logIn("analyst@example.ac.uk", password.toCharArray())
+                .logIn(
+                    LogInStaffUseCase.Command.withPassword(
+                        "analyst@example.ac.uk", password.toCharArray()))
                 .orElseThrow()
                 .token(),
             Clock.systemUTC())

@@ -3,15 +3,17 @@ package org.confide.adapter.web;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.function.Function;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 
 /**
- * The one place where a use case's {@link Outcome} becomes an HTTP status: one exhaustive switch,
- * so a new kind of outcome cannot be added without deciding its status here.
+ * The one place where a use case's {@link Outcome} becomes an HTTP status: one exhaustive switch
+ * over every {@link Failure}, so a new kind of failure cannot be added without deciding its status
+ * here.
  *
- * <p>{@link Outcome.Refused} (allowed in general, not in the present state, such as a message to a
- * closed case) is 409 Conflict: the request was understood and valid, but conflicts with the state
- * of the resource.
+ * <p>{@link Failure.Refused} (allowed in general, not in the present state, such as a message to a
+ * closed case), {@link Failure.TwoFactorFirst} and {@link Failure.ChangedMeanwhile} are 409
+ * Conflict: the request was understood and valid, but conflicts with the state of the resource.
  */
 public final class Responses {
 
@@ -22,17 +24,36 @@ public final class Responses {
   }
 
   /** Answers {@code outcome}: when done, {@code success} with the body mapped from its value. */
-  public <T> void send(Context ctx, Outcome<T> outcome, int success, Function<T, ?> body) {
+  public <T, F extends Failure> void send(
+      Context ctx, Outcome<T, F> outcome, int success, Function<T, ?> body) {
     switch (outcome) {
-      case Outcome.Done<T> done -> json.write(ctx, success, body.apply(done.value()));
-      case Outcome.Unauthenticated<T> ignored -> problem(ctx, unauthenticated());
-      case Outcome.NotFound<T> ignored -> problem(ctx, notFound());
-      case Outcome.Forbidden<T> ignored ->
+      case Outcome.Done<T, F> done -> json.write(ctx, success, body.apply(done.value()));
+      case Outcome.Failed<T, F> failed -> fail(ctx, failed.failure());
+    }
+  }
+
+  /** Answers a done outcome with no content, 204; a failed one as {@link #fail}. */
+  public <T, F extends Failure> void sendNoContent(Context ctx, Outcome<T, F> outcome) {
+    switch (outcome) {
+      case Outcome.Done<T, F> done -> ctx.status(204);
+      case Outcome.Failed<T, F> failed -> fail(ctx, failed.failure());
+    }
+  }
+
+  /** Answers {@code failure} as its problem. */
+  public void fail(Context ctx, Failure failure) {
+    switch (failure) {
+      case Failure.Unauthenticated unauthenticated -> problem(ctx, unauthenticated());
+      case Failure.TwoFactorFirst twoFactorFirst ->
+          problem(ctx, notPossibleNow(twoFactorFirst.reason()));
+      case Failure.Forbidden forbidden ->
           problem(ctx, Problem.of(403, "Not allowed", "Your role does not allow this."));
-      case Outcome.Invalid<T> invalid -> problem(ctx, Problem.invalid(invalid.problems()));
-      case Outcome.Refused<T> refused ->
-          problem(ctx, Problem.of(409, "Not possible now", refused.reason()));
-      case Outcome.Throttled<T> throttled -> {
+      case Failure.NotFound notFound -> problem(ctx, notFound());
+      case Failure.ChangedMeanwhile changedMeanwhile ->
+          problem(ctx, notPossibleNow(changedMeanwhile.reason()));
+      case Failure.Invalid invalid -> problem(ctx, Problem.invalid(invalid.problems()));
+      case Failure.Refused refused -> problem(ctx, notPossibleNow(refused.reason()));
+      case Failure.Throttled throttled -> {
         ctx.header("Retry-After", Long.toString(retryAfterSeconds(throttled.retryAfter())));
         problem(
             ctx,
@@ -44,13 +65,8 @@ public final class Responses {
     }
   }
 
-  /** Answers a done outcome with no content, 204; any other outcome as {@link #send}. */
-  public <T> void sendNoContent(Context ctx, Outcome<T> outcome) {
-    if (outcome instanceof Outcome.Done<T>) {
-      ctx.status(204);
-      return;
-    }
-    send(ctx, outcome, 204, value -> value);
+  private static Problem notPossibleNow(String reason) {
+    return Problem.of(409, "Not possible now", reason);
   }
 
   public void problem(Context ctx, Problem problem) {

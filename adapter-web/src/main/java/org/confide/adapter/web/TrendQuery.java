@@ -32,7 +32,7 @@ public final class TrendQuery {
    * The query of a trends request, from its {@code from}, {@code to} and {@code by} parameters; a
    * blank {@code by} is left out. Throws a 400 problem naming each bad parameter.
    */
-  public static ReadTrendsUseCase.Query of(Context ctx, Clock clock) {
+  public static ReadTrendsUseCase.Command of(Context ctx, Clock clock) {
     var required = RequestProblems.none();
     var to = month(ctx.queryParam("to"), "to", required);
     var thisMonth = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
@@ -53,7 +53,7 @@ public final class TrendQuery {
     }
     required.check();
     var end = to.orElse(thisMonth);
-    return new ReadTrendsUseCase.Query(from.orElse(end.minusMonths(11)), end, by);
+    return new ReadTrendsUseCase.Command(from.orElse(end.minusMonths(11)), end, by);
   }
 
   private static Optional<YearMonth> month(String text, String field, RequestProblems required) {

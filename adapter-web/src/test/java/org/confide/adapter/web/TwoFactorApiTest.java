@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.confide.application.crypto.Totp;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.RequireTwoFactorUseCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,11 @@ class TwoFactorApiTest {
 
   @BeforeEach
   void requireTwoFactor() {
-    assertThat(api.fixture.confide.administer().requireTwoFactor(api.fixture.admin, true))
+    assertThat(
+            api.fixture
+                .confide
+                .requireTwoFactor()
+                .require(api.fixture.admin, RequireTwoFactorUseCase.Command.on()))
         .isEqualTo(Outcome.ok());
   }
 

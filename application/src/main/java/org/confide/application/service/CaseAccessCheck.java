@@ -2,18 +2,17 @@ package org.confide.application.service;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.confide.application.port.in.Outcome;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.Reports;
 import org.confide.domain.report.Report;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.CaseAccess;
-import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffMember;
 
 /**
- * Finds a case for a staff member, applying need to know. A case they may not read is answered
- * exactly as a case that does not exist, so that guessing references reveals nothing.
+ * Finds a case for a staff member who may work cases, applying need to know. A case they may not
+ * read is answered exactly as a case that does not exist, so that guessing references reveals
+ * nothing.
  */
 public final class CaseAccessCheck {
 
@@ -25,16 +24,11 @@ public final class CaseAccessCheck {
     this.escalations = Objects.requireNonNull(escalations, "escalations");
   }
 
-  /** The case, or why it cannot be had: not found (or not theirs), or not their role at all. */
-  Outcome<Report> find(StaffMember staff, ReportReference reference) {
-    if (!staff.may(Permission.WORK_CASES)) {
-      return new Outcome.Forbidden<>();
-    }
-    Optional<Report> report = reports.find(reference);
-    if (report.isEmpty()
-        || !CaseAccess.mayRead(staff, report.get().assignee(), escalations.existsFor(reference))) {
-      return new Outcome.NotFound<>();
-    }
-    return Outcome.done(report.get());
+  /** The case, if it exists and {@code staff} may read it. */
+  Optional<Report> find(StaffMember staff, ReportReference reference) {
+    return reports
+        .find(reference)
+        .filter(report ->
+            CaseAccess.mayRead(staff, report.assignee(), escalations.existsFor(reference)));
   }
 }

@@ -2,7 +2,10 @@ package org.confide.application.service;
 
 import java.util.Objects;
 import org.confide.application.port.in.ChangeCalendarUseCase;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.application.port.out.Settings;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
@@ -24,10 +27,12 @@ public final class ChangeCalendarService implements ChangeCalendarUseCase {
   }
 
   @Override
-  public Outcome<ServiceSettings> change(Command command) {
+  public Outcome<ServiceSettings, StaffRequestFailure> change(
+      SessionToken session, Command command) {
     return gate.asStaff(
-        command.session(),
+        session,
         Permission.MANAGE_SERVICE,
+        StaffRequestFailure::from,
         admin ->
             switch (command.change().applyTo(settings.currentForChange())) {
               case Checked.Valid<ServiceSettings> changed -> {
@@ -36,7 +41,7 @@ public final class ChangeCalendarService implements ChangeCalendarUseCase {
                 yield Outcome.done(changed.value());
               }
               case Checked.Invalid<ServiceSettings> invalid ->
-                  new Outcome.Invalid<>(invalid.problems());
+                  Outcome.failed(new Failure.Invalid(invalid.problems()));
             });
   }
 }

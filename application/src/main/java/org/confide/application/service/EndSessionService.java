@@ -2,7 +2,6 @@ package org.confide.application.service;
 
 import java.util.Objects;
 import org.confide.application.port.in.EndSessionUseCase;
-import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Transactions;
 
@@ -18,11 +17,10 @@ public final class EndSessionService implements EndSessionUseCase {
   }
 
   @Override
-  public Outcome<Outcome.Ok> end(SessionToken session, Holder holder) {
+  public void end(SessionToken session, Command command) {
     transactions.inTransaction(() -> {
-      resolver.end(session, holder == Holder.STAFF);
+      resolver.end(session, command.holder() == Holder.STAFF);
       return true;
     });
-    return Outcome.ok();
   }
 }

@@ -4,14 +4,15 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.confide.application.port.in.ConfigurationFailure;
 import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.out.PasswordHashing;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
-import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Role;
 import org.confide.domain.staff.StaffId;
 import org.confide.domain.staff.StaffMember;
@@ -39,39 +40,36 @@ public final class EnsureFirstAdministratorService implements EnsureFirstAdminis
   }
 
   @Override
-  public Outcome<Boolean> ensure(String email, String displayName, char[] password) {
+  public Outcome<Ensured, ConfigurationFailure> ensure(Command command) {
+    var password = command.password();
     try {
-      if (!EmailAddress.isValid(email)) {
-        return Outcome.invalid("CONFIDE_ADMIN_EMAIL", "must be an email address");
-      }
-      if (password == null || password.length < AdministerService.MIN_PASSWORD_LENGTH) {
-        return Outcome.invalid(
-            "CONFIDE_ADMIN_PASSWORD",
-            "must have at least " + AdministerService.MIN_PASSWORD_LENGTH + " characters");
+      if (password.length < CreateStaffService.MIN_PASSWORD_LENGTH) {
+        return Outcome.failed(
+            Failure.Invalid.of(
+                "password",
+                "must have at least " + CreateStaffService.MIN_PASSWORD_LENGTH + " characters"));
       }
       if (transactions.inTransaction(() -> staffDirectory.count()) > 0) {
-        return Outcome.done(false);
+        return Outcome.done(new Ensured.AlreadyStaffed());
       }
       var hash = passwords.hash(password);
       return transactions.inTransaction(() -> {
         if (staffDirectory.count() > 0) {
-          return Outcome.done(false);
+          return Outcome.done(new Ensured.AlreadyStaffed());
         }
         var admin =
             StaffMember.create(
                 StaffId.generate(random),
-                EmailAddress.of(email),
-                displayName,
+                command.email(),
+                command.displayName(),
                 EnumSet.of(Role.ADMIN),
                 hash);
         staffDirectory.add(admin);
         auditor.audit(Actor.system(), AuditAction.STAFF_CREATED, admin.id() + " [ADMIN]");
-        return Outcome.done(true);
+        return Outcome.done(new Ensured.Created(admin.id()));
       });
     } finally {
-      if (password != null) {
-        Arrays.fill(password, '\0');
-      }
+      Arrays.fill(password, '\0');
     }
   }
 }

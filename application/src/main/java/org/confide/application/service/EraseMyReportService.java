@@ -1,8 +1,10 @@
 package org.confide.application.service;
 
 import java.util.Objects;
+import java.util.function.Function;
 import org.confide.application.port.in.EraseMyReportUseCase;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionToken;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
@@ -21,9 +23,10 @@ public final class EraseMyReportService implements EraseMyReportUseCase {
   }
 
   @Override
-  public Outcome<Outcome.Ok> erase(SessionToken session) {
+  public Outcome<Outcome.Ok, SessionDenial> erase(SessionToken session) {
     return gate.asReporter(
         session,
+        Function.identity(),
         report -> {
           var reference = report.reference();
           caseRemoval.remove(reference);

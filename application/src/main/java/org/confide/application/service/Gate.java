@@ -1,10 +1,21 @@
 package org.confide.application.service;
 
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.Failure.ChangedMeanwhile;
+import org.confide.application.port.in.Failure.Forbidden;
+import org.confide.application.port.in.Failure.TwoFactorFirst;
+import org.confide.application.port.in.Failure.Unauthenticated;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReporterChangeDenial;
+import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffChangeDenial;
+import org.confide.application.port.in.StaffDenial;
+import org.confide.application.port.in.StaffSessionDenial;
 import org.confide.application.port.out.Authenticators;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Settings;
@@ -15,8 +26,13 @@ import org.confide.domain.staff.StaffMember;
 
 /**
  * The way into every use case acted by someone: resolves who holds the session, checks the
- * two-factor requirement and the role, and runs the work in one transaction, undone whole when the
- * report it changes was changed by someone else meanwhile.
+ * two-factor requirement and the role, and runs the work in one transaction.
+ *
+ * <p>Each way in says how it denies in a small sealed set ({@link StaffDenial} and the like), and
+ * takes from the use case a function from that set to the use case's own failures (its set's {@code
+ * from}), so that a use case can answer only failures it declares. Only work that changes a report
+ * is given {@link ReportUpdates}, and only that work can be undone whole and answered {@link
+ * ChangedMeanwhile} when the report was changed by someone else meanwhile.
  */
 public final class Gate {
 
@@ -40,31 +56,76 @@ public final class Gate {
   }
 
   /**
-   * Runs {@code work} in one transaction for the active staff member holding this live session, if
-   * their roles grant {@code permission}.
+   * Stores a changed report; given only to work that the gate undoes whole, every write of it, when
+   * the report was changed by someone else since it was read.
    */
-  <T> Outcome<T> asStaff(
-      SessionToken token, Permission permission, Function<StaffMember, Outcome<T>> work) {
-    return asStaff(
-        token, staff -> staff.may(permission) ? work.apply(staff) : new Outcome.Forbidden<T>());
+  @FunctionalInterface
+  interface ReportUpdates {
+    void update(Report report);
   }
 
   /**
-   * Runs {@code work} in one transaction for the active staff member holding this session, once
-   * they have set up two-factor sign-in where it is required; until then every staff action is
-   * refused with a reason that says so. If the work finds a report changed by someone else
-   * meanwhile ({@link #update}), every write it made is undone and the answer is {@link
-   * Outcome.Refused} with {@link #CHANGED_MEANWHILE}.
+   * Runs {@code work} in one transaction for the active staff member holding this live session, if
+   * they have set up two-factor sign-in where it is required and their roles grant {@code
+   * permission}; otherwise answers {@code denied} of why not.
    */
-  <T> Outcome<T> asStaff(SessionToken token, Function<StaffMember, Outcome<T>> work) {
-    return inTransaction(() -> {
+  <T, F extends Failure> Outcome<T, F> asStaff(
+      SessionToken token,
+      Permission permission,
+      Function<StaffDenial, F> denied,
+      Function<StaffMember, Outcome<T, F>> work) {
+    return transactions.inTransaction(() -> {
       var member = resolver.signedIn(token);
       if (member.isEmpty()) {
-        return new Outcome.Unauthenticated<>();
+        return Outcome.failed(denied.apply(new Unauthenticated()));
       }
-      return mustSetUpTwoFactor(member.get())
-          ? new Outcome.Refused<>(SET_UP_TWO_FACTOR_FIRST)
-          : work.apply(member.get());
+      if (mustSetUpTwoFactor(member.get())) {
+        return Outcome.failed(denied.apply(new TwoFactorFirst()));
+      }
+      if (!member.get().may(permission)) {
+        return Outcome.failed(denied.apply(new Forbidden()));
+      }
+      return work.apply(member.get());
+    });
+  }
+
+  /**
+   * As {@link #asStaff}, for work that changes a case: if it finds the case changed by someone else
+   * meanwhile ({@link ReportUpdates#update}), every write it made is undone and the answer is
+   * {@link ChangedMeanwhile}.
+   */
+  <T, F extends Failure> Outcome<T, F> asStaffChanging(
+      SessionToken token,
+      Permission permission,
+      Function<StaffChangeDenial, F> denied,
+      BiFunction<StaffMember, ReportUpdates, Outcome<T, F>> work) {
+    return undoneIfChanged(
+        () ->
+            asStaff(
+                token,
+                permission,
+                denial -> denied.apply(asChangeDenial(denial)),
+                member -> work.apply(member, this::update)),
+        () -> denied.apply(new ChangedMeanwhile()));
+  }
+
+  /**
+   * Runs {@code work} in one transaction for the active staff member holding this live session,
+   * whatever their role, once they have set up two-factor sign-in where it is required.
+   */
+  <T, F extends Failure> Outcome<T, F> asAnyStaff(
+      SessionToken token,
+      Function<StaffSessionDenial, F> denied,
+      Function<StaffMember, Outcome<T, F>> work) {
+    return transactions.inTransaction(() -> {
+      var member = resolver.signedIn(token);
+      if (member.isEmpty()) {
+        return Outcome.failed(denied.apply(new Unauthenticated()));
+      }
+      if (mustSetUpTwoFactor(member.get())) {
+        return Outcome.failed(denied.apply(new TwoFactorFirst()));
+      }
+      return work.apply(member.get());
     });
   }
 
@@ -72,55 +133,87 @@ public final class Gate {
    * Runs {@code work} in one transaction for the active staff member holding this session, whether
    * or not they still have to set up two-factor sign-in: for setting it up.
    */
-  <T> Outcome<T> asSignedIn(SessionToken token, Function<StaffMember, Outcome<T>> work) {
-    return inTransaction(
-        () -> resolver.signedIn(token).map(work).orElseGet(Outcome.Unauthenticated::new));
+  <T, F extends Failure> Outcome<T, F> asSignedIn(
+      SessionToken token,
+      Function<SessionDenial, F> denied,
+      Function<StaffMember, Outcome<T, F>> work) {
+    return transactions.inTransaction(() ->
+        resolver
+            .signedIn(token)
+            .map(work)
+            .orElseGet(() -> Outcome.failed(denied.apply(new Unauthenticated()))));
   }
 
-  static final String SET_UP_TWO_FACTOR_FIRST =
-      "Two-factor sign-in is required of all staff: set it up before anything else";
+  /** Runs {@code work} in one transaction on the report whose code opened this live session. */
+  <T, F extends Failure> Outcome<T, F> asReporter(
+      SessionToken token, Function<SessionDenial, F> denied, Function<Report, Outcome<T, F>> work) {
+    return transactions.inTransaction(() ->
+        resolver
+            .reporter(token)
+            .map(work)
+            .orElseGet(() -> Outcome.failed(denied.apply(new Unauthenticated()))));
+  }
+
+  /**
+   * As {@link #asReporter}, for work that changes the report: undone whole, and answered {@link
+   * ChangedMeanwhile}, if the report was changed by someone else meanwhile.
+   */
+  <T, F extends Failure> Outcome<T, F> asReporterChanging(
+      SessionToken token,
+      Function<ReporterChangeDenial, F> denied,
+      BiFunction<Report, ReportUpdates, Outcome<T, F>> work) {
+    return undoneIfChanged(
+        () ->
+            asReporter(
+                token,
+                denial -> denied.apply(asReporterChangeDenial(denial)),
+                report -> work.apply(report, this::update)),
+        () -> denied.apply(new ChangedMeanwhile()));
+  }
 
   /** Whether two-factor sign-in is required and this member has not set it up yet. */
   boolean mustSetUpTwoFactor(StaffMember member) {
     return settings.current().staffTwoFactorRequired() && !authenticators.isConfirmed(member.id());
   }
 
-  /**
-   * Runs {@code work} in one transaction on the report whose code opened this live session, undone
-   * and refused like {@link #asStaff} if the report was changed by someone else meanwhile.
-   */
-  <T> Outcome<T> asReporter(SessionToken token, Function<Report, Outcome<T>> work) {
-    return inTransaction(
-        () -> resolver.reporter(token).map(work).orElseGet(Outcome.Unauthenticated::new));
-  }
-
-  private <T> Outcome<T> inTransaction(Supplier<Outcome<T>> work) {
+  private static <T, F extends Failure> Outcome<T, F> undoneIfChanged(
+      Supplier<Outcome<T, F>> transaction, Supplier<F> changedMeanwhile) {
     try {
-      return transactions.inTransaction(work);
-    } catch (ChangedMeanwhile e) {
-      return new Outcome.Refused<>(CHANGED_MEANWHILE);
+      return transaction.get();
+    } catch (StaleReport e) {
+      // Thrown inside the transaction, so every write of the use case is undone already.
+      return Outcome.failed(changedMeanwhile.get());
     }
   }
 
-  /** What the second of two people changing one case at once is told. */
-  static final String CHANGED_MEANWHILE =
-      "Someone else changed this case at the same moment, so nothing was saved. Look at it again,"
-          + " then do what you meant to do if it is still needed.";
+  private static StaffChangeDenial asChangeDenial(StaffDenial denial) {
+    return switch (denial) {
+      case Unauthenticated unauthenticated -> unauthenticated;
+      case TwoFactorFirst twoFactorFirst -> twoFactorFirst;
+      case Forbidden forbidden -> forbidden;
+    };
+  }
+
+  private static ReporterChangeDenial asReporterChangeDenial(SessionDenial denial) {
+    return switch (denial) {
+      case Unauthenticated unauthenticated -> unauthenticated;
+    };
+  }
 
   /**
    * Stores a changed report; if someone else stored it since it was read, abandons the running
-   * transaction (caught by {@link #asStaff} and {@link #asReporter}), so nothing of the use case is
-   * kept.
+   * transaction (caught by {@link #asStaffChanging} and {@link #asReporterChanging}), so nothing of
+   * the use case is kept.
    */
-  void update(Report report) {
+  private void update(Report report) {
     if (reports.update(report) == Reports.UpdateOutcome.STALE) {
-      throw new ChangedMeanwhile();
+      throw new StaleReport();
     }
   }
 
   /** Thrown inside a transaction to undo it when a report was changed by someone else. */
-  private static final class ChangedMeanwhile extends RuntimeException {
-    ChangedMeanwhile() {
+  private static final class StaleReport extends RuntimeException {
+    StaleReport() {
       super("the report was changed by someone else meanwhile", null, false, false);
     }
   }

@@ -1,8 +1,10 @@
 package org.confide.application.service;
 
 import java.util.Objects;
+import java.util.function.Function;
 import org.confide.application.port.in.IdentifyReporterUseCase;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionToken;
 
 /** Tells a route whether a session is a live reporter session. */
@@ -15,7 +17,7 @@ public final class IdentifyReporterService implements IdentifyReporterUseCase {
   }
 
   @Override
-  public Outcome<Outcome.Ok> identify(SessionToken session) {
-    return gate.asReporter(session, report -> Outcome.ok());
+  public Outcome<Outcome.Ok, SessionDenial> identify(SessionToken session) {
+    return gate.asReporter(session, Function.identity(), report -> Outcome.ok());
   }
 }

@@ -1,9 +1,11 @@
 package org.confide.application.service;
 
 import java.util.Objects;
+import java.util.function.Function;
 import org.confide.application.port.in.IdentifyStaffUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffSessionDenial;
 import org.confide.application.port.out.Authenticators;
 import org.confide.domain.staff.StaffMember;
 
@@ -19,8 +21,9 @@ public final class IdentifyStaffService implements IdentifyStaffUseCase {
   }
 
   @Override
-  public Outcome<StaffIdentity> identify(SessionToken session) {
-    return gate.asStaff(session, member -> Outcome.done(identity(member, authenticators)));
+  public Outcome<StaffIdentity, StaffSessionDenial> identify(SessionToken session) {
+    return gate.asAnyStaff(
+        session, Function.identity(), member -> Outcome.done(identity(member, authenticators)));
   }
 
   static StaffIdentity identity(StaffMember member, Authenticators authenticators) {

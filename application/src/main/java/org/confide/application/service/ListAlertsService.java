@@ -3,9 +3,11 @@ package org.confide.application.service;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.confide.application.port.in.ListAlertsUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffDenial;
 import org.confide.domain.staff.Permission;
 
 /** Lists pattern alerts, saying to each role only what it needs to know. */
@@ -20,10 +22,11 @@ public final class ListAlertsService implements ListAlertsUseCase {
   }
 
   @Override
-  public Outcome<List<Alert>> list(SessionToken session) {
+  public Outcome<List<Alert>, StaffDenial> list(SessionToken session) {
     return gate.asStaff(
         session,
         Permission.VIEW_ALERTS,
+        Function.identity(),
         staff -> {
           // Kind and dates narrow down who is named; only those who may open the reports see them.
           boolean lead = staff.may(Permission.OPEN_ALERT_REPORTS);

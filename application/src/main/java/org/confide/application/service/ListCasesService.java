@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.application.port.out.CaseLists;
 import org.confide.application.port.out.CaseLists.CaseRow;
 import org.confide.application.port.out.CaseLists.Condition;
@@ -49,26 +51,29 @@ public final class ListCasesService implements ListCasesUseCase {
   }
 
   @Override
-  public Outcome<CasePage> list(SessionToken session, View view, PageRequest page) {
+  public Outcome<CasePage, StaffRequestFailure> list(SessionToken session, Command command) {
+    var view = command.view();
+    var page = command.page();
     if (page.size() < 1 || page.size() > MAX_PAGE_SIZE) {
-      return Outcome.invalid("limit", "Give a page size from 1 to " + MAX_PAGE_SIZE);
+      return invalid("limit", "Give a page size from 1 to " + MAX_PAGE_SIZE);
     }
     if (page.after().isPresent() && page.before().isPresent()) {
-      return Outcome.invalid("before", "Give the page after a case or before one, not both");
+      return invalid("before", "Give the page after a case or before one, not both");
     }
     var after = page.after().map(CaseCursors::parse);
     var before = page.before().map(CaseCursors::parse);
     if (after.filter(Optional::isEmpty).isPresent()) {
-      return Outcome.invalid("after", "This is not a page of a case list; start from the first");
+      return invalid("after", "This is not a page of a case list; start from the first");
     }
     if (before.filter(Optional::isEmpty).isPresent()) {
-      return Outcome.invalid("before", "This is not a page of a case list; start from the first");
+      return invalid("before", "This is not a page of a case list; start from the first");
     }
     var from = after.or(() -> before).flatMap(position -> position);
     var direction = before.isPresent() ? Direction.BACKWARD : Direction.FORWARD;
     return gate.asStaff(
         session,
         Permission.WORK_CASES,
+        StaffRequestFailure::from,
         staff -> {
           var selection = selection(staff, view);
           // One more than the page holds says whether there are more beyond it.
@@ -99,6 +104,10 @@ public final class ListCasesService implements ListCasesUseCase {
                   newer ? Optional.of(CaseCursors.of(last)) : Optional.empty(),
                   older ? Optional.of(CaseCursors.of(first)) : Optional.empty()));
         });
+  }
+
+  private static Outcome<CasePage, StaffRequestFailure> invalid(String field, String message) {
+    return Outcome.failed(Failure.Invalid.of(field, message));
   }
 
   private Selection selection(StaffMember staff, View view) {

@@ -6,8 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.crypto.Totp;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.LogInStaffUseCase;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionGrant;
 import org.confide.application.port.out.Authenticators;
 import org.confide.application.port.out.PasswordHashing;
@@ -70,10 +72,13 @@ public final class LogInStaffService implements LogInStaffUseCase {
   }
 
   @Override
-  public Outcome<SessionGrant> logIn(String email, char[] password, String code) {
+  public Outcome<SessionGrant, SessionDenial> logIn(Command command) {
+    var email = command.email();
+    var password = command.password();
+    var code = command.code().filter(typed -> !typed.isBlank());
     try {
-      if (password == null || password.length == 0 || password.length > 1024) {
-        return new Outcome.Unauthenticated<>();
+      if (password.length == 0 || password.length > 1024) {
+        return unauthenticated();
       }
       var member =
           EmailAddress.isValid(email)
@@ -86,14 +91,14 @@ public final class LogInStaffService implements LogInStaffUseCase {
           // time taken nor the work done tells whether the email names an account. Confide is
           // the actor: the trail names no account, and never the email that was tried.
           auditor.audit(Actor.system(), AuditAction.STAFF_LOGIN_FAILED, "");
-          return new Outcome.Unauthenticated<>();
+          return unauthenticated();
         }
         var id = member.get().id();
         var secondFactor =
             matches && member.get().active() ? secondFactor(id, code) : SecondFactor.NOT_PROVEN;
         if (secondFactor == SecondFactor.NOT_PROVEN) {
           auditor.audit(Actor.staff(id), AuditAction.STAFF_LOGIN_FAILED, "");
-          return new Outcome.Unauthenticated<>();
+          return unauthenticated();
         }
         if (secondFactor == SecondFactor.RECOVERY_CODE) {
           auditor.audit(Actor.staff(id), AuditAction.RECOVERY_CODE_USED, "");
@@ -102,25 +107,28 @@ public final class LogInStaffService implements LogInStaffUseCase {
         return Outcome.done(resolver.open(new Session.Subject.Staff(id)));
       });
     } finally {
-      if (password != null) {
-        Arrays.fill(password, '\0');
-      }
+      Arrays.fill(password, '\0');
     }
   }
 
+  private static Outcome<SessionGrant, SessionDenial> unauthenticated() {
+    return Outcome.failed(new Failure.Unauthenticated());
+  }
+
   /**
-   * The second factor this member proved with {@code code}: none needed when they have not set up
-   * two-factor sign-in, else a code of their authenticator not used before, or one of their
-   * recovery codes, used up now.
+   * The second factor this member proved with the code {@code typed}: none needed when they have
+   * not set up two-factor sign-in, else a code of their authenticator not used before, or one of
+   * their recovery codes, used up now.
    */
-  private SecondFactor secondFactor(StaffId member, String code) {
+  private SecondFactor secondFactor(StaffId member, Optional<String> typed) {
     var authenticator = authenticators.find(member).filter(Authenticator::confirmed);
     if (authenticator.isEmpty()) {
       return SecondFactor.NONE_SET_UP;
     }
-    if (code == null || code.isBlank() || code.length() > 64) {
+    if (typed.isEmpty() || typed.get().length() > 64) {
       return SecondFactor.NOT_PROVEN;
     }
+    var code = typed.get();
     if (Totp.looksLikeCode(code)) {
       var step = Totp.matchingStep(authenticator.get().secret(), code, clock.instant());
       return step.isPresent() && authenticators.accept(member, step.getAsLong())

@@ -1,8 +1,10 @@
 package org.confide.application.service;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Objects;
-import org.confide.application.port.in.AlertId;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.LookUpFailure;
 import org.confide.application.port.in.OpenAlertUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
@@ -37,14 +39,16 @@ public final class OpenAlertService implements OpenAlertUseCase {
   }
 
   @Override
-  public Outcome<AlertFile> open(SessionToken session, AlertId alert) {
+  public Outcome<AlertFile, LookUpFailure> open(SessionToken session, Command command) {
+    var alert = command.alert();
     return gate.asStaff(
         session,
         Permission.OPEN_ALERT_REPORTS,
+        LookUpFailure::from,
         staff -> {
           var found = patterns.alerts().stream().filter(a -> a.id().equals(alert)).findFirst();
           if (found.isEmpty()) {
-            return new Outcome.NotFound<AlertFile>();
+            return Outcome.failed(new Failure.NotFound());
           }
           var actor = Actor.staff(staff.id());
           var references = found.get().sightings().stream().map(Sighting::report).toList();
@@ -64,7 +68,7 @@ public final class OpenAlertService implements OpenAlertUseCase {
                 actor, AuditAction.REPORT_VIEWED, report.reference(), "through alert " + alert);
           }
           opened.sort(
-              java.util.Comparator.comparing(AlertReport::receivedAt)
+              Comparator.comparing(AlertReport::receivedAt)
                   .thenComparing(r -> r.reference().value()));
           auditor.audit(actor, AuditAction.ALERT_OPENED, "alert " + alert + ": " + opened.size());
           return Outcome.done(new AlertFile(alert, found.get().key().kind(), opened));

@@ -2,8 +2,10 @@ package org.confide.application.service;
 
 import java.util.Objects;
 import org.confide.application.crypto.Secrets;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionGrant;
 import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.Transactions;
@@ -36,8 +38,8 @@ public final class OpenReporterSessionService implements OpenReporterSessionUseC
   }
 
   @Override
-  public Outcome<SessionGrant> open(String typedCode) {
-    var parsed = AccessCode.parse(typedCode == null ? "" : typedCode);
+  public Outcome<SessionGrant, SessionDenial> open(Command command) {
+    var parsed = AccessCode.parse(command.typedCode());
     var code =
         switch (parsed) {
           case AccessCodeParse.Parsed p -> p.code();
@@ -47,7 +49,7 @@ public final class OpenReporterSessionService implements OpenReporterSessionUseC
     return transactions.inTransaction(() -> {
       var report = accessCodes.find(digest);
       if (parsed instanceof AccessCodeParse.Malformed || report.isEmpty()) {
-        return new Outcome.Unauthenticated<>();
+        return Outcome.failed(new Failure.Unauthenticated());
       }
       return Outcome.done(resolver.open(new Session.Subject.Reporter(report.get())));
     });

@@ -1,8 +1,10 @@
 package org.confide.application.service;
 
 import java.util.Objects;
+import java.util.function.Function;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadMyReportUseCase;
+import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.domain.report.Account;
@@ -19,9 +21,10 @@ public final class ReadMyReportService implements ReadMyReportUseCase {
   }
 
   @Override
-  public Outcome<MyReport> read(SessionToken session) {
+  public Outcome<MyReport, SessionDenial> read(SessionToken session) {
     return gate.asReporter(
         session,
+        Function.identity(),
         report -> {
           var questionnaire = questionnaires.find(report.questionnaireVersion()).orElseThrow();
           return Outcome.done(

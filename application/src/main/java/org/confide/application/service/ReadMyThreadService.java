@@ -2,8 +2,10 @@ package org.confide.application.service;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Function;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadMyThreadUseCase;
+import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ThreadView;
 import org.confide.application.port.out.MessageThreads;
@@ -26,9 +28,10 @@ public final class ReadMyThreadService implements ReadMyThreadUseCase {
   }
 
   @Override
-  public Outcome<ThreadView> read(SessionToken session) {
+  public Outcome<ThreadView, SessionDenial> read(SessionToken session) {
     return gate.asReporter(
         session,
+        Function.identity(),
         report -> {
           var thread =
               threads

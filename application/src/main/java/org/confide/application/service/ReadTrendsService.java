@@ -9,9 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadTrendsUseCase;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.TrendFacts;
@@ -23,6 +25,7 @@ import org.confide.domain.analytics.TrendTable;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.questionnaire.QuestionId;
+import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.staff.Permission;
 
@@ -49,10 +52,11 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
   }
 
   @Override
-  public Outcome<Trends> read(SessionToken session, Query query) {
+  public Outcome<Trends, StaffRequestFailure> read(SessionToken session, Command query) {
     return gate.asStaff(
         session,
         Permission.VIEW_TRENDS,
+        StaffRequestFailure::from,
         staff -> {
           var problems = new ArrayList<FieldProblem>();
           if (query.from().isAfter(query.to())) {
@@ -67,7 +71,7 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
             problems.add(new FieldProblem("by", "Name two different dimensions"));
           }
           if (!problems.isEmpty()) {
-            return new Outcome.Invalid<Trends>(problems);
+            return Outcome.failed(new Failure.Invalid(problems));
           }
           var tallies = trendFacts.count(query.from(), query.to(), EnumSet.copyOf(query.by()));
           var threshold = settings.current().analysis().suppression();
@@ -87,7 +91,7 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
   }
 
   /** Every category a table lists, counted or not, so that an absent row says nothing. */
-  private Map<TrendDimension, List<TrendCategory>> categories(Query query) {
+  private Map<TrendDimension, List<TrendCategory>> categories(Command query) {
     var questionnaire = questionnaires.current();
     var categories = new EnumMap<TrendDimension, List<TrendCategory>>(TrendDimension.class);
     for (var dimension : query.by()) {
@@ -119,8 +123,7 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
     return categories;
   }
 
-  private static List<TrendCategory> options(
-      org.confide.domain.questionnaire.Questionnaire questionnaire, QuestionId question) {
+  private static List<TrendCategory> options(Questionnaire questionnaire, QuestionId question) {
     return questionnaire.question(question).stream()
         .flatMap(q -> q.options().stream())
         .map(option -> new TrendCategory(option.id().value(), option.label()))

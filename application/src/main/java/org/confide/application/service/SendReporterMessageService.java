@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.confide.application.crypto.Secrets;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SendReporterMessageUseCase;
+import org.confide.application.port.in.SessionRequestFailure;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ThreadView;
 import org.confide.application.port.out.AccessCodes;
@@ -50,26 +52,30 @@ public final class SendReporterMessageService implements SendReporterMessageUseC
   }
 
   @Override
-  public Outcome<ThreadView.MessageView> send(SessionToken session, String body) {
-    var text = body == null ? "" : body.strip();
+  public Outcome<ThreadView.MessageView, SessionRequestFailure> send(
+      SessionToken session, Command command) {
+    var text = command.body().strip();
     var problem = FreeText.problem(text, MessageBody.MAX_LENGTH);
     return gate.asReporter(
         session,
+        SessionRequestFailure::from,
         report -> {
           if (problem.isPresent()) {
-            return Outcome.invalid("body", "Your message " + problem.get());
+            return Outcome.failed(Failure.Invalid.of("body", "Your message " + problem.get()));
           }
           if (containsOwnCode(report.reference(), text)) {
             // Anyone who later read the message could open the report with it.
-            return Outcome.invalid(
-                "body",
-                "Your message contains your access code. Please remove it: the code is your"
-                    + " key, and nobody needs it to answer you");
+            return Outcome.failed(
+                Failure.Invalid.of(
+                    "body",
+                    "Your message contains your access code. Please remove it: the code is your"
+                        + " key, and nobody needs it to answer you"));
           }
           if (report.status() == ReportStatus.CLOSED) {
-            return new Outcome.Refused<>(
-                "This case has been closed, so messages are no longer read. If you need to"
-                    + " tell us something new, please make a new report.");
+            return Outcome.failed(
+                new Failure.Refused(
+                    "This case has been closed, so messages are no longer read. If you need to"
+                        + " tell us something new, please make a new report."));
           }
           var message =
               Message.fromReporter(

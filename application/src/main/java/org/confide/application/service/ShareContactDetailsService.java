@@ -1,10 +1,11 @@
 package org.confide.application.service;
 
 import java.util.Objects;
+import org.confide.application.port.in.ContactSharingFailure;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ShareContactDetailsUseCase;
-import org.confide.application.port.in.SubmitReportUseCase.ContactInput;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.report.ContactDetails;
@@ -22,20 +23,22 @@ public final class ShareContactDetailsService implements ShareContactDetailsUseC
   }
 
   @Override
-  public Outcome<Outcome.Ok> share(SessionToken session, ContactInput contact) {
-    return gate.asReporter(
+  public Outcome<Outcome.Ok, ContactSharingFailure> share(SessionToken session, Command command) {
+    var contact = command.contact();
+    return gate.asReporterChanging(
         session,
-        report -> {
+        ContactSharingFailure::from,
+        (report, updates) -> {
           ContactDetails details;
           switch (ContactDetails.check(contact.name(), contact.email(), contact.phone())) {
             case ContactDetails.Check.Valid valid -> details = valid.contact();
             case ContactDetails.Check.Invalid invalid -> {
-              return new Outcome.Invalid<>(invalid.problems());
+              return Outcome.failed(new Failure.Invalid(invalid.problems()));
             }
           }
           return switch (report.shareContactDetails(details)) {
             case Report.Change.Changed changed -> {
-              gate.update(changed.report());
+              updates.update(changed.report());
               auditor.audit(
                   Actor.reporter(),
                   AuditAction.ANONYMITY_CHANGED,
@@ -44,7 +47,10 @@ public final class ShareContactDetailsService implements ShareContactDetailsUseC
               yield Outcome.ok();
             }
             case Report.Change.Unchanged unchanged -> Outcome.ok();
-            case Report.Change.Refused refused -> new Outcome.Refused<>(refused.reason());
+            case Report.Change.Refused refused ->
+                // Report.shareContactDetails never refuses: a reporter may always tell us who
+                // they are, and correct it.
+                throw new IllegalStateException("sharing contact details was refused");
           };
         });
   }

@@ -22,7 +22,7 @@ final class SubmissionFingerprint {
   /** The submission {@code command} written out; digest it before keeping it. */
   static String of(Command command) {
     var fingerprint = new SubmissionFingerprint();
-    fingerprint.value(Integer.toString(command.questionnaireVersion()));
+    fingerprint.value(Integer.toString(command.questionnaireVersion().value()));
     var answers = new TreeMap<>(command.answers());
     fingerprint.value(Integer.toString(answers.size()));
     answers.forEach((question, answer) -> {

@@ -9,7 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.confide.application.crypto.Secrets;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SubmissionFailure;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.Escalations;
@@ -23,7 +25,6 @@ import org.confide.domain.access.AccessCode;
 import org.confide.domain.analytics.ReportFacts;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
-import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.report.Account;
 import org.confide.domain.report.Intake;
 import org.confide.domain.report.Report;
@@ -90,10 +91,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
   }
 
   @Override
-  public Outcome<Receipt> submit(Command command) {
-    if (command.questionnaireVersion() < 1) {
-      return Outcome.invalid("questionnaireVersion", "Give the version of the questionnaire");
-    }
+  public Outcome<Receipt, SubmissionFailure> submit(Command command) {
     var key = command.idempotencyKey().map(String::strip);
     for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
       var reference = ReportReference.generate(random);
@@ -113,18 +111,18 @@ public final class SubmitReportService implements SubmitReportUseCase {
    * The submission as a straight line: the intake checks, the idempotency key claimed before
    * anything is written, then the report and what follows from it.
    */
-  private Outcome<Receipt> received(
+  private Outcome<Receipt, SubmissionFailure> received(
       Command command, Optional<String> key, ReportReference reference) {
     var now = clock.instant();
     var settings = this.settings.current();
-    var questionnaire =
-        questionnaires.find(QuestionnaireVersion.of(command.questionnaireVersion()));
+    var questionnaire = questionnaires.find(command.questionnaireVersion());
     if (questionnaire.isEmpty()) {
-      return Outcome.invalid(
-          "questionnaireVersion",
-          "There is no questionnaire version "
-              + command.questionnaireVersion()
-              + "; reload the form and try again");
+      return Outcome.failed(
+          Failure.Invalid.of(
+              "questionnaireVersion",
+              "There is no questionnaire version "
+                  + command.questionnaireVersion()
+                  + "; reload the form and try again"));
     }
     var today = LocalDate.ofInstant(now, settings.calendar().zone());
     var problems = new ArrayList<FieldProblem>();
@@ -141,7 +139,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
           new FieldProblem("Idempotency-Key", "An idempotency key has 16 to 200 characters"));
     }
     if (!problems.isEmpty()) {
-      return new Outcome.Invalid<>(problems);
+      return Outcome.failed(new Failure.Invalid(problems));
     }
     var intake = checked.orElseThrow();
     if (key.isPresent()) {
@@ -224,14 +222,16 @@ public final class SubmitReportService implements SubmitReportUseCase {
    * shown again (only its digest is kept), so a fresh code replaces it: the reporter ends with
    * exactly one working code, the one they last received.
    */
-  private Outcome<Receipt> retried(SubmissionKeys.Claim earlier, String fingerprintDigest) {
+  private Outcome<Receipt, SubmissionFailure> retried(
+      SubmissionKeys.Claim earlier, String fingerprintDigest) {
     if (!earlier.requestFingerprint().equals(fingerprintDigest)) {
-      return Outcome.invalid(
-          "Idempotency-Key", "This idempotency key was already used for a different report");
+      return Outcome.failed(
+          Failure.Invalid.of(
+              "Idempotency-Key", "This idempotency key was already used for a different report"));
     }
     var report = reports.find(earlier.reference());
     if (report.isEmpty()) {
-      return new Outcome.Refused<>("This report has since been erased");
+      return Outcome.failed(new Failure.Refused("This report has since been erased"));
     }
     var settings = this.settings.current();
     var questionnaire = questionnaires.find(report.get().questionnaireVersion());

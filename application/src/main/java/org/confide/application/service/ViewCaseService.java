@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.LookUpFailure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ViewCaseUseCase;
@@ -22,7 +24,7 @@ import org.confide.domain.report.Report;
 import org.confide.domain.safeguarding.Escalation;
 import org.confide.domain.safeguarding.EscalationState;
 import org.confide.domain.safeguarding.EscalationTrigger;
-import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffMember;
 import org.confide.domain.thread.AuthorSide;
 
@@ -64,15 +66,18 @@ public final class ViewCaseService implements ViewCaseUseCase {
   }
 
   @Override
-  public Outcome<CaseFile> view(SessionToken session, ReportReference reference) {
+  public Outcome<CaseFile, LookUpFailure> view(SessionToken session, Command command) {
+    var reference = command.reference();
     return gate.asStaff(
         session,
+        Permission.WORK_CASES,
+        LookUpFailure::from,
         staff -> {
           var found = caseAccess.find(staff, reference);
-          if (!(found instanceof Outcome.Done<Report> done)) {
-            return found.failure();
+          if (found.isEmpty()) {
+            return Outcome.failed(new Failure.NotFound());
           }
-          var report = done.value();
+          var report = found.get();
           var thread =
               threads.find(reference).map(t -> t.markReadBy(AuthorSide.STAFF, clock.instant()));
           thread.ifPresent(threads::save);

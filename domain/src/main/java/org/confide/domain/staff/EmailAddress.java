@@ -2,6 +2,7 @@ package org.confide.domain.staff;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.confide.domain.shared.EmailForm;
 
 /**
@@ -32,6 +33,16 @@ public record EmailAddress(String value) {
    */
   public static boolean isValid(String text) {
     return text != null && EmailForm.isWellFormed(text.strip());
+  }
+
+  /**
+   * The address in {@code text} as typed, if it is one.
+   *
+   * @param text the address as typed, or null
+   * @return the address, trimmed and in lower case, or empty when it is not a well-formed address
+   */
+  public static Optional<EmailAddress> read(String text) {
+    return isValid(text) ? Optional.of(new EmailAddress(text)) : Optional.empty();
   }
 
   /**

@@ -84,4 +84,21 @@ class EmailAddressTest {
           .withMessageContaining("email");
     }
   }
+
+  @Nested
+  class Reading {
+
+    @Test
+    void an_address_as_typed_is_read_as_stored() {
+      assertThat(EmailAddress.read("  Ada@Example.AC.uk "))
+          .contains(EmailAddress.of("ada@example.ac.uk"));
+    }
+
+    @Test
+    void text_that_is_no_address_reads_as_nothing() {
+      assertThat(EmailAddress.read("not an address")).isEmpty();
+      assertThat(EmailAddress.read("")).isEmpty();
+      assertThat(EmailAddress.read(null)).isEmpty();
+    }
+  }
 }

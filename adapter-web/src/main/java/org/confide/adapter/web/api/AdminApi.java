@@ -17,8 +17,13 @@ import org.confide.adapter.web.Json;
 import org.confide.adapter.web.RequestProblems;
 import org.confide.adapter.web.Responses;
 import org.confide.application.Confide;
-import org.confide.application.port.in.AdministerUseCase;
+import org.confide.application.port.in.ChangeAnalysisUseCase;
 import org.confide.application.port.in.ChangeCalendarUseCase;
+import org.confide.application.port.in.CreateStaffUseCase;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.ReadSettingsUseCase;
+import org.confide.application.port.in.RequireTwoFactorUseCase;
+import org.confide.application.port.in.ResetTwoFactorUseCase;
 import org.confide.domain.analytics.SuppressionThreshold;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
@@ -28,20 +33,29 @@ import org.confide.domain.pattern.AlertRule;
 import org.confide.domain.settings.AnalysisSettings;
 import org.confide.domain.settings.CalendarChange;
 import org.confide.domain.settings.ServiceSettings;
+import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.Role;
 
 /** The administrator's side of the API: staff accounts, and the calendar with the service level. */
 public final class AdminApi {
 
-  private final AdministerUseCase administer;
+  private final CreateStaffUseCase createStaff;
+  private final ResetTwoFactorUseCase resetTwoFactor;
+  private final RequireTwoFactorUseCase requireTwoFactor;
+  private final ReadSettingsUseCase readSettings;
+  private final ChangeAnalysisUseCase changeAnalysis;
   private final ChangeCalendarUseCase changeCalendar;
   private final Json json;
   private final Responses responses;
   private final StaffRoles roles;
 
   public AdminApi(Confide confide, Json json, Responses responses) {
-    this.administer = confide.administer();
+    this.createStaff = confide.createStaff();
+    this.resetTwoFactor = confide.resetTwoFactor();
+    this.requireTwoFactor = confide.requireTwoFactor();
+    this.readSettings = confide.readSettings();
+    this.changeAnalysis = confide.changeAnalysis();
     this.changeCalendar = confide.changeCalendar();
     this.json = json;
     this.responses = responses;
@@ -52,7 +66,7 @@ public final class AdminApi {
   public void twoFactor(Context ctx) {
     responses.send(
         ctx,
-        administer.settings(Bearer.token(ctx)),
+        readSettings.read(Bearer.token(ctx)),
         200,
         s -> new TwoFactorBody(s.staffTwoFactorRequired()));
   }
@@ -66,7 +80,8 @@ public final class AdminApi {
     var request = json.read(ctx, TwoFactorBody.class);
     RequestProblems.of(request).check();
     Boolean value = request.required();
-    responses.sendNoContent(ctx, administer.requireTwoFactor(token, value));
+    responses.sendNoContent(
+        ctx, requireTwoFactor.require(token, new RequireTwoFactorUseCase.Command(value)));
   }
 
   /** {@code POST /api/v1/admin/two-factor/reset}: removes a member's authenticator. */
@@ -77,8 +92,14 @@ public final class AdminApi {
     }
     var request = json.read(ctx, ResetRequest.class);
     RequestProblems.of(request).check();
-    String email = request.email();
-    responses.sendNoContent(ctx, administer.resetTwoFactor(token, email));
+    var email = EmailAddress.read(request.email());
+    if (email.isEmpty()) {
+      // Text that is no address names no account: answered as an address with none.
+      responses.fail(ctx, new Failure.NotFound());
+      return;
+    }
+    responses.sendNoContent(
+        ctx, resetTwoFactor.reset(token, new ResetTwoFactorUseCase.Command(email.get())));
   }
 
   /** Whether two-factor sign-in is required of all staff. */
@@ -112,15 +133,15 @@ public final class AdminApi {
       }
     }
     required.check();
-    var staff = new AdministerUseCase.NewStaff(email, displayName, roles, password.toCharArray());
+    var staff = new CreateStaffUseCase.Command(email, displayName, roles, password.toCharArray());
     responses.send(
-        ctx, administer.createStaff(token, staff), 201, id -> new StaffCreated(id.toString()));
+        ctx, createStaff.create(token, staff), 201, id -> new StaffCreated(id.toString()));
   }
 
   /** {@code GET /api/v1/admin/calendar}. */
   public void calendar(Context ctx) {
     var token = Bearer.token(ctx);
-    responses.send(ctx, administer.settings(token), 200, CalendarBody::of);
+    responses.send(ctx, readSettings.read(token), 200, CalendarBody::of);
   }
 
   /**
@@ -140,14 +161,15 @@ public final class AdminApi {
     responses.sendNoContent(
         ctx,
         changeCalendar.change(
+            token,
             new ChangeCalendarUseCase.Command(
-                token, new CalendarChange.Replace(calendar.orElseThrow(), level.orElseThrow()))));
+                new CalendarChange.Replace(calendar.orElseThrow(), level.orElseThrow()))));
   }
 
   /** {@code GET /api/v1/admin/analysis}: the suppression threshold and the alert rule. */
   public void analysis(Context ctx) {
     var token = Bearer.token(ctx);
-    responses.send(ctx, administer.settings(token), 200, s -> AnalysisBody.of(s.analysis()));
+    responses.send(ctx, readSettings.read(token), 200, s -> AnalysisBody.of(s.analysis()));
   }
 
   /** {@code PUT /api/v1/admin/analysis}: replaces them; nothing else changes. */
@@ -183,7 +205,8 @@ public final class AdminApi {
         new AnalysisSettings(
             new SuppressionThreshold(suppression),
             new AlertRule(alerts, java.time.Duration.ofDays(days)));
-    responses.sendNoContent(ctx, administer.changeAnalysis(token, analysis));
+    responses.sendNoContent(
+        ctx, changeAnalysis.change(token, new ChangeAnalysisUseCase.Command(analysis)));
   }
 
   /** The body of the analysis settings, as read and as replaced. */

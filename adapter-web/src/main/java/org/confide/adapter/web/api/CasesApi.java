@@ -13,10 +13,14 @@ import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.RequestProblems;
 import org.confide.adapter.web.Responses;
 import org.confide.application.Confide;
+import org.confide.application.port.in.AssignCaseUseCase;
+import org.confide.application.port.in.ChangeCaseStatusUseCase;
+import org.confide.application.port.in.EscalateCaseUseCase;
 import org.confide.application.port.in.ListCasesUseCase;
+import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
-import org.confide.application.port.in.WorkCaseUseCase;
 import org.confide.domain.report.ReportStatus;
+import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Permission;
 
 /**
@@ -27,7 +31,10 @@ public final class CasesApi {
 
   private final ListCasesUseCase listCases;
   private final ViewCaseUseCase viewCase;
-  private final WorkCaseUseCase workCase;
+  private final ReplyToReporterUseCase replyToReporter;
+  private final AssignCaseUseCase assignCase;
+  private final ChangeCaseStatusUseCase changeCaseStatus;
+  private final EscalateCaseUseCase escalateCase;
   private final Json json;
   private final Responses responses;
   private final StaffRoles roles;
@@ -35,7 +42,10 @@ public final class CasesApi {
   public CasesApi(Confide confide, Json json, Responses responses) {
     this.listCases = confide.listCases();
     this.viewCase = confide.viewCase();
-    this.workCase = confide.workCase();
+    this.replyToReporter = confide.replyToReporter();
+    this.assignCase = confide.assignCase();
+    this.changeCaseStatus = confide.changeCaseStatus();
+    this.escalateCase = confide.escalateCase();
     this.json = json;
     this.responses = responses;
     this.roles = new StaffRoles(confide, responses);
@@ -55,7 +65,11 @@ public final class CasesApi {
             .orElseThrow(() ->
                 ProblemException.invalid(
                     "view", "Should be one of queue, mine, unread, overdue, escalated"));
-    responses.send(ctx, listCases.list(token, view, pageRequest(ctx)), 200, CasesResponse::of);
+    responses.send(
+        ctx,
+        listCases.list(token, new ListCasesUseCase.Command(view, pageRequest(ctx))),
+        200,
+        CasesResponse::of);
   }
 
   /**
@@ -81,7 +95,11 @@ public final class CasesApi {
   /** {@code GET /api/v1/staff/cases/{reference}}. */
   public void caseFile(Context ctx) {
     var token = Bearer.token(ctx);
-    responses.send(ctx, viewCase.view(token, PathIds.reference(ctx)), 200, CaseResponse::of);
+    responses.send(
+        ctx,
+        viewCase.view(token, new ViewCaseUseCase.Command(PathIds.reference(ctx))),
+        200,
+        CaseResponse::of);
   }
 
   /** {@code POST /api/v1/staff/cases/{reference}/messages}. */
@@ -95,7 +113,10 @@ public final class CasesApi {
     RequestProblems.of(request).check();
     String body = request.body();
     responses.send(
-        ctx, workCase.reply(token, reference, body), 201, ReporterApi.MessageResponse::of);
+        ctx,
+        replyToReporter.reply(token, new ReplyToReporterUseCase.Command(reference, body)),
+        201,
+        ReporterApi.MessageResponse::of);
   }
 
   /** {@code POST /api/v1/staff/cases/{reference}/assignment}. */
@@ -107,8 +128,12 @@ public final class CasesApi {
     var reference = PathIds.reference(ctx);
     var request = json.read(ctx, AssignmentRequest.class);
     RequestProblems.of(request).check();
-    String assignee = request.assignee();
-    responses.sendNoContent(ctx, workCase.assign(token, reference, assignee));
+    var assignee =
+        EmailAddress.read(request.assignee())
+            .orElseThrow(() ->
+                ProblemException.invalid("assignee", "Choose an active adviser's email address"));
+    responses.sendNoContent(
+        ctx, assignCase.assign(token, new AssignCaseUseCase.Command(reference, assignee)));
   }
 
   /** {@code POST /api/v1/staff/cases/{reference}/status}. */
@@ -129,7 +154,10 @@ public final class CasesApi {
       }
     }
     required.check();
-    responses.sendNoContent(ctx, workCase.changeStatus(token, reference, status, reason));
+    responses.sendNoContent(
+        ctx,
+        changeCaseStatus.change(
+            token, new ChangeCaseStatusUseCase.Command(reference, status, reason)));
   }
 
   /** {@code POST /api/v1/staff/cases/{reference}/escalations}: raised by hand. */
@@ -144,7 +172,7 @@ public final class CasesApi {
     String reason = request.reason();
     responses.send(
         ctx,
-        workCase.escalate(token, reference, reason),
+        escalateCase.escalate(token, new EscalateCaseUseCase.Command(reference, reason)),
         201,
         id -> new EscalationCreated(id.toString()));
   }

@@ -4,12 +4,15 @@ import io.javalin.http.Context;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.confide.adapter.web.EnumNames;
 import org.confide.adapter.web.Json;
 import org.confide.adapter.web.PathIds;
 import org.confide.adapter.web.RequestProblems;
 import org.confide.adapter.web.Responses;
 import org.confide.application.Confide;
 import org.confide.application.port.in.DecideEscalationUseCase;
+import org.confide.application.port.in.ListOpenEscalationsUseCase;
 import org.confide.domain.staff.Permission;
 
 /** A safeguarding lead's escalations through the API: the open ones, and the decision on one. */
@@ -17,11 +20,13 @@ public final class EscalationsApi {
 
   private final DecideEscalationUseCase decideEscalation;
   private final Json json;
+  private final ListOpenEscalationsUseCase listOpenEscalations;
   private final Responses responses;
   private final StaffRoles roles;
 
   public EscalationsApi(Confide confide, Json json, Responses responses) {
     this.decideEscalation = confide.decideEscalation();
+    this.listOpenEscalations = confide.listOpenEscalations();
     this.json = json;
     this.responses = responses;
     this.roles = new StaffRoles(confide, responses);
@@ -30,7 +35,7 @@ public final class EscalationsApi {
   /** {@code GET /api/v1/staff/escalations}: open escalations, oldest first. */
   public void openEscalations(Context ctx) {
     var token = Bearer.token(ctx);
-    responses.send(ctx, decideEscalation.open(token), 200, OpenEscalationsResponse::of);
+    responses.send(ctx, listOpenEscalations.list(token), 200, OpenEscalationsResponse::of);
   }
 
   /** {@code POST /api/v1/staff/escalations/{id}/decision}. */
@@ -42,29 +47,37 @@ public final class EscalationsApi {
     var id = PathIds.escalation(ctx);
     var request = json.read(ctx, DecisionRequest.class);
     var required = RequestProblems.of(request);
-    String kind = request.decision();
-    String rationale = request.rationale();
-    DecideEscalationUseCase.Decision decision = null;
-    if (kind != null) {
-      switch (kind) {
-        case "ACKNOWLEDGE" ->
-            decision = new DecideEscalationUseCase.Decision.Acknowledge(rationale);
-        case "STAND_DOWN" -> decision = new DecideEscalationUseCase.Decision.StandDown(rationale);
-        case "REFER" -> {
-          String referredTo = request.referredTo();
-          if (referredTo == null) {
-            required.problem("referredTo", "Is required");
-          }
-          decision = new DecideEscalationUseCase.Decision.Refer(referredTo, rationale);
-        }
-        default -> required.problem("decision", "Should be one of ACKNOWLEDGE, REFER, STAND_DOWN");
+    String name = request.decision();
+    var kind = Optional.ofNullable(name).flatMap(n -> EnumNames.named(Kind.class, n));
+    if (name != null) {
+      if (kind.isEmpty()) {
+        required.problem("decision", "Should be one of ACKNOWLEDGE, REFER, STAND_DOWN");
       }
-      if (!"REFER".equals(kind) && request.referredTo() != null) {
+      var referral = kind.filter(Kind.REFER::equals).isPresent();
+      if (referral && request.referredTo() == null) {
+        required.problem("referredTo", "Is required");
+      }
+      if (!referral && request.referredTo() != null) {
         required.problem("referredTo", "Only a referral names who it was referred to");
       }
     }
     required.check();
-    responses.sendNoContent(ctx, decideEscalation.decide(token, id, decision));
+    String rationale = request.rationale();
+    DecideEscalationUseCase.Decision decision =
+        switch (kind.orElseThrow()) {
+          case ACKNOWLEDGE -> new DecideEscalationUseCase.Decision.Acknowledge(rationale);
+          case REFER -> new DecideEscalationUseCase.Decision.Refer(request.referredTo(), rationale);
+          case STAND_DOWN -> new DecideEscalationUseCase.Decision.StandDown(rationale);
+        };
+    responses.sendNoContent(
+        ctx, decideEscalation.decide(token, new DecideEscalationUseCase.Command(id, decision)));
+  }
+
+  /** The decisions a request may name. */
+  private enum Kind {
+    ACKNOWLEDGE,
+    REFER,
+    STAND_DOWN
   }
 
   /** The body of a lead's decision. */
@@ -72,7 +85,7 @@ public final class EscalationsApi {
 
   /** The open escalations of a lead's list. */
   record OpenEscalationsResponse(List<OpenEscalationRow> escalations) {
-    static OpenEscalationsResponse of(List<DecideEscalationUseCase.OpenEscalation> open) {
+    static OpenEscalationsResponse of(List<ListOpenEscalationsUseCase.OpenEscalation> open) {
       return new OpenEscalationsResponse(open.stream().map(OpenEscalationRow::of).toList());
     }
   }
@@ -87,7 +100,7 @@ public final class EscalationsApi {
       boolean acknowledgementOverdue,
       String trigger,
       Instant reminderAt) {
-    static OpenEscalationRow of(DecideEscalationUseCase.OpenEscalation open) {
+    static OpenEscalationRow of(ListOpenEscalationsUseCase.OpenEscalation open) {
       return new OpenEscalationRow(
           open.id().toString(),
           open.reference().display(),

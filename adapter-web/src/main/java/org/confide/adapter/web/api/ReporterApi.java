@@ -29,6 +29,7 @@ import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.in.ThreadView;
 import org.confide.domain.questionnaire.LabelledAnswer;
 import org.confide.domain.questionnaire.QuestionId;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.domain.safeguarding.EmergencyContact;
 
@@ -88,21 +89,23 @@ public final class ReporterApi {
     Boolean anonymous = request.anonymous();
     Boolean messaging = request.messaging();
     var raw = answers == null ? Map.<String, RawAnswer>of() : rawAnswers(answers, required);
+    if (version != null && version < 1) {
+      required.problem("questionnaireVersion", "Give the version of the questionnaire");
+    }
     required.check();
     var command =
-        new SubmitReportUseCase.Command(
-            version,
-            raw,
-            Optional.ofNullable(request.account()),
-            anonymous,
-            Optional.ofNullable(request.contact()).map(ContactBody::toInput),
-            messaging,
-            Optional.ofNullable(request.support())
-                .map(s ->
-                    new SubmitReportUseCase.SupportInput(
-                        s.wanted(), Optional.ofNullable(s.adviserPreference()))),
-            Optional.ofNullable(ctx.header("Idempotency-Key")));
-    responses.send(ctx, submitReport.submit(command), 201, ReceiptResponse::of);
+        SubmitReportUseCase.Command.builder(QuestionnaireVersion.of(version), raw)
+            .anonymous(anonymous)
+            .messaging(messaging);
+    Optional.ofNullable(request.account()).ifPresent(command::account);
+    Optional.ofNullable(request.contact()).map(ContactBody::toInput).ifPresent(command::contact);
+    Optional.ofNullable(request.support())
+        .map(support ->
+            new SubmitReportUseCase.SupportInput(
+                support.wanted(), Optional.ofNullable(support.adviserPreference())))
+        .ifPresent(command::support);
+    Optional.ofNullable(ctx.header("Idempotency-Key")).ifPresent(command::idempotencyKey);
+    responses.send(ctx, submitReport.submit(command.build()), 201, ReceiptResponse::of);
   }
 
   /** {@code POST /api/v1/reporter/session}: throttled per client and overall. */
@@ -110,14 +113,17 @@ public final class ReporterApi {
     var request = json.read(ctx, SessionRequest.class);
     RequestProblems.of(request).check();
     String code = request.accessCode();
-    var outcome = guard.codeTry(guard.clientKey(ctx), () -> openSession.open(code));
+    var outcome =
+        guard.codeTry(
+            guard.clientKey(ctx),
+            () -> openSession.open(new OpenReporterSessionUseCase.Command(code)));
     responses.send(ctx, outcome, 200, GrantResponse::of);
   }
 
   /** {@code DELETE /api/v1/reporter/session}. */
   public void closeSession(Context ctx) {
-    responses.sendNoContent(
-        ctx, endSession.end(Bearer.token(ctx), EndSessionUseCase.Holder.REPORTER));
+    endSession.end(Bearer.token(ctx), EndSessionUseCase.Command.reporter());
+    ctx.status(204);
   }
 
   /** {@code GET /api/v1/reporter/report}. */
@@ -144,7 +150,11 @@ public final class ReporterApi {
     var request = json.read(ctx, MessageRequest.class);
     RequestProblems.of(request).check();
     String body = request.body();
-    responses.send(ctx, sendMessage.send(token, body), 201, MessageResponse::of);
+    responses.send(
+        ctx,
+        sendMessage.send(token, new SendReporterMessageUseCase.Command(body)),
+        201,
+        MessageResponse::of);
   }
 
   /** {@code POST /api/v1/reporter/contact}: the session before the body. */
@@ -154,7 +164,8 @@ public final class ReporterApi {
       return;
     }
     var request = json.read(ctx, ContactBody.class);
-    responses.sendNoContent(ctx, shareContact.share(token, request.toInput()));
+    responses.sendNoContent(
+        ctx, shareContact.share(token, new ShareContactDetailsUseCase.Command(request.toInput())));
   }
 
   /**

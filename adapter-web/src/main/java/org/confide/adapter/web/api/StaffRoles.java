@@ -3,10 +3,12 @@ package org.confide.adapter.web.api;
 import io.javalin.http.Context;
 import org.confide.adapter.web.Responses;
 import org.confide.application.Confide;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.IdentifyStaffUseCase;
 import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffSessionDenial;
 import org.confide.domain.staff.Permission;
 
 /**
@@ -27,15 +29,18 @@ final class StaffRoles {
 
   /** True when {@code token}'s holder has {@code permission}; otherwise answers and is false. */
   boolean allow(Context ctx, SessionToken token, Permission permission) {
-    var who = identify.identify(token);
-    if (who instanceof Outcome.Done<StaffIdentity> done) {
-      if (permission.grantedToAny(done.value().roles())) {
-        return true;
+    switch (identify.identify(token)) {
+      case Outcome.Done<StaffIdentity, StaffSessionDenial>(var who) -> {
+        if (permission.grantedToAny(who.roles())) {
+          return true;
+        }
+        responses.fail(ctx, new Failure.Forbidden());
+        return false;
       }
-      responses.sendNoContent(ctx, new Outcome.Forbidden<>());
-      return false;
+      case Outcome.Failed<StaffIdentity, StaffSessionDenial>(var denied) -> {
+        responses.fail(ctx, denied);
+        return false;
+      }
     }
-    responses.sendNoContent(ctx, who);
-    return false;
   }
 }

@@ -10,11 +10,16 @@ import org.confide.adapter.web.RequestProblems;
 import org.confide.adapter.web.Responses;
 import org.confide.adapter.web.security.Guard;
 import org.confide.application.Confide;
+import org.confide.application.port.in.BeginTwoFactorUseCase;
+import org.confide.application.port.in.ConfirmTwoFactorUseCase;
 import org.confide.application.port.in.EndSessionUseCase;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.LogInStaffUseCase;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadTwoFactorStatusUseCase;
+import org.confide.application.port.in.ReadTwoFactorStatusUseCase.Status;
+import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionGrant;
-import org.confide.application.port.in.SetUpTwoFactorUseCase;
 
 /**
  * A staff member's session through the API: logging in and out, and setting up two-factor sign-in
@@ -23,7 +28,9 @@ import org.confide.application.port.in.SetUpTwoFactorUseCase;
 public final class StaffSessionApi {
 
   private final LogInStaffUseCase logIn;
-  private final SetUpTwoFactorUseCase twoFactor;
+  private final ReadTwoFactorStatusUseCase twoFactorStatus;
+  private final BeginTwoFactorUseCase beginTwoFactor;
+  private final ConfirmTwoFactorUseCase confirmTwoFactor;
   private final EndSessionUseCase endSession;
   private final Json json;
   private final Responses responses;
@@ -31,7 +38,9 @@ public final class StaffSessionApi {
 
   public StaffSessionApi(Confide confide, Json json, Responses responses, Guard guard) {
     this.logIn = confide.logInStaff();
-    this.twoFactor = confide.setUpTwoFactor();
+    this.twoFactorStatus = confide.readTwoFactorStatus();
+    this.beginTwoFactor = confide.beginTwoFactor();
+    this.confirmTwoFactor = confide.confirmTwoFactor();
     this.endSession = confide.endSession();
     this.json = json;
     this.responses = responses;
@@ -51,18 +60,21 @@ public final class StaffSessionApi {
         guard.passwordTry(
             guard.accountKey(email),
             Optional.empty(),
-            () -> logIn.logIn(email, password.toCharArray(), request.code()));
-    responses.send(ctx, outcome, 200, grant -> StaffGrantResponse.of(grant, twoFactor));
+            () ->
+                logIn.logIn(
+                    new LogInStaffUseCase.Command(
+                        email, password.toCharArray(), Optional.ofNullable(request.code()))));
+    responses.send(ctx, outcome, 200, grant -> StaffGrantResponse.of(grant, twoFactorStatus));
   }
 
   /** {@code GET /api/v1/staff/two-factor}: whether the caller has set it up, and must. */
   public void twoFactorStatus(Context ctx) {
-    responses.send(ctx, twoFactor.status(Bearer.token(ctx)), 200, status -> status);
+    responses.send(ctx, twoFactorStatus.read(Bearer.token(ctx)), 200, status -> status);
   }
 
   /** {@code POST /api/v1/staff/two-factor}: the secret for the app, the same until confirmed. */
   public void beginTwoFactor(Context ctx) {
-    responses.send(ctx, twoFactor.begin(Bearer.token(ctx)), 200, EnrolmentResponse::of);
+    responses.send(ctx, beginTwoFactor.begin(Bearer.token(ctx)), 200, EnrolmentResponse::of);
   }
 
   /**
@@ -72,27 +84,31 @@ public final class StaffSessionApi {
    */
   public void confirmTwoFactor(Context ctx) {
     var token = Bearer.token(ctx);
-    var status = twoFactor.status(token);
-    switch (status) {
-      case Outcome.Done<SetUpTwoFactorUseCase.Status> done when done.value().setUp() -> {
-        responses.sendNoContent(ctx, new Outcome.Refused<>(SetUpTwoFactorUseCase.ALREADY_SET_UP));
+    switch (twoFactorStatus.read(token)) {
+      case Outcome.Done<Status, SessionDenial>(var status) when status.setUp() -> {
+        responses.fail(ctx, new Failure.Refused(ConfirmTwoFactorUseCase.ALREADY_SET_UP));
         return;
       }
-      case Outcome.Done<SetUpTwoFactorUseCase.Status> done -> {}
-      default -> {
-        responses.sendNoContent(ctx, status);
+      case Outcome.Done<Status, SessionDenial> notYet -> {}
+      case Outcome.Failed<Status, SessionDenial>(var denied) -> {
+        responses.fail(ctx, denied);
         return;
       }
     }
     var request = json.read(ctx, CodeRequest.class);
     RequestProblems.of(request).check();
     String code = request.code();
-    responses.send(ctx, twoFactor.confirm(token, code), 200, ConfirmedResponse::of);
+    responses.send(
+        ctx,
+        confirmTwoFactor.confirm(token, new ConfirmTwoFactorUseCase.Command(code)),
+        200,
+        ConfirmedResponse::of);
   }
 
   /** {@code DELETE /api/v1/staff/session}. */
   public void closeSession(Context ctx) {
-    responses.sendNoContent(ctx, endSession.end(Bearer.token(ctx), EndSessionUseCase.Holder.STAFF));
+    endSession.end(Bearer.token(ctx), EndSessionUseCase.Command.staff());
+    ctx.status(204);
   }
 
   /**
@@ -100,10 +116,10 @@ public final class StaffSessionApi {
    * anything else.
    */
   record StaffGrantResponse(String token, Instant expiresAt, boolean twoFactorSetUpRequired) {
-    static StaffGrantResponse of(SessionGrant grant, SetUpTwoFactorUseCase twoFactor) {
+    static StaffGrantResponse of(SessionGrant grant, ReadTwoFactorStatusUseCase twoFactor) {
       var mustSetUp =
-          twoFactor.status(grant.token()) instanceof Outcome.Done<SetUpTwoFactorUseCase.Status> s
-              && s.value().mustSetUp();
+          twoFactor.read(grant.token()) instanceof Outcome.Done<Status, SessionDenial>(var status)
+              && status.mustSetUp();
       return new StaffGrantResponse(grant.token().value(), grant.expiresAt(), mustSetUp);
     }
 
@@ -115,7 +131,7 @@ public final class StaffSessionApi {
 
   /** The secret to put into an authenticator app, typed or as the link a QR code carries. */
   record EnrolmentResponse(String secret, String uri) {
-    static EnrolmentResponse of(SetUpTwoFactorUseCase.Enrolment enrolment) {
+    static EnrolmentResponse of(BeginTwoFactorUseCase.Enrolment enrolment) {
       return new EnrolmentResponse(enrolment.secret(), enrolment.uri());
     }
 
@@ -135,7 +151,7 @@ public final class StaffSessionApi {
 
   /** The new session and the recovery codes, shown this once. */
   record ConfirmedResponse(String token, Instant expiresAt, List<String> recoveryCodes) {
-    static ConfirmedResponse of(SetUpTwoFactorUseCase.Confirmed confirmed) {
+    static ConfirmedResponse of(ConfirmTwoFactorUseCase.Confirmed confirmed) {
       return new ConfirmedResponse(
           confirmed.session().token().value(),
           confirmed.session().expiresAt(),

@@ -14,6 +14,7 @@ import org.confide.application.port.in.ListAlertsUseCase;
 import org.confide.application.port.in.OpenAlertUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadTrendsUseCase;
+import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.analytics.Count;
 import org.confide.domain.analytics.TrendDimension;
 import org.confide.domain.analytics.TrendTable;
@@ -47,12 +48,12 @@ public final class TrendsApi {
   /** {@code GET /api/v1/staff/trends.csv}: the same table, the same suppression, as CSV. */
   public void trendsCsv(Context ctx) {
     var token = Bearer.token(ctx);
-    var outcome = readTrends.read(token, query(ctx));
-    if (outcome instanceof Outcome.Done<ReadTrendsUseCase.Trends> done) {
-      TrendCsv.download(ctx, done.value());
-      return;
+    switch (readTrends.read(token, query(ctx))) {
+      case Outcome.Done<ReadTrendsUseCase.Trends, StaffRequestFailure>(var trends) ->
+          TrendCsv.download(ctx, trends);
+      case Outcome.Failed<ReadTrendsUseCase.Trends, StaffRequestFailure>(var failure) ->
+          responses.fail(ctx, failure);
     }
-    responses.send(ctx, outcome, 200, value -> value);
   }
 
   /** {@code GET /api/v1/staff/alerts}. */
@@ -65,10 +66,11 @@ public final class TrendsApi {
   public void alert(Context ctx) {
     var token = Bearer.token(ctx);
     var id = PathIds.alert(ctx);
-    responses.send(ctx, openAlert.open(token, id), 200, AlertResponse::of);
+    responses.send(
+        ctx, openAlert.open(token, new OpenAlertUseCase.Command(id)), 200, AlertResponse::of);
   }
 
-  private ReadTrendsUseCase.Query query(Context ctx) {
+  private ReadTrendsUseCase.Command query(Context ctx) {
     return TrendQuery.of(ctx, clock);
   }
 

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +13,12 @@ import java.util.Optional;
 import org.confide.adapter.web.pages.view.CalendarPage;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.application.Confide;
-import org.confide.application.port.in.AdministerUseCase;
 import org.confide.application.port.in.ChangeCalendarUseCase;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadSettingsUseCase;
+import org.confide.application.port.in.StaffDenial;
+import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
 import org.confide.domain.settings.CalendarChange;
@@ -30,14 +34,33 @@ public final class CalendarSettings {
 
   private final Pages pages;
   private final StaffSession session;
-  private final AdministerUseCase administer;
+  private final ReadSettingsUseCase readSettings;
   private final ChangeCalendarUseCase changeCalendar;
 
   public CalendarSettings(Confide confide, Pages pages) {
     this.pages = pages;
     this.session = new StaffSession(confide, pages);
-    this.administer = confide.administer();
+    this.readSettings = confide.readSettings();
     this.changeCalendar = confide.changeCalendar();
+  }
+
+  /** The changes this page makes, each by the {@code action} its form sends. */
+  private enum Action {
+    LEVEL("level"),
+    ADD_HOLIDAY("add-holiday"),
+    REMOVE_HOLIDAY("remove-holiday"),
+    ADD_CLOSURE("add-closure"),
+    REMOVE_CLOSURE("remove-closure");
+
+    private final String sent;
+
+    Action(String sent) {
+      this.sent = sent;
+    }
+
+    static Optional<Action> sent(String text) {
+      return Arrays.stream(values()).filter(action -> action.sent.equals(text)).findFirst();
+    }
   }
 
   /** {@code GET /staff/admin/calendar}. */
@@ -56,11 +79,19 @@ public final class CalendarSettings {
       List<FormError> errors,
       int status) {
     var frame = session.frame(ctx, signed);
-    if (!(administer.settings(signed.token()) instanceof Outcome.Done<ServiceSettings> done)) {
-      Administration.forbidden(pages, ctx, frame);
-      return;
+    ServiceSettings settings;
+    switch (readSettings.read(signed.token())) {
+      case Outcome.Done<ServiceSettings, StaffDenial>(var read) -> settings = read;
+      case Outcome.Failed<ServiceSettings, StaffDenial>(var denied) -> {
+        // Not this member's page, whatever the reason.
+        switch (denied) {
+          case Failure.Forbidden forbidden -> Administration.forbidden(pages, ctx, frame);
+          case Failure.TwoFactorFirst first -> Administration.forbidden(pages, ctx, frame);
+          case Failure.Unauthenticated gone -> Administration.forbidden(pages, ctx, frame);
+        }
+        return;
+      }
     }
-    var settings = done.value();
     var page =
         new CalendarPage(
             frame,
@@ -108,23 +139,25 @@ public final class CalendarSettings {
             "closureNotice")) {
       values.put(name, Optional.ofNullable(ctx.formParam(name)).orElse("").strip());
     }
-    var action = Optional.ofNullable(ctx.formParam("action")).orElse("");
+    var sent = Action.sent(Optional.ofNullable(ctx.formParam("action")).orElse(""));
+    if (sent.isEmpty()) {
+      var errors = List.of(new FormError("main", "That change is not one this page makes"));
+      showCalendar(ctx, signed.get(), null, values, errors, 400);
+      return;
+    }
+    var action = sent.get();
     var errors = new ArrayList<FormError>();
     var change =
         switch (action) {
-          case "level" -> level(values, errors);
-          case "add-holiday" -> addHoliday(values, errors);
-          case "remove-holiday" ->
+          case LEVEL -> level(values, errors);
+          case ADD_HOLIDAY -> addHoliday(values, errors);
+          case REMOVE_HOLIDAY ->
               date(ctx.formParam("date"), "main", "the holiday", errors)
                   .map(CalendarChange.RemoveHoliday::new);
-          case "add-closure" -> addClosure(values, errors);
-          case "remove-closure" ->
+          case ADD_CLOSURE -> addClosure(values, errors);
+          case REMOVE_CLOSURE ->
               date(ctx.formParam("date"), "main", "the closure", errors)
                   .map(CalendarChange.RemoveClosure::new);
-          default -> {
-            errors.add(new FormError("main", "That change is not one this page makes"));
-            yield Optional.<CalendarChange>empty();
-          }
         };
     if (!errors.isEmpty() || change.isEmpty()) {
       showCalendar(ctx, signed.get(), null, values, errors, 400);
@@ -132,10 +165,11 @@ public final class CalendarSettings {
     }
     var outcome =
         changeCalendar.change(
-            new ChangeCalendarUseCase.Command(signed.get().token(), change.get()));
+            signed.get().token(), new ChangeCalendarUseCase.Command(change.get()));
     switch (outcome) {
-      case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/staff/admin/calendar?done=saved");
-      case Outcome.Invalid<?> invalid ->
+      case Outcome.Done<ServiceSettings, StaffRequestFailure> saved ->
+          Pages.seeOther(ctx, "/staff/admin/calendar?done=saved");
+      case Outcome.Failed<ServiceSettings, StaffRequestFailure>(Failure.Invalid invalid) ->
           showCalendar(
               ctx,
               signed.get(),
@@ -145,8 +179,12 @@ public final class CalendarSettings {
                   .map(p -> new FormError(anchorOf(action, p.field()), p.message()))
                   .toList(),
               400);
-      case Outcome.Unauthenticated<?> gone -> session.signedIn(ctx);
-      default -> Administration.forbidden(pages, ctx, session.frame(ctx, signed.get()));
+      case Outcome.Failed<ServiceSettings, StaffRequestFailure>(Failure.Unauthenticated gone) ->
+          session.signedIn(ctx);
+      case Outcome.Failed<ServiceSettings, StaffRequestFailure>(Failure.Forbidden forbidden) ->
+          Administration.forbidden(pages, ctx, session.frame(ctx, signed.get()));
+      case Outcome.Failed<ServiceSettings, StaffRequestFailure>(Failure.TwoFactorFirst first) ->
+          Administration.forbidden(pages, ctx, session.frame(ctx, signed.get()));
     }
   }
 
@@ -165,7 +203,7 @@ public final class CalendarSettings {
     var holiday = PublicHoliday.check(date.orElse(null), values.get("holidayName"));
     for (var problem : holiday.problems()) {
       if (date.isPresent() || !problem.field().equals("date")) {
-        errors.add(new FormError(anchorOf("add-holiday", problem.field()), problem.message()));
+        errors.add(new FormError(anchorOf(Action.ADD_HOLIDAY, problem.field()), problem.message()));
       }
     }
     return switch (holiday) {
@@ -186,7 +224,7 @@ public final class CalendarSettings {
           (problem.field().equals("firstDay") && first.isEmpty())
               || (problem.field().equals("lastDay") && last.isEmpty());
       if (!missingDate) {
-        errors.add(new FormError(anchorOf("add-closure", problem.field()), problem.message()));
+        errors.add(new FormError(anchorOf(Action.ADD_CLOSURE, problem.field()), problem.message()));
       }
     }
     return switch (closure) {
@@ -217,19 +255,18 @@ public final class CalendarSettings {
   }
 
   /** The field of this page that a problem with part {@code part} of a change belongs to. */
-  private static String anchorOf(String action, String part) {
-    return switch (action + ":" + part) {
-      case "level:escalationAcknowledgementWorkingDays" -> "acknowledgement";
-      case "add-holiday:name" -> "holidayName";
-      case "add-closure:lastDay" -> "closureLast";
-      case "add-closure:notice" -> "closureNotice";
-      default ->
-          switch (action) {
-            case "level" -> "responseTarget";
-            case "add-holiday" -> "holidayDate";
-            case "add-closure" -> "closureFirst";
-            default -> "main";
-          };
+  private static String anchorOf(Action action, String part) {
+    return switch (action) {
+      case LEVEL ->
+          part.equals("escalationAcknowledgementWorkingDays")
+              ? "acknowledgement"
+              : "responseTarget";
+      case ADD_HOLIDAY -> part.equals("name") ? "holidayName" : "holidayDate";
+      case ADD_CLOSURE ->
+          part.equals("lastDay")
+              ? "closureLast"
+              : part.equals("notice") ? "closureNotice" : "closureFirst";
+      case REMOVE_HOLIDAY, REMOVE_CLOSURE -> "main";
     };
   }
 }

@@ -8,11 +8,23 @@ import org.confide.adapter.web.EnumNames;
 import org.confide.adapter.web.PathIds;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.application.Confide;
+import org.confide.application.port.in.AddNoteUseCase;
+import org.confide.application.port.in.AssignCaseUseCase;
+import org.confide.application.port.in.CaseActionFailure;
+import org.confide.application.port.in.CaseChangeFailure;
+import org.confide.application.port.in.ChangeCaseStatusUseCase;
+import org.confide.application.port.in.EscalateCaseFailure;
+import org.confide.application.port.in.EscalateCaseUseCase;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.NoteFailure;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.SessionToken;
-import org.confide.application.port.in.WorkCaseUseCase;
+import org.confide.application.port.in.TakeCaseFailure;
+import org.confide.application.port.in.TakeCaseUseCase;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.EmailAddress;
 
 /**
  * What the case page's forms do to a case: a reply to the reporter, an internal note, assignment, a
@@ -24,42 +36,85 @@ public final class CaseActions {
   private final Pages pages;
   private final StaffSession session;
   private final CaseFile caseFile;
-  private final WorkCaseUseCase workCase;
+  private final ReplyToReporterUseCase replyToReporter;
+  private final AddNoteUseCase addNote;
+  private final EscalateCaseUseCase escalateCase;
+  private final AssignCaseUseCase assignCase;
+  private final TakeCaseUseCase takeCase;
+  private final ChangeCaseStatusUseCase changeCaseStatus;
 
   public CaseActions(Confide confide, Pages pages) {
     this.pages = pages;
     this.session = new StaffSession(confide, pages);
     this.caseFile = new CaseFile(confide, pages);
-    this.workCase = confide.workCase();
+    this.replyToReporter = confide.replyToReporter();
+    this.addNote = confide.addNote();
+    this.escalateCase = confide.escalateCase();
+    this.assignCase = confide.assignCase();
+    this.takeCase = confide.takeCase();
+    this.changeCaseStatus = confide.changeCaseStatus();
   }
 
   /** {@code POST /staff/cases/{reference}/reply}. */
   public void reply(Context ctx) {
-    act(ctx, "reply", "replied", (s, ref, text) -> workCase.reply(s, ref, text));
+    act(
+        ctx,
+        "reply",
+        "replied",
+        (s, ref, text) ->
+            replyToReporter
+                .reply(s, new ReplyToReporterUseCase.Command(ref, text))
+                .mapFailure(CaseActions::asCaseFailure));
   }
 
   /** {@code POST /staff/cases/{reference}/note}. */
   public void note(Context ctx) {
-    act(ctx, "note", "noted", (s, ref, text) -> workCase.addNote(s, ref, text));
+    act(
+        ctx,
+        "note",
+        "noted",
+        (s, ref, text) ->
+            addNote
+                .add(s, new AddNoteUseCase.Command(ref, text))
+                .mapFailure(CaseActions::asCaseFailure));
   }
 
   /** {@code POST /staff/cases/{reference}/escalate}. */
   public void escalate(Context ctx) {
-    act(ctx, "escalate", "escalated", (s, ref, text) -> workCase.escalate(s, ref, text));
+    act(
+        ctx,
+        "escalate",
+        "escalated",
+        (s, ref, text) ->
+            escalateCase
+                .escalate(s, new EscalateCaseUseCase.Command(ref, text))
+                .mapFailure(CaseActions::asCaseFailure));
   }
 
-  /** {@code POST /staff/cases/{reference}/assign}: "take" assigns to the signed-in adviser. */
+  /**
+   * {@code POST /staff/cases/{reference}/assign}: "take" gives the case to the signed-in adviser,
+   * otherwise to the adviser whose address is given.
+   */
   public void assign(Context ctx) {
     var signed = session.signedIn(ctx);
     if (signed.isEmpty()) {
       return;
     }
-    var assignee =
-        "me".equals(ctx.formParam("take"))
-            ? signed.get().who().email()
-            : Optional.ofNullable(ctx.formParam("assignee")).orElse("").strip();
     var reference = PathIds.reference(ctx);
-    if (assignee.isEmpty()) {
+    if ("me".equals(ctx.formParam("take"))) {
+      var taken = takeCase.take(signed.get().token(), new TakeCaseUseCase.Command(reference));
+      after(
+          ctx,
+          signed.get(),
+          reference,
+          taken.mapFailure(CaseActions::asCaseFailure),
+          "assigned",
+          "assignee",
+          Map.of());
+      return;
+    }
+    var typed = Optional.ofNullable(ctx.formParam("assignee")).orElse("").strip();
+    if (typed.isEmpty()) {
       refuse(
           ctx,
           signed.get(),
@@ -70,11 +125,25 @@ public final class CaseActions {
           400);
       return;
     }
+    var assignee = EmailAddress.read(typed);
+    if (assignee.isEmpty()) {
+      // Text that is no address names no adviser: the use case's own words for one it cannot find.
+      refuse(
+          ctx,
+          signed.get(),
+          reference,
+          Map.of(),
+          "assignee",
+          "Choose an active adviser's email address",
+          400);
+      return;
+    }
     after(
         ctx,
         signed.get(),
         reference,
-        workCase.assign(signed.get().token(), reference, assignee),
+        assignCase.assign(
+            signed.get().token(), new AssignCaseUseCase.Command(reference, assignee.get())),
         "assigned",
         "assignee",
         Map.of());
@@ -101,7 +170,8 @@ public final class CaseActions {
         ctx,
         signed.get(),
         reference,
-        workCase.changeStatus(signed.get().token(), reference, status, reason),
+        changeCaseStatus.change(
+            signed.get().token(), new ChangeCaseStatusUseCase.Command(reference, status, reason)),
         "status",
         "reason",
         Map.of("reason", reason));
@@ -109,7 +179,8 @@ public final class CaseActions {
 
   /** A case action that takes one text field, named {@code field}. */
   private interface TextAction {
-    Outcome<?> apply(SessionToken session, ReportReference reference, String text);
+    Outcome<?, CaseChangeFailure> apply(
+        SessionToken session, ReportReference reference, String text);
   }
 
   private void act(Context ctx, String field, String done, TextAction action) {
@@ -134,29 +205,85 @@ public final class CaseActions {
       Context ctx,
       StaffSession.Signed signed,
       ReportReference reference,
-      Outcome<?> outcome,
+      Outcome<?, CaseChangeFailure> outcome,
       String done,
       String field,
       Map<String, String> drafts) {
     var path = "/staff/cases/" + reference.display();
     switch (outcome) {
-      case Outcome.Done<?> ignored -> Pages.seeOther(ctx, path + "?done=" + done);
-      case Outcome.Invalid<?> invalid ->
-          caseFile.show(
-              ctx,
-              signed,
-              reference,
-              null,
-              drafts,
-              invalid.problems().stream().map(p -> new FormError(field, p.message())).toList(),
-              400);
-      case Outcome.Refused<?> refused ->
-          refuse(ctx, signed, reference, drafts, field, refused.reason(), 409);
-      case Outcome.Forbidden<?> forbidden ->
-          refuse(ctx, signed, reference, drafts, field, "Your role does not allow this", 403);
-      case Outcome.Unauthenticated<?> gone -> session.signedIn(ctx);
-      default -> session.notFound(ctx, pages.staffFrame(ctx, Optional.of(signed.nav())));
+      case Outcome.Done<?, CaseChangeFailure> ignored ->
+          Pages.seeOther(ctx, path + "?done=" + done);
+      case Outcome.Failed<?, CaseChangeFailure>(var failure) -> {
+        switch (failure) {
+          case Failure.Invalid invalid ->
+              caseFile.show(
+                  ctx,
+                  signed,
+                  reference,
+                  null,
+                  drafts,
+                  invalid.problems().stream().map(p -> new FormError(field, p.message())).toList(),
+                  400);
+          case Failure.Refused refused ->
+              refuse(ctx, signed, reference, drafts, field, refused.reason(), 409);
+          case Failure.ChangedMeanwhile changed ->
+              refuse(ctx, signed, reference, drafts, field, changed.reason(), 409);
+          case Failure.TwoFactorFirst first ->
+              refuse(ctx, signed, reference, drafts, field, first.reason(), 409);
+          case Failure.Forbidden forbidden ->
+              refuse(ctx, signed, reference, drafts, field, "Your role does not allow this", 403);
+          case Failure.Unauthenticated gone -> session.signedIn(ctx);
+          case Failure.NotFound notFound ->
+              session.notFound(ctx, pages.staffFrame(ctx, Optional.of(signed.nav())));
+        }
+      }
     }
+  }
+
+  // Each case action fails in some of the ways a change to a case can; the page answers them all
+  // in one place, so each action's failures are first named as such.
+
+  private static CaseChangeFailure asCaseFailure(CaseActionFailure failure) {
+    return switch (failure) {
+      case Failure.Unauthenticated f -> f;
+      case Failure.TwoFactorFirst f -> f;
+      case Failure.Forbidden f -> f;
+      case Failure.NotFound f -> f;
+      case Failure.Invalid f -> f;
+      case Failure.Refused f -> f;
+    };
+  }
+
+  private static CaseChangeFailure asCaseFailure(NoteFailure failure) {
+    return switch (failure) {
+      case Failure.Unauthenticated f -> f;
+      case Failure.TwoFactorFirst f -> f;
+      case Failure.Forbidden f -> f;
+      case Failure.NotFound f -> f;
+      case Failure.Invalid f -> f;
+    };
+  }
+
+  private static CaseChangeFailure asCaseFailure(EscalateCaseFailure failure) {
+    return switch (failure) {
+      case Failure.Unauthenticated f -> f;
+      case Failure.TwoFactorFirst f -> f;
+      case Failure.Forbidden f -> f;
+      case Failure.ChangedMeanwhile f -> f;
+      case Failure.NotFound f -> f;
+      case Failure.Invalid f -> f;
+    };
+  }
+
+  private static CaseChangeFailure asCaseFailure(TakeCaseFailure failure) {
+    return switch (failure) {
+      case Failure.Unauthenticated f -> f;
+      case Failure.TwoFactorFirst f -> f;
+      case Failure.Forbidden f -> f;
+      case Failure.ChangedMeanwhile f -> f;
+      case Failure.NotFound f -> f;
+      case Failure.Refused f -> f;
+    };
   }
 
   /** The case page again, with one problem beside {@code field} and what was typed kept. */

@@ -13,6 +13,8 @@ import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.MessageLine;
 import org.confide.adapter.web.pages.view.NoteLine;
 import org.confide.application.Confide;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.LookUpFailure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.shared.ReportReference;
@@ -65,12 +67,21 @@ public final class CaseFile {
       List<FormError> errors,
       int status) {
     var frame = session.frame(ctx, signed);
-    if (!(viewCase.view(signed.token(), reference)
-        instanceof Outcome.Done<ViewCaseUseCase.CaseFile> done)) {
-      session.notFound(ctx, frame);
-      return;
+    ViewCaseUseCase.CaseFile file;
+    switch (viewCase.view(signed.token(), new ViewCaseUseCase.Command(reference))) {
+      case Outcome.Done<ViewCaseUseCase.CaseFile, LookUpFailure>(var found) -> file = found;
+      case Outcome.Failed<ViewCaseUseCase.CaseFile, LookUpFailure>(var failure) -> {
+        // Whatever kept the case from the holder, the page says only that it is not theirs to
+        // see, as it says of a case that does not exist.
+        switch (failure) {
+          case Failure.NotFound notFound -> session.notFound(ctx, frame);
+          case Failure.Forbidden forbidden -> session.notFound(ctx, frame);
+          case Failure.Unauthenticated unauthenticated -> session.notFound(ctx, frame);
+          case Failure.TwoFactorFirst twoFactorFirst -> session.notFound(ctx, frame);
+        }
+        return;
+      }
     }
-    var file = done.value();
     var zone = pages.zone();
     var page =
         new CasePage(

@@ -8,8 +8,11 @@ import org.confide.adapter.web.EnumNames;
 import org.confide.adapter.web.pages.view.CaseRow;
 import org.confide.adapter.web.pages.view.CasesPage;
 import org.confide.application.Confide;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.ListCasesUseCase;
+import org.confide.application.port.in.ListCasesUseCase.CasePage;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.StaffRequestFailure;
 
 /** The case lists: the queue, the holder's own cases, the unread, the overdue, the escalated. */
 public final class CaseList {
@@ -41,8 +44,8 @@ public final class CaseList {
             Optional.ofNullable(ctx.queryParam("before")),
             ListCasesUseCase.PAGE_SIZE);
     var viewName = view.name().toLowerCase(Locale.ROOT);
-    switch (listCases.list(signed.get().token(), view, page)) {
-      case Outcome.Done<ListCasesUseCase.CasePage> done -> {
+    switch (listCases.list(signed.get().token(), new ListCasesUseCase.Command(view, page))) {
+      case Outcome.Done<CasePage, StaffRequestFailure>(var found) -> {
         var zone = pages.zone();
         pages.render(
             ctx,
@@ -50,15 +53,14 @@ public final class CaseList {
             new CasesPage(
                 frame,
                 viewName,
-                done.value().cases().stream().map(c -> row(c, zone)).toList(),
-                done.value().next().map(c -> "/staff/cases?view=" + viewName + "&after=" + c),
-                done.value()
-                    .previous()
-                    .map(c -> "/staff/cases?view=" + viewName + "&before=" + c)));
+                found.cases().stream().map(c -> row(c, zone)).toList(),
+                found.next().map(c -> "/staff/cases?view=" + viewName + "&after=" + c),
+                found.previous().map(c -> "/staff/cases?view=" + viewName + "&before=" + c)));
       }
       // A page link gone stale or mistyped: the list from its start.
-      case Outcome.Invalid<?> invalid -> Pages.seeOther(ctx, "/staff/cases?view=" + viewName);
-      case Outcome.Forbidden<?> forbidden ->
+      case Outcome.Failed<CasePage, StaffRequestFailure>(Failure.Invalid invalid) ->
+          Pages.seeOther(ctx, "/staff/cases?view=" + viewName);
+      case Outcome.Failed<CasePage, StaffRequestFailure>(Failure.Forbidden forbidden) ->
           pages.message(
               ctx,
               403,
@@ -67,7 +69,11 @@ public final class CaseList {
               "Case lists are for advisers and safeguarding leads.",
               null,
               null);
-      default -> session.signedIn(ctx);
+      // The session ended, or must set up two-factor sign-in, since the page began: sent on.
+      case Outcome.Failed<CasePage, StaffRequestFailure>(Failure.Unauthenticated gone) ->
+          session.signedIn(ctx);
+      case Outcome.Failed<CasePage, StaffRequestFailure>(Failure.TwoFactorFirst first) ->
+          session.signedIn(ctx);
     }
   }
 

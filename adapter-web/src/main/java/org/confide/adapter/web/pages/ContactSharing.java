@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.confide.adapter.web.pages.view.ContactPage;
 import org.confide.application.Confide;
+import org.confide.application.port.in.ContactSharingFailure;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadQuestionnaireUseCase;
 import org.confide.application.port.in.ShareContactDetailsUseCase;
@@ -57,16 +59,18 @@ public final class ContactSharing {
             ctx.formParam(ReportForm.CONTACT_NAME),
             ctx.formParam(ReportForm.CONTACT_EMAIL),
             ctx.formParam(ReportForm.CONTACT_PHONE));
-    switch (shareContact.share(token.get(), input)) {
-      case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/my-report?done=shared");
-      case Outcome.Invalid<?> invalid -> {
+    switch (shareContact.share(token.get(), new ShareContactDetailsUseCase.Command(input))) {
+      case Outcome.Done<Outcome.Ok, ContactSharingFailure> shared ->
+          Pages.seeOther(ctx, "/my-report?done=shared");
+      case Outcome.Failed<Outcome.Ok, ContactSharingFailure>(Failure.Invalid invalid) -> {
         var problems = new LinkedHashMap<String, String>();
         invalid.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));
         showContact(ctx, form, problems, 400);
       }
-      case Outcome.Refused<?> refused ->
-          showContact(ctx, form, Map.of(ReportForm.CONTACT_NAME, refused.reason()), 409);
-      default -> session.signedOut(ctx);
+      case Outcome.Failed<Outcome.Ok, ContactSharingFailure>(Failure.ChangedMeanwhile changed) ->
+          showContact(ctx, form, Map.of(ReportForm.CONTACT_NAME, changed.reason()), 409);
+      case Outcome.Failed<Outcome.Ok, ContactSharingFailure>(Failure.Unauthenticated gone) ->
+          session.signedOut(ctx);
     }
   }
 }

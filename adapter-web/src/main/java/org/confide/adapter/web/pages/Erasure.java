@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import org.confide.adapter.web.pages.view.ErasePage;
 import org.confide.application.Confide;
 import org.confide.application.port.in.EraseMyReportUseCase;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionDenial;
 
 /** A reporter erasing their own report: what that means, and the button that does it. */
 public final class Erasure {
@@ -31,11 +33,17 @@ public final class Erasure {
   /** {@code POST /my-report/erase}. */
   public void erase(Context ctx) {
     var token = session.token(ctx);
-    if (token.isEmpty() || !(erase.erase(token.get()) instanceof Outcome.Done<?>)) {
+    if (token.isEmpty()) {
       session.signedOut(ctx);
       return;
     }
-    pages.endSession(ctx, Pages.REPORTER_COOKIE);
-    Pages.seeOther(ctx, "/?done=erased");
+    switch (erase.erase(token.get())) {
+      case Outcome.Done<Outcome.Ok, SessionDenial> erased -> {
+        pages.endSession(ctx, Pages.REPORTER_COOKIE);
+        Pages.seeOther(ctx, "/?done=erased");
+      }
+      case Outcome.Failed<Outcome.Ok, SessionDenial>(Failure.Unauthenticated gone) ->
+          session.signedOut(ctx);
+    }
   }
 }

@@ -5,14 +5,21 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.confide.adapter.web.EnumNames;
 import org.confide.adapter.web.PathIds;
 import org.confide.adapter.web.pages.view.EscalationLine;
 import org.confide.adapter.web.pages.view.EscalationPage;
 import org.confide.adapter.web.pages.view.EscalationsPage;
 import org.confide.adapter.web.pages.view.FormError;
+import org.confide.adapter.web.pages.view.Frame;
 import org.confide.application.Confide;
+import org.confide.application.port.in.CaseActionFailure;
 import org.confide.application.port.in.DecideEscalationUseCase;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.ListOpenEscalationsUseCase;
+import org.confide.application.port.in.ListOpenEscalationsUseCase.OpenEscalation;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.StaffDenial;
 
 /**
  * A safeguarding lead's escalations: the open ones, oldest first, and the decision on one
@@ -22,12 +29,21 @@ public final class EscalationPages {
 
   private final Pages pages;
   private final StaffSession session;
+  private final ListOpenEscalationsUseCase listOpenEscalations;
   private final DecideEscalationUseCase decideEscalation;
 
   public EscalationPages(Confide confide, Pages pages) {
     this.pages = pages;
     this.session = new StaffSession(confide, pages);
+    this.listOpenEscalations = confide.listOpenEscalations();
     this.decideEscalation = confide.decideEscalation();
+  }
+
+  /** The decisions the form offers. */
+  private enum Kind {
+    ACKNOWLEDGE,
+    REFER,
+    STAND_DOWN
   }
 
   /** {@code GET /staff/escalations}: open escalations, oldest first. */
@@ -37,8 +53,8 @@ public final class EscalationPages {
       return;
     }
     var frame = session.frame(ctx, signed.get());
-    switch (decideEscalation.open(signed.get().token())) {
-      case Outcome.Done<List<DecideEscalationUseCase.OpenEscalation>> done -> {
+    switch (listOpenEscalations.list(signed.get().token())) {
+      case Outcome.Done<List<OpenEscalation>, StaffDenial>(var open) -> {
         var zone = pages.zone();
         pages.render(
             ctx,
@@ -48,21 +64,31 @@ public final class EscalationPages {
                 "decided".equals(ctx.queryParam("done"))
                     ? "Your decision has been recorded."
                     : null,
-                done.value().stream().map(e -> line(e, zone)).toList()));
+                open.stream().map(e -> line(e, zone)).toList()));
       }
-      default ->
-          pages.message(
-              ctx,
-              403,
-              frame,
-              "Not part of your role",
-              "Escalations are decided by safeguarding leads.",
-              null,
-              null);
+      case Outcome.Failed<List<OpenEscalation>, StaffDenial>(var denied) -> {
+        // Signed in a moment ago: whatever stops the list now, it is not this member's to see.
+        switch (denied) {
+          case Failure.Forbidden forbidden -> notForThisRole(ctx, frame);
+          case Failure.Unauthenticated gone -> notForThisRole(ctx, frame);
+          case Failure.TwoFactorFirst first -> notForThisRole(ctx, frame);
+        }
+      }
     }
   }
 
-  private static EscalationLine line(DecideEscalationUseCase.OpenEscalation e, ZoneId zone) {
+  private void notForThisRole(Context ctx, Frame frame) {
+    pages.message(
+        ctx,
+        403,
+        frame,
+        "Not part of your role",
+        "Escalations are decided by safeguarding leads.",
+        null,
+        null);
+  }
+
+  private static EscalationLine line(OpenEscalation e, ZoneId zone) {
     return new EscalationLine(
         e.id().toString(),
         e.reference().display(),
@@ -91,12 +117,20 @@ public final class EscalationPages {
       int status) {
     var frame = session.frame(ctx, signed);
     var id = PathIds.escalation(ctx);
-    if (!(decideEscalation.open(signed.token())
-        instanceof Outcome.Done<List<DecideEscalationUseCase.OpenEscalation>> done)) {
-      session.notFound(ctx, frame);
-      return;
+    List<OpenEscalation> open;
+    switch (listOpenEscalations.list(signed.token())) {
+      case Outcome.Done<List<OpenEscalation>, StaffDenial>(var listed) -> open = listed;
+      case Outcome.Failed<List<OpenEscalation>, StaffDenial>(var denied) -> {
+        // Not this member's to see, whatever the reason: as an escalation that is not there.
+        switch (denied) {
+          case Failure.Forbidden forbidden -> session.notFound(ctx, frame);
+          case Failure.Unauthenticated gone -> session.notFound(ctx, frame);
+          case Failure.TwoFactorFirst first -> session.notFound(ctx, frame);
+        }
+        return;
+      }
     }
-    var found = done.value().stream().filter(e -> e.id().equals(id)).findFirst();
+    var found = open.stream().filter(e -> e.id().equals(id)).findFirst();
     if (found.isEmpty()) {
       session.notFound(ctx, frame);
       return;
@@ -123,14 +157,8 @@ public final class EscalationPages {
     var referredTo = Optional.ofNullable(ctx.formParam("referredTo")).orElse("");
     var rationale = Optional.ofNullable(ctx.formParam("rationale")).orElse("");
     var values = Map.of("decision", kind, "referredTo", referredTo, "rationale", rationale);
-    DecideEscalationUseCase.Decision decision =
-        switch (kind) {
-          case "ACKNOWLEDGE" -> new DecideEscalationUseCase.Decision.Acknowledge(rationale);
-          case "REFER" -> new DecideEscalationUseCase.Decision.Refer(referredTo, rationale);
-          case "STAND_DOWN" -> new DecideEscalationUseCase.Decision.StandDown(rationale);
-          default -> null;
-        };
-    if (decision == null) {
+    var chosen = EnumNames.named(Kind.class, kind);
+    if (chosen.isEmpty()) {
       showEscalation(
           ctx,
           signed.get(),
@@ -139,21 +167,44 @@ public final class EscalationPages {
           400);
       return;
     }
-    switch (decideEscalation.decide(signed.get().token(), PathIds.escalation(ctx), decision)) {
-      case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/staff/escalations?done=decided");
-      case Outcome.Invalid<?> invalid ->
+    DecideEscalationUseCase.Decision decision =
+        switch (chosen.get()) {
+          case ACKNOWLEDGE -> new DecideEscalationUseCase.Decision.Acknowledge(rationale);
+          case REFER -> new DecideEscalationUseCase.Decision.Refer(referredTo, rationale);
+          case STAND_DOWN -> new DecideEscalationUseCase.Decision.StandDown(rationale);
+        };
+    var command = new DecideEscalationUseCase.Command(PathIds.escalation(ctx), decision);
+    switch (decideEscalation.decide(signed.get().token(), command)) {
+      case Outcome.Done<Outcome.Ok, CaseActionFailure> decided ->
+          Pages.seeOther(ctx, "/staff/escalations?done=decided");
+      case Outcome.Failed<Outcome.Ok, CaseActionFailure>(var failure) ->
+          failed(ctx, signed.get(), values, failure);
+    }
+  }
+
+  private void failed(
+      Context ctx,
+      StaffSession.Signed signed,
+      Map<String, String> values,
+      CaseActionFailure failure) {
+    switch (failure) {
+      case Failure.Invalid invalid ->
           showEscalation(
               ctx,
-              signed.get(),
+              signed,
               values,
               invalid.problems().stream()
                   .map(p -> new FormError(decisionAnchor(p.field()), p.message()))
                   .toList(),
               400);
-      case Outcome.Refused<?> refused ->
+      case Failure.Refused refused ->
           showEscalation(
-              ctx, signed.get(), values, List.of(new FormError("decision", refused.reason())), 409);
-      default -> session.notFound(ctx, session.frame(ctx, signed.get()));
+              ctx, signed, values, List.of(new FormError("decision", refused.reason())), 409);
+      // Not there, or not this member's to decide: one answer, which says nothing of which.
+      case Failure.NotFound notFound -> session.notFound(ctx, session.frame(ctx, signed));
+      case Failure.Forbidden forbidden -> session.notFound(ctx, session.frame(ctx, signed));
+      case Failure.Unauthenticated gone -> session.notFound(ctx, session.frame(ctx, signed));
+      case Failure.TwoFactorFirst first -> session.notFound(ctx, session.frame(ctx, signed));
     }
   }
 

@@ -8,10 +8,13 @@ import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.MessageLine;
 import org.confide.adapter.web.pages.view.MyReportPage;
 import org.confide.application.Confide;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.ReadMyThreadUseCase;
 import org.confide.application.port.in.SendReporterMessageUseCase;
+import org.confide.application.port.in.SessionDenial;
+import org.confide.application.port.in.SessionRequestFailure;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ThreadView;
 import org.confide.domain.report.ReportStatus;
@@ -57,28 +60,34 @@ public final class MyReport {
       String draft,
       List<FormError> errors,
       int status) {
-    if (!(readMyReport.read(token) instanceof Outcome.Done<ReadMyReportUseCase.MyReport> report)) {
-      session.signedOut(ctx);
-      return;
+    ReadMyReportUseCase.MyReport mine;
+    switch (readMyReport.read(token)) {
+      case Outcome.Done<ReadMyReportUseCase.MyReport, SessionDenial>(var report) -> mine = report;
+      case Outcome.Failed<ReadMyReportUseCase.MyReport, SessionDenial>(
+              Failure.Unauthenticated gone) -> {
+        session.signedOut(ctx);
+        return;
+      }
     }
     var zone = pages.zone();
-    var thread = readMyThread.read(token);
+    var thread =
+        switch (readMyThread.read(token)) {
+          case Outcome.Done<ThreadView, SessionDenial>(var found) -> Optional.of(found);
+          // The session ended between the two reads: the copy, without the thread.
+          case Outcome.Failed<ThreadView, SessionDenial>(Failure.Unauthenticated gone) ->
+              Optional.<ThreadView>empty();
+        };
     var messages =
-        thread instanceof Outcome.Done<ThreadView> done
-            ? done.value().messages().stream()
-                .map(m ->
-                    new MessageLine(
-                        m.from() == AuthorSide.REPORTER,
-                        m.from() == AuthorSide.REPORTER ? "You" : m.author(),
-                        Pages.moment(m.sentAt(), zone),
-                        m.body()))
-                .toList()
-            : List.<MessageLine>of();
-    var dueBy =
-        thread instanceof Outcome.Done<ThreadView> done
-            ? done.value().responseDueBy().map(d -> Pages.day(d, zone)).orElse(null)
-            : null;
-    var mine = report.value();
+        thread.stream()
+            .flatMap(found -> found.messages().stream())
+            .map(m ->
+                new MessageLine(
+                    m.from() == AuthorSide.REPORTER,
+                    m.from() == AuthorSide.REPORTER ? "You" : m.author(),
+                    Pages.moment(m.sentAt(), zone),
+                    m.body()))
+            .toList();
+    var dueBy = thread.flatMap(ThreadView::responseDueBy).map(d -> Pages.day(d, zone)).orElse(null);
     var page =
         new MyReportPage(
             pages.reporterFrame(ctx),
@@ -105,9 +114,10 @@ public final class MyReport {
       return;
     }
     var body = Optional.ofNullable(ctx.formParam("body")).orElse("");
-    switch (sendMessage.send(token.get(), body)) {
-      case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/my-report?done=sent#thread");
-      case Outcome.Invalid<?> invalid ->
+    switch (sendMessage.send(token.get(), new SendReporterMessageUseCase.Command(body))) {
+      case Outcome.Done<ThreadView.MessageView, SessionRequestFailure> sent ->
+          Pages.seeOther(ctx, "/my-report?done=sent#thread");
+      case Outcome.Failed<ThreadView.MessageView, SessionRequestFailure>(Failure.Invalid invalid) ->
           showMyReport(
               ctx,
               token.get(),
@@ -115,22 +125,16 @@ public final class MyReport {
               body,
               List.of(new FormError("body", "Your message " + messageProblem(invalid))),
               400);
-      case Outcome.Refused<?> refused ->
+      case Outcome.Failed<ThreadView.MessageView, SessionRequestFailure>(Failure.Refused refused) ->
           showMyReport(
               ctx, token.get(), null, body, List.of(new FormError("body", refused.reason())), 409);
-      case Outcome.Throttled<?> throttled ->
-          showMyReport(
-              ctx,
-              token.get(),
-              null,
-              body,
-              List.of(new FormError("body", "You have sent many messages: wait a little")),
-              429);
-      default -> session.signedOut(ctx);
+      case Outcome.Failed<ThreadView.MessageView, SessionRequestFailure>(
+              Failure.Unauthenticated gone) ->
+          session.signedOut(ctx);
     }
   }
 
-  private static String messageProblem(Outcome.Invalid<?> invalid) {
+  private static String messageProblem(Failure.Invalid invalid) {
     var message = invalid.problems().getFirst().message();
     return message.startsWith("Your message ") ? message.substring(13) : message;
   }

@@ -207,27 +207,21 @@ final class ReportForm {
   /** The command that sends this report. */
   SubmitReportUseCase.Command command() {
     boolean anonymous = !first(ANONYMITY).equals("named");
-    var contact =
+    var command =
         anonymous
-            ? Optional.<SubmitReportUseCase.ContactInput>empty()
-            : Optional.of(
+            ? SubmitReportUseCase.Command.anonymous(questionnaire.version(), rawAnswers())
+                .messaging(first(MESSAGING).equals("yes"))
+            : SubmitReportUseCase.Command.named(
+                questionnaire.version(),
+                rawAnswers(),
                 new SubmitReportUseCase.ContactInput(
                     first(CONTACT_NAME), first(CONTACT_EMAIL), first(CONTACT_PHONE)));
-    var support =
-        anonymous || !first(SUPPORT).equals("yes")
-            ? Optional.<SubmitReportUseCase.SupportInput>empty()
-            : Optional.of(
-                new SubmitReportUseCase.SupportInput(
-                    true, Optional.of(first(PREFERENCE)).filter(p -> !p.isBlank())));
-    return new SubmitReportUseCase.Command(
-        questionnaire.version().value(),
-        rawAnswers(),
-        account(),
-        anonymous,
-        contact,
-        anonymous && first(MESSAGING).equals("yes"),
-        support,
-        Optional.of(first(KEY)).filter(k -> !k.isEmpty()));
+    if (!anonymous && first(SUPPORT).equals("yes")) {
+      command.withSupport(Optional.of(first(PREFERENCE)).filter(p -> !p.isBlank()));
+    }
+    account().ifPresent(command::account);
+    Optional.of(first(KEY)).filter(k -> !k.isEmpty()).ifPresent(command::idempotencyKey);
+    return command.build();
   }
 
   private Map<String, RawAnswer> rawAnswers() {

@@ -19,8 +19,10 @@ import org.confide.adapter.web.pages.view.SavedPage;
 import org.confide.adapter.web.pages.view.StepPage;
 import org.confide.adapter.web.pages.view.TouchPage;
 import org.confide.application.Confide;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadQuestionnaireUseCase;
+import org.confide.application.port.in.SubmissionFailure;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.domain.access.AccessCode;
 import org.confide.domain.access.AccessCodeParse;
@@ -92,9 +94,10 @@ public final class ReportPages {
       return;
     }
     switch (submitReport.submit(form.command())) {
-      case Outcome.Done<SubmitReportUseCase.Receipt> done ->
-          showReceipt(ctx, done.value(), !form.command().anonymous());
-      case Outcome.Invalid<SubmitReportUseCase.Receipt> invalid -> {
+      case Outcome.Done<SubmitReportUseCase.Receipt, SubmissionFailure>(var receipt) ->
+          showReceipt(ctx, receipt, !form.command().anonymous());
+      case Outcome.Failed<SubmitReportUseCase.Receipt, SubmissionFailure>(
+              Failure.Invalid invalid) -> {
         var first = invalid.problems().stream().mapToInt(form::stepOf).min().orElse(1);
         var problems = new LinkedHashMap<String, String>();
         invalid.problems().stream()
@@ -102,15 +105,9 @@ public final class ReportPages {
             .forEach(p -> problems.putIfAbsent(p.field(), p.message()));
         showStep(ctx, form, first, problems, 400);
       }
-      case Outcome.Refused<SubmitReportUseCase.Receipt> refused ->
+      case Outcome.Failed<SubmitReportUseCase.Receipt, SubmissionFailure>(
+              Failure.Refused refused) ->
           showStep(ctx, form, form.reviewStep(), Map.of("go", refused.reason()), 409);
-      default ->
-          showStep(
-              ctx,
-              form,
-              form.reviewStep(),
-              Map.of("go", "Your report could not be sent just now. Please try again."),
-              503);
     }
   }
 

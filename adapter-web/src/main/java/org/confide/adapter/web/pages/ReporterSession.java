@@ -3,7 +3,6 @@ package org.confide.adapter.web.pages;
 import io.javalin.http.Context;
 import java.util.Optional;
 import org.confide.application.Confide;
-import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.SessionToken;
 
@@ -28,7 +27,7 @@ final class ReporterSession {
    * signed in, not to any cookie of the right shape.
    */
   Optional<SessionToken> live(Context ctx) {
-    return token(ctx).filter(token -> readMyReport.read(token) instanceof Outcome.Done<?>);
+    return token(ctx).filter(token -> readMyReport.read(token).isDone());
   }
 
   /** Ends what is left of the session and sends the browser to sign in again. */

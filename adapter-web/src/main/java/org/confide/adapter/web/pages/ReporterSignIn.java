@@ -10,9 +10,11 @@ import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.security.Guard;
 import org.confide.application.Confide;
 import org.confide.application.port.in.EndSessionUseCase;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionGrant;
+import org.confide.application.port.in.SignInDenial;
 
 /**
  * A reporter's way in and out: signing in with the access code, signing out, and the quick exit.
@@ -53,12 +55,16 @@ public final class ReporterSignIn {
       showSignIn(ctx, List.of(new FormError("code", "Enter your access code")), null, 400);
       return;
     }
-    switch (guard.codeTry(guard.clientKey(ctx), () -> openSession.open(code))) {
-      case Outcome.Done<SessionGrant> done -> {
-        pages.startSession(ctx, Pages.REPORTER_COOKIE, done.value().token());
+    var tried =
+        guard.codeTry(
+            guard.clientKey(ctx),
+            () -> openSession.open(new OpenReporterSessionUseCase.Command(code)));
+    switch (tried) {
+      case Outcome.Done<SessionGrant, SignInDenial>(var grant) -> {
+        pages.startSession(ctx, Pages.REPORTER_COOKIE, grant.token());
         Pages.seeOther(ctx, "/my-report");
       }
-      case Outcome.Throttled<SessionGrant> throttled -> {
+      case Outcome.Failed<SessionGrant, SignInDenial>(Failure.Throttled throttled) -> {
         var seconds = Responses.retryAfterSeconds(throttled.retryAfter());
         ctx.header("Retry-After", Long.toString(seconds));
         showSignIn(
@@ -72,7 +78,7 @@ public final class ReporterSignIn {
             null,
             429);
       }
-      default -> {
+      case Outcome.Failed<SessionGrant, SignInDenial>(Failure.Unauthenticated wrong) -> {
         showSignIn(
             ctx,
             List.of(
@@ -90,7 +96,7 @@ public final class ReporterSignIn {
   public void signOut(Context ctx) {
     pages
         .session(ctx, Pages.REPORTER_COOKIE)
-        .ifPresent(token -> endSession.end(token, EndSessionUseCase.Holder.REPORTER));
+        .ifPresent(token -> endSession.end(token, EndSessionUseCase.Command.reporter()));
     pages.endSession(ctx, Pages.REPORTER_COOKIE);
     Pages.seeOther(ctx, "/?done=signed-out");
   }
@@ -102,7 +108,7 @@ public final class ReporterSignIn {
   public void leave(Context ctx) {
     pages
         .session(ctx, Pages.REPORTER_COOKIE)
-        .ifPresent(token -> endSession.end(token, EndSessionUseCase.Holder.REPORTER));
+        .ifPresent(token -> endSession.end(token, EndSessionUseCase.Command.reporter()));
     pages.endSession(ctx, Pages.REPORTER_COOKIE);
     ctx.header("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");
     Pages.seeOther(ctx, settings.quickExitUrl());

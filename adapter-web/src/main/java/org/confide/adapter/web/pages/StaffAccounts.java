@@ -8,11 +8,23 @@ import org.confide.adapter.web.EnumNames;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.StaffAccountsPage;
 import org.confide.application.Confide;
-import org.confide.application.port.in.AdministerUseCase;
+import org.confide.application.port.in.CreateStaffUseCase;
+import org.confide.application.port.in.DeactivateStaffFailure;
+import org.confide.application.port.in.DeactivateStaffUseCase;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
+import org.confide.application.port.in.ListStaffUseCase;
+import org.confide.application.port.in.LookUpFailure;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadSettingsUseCase;
+import org.confide.application.port.in.RequireTwoFactorUseCase;
+import org.confide.application.port.in.ResetTwoFactorUseCase;
+import org.confide.application.port.in.StaffDenial;
+import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.settings.ServiceSettings;
+import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Role;
+import org.confide.domain.staff.StaffId;
 
 /**
  * The administrator's page of staff accounts: creating and deactivating them, resetting a member's
@@ -25,12 +37,22 @@ public final class StaffAccounts {
 
   private final Pages pages;
   private final StaffSession session;
-  private final AdministerUseCase administer;
+  private final ListStaffUseCase listStaff;
+  private final ReadSettingsUseCase readSettings;
+  private final CreateStaffUseCase createStaff;
+  private final DeactivateStaffUseCase deactivateStaff;
+  private final ResetTwoFactorUseCase resetTwoFactor;
+  private final RequireTwoFactorUseCase requireTwoFactor;
 
   public StaffAccounts(Confide confide, Pages pages) {
     this.pages = pages;
     this.session = new StaffSession(confide, pages);
-    this.administer = confide.administer();
+    this.listStaff = confide.listStaff();
+    this.readSettings = confide.readSettings();
+    this.createStaff = confide.createStaff();
+    this.deactivateStaff = confide.deactivateStaff();
+    this.resetTwoFactor = confide.resetTwoFactor();
+    this.requireTwoFactor = confide.requireTwoFactor();
   }
 
   /** What was typed into the form for a new account, shown again when it is refused. */
@@ -59,19 +81,30 @@ public final class StaffAccounts {
       List<FormError> errors,
       int status) {
     var frame = session.frame(ctx, signed);
-    if (!(administer.listStaff(signed.token()) instanceof Outcome.Done<List<StaffIdentity>> done)) {
-      Administration.forbidden(pages, ctx, frame);
-      return;
+    List<StaffIdentity> accounts;
+    switch (listStaff.list(signed.token())) {
+      case Outcome.Done<List<StaffIdentity>, StaffDenial>(var listed) -> accounts = listed;
+      case Outcome.Failed<List<StaffIdentity>, StaffDenial>(var denied) -> {
+        denied(ctx, signed, denied);
+        return;
+      }
     }
+    var twoFactorRequired =
+        switch (readSettings.read(signed.token())) {
+          case Outcome.Done<ServiceSettings, StaffDenial>(var settings) ->
+              settings.staffTwoFactorRequired();
+          // Staff accounts are for administrators of staff, settings for administrators of the
+          // service: one may be denied the second, and sees the box unticked.
+          case Outcome.Failed<ServiceSettings, StaffDenial> denied -> false;
+        };
     var page =
         new StaffAccountsPage(
             frame,
             notice,
             errors,
-            done.value(),
+            accounts,
             signed.who().email(),
-            administer.settings(signed.token()) instanceof Outcome.Done<ServiceSettings> settings
-                && settings.value().staffTwoFactorRequired(),
+            twoFactorRequired,
             typed.email(),
             typed.displayName(),
             typed.roles());
@@ -95,12 +128,13 @@ public final class StaffAccounts {
     }
     var typed = new Typed(email, displayName, roles.stream().map(Enum::name).toList());
     var outcome =
-        administer.createStaff(
+        createStaff.create(
             signed.get().token(),
-            new AdministerUseCase.NewStaff(email, displayName, roles, password.toCharArray()));
+            new CreateStaffUseCase.Command(email, displayName, roles, password.toCharArray()));
     switch (outcome) {
-      case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/staff/admin/staff?done=created");
-      case Outcome.Invalid<?> invalid ->
+      case Outcome.Done<StaffId, StaffRequestFailure> created ->
+          Pages.seeOther(ctx, "/staff/admin/staff?done=created");
+      case Outcome.Failed<StaffId, StaffRequestFailure>(Failure.Invalid invalid) ->
           showStaff(
               ctx,
               signed.get(),
@@ -110,15 +144,26 @@ public final class StaffAccounts {
                   .map(p -> new FormError(staffAnchor(p.field()), p.message()))
                   .toList(),
               400);
-      case Outcome.Refused<?> refused ->
-          showStaff(
-              ctx,
-              signed.get(),
-              null,
-              typed,
-              List.of(new FormError("email", refused.reason())),
-              409);
-      default -> Administration.forbidden(pages, ctx, session.frame(ctx, signed.get()));
+      case Outcome.Failed<StaffId, StaffRequestFailure>(Failure.Forbidden forbidden) ->
+          denied(ctx, signed.get(), forbidden);
+      case Outcome.Failed<StaffId, StaffRequestFailure>(Failure.TwoFactorFirst first) ->
+          denied(ctx, signed.get(), first);
+      case Outcome.Failed<StaffId, StaffRequestFailure>(Failure.Unauthenticated gone) ->
+          denied(ctx, signed.get(), gone);
+    }
+  }
+
+  /**
+   * The answer to a member the gate denies an administrator's page: the page is not part of their
+   * role, whatever the reason (a session that ended, or two-factor sign-in to set up, since the
+   * page began, is told the same).
+   */
+  private void denied(Context ctx, StaffSession.Signed signed, StaffDenial denial) {
+    var frame = session.frame(ctx, signed);
+    switch (denial) {
+      case Failure.Forbidden forbidden -> Administration.forbidden(pages, ctx, frame);
+      case Failure.TwoFactorFirst first -> Administration.forbidden(pages, ctx, frame);
+      case Failure.Unauthenticated gone -> Administration.forbidden(pages, ctx, frame);
     }
   }
 
@@ -138,10 +183,17 @@ public final class StaffAccounts {
     if (signed.isEmpty()) {
       return;
     }
-    var email = Optional.ofNullable(ctx.formParam("email")).orElse("");
-    switch (administer.deactivateStaff(signed.get().token(), email)) {
-      case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/staff/admin/staff?done=deactivated");
-      case Outcome.Refused<?> refused ->
+    var email = EmailAddress.read(ctx.formParam("email"));
+    if (email.isEmpty()) {
+      // Text that is no address names no account.
+      showStaff(ctx, signed.get(), null, Typed.NOTHING, List.of(NO_SUCH_ACCOUNT), 404);
+      return;
+    }
+    var command = new DeactivateStaffUseCase.Command(email.get());
+    switch (deactivateStaff.deactivate(signed.get().token(), command)) {
+      case Outcome.Done<Outcome.Ok, DeactivateStaffFailure> deactivated ->
+          Pages.seeOther(ctx, "/staff/admin/staff?done=deactivated");
+      case Outcome.Failed<Outcome.Ok, DeactivateStaffFailure>(Failure.Refused refused) ->
           showStaff(
               ctx,
               signed.get(),
@@ -149,17 +201,14 @@ public final class StaffAccounts {
               Typed.NOTHING,
               List.of(new FormError("email", refused.reason())),
               409);
-      case Outcome.Invalid<?> invalid ->
-          showStaff(
-              ctx,
-              signed.get(),
-              null,
-              Typed.NOTHING,
-              List.of(new FormError("email", invalid.problems().getFirst().message())),
-              400);
-      case Outcome.NotFound<?> notFound ->
+      case Outcome.Failed<Outcome.Ok, DeactivateStaffFailure>(Failure.NotFound notFound) ->
           showStaff(ctx, signed.get(), null, Typed.NOTHING, List.of(NO_SUCH_ACCOUNT), 404);
-      default -> Administration.forbidden(pages, ctx, session.frame(ctx, signed.get()));
+      case Outcome.Failed<Outcome.Ok, DeactivateStaffFailure>(Failure.Forbidden forbidden) ->
+          denied(ctx, signed.get(), forbidden);
+      case Outcome.Failed<Outcome.Ok, DeactivateStaffFailure>(Failure.TwoFactorFirst first) ->
+          denied(ctx, signed.get(), first);
+      case Outcome.Failed<Outcome.Ok, DeactivateStaffFailure>(Failure.Unauthenticated gone) ->
+          denied(ctx, signed.get(), gone);
     }
   }
 
@@ -169,13 +218,24 @@ public final class StaffAccounts {
     if (signed.isEmpty()) {
       return;
     }
-    var email = Optional.ofNullable(ctx.formParam("email")).orElse("");
-    switch (administer.resetTwoFactor(signed.get().token(), email)) {
-      case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/staff/admin/staff?done=reset");
-      case Outcome.NotFound<?> notFound ->
+    var email = EmailAddress.read(ctx.formParam("email"));
+    if (email.isEmpty()) {
+      // Text that is no address names no account.
+      showStaff(ctx, signed.get(), null, Typed.NOTHING, List.of(NO_SUCH_ACCOUNT), 404);
+      return;
+    }
+    var command = new ResetTwoFactorUseCase.Command(email.get());
+    switch (resetTwoFactor.reset(signed.get().token(), command)) {
+      case Outcome.Done<Outcome.Ok, LookUpFailure> reset ->
+          Pages.seeOther(ctx, "/staff/admin/staff?done=reset");
+      case Outcome.Failed<Outcome.Ok, LookUpFailure>(Failure.NotFound notFound) ->
           showStaff(ctx, signed.get(), null, Typed.NOTHING, List.of(NO_SUCH_ACCOUNT), 404);
-      case Outcome.Unauthenticated<?> gone -> session.signedIn(ctx);
-      default -> Administration.forbidden(pages, ctx, session.frame(ctx, signed.get()));
+      case Outcome.Failed<Outcome.Ok, LookUpFailure>(Failure.Unauthenticated gone) ->
+          session.signedIn(ctx);
+      case Outcome.Failed<Outcome.Ok, LookUpFailure>(Failure.Forbidden forbidden) ->
+          denied(ctx, signed.get(), forbidden);
+      case Outcome.Failed<Outcome.Ok, LookUpFailure>(Failure.TwoFactorFirst first) ->
+          denied(ctx, signed.get(), first);
     }
   }
 
@@ -197,10 +257,17 @@ public final class StaffAccounts {
           400);
       return;
     }
-    switch (administer.requireTwoFactor(signed.get().token(), sent != null)) {
-      case Outcome.Done<?> ignored -> Pages.seeOther(ctx, "/staff/admin/staff?done=saved");
-      case Outcome.Unauthenticated<?> gone -> session.signedIn(ctx);
-      default -> Administration.forbidden(pages, ctx, session.frame(ctx, signed.get()));
+    var command =
+        sent != null ? RequireTwoFactorUseCase.Command.on() : RequireTwoFactorUseCase.Command.off();
+    switch (requireTwoFactor.require(signed.get().token(), command)) {
+      case Outcome.Done<Outcome.Ok, StaffDenial> saved ->
+          Pages.seeOther(ctx, "/staff/admin/staff?done=saved");
+      case Outcome.Failed<Outcome.Ok, StaffDenial>(Failure.Unauthenticated gone) ->
+          session.signedIn(ctx);
+      case Outcome.Failed<Outcome.Ok, StaffDenial>(Failure.Forbidden forbidden) ->
+          denied(ctx, signed.get(), forbidden);
+      case Outcome.Failed<Outcome.Ok, StaffDenial>(Failure.TwoFactorFirst first) ->
+          denied(ctx, signed.get(), first);
     }
   }
 }

@@ -5,11 +5,12 @@ import java.util.Optional;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.StaffNav;
 import org.confide.application.Confide;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.IdentifyStaffUseCase;
 import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
-import org.confide.application.port.in.SetUpTwoFactorUseCase;
+import org.confide.application.port.in.StaffSessionDenial;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.Role;
 
@@ -22,12 +23,10 @@ final class StaffSession {
 
   private final Pages pages;
   private final IdentifyStaffUseCase identify;
-  private final SetUpTwoFactorUseCase twoFactor;
 
   StaffSession(Confide confide, Pages pages) {
     this.pages = pages;
     this.identify = confide.identifyStaff();
-    this.twoFactor = confide.setUpTwoFactor();
   }
 
   /** The signed-in staff member and their token; empty (and sent to sign in) when there is none. */
@@ -35,20 +34,26 @@ final class StaffSession {
 
   Optional<Signed> signedIn(Context ctx) {
     var token = pages.session(ctx, Pages.STAFF_COOKIE);
-    if (token.isPresent()
-        && identify.identify(token.get()) instanceof Outcome.Done<StaffIdentity> done) {
-      return Optional.of(new Signed(token.get(), done.value(), nav(done.value())));
-    }
-    if (token.isPresent()
-        && twoFactor.status(token.get()) instanceof Outcome.Done<SetUpTwoFactorUseCase.Status> s
-        && s.value().mustSetUp()) {
-      // Signed in, but good for nothing else until two-factor sign-in is set up.
-      Pages.seeOther(ctx, "/staff/two-factor");
+    if (token.isEmpty()) {
+      pages.endSession(ctx, Pages.STAFF_COOKIE);
+      Pages.seeOther(ctx, "/staff/sign-in");
       return Optional.empty();
     }
-    pages.endSession(ctx, Pages.STAFF_COOKIE);
-    Pages.seeOther(ctx, token.isPresent() ? "/staff/sign-in?why=expired" : "/staff/sign-in");
-    return Optional.empty();
+    switch (identify.identify(token.get())) {
+      case Outcome.Done<StaffIdentity, StaffSessionDenial>(var who) -> {
+        return Optional.of(new Signed(token.get(), who, nav(who)));
+      }
+      case Outcome.Failed<StaffIdentity, StaffSessionDenial>(Failure.TwoFactorFirst first) -> {
+        // Signed in, but good for nothing else until two-factor sign-in is set up.
+        Pages.seeOther(ctx, "/staff/two-factor");
+        return Optional.empty();
+      }
+      case Outcome.Failed<StaffIdentity, StaffSessionDenial>(Failure.Unauthenticated none) -> {
+        pages.endSession(ctx, Pages.STAFF_COOKIE);
+        Pages.seeOther(ctx, "/staff/sign-in?why=expired");
+        return Optional.empty();
+      }
+    }
   }
 
   /** The frame of a page for {@code signed}, with their navigation. */

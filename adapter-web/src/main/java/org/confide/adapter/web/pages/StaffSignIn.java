@@ -11,11 +11,15 @@ import org.confide.adapter.web.security.Guard;
 import org.confide.adapter.web.security.KnownDevices;
 import org.confide.application.Confide;
 import org.confide.application.port.in.EndSessionUseCase;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
 import org.confide.application.port.in.LogInStaffUseCase;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadTwoFactorStatusUseCase;
+import org.confide.application.port.in.ReadTwoFactorStatusUseCase.Status;
+import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionGrant;
-import org.confide.application.port.in.SetUpTwoFactorUseCase;
+import org.confide.application.port.in.SignInDenial;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.Role;
 
@@ -28,7 +32,7 @@ public final class StaffSignIn {
   private final Pages pages;
   private final StaffSession session;
   private final LogInStaffUseCase logIn;
-  private final SetUpTwoFactorUseCase twoFactor;
+  private final ReadTwoFactorStatusUseCase twoFactorStatus;
   private final EndSessionUseCase endSession;
   private final Guard guard;
   private final KnownDevices devices;
@@ -37,7 +41,7 @@ public final class StaffSignIn {
     this.pages = pages;
     this.session = new StaffSession(confide, pages);
     this.logIn = confide.logInStaff();
-    this.twoFactor = confide.setUpTwoFactor();
+    this.twoFactorStatus = confide.readTwoFactorStatus();
     this.endSession = confide.endSession();
     this.guard = guard;
     this.devices = devices;
@@ -97,21 +101,28 @@ public final class StaffSignIn {
       return;
     }
     var device = devices.recognise(email, pages.cookie(ctx, Pages.DEVICE_COOKIE).orElse(null));
-    switch (guard.passwordTry(
-        guard.accountKey(email), device, () -> logIn.logIn(email, password.toCharArray(), code))) {
-      case Outcome.Done<SessionGrant> done -> {
-        pages.startSession(ctx, Pages.STAFF_COOKIE, done.value().token());
+    var tried =
+        guard.passwordTry(
+            guard.accountKey(email),
+            device,
+            () ->
+                logIn.logIn(
+                    new LogInStaffUseCase.Command(
+                        email, password.toCharArray(), Optional.of(code))));
+    switch (tried) {
+      case Outcome.Done<SessionGrant, SignInDenial>(var grant) -> {
+        pages.startSession(ctx, Pages.STAFF_COOKIE, grant.token());
         // Only a sign-in with the second factor makes a device known: a password alone, on the
         // way to setting the factor up, is not enough to earn a budget of its own.
-        if (twoFactor.status(done.value().token())
-                instanceof Outcome.Done<SetUpTwoFactorUseCase.Status> status
-            && status.value().setUp()) {
+        if (twoFactorStatus.read(grant.token())
+                instanceof Outcome.Done<Status, SessionDenial>(var status)
+            && status.setUp()) {
           pages.setLastingCookie(
               ctx, Pages.DEVICE_COOKIE, devices.remember(email, device), KnownDevices.LIFETIME);
         }
         Pages.seeOther(ctx, "/staff");
       }
-      case Outcome.Throttled<SessionGrant> throttled -> {
+      case Outcome.Failed<SessionGrant, SignInDenial>(Failure.Throttled throttled) -> {
         ctx.header(
             "Retry-After", Long.toString(Responses.retryAfterSeconds(throttled.retryAfter())));
         showSignIn(
@@ -121,7 +132,7 @@ public final class StaffSignIn {
             null,
             429);
       }
-      default -> {
+      case Outcome.Failed<SessionGrant, SignInDenial>(Failure.Unauthenticated wrong) -> {
         showSignIn(
             ctx,
             email,
@@ -140,7 +151,7 @@ public final class StaffSignIn {
   public void signOut(Context ctx) {
     pages
         .session(ctx, Pages.STAFF_COOKIE)
-        .ifPresent(token -> endSession.end(token, EndSessionUseCase.Holder.STAFF));
+        .ifPresent(token -> endSession.end(token, EndSessionUseCase.Command.staff()));
     pages.endSession(ctx, Pages.STAFF_COOKIE);
     Pages.seeOther(ctx, "/staff/sign-in?why=signed-out");
   }

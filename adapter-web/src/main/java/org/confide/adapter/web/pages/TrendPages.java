@@ -21,10 +21,15 @@ import org.confide.adapter.web.pages.view.Words;
 import org.confide.adapter.web.rendering.TrendChart;
 import org.confide.adapter.web.rendering.TrendCsv;
 import org.confide.application.Confide;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.ListAlertsUseCase;
+import org.confide.application.port.in.LookUpFailure;
 import org.confide.application.port.in.OpenAlertUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadTrendsUseCase;
+import org.confide.application.port.in.ReadTrendsUseCase.Trends;
+import org.confide.application.port.in.StaffDenial;
+import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.analytics.TrendDimension;
 
 /**
@@ -61,7 +66,7 @@ public final class TrendPages {
     var by1 = by.isEmpty() ? "type" : by.get(0);
     var by2 = by.size() > 1 ? by.get(1) : "";
     var dimensions = List.of(TrendDimension.values());
-    ReadTrendsUseCase.Query query;
+    ReadTrendsUseCase.Command query;
     try {
       query = TrendQuery.of(ctx, clock);
     } catch (ProblemException e) {
@@ -86,8 +91,8 @@ public final class TrendPages {
     var from = query.from().toString();
     var to = query.to().toString();
     switch (readTrends.read(signed.get().token(), query)) {
-      case Outcome.Done<ReadTrendsUseCase.Trends> done -> {
-        var table = done.value().table();
+      case Outcome.Done<Trends, StaffRequestFailure>(var trends) -> {
+        var table = trends.table();
         var chart =
             table.dimensions().size() == 1
                 ? TrendChart.svg(
@@ -105,12 +110,12 @@ public final class TrendPages {
                 by1,
                 by2,
                 dimensions,
-                done.value(),
+                trends,
                 chart,
                 "/staff/trends.csv?" + queryString(query),
                 List.of()));
       }
-      case Outcome.Invalid<ReadTrendsUseCase.Trends> invalid ->
+      case Outcome.Failed<Trends, StaffRequestFailure>(Failure.Invalid invalid) ->
           pages.render(
               ctx,
               400,
@@ -127,10 +132,17 @@ public final class TrendPages {
                   invalid.problems().stream()
                       .map(p -> new FormError(p.field(), p.message()))
                       .toList()));
-      default ->
-          forbidden(ctx, frame, "Trends are for analysts, safeguarding leads and administrators.");
+      case Outcome.Failed<Trends, StaffRequestFailure>(Failure.Forbidden forbidden) ->
+          forbidden(ctx, frame, NOT_TRENDS);
+      case Outcome.Failed<Trends, StaffRequestFailure>(Failure.Unauthenticated gone) ->
+          forbidden(ctx, frame, NOT_TRENDS);
+      case Outcome.Failed<Trends, StaffRequestFailure>(Failure.TwoFactorFirst first) ->
+          forbidden(ctx, frame, NOT_TRENDS);
     }
   }
+
+  private static final String NOT_TRENDS =
+      "Trends are for analysts, safeguarding leads and administrators.";
 
   /** {@code GET /staff/trends.csv}: the same table, suppressed alike, to download. */
   public void trendsCsv(Context ctx) {
@@ -138,15 +150,20 @@ public final class TrendPages {
     if (signed.isEmpty()) {
       return;
     }
-    var outcome = readTrends.read(signed.get().token(), TrendQuery.of(ctx, clock));
-    if (outcome instanceof Outcome.Done<ReadTrendsUseCase.Trends> done) {
-      TrendCsv.download(ctx, done.value());
-      return;
+    var frame = session.frame(ctx, signed.get());
+    switch (readTrends.read(signed.get().token(), TrendQuery.of(ctx, clock))) {
+      case Outcome.Done<Trends, StaffRequestFailure>(var trends) -> TrendCsv.download(ctx, trends);
+      // The download is linked from a table already shown, so a query it refuses was not made
+      // on this page: it is answered as the refusal of the role.
+      case Outcome.Failed<Trends, StaffRequestFailure>(Failure.Invalid invalid) ->
+          forbidden(ctx, frame, NOT_TRENDS);
+      case Outcome.Failed<Trends, StaffRequestFailure>(Failure.Forbidden forbidden) ->
+          forbidden(ctx, frame, NOT_TRENDS);
+      case Outcome.Failed<Trends, StaffRequestFailure>(Failure.Unauthenticated gone) ->
+          forbidden(ctx, frame, NOT_TRENDS);
+      case Outcome.Failed<Trends, StaffRequestFailure>(Failure.TwoFactorFirst first) ->
+          forbidden(ctx, frame, NOT_TRENDS);
     }
-    forbidden(
-        ctx,
-        session.frame(ctx, signed.get()),
-        "Trends are for analysts, safeguarding leads and administrators.");
   }
 
   /** {@code GET /staff/alerts}. */
@@ -156,14 +173,22 @@ public final class TrendPages {
       return;
     }
     var frame = session.frame(ctx, signed.get());
-    if (!(listAlerts.list(signed.get().token())
-        instanceof Outcome.Done<List<ListAlertsUseCase.Alert>> done)) {
-      forbidden(ctx, frame, "Pattern alerts are for analysts and safeguarding leads.");
-      return;
+    List<ListAlertsUseCase.Alert> found;
+    switch (listAlerts.list(signed.get().token())) {
+      case Outcome.Done<List<ListAlertsUseCase.Alert>, StaffDenial>(var listed) -> found = listed;
+      case Outcome.Failed<List<ListAlertsUseCase.Alert>, StaffDenial>(var denied) -> {
+        var why = "Pattern alerts are for analysts and safeguarding leads.";
+        switch (denied) {
+          case Failure.Forbidden forbidden -> forbidden(ctx, frame, why);
+          case Failure.Unauthenticated gone -> forbidden(ctx, frame, why);
+          case Failure.TwoFactorFirst first -> forbidden(ctx, frame, why);
+        }
+        return;
+      }
     }
     var zone = pages.zone();
     var alerts =
-        done.value().stream()
+        found.stream()
             .map(a ->
                 new AlertLine(
                     a.id().toString(),
@@ -184,22 +209,24 @@ public final class TrendPages {
       return;
     }
     var frame = session.frame(ctx, signed.get());
-    if (!(openAlert.open(signed.get().token(), PathIds.alert(ctx))
-        instanceof Outcome.Done<OpenAlertUseCase.AlertFile> done)) {
-      pages.message(
-          ctx,
-          404,
-          frame,
-          "Not found",
-          "There is no such alert that you may open. Alerts end when their reports fall out of"
-              + " the window or are erased.",
-          "Back to the alerts",
-          "/staff/alerts");
-      return;
+    OpenAlertUseCase.AlertFile file;
+    switch (openAlert.open(
+        signed.get().token(), new OpenAlertUseCase.Command(PathIds.alert(ctx)))) {
+      case Outcome.Done<OpenAlertUseCase.AlertFile, LookUpFailure>(var opened) -> file = opened;
+      case Outcome.Failed<OpenAlertUseCase.AlertFile, LookUpFailure>(var failure) -> {
+        // Not there, or not this member's to open: one answer, which says nothing of which.
+        switch (failure) {
+          case Failure.NotFound notFound -> noSuchAlert(ctx, frame);
+          case Failure.Forbidden forbidden -> noSuchAlert(ctx, frame);
+          case Failure.Unauthenticated gone -> noSuchAlert(ctx, frame);
+          case Failure.TwoFactorFirst first -> noSuchAlert(ctx, frame);
+        }
+        return;
+      }
     }
     var zone = pages.zone();
     var reports =
-        done.value().reports().stream()
+        file.reports().stream()
             .map(r ->
                 new AlertReportLine(
                     r.reference().display(),
@@ -212,15 +239,27 @@ public final class TrendPages {
                         .toList(),
                     r.account().orElse(null)))
             .toList();
-    var kind = done.value().kind().name().equals("PERSON") ? "person" : "place";
+    var kind = file.kind().name().equals("PERSON") ? "person" : "place";
     pages.render(ctx, 200, new AlertPage(frame, kind, reports));
+  }
+
+  private void noSuchAlert(Context ctx, Frame frame) {
+    pages.message(
+        ctx,
+        404,
+        frame,
+        "Not found",
+        "There is no such alert that you may open. Alerts end when their reports fall out of"
+            + " the window or are erased.",
+        "Back to the alerts",
+        "/staff/alerts");
   }
 
   private void forbidden(Context ctx, Frame frame, String why) {
     pages.message(ctx, 403, frame, "Not part of your role", why, null, null);
   }
 
-  private static String queryString(ReadTrendsUseCase.Query query) {
+  private static String queryString(ReadTrendsUseCase.Command query) {
     return "from="
         + query.from()
         + "&to="

@@ -7,16 +7,26 @@ import java.util.Optional;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.RecoveryCodesPage;
+import org.confide.adapter.web.pages.view.StaffNav;
 import org.confide.adapter.web.pages.view.TwoFactorDonePage;
 import org.confide.adapter.web.pages.view.TwoFactorPage;
 import org.confide.adapter.web.rendering.QrCode;
 import org.confide.application.Confide;
+import org.confide.application.port.in.BeginTwoFactorUseCase;
+import org.confide.application.port.in.BeginTwoFactorUseCase.Enrolment;
+import org.confide.application.port.in.ConfirmTwoFactorUseCase;
+import org.confide.application.port.in.ConfirmTwoFactorUseCase.Confirmed;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.IdentifyStaffUseCase;
 import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadTwoFactorStatusUseCase;
+import org.confide.application.port.in.ReadTwoFactorStatusUseCase.Status;
+import org.confide.application.port.in.SessionDenial;
+import org.confide.application.port.in.SessionRequestFailure;
 import org.confide.application.port.in.SessionToken;
-import org.confide.application.port.in.SetUpTwoFactorUseCase;
-import org.confide.application.port.in.SetUpTwoFactorUseCase.Status;
+import org.confide.application.port.in.StaffSessionDenial;
+import org.confide.application.port.in.TwoFactorEnrolmentFailure;
 
 /**
  * A staff member's two-factor sign-in: setting it up (the secret as a QR code and as text, proved
@@ -26,30 +36,35 @@ import org.confide.application.port.in.SetUpTwoFactorUseCase.Status;
 public final class TwoFactorPages {
 
   private final Pages pages;
-  private final SetUpTwoFactorUseCase twoFactor;
+  private final ReadTwoFactorStatusUseCase twoFactorStatus;
+  private final BeginTwoFactorUseCase beginTwoFactor;
+  private final ConfirmTwoFactorUseCase confirmTwoFactor;
   private final IdentifyStaffUseCase identify;
 
   public TwoFactorPages(Confide confide, Pages pages) {
     this.pages = pages;
-    this.twoFactor = confide.setUpTwoFactor();
+    this.twoFactorStatus = confide.readTwoFactorStatus();
+    this.beginTwoFactor = confide.beginTwoFactor();
+    this.confirmTwoFactor = confide.confirmTwoFactor();
     this.identify = confide.identifyStaff();
   }
 
   /** {@code GET /staff/two-factor}. */
   public void show(Context ctx) {
     var token = pages.session(ctx, Pages.STAFF_COOKIE);
-    if (token.isEmpty() || !(twoFactor.status(token.get()) instanceof Outcome.Done<Status> done)) {
+    if (token.isEmpty()) {
       signIn(ctx, token);
       return;
     }
-    if (done.value().setUp()) {
-      pages.render(
-          ctx,
-          200,
-          new TwoFactorDonePage(frame(ctx, token.get()), done.value().recoveryCodesLeft()));
-      return;
+    switch (twoFactorStatus.read(token.get())) {
+      case Outcome.Done<Status, SessionDenial>(var status) when status.setUp() ->
+          pages.render(
+              ctx, 200, new TwoFactorDonePage(frame(ctx, token.get()), status.recoveryCodesLeft()));
+      case Outcome.Done<Status, SessionDenial>(var status) ->
+          showSetUp(ctx, token.get(), status, List.of(), 200);
+      case Outcome.Failed<Status, SessionDenial>(Failure.Unauthenticated gone) ->
+          signIn(ctx, token);
     }
-    showSetUp(ctx, token.get(), done.value(), List.of(), 200);
   }
 
   /** {@code POST /staff/two-factor}: the code that proves the app; then the recovery codes. */
@@ -60,36 +75,47 @@ public final class TwoFactorPages {
       return;
     }
     var code = Optional.ofNullable(ctx.formParam("code")).orElse("");
-    switch (twoFactor.confirm(token.get(), code)) {
-      case Outcome.Done<SetUpTwoFactorUseCase.Confirmed> done -> {
-        pages.startSession(ctx, Pages.STAFF_COOKIE, done.value().session().token());
+    switch (confirmTwoFactor.confirm(token.get(), new ConfirmTwoFactorUseCase.Command(code))) {
+      case Outcome.Done<Confirmed, SessionRequestFailure>(var confirmed) -> {
+        pages.startSession(ctx, Pages.STAFF_COOKIE, confirmed.session().token());
         pages.render(
             ctx,
             200,
             new RecoveryCodesPage(
-                frame(ctx, done.value().session().token()), done.value().recoveryCodes()));
+                frame(ctx, confirmed.session().token()), confirmed.recoveryCodes()));
       }
-      case Outcome.Invalid<?> invalid -> {
+      case Outcome.Failed<Confirmed, SessionRequestFailure>(Failure.Invalid invalid) -> {
         var errors = new ArrayList<FormError>();
         invalid.problems().forEach(p -> errors.add(new FormError("code", p.message())));
-        if (twoFactor.status(token.get()) instanceof Outcome.Done<Status> status) {
-          showSetUp(ctx, token.get(), status.value(), errors, 400);
-        } else {
-          signIn(ctx, token);
+        switch (twoFactorStatus.read(token.get())) {
+          case Outcome.Done<Status, SessionDenial>(var status) ->
+              showSetUp(ctx, token.get(), status, errors, 400);
+          case Outcome.Failed<Status, SessionDenial>(Failure.Unauthenticated gone) ->
+              signIn(ctx, token);
         }
       }
-      case Outcome.Refused<?> refused -> Pages.seeOther(ctx, "/staff/two-factor");
-      default -> signIn(ctx, token);
+      case Outcome.Failed<Confirmed, SessionRequestFailure>(Failure.Refused refused) ->
+          Pages.seeOther(ctx, "/staff/two-factor");
+      case Outcome.Failed<Confirmed, SessionRequestFailure>(Failure.Unauthenticated gone) ->
+          signIn(ctx, token);
     }
   }
 
   private void showSetUp(
       Context ctx, SessionToken token, Status status, List<FormError> errors, int code) {
-    if (!(twoFactor.begin(token) instanceof Outcome.Done<SetUpTwoFactorUseCase.Enrolment> done)) {
-      Pages.seeOther(ctx, "/staff/two-factor");
-      return;
+    Enrolment enrolment;
+    switch (beginTwoFactor.begin(token)) {
+      case Outcome.Done<Enrolment, TwoFactorEnrolmentFailure>(var begun) -> enrolment = begun;
+      case Outcome.Failed<Enrolment, TwoFactorEnrolmentFailure>(Failure.Refused setUpMeanwhile) -> {
+        Pages.seeOther(ctx, "/staff/two-factor");
+        return;
+      }
+      case Outcome.Failed<Enrolment, TwoFactorEnrolmentFailure>(Failure.Unauthenticated gone) -> {
+        Pages.seeOther(ctx, "/staff/two-factor");
+        return;
+      }
     }
-    var secret = done.value().secret();
+    var secret = enrolment.secret();
     var groups = new ArrayList<String>();
     for (int i = 0; i < secret.length(); i += 4) {
       groups.add(secret.substring(i, Math.min(secret.length(), i + 4)));
@@ -100,18 +126,24 @@ public final class TwoFactorPages {
         new TwoFactorPage(
             frame(ctx, token),
             status.required(),
-            QrCode.svg(done.value().uri(), "QR code to scan with your authenticator app"),
+            QrCode.svg(enrolment.uri(), "QR code to scan with your authenticator app"),
             groups,
             errors));
   }
 
   /** The staff frame, with the navigation once the session opens more than this. */
   private Frame frame(Context ctx, SessionToken token) {
-    return pages.staffFrame(
-        ctx,
-        identify.identify(token) instanceof Outcome.Done<StaffIdentity> who
-            ? Optional.of(StaffSession.nav(who.value()))
-            : Optional.empty());
+    var nav =
+        switch (identify.identify(token)) {
+          case Outcome.Done<StaffIdentity, StaffSessionDenial>(var who) ->
+              Optional.of(StaffSession.nav(who));
+          // Until it is set up, the session opens nothing to navigate to.
+          case Outcome.Failed<StaffIdentity, StaffSessionDenial>(Failure.TwoFactorFirst first) ->
+              Optional.<StaffNav>empty();
+          case Outcome.Failed<StaffIdentity, StaffSessionDenial>(Failure.Unauthenticated gone) ->
+              Optional.<StaffNav>empty();
+        };
+    return pages.staffFrame(ctx, nav);
   }
 
   private void signIn(Context ctx, Optional<SessionToken> token) {

@@ -12,7 +12,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.confide.adapter.web.WebSettings;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionDenial;
+import org.confide.application.port.in.SignInDenial;
 
 /**
  * Throttles guessing, in memory and without holding an address, an email or a device id:
@@ -58,31 +61,32 @@ public final class Guard {
 
   /**
    * Runs {@code attempt}, a try of an access code by {@code client}, unless the client has had too
-   * many failures; then the answer is {@link Outcome.Throttled} and nothing is tried. An {@link
-   * Outcome.Unauthenticated} answer counts as a failure. The try counts against the client's limit
-   * while it runs, so a burst of simultaneous tries gets no more than the limit.
+   * many failures; then the answer is {@link Failure.Throttled} and nothing is tried. A failed
+   * attempt counts as a failure. The try counts against the client's limit while it runs, so a
+   * burst of simultaneous tries gets no more than the limit.
    *
    * <p>When everyone together is over the overall limit, the code is still tried, and a wrong one
-   * is answered {@link Outcome.Throttled} while a right one opens its session: an 80-bit code
+   * is answered {@link Failure.Throttled} while a right one opens its session: an 80-bit code
    * cannot be guessed in any number of tries the server will answer, so a flood of wrong codes from
    * many addresses must never keep a reporter from their report. The overall limit slows wrong
    * guesses only; the per-client limit holds as before, right codes included.
    */
-  public <T> Outcome<T> codeTry(String client, Supplier<Outcome<T>> attempt) {
+  public <T> Outcome<T, SignInDenial> codeTry(
+      String client, Supplier<Outcome<T, SessionDenial>> attempt) {
     var blocked = codeTriesPerClient.reserve(client);
     if (blocked.isPresent()) {
-      return new Outcome.Throttled<>(blocked.get());
+      return Outcome.failed(new Failure.Throttled(blocked.get()));
     }
     var overall = codeFailuresOverall.reserve(EVERYONE);
     boolean failed = false;
     try {
       var outcome = attempt.get();
-      failed = outcome instanceof Outcome.Unauthenticated<T>;
+      failed = !outcome.isDone();
       if (failed && overall.isPresent()) {
         codeFailuresOverall.failed(EVERYONE);
-        return new Outcome.Throttled<>(overall.get());
+        return Outcome.failed(new Failure.Throttled(overall.get()));
       }
-      return outcome;
+      return outcome.mapFailure(SignInDenial::from);
     } finally {
       codeTriesPerClient.release(client, failed);
       if (overall.isEmpty()) {
@@ -93,20 +97,20 @@ public final class Guard {
 
   /**
    * Runs {@code attempt}, a password tried for {@code account}, unless too many have failed for it
-   * lately; then the answer is {@link Outcome.Throttled} and nothing is tried. Tries from a {@code
+   * lately; then the answer is {@link Failure.Throttled} and nothing is tried. Tries from a {@code
    * knownDevice} of the account (a browser that signed in to it before, see {@link KnownDevices})
    * have a budget of their own; every other try (other browsers, API clients) shares the account's.
    * A flood of wrong passwords from elsewhere so slows every guesser as before, but never the
    * member on their own device.
    */
-  public <T> Outcome<T> passwordTry(
-      String account, Optional<String> knownDevice, Supplier<Outcome<T>> attempt) {
+  public <T> Outcome<T, SignInDenial> passwordTry(
+      String account, Optional<String> knownDevice, Supplier<Outcome<T, SessionDenial>> attempt) {
     var key = knownDevice.map(device -> keys.of("device", account + "\0" + device)).orElse(account);
     return attempt(Map.of(passwordTriesPerAccount, key), attempt);
   }
 
-  private static <T> Outcome<T> attempt(
-      Map<Throttle, String> limits, Supplier<Outcome<T>> attempt) {
+  private static <T> Outcome<T, SignInDenial> attempt(
+      Map<Throttle, String> limits, Supplier<Outcome<T, SessionDenial>> attempt) {
     var reserved = new ArrayList<Map.Entry<Throttle, String>>();
     Optional<Duration> wait = Optional.empty();
     for (var limit : limits.entrySet()) {
@@ -119,13 +123,13 @@ public final class Guard {
     }
     if (wait.isPresent()) {
       reserved.forEach(limit -> limit.getKey().release(limit.getValue(), false));
-      return new Outcome.Throttled<>(wait.get());
+      return Outcome.failed(new Failure.Throttled(wait.get()));
     }
     boolean failed = false;
     try {
       var outcome = attempt.get();
-      failed = outcome instanceof Outcome.Unauthenticated<T>;
-      return outcome;
+      failed = !outcome.isDone();
+      return outcome.mapFailure(SignInDenial::from);
     } finally {
       for (var limit : reserved) {
         limit.getKey().release(limit.getValue(), failed);

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.domain.shared.ReportReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -184,8 +185,10 @@ class ReporterJourneyTest {
     assertThat(
             fixture
                 .confide
-                .workCase()
-                .reply(fixture.adviser, reference, "I am sorry. Can we talk?"))
+                .replyToReporter()
+                .reply(
+                    fixture.adviser,
+                    new ReplyToReporterUseCase.Command(reference, "I am sorry. Can we talk?")))
         .isInstanceOf(Outcome.Done.class);
     b.driver.navigate().refresh();
     assertThat(b.text(".thread")).contains("Case adviser").contains("I am sorry. Can we talk?");
@@ -290,7 +293,7 @@ class ReporterJourneyTest {
         fixture
             .confide
             .listCases()
-            .list(fixture.adviser, ListCasesUseCase.View.QUEUE)
+            .list(fixture.adviser, ListCasesUseCase.Command.firstPage(ListCasesUseCase.View.QUEUE))
             .orElseThrow()
             .cases();
     // The browser tests store far fewer cases than a page holds.

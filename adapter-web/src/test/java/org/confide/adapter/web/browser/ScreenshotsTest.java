@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.confide.application.AReport;
 import org.confide.application.Fixture;
+import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -36,8 +37,11 @@ class ScreenshotsTest {
           fixture.submit(Fixture.anonymous("He waits outside my seminar room every Tuesday."));
       fixture
           .confide
-          .workCase()
-          .reply(fixture.adviser, receipt.reference(), "Thank you for telling us. Can we talk?");
+          .replyToReporter()
+          .reply(
+              fixture.adviser,
+              new ReplyToReporterUseCase.Command(
+                  receipt.reference(), "Thank you for telling us. Can we talk?"));
       ReportWalk.calm().toKeepingInTouch(b, server);
       b.choose("anonymity", "anonymous");
       b.choose("messaging", "yes");

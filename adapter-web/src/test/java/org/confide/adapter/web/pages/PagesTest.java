@@ -19,6 +19,7 @@ import org.confide.adapter.web.WebSettings;
 import org.confide.adapter.web.security.SecurityHeaders;
 import org.confide.application.Fixture;
 import org.confide.application.port.in.ListCasesUseCase;
+import org.confide.domain.staff.EmailAddress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,7 +145,9 @@ class PagesTest {
             fixture
                 .confide
                 .listCases()
-                .list(fixture.adviser, org.confide.application.port.in.ListCasesUseCase.View.QUEUE)
+                .list(
+                    fixture.adviser,
+                    ListCasesUseCase.Command.firstPage(ListCasesUseCase.View.QUEUE))
                 .orElseThrow()
                 .cases())
         .isEmpty();
@@ -167,6 +170,42 @@ class PagesTest {
     var after = get("/staff/cases", Map.of(Pages.STAFF_COOKIE, second.get(Pages.STAFF_COOKIE)));
     assertThat(after.statusCode()).isEqualTo(303);
     assertThat(after.headers().firstValue("Location")).hasValue("/staff/sign-in?why=expired");
+  }
+
+  @Test
+  void the_take_button_gives_a_queued_case_to_the_adviser_who_presses_it() throws Exception {
+    var reference = fixture.submit(Fixture.anonymous("Something happened.")).reference();
+    var staff = staffSignIn();
+    var path = "/staff/cases/" + reference.display();
+    var token = formToken(get(path, staff).body());
+
+    var taken = post(path + "/assign", staff, Map.of("csrf", token, "take", "me"));
+
+    assertThat(taken.statusCode()).isEqualTo(303);
+    assertThat(taken.headers().firstValue("Location")).hasValue(path + "?done=assigned");
+    var adviser =
+        fixture
+            .ports
+            .staffDirectory()
+            .findByEmail(EmailAddress.of("adviser@example.ac.uk"))
+            .orElseThrow();
+    assertThat(fixture.ports.reports().find(reference).orElseThrow().assignee())
+        .contains(adviser.id());
+  }
+
+  @Test
+  void an_assignee_that_is_no_email_address_is_told_beside_the_field() throws Exception {
+    var reference = fixture.submit(Fixture.anonymous("Something happened.")).reference();
+    var staff = staffSignIn();
+    var path = "/staff/cases/" + reference.display();
+    var token = formToken(get(path, staff).body());
+
+    var refused =
+        post(path + "/assign", staff, Map.of("csrf", token, "assignee", "not an address"));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("Choose an active adviser's email address");
+    assertThat(fixture.ports.reports().find(reference).orElseThrow().assignee()).isEmpty();
   }
 
   @Test

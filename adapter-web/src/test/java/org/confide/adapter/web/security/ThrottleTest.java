@@ -2,13 +2,17 @@ package org.confide.adapter.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.confide.application.Failures.failedWith;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.confide.adapter.web.WebSettings;
 import org.confide.application.MutableClock;
+import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionDenial;
+import org.confide.application.port.in.SignInDenial;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -88,35 +92,35 @@ class ThrottleTest {
     void over_the_overall_cap_a_wrong_code_is_throttled_and_a_right_one_still_opens() {
       // Four clients, two failures each: none reaches its own limit, together they reach the cap.
       for (int client = 0; client < 4; client++) {
-        guard.codeTry("client " + client, Outcome.Unauthenticated::new);
-        guard.codeTry("client " + client, Outcome.Unauthenticated::new);
+        guard.codeTry("client " + client, ThrottleTest::wrong);
+        guard.codeTry("client " + client, ThrottleTest::wrong);
       }
-      assertThat(guard.codeTry("a fresh client", Outcome.Unauthenticated<String>::new))
-          .isEqualTo(new Outcome.Throttled<String>(Duration.ofMinutes(1)));
+      assertThat(guard.codeTry("a fresh client", ThrottleTest::wrong))
+          .isEqualTo(Outcome.failed(new Failure.Throttled(Duration.ofMinutes(1))));
       assertThat(guard.codeTry("another fresh client", () -> Outcome.done("opened")))
           .isEqualTo(Outcome.done("opened"));
       // The per-client limit holds as before: five failures slow the client, right code included.
       for (int i = 0; i < 4; i++) {
-        guard.codeTry("a fresh client", Outcome.Unauthenticated<String>::new);
+        guard.codeTry("a fresh client", ThrottleTest::wrong);
       }
       assertThat(guard.codeTry("a fresh client", () -> Outcome.done("opened")))
-          .isInstanceOf(Outcome.Throttled.class);
+          .is(failedWith(Failure.Throttled.class));
     }
 
     @Test
     void a_known_device_has_a_password_budget_of_its_own() {
       for (int i = 0; i < 5; i++) {
-        guard.passwordTry("account", Optional.empty(), Outcome.Unauthenticated<String>::new);
+        guard.passwordTry("account", Optional.empty(), ThrottleTest::wrong);
       }
       assertThat(guard.passwordTry("account", Optional.empty(), () -> Outcome.done("right")))
-          .isInstanceOf(Outcome.Throttled.class);
+          .is(failedWith(Failure.Throttled.class));
       assertThat(guard.passwordTry("account", Optional.of("device"), () -> Outcome.done("right")))
           .isEqualTo(Outcome.done("right"));
       for (int i = 0; i < 5; i++) {
-        guard.passwordTry("account", Optional.of("device"), Outcome.Unauthenticated<String>::new);
+        guard.passwordTry("account", Optional.of("device"), ThrottleTest::wrong);
       }
       assertThat(guard.passwordTry("account", Optional.of("device"), () -> Outcome.done("right")))
-          .isInstanceOf(Outcome.Throttled.class);
+          .is(failedWith(Failure.Throttled.class));
       assertThat(guard.passwordTry("another", Optional.of("device"), () -> Outcome.done("right")))
           .isEqualTo(Outcome.done("right"));
     }
@@ -125,19 +129,24 @@ class ThrottleTest {
     void counts_a_try_while_it_runs_so_that_tries_at_once_get_no_more_than_the_limit() {
       // A try that, while it runs, starts another: each nested try is one more under way.
       var depth = new java.util.concurrent.atomic.AtomicInteger();
-      java.util.function.Supplier<Outcome<String>> nested =
+      var innermost =
+          new java.util.concurrent.atomic.AtomicReference<Outcome<String, SignInDenial>>();
+      java.util.function.Supplier<Outcome<String, SessionDenial>> nested =
           new java.util.function.Supplier<>() {
             @Override
-            public Outcome<String> get() {
-              return depth.incrementAndGet() < 10
-                  ? guard.passwordTry("account", Optional.empty(), this)
-                  : new Outcome.Unauthenticated<>();
+            public Outcome<String, SessionDenial> get() {
+              if (depth.incrementAndGet() >= 10) {
+                return wrong();
+              }
+              // The innermost try answers first; each try under way then ends without failing.
+              innermost.compareAndSet(null, guard.passwordTry("account", Optional.empty(), this));
+              return Outcome.done("ran");
             }
           };
-      var outcome = guard.passwordTry("account", Optional.empty(), nested);
+      guard.passwordTry("account", Optional.empty(), nested);
       // Five tries ran at once; the sixth was refused before it ran.
       assertThat(depth.get()).isEqualTo(5);
-      assertThat(outcome).isInstanceOf(Outcome.Throttled.class);
+      assertThat(innermost.get()).is(failedWith(Failure.Throttled.class));
       // None of the five failed, so once they ended the account may try again.
       assertThat(guard.passwordTry("account", Optional.empty(), () -> Outcome.done("right")))
           .isEqualTo(Outcome.done("right"));
@@ -159,5 +168,10 @@ class ThrottleTest {
       var another = new Guard(WebSettings.defaults(clock, () -> true));
       assertThat(another.accountKey("adviser@example.ac.uk")).isNotEqualTo(account);
     }
+  }
+
+  /** A wrong code or password, as the use case answers it. */
+  private static Outcome<String, SessionDenial> wrong() {
+    return Outcome.failed(new Failure.Unauthenticated());
   }
 }

@@ -12,19 +12,17 @@ public interface ChangeCalendarUseCase {
    * settings now in force: a change is never made from a copy read earlier, so two administrators
    * changing different things at once both keep theirs. A change that does not fit the calendar (a
    * second holiday on one date, overlapping closures, targets out of bounds) is {@link
-   * Outcome.Invalid}, named by the part of the change it concerns.
+   * Failure.Invalid}, named by the part of the change it concerns.
    */
-  Outcome<ServiceSettings> change(Command command);
+  Outcome<ServiceSettings, StaffRequestFailure> change(SessionToken session, Command command);
 
   /**
-   * One change by the administrator holding {@code session}.
+   * One change.
    *
-   * @param session the administrator's session
    * @param change what to change
    */
-  record Command(SessionToken session, CalendarChange change) {
+  record Command(CalendarChange change) {
     public Command {
-      Objects.requireNonNull(session, "session must not be null");
       Objects.requireNonNull(change, "change must not be null");
     }
   }

@@ -1,7 +1,16 @@
 package org.confide.application.port.in;
 
+import java.util.Objects;
+
 /** A reporter or a staff member logs out. */
 public interface EndSessionUseCase {
+
+  /**
+   * Ends the session at once, on every server node, if it is a live session of the holder the
+   * command names. Ending an unknown session, or one of the other kind, is not an error and changes
+   * nothing: a reporter's sign-out cannot end a staff member's session, nor the reverse.
+   */
+  void end(SessionToken session, Command command);
 
   /** Whose session a caller means to end: each sign-out ends only its own kind. */
   enum Holder {
@@ -10,9 +19,23 @@ public interface EndSessionUseCase {
   }
 
   /**
-   * Ends the session at once, on every server node, if it is a live session of {@code holder}.
-   * Ending an unknown session, or one of the other kind, is not an error and changes nothing: a
-   * reporter's sign-out cannot end a staff member's session, nor the reverse.
+   * Which kind of session to end.
+   *
+   * @param holder whose sign-out this is
    */
-  Outcome<Outcome.Ok> end(SessionToken session, Holder holder);
+  record Command(Holder holder) {
+    public Command {
+      Objects.requireNonNull(holder, "holder must not be null");
+    }
+
+    /** A reporter's sign-out. */
+    public static Command reporter() {
+      return new Command(Holder.REPORTER);
+    }
+
+    /** A staff member's sign-out. */
+    public static Command staff() {
+      return new Command(Holder.STAFF);
+    }
+  }
 }

@@ -7,5 +7,5 @@ public interface EraseMyReportUseCase {
    * Erases the report, its thread, notes, escalations, access code and sessions. Only the anonymous
    * trend facts remain, which say nothing about who reported or what they said.
    */
-  Outcome<Outcome.Ok> erase(SessionToken session);
+  Outcome<Outcome.Ok, SessionDenial> erase(SessionToken session);
 }

@@ -8,7 +8,7 @@ public interface IdentifyReporterUseCase {
 
   /**
    * {@link Outcome.Done} when {@code session} is a live reporter session, {@link
-   * Outcome.Unauthenticated} otherwise; it says nothing about the report.
+   * Failure.Unauthenticated} otherwise; it says nothing about the report.
    */
-  Outcome<Outcome.Ok> identify(SessionToken session);
+  Outcome<Outcome.Ok, SessionDenial> identify(SessionToken session);
 }

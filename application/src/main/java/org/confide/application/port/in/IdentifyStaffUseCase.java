@@ -7,8 +7,12 @@ import org.confide.domain.staff.StaffId;
 /** Who holds a staff session: for a page to show only what its holder may use. */
 public interface IdentifyStaffUseCase {
 
-  /** The holder of the session, if it is a live staff session of an active account. */
-  Outcome<StaffIdentity> identify(SessionToken session);
+  /**
+   * The holder of the session, if it is a live staff session of an active account; {@link
+   * Failure.TwoFactorFirst} while they have still to set up two-factor sign-in where it is
+   * required.
+   */
+  Outcome<StaffIdentity, StaffSessionDenial> identify(SessionToken session);
 
   /**
    * A staff member as they appear to themselves and to administrators, with whether they have set

@@ -14,7 +14,7 @@ import org.confide.domain.pattern.PatternKind;
 public interface ListAlertsUseCase {
 
   /** The current alerts, most reports first. */
-  Outcome<List<Alert>> list(SessionToken session);
+  Outcome<List<Alert>, StaffDenial> list(SessionToken session);
 
   /**
    * One alert.

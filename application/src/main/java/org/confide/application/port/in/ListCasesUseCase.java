@@ -19,13 +19,26 @@ public interface ListCasesUseCase {
 
   /**
    * One page of the cases in one view that the session's holder may read, oldest first. A cursor
-   * that is not one this use case gave, or a size out of range, is {@link Outcome.Invalid}.
+   * that is not one this use case gave, or a size out of range, is {@link Failure.Invalid}.
    */
-  Outcome<CasePage> list(SessionToken session, View view, PageRequest page);
+  Outcome<CasePage, StaffRequestFailure> list(SessionToken session, Command command);
 
-  /** The first page of a view, of {@link #PAGE_SIZE} cases. */
-  default Outcome<CasePage> list(SessionToken session, View view) {
-    return list(session, view, PageRequest.first());
+  /**
+   * Which view, and which page of it.
+   *
+   * @param view the view
+   * @param page the page
+   */
+  record Command(View view, PageRequest page) {
+    public Command {
+      Objects.requireNonNull(view, "view must not be null");
+      Objects.requireNonNull(page, "page must not be null");
+    }
+
+    /** The first page of {@code view}, of {@link #PAGE_SIZE} cases. */
+    public static Command firstPage(View view) {
+      return new Command(view, PageRequest.first());
+    }
   }
 
   /** The views of the case list. */

@@ -1,5 +1,8 @@
 package org.confide.application.port.in;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * A staff member logs in with email and password, and with a code from their authenticator app (or
  * a recovery code) once they have set up two-factor sign-in.
@@ -7,18 +10,42 @@ package org.confide.application.port.in;
 public interface LogInStaffUseCase {
 
   /**
-   * Opens a staff session. A wrong password, an unknown email, a deactivated account, and a
-   * missing, wrong or already used code all get the same answer, {@link Outcome.Unauthenticated}. A
-   * member who has not set up two-factor sign-in needs no code; where it is required, their session
-   * opens only the setting up (see {@link SetUpTwoFactorUseCase}).
-   *
-   * @param code the six digits from the authenticator app, or a recovery code; null or blank when
-   *     the member has none
+   * Opens a staff session. A wrong password, an unknown or malformed email, a deactivated account,
+   * and a missing, wrong or already used code all get the same answer, {@link
+   * Failure.Unauthenticated}. A member who has not set up two-factor sign-in needs no code; where
+   * it is required, their session opens only the setting up (see {@link BeginTwoFactorUseCase}).
+   * The password is wiped from the command once read.
    */
-  Outcome<SessionGrant> logIn(String email, char[] password, String code);
+  Outcome<SessionGrant, SessionDenial> logIn(Command command);
 
-  /** {@link #logIn(String, char[], String)} with no code. */
-  default Outcome<SessionGrant> logIn(String email, char[] password) {
-    return logIn(email, password, null);
+  /**
+   * The credentials as typed: the email is read by the use case, so that a malformed one costs what
+   * an unknown one does and is audited alike.
+   *
+   * @param email the email as typed
+   * @param password the password, wiped once read
+   * @param code the six digits from the authenticator app, or a recovery code, if given
+   */
+  record Command(String email, char[] password, Optional<String> code) {
+    public Command {
+      Objects.requireNonNull(email, "email must not be null");
+      Objects.requireNonNull(password, "password must not be null");
+      Objects.requireNonNull(code, "code must be Optional, not null");
+    }
+
+    /** A sign-in with email and password alone, for a member without two-factor sign-in. */
+    public static Command withPassword(String email, char[] password) {
+      return new Command(email, password, Optional.empty());
+    }
+
+    /** This sign-in with {@code code} from the authenticator app, or a recovery code. */
+    public Command withCode(String code) {
+      return new Command(email, password, Optional.of(code));
+    }
+
+    @Override
+    public String toString() {
+      return "LogInStaff[hidden]";
+    }
   }
 }

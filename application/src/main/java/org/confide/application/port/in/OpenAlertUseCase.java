@@ -2,6 +2,7 @@ package org.confide.application.port.in;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.confide.domain.pattern.PatternKind;
 import org.confide.domain.questionnaire.LabelledAnswer;
@@ -15,8 +16,21 @@ import org.confide.domain.shared.ReportReference;
  */
 public interface OpenAlertUseCase {
 
-  /** The alert's reports, oldest first; not found when there is no such alert now. */
-  Outcome<AlertFile> open(SessionToken session, AlertId alert);
+  /**
+   * The alert's reports, oldest first; {@link Failure.NotFound} when there is no such alert now.
+   */
+  Outcome<AlertFile, LookUpFailure> open(SessionToken session, Command command);
+
+  /**
+   * Which alert.
+   *
+   * @param alert the alert's id
+   */
+  record Command(AlertId alert) {
+    public Command {
+      Objects.requireNonNull(alert, "alert must not be null");
+    }
+  }
 
   /** An alert and the reports it joins. */
   record AlertFile(AlertId id, PatternKind kind, List<AlertReport> reports) {

@@ -11,7 +11,7 @@ import org.confide.domain.report.ReportStatus;
 public interface ReadMyReportUseCase {
 
   /** The report of the session's holder, its answers labelled as the reporter saw them. */
-  Outcome<MyReport> read(SessionToken session);
+  Outcome<MyReport, SessionDenial> read(SessionToken session);
 
   /** The reporter's copy. */
   record MyReport(

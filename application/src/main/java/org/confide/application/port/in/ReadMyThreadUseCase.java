@@ -4,5 +4,5 @@ package org.confide.application.port.in;
 public interface ReadMyThreadUseCase {
 
   /** The thread; staff messages are marked read by the reporter. */
-  Outcome<ThreadView> read(SessionToken session);
+  Outcome<ThreadView, SessionDenial> read(SessionToken session);
 }

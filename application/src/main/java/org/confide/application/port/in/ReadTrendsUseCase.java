@@ -16,12 +16,15 @@ public interface ReadTrendsUseCase {
   /** The longest range a table covers, in months. */
   int MAX_MONTHS = 120;
 
-  /** The table asked for, or why not (fields {@code from}, {@code to}, {@code by}). */
-  Outcome<Trends> read(SessionToken session, Query query);
+  /**
+   * The table asked for, or why not ({@link Failure.Invalid} on {@code from}, {@code to}, {@code
+   * by}).
+   */
+  Outcome<Trends, StaffRequestFailure> read(SessionToken session, Command command);
 
   /** The months {@code from} to {@code to}, inclusive, by one dimension or two. */
-  record Query(YearMonth from, YearMonth to, List<TrendDimension> by) {
-    public Query {
+  record Command(YearMonth from, YearMonth to, List<TrendDimension> by) {
+    public Command {
       Objects.requireNonNull(from, "from must not be null");
       Objects.requireNonNull(to, "to must not be null");
       by = List.copyOf(by);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.confide.domain.access.AccessCode;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.domain.safeguarding.EmergencyContact;
 import org.confide.domain.shared.ReportReference;
@@ -16,12 +17,25 @@ public interface SubmitReportUseCase {
   /**
    * Receives the report: checks the answers against the questionnaire version given, assesses the
    * risk (raising an escalation at once when it is urgent), and computes when a response is due. An
-   * access code is issued only to an anonymous reporter who opts in to messaging.
+   * access code is issued only to an anonymous reporter who opts in to messaging. Every problem
+   * with what was sent is {@link Failure.Invalid}, all at once; a retry of a submission whose
+   * report has been erased since is {@link Failure.Refused}.
    */
-  Outcome<Receipt> submit(Command command);
+  Outcome<Receipt, SubmissionFailure> submit(Command command);
 
   /**
-   * What the reporter sent.
+   * What the reporter sent. Build one with {@link #anonymous}, {@link #named} or {@link #builder}:
+   *
+   * <pre>{@code
+   * SubmitReportUseCase.Command.anonymous(version, answers)
+   *     .account("What happened, in my own words.")
+   *     .withMessaging()
+   *     .build();
+   * }</pre>
+   *
+   * <p>Every combination can be built, even one the use case will refuse (contact details with an
+   * anonymous report, say), so that a driving adapter passes on whatever was sent and the reporter
+   * learns every problem at once.
    *
    * @param questionnaireVersion the version of the questions they were shown
    * @param answers raw answers by question id
@@ -33,7 +47,7 @@ public interface SubmitReportUseCase {
    * @param idempotencyKey a key the client chose, so a retry does not create a second report
    */
   record Command(
-      int questionnaireVersion,
+      QuestionnaireVersion questionnaireVersion,
       Map<String, RawAnswer> answers,
       Optional<String> account,
       boolean anonymous,
@@ -42,11 +56,35 @@ public interface SubmitReportUseCase {
       Optional<SupportInput> support,
       Optional<String> idempotencyKey) {
     public Command {
+      Objects.requireNonNull(questionnaireVersion, "questionnaire version must not be null");
       answers = Map.copyOf(Objects.requireNonNull(answers, "answers must not be null"));
       Objects.requireNonNull(account, "account must be Optional, not null");
       Objects.requireNonNull(contact, "contact must be Optional, not null");
       Objects.requireNonNull(support, "support must be Optional, not null");
       Objects.requireNonNull(idempotencyKey, "idempotency key must be Optional, not null");
+    }
+
+    /** An anonymous report, without messaging until {@link Builder#withMessaging} asks for it. */
+    public static Builder anonymous(
+        QuestionnaireVersion questionnaireVersion, Map<String, RawAnswer> answers) {
+      return builder(questionnaireVersion, answers).anonymous(true);
+    }
+
+    /** A named report from the reporter with these contact details. */
+    public static Builder named(
+        QuestionnaireVersion questionnaireVersion,
+        Map<String, RawAnswer> answers,
+        ContactInput contact) {
+      return builder(questionnaireVersion, answers).anonymous(false).contact(contact);
+    }
+
+    /**
+     * A report with every choice still to make: named, without contact details, messaging or
+     * support until they are set. For a driving adapter that passes on each choice as sent.
+     */
+    public static Builder builder(
+        QuestionnaireVersion questionnaireVersion, Map<String, RawAnswer> answers) {
+      return new Builder(questionnaireVersion, answers);
     }
 
     @Override
@@ -55,7 +93,90 @@ public interface SubmitReportUseCase {
     }
   }
 
-  /** Contact details as typed; checked by the use case. */
+  /** Builds a {@link Command} one choice at a time. */
+  final class Builder {
+    private final QuestionnaireVersion questionnaireVersion;
+    private final Map<String, RawAnswer> answers;
+    private Optional<String> account = Optional.empty();
+    private boolean anonymous;
+    private Optional<ContactInput> contact = Optional.empty();
+    private boolean messaging;
+    private Optional<SupportInput> support = Optional.empty();
+    private Optional<String> idempotencyKey = Optional.empty();
+
+    private Builder(QuestionnaireVersion questionnaireVersion, Map<String, RawAnswer> answers) {
+      this.questionnaireVersion =
+          Objects.requireNonNull(questionnaireVersion, "questionnaire version must not be null");
+      this.answers = Objects.requireNonNull(answers, "answers must not be null");
+    }
+
+    /** The reporter's own account, in free text. */
+    public Builder account(String account) {
+      this.account = Optional.of(account);
+      return this;
+    }
+
+    /** Whether the reporter chose not to give contact details. */
+    public Builder anonymous(boolean anonymous) {
+      this.anonymous = anonymous;
+      return this;
+    }
+
+    /** The reporter's contact details. */
+    public Builder contact(ContactInput contact) {
+      this.contact = Optional.of(contact);
+      return this;
+    }
+
+    /** An anonymous reporter wants two-way messaging, and so an access code. */
+    public Builder withMessaging() {
+      return messaging(true);
+    }
+
+    /** Whether an anonymous reporter wants two-way messaging, and so an access code. */
+    public Builder messaging(boolean messaging) {
+      this.messaging = messaging;
+      return this;
+    }
+
+    /** A named reporter wants an adviser's support, with a preference if they have one. */
+    public Builder withSupport(Optional<String> adviserPreference) {
+      return support(new SupportInput(true, adviserPreference));
+    }
+
+    /** A named reporter's answer to whether they want an adviser's support. */
+    public Builder support(SupportInput support) {
+      this.support = Optional.of(support);
+      return this;
+    }
+
+    /** A key the client chose, so that a retry does not create a second report. */
+    public Builder idempotencyKey(String idempotencyKey) {
+      this.idempotencyKey = Optional.of(idempotencyKey);
+      return this;
+    }
+
+    /** The command. */
+    public Command build() {
+      return new Command(
+          questionnaireVersion,
+          answers,
+          account,
+          anonymous,
+          contact,
+          messaging,
+          support,
+          idempotencyKey);
+    }
+  }
+
+  /**
+   * Contact details as typed; checked by the use case, so that every problem is named at once.
+   *
+   * @param name the name as typed
+   * @param email the email as typed; a reporter's, which need not be a staff address
+   * @param phone the phone number as typed
+   */
   record ContactInput(String name, String email, String phone) {
     @Override
     public String toString() {

@@ -2,6 +2,7 @@ package org.confide.application.port.in;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.confide.domain.questionnaire.LabelledAnswer;
 import org.confide.domain.report.ReportStatus;
@@ -13,8 +14,22 @@ import org.confide.domain.shared.ReportReference;
 /** An adviser opens a case. Every opening is audited. */
 public interface ViewCaseUseCase {
 
-  /** The whole case, if the session's holder may read it. */
-  Outcome<CaseFile> view(SessionToken session, ReportReference reference);
+  /**
+   * The whole case, if the session's holder may read it; a case they may not read is {@link
+   * Failure.NotFound}, exactly as one that does not exist.
+   */
+  Outcome<CaseFile, LookUpFailure> view(SessionToken session, Command command);
+
+  /**
+   * Which case.
+   *
+   * @param reference the case
+   */
+  record Command(ReportReference reference) {
+    public Command {
+      Objects.requireNonNull(reference, "reference must not be null");
+    }
+  }
 
   /** Everything staff may know about a case. */
   record CaseFile(

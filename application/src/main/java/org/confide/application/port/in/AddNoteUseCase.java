@@ -1,0 +1,29 @@
+package org.confide.application.port.in;
+
+import java.util.Objects;
+import org.confide.domain.shared.ReportReference;
+
+/** An adviser adds an internal note to a case, which the reporter can never see. */
+public interface AddNoteUseCase {
+
+  /** Adds the note. A missing or overlong body is {@link Failure.Invalid} on {@code body}. */
+  Outcome<Outcome.Ok, NoteFailure> add(SessionToken session, Command command);
+
+  /**
+   * Which case, and the note.
+   *
+   * @param reference the case
+   * @param body the note as typed
+   */
+  record Command(ReportReference reference, String body) {
+    public Command {
+      Objects.requireNonNull(reference, "reference must not be null");
+      Objects.requireNonNull(body, "body must not be null");
+    }
+
+    @Override
+    public String toString() {
+      return "AddNote[" + reference + "]";
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package org.confide.application.port.in;
+
+import java.util.Objects;
+import org.confide.domain.settings.AnalysisSettings;
+
+/** An administrator changes how trends and pattern alerts work. */
+public interface ChangeAnalysisUseCase {
+
+  /** Puts {@code analysis} in force, keeping every other setting in force at that moment. */
+  Outcome<Outcome.Ok, StaffDenial> change(SessionToken session, Command command);
+
+  /**
+   * The analysis settings wanted.
+   *
+   * @param analysis how trends are suppressed and pattern alerts raised
+   */
+  record Command(AnalysisSettings analysis) {
+    public Command {
+      Objects.requireNonNull(analysis, "analysis must not be null");
+    }
+  }
+}

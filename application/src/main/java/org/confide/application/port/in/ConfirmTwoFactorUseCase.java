@@ -1,0 +1,53 @@
+package org.confide.application.port.in;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A staff member proves their authenticator app holds the secret they were shown, and receives
+ * recovery codes, shown once. Works with any live staff session, including one that is good for
+ * nothing else until this is done.
+ */
+public interface ConfirmTwoFactorUseCase {
+
+  /** Why {@link #confirm} is refused once two-factor sign-in is set up. */
+  String ALREADY_SET_UP = "Two-factor sign-in is already set up";
+
+  /**
+   * Proves the app holds the secret with a code it shows now. Then two-factor sign-in is set up,
+   * the session is replaced by a new one (the old token stops working) and the recovery codes are
+   * returned, the only time they can be seen. A wrong code is {@link Failure.Invalid} on {@code
+   * code}; confirming before beginning, or once set up ({@link #ALREADY_SET_UP}), is {@link
+   * Failure.Refused}.
+   */
+  Outcome<Confirmed, SessionRequestFailure> confirm(SessionToken session, Command command);
+
+  /**
+   * The code the app shows.
+   *
+   * @param code the six digits as typed
+   */
+  record Command(String code) {
+    public Command {
+      Objects.requireNonNull(code, "code must not be null");
+    }
+
+    @Override
+    public String toString() {
+      return "ConfirmTwoFactor[hidden]";
+    }
+  }
+
+  /** The new session, and the recovery codes as shown to the member. */
+  record Confirmed(SessionGrant session, List<String> recoveryCodes) {
+    public Confirmed {
+      Objects.requireNonNull(session, "session must not be null");
+      recoveryCodes = List.copyOf(recoveryCodes);
+    }
+
+    @Override
+    public String toString() {
+      return "Confirmed[hidden]";
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package org.confide.application.port.in;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import org.confide.domain.shared.FieldProblem;
+
+/**
+ * An expected way for a use case to fail: the records below, shared by every use case. Each use
+ * case answers a narrower set, a sealed interface that extends this one and permits only the
+ * failures that use case can produce (such as {@link CaseChangeFailure}), so that a switch over its
+ * failures names each of them and needs no {@code default}. Each record's {@code implements} clause
+ * lists the sets it belongs to.
+ *
+ * <p>The sets fed by the gate every use case acted by someone goes through are named {@code
+ * ...Denial} ({@link SessionDenial}, {@link StaffSessionDenial}, {@link StaffDenial}, {@link
+ * StaffChangeDenial}, {@link ReporterChangeDenial}); a use case that fails only as its gate denies
+ * answers that set itself. {@link SignInDenial} is no use case's: it is how a driving adapter that
+ * limits guessing answers a sign-in, {@link Throttled} included.
+ *
+ * <p>Broken invariants and programming errors are exceptions instead; they are not expected.
+ */
+public sealed interface Failure
+    permits SessionDenial,
+        StaffSessionDenial,
+        StaffDenial,
+        StaffChangeDenial,
+        ReporterChangeDenial,
+        StaffRequestFailure,
+        LookUpFailure,
+        DeactivateStaffFailure,
+        NoteFailure,
+        CaseActionFailure,
+        EscalateCaseFailure,
+        CaseChangeFailure,
+        TakeCaseFailure,
+        SubmissionFailure,
+        SessionRequestFailure,
+        ContactSharingFailure,
+        TwoFactorEnrolmentFailure,
+        ConfigurationFailure,
+        SignInDenial {
+
+  /** The session is missing, unknown or expired, or the credentials were wrong. */
+  record Unauthenticated()
+      implements SessionDenial,
+          SignInDenial,
+          StaffSessionDenial,
+          StaffDenial,
+          StaffChangeDenial,
+          ReporterChangeDenial,
+          StaffRequestFailure,
+          LookUpFailure,
+          DeactivateStaffFailure,
+          NoteFailure,
+          CaseActionFailure,
+          EscalateCaseFailure,
+          CaseChangeFailure,
+          TakeCaseFailure,
+          SessionRequestFailure,
+          ContactSharingFailure,
+          TwoFactorEnrolmentFailure {}
+
+  /**
+   * Two-factor sign-in is required of all staff and the acting member has not set it up: until they
+   * do, every staff action but setting it up is refused.
+   */
+  record TwoFactorFirst()
+      implements StaffSessionDenial,
+          StaffDenial,
+          StaffChangeDenial,
+          StaffRequestFailure,
+          LookUpFailure,
+          DeactivateStaffFailure,
+          NoteFailure,
+          CaseActionFailure,
+          EscalateCaseFailure,
+          CaseChangeFailure,
+          TakeCaseFailure {
+
+    /** What the member is told, in words they can act on. */
+    public static final String REASON =
+        "Two-factor sign-in is required of all staff: set it up before anything else";
+
+    /** {@link #REASON}. */
+    public String reason() {
+      return REASON;
+    }
+  }
+
+  /** The acting party is known, but their role does not allow this at all. */
+  record Forbidden()
+      implements StaffDenial,
+          StaffChangeDenial,
+          StaffRequestFailure,
+          LookUpFailure,
+          DeactivateStaffFailure,
+          NoteFailure,
+          CaseActionFailure,
+          EscalateCaseFailure,
+          CaseChangeFailure,
+          TakeCaseFailure {}
+
+  /**
+   * There is no such thing, or the acting party may not know of it: the two are deliberately one
+   * answer, so that a guessed reference reveals nothing.
+   */
+  record NotFound()
+      implements LookUpFailure,
+          DeactivateStaffFailure,
+          NoteFailure,
+          CaseActionFailure,
+          EscalateCaseFailure,
+          CaseChangeFailure,
+          TakeCaseFailure {}
+
+  /**
+   * Someone else changed the same case at the same moment, so nothing of this use case was kept:
+   * the second of two people changing one case at once is told to look again.
+   */
+  record ChangedMeanwhile()
+      implements StaffChangeDenial,
+          ReporterChangeDenial,
+          EscalateCaseFailure,
+          CaseChangeFailure,
+          TakeCaseFailure,
+          ContactSharingFailure {
+
+    /** What the acting party is told, in words they can act on. */
+    public static final String REASON =
+        "Someone else changed this case at the same moment, so nothing was saved. Look at it again,"
+            + " then do what you meant to do if it is still needed.";
+
+    /** {@link #REASON}. */
+    public String reason() {
+      return REASON;
+    }
+  }
+
+  /** What was sent is unusable; every problem is listed, named by field. */
+  record Invalid(List<FieldProblem> problems)
+      implements StaffRequestFailure,
+          NoteFailure,
+          CaseActionFailure,
+          EscalateCaseFailure,
+          CaseChangeFailure,
+          SubmissionFailure,
+          SessionRequestFailure,
+          ContactSharingFailure,
+          ConfigurationFailure {
+
+    public Invalid {
+      problems = List.copyOf(problems);
+      if (problems.isEmpty()) {
+        throw new IllegalArgumentException("an invalid outcome names at least one problem");
+      }
+    }
+
+    /** One problem with one field. */
+    public static Invalid of(String field, String message) {
+      return new Invalid(List.of(new FieldProblem(field, message)));
+    }
+  }
+
+  /** Allowed in general, but not in the present state, and why, in words a person can act on. */
+  record Refused(String reason)
+      implements DeactivateStaffFailure,
+          CaseActionFailure,
+          CaseChangeFailure,
+          TakeCaseFailure,
+          SubmissionFailure,
+          SessionRequestFailure,
+          TwoFactorEnrolmentFailure {
+
+    public Refused {
+      Objects.requireNonNull(reason, "reason must not be null");
+    }
+  }
+
+  /**
+   * Too many attempts; try again after {@code retryAfter}. No use case answers it: a driving
+   * adapter that limits how often credentials are tried answers it instead of running the use case
+   * ({@link SignInDenial}).
+   */
+  record Throttled(Duration retryAfter) implements SignInDenial {
+
+    public Throttled {
+      Objects.requireNonNull(retryAfter, "retry after must not be null");
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.confide.application.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import org.confide.application.crypto.Secrets;
+import org.confide.application.crypto.Totp;
+import org.confide.application.port.in.ConfirmTwoFactorUseCase;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionRequestFailure;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.Authenticators;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.session.Session;
+import org.confide.domain.staff.RecoveryCode;
+
+/** Sets up a staff member's two-factor sign-in once their app proves it holds the secret. */
+public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
+
+  private final Gate gate;
+  private final Auditor auditor;
+  private final SessionResolver resolver;
+  private final Authenticators authenticators;
+  private final RandomGenerator random;
+  private final Secrets secrets;
+  private final Clock clock;
+
+  public ConfirmTwoFactorService(
+      Gate gate,
+      Auditor auditor,
+      SessionResolver resolver,
+      Authenticators authenticators,
+      RandomGenerator random,
+      Secrets secrets,
+      Clock clock) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.resolver = Objects.requireNonNull(resolver, "resolver");
+    this.authenticators = Objects.requireNonNull(authenticators, "authenticators");
+    this.random = Objects.requireNonNull(random, "random");
+    this.secrets = Objects.requireNonNull(secrets, "secrets");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public Outcome<Confirmed, SessionRequestFailure> confirm(SessionToken session, Command command) {
+    var code = command.code();
+    return gate.asSignedIn(
+        session,
+        SessionRequestFailure::from,
+        member -> {
+          var found = authenticators.find(member.id());
+          if (found.isEmpty()) {
+            return Outcome.failed(new Failure.Refused("Start setting up two-factor sign-in first"));
+          }
+          if (found.get().confirmed()) {
+            return Outcome.failed(new Failure.Refused(ALREADY_SET_UP));
+          }
+          if (code.isBlank()) {
+            return Outcome.failed(
+                Failure.Invalid.of("code", "Enter the 6-digit code your app shows"));
+          }
+          var step = Totp.matchingStep(found.get().secret(), code, clock.instant());
+          if (step.isEmpty()) {
+            return Outcome.failed(
+                Failure.Invalid.of(
+                    "code",
+                    "That code is not right: enter the 6 digits your app shows now, and check the"
+                        + " time on your phone is set automatically"));
+          }
+          var shown = new ArrayList<String>();
+          var digests = new HashSet<String>();
+          while (digests.size() < RecoveryCode.ISSUED) {
+            var recovery = RecoveryCode.generate(random);
+            if (digests.add(secrets.digest(recovery))) {
+              shown.add(recovery.display());
+            }
+          }
+          authenticators.save(member.id(), found.get().confirm(step.getAsLong(), digests));
+          auditor.audit(Actor.staff(member.id()), AuditAction.TWO_FACTOR_SET_UP, "");
+          // A session that could do little becomes one that can do everything: a new token.
+          resolver.end(session, true);
+          var renewed = resolver.open(new Session.Subject.Staff(member.id()));
+          return Outcome.done(new Confirmed(renewed, shown));
+        });
+  }
+}

@@ -1,0 +1,103 @@
+package org.confide.application.service;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import org.confide.application.port.in.CreateStaffUseCase;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffRequestFailure;
+import org.confide.application.port.out.PasswordHashing;
+import org.confide.application.port.out.StaffDirectory;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.FreeText;
+import org.confide.domain.staff.EmailAddress;
+import org.confide.domain.staff.Permission;
+import org.confide.domain.staff.StaffId;
+import org.confide.domain.staff.StaffMember;
+
+/** Creates staff accounts. */
+public final class CreateStaffService implements CreateStaffUseCase {
+
+  /** The shortest password accepted for a staff account. */
+  public static final int MIN_PASSWORD_LENGTH = 12;
+
+  private final Gate gate;
+  private final Auditor auditor;
+  private final PasswordHashing passwords;
+  private final RandomGenerator random;
+  private final StaffDirectory staffDirectory;
+
+  public CreateStaffService(
+      Gate gate,
+      Auditor auditor,
+      PasswordHashing passwords,
+      RandomGenerator random,
+      StaffDirectory staffDirectory) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.passwords = Objects.requireNonNull(passwords, "passwords");
+    this.random = Objects.requireNonNull(random, "random");
+    this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
+  }
+
+  @Override
+  public Outcome<StaffId, StaffRequestFailure> create(SessionToken session, Command command) {
+    var password = command.password();
+    try {
+      var problems = new ArrayList<FieldProblem>();
+      if (!EmailAddress.isValid(command.email())) {
+        problems.add(new FieldProblem("email", "Enter an email address like name@example.ac.uk"));
+      }
+      var name = command.displayName().strip();
+      FreeText.problem(name, 120)
+          .ifPresent(p -> problems.add(new FieldProblem("displayName", "The name " + p)));
+      if (command.roles().isEmpty()) {
+        problems.add(new FieldProblem("roles", "Give the account at least one role"));
+      }
+      if (password.length < MIN_PASSWORD_LENGTH || password.length > 1024) {
+        problems.add(
+            new FieldProblem(
+                "password", "Use a password of at least " + MIN_PASSWORD_LENGTH + " characters"));
+      }
+      if (!problems.isEmpty()) {
+        return gate.asStaff(
+            session,
+            Permission.MANAGE_STAFF,
+            StaffRequestFailure::from,
+            admin -> Outcome.failed(new Failure.Invalid(problems)));
+      }
+      // Hashing is slow and needs no lock, so it is done before the transaction.
+      var hash = passwords.hash(password);
+      return gate.asStaff(
+          session,
+          Permission.MANAGE_STAFF,
+          StaffRequestFailure::from,
+          admin -> {
+            var member =
+                StaffMember.create(
+                    StaffId.generate(random),
+                    EmailAddress.of(command.email()),
+                    name,
+                    EnumSet.copyOf(command.roles()),
+                    hash);
+            if (staffDirectory.add(member) == StaffDirectory.AddOutcome.EMAIL_TAKEN) {
+              return Outcome.failed(
+                  Failure.Invalid.of("email", "There is already an account with this email"));
+            }
+            auditor.audit(
+                Actor.staff(admin.id()),
+                AuditAction.STAFF_CREATED,
+                member.id() + " " + member.roles());
+            return Outcome.done(member.id());
+          });
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.confide.application.service;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
+import org.confide.application.port.in.ListStaffUseCase;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffDenial;
+import org.confide.application.port.out.Authenticators;
+import org.confide.application.port.out.StaffDirectory;
+import org.confide.domain.staff.Permission;
+
+/** Lists the staff accounts for administrators. */
+public final class ListStaffService implements ListStaffUseCase {
+
+  private final Gate gate;
+  private final StaffDirectory staffDirectory;
+  private final Authenticators authenticators;
+
+  public ListStaffService(Gate gate, StaffDirectory staffDirectory, Authenticators authenticators) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
+    this.authenticators = Objects.requireNonNull(authenticators, "authenticators");
+  }
+
+  @Override
+  public Outcome<List<StaffIdentity>, StaffDenial> list(SessionToken session) {
+    return gate.asStaff(
+        session,
+        Permission.MANAGE_STAFF,
+        Function.identity(),
+        admin ->
+            Outcome.done(
+                staffDirectory.all().stream()
+                    .map(member -> IdentifyStaffService.identity(member, authenticators))
+                    .toList()));
+  }
+}

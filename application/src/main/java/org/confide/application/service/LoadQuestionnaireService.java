@@ -1,0 +1,55 @@
+package org.confide.application.service;
+
+import java.util.Objects;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.LoadQuestionnaireUseCase;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffRequestFailure;
+import org.confide.application.port.out.Questionnaires;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.confide.domain.staff.Permission;
+
+/** Makes a new questionnaire the one reporters answer. */
+public final class LoadQuestionnaireService implements LoadQuestionnaireUseCase {
+
+  private final Gate gate;
+  private final Auditor auditor;
+  private final Questionnaires questionnaires;
+
+  public LoadQuestionnaireService(Gate gate, Auditor auditor, Questionnaires questionnaires) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
+  }
+
+  @Override
+  public Outcome<QuestionnaireVersion, StaffRequestFailure> load(
+      SessionToken session, Command command) {
+    var questionnaire = command.questionnaire();
+    return gate.asStaff(
+        session,
+        Permission.MANAGE_SERVICE,
+        StaffRequestFailure::from,
+        admin -> {
+          var current = questionnaires.current().version();
+          if (questionnaire.version().compareTo(current) <= 0) {
+            return Outcome.failed(
+                Failure.Invalid.of(
+                    "questionnaire.version",
+                    "A new questionnaire needs a version above " + current));
+          }
+          if (questionnaires.add(questionnaire) == Questionnaires.AddOutcome.VERSION_TAKEN) {
+            return Outcome.failed(
+                Failure.Invalid.of("questionnaire.version", "This version exists already"));
+          }
+          auditor.audit(
+              Actor.staff(admin.id()),
+              AuditAction.QUESTIONNAIRE_LOADED,
+              "version " + questionnaire.version());
+          return Outcome.done(questionnaire.version());
+        });
+  }
+}

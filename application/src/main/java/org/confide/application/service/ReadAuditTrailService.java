@@ -1,0 +1,43 @@
+package org.confide.application.service;
+
+import java.util.List;
+import java.util.Objects;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadAuditTrailUseCase;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffRequestFailure;
+import org.confide.application.port.out.AuditTrail;
+import org.confide.domain.audit.AuditEvent;
+import org.confide.domain.staff.Permission;
+
+/** Reads the audit trail for administrators. */
+public final class ReadAuditTrailService implements ReadAuditTrailUseCase {
+
+  private static final int AUDIT_PAGE = 1000;
+
+  private final Gate gate;
+  private final AuditTrail auditTrail;
+
+  public ReadAuditTrailService(Gate gate, AuditTrail auditTrail) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
+  }
+
+  @Override
+  public Outcome<List<AuditEvent>, StaffRequestFailure> read(
+      SessionToken session, Command command) {
+    return gate.asStaff(
+        session,
+        Permission.READ_AUDIT_TRAIL,
+        StaffRequestFailure::from,
+        admin -> {
+          if (!command.from().isBefore(command.to())) {
+            return Outcome.failed(
+                Failure.Invalid.of("from", "The period must start before it ends"));
+          }
+          return Outcome.done(
+              auditTrail.between(command.from(), command.to(), command.subject(), AUDIT_PAGE));
+        });
+  }
+}
