@@ -1,9 +1,17 @@
 package org.confide.application;
 
+import java.lang.reflect.RecordComponent;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.memory.InMemoryAccessCodes;
@@ -23,7 +31,27 @@ import org.confide.application.memory.InMemoryStaffDirectory;
 import org.confide.application.memory.InMemorySubmissionKeys;
 import org.confide.application.memory.InMemoryTransactions;
 import org.confide.application.memory.InMemoryTrendFacts;
+import org.confide.application.port.out.AccessCodes;
+import org.confide.application.port.out.AuditTrail;
+import org.confide.application.port.out.Authenticators;
+import org.confide.application.port.out.CaseLists;
+import org.confide.application.port.out.DeadlineMarks;
+import org.confide.application.port.out.Escalations;
+import org.confide.application.port.out.InternalNotes;
+import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.PatternKeys;
+import org.confide.application.port.out.Questionnaires;
+import org.confide.application.port.out.Reports;
+import org.confide.application.port.out.Sessions;
+import org.confide.application.port.out.Settings;
+import org.confide.application.port.out.StaffDirectory;
+import org.confide.application.port.out.SubmissionKeys;
+import org.confide.application.port.out.Transactions;
+import org.confide.application.port.out.TrendFacts;
+import org.confide.domain.calendar.ServiceLevel;
+import org.confide.domain.calendar.WorkingCalendar;
 import org.confide.domain.session.SessionPolicy;
+import org.confide.domain.settings.ServiceSettings;
 
 /**
  * The whole of Confide on the in-memory adapters, in one call: for testers, for trying Confide out,
@@ -31,6 +59,13 @@ import org.confide.domain.session.SessionPolicy;
  *
  * <pre>{@code
  * Confide confide = InMemoryConfide.create(Clock.systemUTC());
+ *
+ * Confide forATest =
+ *     InMemoryConfide.builder()
+ *         .clock(clock)
+ *         .twoFactorRequired(false) // staff sign in with a password alone
+ *         .replace(Reports.class, transactions -> new MyReports(transactions))
+ *         .build();
  * }</pre>
  */
 public final class InMemoryConfide {
@@ -47,7 +82,10 @@ public final class InMemoryConfide {
     return new Builder();
   }
 
-  /** Chooses the clock, randomness, password cost and session timeouts. */
+  /**
+   * Chooses the clock, randomness, password cost, session lengths, the settings Confide starts
+   * with, and any store to put in place of the builder's own in-memory one.
+   */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
     private RandomGenerator random = new SecureRandom();
@@ -55,6 +93,11 @@ public final class InMemoryConfide {
     private Argon2idPasswords.Parameters passwordCost = Argon2idPasswords.Parameters.owasp();
     private SessionPolicy sessionPolicy = SessionPolicy.standard();
     private byte[] secret;
+    private ServiceSettings settings;
+    private Boolean twoFactorRequired;
+    private WorkingCalendar calendar;
+    private ServiceLevel serviceLevel;
+    private final Map<Class<?>, Function<InMemoryTransactions, ?>> replacements = new HashMap<>();
 
     private Builder() {}
 
@@ -75,6 +118,9 @@ public final class InMemoryConfide {
       return this;
     }
 
+    /**
+     * How long reporter and staff sessions last, idle and in all; {@code standard()} by default.
+     */
     public Builder sessionPolicy(SessionPolicy sessionPolicy) {
       this.sessionPolicy = Objects.requireNonNull(sessionPolicy, "sessionPolicy");
       return this;
@@ -86,6 +132,87 @@ public final class InMemoryConfide {
       return this;
     }
 
+    /**
+     * The settings Confide starts with, in place of {@link ServiceSettings#defaults()}. {@link
+     * #twoFactorRequired}, {@link #calendar} and {@link #serviceLevel} change these, in whatever
+     * order they are called. Choosing any setting makes {@code build} save the settings into the
+     * settings store it wires, replacing what that store held; choosing none leaves the store as it
+     * is.
+     */
+    public Builder settings(ServiceSettings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * Whether every staff member must sign in with an authenticator app; {@code true} by default,
+     * as in production. A test or an embedder that signs staff in with a password alone turns it
+     * off; an administrator may change it later, as any setting.
+     */
+    public Builder twoFactorRequired(boolean required) {
+      this.twoFactorRequired = required;
+      return this;
+    }
+
+    /** The working calendar every due date is counted in; Monday to Friday in London by default. */
+    public Builder calendar(WorkingCalendar calendar) {
+      this.calendar = Objects.requireNonNull(calendar, "calendar");
+      return this;
+    }
+
+    /** The response and acknowledgement targets, in working days; three working days by default. */
+    public Builder serviceLevel(ServiceLevel serviceLevel) {
+      this.serviceLevel = Objects.requireNonNull(serviceLevel, "serviceLevel");
+      return this;
+    }
+
+    /**
+     * Puts a store of one's own in place of the builder's in-memory one for {@code port}, one of
+     * the outbound port interfaces of {@link Ports} other than {@code Transactions}. Every use case
+     * that uses the port uses the replacement: the case lists, built over the reports, threads and
+     * escalations, follow a replaced {@code Reports}, {@code MessageThreads} or {@code Escalations}
+     * (unless {@code CaseLists} is replaced too).
+     *
+     * <p>{@code store} is handed the in-memory transactions every other store takes part in, so
+     * that the replacement can take part too: wrap an in-memory adapter built on them ({@code
+     * transactions -> new Counting(new InMemoryReports(transactions))}), or record how to undo each
+     * write with {@link InMemoryTransactions#onRollback}. A store that ignores them keeps its
+     * writes when a later step of the same use case fails.
+     *
+     * @throws IllegalArgumentException if {@code port} is not a replaceable port of {@link Ports}
+     */
+    public <P> Builder replace(Class<P> port, Function<InMemoryTransactions, ? extends P> store) {
+      Objects.requireNonNull(port, "port");
+      Objects.requireNonNull(store, "store");
+      if (!REPLACEABLE.contains(port)) {
+        throw new IllegalArgumentException(
+            port.getSimpleName() + " is not a replaceable port; one of " + REPLACEABLE_NAMES);
+      }
+      replacements.put(port, store);
+      return this;
+    }
+
+    /** The settings chosen on this builder, if any was. */
+    private Optional<ServiceSettings> chosenSettings() {
+      if (settings == null
+          && twoFactorRequired == null
+          && calendar == null
+          && serviceLevel == null) {
+        return Optional.empty();
+      }
+      var chosen = settings == null ? ServiceSettings.defaults() : settings;
+      if (twoFactorRequired != null) {
+        chosen = chosen.withStaffTwoFactorRequired(twoFactorRequired);
+      }
+      if (calendar != null || serviceLevel != null) {
+        chosen =
+            chosen.withCalendar(
+                calendar == null ? chosen.calendar() : calendar,
+                serviceLevel == null ? chosen.serviceLevel() : serviceLevel);
+      }
+      return Optional.of(chosen);
+    }
+
     /** Wires everything on fresh in-memory ports. */
     public Confide build() {
       return build(buildPorts());
@@ -94,9 +221,19 @@ public final class InMemoryConfide {
     /**
      * Wires every use case on {@code ports} with this builder's clock, randomness, password cost,
      * session policy and secret: for a test that also needs to look at a port directly, or to put
-     * something in one first.
+     * something in one first. If any setting was chosen on this builder, the settings are saved
+     * into {@code ports.settings()} first.
      */
     public Confide build(Ports ports) {
+      Objects.requireNonNull(ports, "ports");
+      chosenSettings()
+          .ifPresent(chosen ->
+              ports
+                  .transactions()
+                  .inTransaction(() -> {
+                    ports.settings().save(chosen);
+                    return null;
+                  }));
       if (secret == null) {
         // Drawn once, so that everything this builder builds digests access codes alike.
         secret = new byte[32];
@@ -111,30 +248,55 @@ public final class InMemoryConfide {
           sessionPolicy);
     }
 
-    /** Fresh in-memory ports, all taking part in one set of in-memory transactions. */
+    /**
+     * Fresh in-memory ports, all taking part in one set of in-memory transactions, with the stores
+     * chosen by {@link #replace} in place of their in-memory ones. The settings chosen on this
+     * builder are saved by {@code build}, not here.
+     */
     public Ports buildPorts() {
-      var transactions = new InMemoryTransactions();
-      var reports = new InMemoryReports(transactions);
-      var threads = new InMemoryMessageThreads(transactions);
-      var escalations = new InMemoryEscalations(transactions);
+      var tx = new InMemoryTransactions();
+      var reports = store(Reports.class, tx, InMemoryReports::new);
+      var threads = store(MessageThreads.class, tx, InMemoryMessageThreads::new);
+      var escalations = store(Escalations.class, tx, InMemoryEscalations::new);
       return new Ports(
           reports,
-          new InMemoryAccessCodes(transactions),
+          store(AccessCodes.class, tx, InMemoryAccessCodes::new),
           threads,
-          new InMemoryInternalNotes(transactions),
+          store(InternalNotes.class, tx, InMemoryInternalNotes::new),
           escalations,
-          new InMemoryStaffDirectory(transactions),
-          new InMemoryAuditTrail(transactions),
-          new InMemorySessions(transactions),
-          new InMemorySettings(transactions),
-          new InMemoryQuestionnaires(transactions),
-          new InMemorySubmissionKeys(transactions),
-          new InMemoryTrendFacts(transactions),
-          new InMemoryPatternKeys(transactions),
-          new InMemoryDeadlineMarks(transactions),
-          new InMemoryAuthenticators(transactions),
-          new InMemoryCaseLists(reports, threads, escalations),
-          transactions);
+          store(StaffDirectory.class, tx, InMemoryStaffDirectory::new),
+          store(AuditTrail.class, tx, InMemoryAuditTrail::new),
+          store(Sessions.class, tx, InMemorySessions::new),
+          store(Settings.class, tx, InMemorySettings::new),
+          store(Questionnaires.class, tx, InMemoryQuestionnaires::new),
+          store(SubmissionKeys.class, tx, InMemorySubmissionKeys::new),
+          store(TrendFacts.class, tx, InMemoryTrendFacts::new),
+          store(PatternKeys.class, tx, InMemoryPatternKeys::new),
+          store(DeadlineMarks.class, tx, InMemoryDeadlineMarks::new),
+          store(Authenticators.class, tx, InMemoryAuthenticators::new),
+          // Built over the ports above, so that the case lists follow a replaced store.
+          store(CaseLists.class, tx, t -> new InMemoryCaseLists(reports, threads, escalations)),
+          tx);
     }
+
+    private <P> P store(
+        Class<P> port,
+        InMemoryTransactions transactions,
+        Function<InMemoryTransactions, ? extends P> own) {
+      var replacement = replacements.get(port);
+      var store = replacement == null ? own.apply(transactions) : replacement.apply(transactions);
+      return port.cast(
+          Objects.requireNonNull(
+              store, () -> "the replacement " + port.getSimpleName() + " is null"));
+    }
+
+    private static final Set<Class<?>> REPLACEABLE =
+        Arrays.stream(Ports.class.getRecordComponents())
+            .map(RecordComponent::getType)
+            .filter(type -> type != Transactions.class)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private static final String REPLACEABLE_NAMES =
+        REPLACEABLE.stream().map(Class::getSimpleName).sorted().toList().toString();
   }
 }

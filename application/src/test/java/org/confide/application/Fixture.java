@@ -19,7 +19,6 @@ import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.in.SubmitReportUseCase.Command;
 import org.confide.application.port.out.TrendFacts;
 import org.confide.domain.questionnaire.RawAnswer;
-import org.confide.domain.settings.ServiceSettings;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Role;
 
@@ -38,7 +37,10 @@ public final class Fixture {
   public final InMemoryConfide.Builder builder =
       InMemoryConfide.builder()
           .clock(clock)
-          .passwordCost(Argon2idPasswords.Parameters.forTestsOnly());
+          .passwordCost(Argon2idPasswords.Parameters.forTestsOnly())
+          // Staff here sign in with a password alone; TwoFactorSignInTest covers the default,
+          // where a second factor is required.
+          .twoFactorRequired(false);
   public final Ports ports = builder.buildPorts();
   public final Confide confide = builder.build(ports);
   public SessionToken admin;
@@ -48,9 +50,6 @@ public final class Fixture {
   public SessionToken analyst;
 
   public Fixture() {
-    // Staff here sign in with a password alone; TwoFactorSignInTest covers the default, where a
-    // second factor is required.
-    ports.settings().save(ServiceSettings.defaults().withStaffTwoFactorRequired(false));
     assertThat(
             confide
                 .ensureFirstAdministrator()

@@ -13,6 +13,21 @@ import org.confide.application.port.out.Transactions;
  * it briefly, so nobody sees half of a transaction. While a transaction runs, each store write
  * records how to undo itself; if the work throws, the undo log is replayed newest first. Nested
  * calls join the running transaction, as they do in the database adapters.
+ *
+ * <p>A store of one's own takes part as the in-memory adapters do: it makes each write inside
+ * {@link #atomically}, and records there how to undo it with {@link #onRollback}.
+ *
+ * <pre>{@code
+ * public void remove(ReportReference reference) {
+ *   transactions.atomically(() -> {
+ *     var removed = byReference.remove(reference);
+ *     if (removed != null) {
+ *       transactions.onRollback(() -> byReference.put(reference, removed));
+ *     }
+ *     return null;
+ *   });
+ * }
+ * }</pre>
  */
 public final class InMemoryTransactions implements Transactions {
 
@@ -43,8 +58,15 @@ public final class InMemoryTransactions implements Transactions {
     }
   }
 
-  /** Runs {@code action} under the lock: inside the caller's transaction, or atomically alone. */
-  <T> T atomically(Supplier<T> action) {
+  /**
+   * Runs {@code action} under the lock these transactions share: as part of the transaction running
+   * on this thread, if there is one, or else as one step that no transaction sees half of. A store
+   * makes its reads and writes here.
+   *
+   * @param action the reads and writes to make
+   * @return what {@code action} returned
+   */
+  public <T> T atomically(Supplier<T> action) {
     lock.lock();
     try {
       return action.get();
@@ -53,8 +75,16 @@ public final class InMemoryTransactions implements Transactions {
     }
   }
 
-  /** Records how to undo a write just made, if a transaction is running; call under the lock. */
-  void onRollback(Runnable undo) {
+  /**
+   * Records how to undo a write just made: should the transaction running on this thread fail, the
+   * undo runs, after the undos of later writes and before those of earlier ones. Outside a
+   * transaction the write stands at once and nothing is recorded.
+   *
+   * @param undo puts back what the write changed; it must not fail
+   * @throws IllegalStateException if called outside {@link #atomically} and outside a transaction
+   */
+  public void onRollback(Runnable undo) {
+    Objects.requireNonNull(undo, "undo must not be null");
     if (!lock.isHeldByCurrentThread()) {
       throw new IllegalStateException("a write must be made under the transaction lock");
     }

@@ -1,0 +1,75 @@
+package org.confide.application;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.confide.application.port.out.Reports;
+import org.confide.domain.report.Report;
+import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.StaffId;
+
+/** A report store that counts every call and hands it on: a store of a test's own. */
+public record CountingReports(Reports inner, AtomicInteger calls) implements Reports {
+
+  @Override
+  public AddOutcome add(Report report) {
+    calls.incrementAndGet();
+    return inner.add(report);
+  }
+
+  @Override
+  public UpdateOutcome update(Report report) {
+    calls.incrementAndGet();
+    return inner.update(report);
+  }
+
+  @Override
+  public Optional<Report> find(ReportReference reference) {
+    calls.incrementAndGet();
+    return inner.find(reference);
+  }
+
+  @Override
+  public void remove(ReportReference reference) {
+    calls.incrementAndGet();
+    inner.remove(reference);
+  }
+
+  @Override
+  public List<Report> unassigned() {
+    calls.incrementAndGet();
+    return inner.unassigned();
+  }
+
+  @Override
+  public List<Report> openAssignedTo(StaffId adviser) {
+    calls.incrementAndGet();
+    return inner.openAssignedTo(adviser);
+  }
+
+  @Override
+  public List<Report> allOpen() {
+    calls.incrementAndGet();
+    return inner.allOpen();
+  }
+
+  @Override
+  public List<Report> findAll(Collection<ReportReference> references) {
+    calls.incrementAndGet();
+    return inner.findAll(references);
+  }
+
+  @Override
+  public List<Report> closedBefore(Instant cutoff, int limit) {
+    calls.incrementAndGet();
+    return inner.closedBefore(cutoff, limit);
+  }
+
+  @Override
+  public long count() {
+    calls.incrementAndGet();
+    return inner.count();
+  }
+}
