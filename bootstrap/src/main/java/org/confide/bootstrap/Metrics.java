@@ -114,14 +114,14 @@ final class Metrics implements AutoCloseable, WebSettings.RequestObserver {
   void jobRan(String job, boolean succeeded, int changed, Duration duration) {
     Timer.builder("confide.jobs.runs")
         .description("Scheduled job runs on this node, by job and outcome")
-        .tag("job", job)
+        .tag("name", job)
         .tag("outcome", succeeded ? "succeeded" : "failed")
         .register(registry)
         .record(duration);
     if (changed > 0) {
       Counter.builder("confide.jobs.changes")
           .description("What scheduled jobs changed (cases purged, marked overdue, reminders)")
-          .tag("job", job)
+          .tag("name", job)
           .register(registry)
           .increment(changed);
     }

@@ -93,7 +93,7 @@ class MetricsTest {
       assertThat(managementGet(managementPort, "/metrics", "POST").statusCode()).isEqualTo(405);
       // The scheduled jobs tick every 200 ms in this server; wait for a run to be counted.
       metrics =
-          awaitMetrics(managementPort, "confide_jobs_runs_seconds_count{job=\"overdue-marking\"");
+          awaitMetrics(managementPort, "confide_jobs_runs_seconds_count{name=\"overdue-marking\"");
     }
 
     assertThat(metrics)
@@ -119,7 +119,7 @@ class MetricsTest {
         .contains("confide_sign_ins_total{kind=\"code\",outcome=\"refused\"} 1")
         .contains("confide_sign_ins_total{kind=\"password\",outcome=\"refused\"} 1")
         .contains("confide_sign_ins_total{kind=\"password\",outcome=\"succeeded\"}")
-        .contains("confide_jobs_runs_seconds_count{job=\"overdue-marking\",outcome=\"succeeded\"}")
+        .contains("confide_jobs_runs_seconds_count{name=\"overdue-marking\",outcome=\"succeeded\"}")
         .contains("hikaricp_connections_active{pool=\"confide\"}")
         .contains("jvm_memory_used_bytes");
   }
