@@ -32,13 +32,19 @@ public final class ConfideServer implements AutoCloseable {
   private final Wiring.Wired wired;
   private final ScheduledJobs jobs;
   private final Optional<Management> management;
+  private final Metrics metrics;
 
   private ConfideServer(
-      Javalin web, Wiring.Wired wired, ScheduledJobs jobs, Optional<Management> management) {
+      Javalin web,
+      Wiring.Wired wired,
+      ScheduledJobs jobs,
+      Optional<Management> management,
+      Metrics metrics) {
     this.web = web;
     this.wired = wired;
     this.jobs = jobs;
     this.management = management;
+    this.metrics = metrics;
   }
 
   /** Starts Confide as {@code configuration} says, with production password hashing. */
@@ -71,12 +77,14 @@ public final class ConfideServer implements AutoCloseable {
             ? ServerKeys.random(random)
             : ServerKeys.loadOrCreate(configuration.secretKeyFile(), random);
     var wired = Wiring.wire(configuration, keys, clock, random, passwordCost);
+    var metrics = new Metrics();
     Optional<Management> management = Optional.empty();
     try {
+      wired.database().ifPresent(database -> database.recordPoolMetrics(metrics.registry()));
       configuration.firstAdministrator().ifPresent(admin -> ensure(wired.confide(), admin));
       // Before the service's port: a management port that cannot be had stops the start-up
       // before anyone is served.
-      management = Management.start(configuration, keys, wired.database());
+      management = Management.start(configuration, keys, wired.database(), metrics);
       var web =
           WebServer.create(
                   wired.confide(),
@@ -85,19 +93,25 @@ public final class ConfideServer implements AutoCloseable {
                       .withTrustedProxies(configuration.trustedProxies())
                       .withBehindTls(configuration.behindTls())
                       .withFormKey(FormKey.of(keys.formKey()))
-                      .withPublicOrigin(configuration.publicOrigin()))
+                      .withPublicOrigin(configuration.publicOrigin())
+                      .withRequestObserver(metrics))
               .start(configuration.port());
       var jobs =
           ScheduledJobs.start(
-              ScheduledJobs.of(wired.confide(), schedule), wired.jobLeases(), clock, schedule);
+              ScheduledJobs.of(wired.confide(), schedule),
+              wired.jobLeases(),
+              clock,
+              schedule,
+              metrics::jobRan);
       LOG.info(
           "Confide is listening on port {}, storing reports in {}",
           web.port(),
           configuration.store().name().toLowerCase(Locale.ROOT));
-      return new ConfideServer(web, wired, jobs, management);
+      return new ConfideServer(web, wired, jobs, management, metrics);
     } catch (RuntimeException e) {
       management.ifPresent(Management::close);
       closeQuietly(wired.resources());
+      metrics.close();
       throw e;
     }
   }
@@ -168,6 +182,7 @@ public final class ConfideServer implements AutoCloseable {
     jobs.close();
     web.stop();
     closeQuietly(wired.resources());
+    metrics.close();
   }
 
   private static void closeQuietly(AutoCloseable resource) {

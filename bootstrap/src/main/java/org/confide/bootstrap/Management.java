@@ -20,11 +20,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The management server: a second port, apart from the service's, for an operator's tools, bound to
  * this machine by default ({@code CONFIDE_MANAGEMENT_ADDRESS}) and off unless {@code
- * CONFIDE_MANAGEMENT_PORT} is set. Today it answers one request, {@code GET /backup}: a consistent
- * backup of the embedded H2 database, streamed as a zip, to a caller that proves it can read the
- * server's secret key file (the bearer token is the hex of {@link ServerKeys#managementKey()}),
- * which is what {@code java -jar confide.jar backup FILE} does. The JDK's own HTTP server is enough
- * for one request at a time from one operator; nothing here is reachable from the service's port.
+ * CONFIDE_MANAGEMENT_PORT} is set. It answers two requests. {@code GET /metrics}: every metric in
+ * the Prometheus text format, to any caller that reaches the port, which is why the port must stay
+ * on this machine or the monitoring network. {@code GET /backup}: a consistent backup of the
+ * embedded H2 database, streamed as a zip, to a caller that proves it can read the server's secret
+ * key file (the bearer token is the hex of {@link ServerKeys#managementKey()}), which is what
+ * {@code java -jar confide.jar backup FILE} does. The JDK's own HTTP server is enough for one
+ * request at a time from an operator and a scraper; nothing here is reachable from the service's
+ * port.
  */
 final class Management implements AutoCloseable {
 
@@ -38,7 +41,7 @@ final class Management implements AutoCloseable {
 
   /** Starts the management server as {@code configuration} says, if it says to. */
   static Optional<Management> start(
-      Configuration configuration, ServerKeys keys, Optional<Database> database) {
+      Configuration configuration, ServerKeys keys, Optional<Database> database, Metrics metrics) {
     if (configuration.managementPort().isEmpty()) {
       return Optional.empty();
     }
@@ -51,6 +54,7 @@ final class Management implements AutoCloseable {
       var token = HexFormat.of().formatHex(keys.managementKey()).getBytes(StandardCharsets.UTF_8);
       server.createContext(
           "/backup", exchange -> backup(exchange, token, database, configuration.dataDirectory()));
+      server.createContext("/metrics", exchange -> metrics(exchange, metrics));
       server.setExecutor(Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().factory()));
       server.start();
       LOG.info("The management server is listening on port {}", server.getAddress().getPort());
@@ -95,6 +99,23 @@ final class Management implements AutoCloseable {
       } finally {
         Files.deleteIfExists(file);
       }
+    }
+  }
+
+  private static void metrics(HttpExchange exchange, Metrics metrics) throws IOException {
+    try (exchange) {
+      if (!"GET".equals(exchange.getRequestMethod())) {
+        answer(exchange, 405, "GET only");
+        return;
+      }
+      if (!"/metrics".equals(exchange.getRequestURI().getPath())) {
+        answer(exchange, 404, "Not found");
+        return;
+      }
+      var body = metrics.scrape().getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
     }
   }
 

@@ -63,15 +63,27 @@ final class ScheduledJobs implements AutoCloseable {
   /** One job: its name in the lease table, how often it runs, and the run (returns changes). */
   record Job(String name, Duration every, IntSupplier run) {}
 
+  /** Told of each run of a job on this node (for metrics); never of the ticks that skip one. */
+  @FunctionalInterface
+  interface RunObserver {
+    RunObserver NONE = (job, succeeded, changed, duration) -> {};
+
+    /** {@code job} ran and {@code succeeded} or threw, changing {@code changed} things. */
+    void ran(String job, boolean succeeded, int changed, Duration duration);
+  }
+
   private final JobLeases leases;
   private final Clock clock;
   private final Schedule schedule;
   private final List<Job> jobs;
   private final String node = UUID.randomUUID().toString();
   private final ScheduledExecutorService executor;
+  private final RunObserver observer;
 
-  private ScheduledJobs(JobLeases leases, Clock clock, Schedule schedule, List<Job> jobs) {
+  private ScheduledJobs(
+      JobLeases leases, Clock clock, Schedule schedule, List<Job> jobs, RunObserver observer) {
     this.leases = leases;
+    this.observer = observer;
     this.clock = clock;
     this.schedule = schedule;
     this.jobs = jobs;
@@ -96,7 +108,13 @@ final class ScheduledJobs implements AutoCloseable {
 
   /** Starts ticking through {@code jobs}: the first tick comes one tick after start. */
   static ScheduledJobs start(List<Job> jobs, JobLeases leases, Clock clock, Schedule schedule) {
-    var scheduled = new ScheduledJobs(leases, clock, schedule, List.copyOf(jobs));
+    return start(jobs, leases, clock, schedule, RunObserver.NONE);
+  }
+
+  /** Starts ticking through {@code jobs}, telling {@code observer} of each run. */
+  static ScheduledJobs start(
+      List<Job> jobs, JobLeases leases, Clock clock, Schedule schedule, RunObserver observer) {
+    var scheduled = new ScheduledJobs(leases, clock, schedule, List.copyOf(jobs), observer);
     long tick = schedule.tick().toMillis();
     scheduled.executor.scheduleWithFixedDelay(scheduled::tick, tick, tick, TimeUnit.MILLISECONDS);
     LOG.info("Scheduled jobs started on node {}", scheduled.node);
@@ -124,7 +142,15 @@ final class ScheduledJobs implements AutoCloseable {
     if (last.isPresent() && now.isBefore(last.get().plus(job.every()))) {
       return;
     }
-    int changed = job.run().getAsInt();
+    long started = System.nanoTime();
+    int changed;
+    try {
+      changed = job.run().getAsInt();
+    } catch (RuntimeException e) {
+      observer.ran(job.name(), false, 0, Duration.ofNanos(System.nanoTime() - started));
+      throw e;
+    }
+    observer.ran(job.name(), true, changed, Duration.ofNanos(System.nanoTime() - started));
     leases.ranAt(job.name(), node, clock.instant());
     if (changed > 0) {
       LOG.info("Job {} ran on node {}: {} changed", job.name(), node, changed);

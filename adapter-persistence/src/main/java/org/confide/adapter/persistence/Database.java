@@ -2,6 +2,8 @@ package org.confide.adapter.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -128,6 +130,18 @@ public final class Database implements AutoCloseable {
 
   public Kind kind() {
     return kind;
+  }
+
+  /**
+   * Records both pools' metrics (connections active, idle, pending, acquisition and usage times,
+   * timeouts) in {@code registry}, through HikariCP's own Micrometer tracker, tagged {@code
+   * pool="confide"} and {@code pool="confide-health"}. Call it once, right after the database is
+   * opened; the metrics hold counts and times only, never a query or a value.
+   */
+  public void recordPoolMetrics(MeterRegistry registry) {
+    var tracker = new MicrometerMetricsTrackerFactory(registry);
+    dataSource.setMetricsTrackerFactory(tracker);
+    healthSource.setMetricsTrackerFactory(tracker);
   }
 
   /**

@@ -2,9 +2,11 @@ package org.confide.adapter.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -280,6 +282,27 @@ public final class WebServer {
 
     Failures.answer(config, responses, pages);
     config.routes.after(ctx -> MDC.remove(REQUEST_ID));
+    var observer = settings.requestObserver();
+    config.requestLogger.http((ctx, millis) ->
+        observer.answered(
+            ctx.method().name(),
+            routeTemplate(ctx),
+            ctx.statusCode(),
+            Duration.ofNanos(Math.round(millis * 1_000_000d))));
+  }
+
+  /**
+   * The route template {@code ctx} matched ({@code /api/v1/staff/cases/{reference}}), never its
+   * path: a path may hold a case reference or an escalation id, which must not reach a metric.
+   */
+  static String routeTemplate(Context ctx) {
+    try {
+      var endpoint = ctx.endpoints().matchedHttpEndpoint();
+      return endpoint == null ? WebSettings.RequestObserver.UNMATCHED : endpoint.path;
+    } catch (RuntimeException noEndpoint) {
+      // Javalin answers a request that matched no route without an endpoint to name.
+      return WebSettings.RequestObserver.UNMATCHED;
+    }
   }
 
   /** The name of the request id in the logging context. */

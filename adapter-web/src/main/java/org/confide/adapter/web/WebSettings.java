@@ -33,6 +33,7 @@ import org.confide.adapter.web.security.TrustedProxies;
  * @param formKey the secret form tokens are made under; the same on every node
  * @param publicOrigin this server's origin as browsers reach it ({@code https://host[:port]}), when
  *     configured; otherwise each request's {@code Host} header says it (see {@link SameOrigin})
+ * @param requestObserver told of every request once it is answered (for metrics)
  */
 public record WebSettings(
     boolean behindTls,
@@ -47,7 +48,8 @@ public record WebSettings(
     String quickExitUrl,
     TrustedProxies trustedProxies,
     FormKey formKey,
-    Optional<String> publicOrigin) {
+    Optional<String> publicOrigin,
+    RequestObserver requestObserver) {
 
   /** 256 KiB: room for the longest account and every answer, with margin. */
   public static final long DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -75,6 +77,7 @@ public record WebSettings(
     Objects.requireNonNull(trustedProxies, "trustedProxies must not be null");
     Objects.requireNonNull(formKey, "formKey must not be null");
     Objects.requireNonNull(publicOrigin, "publicOrigin must be Optional, not null");
+    Objects.requireNonNull(requestObserver, "requestObserver must not be null");
     publicOrigin.ifPresent(origin -> {
       if (!SameOrigin.normalised(origin).equals(Optional.of(origin))) {
         throw new IllegalArgumentException(
@@ -103,7 +106,8 @@ public record WebSettings(
         DEFAULT_QUICK_EXIT_URL,
         TrustedProxies.none(),
         FormKey.random(new SecureRandom()),
-        Optional.empty());
+        Optional.empty(),
+        RequestObserver.NONE);
   }
 
   /**
@@ -129,7 +133,8 @@ public record WebSettings(
         quickExitUrl,
         trustedProxies,
         formKey,
-        publicOrigin);
+        publicOrigin,
+        requestObserver);
   }
 
   /** These settings with another overall limit on failed access-code tries. */
@@ -147,7 +152,8 @@ public record WebSettings(
         quickExitUrl,
         trustedProxies,
         formKey,
-        publicOrigin);
+        publicOrigin,
+        requestObserver);
   }
 
   /** These settings with the quick exit sending reporters to {@code url}. */
@@ -165,7 +171,8 @@ public record WebSettings(
         url,
         trustedProxies,
         formKey,
-        publicOrigin);
+        publicOrigin,
+        requestObserver);
   }
 
   /** These settings, believing {@code X-Forwarded-For} from {@code proxies}. */
@@ -183,7 +190,8 @@ public record WebSettings(
         quickExitUrl,
         proxies,
         formKey,
-        publicOrigin);
+        publicOrigin,
+        requestObserver);
   }
 
   /** These settings, making form tokens under {@code key}. */
@@ -201,7 +209,8 @@ public record WebSettings(
         quickExitUrl,
         trustedProxies,
         key,
-        publicOrigin);
+        publicOrigin,
+        requestObserver);
   }
 
   /**
@@ -221,6 +230,52 @@ public record WebSettings(
         quickExitUrl,
         trustedProxies,
         formKey,
-        origin);
+        origin,
+        requestObserver);
+  }
+
+  /** These settings, telling {@code observer} of every request once it is answered. */
+  public WebSettings withRequestObserver(RequestObserver observer) {
+    return new WebSettings(
+        behindTls,
+        maxBodyBytes,
+        virtualThreads,
+        codeTriesPerClient,
+        codeFailuresOverall,
+        passwordTriesPerAccount,
+        throttleWindow,
+        databaseAnswers,
+        clock,
+        quickExitUrl,
+        trustedProxies,
+        formKey,
+        publicOrigin,
+        observer);
+  }
+
+  /**
+   * Told of every request the server answers, after the response is written: what metrics are made
+   * of. It is given the route <em>template</em> the request matched ({@code
+   * /api/v1/staff/cases/{reference}}), never the path that was asked for, so nothing it receives
+   * can hold a reference, an id, a code or any text a reporter sent.
+   */
+  @FunctionalInterface
+  public interface RequestObserver {
+
+    /** The route given for a request that matched no route (a 404, or a refusal before routing). */
+    String UNMATCHED = "unmatched";
+
+    /** Tells nobody. */
+    RequestObserver NONE = (method, route, status, duration) -> {};
+
+    /**
+     * A request was answered.
+     *
+     * @param method the HTTP method, upper case ({@code GET})
+     * @param route the route template that answered, or {@link #UNMATCHED}
+     * @param status the response's status code
+     * @param duration how long the request took to answer
+     */
+    void answered(String method, String route, int status, Duration duration);
   }
 }

@@ -1,0 +1,135 @@
+package org.confide.bootstrap;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.confide.adapter.web.WebSettings;
+
+/**
+ * Confide's metrics, kept in a Prometheus registry and read at {@code GET /metrics} on the
+ * management port: HTTP requests by route template and status, what those say about submissions and
+ * sign-ins, scheduled job runs, the connection pool and the JVM. Every label is drawn from a fixed
+ * set Confide chooses (route templates, methods, statuses, job names, outcomes); nothing a caller
+ * sends, and so no reference, code, email or report text, becomes a label or a value.
+ */
+final class Metrics implements AutoCloseable, WebSettings.RequestObserver {
+
+  /**
+   * The requests whose route and status say exactly what happened, counted apart under a name of
+   * their own: {@code "METHOD route status"} to the metric and its outcome. Only the JSON API is
+   * here: a page's form post answers the same status (a page or a redirect) for several outcomes.
+   */
+  private static final Map<String, Derived> DERIVED =
+      Map.ofEntries(
+          Map.entry("POST /api/v1/reports 201", new Derived("confide.reports.submitted", "")),
+          Map.entry(
+              "POST /api/v1/reporter/session 200", new Derived("confide.sign.ins", "succeeded")),
+          Map.entry(
+              "POST /api/v1/reporter/session 401", new Derived("confide.sign.ins", "refused")),
+          Map.entry(
+              "POST /api/v1/reporter/session 429", new Derived("confide.sign.ins", "throttled")),
+          Map.entry("POST /api/v1/staff/session 200", new Derived("confide.sign.ins", "succeeded")),
+          Map.entry("POST /api/v1/staff/session 401", new Derived("confide.sign.ins", "refused")),
+          Map.entry("POST /api/v1/staff/session 429", new Derived("confide.sign.ins", "throttled")),
+          Map.entry(
+              "POST /api/v1/staff/cases/{reference}/escalations 201",
+              new Derived("confide.escalations.raised", "")),
+          Map.entry(
+              "POST /api/v1/staff/escalations/{id}/decision 204",
+              new Derived("confide.escalations.decided", "")));
+
+  private record Derived(String name, String outcome) {}
+
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final JvmGcMetrics gc = new JvmGcMetrics();
+
+  Metrics() {
+    new ClassLoaderMetrics().bindTo(registry);
+    new JvmMemoryMetrics().bindTo(registry);
+    gc.bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+  }
+
+  /** The registry, for what records its own metrics (the connection pool). */
+  PrometheusMeterRegistry registry() {
+    return registry;
+  }
+
+  /** Every metric in the Prometheus text format. */
+  String scrape() {
+    return registry.scrape();
+  }
+
+  @Override
+  public void answered(String method, String route, int status, Duration duration) {
+    Timer.builder("confide.http.requests")
+        .description("HTTP requests answered, by method, route template and status")
+        .tag("method", method)
+        .tag("route", route)
+        .tag("status", Integer.toString(status))
+        .serviceLevelObjectives(
+            Duration.ofMillis(10),
+            Duration.ofMillis(25),
+            Duration.ofMillis(50),
+            Duration.ofMillis(100),
+            Duration.ofMillis(250),
+            Duration.ofMillis(500),
+            Duration.ofSeconds(1),
+            Duration.ofMillis(2500),
+            Duration.ofSeconds(5),
+            Duration.ofSeconds(10))
+        .register(registry)
+        .record(duration);
+    derived(method, route, status).ifPresent(Counter::increment);
+  }
+
+  private Optional<Counter> derived(String method, String route, int status) {
+    var derived = DERIVED.get(method + " " + route + " " + status);
+    if (derived == null) {
+      return Optional.empty();
+    }
+    var counter = Counter.builder(derived.name());
+    if (derived.name().equals("confide.sign.ins")) {
+      counter
+          .tag("kind", route.startsWith("/api/v1/reporter/") ? "code" : "password")
+          .tag("outcome", derived.outcome());
+    }
+    return Optional.of(counter.register(registry));
+  }
+
+  /** Records one run of a scheduled job, successful or not, with how long it took. */
+  void jobRan(String job, boolean succeeded, int changed, Duration duration) {
+    Timer.builder("confide.jobs.runs")
+        .description("Scheduled job runs on this node, by job and outcome")
+        .tag("name", job)
+        .tag("outcome", succeeded ? "succeeded" : "failed")
+        .register(registry)
+        .record(duration);
+    if (changed > 0) {
+      Counter.builder("confide.jobs.changes")
+          .description("What scheduled jobs changed (cases purged, marked overdue, reminders)")
+          .tag("name", job)
+          .register(registry)
+          .increment(changed);
+    }
+  }
+
+  @Override
+  public void close() {
+    gc.close();
+    registry.close();
+  }
+}
