@@ -14,6 +14,7 @@ import org.confide.application.service.CaseRemoval;
 import org.confide.application.service.ChangeCalendarService;
 import org.confide.application.service.ChangeCaseStatusService;
 import org.confide.application.service.ConfirmTwoFactorService;
+import org.confide.application.service.CountCasesService;
 import org.confide.application.service.CreateStaffService;
 import org.confide.application.service.DeactivateStaffService;
 import org.confide.application.service.DecideEscalationService;
@@ -196,6 +197,7 @@ final class Assembly {
         new MarkOverdueCasesService(
             auditor, p.settings(), p.caseLists(), p.transactions(), p.deadlineMarks(), clock),
         new RemindUnacknowledgedEscalationsService(
-            auditor, p.settings(), p.escalations(), p.transactions(), p.deadlineMarks(), clock));
+            auditor, p.settings(), p.escalations(), p.transactions(), p.deadlineMarks(), clock),
+        new CountCasesService(p.settings(), p.caseLists(), clock));
   }
 }

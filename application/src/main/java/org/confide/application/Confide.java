@@ -11,6 +11,7 @@ import org.confide.application.port.in.ChangeAnalysisUseCase;
 import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.ConfirmTwoFactorUseCase;
+import org.confide.application.port.in.CountCasesUseCase;
 import org.confide.application.port.in.CreateStaffUseCase;
 import org.confide.application.port.in.DeactivateStaffUseCase;
 import org.confide.application.port.in.DecideEscalationUseCase;
@@ -107,7 +108,8 @@ public record Confide(
     EnsureFirstAdministratorUseCase ensureFirstAdministrator,
     PurgeClosedCasesUseCase purgeClosedCases,
     MarkOverdueCasesUseCase markOverdueCases,
-    RemindUnacknowledgedEscalationsUseCase remindUnacknowledgedEscalations) {
+    RemindUnacknowledgedEscalationsUseCase remindUnacknowledgedEscalations,
+    CountCasesUseCase countCases) {
 
   public Confide {
     Objects.requireNonNull(submitReport, "submitReport");
@@ -154,6 +156,7 @@ public record Confide(
     Objects.requireNonNull(purgeClosedCases, "purgeClosedCases");
     Objects.requireNonNull(markOverdueCases, "markOverdueCases");
     Objects.requireNonNull(remindUnacknowledgedEscalations, "remindUnacknowledgedEscalations");
+    Objects.requireNonNull(countCases, "countCases");
   }
 
   /**

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.confide.application.port.in.AssignCaseUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
+import org.confide.application.port.in.CountCasesUseCase;
 import org.confide.application.port.in.DecideEscalationUseCase;
 import org.confide.application.port.in.SubmitReportUseCase.Command;
 import org.confide.domain.audit.AuditAction;
@@ -86,6 +87,34 @@ class DeadlineJobsTest {
 
       assertThat(confide.markOverdueCases().mark()).isZero();
       assertThat(events(receipt.reference(), AuditAction.RESPONSE_OVERDUE)).isEmpty();
+    }
+  }
+
+  @Nested
+  class CaseCounts {
+
+    @Test
+    void open_cases_are_counted_and_become_overdue_when_their_response_target_passes() {
+      fixture.submit(Fixture.anonymous("Waiting."));
+      var closed = fixture.submit(Fixture.anonymous("Sorted."));
+      confide
+          .assignCase()
+          .assign(
+              fixture.adviser,
+              new AssignCaseUseCase.Command(
+                  closed.reference(), EmailAddress.of("adviser@example.ac.uk")));
+      confide
+          .changeCaseStatus()
+          .change(
+              fixture.adviser,
+              new ChangeCaseStatusUseCase.Command(
+                  closed.reference(), org.confide.domain.report.ReportStatus.CLOSED, "resolved"));
+
+      fixture.setTime(Instant.parse("2026-11-05T23:59:00Z"));
+      assertThat(confide.countCases().count()).isEqualTo(new CountCasesUseCase.CaseCounts(1, 0));
+
+      fixture.setTime(Instant.parse("2026-11-06T00:00:00Z"));
+      assertThat(confide.countCases().count()).isEqualTo(new CountCasesUseCase.CaseCounts(1, 1));
     }
   }
 

@@ -81,6 +81,7 @@ public final class ConfideServer implements AutoCloseable {
     Optional<Management> management = Optional.empty();
     try {
       wired.database().ifPresent(database -> database.recordPoolMetrics(metrics.registry()));
+      metrics.countCases(wired.confide().countCases());
       configuration.firstAdministrator().ifPresent(admin -> ensure(wired.confide(), admin));
       // Before the service's port: a management port that cannot be had stops the start-up
       // before anyone is served.

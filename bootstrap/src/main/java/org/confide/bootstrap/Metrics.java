@@ -1,6 +1,7 @@
 package org.confide.bootstrap;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -13,16 +14,24 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.confide.adapter.web.WebSettings;
+import org.confide.application.port.in.CountCasesUseCase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Confide's metrics, kept in a Prometheus registry and read at {@code GET /metrics} on the
- * management port: HTTP requests by route template and status, what those say about submissions and
- * sign-ins, scheduled job runs, the connection pool and the JVM. Every label is drawn from a fixed
- * set Confide chooses (route templates, methods, statuses, job names, outcomes); nothing a caller
- * sends, and so no reference, code, email or report text, becomes a label or a value.
+ * management port: HTTP requests by route template and status, what those say about submissions,
+ * messages, sign-ins and escalations, cases open and overdue, scheduled job runs, the connection
+ * pool and the JVM. Every label is drawn from a fixed set Confide chooses (route templates,
+ * methods, statuses, job names, outcomes); nothing a caller sends, and so no reference, code, email
+ * or report text, becomes a label or a value.
  */
 final class Metrics implements AutoCloseable, WebSettings.RequestObserver {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Metrics.class);
+  private static final double NaN = Double.NaN;
 
   /**
    * The requests whose route and status say exactly what happened, counted apart under a name of
@@ -32,6 +41,12 @@ final class Metrics implements AutoCloseable, WebSettings.RequestObserver {
   private static final Map<String, Derived> DERIVED =
       Map.ofEntries(
           Map.entry("POST /api/v1/reports 201", new Derived("confide.reports.submitted", "")),
+          Map.entry(
+              "POST /api/v1/reporter/messages 201",
+              new Derived("confide.messages.sent", "reporter")),
+          Map.entry(
+              "POST /api/v1/staff/cases/{reference}/messages 201",
+              new Derived("confide.messages.sent", "staff")),
           Map.entry(
               "POST /api/v1/reporter/session 200", new Derived("confide.sign.ins", "succeeded")),
           Map.entry(
@@ -53,6 +68,10 @@ final class Metrics implements AutoCloseable, WebSettings.RequestObserver {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final JvmGcMetrics gc = new JvmGcMetrics();
+  // Counted once per scrape (two count queries), read by both gauges of that scrape.
+  private final AtomicReference<Optional<CountCasesUseCase.CaseCounts>> cases =
+      new AtomicReference<>(Optional.empty());
+  private volatile CountCasesUseCase caseCounter;
 
   Metrics() {
     new ClassLoaderMetrics().bindTo(registry);
@@ -68,8 +87,35 @@ final class Metrics implements AutoCloseable, WebSettings.RequestObserver {
     return registry;
   }
 
+  /**
+   * Counts the open and overdue cases with {@code counter} at every scrape, as the gauges {@code
+   * confide_cases_open} and {@code confide_cases_overdue}: numbers the store counts, the same on
+   * every node. While the store does not answer, both read NaN.
+   */
+  void countCases(CountCasesUseCase counter) {
+    this.caseCounter = counter;
+    Gauge.builder(
+            "confide.cases.open", cases, last -> last.get().map(c -> (double) c.open()).orElse(NaN))
+        .description("Cases not closed, in the whole store (the same on every node)")
+        .register(registry);
+    Gauge.builder(
+            "confide.cases.overdue",
+            cases,
+            last -> last.get().map(c -> (double) c.overdue()).orElse(NaN))
+        .description("Open cases whose awaited response is past its target now")
+        .register(registry);
+  }
+
   /** Every metric in the Prometheus text format. */
   String scrape() {
+    if (caseCounter != null) {
+      try {
+        cases.set(Optional.of(caseCounter.count()));
+      } catch (RuntimeException e) {
+        cases.set(Optional.empty());
+        LOG.debug("Cases could not be counted: {}", e.getClass().getSimpleName());
+      }
+    }
     return registry.scrape();
   }
 
@@ -106,6 +152,8 @@ final class Metrics implements AutoCloseable, WebSettings.RequestObserver {
       counter
           .tag("kind", route.startsWith("/api/v1/reporter/") ? "code" : "password")
           .tag("outcome", derived.outcome());
+    } else if (derived.name().equals("confide.messages.sent")) {
+      counter.tag("side", derived.outcome());
     }
     return Optional.of(counter.register(registry));
   }

@@ -27,6 +27,9 @@ class MetricsTest {
   private static final String ACCOUNT = "canary-account-text-5be1";
   private static final String MESSAGE = "canary-message-text-9d02";
   private static final String REASON = "canary-escalation-reason-77aa";
+  private static final String REPLY = "canary-staff-reply-c3e8";
+  private static final String RATIONALE = "canary-decision-rationale-0b7d";
+  private static final String LEAD = "canary.lead.2e9a@example.ac.uk";
   private static final String EMAIL = "canary.adviser.41f3@example.ac.uk";
   private static final String PASSWORD = "a long enough password";
 
@@ -82,12 +85,51 @@ class MetricsTest {
                           .formatted(Http.quote(EMAIL)))
                   .status())
           .isEqualTo(401);
-      var staff = new StaffSignIn(server.port(), Clock.systemUTC()).logIn(EMAIL, PASSWORD);
-      http.get("/api/v1/staff/cases/" + receipt.reference(), Optional.of(staff));
-      http.post(
-          "/api/v1/staff/cases/" + receipt.reference() + "/escalations",
-          Optional.of(staff),
-          "{\"reason\": " + Http.quote(REASON) + "}");
+      var signIn = new StaffSignIn(server.port(), Clock.systemUTC());
+      var admin = signIn.logIn(EMAIL, PASSWORD);
+      assertThat(
+              http.post(
+                      "/api/v1/admin/staff",
+                      Optional.of(admin),
+                      "{\"email\": %s, \"displayName\": \"Lead\",".formatted(Http.quote(LEAD))
+                          + " \"roles\": [\"ADVISER\", \"SAFEGUARDING_LEAD\"], \"password\": %s}"
+                              .formatted(Http.quote(PASSWORD)))
+                  .status())
+          .isEqualTo(201);
+      var staff = signIn.logIn(LEAD, PASSWORD);
+      var reference = "/api/v1/staff/cases/" + receipt.reference();
+      assertThat(
+              http.post(
+                      reference + "/assignment",
+                      Optional.of(staff),
+                      "{\"assignee\": " + Http.quote(LEAD) + "}")
+                  .status())
+          .isLessThan(300);
+      http.get(reference, Optional.of(staff));
+      assertThat(
+              http.post(
+                      reference + "/messages",
+                      Optional.of(staff),
+                      "{\"body\": " + Http.quote(REPLY) + "}")
+                  .status())
+          .isEqualTo(201);
+      var escalation =
+          http.post(
+              reference + "/escalations",
+              Optional.of(staff),
+              "{\"reason\": " + Http.quote(REASON) + "}");
+      assertThat(escalation.status()).isEqualTo(201);
+      assertThat(
+              http.post(
+                      "/api/v1/staff/escalations/"
+                          + escalation.body().get("id").asText()
+                          + "/decision",
+                      Optional.of(staff),
+                      "{\"decision\": \"ACKNOWLEDGE\", \"rationale\": "
+                          + Http.quote(RATIONALE)
+                          + "}")
+                  .status())
+          .isEqualTo(204);
       assertThat(http.page("/no-such-page/" + receipt.reference()).statusCode()).isEqualTo(404);
 
       assertThat(managementGet(managementPort, "/metrics", "POST").statusCode()).isEqualTo(405);
@@ -100,6 +142,9 @@ class MetricsTest {
         .doesNotContain(ACCOUNT)
         .doesNotContain(MESSAGE)
         .doesNotContain(REASON)
+        .doesNotContain(REPLY)
+        .doesNotContain(RATIONALE)
+        .doesNotContain(LEAD)
         .doesNotContain(EMAIL)
         .doesNotContain("canary")
         .doesNotContain(receipt.code())
@@ -115,6 +160,12 @@ class MetricsTest {
         .contains("route=\"/api/v1/staff/cases/{reference}/escalations\"")
         .contains("route=\"unmatched\",status=\"404\"")
         .contains("confide_reports_submitted_total 1")
+        .contains("confide_messages_sent_total{side=\"reporter\"} 1")
+        .contains("confide_messages_sent_total{side=\"staff\"} 1")
+        .contains("confide_escalations_raised_total 1")
+        .contains("confide_escalations_decided_total 1")
+        .contains("confide_cases_open 1")
+        .contains("confide_cases_overdue 0")
         .contains("confide_sign_ins_total{kind=\"code\",outcome=\"succeeded\"} 2")
         .contains("confide_sign_ins_total{kind=\"code\",outcome=\"refused\"} 1")
         .contains("confide_sign_ins_total{kind=\"password\",outcome=\"refused\"} 1")

@@ -13,6 +13,7 @@ import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.RiskLevel;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffId;
+import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -109,19 +110,34 @@ public final class JdbiCaseLists implements CaseLists {
             + "\n limit :limit";
     var rows =
         transactions.withHandle(handle -> {
-          var query = handle.createQuery(sql).bind("limit", limit);
-          reader(selection.scope())
-              .ifPresent(reader -> query.bind("reader", reader.value().toString()));
+          var query = bound(handle.createQuery(sql), selection).bind("limit", limit);
           from.ifPresent(position ->
               query
                   .bind("at", position.receivedAt().atOffset(ZoneOffset.UTC))
                   .bind("ref", position.reference().value()));
-          if (selection.condition() instanceof Condition.AwaitingSinceBefore awaiting) {
-            query.bind("before", awaiting.before().atOffset(ZoneOffset.UTC));
-          }
           return query.map(JdbiCaseLists::row).list();
         });
     return direction == Direction.FORWARD ? rows : rows.reversed();
+  }
+
+  @Override
+  public int count(Selection selection) {
+    Objects.requireNonNull(selection, "selection must not be null");
+    var where = new ArrayList<String>();
+    where.add(scope(selection.scope()));
+    condition(selection.condition()).ifPresent(where::add);
+    var sql = "select count(*) from reports r where " + String.join("\n   and ", where);
+    return transactions.withHandle(
+        handle -> bound(handle.createQuery(sql), selection).mapTo(Integer.class).one());
+  }
+
+  /** {@code query} with the values its selection's fragments name bound. */
+  private static Query bound(Query query, Selection selection) {
+    reader(selection.scope()).ifPresent(reader -> query.bind("reader", reader.value().toString()));
+    if (selection.condition() instanceof Condition.AwaitingSinceBefore awaiting) {
+      query.bind("before", awaiting.before().atOffset(ZoneOffset.UTC));
+    }
+    return query;
   }
 
   private static String scope(Scope scope) {

@@ -72,6 +72,20 @@ public final class InMemoryCaseLists implements CaseLists {
     return List.copyOf(page);
   }
 
+  @Override
+  public int count(Selection selection) {
+    Objects.requireNonNull(selection, "selection must not be null");
+    var escalated =
+        escalations.open().stream().map(Escalation::reference).collect(Collectors.toSet());
+    int count = 0;
+    for (var report : inScope(selection.scope(), escalated)) {
+      if (meets(row(report, threads.find(report.reference()), escalated), selection.condition())) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   /** The reports in scope, oldest first. */
   private List<Report> inScope(Scope scope, Set<ReportReference> escalated) {
     return switch (scope) {

@@ -24,6 +24,12 @@ public interface CaseLists {
    */
   List<CaseRow> page(Selection selection, Optional<Position> from, Direction direction, int limit);
 
+  /**
+   * How many cases {@code selection} holds: as many as its pages hold together, counted by the
+   * store without reading any of them out (for the metrics of cases open and overdue).
+   */
+  int count(Selection selection);
+
   /** Which cases a list holds: those in its scope that meet its condition. */
   record Selection(Scope scope, Condition condition) {
     public Selection {

@@ -150,6 +150,43 @@ public abstract class CaseListsContract {
   }
 
   @Nested
+  class Counts {
+
+    @Test
+    void a_count_is_how_many_cases_the_selection_lists_for_every_scope_and_condition() {
+      var queued = at(1);
+      add(aReport().receivedAt(T0.plusSeconds(120)).assignedTo(ME));
+      var others = add(aReport().receivedAt(T0.plusSeconds(180)).assignedTo(OTHER));
+      add(aReport().receivedAt(T0.plusSeconds(240)).closedAt(T0.plusSeconds(300)));
+      escalate(others);
+      threads()
+          .save(MessageThread.open(queued.reference()).post(reporterMessage(T0.plusSeconds(600))));
+
+      var scopes =
+          List.of(
+              new Scope.Queue(),
+              new Scope.AssignedTo(ME),
+              new Scope.Escalated(ME, true),
+              new Scope.Readable(ME, false),
+              new Scope.Open());
+      var conditions =
+          List.of(
+              new Condition.Any(),
+              new Condition.Unread(),
+              new Condition.AwaitingSinceBefore(T0.plusSeconds(150)));
+      for (var scope : scopes) {
+        for (var condition : conditions) {
+          assertThat(caseLists().count(new Selection(scope, condition)))
+              .as(scope + " " + condition)
+              .isEqualTo(list(scope, condition).size());
+        }
+      }
+      assertThat(caseLists().count(new Selection(new Scope.Open(), new Condition.Any())))
+          .isEqualTo(3);
+    }
+  }
+
+  @Nested
   class Conditions {
 
     @Test
