@@ -7,7 +7,11 @@ import java.security.Provider;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -33,19 +37,41 @@ public final class FieldCipher {
   // Found once: asking every provider for AES-GCM on every value cost more than the cipher.
   private static final Provider PROVIDER = provider();
 
-  private final Map<Integer, SecretKey> keys;
-  private final int currentKeyId;
+  // Keys made from their raw bytes once, as they are first asked for.
+  private final Map<Integer, SecretKey> made = new ConcurrentHashMap<>();
+  private final IntFunction<byte[]> keys;
+  private final IntSupplier currentKeyId;
   private final SecureRandom random;
 
   /**
+   * A cipher with a fixed set of keys.
+   *
    * @param keys raw 32-byte keys by id (0 to 255)
    * @param currentKeyId the id of the key new values are sealed with
    * @param random the source of nonces
    */
   public FieldCipher(Map<Integer, byte[]> keys, int currentKeyId, SecureRandom random) {
-    Objects.requireNonNull(keys, "keys must not be null");
+    this(fixed(keys, currentKeyId), () -> currentKeyId, random);
+  }
+
+  /**
+   * A cipher whose current key may change while it runs (a rotation, {@link ContentKeys}): each
+   * value is sealed under the key {@code currentKeyId} names at that moment, and opened under the
+   * key its own id names.
+   *
+   * @param keys the raw 32-byte key of an id (0 to 255), or null when there is none
+   * @param currentKeyId the id of the key new values are sealed with, asked at every seal
+   * @param random the source of nonces
+   */
+  public FieldCipher(IntFunction<byte[]> keys, IntSupplier currentKeyId, SecureRandom random) {
+    this.keys = Objects.requireNonNull(keys, "keys must not be null");
+    this.currentKeyId = Objects.requireNonNull(currentKeyId, "currentKeyId must not be null");
     this.random = Objects.requireNonNull(random, "random must not be null");
-    var copy = new TreeMap<Integer, SecretKey>();
+  }
+
+  private static IntFunction<byte[]> fixed(Map<Integer, byte[]> keys, int currentKeyId) {
+    Objects.requireNonNull(keys, "keys must not be null");
+    var copy = new TreeMap<Integer, byte[]>();
     keys.forEach((id, raw) -> {
       if (id < 0 || id > 255) {
         throw new IllegalArgumentException("key id must be 0 to 255, was " + id);
@@ -53,35 +79,64 @@ public final class FieldCipher {
       if (raw == null || raw.length != KEY_BYTES) {
         throw new IllegalArgumentException("key " + id + " must be 32 bytes (AES-256)");
       }
-      copy.put(id, new SecretKeySpec(raw.clone(), "AES"));
+      copy.put(id, raw.clone());
     });
     if (!copy.containsKey(currentKeyId)) {
       throw new IllegalArgumentException("current key id " + currentKeyId + " has no key");
     }
-    this.keys = Map.copyOf(copy);
-    this.currentKeyId = currentKeyId;
+    return copy::get;
+  }
+
+  /** The key numbered {@code id}, or empty when this cipher holds none by that number. */
+  private Optional<SecretKey> key(int id) {
+    if (id < 0 || id > 255) {
+      return Optional.empty();
+    }
+    var key = made.get(id);
+    if (key != null) {
+      return Optional.of(key);
+    }
+    var raw = keys.apply(id);
+    if (raw == null) {
+      return Optional.empty();
+    }
+    if (raw.length != KEY_BYTES) {
+      throw new IllegalStateException("key " + id + " must be 32 bytes (AES-256)");
+    }
+    return Optional.of(made.computeIfAbsent(id, any -> new SecretKeySpec(raw, "AES")));
   }
 
   /** Seals {@code plaintext}, bound to {@code context}. */
   public byte[] seal(String plaintext, String context) {
     Objects.requireNonNull(plaintext, "plaintext must not be null");
+    int keyId = currentKeyId.getAsInt();
+    var key =
+        key(keyId)
+            .orElseThrow(() -> new IllegalStateException("current key " + keyId + " is not held"));
     var nonce = new byte[NONCE_BYTES];
     random.nextBytes(nonce);
     try {
       var cipher = Cipher.getInstance(AES_GCM, PROVIDER);
-      cipher.init(
-          Cipher.ENCRYPT_MODE, keys.get(currentKeyId), new GCMParameterSpec(TAG_BITS, nonce));
-      cipher.updateAAD(associatedData(currentKeyId, context));
+      cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+      cipher.updateAAD(associatedData(keyId, context));
       var sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
       return ByteBuffer.allocate(2 + NONCE_BYTES + sealed.length)
           .put(VERSION)
-          .put((byte) currentKeyId)
+          .put((byte) keyId)
           .put(nonce)
           .put(sealed)
           .array();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM is not available in this JDK", e);
     }
+  }
+
+  /** The id of the key {@code sealed} was sealed under (its second byte). */
+  static int keyIdOf(byte[] sealed) {
+    if (sealed.length < 2 || sealed[0] != VERSION) {
+      throw new IllegalStateException("stored value is not a sealed value of this version");
+    }
+    return Byte.toUnsignedInt(sealed[1]);
   }
 
   /**
@@ -94,10 +149,11 @@ public final class FieldCipher {
       throw new IllegalStateException("stored value is not a sealed value of this version");
     }
     int keyId = Byte.toUnsignedInt(sealed[1]);
-    var key = keys.get(keyId);
-    if (key == null) {
-      throw new IllegalStateException("stored value was sealed under key " + keyId + ", not held");
-    }
+    var key =
+        key(keyId)
+            .orElseThrow(() ->
+                new IllegalStateException(
+                    "stored value was sealed under key " + keyId + ", not held"));
     try {
       var cipher = Cipher.getInstance(AES_GCM, PROVIDER);
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 2, NONCE_BYTES));
@@ -118,7 +174,7 @@ public final class FieldCipher {
 
   @Override
   public String toString() {
-    return "FieldCipher[current key " + currentKeyId + ", " + keys.size() + " keys]";
+    return "FieldCipher[current key " + currentKeyId.getAsInt() + "]";
   }
 
   private static Provider provider() {

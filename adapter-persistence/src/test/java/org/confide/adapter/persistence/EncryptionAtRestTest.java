@@ -9,24 +9,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.confide.application.AReport;
-import org.confide.application.Confide;
-import org.confide.application.TwoFactor;
-import org.confide.application.port.in.AddNoteUseCase;
-import org.confide.application.port.in.ChangeCaseStatusUseCase;
-import org.confide.application.port.in.CreateStaffUseCase;
-import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
-import org.confide.application.port.in.EscalateCaseUseCase;
-import org.confide.application.port.in.LogInStaffUseCase;
-import org.confide.application.port.in.OpenReporterSessionUseCase;
-import org.confide.application.port.in.ReplyToReporterUseCase;
-import org.confide.application.port.in.SendReporterMessageUseCase;
-import org.confide.application.port.in.SessionToken;
-import org.confide.application.port.in.ViewCaseUseCase;
-import org.confide.domain.report.ReportStatus;
-import org.confide.domain.staff.EmailAddress;
-import org.confide.domain.staff.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,31 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EncryptionAtRestTest {
 
-  private static final String PASSWORD = "a long enough password";
-  private static final List<String> CANARIES =
-      List.of(
-          "canary-account-4f1c",
-          "canary-named-person-8d2e",
-          "canary-location-77ab",
-          "Canary Contactname",
-          "canary-contact@example.ac.uk",
-          "07700 900 123",
-          "canary-preference-5a5a",
-          "canary-reporter-message-c3d4",
-          "canary-staff-reply-e5f6",
-          "canary-note-a7b8",
-          "canary-status-reason-19c0",
-          "canary-escalation-reason-2b3d");
-
   // The canaries, and the staff members' authenticator secrets and recovery codes once set up.
-  private final List<String> canaries = new ArrayList<>(CANARIES);
+  private final List<String> canaries = new ArrayList<>(SealedEverywhere.CANARIES);
   private final byte[] cipherKey = random();
   private final byte[] secret = random();
 
   @Test
   void no_canary_appears_in_the_bytes_of_the_h2_files(@TempDir Path directory) throws Exception {
     try (var database = Database.h2File(directory)) {
-      writeCanaries(PersistentConfide.confide(database, cipherKey, secret, Clock.systemUTC()));
+      new SealedEverywhere(canaries)
+          .write(PersistentConfide.confide(database, cipherKey, secret, Clock.systemUTC()));
     }
 
     var files = new ArrayList<Path>();
@@ -90,7 +57,8 @@ class EncryptionAtRestTest {
   @NeedsPostgres
   void no_canary_appears_in_any_column_on_postgres() {
     var database = TestDatabases.postgres();
-    writeCanaries(PersistentConfide.confide(database, cipherKey, secret, Clock.systemUTC()));
+    new SealedEverywhere(canaries)
+        .write(PersistentConfide.confide(database, cipherKey, secret, Clock.systemUTC()));
 
     var rowsSeen =
         database
@@ -122,113 +90,6 @@ class EncryptionAtRestTest {
               return rows;
             });
     assertThat(rowsSeen).isGreaterThan(10);
-  }
-
-  private void writeCanaries(Confide confide) {
-    confide
-        .ensureFirstAdministrator()
-        .ensure(
-            new EnsureFirstAdministratorUseCase.Command(
-                EmailAddress.of("admin@example.ac.uk"), "Admin", PASSWORD.toCharArray()));
-    var admin =
-        setUpTwoFactor(
-            confide,
-            confide
-                .logInStaff()
-                .logIn(
-                    LogInStaffUseCase.Command.withPassword(
-                        "admin@example.ac.uk", PASSWORD.toCharArray()))
-                .orElseThrow()
-                .token());
-    confide
-        .createStaff()
-        .create(
-            admin,
-            new CreateStaffUseCase.Command(
-                "adviser@example.ac.uk", "Adviser", Set.of(Role.ADVISER), PASSWORD.toCharArray()))
-        .orElseThrow();
-    var adviser =
-        setUpTwoFactor(
-            confide,
-            confide
-                .logInStaff()
-                .logIn(
-                    LogInStaffUseCase.Command.withPassword(
-                        "adviser@example.ac.uk", PASSWORD.toCharArray()))
-                .orElseThrow()
-                .token());
-
-    var named =
-        confide
-            .submitReport()
-            .submit(
-                withCanaryAnswers(AReport.named())
-                    .contact(CANARIES.get(3), CANARIES.get(4), CANARIES.get(5))
-                    .support(true, CANARIES.get(6))
-                    .build())
-            .orElseThrow();
-    var anonymous =
-        confide.submitReport().submit(withCanaryAnswers(AReport.anonymous()).build()).orElseThrow();
-    var reporter =
-        confide
-            .openReporterSession()
-            .open(
-                new OpenReporterSessionUseCase.Command(
-                    anonymous.accessCode().orElseThrow().display()))
-            .orElseThrow()
-            .token();
-    confide
-        .sendReporterMessage()
-        .send(reporter, new SendReporterMessageUseCase.Command(CANARIES.get(7)))
-        .orElseThrow();
-    confide
-        .replyToReporter()
-        .reply(adviser, new ReplyToReporterUseCase.Command(anonymous.reference(), CANARIES.get(8)))
-        .orElseThrow();
-    confide
-        .addNote()
-        .add(adviser, new AddNoteUseCase.Command(anonymous.reference(), CANARIES.get(9)))
-        .orElseThrow();
-    confide
-        .changeCaseStatus()
-        .change(
-            adviser,
-            new ChangeCaseStatusUseCase.Command(
-                named.reference(), ReportStatus.OPEN, CANARIES.get(10)))
-        .orElseThrow();
-    confide
-        .escalateCase()
-        .escalate(adviser, new EscalateCaseUseCase.Command(named.reference(), CANARIES.get(11)))
-        .orElseThrow();
-    // Read everything back once, so the test also proves the sealed values open again.
-    var caseFile =
-        confide
-            .viewCase()
-            .view(adviser, new ViewCaseUseCase.Command(named.reference()))
-            .orElseThrow();
-    assertThat(caseFile.account()).contains(CANARIES.get(0));
-    assertThat(caseFile.contact().orElseThrow().name()).isEqualTo(CANARIES.get(3));
-  }
-
-  /**
-   * Sets up two-factor sign-in for the holder of {@code session}, adding the secret and the
-   * recovery codes to the canaries; returns the new session.
-   */
-  private SessionToken setUpTwoFactor(Confide confide, SessionToken session) {
-    var enrolled = TwoFactor.setUp(confide, session, Clock.systemUTC());
-    canaries.add(enrolled.secret());
-    for (var recovery : enrolled.recoveryCodes()) {
-      canaries.add(recovery);
-      canaries.add(recovery.replace("-", ""));
-    }
-    return enrolled.session();
-  }
-
-  private static AReport withCanaryAnswers(AReport report) {
-    return report
-        .account(CANARIES.get(0))
-        .answer("named-person", CANARIES.get(1))
-        .answer("location-detail", CANARIES.get(2));
   }
 
   private static int indexOf(byte[] haystack, byte[] needle) {

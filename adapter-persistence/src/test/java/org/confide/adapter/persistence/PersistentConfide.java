@@ -18,8 +18,16 @@ final class PersistentConfide {
    * @param secret the server secret access codes are digested under
    */
   static Confide confide(Database database, byte[] cipherKey, byte[] secret, Clock clock) {
+    return confide(
+        database, new FieldCipher(Map.of(1, cipherKey), 1, new SecureRandom()), secret, clock);
+  }
+
+  /**
+   * @param cipher what report content is sealed with
+   * @param secret the server secret access codes are digested under
+   */
+  static Confide confide(Database database, FieldCipher cipher, byte[] secret, Clock clock) {
     var random = new SecureRandom();
-    var cipher = new FieldCipher(Map.of(1, cipherKey), 1, random);
     return Confide.assemble(
         JdbiStores.on(database, cipher).ports(),
         new Argon2idPasswords(Argon2idPasswords.Parameters.forTestsOnly(), random),
