@@ -82,10 +82,18 @@ public final class ConfideServer implements AutoCloseable {
     try {
       wired.database().ifPresent(database -> database.recordPoolMetrics(metrics.registry()));
       metrics.countCases(wired.confide().countCases());
+      wired.sealing().ifPresent(sealing -> metrics.countContentKeys(sealing.keys()));
       configuration.firstAdministrator().ifPresent(admin -> ensure(wired.confide(), admin));
       // Before the service's port: a management port that cannot be had stops the start-up
       // before anyone is served.
-      management = Management.start(configuration, keys, wired.database(), metrics);
+      management =
+          Management.start(
+              configuration,
+              keys,
+              wired.database(),
+              wired.sealing().map(Wiring.Sealing::keys),
+              clock,
+              metrics);
       var web =
           WebServer.create(
                   wired.confide(),
@@ -99,7 +107,12 @@ public final class ConfideServer implements AutoCloseable {
               .start(configuration.port());
       var jobs =
           ScheduledJobs.start(
-              ScheduledJobs.of(wired.confide(), schedule),
+              ScheduledJobs.of(
+                  wired.confide(),
+                  wired
+                      .sealing()
+                      .map(sealing -> sealing.resealing(clock, schedule.resealingBatch())),
+                  schedule),
               wired.jobLeases(),
               clock,
               schedule,

@@ -12,9 +12,13 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.confide.adapter.persistence.ContentKeys;
 import org.confide.adapter.web.WebSettings;
 import org.confide.application.port.in.CountCasesUseCase;
 import org.slf4j.Logger;
@@ -23,10 +27,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Confide's metrics, kept in a Prometheus registry and read at {@code GET /metrics} on the
  * management port: HTTP requests by route template and status, what those say about submissions,
- * messages, sign-ins and escalations, cases open and overdue, scheduled job runs, the connection
- * pool and the JVM. Every label is drawn from a fixed set Confide chooses (route templates,
- * methods, statuses, job names, outcomes); nothing a caller sends, and so no reference, code, email
- * or report text, becomes a label or a value.
+ * messages, sign-ins and escalations, cases open and overdue, the content keys in use, scheduled
+ * job runs, the connection pool and the JVM. Every label is drawn from a fixed set Confide chooses
+ * (route templates, methods, statuses, job names, outcomes); nothing a caller sends, and so no
+ * reference, code, email or report text, becomes a label or a value.
  */
 final class Metrics implements AutoCloseable, WebSettings.RequestObserver {
 
@@ -68,10 +72,8 @@ final class Metrics implements AutoCloseable, WebSettings.RequestObserver {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final JvmGcMetrics gc = new JvmGcMetrics();
-  // Counted once per scrape (two count queries), read by both gauges of that scrape.
-  private final AtomicReference<Optional<CountCasesUseCase.CaseCounts>> cases =
-      new AtomicReference<>(Optional.empty());
-  private volatile CountCasesUseCase caseCounter;
+  // What the gauges read from the store, read once per scrape.
+  private final List<Runnable> beforeScrape = new CopyOnWriteArrayList<>();
 
   Metrics() {
     new ClassLoaderMetrics().bindTo(registry);
@@ -93,7 +95,7 @@ final class Metrics implements AutoCloseable, WebSettings.RequestObserver {
    * every node. While the store does not answer, both read NaN.
    */
   void countCases(CountCasesUseCase counter) {
-    this.caseCounter = counter;
+    var cases = readAtScrape(counter::count);
     Gauge.builder(
             "confide.cases.open", cases, last -> last.get().map(c -> (double) c.open()).orElse(NaN))
         .description("Cases not closed, in the whole store (the same on every node)")
@@ -106,16 +108,50 @@ final class Metrics implements AutoCloseable, WebSettings.RequestObserver {
         .register(registry);
   }
 
+  /**
+   * Reads the content keys at every scrape, as the gauges {@code confide_content_key_current} (the
+   * number of the key new values are sealed under) and {@code confide_content_keys_in_use} (keys
+   * some value may still be sealed under: 1 once a rotation's re-sealing is done).
+   */
+  void countContentKeys(ContentKeys keys) {
+    var read = readAtScrape(keys::keys);
+    Gauge.builder(
+            "confide.content.key.current",
+            read,
+            last -> last.get().map(all -> all.isEmpty() ? 1.0 : all.getLast().id()).orElse(NaN))
+        .description("The number of the content key new values are sealed under")
+        .register(registry);
+    Gauge.builder(
+            "confide.content.keys.in.use",
+            read,
+            last ->
+                last.get()
+                    .map(all -> (double) all.stream().filter(k -> k.retiredAt().isEmpty()).count())
+                    .orElse(NaN))
+        .description("Content keys that sealed values may still be under (1 when none is retiring)")
+        .register(registry);
+  }
+
+  /**
+   * What {@code read} answers, read again before each scrape (once, for every gauge drawn from it),
+   * or empty while it fails (the store away): the gauges then read NaN.
+   */
+  private <T> AtomicReference<Optional<T>> readAtScrape(Supplier<T> read) {
+    var last = new AtomicReference<Optional<T>>(Optional.empty());
+    beforeScrape.add(() -> {
+      try {
+        last.set(Optional.of(read.get()));
+      } catch (RuntimeException e) {
+        last.set(Optional.empty());
+        LOG.debug("A metric could not be read: {}", e.getClass().getSimpleName());
+      }
+    });
+    return last;
+  }
+
   /** Every metric in the Prometheus text format. */
   String scrape() {
-    if (caseCounter != null) {
-      try {
-        cases.set(Optional.of(caseCounter.count()));
-      } catch (RuntimeException e) {
-        cases.set(Optional.empty());
-        LOG.debug("Cases could not be counted: {}", e.getClass().getSimpleName());
-      }
-    }
+    beforeScrape.forEach(Runnable::run);
     return registry.scrape();
   }
 

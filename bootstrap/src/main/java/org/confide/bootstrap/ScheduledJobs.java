@@ -2,43 +2,56 @@ package org.confide.bootstrap;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import org.confide.adapter.persistence.Resealing;
 import org.confide.application.Confide;
 import org.confide.application.port.out.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Confide's scheduled jobs — retention purge, overdue marking, escalation reminders — run on one
- * node at a time however many nodes share the database. Every tick, for each job, this node asks
- * for the job's lease in the database (renewing it if it already holds it); only the holder runs
- * the job, and only when the shared last-run time says it is due. If the holder dies its lease runs
- * out and another node's next tick takes it over. Each node is known by a random id drawn at start,
- * never by its host name or address.
+ * Confide's scheduled jobs — retention purge, overdue marking, escalation reminders and, on a
+ * database, re-sealing after a key rotation — run on one node at a time however many nodes share
+ * the database. Every tick, for each job, this node asks for the job's lease in the database
+ * (renewing it if it already holds it); only the holder runs the job, and only when the shared
+ * last-run time says it is due. If the holder dies its lease runs out and another node's next tick
+ * takes it over. Each node is known by a random id drawn at start, never by its host name or
+ * address.
  */
 final class ScheduledJobs implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ScheduledJobs.class);
 
-  /** How often nodes try for leases, how long a lease lasts, and how often each job runs. */
+  /**
+   * How often nodes try for leases, how long a lease lasts, how often each job runs, and how many
+   * sealed values one run of the re-sealing job re-seals after a key rotation.
+   */
   record Schedule(
       Duration tick,
       Duration lease,
       Duration retentionEvery,
       Duration overdueEvery,
-      Duration remindersEvery) {
+      Duration remindersEvery,
+      Duration resealingEvery,
+      int resealingBatch) {
     Schedule {
       Objects.requireNonNull(tick, "tick");
       Objects.requireNonNull(lease, "lease");
       Objects.requireNonNull(retentionEvery, "retentionEvery");
       Objects.requireNonNull(overdueEvery, "overdueEvery");
       Objects.requireNonNull(remindersEvery, "remindersEvery");
+      Objects.requireNonNull(resealingEvery, "resealingEvery");
+      if (resealingBatch < 1) {
+        throw new IllegalArgumentException("the re-sealing batch must be at least 1");
+      }
       // The holder renews at every tick; a lease shorter than two ticks could lapse between them
       // and let a second node in while the first still runs the job.
       if (lease.compareTo(tick.multipliedBy(2)) < 0) {
@@ -48,7 +61,8 @@ final class ScheduledJobs implements AutoCloseable {
 
     /**
      * Ticks every 15 s, leases of 60 s (a dead node's jobs move within about a minute and a
-     * quarter), retention every 6 hours, overdue marking every 15 minutes, reminders every 5.
+     * quarter), retention every 6 hours, overdue marking every 15 minutes, reminders every 5, and
+     * after a key rotation up to 5,000 values re-sealed every 30 seconds (10,000 a minute).
      */
     static Schedule standard() {
       return new Schedule(
@@ -56,7 +70,9 @@ final class ScheduledJobs implements AutoCloseable {
           Duration.ofSeconds(60),
           Duration.ofHours(6),
           Duration.ofMinutes(15),
-          Duration.ofMinutes(5));
+          Duration.ofMinutes(5),
+          Duration.ofSeconds(30),
+          5_000);
     }
   }
 
@@ -95,15 +111,22 @@ final class ScheduledJobs implements AutoCloseable {
         });
   }
 
-  /** Confide's jobs on {@code schedule}. */
-  static List<Job> of(Confide confide, Schedule schedule) {
-    return List.of(
-        new Job("retention-purge", schedule.retentionEvery(), confide.purgeClosedCases()::purge),
-        new Job("overdue-marking", schedule.overdueEvery(), confide.markOverdueCases()::mark),
+  /**
+   * Confide's jobs on {@code schedule}, with the re-sealing job when there is {@code resealing}.
+   */
+  static List<Job> of(Confide confide, Optional<Resealing> resealing, Schedule schedule) {
+    var jobs = new ArrayList<Job>();
+    jobs.add(
+        new Job("retention-purge", schedule.retentionEvery(), confide.purgeClosedCases()::purge));
+    jobs.add(new Job("overdue-marking", schedule.overdueEvery(), confide.markOverdueCases()::mark));
+    jobs.add(
         new Job(
             "escalation-reminders",
             schedule.remindersEvery(),
             confide.remindUnacknowledgedEscalations()::remind));
+    resealing.ifPresent(
+        job -> jobs.add(new Job("content-key-resealing", schedule.resealingEvery(), job::run)));
+    return List.copyOf(jobs);
   }
 
   /** Starts ticking through {@code jobs}: the first tick comes one tick after start. */

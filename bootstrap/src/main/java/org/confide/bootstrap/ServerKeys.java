@@ -27,13 +27,14 @@ public final class ServerKeys {
   private static final Logger LOG = LoggerFactory.getLogger(ServerKeys.class);
   private static final int SECRET_BYTES = 32;
 
-  private final byte[] contentKey;
+  // Kept, so that the content key of any number can be derived when a rotation asks for it.
+  private final byte[] secret;
   private final byte[] digestKey;
   private final byte[] formKey;
   private final byte[] managementKey;
 
   private ServerKeys(byte[] secret) {
-    this.contentKey = derive(secret, "confide content key v1");
+    this.secret = secret.clone();
     this.digestKey = derive(secret, "confide digest key v1");
     this.formKey = derive(secret, "confide form key v1");
     this.managementKey = derive(secret, "confide management key v1");
@@ -122,9 +123,17 @@ public final class ServerKeys {
         file);
   }
 
-  /** The 32-byte key report content is sealed under. */
-  public byte[] contentKey() {
-    return contentKey.clone();
+  /**
+   * The 32-byte content key numbered {@code id} (1 to 255), which report content is sealed under
+   * while it is current: derived from the secret by its number, so that every node holding the
+   * secret key file holds every key a rotation adds, and no key is ever stored. Key 1 is the one
+   * every value was sealed under before rotations existed.
+   */
+  public byte[] contentKey(int id) {
+    if (id < 1 || id > 255) {
+      throw new IllegalArgumentException("content key ids are 1 to 255, was " + id);
+    }
+    return derive(secret, "confide content key v" + id);
   }
 
   /** The 32-byte key access codes and idempotency keys are digested under. */

@@ -3,13 +3,14 @@ package org.confide.bootstrap;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.confide.adapter.persistence.ContentKeys;
 import org.confide.adapter.persistence.Database;
 import org.confide.adapter.persistence.FieldCipher;
 import org.confide.adapter.persistence.JdbiJobLeases;
 import org.confide.adapter.persistence.JdbiStores;
+import org.confide.adapter.persistence.Resealing;
 import org.confide.application.Confide;
 import org.confide.application.InMemoryConfide;
 import org.confide.application.crypto.Argon2idPasswords;
@@ -32,13 +33,31 @@ public final class Wiring {
    *
    * @param jobLeases the leases that let one node at a time run each scheduled job
    * @param database the database, unless the store is the in-memory one
+   * @param sealing the content keys and the cipher sealing under them, unless the store is the
+   *     in-memory one (which seals nothing)
    */
   public record Wired(
       Confide confide,
       BooleanSupplier databaseAnswers,
       JobLeases jobLeases,
       AutoCloseable resources,
-      Optional<Database> database) {}
+      Optional<Database> database,
+      Optional<Sealing> sealing) {}
+
+  /**
+   * What seals report content on a database, for the key rotation.
+   *
+   * @param keys which content key is current, read by every node from the database
+   * @param cipher the cipher every adapter seals with, under the current key
+   * @param database the database the sealed values are in
+   */
+  public record Sealing(ContentKeys keys, FieldCipher cipher, Database database) {
+
+    /** The re-sealing job's work, re-sealing at most {@code batch} values a run. */
+    public Resealing resealing(Clock clock, int batch) {
+      return new Resealing(database.transactions(), cipher, keys, clock, batch);
+    }
+  }
 
   /**
    * The clock the services use: the system clock to the microsecond, which is what both databases
@@ -69,6 +88,7 @@ public final class Wiring {
               () -> true,
               new InMemoryJobLeases(new InMemoryTransactions()),
               () -> {},
+              Optional.empty(),
               Optional.empty());
       case H2 ->
           onDatabase(
@@ -99,7 +119,12 @@ public final class Wiring {
       Argon2idPasswords passwords,
       Clock clock,
       SecureRandom random) {
-    var cipher = new FieldCipher(Map.of(1, keys.contentKey()), 1, random);
+    var contentKeys = new ContentKeys(database.transactions());
+    var cipher =
+        new FieldCipher(
+            id -> id >= 1 && id <= ContentKeys.LAST ? keys.contentKey(id) : null,
+            contentKeys::current,
+            random);
     var confide =
         Confide.assemble(
             JdbiStores.on(database, cipher).ports(),
@@ -113,6 +138,7 @@ public final class Wiring {
         database::isAnswering,
         new JdbiJobLeases(database.transactions()),
         database,
-        Optional.of(database));
+        Optional.of(database),
+        Optional.of(new Sealing(contentKeys, cipher, database)));
   }
 }

@@ -2,9 +2,6 @@ package org.confide.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +34,7 @@ class BackupAndRestoreTest {
     var secret = directory.resolve("secret.key");
     var backup = directory.resolve("confide-backup.zip");
     var live = environment(directory.resolve("live"), secret);
-    live.put("CONFIDE_MANAGEMENT_PORT", Integer.toString(freePort()));
+    live.put("CONFIDE_MANAGEMENT_PORT", Integer.toString(Operator.freePort()));
 
     var acknowledged = new ConcurrentLinkedQueue<Reporters.Receipt>();
     List<Reporters.Receipt> beforeBackup;
@@ -57,7 +54,7 @@ class BackupAndRestoreTest {
         }
         await(() -> acknowledged.size() >= 20);
         beforeBackup = List.copyOf(acknowledged);
-        var taken = command(live, "backup", backup.toString());
+        var taken = Operator.command(live, "backup", backup.toString());
         // Submissions went on while the backup was taken.
         int atEnd = acknowledged.size();
         await(() -> acknowledged.size() >= atEnd + 5);
@@ -71,7 +68,8 @@ class BackupAndRestoreTest {
       stranger.put("CONFIDE_SECRET_KEY_FILE", directory.resolve("other.key").toString());
       Files.writeString(
           directory.resolve("other.key"), "ab".repeat(32) + "\n", StandardCharsets.US_ASCII);
-      var refused = command(stranger, "backup", directory.resolve("stolen.zip").toString());
+      var refused =
+          Operator.command(stranger, "backup", directory.resolve("stolen.zip").toString());
       assertThat(refused.exit()).isEqualTo(1);
       assertThat(refused.output())
           .contains("the server refused: The backup needs the server's secret key file");
@@ -80,10 +78,10 @@ class BackupAndRestoreTest {
 
     var restoredDirectory = directory.resolve("restored");
     var restored = environment(restoredDirectory, secret);
-    var done = command(restored, "restore", backup.toString());
+    var done = Operator.command(restored, "restore", backup.toString());
     assertThat(done.exit()).as(done.output()).isZero();
     // Restoring never overwrites a database.
-    var again = command(restored, "restore", backup.toString());
+    var again = Operator.command(restored, "restore", backup.toString());
     assertThat(again.exit()).isEqualTo(2);
     assertThat(again.output()).contains("already holds a database");
 
@@ -105,12 +103,12 @@ class BackupAndRestoreTest {
     Files.writeString(secret, "cd".repeat(32) + "\n", StandardCharsets.US_ASCII);
     var environment = environment(directory.resolve("data"), secret);
 
-    var noPort = command(environment, "backup", directory.resolve("b.zip").toString());
+    var noPort = Operator.command(environment, "backup", directory.resolve("b.zip").toString());
     assertThat(noPort.exit()).isEqualTo(2);
     assertThat(noPort.output()).contains("set CONFIDE_MANAGEMENT_PORT");
 
-    environment.put("CONFIDE_MANAGEMENT_PORT", Integer.toString(freePort()));
-    var nobody = command(environment, "backup", directory.resolve("b.zip").toString());
+    environment.put("CONFIDE_MANAGEMENT_PORT", Integer.toString(Operator.freePort()));
+    var nobody = Operator.command(environment, "backup", directory.resolve("b.zip").toString());
     assertThat(nobody.exit()).isEqualTo(1);
     assertThat(nobody.output()).contains("no answer from the management port");
     assertThat(directory.resolve("b.zip")).doesNotExist();
@@ -118,7 +116,7 @@ class BackupAndRestoreTest {
 
     var notABackup = directory.resolve("notes.txt");
     Files.writeString(notABackup, "not a backup");
-    var wrongFile = command(environment, "restore", notABackup.toString());
+    var wrongFile = Operator.command(environment, "restore", notABackup.toString());
     assertThat(wrongFile.exit()).isEqualTo(2);
     assertThat(wrongFile.output()).contains("is not a Confide backup");
     assertThat(directory.resolve("data").resolve("confide.mv.db")).doesNotExist();
@@ -126,7 +124,7 @@ class BackupAndRestoreTest {
     var postgres = new HashMap<>(environment);
     postgres.put("CONFIDE_STORE", "postgres");
     postgres.put("CONFIDE_DATABASE_URL", "jdbc:postgresql://127.0.0.1:5432/confide");
-    var dump = command(postgres, "backup", directory.resolve("b.zip").toString());
+    var dump = Operator.command(postgres, "backup", directory.resolve("b.zip").toString());
     assertThat(dump.exit()).isEqualTo(2);
     assertThat(dump.output()).contains("back up PostgreSQL with pg_dump");
   }
@@ -136,33 +134,6 @@ class BackupAndRestoreTest {
     environment.put("CONFIDE_PORT", "0");
     environment.put("CONFIDE_SECRET_KEY_FILE", secret.toString());
     return environment;
-  }
-
-  private record Run(int exit, String output) {}
-
-  /** {@code java -jar confide.jar ARGS} with {@code environment}, as an operator runs it. */
-  private static Run command(Map<String, String> environment, String... args)
-      throws IOException, InterruptedException {
-    var command = new ArrayList<String>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Dlogback.configurationFile=logback.xml");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(Main.class.getName());
-    command.addAll(List.of(args));
-    var builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().keySet().removeIf(key -> key.startsWith("CONFIDE_"));
-    builder.environment().putAll(environment);
-    var process = builder.start();
-    var output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Run(process.exitValue(), output);
-  }
-
-  private static int freePort() throws IOException {
-    try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 
   private static void await(java.util.function.BooleanSupplier condition)

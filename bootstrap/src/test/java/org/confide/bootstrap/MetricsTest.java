@@ -2,13 +2,6 @@ package org.confide.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,8 +28,6 @@ class MetricsTest {
 
   @TempDir Path directory;
 
-  private final HttpClient client = HttpClient.newHttpClient();
-
   @Test
   void metrics_count_the_conversation_by_route_and_status_and_hold_no_canary() throws Exception {
     var environment = new HashMap<>(TestStores.h2(directory));
@@ -44,7 +35,7 @@ class MetricsTest {
     environment.put("CONFIDE_SECRET_KEY_FILE", directory.resolve("secret.key").toString());
     environment.put("CONFIDE_ADMIN_EMAIL", EMAIL);
     environment.put("CONFIDE_ADMIN_PASSWORD", PASSWORD);
-    int managementPort = freePort();
+    int managementPort = Operator.freePort();
     environment.put("CONFIDE_MANAGEMENT_PORT", Integer.toString(managementPort));
 
     String metrics;
@@ -68,8 +59,11 @@ class MetricsTest {
                       "{\"body\": " + Http.quote(MESSAGE) + "}")
                   .status())
           .isLessThan(300);
-      // A code that is wrong, but shaped like the real one with its last part changed.
-      var wrongCode = receipt.code().substring(0, receipt.code().length() - 1) + "X";
+      // A code that is wrong, but shaped like the real one with its last character changed (to
+      // another: a code that already ended in X would otherwise be the right one, 1 run in 32).
+      var last = receipt.code().charAt(receipt.code().length() - 1);
+      var wrongCode =
+          receipt.code().substring(0, receipt.code().length() - 1) + (last == 'X' ? "Y" : "X");
       assertThat(
               http.post(
                       "/api/v1/reporter/session",
@@ -132,7 +126,8 @@ class MetricsTest {
           .isEqualTo(204);
       assertThat(http.page("/no-such-page/" + receipt.reference()).statusCode()).isEqualTo(404);
 
-      assertThat(managementGet(managementPort, "/metrics", "POST").statusCode()).isEqualTo(405);
+      assertThat(Operator.management(managementPort, "POST", "/metrics").statusCode())
+          .isEqualTo(405);
       // The scheduled jobs tick every 200 ms in this server; wait for a run to be counted.
       metrics =
           awaitMetrics(managementPort, "confide_jobs_runs_seconds_count{name=\"overdue-marking\"");
@@ -164,8 +159,10 @@ class MetricsTest {
         .contains("confide_messages_sent_total{side=\"staff\"} 1")
         .contains("confide_escalations_raised_total 1")
         .contains("confide_escalations_decided_total 1")
-        .contains("confide_cases_open 1")
-        .contains("confide_cases_overdue 0")
+        .contains("confide_cases_open 1.0\n")
+        .contains("confide_cases_overdue 0.0\n")
+        .contains("confide_content_key_current 1.0\n")
+        .contains("confide_content_keys_in_use 1.0\n")
         .contains("confide_sign_ins_total{kind=\"code\",outcome=\"succeeded\"} 2")
         .contains("confide_sign_ins_total{kind=\"code\",outcome=\"refused\"} 1")
         .contains("confide_sign_ins_total{kind=\"password\",outcome=\"refused\"} 1")
@@ -178,7 +175,7 @@ class MetricsTest {
   private String awaitMetrics(int port, String expected) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
     while (true) {
-      var response = managementGet(port, "/metrics", "GET");
+      var response = Operator.management(port, "GET", "/metrics");
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.headers().firstValue("Content-Type"))
           .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
@@ -186,21 +183,6 @@ class MetricsTest {
         return response.body();
       }
       Thread.sleep(100);
-    }
-  }
-
-  private HttpResponse<String> managementGet(int port, String path, String method)
-      throws IOException, InterruptedException {
-    return client.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static int freePort() throws IOException {
-    try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
     }
   }
 }

@@ -31,7 +31,7 @@ abstract class ScheduledJobsExclusivity {
   private static final Duration EVERY = Duration.ofMillis(100);
 
   private static final ScheduledJobs.Schedule FAST =
-      new ScheduledJobs.Schedule(Duration.ofMillis(100), LEASE, EVERY, EVERY, EVERY);
+      new ScheduledJobs.Schedule(Duration.ofMillis(100), LEASE, EVERY, EVERY, EVERY, EVERY, 10);
 
   /** A job that counts its runs on one node and notes whether another node's run overlapped. */
   private static final class Probe {

@@ -22,7 +22,7 @@ class ScheduledJobsObserverTest {
     var every = Duration.ofMillis(1);
     var schedule =
         new ScheduledJobs.Schedule(
-            Duration.ofMillis(20), Duration.ofSeconds(1), every, every, every);
+            Duration.ofMillis(20), Duration.ofSeconds(1), every, every, every, every, 10);
     var jobs =
         List.of(
             new ScheduledJobs.Job("changes-two", every, () -> 2),

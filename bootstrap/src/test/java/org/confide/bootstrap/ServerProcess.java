@@ -6,12 +6,19 @@ import org.confide.application.crypto.Argon2idPasswords;
 /**
  * The server in a JVM of its own, for the tests that kill it with SIGKILL or run two nodes: reads
  * its configuration from the environment like {@link Main}, with cheap password hashing and, when
- * {@code -Dconfide.test.fastJobs=true}, a scheduler that ticks every 200 ms with 1 s leases. Prints
- * one line, {@code CONFIDE-TEST-NODE <port> <node id>}, once it answers requests.
+ * {@code -Dconfide.test.fastJobs=true}, a scheduler that ticks every 200 ms with 1 s leases (and
+ * re-seals {@value #RESEALING_BATCH} values a run). Prints one line, {@code CONFIDE-TEST-NODE
+ * <port> <node id>}, once it answers requests.
  */
 public final class ServerProcess {
 
   static final String READY = "CONFIDE-TEST-NODE";
+
+  /**
+   * How many values one run of the fast re-sealing job re-seals: few, so that a rotation over a
+   * test's few hundred values takes several runs and can be interrupted part-way.
+   */
+  static final int RESEALING_BATCH = 10;
 
   private ServerProcess() {}
 
@@ -25,7 +32,9 @@ public final class ServerProcess {
                 Duration.ofSeconds(1),
                 Duration.ofMillis(500),
                 Duration.ofMillis(500),
-                Duration.ofMillis(500))
+                Duration.ofMillis(500),
+                Duration.ofMillis(500),
+                RESEALING_BATCH)
             : ScheduledJobs.Schedule.standard();
     var server =
         ConfideServer.start(

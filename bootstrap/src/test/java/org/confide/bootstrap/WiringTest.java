@@ -31,8 +31,12 @@ class WiringTest {
 
     assertThat(Files.getPosixFilePermissions(file))
         .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-    assertThat(first.contentKey()).isEqualTo(second.contentKey()).hasSize(32);
-    assertThat(first.contentKey()).isNotEqualTo(first.digestKey());
+    assertThat(first.contentKey(1)).isEqualTo(second.contentKey(1)).hasSize(32);
+    assertThat(first.contentKey(1)).isNotEqualTo(first.digestKey());
+    // A rotation's keys come from the same file, so every node holding it holds them.
+    assertThat(first.contentKey(2))
+        .isEqualTo(second.contentKey(2))
+        .isNotEqualTo(first.contentKey(1));
     assertThat(first.toString()).doesNotContain(Files.readString(file).strip());
   }
 
