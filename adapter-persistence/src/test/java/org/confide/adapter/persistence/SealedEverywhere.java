@@ -53,8 +53,15 @@ final class SealedEverywhere {
    * What was written.
    *
    * @param adviser a session of the adviser who wrote the reply and the note
+   * @param adviserSecret the adviser's authenticator secret (base32), to sign in again with
+   * @param anonymousCode the access code of the anonymous report
    */
-  record Written(ReportReference named, ReportReference anonymous, SessionToken adviser) {}
+  record Written(
+      ReportReference named,
+      ReportReference anonymous,
+      SessionToken adviser,
+      String adviserSecret,
+      String anonymousCode) {}
 
   private final List<String> canaries;
 
@@ -71,14 +78,15 @@ final class SealedEverywhere {
                 EmailAddress.of("admin@example.ac.uk"), "Admin", PASSWORD.toCharArray()));
     var admin =
         setUpTwoFactor(
-            confide,
-            confide
-                .logInStaff()
-                .logIn(
-                    LogInStaffUseCase.Command.withPassword(
-                        "admin@example.ac.uk", PASSWORD.toCharArray()))
-                .orElseThrow()
-                .token());
+                confide,
+                confide
+                    .logInStaff()
+                    .logIn(
+                        LogInStaffUseCase.Command.withPassword(
+                            "admin@example.ac.uk", PASSWORD.toCharArray()))
+                    .orElseThrow()
+                    .token())
+            .session();
     confide
         .createStaff()
         .create(
@@ -86,7 +94,7 @@ final class SealedEverywhere {
             new CreateStaffUseCase.Command(
                 "adviser@example.ac.uk", "Adviser", Set.of(Role.ADVISER), PASSWORD.toCharArray()))
         .orElseThrow();
-    var adviser =
+    var adviserEnrolled =
         setUpTwoFactor(
             confide,
             confide
@@ -96,6 +104,7 @@ final class SealedEverywhere {
                         "adviser@example.ac.uk", PASSWORD.toCharArray()))
                 .orElseThrow()
                 .token());
+    var adviser = adviserEnrolled.session();
 
     var named =
         confide
@@ -147,21 +156,26 @@ final class SealedEverywhere {
             .orElseThrow();
     assertThat(caseFile.account()).contains(CANARIES.get(0));
     assertThat(caseFile.contact().orElseThrow().name()).isEqualTo(CANARIES.get(3));
-    return new Written(named.reference(), anonymous.reference(), adviser);
+    return new Written(
+        named.reference(),
+        anonymous.reference(),
+        adviser,
+        adviserEnrolled.secret(),
+        anonymous.accessCode().orElseThrow().display());
   }
 
   /**
    * Sets up two-factor sign-in for the holder of {@code session}, adding the secret and the
    * recovery codes to the canaries; returns the new session.
    */
-  private SessionToken setUpTwoFactor(Confide confide, SessionToken session) {
+  private TwoFactor.Enrolled setUpTwoFactor(Confide confide, SessionToken session) {
     var enrolled = TwoFactor.setUp(confide, session, Clock.systemUTC());
     canaries.add(enrolled.secret());
     for (var recovery : enrolled.recoveryCodes()) {
       canaries.add(recovery);
       canaries.add(recovery.replace("-", ""));
     }
-    return enrolled.session();
+    return enrolled;
   }
 
   private static AReport withCanaryAnswers(AReport report) {
