@@ -8,6 +8,7 @@ import org.confide.application.port.in.AssignCaseUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.CountCasesUseCase;
 import org.confide.application.port.in.DecideEscalationUseCase;
+import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.in.SubmitReportUseCase.Command;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditEvent;
@@ -30,6 +31,24 @@ class DeadlineJobsTest {
         .stream()
         .filter(e -> e.action() == action)
         .toList();
+  }
+
+  /** A report submitted, assigned to the adviser and closed by them. */
+  private SubmitReportUseCase.Receipt submittedAndClosed() {
+    var receipt = fixture.submit(Fixture.anonymous("Sorted."));
+    confide
+        .assignCase()
+        .assign(
+            fixture.adviser,
+            new AssignCaseUseCase.Command(
+                receipt.reference(), EmailAddress.of("adviser@example.ac.uk")));
+    confide
+        .changeCaseStatus()
+        .change(
+            fixture.adviser,
+            new ChangeCaseStatusUseCase.Command(
+                receipt.reference(), org.confide.domain.report.ReportStatus.CLOSED, "resolved"));
+    return receipt;
   }
 
   @Nested
@@ -69,19 +88,7 @@ class DeadlineJobsTest {
 
     @Test
     void a_closed_case_is_never_marked() {
-      var receipt = fixture.submit(Fixture.anonymous("Sorted."));
-      confide
-          .assignCase()
-          .assign(
-              fixture.adviser,
-              new AssignCaseUseCase.Command(
-                  receipt.reference(), EmailAddress.of("adviser@example.ac.uk")));
-      confide
-          .changeCaseStatus()
-          .change(
-              fixture.adviser,
-              new ChangeCaseStatusUseCase.Command(
-                  receipt.reference(), org.confide.domain.report.ReportStatus.CLOSED, "resolved"));
+      var receipt = submittedAndClosed();
 
       fixture.setTime(Instant.parse("2026-11-20T09:00:00Z"));
 
@@ -96,19 +103,7 @@ class DeadlineJobsTest {
     @Test
     void open_cases_are_counted_and_become_overdue_when_their_response_target_passes() {
       fixture.submit(Fixture.anonymous("Waiting."));
-      var closed = fixture.submit(Fixture.anonymous("Sorted."));
-      confide
-          .assignCase()
-          .assign(
-              fixture.adviser,
-              new AssignCaseUseCase.Command(
-                  closed.reference(), EmailAddress.of("adviser@example.ac.uk")));
-      confide
-          .changeCaseStatus()
-          .change(
-              fixture.adviser,
-              new ChangeCaseStatusUseCase.Command(
-                  closed.reference(), org.confide.domain.report.ReportStatus.CLOSED, "resolved"));
+      submittedAndClosed();
 
       fixture.setTime(Instant.parse("2026-11-05T23:59:00Z"));
       assertThat(confide.countCases().count()).isEqualTo(new CountCasesUseCase.CaseCounts(1, 0));

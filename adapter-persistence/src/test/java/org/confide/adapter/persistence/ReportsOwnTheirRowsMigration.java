@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -37,14 +38,28 @@ abstract class ReportsOwnTheirRowsMigration {
   private final ListAppender<ILoggingEvent> log = new ListAppender<>();
   private final Logger migrationLog = (Logger) LoggerFactory.getLogger(ReportsOwnTheirRows.class);
 
-  /** Flyway on an empty database (or schema) of the test's own. */
-  abstract FluentConfiguration flyway();
+  /** An empty database of the test's own: made once per test, dropped after it. */
+  abstract FreshDatabase fresh();
 
-  /** Plain Jdbi on that database. */
-  abstract Jdbi jdbi();
+  private final FreshDatabase empty = fresh();
 
-  /** That database opened as Confide opens it, which migrates it to the current schema. */
-  abstract Database open();
+  @AfterEach
+  void dropTheFreshDatabase() {
+    empty.drop();
+  }
+
+  private FluentConfiguration flyway() {
+    return empty.flyway();
+  }
+
+  private Jdbi jdbi() {
+    return empty.jdbi();
+  }
+
+  /** The database opened as Confide opens it, which migrates it to today's schema. */
+  private Database open() {
+    return empty.open();
+  }
 
   @BeforeEach
   void thePreviousSchema() {
@@ -84,7 +99,7 @@ abstract class ReportsOwnTheirRowsMigration {
     for (var table : OwnedRows.TABLES) {
       expected.put(table, before.get(table).stream().filter(row -> !belongsTo(row, gone)).toList());
     }
-    var after = everyRow();
+    var after = everyRowOf(expected.keySet());
     assertThat(after.keySet()).isEqualTo(expected.keySet());
     after.forEach((table, rows) ->
         assertThat(rows).as(table).containsExactlyInAnyOrderElementsOf(expected.get(table)));
@@ -117,7 +132,7 @@ abstract class ReportsOwnTheirRowsMigration {
 
     open().close();
 
-    assertThat(everyRow()).isEqualTo(before);
+    assertThat(everyRowOf(before.keySet())).isEqualTo(before);
     assertThat(log.list)
         .singleElement()
         .satisfies(line -> {
@@ -172,6 +187,16 @@ abstract class ReportsOwnTheirRowsMigration {
                                  anonymous, shard, reports)
         values ('2026-03', 'bullying', 'on-campus', 'student', true, 0, 1)\
         """);
+  }
+
+  /**
+   * Every row of the {@code tables} of V10 after the upgrade: tables that later migrations add are
+   * not this test's business (a table of V10 that went missing would be).
+   */
+  private Map<String, List<Map<String, String>>> everyRowOf(Set<String> tables) {
+    var rows = new TreeMap<>(everyRow());
+    rows.keySet().retainAll(tables);
+    return rows;
   }
 
   /** Every row of every table but Flyway's, each value as text (bytes in hexadecimal). */

@@ -76,17 +76,7 @@ final class SealedEverywhere {
         .ensure(
             new EnsureFirstAdministratorUseCase.Command(
                 EmailAddress.of("admin@example.ac.uk"), "Admin", PASSWORD.toCharArray()));
-    var admin =
-        setUpTwoFactor(
-                confide,
-                confide
-                    .logInStaff()
-                    .logIn(
-                        LogInStaffUseCase.Command.withPassword(
-                            "admin@example.ac.uk", PASSWORD.toCharArray()))
-                    .orElseThrow()
-                    .token())
-            .session();
+    var admin = setUpTwoFactor(confide, logIn(confide, "admin@example.ac.uk")).session();
     confide
         .createStaff()
         .create(
@@ -94,16 +84,7 @@ final class SealedEverywhere {
             new CreateStaffUseCase.Command(
                 "adviser@example.ac.uk", "Adviser", Set.of(Role.ADVISER), PASSWORD.toCharArray()))
         .orElseThrow();
-    var adviserEnrolled =
-        setUpTwoFactor(
-            confide,
-            confide
-                .logInStaff()
-                .logIn(
-                    LogInStaffUseCase.Command.withPassword(
-                        "adviser@example.ac.uk", PASSWORD.toCharArray()))
-                .orElseThrow()
-                .token());
+    var adviserEnrolled = setUpTwoFactor(confide, logIn(confide, "adviser@example.ac.uk"));
     var adviser = adviserEnrolled.session();
 
     var named =
@@ -162,6 +143,15 @@ final class SealedEverywhere {
         adviser,
         adviserEnrolled.secret(),
         anonymous.accessCode().orElseThrow().display());
+  }
+
+  /** A password sign-in of a member who has not set up two-factor sign-in yet. */
+  private static SessionToken logIn(Confide confide, String email) {
+    return confide
+        .logInStaff()
+        .logIn(LogInStaffUseCase.Command.withPassword(email, PASSWORD.toCharArray()))
+        .orElseThrow()
+        .token();
   }
 
   /**

@@ -23,12 +23,16 @@ import org.confide.application.MutableClock;
 import org.confide.application.crypto.Totp;
 import org.confide.application.port.in.LogInStaffUseCase;
 import org.confide.application.port.in.OpenReporterSessionUseCase;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionDenial;
+import org.confide.application.port.in.SessionGrant;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.shared.ReportReference;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -83,14 +87,28 @@ abstract class UpgradeFromV10 {
   /** An empty database at today's schema, where the rows are written first. */
   abstract Database today();
 
-  /** Flyway on an empty database (or schema) of the test's own. */
-  abstract FluentConfiguration flyway();
+  /** An empty database of the test's own: made once per test, dropped after it. */
+  abstract FreshDatabase fresh();
 
-  /** Plain Jdbi on that database. */
-  abstract Jdbi jdbi();
+  private final FreshDatabase empty = fresh();
 
-  /** That database opened as Confide opens it, which migrates it to today's schema. */
-  abstract Database open();
+  @AfterEach
+  void dropTheFreshDatabase() {
+    empty.drop();
+  }
+
+  private FluentConfiguration flyway() {
+    return empty.flyway();
+  }
+
+  private Jdbi jdbi() {
+    return empty.jdbi();
+  }
+
+  /** The database opened as Confide opens it, which migrates it to today's schema. */
+  private Database open() {
+    return empty.open();
+  }
 
   @Test
   void a_v10_database_with_a_row_in_every_table_upgrades_and_reads_back_whole() {
@@ -127,17 +145,7 @@ abstract class UpgradeFromV10 {
 
       // The adviser's authenticator secret opens: a sign-in with the app's next code works.
       clock.advance(Duration.ofSeconds(Totp.STEP_SECONDS * 2));
-      var code = Totp.code(Totp.fromBase32(written.adviserSecret()), Totp.step(clock.instant()));
-      assertThat(
-              after
-                  .logInStaff()
-                  .logIn(
-                      new LogInStaffUseCase.Command(
-                          "adviser@example.ac.uk",
-                          SealedEverywhere.PASSWORD.toCharArray(),
-                          Optional.of(code)))
-                  .isDone())
-          .isTrue();
+      assertThat(signInAdviser(after, written.adviserSecret()).isDone()).isTrue();
     }
   }
 
@@ -175,18 +183,20 @@ abstract class UpgradeFromV10 {
     assertThat(confide.markOverdueCases().mark()).isPositive();
     assertThat(confide.remindUnacknowledgedEscalations().remind()).isPositive();
 
-    var code = Totp.code(Totp.fromBase32(sealed.adviserSecret()), Totp.step(clock.instant()));
-    var adviser =
-        confide
-            .logInStaff()
-            .logIn(
-                new LogInStaffUseCase.Command(
-                    "adviser@example.ac.uk",
-                    SealedEverywhere.PASSWORD.toCharArray(),
-                    Optional.of(code)))
-            .orElseThrow()
-            .token();
+    var adviser = signInAdviser(confide, sealed.adviserSecret()).orElseThrow().token();
     return new Written(adviser, sealed.adviserSecret(), sealed.anonymousCode());
+  }
+
+  /** The adviser's sign-in with their password and their app's code of the moment. */
+  private Outcome<SessionGrant, SessionDenial> signInAdviser(Confide confide, String secret) {
+    var code = Totp.code(Totp.fromBase32(secret), Totp.step(clock.instant()));
+    return confide
+        .logInStaff()
+        .logIn(
+            new LogInStaffUseCase.Command(
+                "adviser@example.ac.uk",
+                SealedEverywhere.PASSWORD.toCharArray(),
+                Optional.of(code)));
   }
 
   private static SessionToken reporter(Confide confide, String code) {
