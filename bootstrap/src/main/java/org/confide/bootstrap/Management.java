@@ -135,7 +135,17 @@ final class Management implements AutoCloseable {
             exchange, 409, "The in-memory store seals nothing and keeps nothing: no key to rotate");
         return;
       }
-      switch (contentKeys.get().rotate(clock.instant())) {
+      ContentKeys.Rotation rotation;
+      try {
+        rotation = contentKeys.get().rotate(clock.instant());
+      } catch (RuntimeException e) {
+        // The database away, or another rotation at the same moment; the message may quote SQL.
+        LOG.warn("A key rotation failed: {}", e.getClass().getSimpleName());
+        answer(
+            exchange, 503, "The rotation failed (" + e.getClass().getSimpleName() + "): try again");
+        return;
+      }
+      switch (rotation) {
         case ContentKeys.Rotation.Rotated rotated -> {
           LOG.info(
               "Content key {} added: new values are sealed under it; keys {} are re-sealed in the"
