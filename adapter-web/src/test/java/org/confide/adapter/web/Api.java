@@ -89,7 +89,7 @@ final class Api implements AutoCloseable {
 
   static Map<String, Object> calmAnswers() {
     var answers = new LinkedHashMap<String, Object>();
-    answers.put("incident-type", "harassment");
+    answers.put("incident-type", List.of("harassment"));
     answers.put("where", "on-campus");
     answers.put("reporter-role", "student");
     answers.put("affected-person", "me");
