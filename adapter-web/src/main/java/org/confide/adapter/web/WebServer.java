@@ -144,6 +144,8 @@ public final class WebServer {
         new Route(HandlerType.GET, "/api/v1/staff/cases", cases::cases),
         new Route(HandlerType.GET, "/api/v1/staff/cases/{reference}", cases::caseFile),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/messages", cases::reply),
+        new Route(HandlerType.GET, "/api/v1/staff/cases/{reference}/notes", cases::notes),
+        new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/notes", cases::addNote),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/assignment", cases::assign),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/status", cases::changeStatus),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/escalations", cases::escalate),
