@@ -25,15 +25,17 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Reads request bodies strictly and writes responses. A body must be {@code application/json}; an
- * unknown field, a key given twice, a wrong type, a trailing token or deep nesting is a 400 naming
- * the field, never a guess at what was meant. Error messages are our own words: Jackson's would
- * quote what was sent.
+ * Reads request bodies strictly and writes responses. A body must be {@code application/json} in
+ * UTF-8; an unknown field, a key given twice, a wrong type, a trailing token, deep nesting or text
+ * holding half of a surrogate pair is a 400 naming the field, never a guess at what was meant.
+ * Error messages are our own words: Jackson's would quote what was sent.
  */
 public final class Json {
 
@@ -41,6 +43,9 @@ public final class Json {
   public static final int MAX_NESTING_DEPTH = 16;
 
   private static final String JSON = "application/json";
+
+  /** A field name that may be repeated in a problem: a plain identifier, never arbitrary text. */
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   private final ObjectMapper mapper;
 
@@ -225,7 +230,7 @@ public final class Json {
    * stops at the object holding it.
    */
   private static String field(JsonStreamContext context, boolean atName) {
-    var contexts = new java.util.ArrayDeque<JsonStreamContext>();
+    var contexts = new ArrayDeque<JsonStreamContext>();
     for (var at = context; at != null && !at.inRoot(); at = at.getParent()) {
       contexts.push(at);
     }
@@ -243,9 +248,6 @@ public final class Json {
     }
     return text.isEmpty() ? "body" : text.toString();
   }
-
-  private static final java.util.regex.Pattern PLAIN_NAME =
-      java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   private static String path(JsonMappingException e, String last) {
     var text = new StringBuilder();

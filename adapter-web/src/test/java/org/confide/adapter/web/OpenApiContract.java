@@ -260,7 +260,7 @@ public final class OpenApiContract {
       if (exchange.responseBody().length > 0) {
         problems.add("a body where the answer declares none");
       }
-      if (contentType.isPresent() && (head || content.isEmpty())) {
+      if (contentType.isPresent()) {
         problems.add("Content-Type " + contentType.get() + " on an answer with no body");
       }
     } else {

@@ -7,13 +7,12 @@ import org.confide.application.port.in.LookUpFailure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadNotesUseCase;
 import org.confide.application.port.in.SessionToken;
-import org.confide.application.port.in.ViewCaseUseCase.Note;
+import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.staff.Permission;
-import org.confide.domain.staff.StaffMember;
 
 /** Reads the internal notes of a case for staff who may work it; every reading is audited. */
 public final class ReadNotesService implements ReadNotesUseCase {
@@ -38,7 +37,8 @@ public final class ReadNotesService implements ReadNotesUseCase {
   }
 
   @Override
-  public Outcome<List<Note>, LookUpFailure> read(SessionToken session, Command command) {
+  public Outcome<List<ViewCaseUseCase.Note>, LookUpFailure> read(
+      SessionToken session, Command command) {
     var reference = command.reference();
     return gate.asStaff(
         session,
@@ -50,17 +50,7 @@ public final class ReadNotesService implements ReadNotesUseCase {
           }
           // Notes are part of the case file: reading them is a reading of the case.
           auditor.audit(Actor.staff(staff.id()), AuditAction.REPORT_VIEWED, reference, "notes");
-          return Outcome.done(
-              notes.of(reference).stream()
-                  .map(note -> new Note(name(note), note.body().text(), note.writtenAt()))
-                  .toList());
+          return Outcome.done(CaseNotes.of(notes, staffDirectory, reference));
         });
-  }
-
-  private String name(org.confide.domain.thread.InternalNote note) {
-    return staffDirectory
-        .find(note.author())
-        .map(StaffMember::displayName)
-        .orElse("Former staff member");
   }
 }
