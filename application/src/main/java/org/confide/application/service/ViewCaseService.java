@@ -98,10 +98,7 @@ public final class ViewCaseService implements ViewCaseUseCase {
                   new Contact(
                       named.contact().name(), named.contact().email(), named.contact().phone()));
         };
-    var notes =
-        this.notes.of(report.reference()).stream()
-            .map(note -> new Note(name(note.author()), note.body().text(), note.writtenAt()))
-            .toList();
+    var notes = CaseNotes.of(this.notes, staffDirectory, report.reference());
     var escalations =
         this.escalations.of(report.reference()).stream().map(e -> summary(e, settings)).toList();
     return new CaseFile(

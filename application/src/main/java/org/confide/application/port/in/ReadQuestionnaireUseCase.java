@@ -1,10 +1,18 @@
 package org.confide.application.port.in;
 
+import java.util.Optional;
 import org.confide.domain.questionnaire.Questionnaire;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
 
 /** Anyone reads the questionnaire reporters answer. */
 public interface ReadQuestionnaireUseCase {
 
   /** The current questionnaire. */
   Questionnaire current();
+
+  /**
+   * The questionnaire of {@code version}, current or earlier, if one was ever stored: what a
+   * reporter shown it is answering.
+   */
+  Optional<Questionnaire> version(QuestionnaireVersion version);
 }
