@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,6 +29,7 @@ import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Role;
+import org.confide.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 /** The examples in the README, kept compiling and working. */
@@ -178,22 +178,42 @@ class EmbeddingExampleTest {
   @Test
   void the_readme_shows_the_examples_as_they_are_tested() throws IOException {
     // Maven runs the tests in the module's directory.
-    var source =
-        Files.readString(
-            Path.of("src/test/java/org/confide/application/EmbeddingExampleTest.java"));
     var readme = Files.readString(Path.of("..", "README.md"));
+    var examples =
+        Map.of(
+            "README example",
+                Path.of("src/test/java/org/confide/application/EmbeddingExampleTest.java"),
+            "README builder example",
+                Path.of("src/test/java/org/confide/application/EmbeddingExampleTest.java"),
+            "README testers example",
+                Path.of(
+                    "../test-fixtures/src/test/java/org/confide/testing/TestersExampleTest.java"),
+            "README contract example",
+                Path.of(
+                    "../test-fixtures/src/test/java/org/confide/testing/contract/"
+                        + "ReportsContractExampleTest.java"));
 
-    for (var name : List.of("README example", "README builder example")) {
-      var block =
-          source
-              .substring(
-                  source.indexOf("// --- " + name + " starts ---\n"),
-                  source.indexOf("    // --- " + name + " ends ---"))
-              .lines()
-              .skip(1)
-              .map(line -> line.startsWith("    ") ? line.substring(4) : line)
-              .collect(Collectors.joining("\n", "```java\n", "\n```"));
-      assertThat(readme).as(name).contains(block);
+    for (var example : examples.entrySet()) {
+      assertThat(readme).as(example.getKey()).contains(block(example.getValue(), example.getKey()));
     }
+  }
+
+  /**
+   * The lines between {@code // --- <name> starts ---} and {@code // --- <name> ends ---} in a
+   * source file, indented as the start marker is removed, as a Markdown Java block.
+   */
+  private static String block(Path file, String name) throws IOException {
+    var source = Files.readString(file);
+    var start = "// --- " + name + " starts ---\n";
+    var from = source.indexOf(start);
+    var to = source.indexOf("// --- " + name + " ends ---");
+    assertThat(from).as(name + " in " + file).isNotNegative();
+    assertThat(to).as(name + " in " + file).isGreaterThan(from);
+    var indent = from - source.lastIndexOf('\n', from) - 1;
+    return source
+        .substring(from + start.length(), source.lastIndexOf('\n', to))
+        .lines()
+        .map(line -> line.length() >= indent ? line.substring(indent) : line.strip())
+        .collect(Collectors.joining("\n", "```java\n", "\n```"));
   }
 }

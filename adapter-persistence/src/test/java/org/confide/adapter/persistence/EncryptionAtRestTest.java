@@ -10,9 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.confide.application.AReport;
 import org.confide.application.Confide;
-import org.confide.application.TwoFactor;
 import org.confide.application.port.in.AddNoteUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.CreateStaffUseCase;
@@ -27,6 +25,8 @@ import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Role;
+import org.confide.testing.AReport;
+import org.confide.testing.TwoFactor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
