@@ -109,6 +109,11 @@ public record Confide(
     MarkOverdueCasesUseCase markOverdueCases,
     RemindUnacknowledgedEscalationsUseCase remindUnacknowledgedEscalations) {
 
+  /**
+   * Refuses a missing component.
+   *
+   * @throws NullPointerException if a component is null
+   */
   public Confide {
     Objects.requireNonNull(submitReport, "submitReport");
     Objects.requireNonNull(openReporterSession, "openReporterSession");

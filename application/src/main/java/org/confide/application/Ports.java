@@ -44,6 +44,11 @@ public record Ports(
     CaseLists caseLists,
     Transactions transactions) {
 
+  /**
+   * Refuses a missing component.
+   *
+   * @throws NullPointerException if a component is null
+   */
   public Ports {
     Objects.requireNonNull(reports, "reports");
     Objects.requireNonNull(accessCodes, "accessCodes");

@@ -5,6 +5,10 @@ import org.confide.domain.questionnaire.Questionnaire;
 /** Anyone reads the questionnaire reporters answer. */
 public interface ReadQuestionnaireUseCase {
 
-  /** The current questionnaire. */
+  /**
+   * The questionnaire reporters answer now; no session is needed.
+   *
+   * @return the current version, with every question and option
+   */
   Questionnaire current();
 }

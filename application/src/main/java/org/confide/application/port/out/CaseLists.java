@@ -26,6 +26,11 @@ public interface CaseLists {
 
   /** Which cases a list holds: those in its scope that meet its condition. */
   record Selection(Scope scope, Condition condition) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Selection {
       Objects.requireNonNull(scope, "scope must not be null");
       Objects.requireNonNull(condition, "condition must not be null");
@@ -40,6 +45,11 @@ public interface CaseLists {
 
     /** Cases not closed and assigned to {@code adviser}. */
     record AssignedTo(StaffId adviser) implements Scope {
+      /**
+       * Refuses a missing component.
+       *
+       * @throws NullPointerException if a component is null
+       */
       public AssignedTo {
         Objects.requireNonNull(adviser, "adviser must not be null");
       }
@@ -50,6 +60,11 @@ public interface CaseLists {
      * may read: assigned to nobody or to them, or to anyone when {@code readsEveryEscalated}.
      */
     record Escalated(StaffId reader, boolean readsEveryEscalated) implements Scope {
+      /**
+       * Refuses a missing component.
+       *
+       * @throws NullPointerException if a component is null
+       */
       public Escalated {
         Objects.requireNonNull(reader, "reader must not be null");
       }
@@ -60,6 +75,11 @@ public interface CaseLists {
      * {@code readsEveryEscalated}, any with an open escalation.
      */
     record Readable(StaffId reader, boolean readsEveryEscalated) implements Scope {
+      /**
+       * Refuses a missing component.
+       *
+       * @throws NullPointerException if a component is null
+       */
       public Readable {
         Objects.requireNonNull(reader, "reader must not be null");
       }
@@ -83,6 +103,11 @@ public interface CaseLists {
      * from {@code WorkingCalendar.overdueIfReceivedBefore}, the overdue cases.
      */
     record AwaitingSinceBefore(Instant before) implements Condition {
+      /**
+       * Refuses a missing component.
+       *
+       * @throws NullPointerException if a component is null
+       */
       public AwaitingSinceBefore {
         Objects.requireNonNull(before, "before must not be null");
       }
@@ -99,6 +124,11 @@ public interface CaseLists {
 
   /** A place in a list's order: a case's received time and reference. */
   record Position(Instant receivedAt, ReportReference reference) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Position {
       Objects.requireNonNull(receivedAt, "received at must not be null");
       Objects.requireNonNull(reference, "reference must not be null");

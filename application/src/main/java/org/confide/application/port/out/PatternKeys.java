@@ -28,6 +28,11 @@ public interface PatternKeys {
 
   /** That {@code report}, received at {@code receivedAt}, names the person or place {@code key}. */
   record Sighting(PatternKey key, ReportReference report, Instant receivedAt) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Sighting {
       Objects.requireNonNull(key, "key must not be null");
       Objects.requireNonNull(report, "report must not be null");

@@ -22,6 +22,11 @@ public interface SubmissionKeys {
 
   /** One idempotency key's use: the report it created and the request that created it. */
   record Claim(String keyDigest, String requestFingerprint, ReportReference reference, Instant at) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Claim {
       Objects.requireNonNull(keyDigest, "key digest must not be null");
       Objects.requireNonNull(requestFingerprint, "request fingerprint must not be null");
