@@ -38,6 +38,7 @@ import org.confide.application.service.PurgeClosedCasesService;
 import org.confide.application.service.ReadAuditTrailService;
 import org.confide.application.service.ReadMyReportService;
 import org.confide.application.service.ReadMyThreadService;
+import org.confide.application.service.ReadNotesService;
 import org.confide.application.service.ReadQuestionnaireService;
 import org.confide.application.service.ReadServiceStatusService;
 import org.confide.application.service.ReadTrendsService;
@@ -162,6 +163,7 @@ final class Assembly {
         new ChangeCaseStatusService(gate, caseAccess, caseChanges, clock),
         new ReplyToReporterService(gate, auditor, caseAccess, p.threads(), random, clock),
         new AddNoteService(gate, caseAccess, caseChanges),
+        new ReadNotesService(gate, auditor, caseAccess, p.notes(), p.staffDirectory()),
         new EscalateCaseService(gate, auditor, caseAccess, p.escalations(), random, clock),
         new ListOpenEscalationsService(
             gate, p.escalations(), p.settings(), p.deadlineMarks(), clock),

@@ -33,6 +33,7 @@ import org.confide.application.port.in.PurgeClosedCasesUseCase;
 import org.confide.application.port.in.ReadAuditTrailUseCase;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.ReadMyThreadUseCase;
+import org.confide.application.port.in.ReadNotesUseCase;
 import org.confide.application.port.in.ReadQuestionnaireUseCase;
 import org.confide.application.port.in.ReadServiceStatusUseCase;
 import org.confide.application.port.in.ReadSettingsUseCase;
@@ -145,6 +146,7 @@ public record Confide(
     ChangeCaseStatusUseCase changeCaseStatus,
     ReplyToReporterUseCase replyToReporter,
     AddNoteUseCase addNote,
+    ReadNotesUseCase readNotes,
     EscalateCaseUseCase escalateCase,
     // Safeguarding and analysis
     ListOpenEscalationsUseCase listOpenEscalations,
@@ -199,6 +201,7 @@ public record Confide(
     Objects.requireNonNull(changeCaseStatus, "changeCaseStatus");
     Objects.requireNonNull(replyToReporter, "replyToReporter");
     Objects.requireNonNull(addNote, "addNote");
+    Objects.requireNonNull(readNotes, "readNotes");
     Objects.requireNonNull(escalateCase, "escalateCase");
     Objects.requireNonNull(listOpenEscalations, "listOpenEscalations");
     Objects.requireNonNull(decideEscalation, "decideEscalation");

@@ -22,6 +22,7 @@ import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListCasesUseCase.View;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadAuditTrailUseCase;
+import org.confide.application.port.in.ReadNotesUseCase;
 import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.TakeCaseUseCase;
@@ -114,6 +115,10 @@ class AuthorisationMatrixTest {
       new Action(
           "note",
           (w, t) -> w.confide.addNote().add(t, new AddNoteUseCase.Command(w.reference, "A note")));
+  static final Action READ_NOTES =
+      new Action(
+          "read notes",
+          (w, t) -> w.confide.readNotes().read(t, new ReadNotesUseCase.Command(w.reference)));
   static final Action CLOSE =
       new Action(
           "close",
@@ -230,7 +235,7 @@ class AuthorisationMatrixTest {
   }
 
   static Stream<Arguments> caseActions() {
-    return Stream.of(VIEW, REPLY, NOTE, CLOSE, ESCALATE, TAKE, ASSIGN_TO_OTHER)
+    return Stream.of(VIEW, REPLY, NOTE, READ_NOTES, CLOSE, ESCALATE, TAKE, ASSIGN_TO_OTHER)
         .flatMap(action ->
             Stream.of(CaseState.values())
                 .flatMap(state ->

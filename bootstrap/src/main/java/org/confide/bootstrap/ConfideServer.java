@@ -176,6 +176,10 @@ public final class ConfideServer implements AutoCloseable {
     return wired.confide();
   }
 
+  /**
+   * Stops the server: the scheduled jobs first, which give up their leases while the database is
+   * still open, then the web layer, then the database pools.
+   */
   @Override
   public void close() {
     management.ifPresent(Management::close);

@@ -72,6 +72,9 @@ final class ScheduledJobs implements AutoCloseable {
     void ran(String job, boolean succeeded, int changed, Duration duration);
   }
 
+  /** How long a stop waits for a running job to finish before interrupting it. */
+  static final Duration FINISH_WAIT = Duration.ofSeconds(10);
+
   private final JobLeases leases;
   private final Clock clock;
   private final Schedule schedule;
@@ -174,10 +177,25 @@ final class ScheduledJobs implements AutoCloseable {
     }
   }
 
-  /** Stops ticking and gives up this node's leases, so another node takes over at once. */
+  /**
+   * Stops ticking and gives up this node's leases, so another node takes over at once. A job that
+   * is running is let finish first (up to {@link #FINISH_WAIT}) rather than interrupted: an
+   * interrupt in the middle of a file write closes H2's file under every other connection too, and
+   * the release that follows could then not be written.
+   */
   @Override
   public void close() {
-    stopWithoutRelease();
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(FINISH_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        LOG.warn(
+            "A scheduled job was still running {} after the stop; interrupting it", FINISH_WAIT);
+        stopWithoutRelease();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stopWithoutRelease();
+    }
     for (var job : jobs) {
       try {
         leases.release(job.name(), node);

@@ -9,8 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
+import org.confide.adapter.web.OpenApiContract;
 
-/** A small HTTP client for the end-to-end tests: JSON in, status and JSON out. */
+/**
+ * A small HTTP client for the end-to-end tests: JSON in, status and JSON out. Every answer of the
+ * API is held to the OpenAPI document ({@link OpenApiContract}).
+ */
 final class Http {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,7 +29,7 @@ final class Http {
   record Answer(int status, JsonNode body, HttpResponse<String> raw) {}
 
   Answer get(String path, Optional<String> token) {
-    return send(request(path, token).GET().build());
+    return send(request(path, token).GET().build(), null);
   }
 
   /** A page, as a browser would fetch it: the status and the HTML. */
@@ -47,11 +51,12 @@ final class Http {
         request(path, token)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+            .build(),
+        json);
   }
 
   Answer delete(String path, Optional<String> token) {
-    return send(request(path, token).DELETE().build());
+    return send(request(path, token).DELETE().build(), null);
   }
 
   private HttpRequest.Builder request(String path, Optional<String> token) {
@@ -60,9 +65,23 @@ final class Http {
     return builder;
   }
 
-  private Answer send(HttpRequest request) {
+  /**
+   * Sends {@code request}, whose body is {@code sent}, and holds the answer to the OpenAPI
+   * document.
+   */
+  private Answer send(HttpRequest request, String sent) {
     try {
       var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      OpenApiContract.document()
+          .check(
+              OpenApiContract.Exchange.of(
+                  request.method(),
+                  request.uri(),
+                  request.headers(),
+                  sent,
+                  response.statusCode(),
+                  response.headers(),
+                  response.body()));
       var body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
       return new Answer(response.statusCode(), body, response);
     } catch (IOException e) {

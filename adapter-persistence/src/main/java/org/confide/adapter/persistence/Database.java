@@ -32,8 +32,11 @@ public final class Database implements AutoCloseable {
   // MODE=PostgreSQL lets one set of migrations and queries run on both databases.
   // WRITE_DELAY=0 writes every commit before the commit returns: H2's default of 500 ms would
   // lose reports already acknowledged to their reporters if the process were killed.
+  // DB_CLOSE_ON_EXIT=FALSE: H2's own shutdown hook would close the database while the server's
+  // hook still needs it (to give up its job leases); the server closes it last, with the pool.
   private static final String H2_OPTIONS =
       ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
+          + ";DB_CLOSE_ON_EXIT=FALSE"
           + ";LOCK_TIMEOUT="
           + LOCK_TIMEOUT.toMillis();
 

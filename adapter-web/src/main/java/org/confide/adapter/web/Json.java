@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -93,6 +95,7 @@ public final class Json {
     if (body.length == 0) {
       throw ProblemException.invalid("body", "A JSON body is required");
     }
+    refuseLoneSurrogates(body);
     try {
       T value = mapper.readValue(body, type);
       if (value == null) {
@@ -149,12 +152,100 @@ public final class Json {
 
   private static void requireJson(Context ctx) {
     String type = ctx.header("Content-Type");
-    String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    String[] parts = type == null ? new String[] {""} : type.split(";");
+    String media = parts[0].strip().toLowerCase(Locale.ROOT);
     if (!media.equals(JSON)) {
       throw new ProblemException(
           Problem.of(415, "Unsupported media type", "Send the body as application/json."));
     }
+    for (int i = 1; i < parts.length; i++) {
+      var parameter = parts[i].split("=", 2);
+      if (parameter[0].strip().equalsIgnoreCase("charset")
+          && (parameter.length < 2 || !isUtf8(parameter[1]))) {
+        // JSON exchanged between systems is UTF-8 (RFC 8259); reading it as anything else would
+        // store other characters than the sender meant.
+        throw new ProblemException(
+            Problem.of(
+                415,
+                "Unsupported media type",
+                "Send the body as application/json in UTF-8 (charset=utf-8, or no charset)."));
+      }
+    }
   }
+
+  private static boolean isUtf8(String value) {
+    var name = value.strip();
+    if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+      name = name.substring(1, name.length() - 1);
+    }
+    return name.equalsIgnoreCase("utf-8") || name.equalsIgnoreCase("utf8");
+  }
+
+  /**
+   * Refuses text holding half of a UTF-16 surrogate pair ({@code "\ud800"} written alone): it is no
+   * character at all, and would be stored as a question mark. The body is read as tokens once,
+   * before it is mapped, so that the field can be named; a body that is not JSON is left to the
+   * mapping to name.
+   */
+  private void refuseLoneSurrogates(byte[] body) {
+    try (var parser = mapper.getFactory().createParser(body)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME)
+            && hasLoneSurrogate(parser.getText())) {
+          throw ProblemException.invalid(
+              field(parser.getParsingContext(), token == JsonToken.FIELD_NAME),
+              "Is not well-formed text: it holds half of a UTF-16 surrogate pair");
+        }
+      }
+    } catch (JsonProcessingException notJson) {
+      // Named when the body is mapped.
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a request body failed", e);
+    }
+  }
+
+  static boolean hasLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The field the parser is at, named as in problems ({@code contact.name}, {@code holidays[0]}),
+   * or for a field name its object. A name that is not a plain identifier is not repeated: the path
+   * stops at the object holding it.
+   */
+  private static String field(JsonStreamContext context, boolean atName) {
+    var contexts = new java.util.ArrayDeque<JsonStreamContext>();
+    for (var at = context; at != null && !at.inRoot(); at = at.getParent()) {
+      contexts.push(at);
+    }
+    var text = new StringBuilder();
+    for (var at : contexts) {
+      if (at.inArray()) {
+        text.append('[').append(Math.max(0, at.getCurrentIndex())).append(']');
+        continue;
+      }
+      var name = at.getCurrentName();
+      if ((atName && at == context) || name == null || !PLAIN_NAME.matcher(name).matches()) {
+        break;
+      }
+      text.append(text.isEmpty() ? "" : ".").append(name);
+    }
+    return text.isEmpty() ? "body" : text.toString();
+  }
+
+  private static final java.util.regex.Pattern PLAIN_NAME =
+      java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   private static String path(JsonMappingException e, String last) {
     var text = new StringBuilder();

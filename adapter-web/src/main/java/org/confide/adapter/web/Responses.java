@@ -32,6 +32,29 @@ public final class Responses {
     }
   }
 
+  /**
+   * Answers a sign-in's {@code outcome}: when done, 200 with the body mapped from its value; when
+   * the credentials did not open a session, {@link #signInFailed()}, in the same words whatever was
+   * wrong (an access code, an email, a password, an authenticator code), so that the answer tells a
+   * guesser nothing about which part was right.
+   */
+  public <T, F extends Failure> void signIn(
+      Context ctx, Outcome<T, F> outcome, Function<T, ?> body) {
+    if (outcome instanceof Outcome.Failed<T, F>(Failure.Unauthenticated refused)) {
+      problem(ctx, signInFailed());
+      return;
+    }
+    send(ctx, outcome, 200, body);
+  }
+
+  /** What a sign-in whose credentials opened no session is told. */
+  public static Problem signInFailed() {
+    return Problem.of(
+        401,
+        "Sign-in failed",
+        "These details do not open a session. Check what you typed and try again.");
+  }
+
   /** Answers a done outcome with no content, 204; a failed one as {@link #fail}. */
   public <T, F extends Failure> void sendNoContent(Context ctx, Outcome<T, F> outcome) {
     switch (outcome) {

@@ -8,6 +8,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.json.JavalinJackson;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,8 @@ public final class WebServer {
         new Route(HandlerType.GET, "/api/v1/staff/cases", cases::cases),
         new Route(HandlerType.GET, "/api/v1/staff/cases/{reference}", cases::caseFile),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/messages", cases::reply),
+        new Route(HandlerType.GET, "/api/v1/staff/cases/{reference}/notes", cases::notes),
+        new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/notes", cases::addNote),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/assignment", cases::assign),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/status", cases::changeStatus),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/escalations", cases::escalate),
@@ -273,6 +276,7 @@ public final class WebServer {
       var headers = carriesReportContent(ctx.path()) ? reportContent : everyResponse;
       headers.forEach(ctx::header);
       transport.strictTransportSecurity(ctx);
+      refuseContentCodings(ctx);
       sameOrigin.check(ctx);
     });
 
@@ -281,7 +285,13 @@ public final class WebServer {
     }
 
     Failures.answer(config, responses, pages);
-    config.routes.after(ctx -> MDC.remove(REQUEST_ID));
+    config.routes.after(ctx -> {
+      if (ctx.statusCode() == 204 || ctx.method() == HandlerType.HEAD) {
+        // An answer without a body has no media type (Javalin labels every answer text/plain).
+        ctx.res().setContentType(null);
+      }
+      MDC.remove(REQUEST_ID);
+    });
     var observer = settings.requestObserver();
     config.requestLogger.http((ctx, millis) ->
         observer.answered(
@@ -289,6 +299,26 @@ public final class WebServer {
             routeTemplate(ctx),
             ctx.statusCode(),
             Duration.ofNanos(Math.round(millis * 1_000_000d))));
+  }
+
+  /**
+   * Refuses a body sent with a content coding ({@code gzip}, {@code br}...): the server decodes
+   * none, and reading compressed bytes as JSON or a form would only fail later, less clearly, or
+   * accept a body labelled compressed that is not. {@code identity} is no coding at all.
+   */
+  private static void refuseContentCodings(Context ctx) {
+    for (var coding : Collections.list(ctx.req().getHeaders("Content-Encoding"))) {
+      for (var one : coding.split(",")) {
+        if (!one.isBlank() && !one.strip().equalsIgnoreCase("identity")) {
+          ctx.header("Accept-Encoding", "identity");
+          throw new ProblemException(
+              Problem.of(
+                  415,
+                  "Unsupported content coding",
+                  "Send the body without a Content-Encoding: this server decodes none."));
+        }
+      }
+    }
   }
 
   /**

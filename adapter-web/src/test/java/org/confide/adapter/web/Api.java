@@ -89,7 +89,7 @@ final class Api implements AutoCloseable {
 
   static Map<String, Object> calmAnswers() {
     var answers = new LinkedHashMap<String, Object>();
-    answers.put("incident-type", "harassment");
+    answers.put("incident-type", List.of("harassment"));
     answers.put("where", "on-campus");
     answers.put("reporter-role", "student");
     answers.put("affected-person", "me");
@@ -142,16 +142,30 @@ final class Api implements AutoCloseable {
         var builder =
             HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20));
         headers.forEach(builder::header);
+        String text = null;
         if (body == null) {
           builder.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-          var text = body instanceof String s ? s : MAPPER.writeValueAsString(body);
+          text = body instanceof String s ? s : MAPPER.writeValueAsString(body);
           if (contentType != null) {
             builder.header("Content-Type", contentType);
           }
           builder.method(method, HttpRequest.BodyPublishers.ofString(text));
         }
-        return new Reply(client.send(builder.build(), HttpResponse.BodyHandlers.ofString()));
+        var request = builder.build();
+        var response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        // Every answer is held to the OpenAPI document: one it does not declare fails the test.
+        OpenApiContract.document()
+            .check(
+                OpenApiContract.Exchange.of(
+                    method,
+                    request.uri(),
+                    request.headers(),
+                    text,
+                    response.statusCode(),
+                    response.headers(),
+                    response.body()));
+        return new Reply(response);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package org.confide.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -51,8 +52,41 @@ class OpenApiTest {
             .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
             .collect(Collectors.toCollection(TreeSet::new));
 
-    assertThat(served).hasSize(37);
+    assertThat(served).hasSize(39);
     assertThat(described).isEqualTo(served);
+  }
+
+  @Test
+  void the_description_names_its_licence_and_a_contact_and_tags_every_operation() {
+    var description = api.get("/api/v1/openapi.json", null).json();
+
+    assertThat(description.at("/info/license/identifier").asText()).isEqualTo("Apache-2.0");
+    assertThat(description.at("/info/contact/name").asText()).isNotBlank();
+    var tags = new TreeSet<String>();
+    description.get("tags").forEach(tag -> tags.add(tag.get("name").asText()));
+    assertThat(tags).hasSize(7);
+  }
+
+  @Test
+  void every_staff_route_that_needs_two_factor_sign_in_first_declares_409() {
+    var description = api.get("/api/v1/openapi.json", null).json();
+    for (var operation :
+        List.of(
+            "/api/v1/staff/cases get",
+            "/api/v1/staff/cases/{reference} get",
+            "/api/v1/staff/escalations get",
+            "/api/v1/staff/trends get",
+            "/api/v1/staff/trends.csv get",
+            "/api/v1/staff/alerts get",
+            "/api/v1/staff/alerts/{id} get",
+            "/api/v1/admin/calendar get",
+            "/api/v1/admin/analysis get",
+            "/api/v1/admin/analysis put")) {
+      var parts = operation.split(" ");
+      assertThat(description.get("paths").get(parts[0]).get(parts[1]).get("responses").has("409"))
+          .as(operation)
+          .isTrue();
+    }
   }
 
   @Test
@@ -80,6 +114,17 @@ class OpenApiTest {
                         .as(operation.getKey() + " " + path.getKey())
                         .isPositive();
                     assertThat(operation.getValue().get("summary").asText()).isNotBlank();
+                    var where = operation.getKey() + " " + path.getKey();
+                    assertThat(operation.getValue().path("description").asText())
+                        .as(where)
+                        .isNotBlank();
+                    assertThat(operation.getValue().path("tags")).as(where).isNotEmpty();
+                    // The refusals any request can meet, whatever its route (issue 17).
+                    for (var status : List.of("400", "405", "413", "414", "415", "431", "503")) {
+                      assertThat(operation.getValue().get("responses").has(status))
+                          .as(where + " declares " + status)
+                          .isTrue();
+                    }
                   }
                 }));
   }

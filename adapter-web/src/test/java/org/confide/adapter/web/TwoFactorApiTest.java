@@ -95,6 +95,7 @@ class TwoFactorApiTest {
       assertThat(reply.status()).isEqualTo(401);
       assertThat(reply.body()).isEqualTo(noCode.body());
     }
+    assertThat(noCode.json().get("title").asText()).isEqualTo("Sign-in failed");
 
     var code = codeNow(secret);
     var in = logIn(ADVISER, code);

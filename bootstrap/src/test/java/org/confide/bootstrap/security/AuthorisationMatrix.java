@@ -58,6 +58,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /api/v1/staff/cases                        401   401   401   200   200   200   403   403
       GET /api/v1/staff/cases/{reference}            401   401   401   200   404   200   403   403
       POST /api/v1/staff/cases/{reference}/messages  401   401   401   201   404   201   403   403
+      GET /api/v1/staff/cases/{reference}/notes      401   401   401   200   404   200   403   403
+      POST /api/v1/staff/cases/{reference}/notes     401   401   401   204   404   204   403   403
       POST /api/v1/staff/cases/{reference}/assignment 401  401   401   204   404   204   403   403
       POST /api/v1/staff/cases/{reference}/status    401   401   401   204   404   204   403   403
       POST /api/v1/staff/cases/{reference}/escalations 401 401   401   201   404   201   403   403
@@ -214,6 +216,10 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put(
         "POST /api/v1/staff/cases/{reference}/messages",
         on(onA, json("{\"body\": \"We are here.\"}")));
+    asks.put("GET /api/v1/staff/cases/{reference}/notes", on(onA, plain()));
+    asks.put(
+        "POST /api/v1/staff/cases/{reference}/notes",
+        on(onA, json("{\"body\": \"Called the reporter's tutor.\"}")));
     asks.put(
         "POST /api/v1/staff/cases/{reference}/assignment",
         on(onA, json("{\"assignee\": " + Client.quote(World.ADVISER_A) + "}")));

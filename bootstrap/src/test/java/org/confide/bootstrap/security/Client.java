@@ -17,10 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.confide.adapter.web.OpenApiContract;
 
 /**
  * Real HTTP to the started server, as an attacker would send it: any method, header, cookie and
- * body bytes, redirects never followed, every answer kept whole (status, headers, bytes).
+ * body bytes, redirects never followed, every answer kept whole (status, headers, bytes) and, for
+ * the API, held to the OpenAPI document ({@link OpenApiContract}).
  */
 final class Client {
 
@@ -199,13 +201,26 @@ final class Client {
       }
       builder.method(method, publisher);
       try {
+        var request = builder.build();
+        HttpResponse<byte[]> response;
         if (alone) {
           try (var own = newHttpClient()) {
-            var response = own.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(response.statusCode(), response, response.body());
+            response = own.send(request, HttpResponse.BodyHandlers.ofByteArray());
           }
+        } else {
+          response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         }
-        var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        // Every answer of the API, to hostile requests too, is held to the OpenAPI document.
+        OpenApiContract.document()
+            .check(
+                new OpenApiContract.Exchange(
+                    method,
+                    request.uri(),
+                    request.headers(),
+                    body == null ? new byte[0] : body,
+                    response.statusCode(),
+                    response.headers(),
+                    response.body()));
         return new Reply(response.statusCode(), response, response.body());
       } catch (IOException e) {
         throw new UncheckedIOException(method + " " + path + " failed", e);

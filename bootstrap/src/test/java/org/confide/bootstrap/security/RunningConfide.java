@@ -21,6 +21,7 @@ import org.confide.adapter.persistence.TestDatabases;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.bootstrap.ConfideServer;
 import org.confide.bootstrap.Configuration;
+import org.confide.bootstrap.QuietServers;
 import org.confide.bootstrap.TestStores;
 import org.confide.testing.MutableClock;
 import org.slf4j.LoggerFactory;
@@ -78,7 +79,7 @@ final class RunningConfide implements AutoCloseable {
     var configuration =
         ((Configuration.Reading.Valid) Configuration.read(environment)).configuration();
     this.server =
-        ConfideServer.start(configuration, Argon2idPasswords.Parameters.forTestsOnly(), clock);
+        QuietServers.start(configuration, Argon2idPasswords.Parameters.forTestsOnly(), clock);
     this.client = new Client(server.port(), clock);
   }
 

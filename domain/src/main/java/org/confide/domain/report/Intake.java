@@ -31,9 +31,9 @@ public final class Intake {
    *
    * @param answers raw answers by question id
    * @param account their own account in free text, if they gave one; a blank one counts as none
-   * @param anonymous whether they chose not to give contact details; when true, any contact details
-   *     sent are ignored
-   * @param contactGiven whether contact details were sent at all; read only when not anonymous
+   * @param anonymous whether they chose not to give contact details; when true, contact details
+   *     with anything in them are refused, as a support request is
+   * @param contactGiven whether contact details were sent at all
    * @param contactName their name, when they gave contact details; may be null
    * @param contactEmail their email address, when they gave one; may be null or blank
    * @param contactPhone their phone number, when they gave one; may be null or blank
@@ -224,6 +224,15 @@ public final class Intake {
 
   private static Anonymity anonymity(Draft draft, List<FieldProblem> problems) {
     if (draft.anonymous()) {
+      // Dropping them quietly would leave a reporter believing an adviser can reach them.
+      if (draft.contactGiven()
+          && anyText(draft.contactName(), draft.contactEmail(), draft.contactPhone())) {
+        problems.add(
+            new FieldProblem(
+                "contact",
+                "An anonymous report keeps no contact details: leave them out, or choose to give"
+                    + " them"));
+      }
       return Anonymity.anonymous();
     }
     if (!draft.contactGiven()) {
@@ -240,6 +249,15 @@ public final class Intake {
         yield Anonymity.anonymous();
       }
     };
+  }
+
+  private static boolean anyText(String... parts) {
+    for (var part : parts) {
+      if (part != null && !part.isBlank()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<SupportRequest> support(Draft draft, List<FieldProblem> problems) {

@@ -153,5 +153,43 @@ class IntakeTest {
           .extracting(FieldProblem::field)
           .containsExactly("support");
     }
+
+    @Test
+    void contact_details_sent_with_an_anonymous_report_are_refused() {
+      var draft =
+          new Intake.Draft(
+              calmAnswers(),
+              Optional.empty(),
+              true,
+              true,
+              "Sam Reporter",
+              "sam@example.ac.uk",
+              null,
+              false,
+              false,
+              Optional.empty());
+
+      assertThat(((Intake.Result.Refused) check(draft)).problems())
+          .extracting(FieldProblem::field)
+          .containsExactly("contact");
+    }
+
+    @Test
+    void empty_contact_details_with_an_anonymous_report_give_nothing_away_and_pass() {
+      var draft =
+          new Intake.Draft(
+              calmAnswers(),
+              Optional.empty(),
+              true,
+              true,
+              " ",
+              "",
+              null,
+              false,
+              false,
+              Optional.empty());
+
+      assertThat(check(draft)).isInstanceOf(Intake.Result.Accepted.class);
+    }
   }
 }

@@ -13,10 +13,12 @@ import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.RequestProblems;
 import org.confide.adapter.web.Responses;
 import org.confide.application.Confide;
+import org.confide.application.port.in.AddNoteUseCase;
 import org.confide.application.port.in.AssignCaseUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.EscalateCaseUseCase;
 import org.confide.application.port.in.ListCasesUseCase;
+import org.confide.application.port.in.ReadNotesUseCase;
 import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.report.ReportStatus;
@@ -24,8 +26,8 @@ import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Permission;
 
 /**
- * The case team's cases through the API: the case lists, a case, and working it — replies,
- * assignment, status, and escalations raised by hand.
+ * The case team's cases through the API: the case lists, a case, and working it — replies, internal
+ * notes, assignment, status, and escalations raised by hand.
  */
 public final class CasesApi {
 
@@ -35,6 +37,8 @@ public final class CasesApi {
   private final AssignCaseUseCase assignCase;
   private final ChangeCaseStatusUseCase changeCaseStatus;
   private final EscalateCaseUseCase escalateCase;
+  private final AddNoteUseCase addNote;
+  private final ReadNotesUseCase readNotes;
   private final Json json;
   private final Responses responses;
   private final StaffRoles roles;
@@ -46,6 +50,8 @@ public final class CasesApi {
     this.assignCase = confide.assignCase();
     this.changeCaseStatus = confide.changeCaseStatus();
     this.escalateCase = confide.escalateCase();
+    this.addNote = confide.addNote();
+    this.readNotes = confide.readNotes();
     this.json = json;
     this.responses = responses;
     this.roles = new StaffRoles(confide, responses);
@@ -119,6 +125,32 @@ public final class CasesApi {
         ReporterApi.MessageResponse::of);
   }
 
+  /** {@code GET /api/v1/staff/cases/{reference}/notes}: the internal notes, oldest first. */
+  public void notes(Context ctx) {
+    var token = Bearer.token(ctx);
+    responses.send(
+        ctx,
+        readNotes.read(token, new ReadNotesUseCase.Command(PathIds.reference(ctx))),
+        200,
+        NotesResponse::of);
+  }
+
+  /**
+   * {@code POST /api/v1/staff/cases/{reference}/notes}: an internal note, which the reporter never
+   * sees; the role before the body, as on every route that acts on a case.
+   */
+  public void addNote(Context ctx) {
+    var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.WORK_CASES)) {
+      return;
+    }
+    var reference = PathIds.reference(ctx);
+    var request = json.read(ctx, NoteRequest.class);
+    RequestProblems.of(request).check();
+    String body = request.body();
+    responses.sendNoContent(ctx, addNote.add(token, new AddNoteUseCase.Command(reference, body)));
+  }
+
   /** {@code POST /api/v1/staff/cases/{reference}/assignment}. */
   public void assign(Context ctx) {
     var token = Bearer.token(ctx);
@@ -175,6 +207,21 @@ public final class CasesApi {
         escalateCase.escalate(token, new EscalateCaseUseCase.Command(reference, reason)),
         201,
         id -> new EscalationCreated(id.toString()));
+  }
+
+  /** The body of an internal note. */
+  record NoteRequest(@NotNull String body) {
+    @Override
+    public String toString() {
+      return "NoteRequest[hidden]";
+    }
+  }
+
+  /** The internal notes of a case, oldest first. */
+  record NotesResponse(List<NoteResponse> notes) {
+    static NotesResponse of(List<ViewCaseUseCase.Note> notes) {
+      return new NotesResponse(notes.stream().map(NoteResponse::of).toList());
+    }
   }
 
   /** The body of an assignment. */

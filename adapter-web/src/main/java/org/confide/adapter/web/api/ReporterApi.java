@@ -21,6 +21,7 @@ import org.confide.application.port.in.IdentifyReporterUseCase;
 import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.ReadMyThreadUseCase;
+import org.confide.application.port.in.ReadQuestionnaireUseCase;
 import org.confide.application.port.in.SendReporterMessageUseCase;
 import org.confide.application.port.in.SessionGrant;
 import org.confide.application.port.in.SessionToken;
@@ -29,6 +30,8 @@ import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.in.ThreadView;
 import org.confide.domain.questionnaire.LabelledAnswer;
 import org.confide.domain.questionnaire.QuestionId;
+import org.confide.domain.questionnaire.QuestionKind;
+import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.domain.safeguarding.EmergencyContact;
@@ -51,6 +54,7 @@ public final class ReporterApi {
   private final Responses responses;
   private final Guard guard;
   private final IdentifyReporterUseCase identify;
+  private final ReadQuestionnaireUseCase questionnaire;
 
   public ReporterApi(Confide confide, Json json, Responses responses, Guard guard) {
     this.submitReport = confide.submitReport();
@@ -65,6 +69,7 @@ public final class ReporterApi {
     this.responses = responses;
     this.guard = guard;
     this.identify = confide.identifyReporter();
+    this.questionnaire = confide.readQuestionnaire();
   }
 
   /**
@@ -92,6 +97,11 @@ public final class ReporterApi {
     if (version != null && version < 1) {
       required.problem("questionnaireVersion", "Give the version of the questionnaire");
     }
+    if (version != null && version >= 1) {
+      questionnaire
+          .version(QuestionnaireVersion.of(version))
+          .ifPresent(shown -> listsForManyChoices(shown, raw, required));
+    }
     required.check();
     var command =
         SubmitReportUseCase.Command.builder(QuestionnaireVersion.of(version), raw)
@@ -117,7 +127,7 @@ public final class ReporterApi {
         guard.codeTry(
             guard.clientKey(ctx),
             () -> openSession.open(new OpenReporterSessionUseCase.Command(code)));
-    responses.send(ctx, outcome, 200, GrantResponse::of);
+    responses.signIn(ctx, outcome, GrantResponse::of);
   }
 
   /** {@code DELETE /api/v1/reporter/session}. */
@@ -166,6 +176,22 @@ public final class ReporterApi {
     var request = json.read(ctx, ContactBody.class);
     responses.sendNoContent(
         ctx, shareContact.share(token, new ShareContactDetailsUseCase.Command(request.toInput())));
+  }
+
+  /**
+   * A multiple-choice answer is a list even when one option is chosen: a lone string there is
+   * refused rather than guessed at, so that a client's mistake in the shape shows at once.
+   */
+  private static void listsForManyChoices(
+      Questionnaire shown, Map<String, RawAnswer> raw, RequestProblems required) {
+    for (var question : shown.questions()) {
+      if (question.kind() == QuestionKind.MULTIPLE_CHOICE
+          && raw.get(question.id().value()) instanceof RawAnswer.Single) {
+        required.problem(
+            "answers." + question.id().value(),
+            "Should be a list of option ids, even when one option is chosen");
+      }
+    }
   }
 
   /**

@@ -64,7 +64,7 @@ public final class StaffSessionApi {
                 logIn.logIn(
                     new LogInStaffUseCase.Command(
                         email, password.toCharArray(), Optional.ofNullable(request.code()))));
-    responses.send(ctx, outcome, 200, grant -> StaffGrantResponse.of(grant, twoFactorStatus));
+    responses.signIn(ctx, outcome, grant -> StaffGrantResponse.of(grant, twoFactorStatus));
   }
 
   /** {@code GET /api/v1/staff/two-factor}: whether the caller has set it up, and must. */

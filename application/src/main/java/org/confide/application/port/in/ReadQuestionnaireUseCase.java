@@ -1,6 +1,8 @@
 package org.confide.application.port.in;
 
+import java.util.Optional;
 import org.confide.domain.questionnaire.Questionnaire;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
 
 /** Anyone reads the questionnaire reporters answer. */
 public interface ReadQuestionnaireUseCase {
@@ -11,4 +13,10 @@ public interface ReadQuestionnaireUseCase {
    * @return the current version, with every question and option
    */
   Questionnaire current();
+
+  /**
+   * The questionnaire of {@code version}, current or earlier, if one was ever stored: what a
+   * reporter shown it is answering.
+   */
+  Optional<Questionnaire> version(QuestionnaireVersion version);
 }

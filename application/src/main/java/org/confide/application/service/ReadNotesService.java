@@ -1,0 +1,66 @@
+package org.confide.application.service;
+
+import java.util.List;
+import java.util.Objects;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.LookUpFailure;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadNotesUseCase;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.ViewCaseUseCase.Note;
+import org.confide.application.port.out.InternalNotes;
+import org.confide.application.port.out.StaffDirectory;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.staff.Permission;
+import org.confide.domain.staff.StaffMember;
+
+/** Reads the internal notes of a case for staff who may work it; every reading is audited. */
+public final class ReadNotesService implements ReadNotesUseCase {
+
+  private final Gate gate;
+  private final Auditor auditor;
+  private final CaseAccessCheck caseAccess;
+  private final InternalNotes notes;
+  private final StaffDirectory staffDirectory;
+
+  public ReadNotesService(
+      Gate gate,
+      Auditor auditor,
+      CaseAccessCheck caseAccess,
+      InternalNotes notes,
+      StaffDirectory staffDirectory) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.caseAccess = Objects.requireNonNull(caseAccess, "caseAccess");
+    this.notes = Objects.requireNonNull(notes, "notes");
+    this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
+  }
+
+  @Override
+  public Outcome<List<Note>, LookUpFailure> read(SessionToken session, Command command) {
+    var reference = command.reference();
+    return gate.asStaff(
+        session,
+        Permission.WORK_CASES,
+        LookUpFailure::from,
+        staff -> {
+          if (caseAccess.find(staff, reference).isEmpty()) {
+            return Outcome.failed(new Failure.NotFound());
+          }
+          // Notes are part of the case file: reading them is a reading of the case.
+          auditor.audit(Actor.staff(staff.id()), AuditAction.REPORT_VIEWED, reference, "notes");
+          return Outcome.done(
+              notes.of(reference).stream()
+                  .map(note -> new Note(name(note), note.body().text(), note.writtenAt()))
+                  .toList());
+        });
+  }
+
+  private String name(org.confide.domain.thread.InternalNote note) {
+    return staffDirectory
+        .find(note.author())
+        .map(StaffMember::displayName)
+        .orElse("Former staff member");
+  }
+}
