@@ -88,6 +88,7 @@ import org.confide.domain.session.SessionPolicy;
  * @param changeCaseStatus an adviser opens, closes or reopens a case
  * @param replyToReporter an adviser replies to the reporter in the case's thread
  * @param addNote an adviser adds an internal note to a case, which the reporter can never see
+ * @param readNotes an adviser reads the internal notes of a case, oldest first
  * @param escalateCase an adviser raises an escalation on a case by hand, for the safeguarding leads
  * @param listOpenEscalations a safeguarding lead looks at the escalations waiting for a decision
  * @param decideEscalation a safeguarding lead decides escalations

@@ -17,6 +17,9 @@ public interface ReadQuestionnaireUseCase {
   /**
    * The questionnaire of {@code version}, current or earlier, if one was ever stored: what a
    * reporter shown it is answering.
+   *
+   * @param version the version the reporter was shown
+   * @return the questionnaire; empty if no such version was ever stored
    */
   Optional<Questionnaire> version(QuestionnaireVersion version);
 }
