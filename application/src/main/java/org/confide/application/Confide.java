@@ -58,6 +58,68 @@ import org.confide.domain.session.SessionPolicy;
  * another application. {@link #assemble} wires every use case on a set of {@link Ports}; {@link
  * InMemoryConfide} does so on the in-memory adapters in one call. A component may be any
  * implementation of its use case, so a test of a driving adapter can stand one in with a lambda.
+ *
+ * @param submitReport a reporter tells us what happened
+ * @param openReporterSession an anonymous reporter comes back with their access code
+ * @param readMyReport a reporter reads the copy of their report that they were promised
+ * @param readMyThread a reporter reads their thread with the case team
+ * @param sendReporterMessage a reporter writes to the case team
+ * @param shareContactDetails an anonymous reporter decides to tell us who they are (or a named one
+ *     updates their details)
+ * @param eraseMyReport a reporter exercises their right to erasure, with their access code's
+ *     session
+ * @param identifyReporter whether a session is a reporter's: for a route to refuse someone without
+ *     one before it reads what they sent
+ * @param endSession a reporter or a staff member logs out
+ * @param readServiceStatus anyone asks whether reports are being read now and how soon they will
+ *     hear back
+ * @param readQuestionnaire anyone reads the questionnaire reporters answer
+ * @param logInStaff a staff member logs in with email and password, and with a code from their
+ *     authenticator app (or a recovery code) once they have set up two-factor sign-in
+ * @param identifyStaff who holds a staff session: for a page to show only what its holder may use
+ * @param readTwoFactorStatus a staff member looks at where they stand with two-factor sign-in
+ * @param beginTwoFactor a staff member begins to set up two-factor sign-in: they are shown a secret
+ *     for their authenticator app, to prove with {@link ConfirmTwoFactorUseCase}
+ * @param confirmTwoFactor a staff member proves their authenticator app holds the secret they were
+ *     shown, and receives recovery codes, shown once
+ * @param listCases an adviser looks at their work, a page at a time
+ * @param viewCase an adviser opens a case
+ * @param assignCase an adviser or a safeguarding lead gives a case to an adviser
+ * @param takeCase an adviser takes a case for themselves
+ * @param changeCaseStatus an adviser opens, closes or reopens a case
+ * @param replyToReporter an adviser replies to the reporter in the case's thread
+ * @param addNote an adviser adds an internal note to a case, which the reporter can never see
+ * @param readNotes an adviser reads the internal notes of a case, oldest first
+ * @param escalateCase an adviser raises an escalation on a case by hand, for the safeguarding leads
+ * @param listOpenEscalations a safeguarding lead looks at the escalations waiting for a decision
+ * @param decideEscalation a safeguarding lead decides escalations
+ * @param listAlerts pattern alerts: several reports naming the same person or place within the
+ *     window
+ * @param openAlert a safeguarding lead opens the reports behind a pattern alert, to decide whether
+ *     to act
+ * @param readTrends analysts, safeguarding leads and administrators read counts of reports — purged
+ *     and erased ones included — by one dimension or two crossed, over a range of months, with
+ *     small counts suppressed
+ * @param createStaff an administrator creates a staff account
+ * @param deactivateStaff an administrator deactivates a staff account
+ * @param resetTwoFactor an administrator resets a staff member's two-factor sign-in, for a lost or
+ *     replaced phone
+ * @param listStaff an administrator lists the staff accounts
+ * @param requireTwoFactor an administrator requires two-factor sign-in of every staff member, or
+ *     stops requiring it
+ * @param readSettings an administrator reads the settings in force
+ * @param replaceSettings an administrator replaces the settings whole, for an embedder who means to
+ * @param changeAnalysis an administrator changes how trends and pattern alerts work
+ * @param changeCalendar an administrator changes the working calendar or the service level
+ * @param loadQuestionnaire an administrator makes a new questionnaire the one reporters answer
+ * @param readAuditTrail an administrator reads the audit trail
+ * @param ensureFirstAdministrator at first start, the deployer's configured administrator is
+ *     created if no account exists
+ * @param purgeClosedCases retention: closed cases are not kept for ever
+ * @param markOverdueCases overdue marking: cases whose response target has passed are noticed, once
+ *     per due time, in the audit trail
+ * @param remindUnacknowledgedEscalations reminders of escalations a safeguarding lead has not
+ *     acknowledged by their due time
  */
 public record Confide(
     // What reporters and anyone else do
@@ -113,6 +175,11 @@ public record Confide(
     RemindUnacknowledgedEscalationsUseCase remindUnacknowledgedEscalations,
     CountCasesUseCase countCases) {
 
+  /**
+   * Refuses a missing component.
+   *
+   * @throws NullPointerException if a component is null
+   */
   public Confide {
     Objects.requireNonNull(submitReport, "submitReport");
     Objects.requireNonNull(openReporterSession, "openReporterSession");
@@ -172,6 +239,7 @@ public record Confide(
    * @param clock the time every use case reads
    * @param random the source of codes, references and ids
    * @param sessionPolicy how long sessions live
+   * @return the application, every use case wired
    */
   public static Confide assemble(
       Ports ports,

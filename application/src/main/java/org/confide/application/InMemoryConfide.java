@@ -72,12 +72,18 @@ public final class InMemoryConfide {
 
   private InMemoryConfide() {}
 
-  /** Confide in memory with the given clock, a {@link SecureRandom} and production settings. */
+  /**
+   * Confide in memory with the given clock, a {@link SecureRandom} and production settings
+   * (two-factor sign-in required of staff, OWASP's Argon2id cost).
+   *
+   * @param clock the time every use case reads
+   * @return the application, with no staff account yet
+   */
   public static Confide create(Clock clock) {
     return builder().clock(clock).build();
   }
 
-  /** A builder for the cases where a test controls more than the clock. */
+  /** {@return a builder, for choosing settings and stores as well as the clock} */
   public static Builder builder() {
     return new Builder();
   }
@@ -101,18 +107,35 @@ public final class InMemoryConfide {
 
     private Builder() {}
 
+    /**
+     * The time every use case reads; the system clock in UTC by default.
+     *
+     * @param clock the clock; a test passes one it moves by hand
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** The source of codes, references and ids; a seeded one only in tests. */
+    /**
+     * The source of codes, references and ids; a {@link SecureRandom} by default.
+     *
+     * @param random the source; a seeded one only in tests
+     * @return this builder
+     */
     public Builder random(RandomGenerator random) {
       this.random = Objects.requireNonNull(random, "random");
       return this;
     }
 
-    /** Argon2id cost; the cheap test parameters make a test suite fast, never a deployment. */
+    /**
+     * Argon2id cost; OWASP's by default.
+     *
+     * @param passwordCost the parameters; the cheap test parameters make a test suite fast, never a
+     *     deployment
+     * @return this builder
+     */
     public Builder passwordCost(Argon2idPasswords.Parameters passwordCost) {
       this.passwordCost = Objects.requireNonNull(passwordCost, "passwordCost");
       return this;
@@ -120,13 +143,22 @@ public final class InMemoryConfide {
 
     /**
      * How long reporter and staff sessions last, idle and in all; {@code standard()} by default.
+     *
+     * @param sessionPolicy the limits
+     * @return this builder
      */
     public Builder sessionPolicy(SessionPolicy sessionPolicy) {
       this.sessionPolicy = Objects.requireNonNull(sessionPolicy, "sessionPolicy");
       return this;
     }
 
-    /** The server secret (32 bytes or more); a random one by default. */
+    /**
+     * The server secret access codes and pattern keys are digested with; a random one by default,
+     * drawn once per builder.
+     *
+     * @param secret 32 bytes or more, kept outside any store
+     * @return this builder
+     */
     public Builder secret(byte[] secret) {
       this.secret = Objects.requireNonNull(secret, "secret").clone();
       return this;
@@ -138,6 +170,9 @@ public final class InMemoryConfide {
      * order they are called. Choosing any setting makes {@code build} save the settings into the
      * settings store it wires, replacing what that store held; choosing none leaves the store as it
      * is.
+     *
+     * @param settings the settings to start with
+     * @return this builder
      */
     public Builder settings(ServiceSettings settings) {
       this.settings = Objects.requireNonNull(settings, "settings");
@@ -148,19 +183,32 @@ public final class InMemoryConfide {
      * Whether every staff member must sign in with an authenticator app; {@code true} by default,
      * as in production. A test or an embedder that signs staff in with a password alone turns it
      * off; an administrator may change it later, as any setting.
+     *
+     * @param required whether staff must sign in with a second factor
+     * @return this builder
      */
     public Builder twoFactorRequired(boolean required) {
       this.twoFactorRequired = required;
       return this;
     }
 
-    /** The working calendar every due date is counted in; Monday to Friday in London by default. */
+    /**
+     * The working calendar every due date is counted in; Monday to Friday in London by default.
+     *
+     * @param calendar working weekdays, time zone, holidays and closures
+     * @return this builder
+     */
     public Builder calendar(WorkingCalendar calendar) {
       this.calendar = Objects.requireNonNull(calendar, "calendar");
       return this;
     }
 
-    /** The response and acknowledgement targets, in working days; three working days by default. */
+    /**
+     * The response and acknowledgement targets, in working days; 3 and 1 by default.
+     *
+     * @param serviceLevel the targets
+     * @return this builder
+     */
     public Builder serviceLevel(ServiceLevel serviceLevel) {
       this.serviceLevel = Objects.requireNonNull(serviceLevel, "serviceLevel");
       return this;
@@ -179,6 +227,10 @@ public final class InMemoryConfide {
      * write with {@link InMemoryTransactions#onRollback}. A store that ignores them keeps its
      * writes when a later step of the same use case fails.
      *
+     * @param <P> the port's type
+     * @param port the port interface, such as {@code Reports.class}
+     * @param store makes the store, given the in-memory transactions
+     * @return this builder
      * @throws IllegalArgumentException if {@code port} is not a replaceable port of {@link Ports}
      */
     public <P> Builder replace(Class<P> port, Function<InMemoryTransactions, ? extends P> store) {
@@ -213,7 +265,7 @@ public final class InMemoryConfide {
       return Optional.of(chosen);
     }
 
-    /** Wires everything on fresh in-memory ports. */
+    /** {@return the application, every use case wired on fresh ports from {@link #buildPorts()}} */
     public Confide build() {
       return build(buildPorts());
     }
@@ -223,6 +275,9 @@ public final class InMemoryConfide {
      * session policy and secret: for a test that also needs to look at a port directly, or to put
      * something in one first. If any setting was chosen on this builder, the settings are saved
      * into {@code ports.settings()} first.
+     *
+     * @param ports the ports to wire on, from {@link #buildPorts()} or one's own
+     * @return the application
      */
     public Confide build(Ports ports) {
       Objects.requireNonNull(ports, "ports");
@@ -252,6 +307,8 @@ public final class InMemoryConfide {
      * Fresh in-memory ports, all taking part in one set of in-memory transactions, with the stores
      * chosen by {@link #replace} in place of their in-memory ones. The settings chosen on this
      * builder are saved by {@code build}, not here.
+     *
+     * @return the ports, empty but for the default questionnaire
      */
     public Ports buildPorts() {
       var tx = new InMemoryTransactions();

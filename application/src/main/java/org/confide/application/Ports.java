@@ -24,6 +24,24 @@ import org.confide.application.port.out.TrendFacts;
  * built by whoever wires Confide (the in-memory adapters, or the Jdbi adapters on one database) and
  * handed to {@link Confide#assemble}, which gives each service only the ports it uses. Every store
  * must take part in {@link #transactions()}.
+ *
+ * @param reports the reports, each stored whole with its version
+ * @param accessCodes the digests of access codes, by report
+ * @param threads the message threads between reporters and staff
+ * @param notes staff's internal notes on cases
+ * @param escalations safeguarding escalations and their steps
+ * @param staffDirectory staff accounts
+ * @param auditTrail the append-only audit trail
+ * @param sessions reporter and staff sessions, by the digest of their token
+ * @param settings the service settings in force (calendar, targets, analysis, two-factor)
+ * @param questionnaires every questionnaire version, the shipped default first
+ * @param submissionKeys claims of idempotency keys, for retried submissions
+ * @param trendFacts the anonymous facts trends are counted from, which outlive reports
+ * @param patternKeys keyed digests of the people and places reports name, for pattern alerts
+ * @param deadlineMarks missed deadlines already noticed, so each is marked once
+ * @param authenticators staff members' two-factor authenticators and recovery codes
+ * @param caseLists the case lists, read over the reports, threads and escalations above
+ * @param transactions the transactions every store above takes part in
  */
 public record Ports(
     Reports reports,
@@ -44,6 +62,11 @@ public record Ports(
     CaseLists caseLists,
     Transactions transactions) {
 
+  /**
+   * Refuses a missing component.
+   *
+   * @throws NullPointerException if a component is null
+   */
   public Ports {
     Objects.requireNonNull(reports, "reports");
     Objects.requireNonNull(accessCodes, "accessCodes");

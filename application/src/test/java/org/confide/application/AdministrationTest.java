@@ -1,7 +1,7 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.confide.application.Failures.failedWith;
+import static org.confide.testing.Failures.failedWith;
 
 import java.util.Set;
 import org.confide.application.port.in.AddNoteUseCase;
@@ -19,6 +19,8 @@ import org.confide.domain.questionnaire.DefaultQuestionnaire;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Role;
+import org.confide.testing.Failures;
+import org.confide.testing.Fixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +64,7 @@ class AdministrationTest {
                       "Dup",
                       Set.of(Role.ADVISER),
                       Fixture.PASSWORD.toCharArray()));
-      assertThat(Fixture.fields(taken)).containsExactly("email");
+      assertThat(Failures.fields(taken)).containsExactly("email");
 
       var weak =
           confide
@@ -71,7 +73,7 @@ class AdministrationTest {
                   fixture.admin,
                   new CreateStaffUseCase.Command(
                       "x@example.ac.uk", " ", Set.of(), "short".toCharArray()));
-      assertThat(Fixture.fields(weak))
+      assertThat(Failures.fields(weak))
           .containsExactlyInAnyOrder("displayName", "roles", "password");
       assertThat(confide.listStaff().list(fixture.admin).orElseThrow()).hasSize(5);
     }
@@ -134,7 +136,7 @@ class AdministrationTest {
     @Test
     void an_old_version_is_refused_naming_the_problem() {
       assertThat(
-              Fixture.fields(
+              Failures.fields(
                   confide
                       .loadQuestionnaire()
                       .load(fixture.admin, new LoadQuestionnaireUseCase.Command(theDefaultAs(1)))))

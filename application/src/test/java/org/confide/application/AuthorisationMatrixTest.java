@@ -1,7 +1,7 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.confide.application.Failures.failedWith;
+import static org.confide.testing.Failures.failedWith;
 
 import java.time.Instant;
 import java.util.Map;
@@ -32,6 +32,7 @@ import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Role;
+import org.confide.testing.Fixture;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,7 +1,7 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.confide.application.Failures.failedWith;
+import static org.confide.testing.Failures.failedWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +32,8 @@ import org.confide.domain.calendar.ServiceLevel;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.settings.CalendarChange;
 import org.confide.domain.settings.ServiceSettings;
+import org.confide.testing.Failures;
+import org.confide.testing.Fixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -117,7 +119,7 @@ class CalendarAndRetentionTest {
     void a_change_that_does_not_fit_is_named_and_changes_nothing() {
       var outcome = change(fixture.admin, new CalendarChange.SetServiceLevel(2, 3));
 
-      assertThat(Fixture.fields(outcome)).containsExactly("escalationAcknowledgementWorkingDays");
+      assertThat(Failures.fields(outcome)).containsExactly("escalationAcknowledgementWorkingDays");
       assertThat(confide.readSettings().read(fixture.admin).orElseThrow().serviceLevel())
           .isEqualTo(ServiceLevel.standard());
     }

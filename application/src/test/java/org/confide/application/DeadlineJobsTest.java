@@ -14,6 +14,8 @@ import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditEvent;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.EmailAddress;
+import org.confide.testing.AReport;
+import org.confide.testing.Fixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

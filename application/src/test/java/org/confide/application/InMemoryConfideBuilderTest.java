@@ -46,6 +46,8 @@ import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Role;
 import org.confide.domain.staff.StaffId;
+import org.confide.testing.Fixture;
+import org.confide.testing.MutableClock;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,7 @@ import org.confide.application.port.in.ReadAuditTrailUseCase;
 import org.confide.application.port.in.ReadNotesUseCase;
 import org.confide.application.port.in.ViewCaseUseCase.Note;
 import org.confide.domain.audit.AuditAction;
+import org.confide.testing.Fixture;
 import org.junit.jupiter.api.Test;
 
 /** Internal notes read back by the case team, oldest first, each reading audited. */

@@ -1,7 +1,7 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.confide.application.Failures.failedWith;
+import static org.confide.testing.Failures.failedWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +26,8 @@ import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.thread.AuthorSide;
+import org.confide.testing.Failures;
+import org.confide.testing.Fixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -204,7 +206,7 @@ class ReporterJourneyTest {
             .share(
                 reporter,
                 new ShareContactDetailsUseCase.Command(new ContactInput("", "not-an-email", "")));
-    assertThat(Fixture.fields(refused)).contains("contact.name", "contact.email");
+    assertThat(Failures.fields(refused)).contains("contact.name", "contact.email");
     assertThat(confide.readMyReport().read(reporter).orElseThrow().anonymous()).isTrue();
 
     assertThat(
@@ -273,7 +275,7 @@ class ReporterJourneyTest {
                   new SendReporterMessageUseCase.Command(
                       "my code is " + code.toLowerCase(Locale.ROOT).replace('-', ' ')));
 
-      assertThat(Fixture.fields(refused)).containsExactly("body");
+      assertThat(Failures.fields(refused)).containsExactly("body");
       assertThat(confide.readMyThread().read(reporter).orElseThrow().messages()).isEmpty();
     }
 

@@ -1,7 +1,7 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.confide.application.Failures.failedWith;
+import static org.confide.testing.Failures.failedWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +18,9 @@ import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.safeguarding.EscalationStatus;
 import org.confide.domain.safeguarding.RiskLevel;
 import org.confide.domain.staff.EmailAddress;
+import org.confide.testing.AReport;
+import org.confide.testing.Failures;
+import org.confide.testing.Fixture;
 import org.junit.jupiter.api.Test;
 
 /** Safeguarding, from the answers that raise a concern to a lead's referral. */
@@ -65,7 +68,7 @@ class SafeguardingJourneyTest {
                         escalation, new Decision.Acknowledge("Seen"))))
         .is(failedWith(Failure.Forbidden.class));
     assertThat(
-            Fixture.fields(
+            Failures.fields(
                 confide
                     .decideEscalation()
                     .decide(

@@ -1,7 +1,7 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.confide.application.Failures.failedWith;
+import static org.confide.testing.Failures.failedWith;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +22,8 @@ import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.PasswordHash;
 import org.confide.domain.staff.StaffId;
 import org.confide.domain.staff.StaffMember;
+import org.confide.testing.Fixture;
+import org.confide.testing.Replaced;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,7 +1,7 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.confide.application.Failures.failedWith;
+import static org.confide.testing.Failures.failedWith;
 
 import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +16,9 @@ import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.SubmitReportUseCase.Command;
 import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.domain.shared.ReportReference;
+import org.confide.testing.AReport;
+import org.confide.testing.Failures;
+import org.confide.testing.Fixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +48,7 @@ class SubmissionTest {
 
       var outcome = confide.submitReport().submit(command);
 
-      assertThat(Fixture.fields(outcome))
+      assertThat(Failures.fields(outcome))
           .contains("answers.where", "answers.incident-type", "answers.when");
       assertThat(storedReports()).isZero();
     }
@@ -54,7 +57,7 @@ class SubmissionTest {
     void an_unknown_questionnaire_version() {
       var command = AReport.anonymous().questionnaireVersion(7).build();
 
-      assertThat(Fixture.fields(confide.submitReport().submit(command)))
+      assertThat(Failures.fields(confide.submitReport().submit(command)))
           .containsExactly("questionnaireVersion");
     }
 
@@ -62,7 +65,7 @@ class SubmissionTest {
     void named_without_usable_contact_details_and_with_messaging() {
       var command = AReport.named().account("x").contact(" ", "bad", "12").messaging(true).build();
 
-      assertThat(Fixture.fields(confide.submitReport().submit(command)))
+      assertThat(Failures.fields(confide.submitReport().submit(command)))
           .contains("contact.name", "contact.email", "contact.phone", "messaging");
       assertThat(storedReports()).isZero();
     }
@@ -71,14 +74,14 @@ class SubmissionTest {
     void support_asked_for_anonymously_and_an_overlong_account() {
       var command = AReport.anonymous().account("x".repeat(20_001)).support(true, null).build();
 
-      assertThat(Fixture.fields(confide.submitReport().submit(command)))
+      assertThat(Failures.fields(confide.submitReport().submit(command)))
           .containsExactlyInAnyOrder("account", "support");
     }
 
     @Test
     void control_characters_in_the_account() {
       assertThat(
-              Fixture.fields(confide.submitReport().submit(Fixture.anonymous("nul \u0000 here"))))
+              Failures.fields(confide.submitReport().submit(Fixture.anonymous("nul \u0000 here"))))
           .containsExactly("account");
     }
   }
@@ -134,7 +137,7 @@ class SubmissionTest {
       var outcome =
           confide.submitReport().submit(withKey("Something else.", "key-0123456789abcdef"));
 
-      assertThat(Fixture.fields(outcome)).containsExactly("Idempotency-Key");
+      assertThat(Failures.fields(outcome)).containsExactly("Idempotency-Key");
       assertThat(storedReports()).isEqualTo(1);
     }
 
@@ -148,7 +151,7 @@ class SubmissionTest {
               .submitReport()
               .submit(AReport.named().support(true, "a woman adviser").idempotencyKey(key).build());
 
-      assertThat(Fixture.fields(outcome)).containsExactly("Idempotency-Key");
+      assertThat(Failures.fields(outcome)).containsExactly("Idempotency-Key");
       assertThat(storedReports()).isEqualTo(1);
     }
 
@@ -171,7 +174,7 @@ class SubmissionTest {
                       .idempotencyKey(key)
                       .build());
 
-      assertThat(Fixture.fields(outcome)).containsExactly("Idempotency-Key");
+      assertThat(Failures.fields(outcome)).containsExactly("Idempotency-Key");
       assertThat(storedReports()).isEqualTo(1);
     }
 

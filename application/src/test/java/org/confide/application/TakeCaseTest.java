@@ -1,7 +1,7 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.confide.application.Failures.failedWith;
+import static org.confide.testing.Failures.failedWith;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -19,6 +19,8 @@ import org.confide.domain.audit.AuditAction;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.EmailAddress;
+import org.confide.testing.Failures;
+import org.confide.testing.Fixture;
 import org.junit.jupiter.api.Test;
 
 /** An adviser takes a case for themselves, as assigning it to their own address would. */

@@ -1,7 +1,7 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.confide.application.Failures.failedWith;
+import static org.confide.testing.Failures.failedWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +29,9 @@ import org.confide.domain.pattern.AlertRule;
 import org.confide.domain.pattern.PatternKind;
 import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.domain.settings.AnalysisSettings;
+import org.confide.testing.AReport;
+import org.confide.testing.Failures;
+import org.confide.testing.Fixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -184,11 +187,11 @@ class TrendsAndAlertsTest {
       var three =
           trends(fixture.analyst, TrendDimension.TYPE, TrendDimension.WHERE, TrendDimension.MONTH);
 
-      assertThat(Fixture.fields(reversed)).containsExactly("to");
-      assertThat(Fixture.fields(tooLong)).containsExactly("from");
-      assertThat(Fixture.fields(twice)).containsExactly("by");
-      assertThat(Fixture.fields(none)).containsExactly("by");
-      assertThat(Fixture.fields(three)).containsExactly("by");
+      assertThat(Failures.fields(reversed)).containsExactly("to");
+      assertThat(Failures.fields(tooLong)).containsExactly("from");
+      assertThat(Failures.fields(twice)).containsExactly("by");
+      assertThat(Failures.fields(none)).containsExactly("by");
+      assertThat(Failures.fields(three)).containsExactly("by");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.confide.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.confide.application.Failures.failedWith;
+import static org.confide.testing.Failures.failedWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +24,9 @@ import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditEvent;
 import org.confide.domain.staff.Authenticator;
 import org.confide.domain.staff.EmailAddress;
+import org.confide.testing.Failures;
+import org.confide.testing.Fixture;
+import org.confide.testing.TwoFactor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,13 +101,13 @@ class TwoFactorSignInTest {
     var secret = Totp.fromBase32(confide.beginTwoFactor().begin(session).orElseThrow().secret());
 
     assertThat(
-            Fixture.fields(
+            Failures.fields(
                 confide
                     .confirmTwoFactor()
                     .confirm(session, new ConfirmTwoFactorUseCase.Command(wrongCode(secret)))))
         .containsExactly("code");
     assertThat(
-            Fixture.fields(
+            Failures.fields(
                 confide
                     .confirmTwoFactor()
                     .confirm(session, new ConfirmTwoFactorUseCase.Command(""))))

@@ -45,6 +45,7 @@ class ArchitectureTest {
   private static final String PERSISTENCE = "org.confide.adapter.persistence..";
   private static final String WEB = "org.confide.adapter.web..";
   private static final String BOOTSTRAP = "org.confide.bootstrap..";
+  private static final String TESTING = "org.confide.testing..";
   private static final String WEB_API = "org.confide.adapter.web.api..";
   private static final String WEB_PAGES = "org.confide.adapter.web.pages..";
   private static final String WEB_SECURITY = "org.confide.adapter.web.security..";
@@ -64,19 +65,37 @@ class ArchitectureTest {
           .definedBy(WEB)
           .layer("Bootstrap")
           .definedBy(BOOTSTRAP)
+          .layer("Testing")
+          .definedBy(TESTING)
           .whereLayer("Bootstrap")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("Testing")
           .mayNotBeAccessedByAnyLayer()
           .whereLayer("Web")
           .mayOnlyBeAccessedByLayers("Bootstrap")
           .whereLayer("Persistence")
           .mayOnlyBeAccessedByLayers("Bootstrap")
           .whereLayer("Application")
-          .mayOnlyBeAccessedByLayers("Web", "Persistence", "Bootstrap")
+          .mayOnlyBeAccessedByLayers("Web", "Persistence", "Bootstrap", "Testing")
           .whereLayer("Domain")
-          .mayOnlyBeAccessedByLayers("Application", "Web", "Persistence", "Bootstrap")
+          .mayOnlyBeAccessedByLayers("Application", "Web", "Persistence", "Bootstrap", "Testing")
           .because(
               "the hexagon runs bootstrap -> adapters -> application -> domain,"
-                  + " and nothing points outwards");
+                  + " and nothing points outwards; the test fixtures stand beside the adapters,"
+                  + " and no production code uses them");
+
+  @ArchTest
+  static final ArchRule testFixturesUseOnlyTheCoreAndTheirTestLibraries =
+      classes()
+          .that()
+          .resideInAPackage(TESTING)
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              TESTING, APPLICATION, DOMAIN, "java..", "org.junit..", "org.assertj..")
+          .because(
+              "a tester of the core gets the fixtures with no web server or database, and the"
+                  + " adapters are held to the same port contracts the fixtures state");
 
   @ArchTest
   static final ArchRule domainUsesOnlyTheJdk =

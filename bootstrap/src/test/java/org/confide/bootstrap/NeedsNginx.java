@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.nio.file.Files;
 import java.util.Optional;
-import org.confide.application.Prerequisite;
+import org.confide.testing.Prerequisite;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**

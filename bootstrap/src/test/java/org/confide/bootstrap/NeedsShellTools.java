@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.confide.application.Prerequisite;
+import org.confide.testing.Prerequisite;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.confide.adapter.persistence.Database;
 import org.confide.adapter.persistence.JdbiJobLeases;
-import org.confide.application.MutableClock;
 import org.confide.application.port.out.JobLeases;
+import org.confide.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

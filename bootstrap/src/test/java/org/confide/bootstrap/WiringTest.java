@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 import java.util.Map;
-import org.confide.application.Fixture;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.bootstrap.Configuration.Reading;
+import org.confide.testing.Fixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.confide.application.AReport;
+import org.confide.testing.AReport;
 
 /**
  * The process {@link DurabilityTest} kills: submits reports through the real use cases, one after

@@ -1,7 +1,7 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.AccessCodes;
-import org.confide.application.port.out.AccessCodesContract;
+import org.confide.testing.contract.AccessCodesContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

@@ -1,10 +1,10 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.CaseLists;
-import org.confide.application.port.out.CaseListsContract;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.MessageThreads;
 import org.confide.application.port.out.Reports;
+import org.confide.testing.contract.CaseListsContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The {@link CaseListsContract} run against {@link JdbiCaseLists} on a private H2 database. */

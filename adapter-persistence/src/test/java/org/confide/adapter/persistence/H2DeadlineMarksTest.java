@@ -1,7 +1,7 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.DeadlineMarks;
-import org.confide.application.port.out.DeadlineMarksContract;
+import org.confide.testing.contract.DeadlineMarksContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

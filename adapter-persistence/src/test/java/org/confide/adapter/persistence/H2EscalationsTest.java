@@ -1,7 +1,7 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.Escalations;
-import org.confide.application.port.out.EscalationsContract;
+import org.confide.testing.contract.EscalationsContract;
 import org.junit.jupiter.api.AfterEach;
 
 /**

@@ -1,7 +1,7 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.InternalNotes;
-import org.confide.application.port.out.InternalNotesContract;
+import org.confide.testing.contract.InternalNotesContract;
 import org.junit.jupiter.api.AfterEach;
 
 /**

@@ -1,7 +1,7 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.MessageThreads;
-import org.confide.application.port.out.MessageThreadsContract;
+import org.confide.testing.contract.MessageThreadsContract;
 import org.junit.jupiter.api.AfterEach;
 
 /**

@@ -1,7 +1,7 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.PatternKeys;
-import org.confide.application.port.out.PatternKeysContract;
+import org.confide.testing.contract.PatternKeysContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

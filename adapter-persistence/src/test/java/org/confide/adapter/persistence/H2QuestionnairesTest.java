@@ -1,7 +1,7 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.Questionnaires;
-import org.confide.application.port.out.QuestionnairesContract;
+import org.confide.testing.contract.QuestionnairesContract;
 import org.junit.jupiter.api.AfterEach;
 
 /**

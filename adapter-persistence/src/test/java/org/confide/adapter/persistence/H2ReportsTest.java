@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import org.confide.application.port.out.Reports;
-import org.confide.application.port.out.ReportsContract;
-import org.confide.application.port.out.TestReports;
+import org.confide.testing.TestReports;
+import org.confide.testing.contract.ReportsContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.Settings;
-import org.confide.application.port.out.SettingsContract;
 import org.confide.application.port.out.Transactions;
+import org.confide.testing.contract.SettingsContract;
 import org.junit.jupiter.api.AfterEach;
 
 /** The {@link SettingsContract} run against {@link JdbiSettings} on a private H2 database. */

@@ -1,7 +1,7 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.StaffDirectory;
-import org.confide.application.port.out.StaffDirectoryContract;
+import org.confide.testing.contract.StaffDirectoryContract;
 import org.junit.jupiter.api.AfterEach;
 
 /**

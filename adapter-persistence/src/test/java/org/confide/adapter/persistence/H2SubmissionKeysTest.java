@@ -1,7 +1,7 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.SubmissionKeys;
-import org.confide.application.port.out.SubmissionKeysContract;
+import org.confide.testing.contract.SubmissionKeysContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

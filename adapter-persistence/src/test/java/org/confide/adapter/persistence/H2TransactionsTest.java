@@ -3,7 +3,7 @@ package org.confide.adapter.persistence;
 import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Transactions;
-import org.confide.application.port.out.TransactionsContract;
+import org.confide.testing.contract.TransactionsContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

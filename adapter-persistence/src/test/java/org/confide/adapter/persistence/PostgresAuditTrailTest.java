@@ -1,7 +1,7 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.AuditTrail;
-import org.confide.application.port.out.AuditTrailContract;
+import org.confide.testing.contract.AuditTrailContract;
 import org.junit.jupiter.api.BeforeEach;
 
 /**

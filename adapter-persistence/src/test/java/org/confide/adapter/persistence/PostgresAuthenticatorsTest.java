@@ -1,9 +1,9 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.Authenticators;
-import org.confide.application.port.out.AuthenticatorsContract;
-import org.confide.application.port.out.TestStaff;
 import org.confide.domain.staff.StaffId;
+import org.confide.testing.TestStaff;
+import org.confide.testing.contract.AuthenticatorsContract;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The {@link AuthenticatorsContract} run against {@link JdbiAuthenticators} on PostgreSQL. */

@@ -1,7 +1,7 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.JobLeases;
-import org.confide.application.port.out.JobLeasesContract;
+import org.confide.testing.contract.JobLeasesContract;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The {@link JobLeasesContract} run against {@link JdbiJobLeases} on PostgreSQL. */

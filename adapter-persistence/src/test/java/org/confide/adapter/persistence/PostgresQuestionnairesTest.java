@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Questionnaires.AddOutcome;
-import org.confide.application.port.out.QuestionnairesContract;
 import org.confide.domain.questionnaire.DefaultQuestionnaire;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.confide.testing.contract.QuestionnairesContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.Reports;
-import org.confide.application.port.out.ReportsContract;
+import org.confide.testing.contract.ReportsContract;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The {@link ReportsContract} run against {@link JdbiReports} on PostgreSQL. */

@@ -1,7 +1,7 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.Sessions;
-import org.confide.application.port.out.SessionsContract;
+import org.confide.testing.contract.SessionsContract;
 import org.junit.jupiter.api.BeforeEach;
 
 /**

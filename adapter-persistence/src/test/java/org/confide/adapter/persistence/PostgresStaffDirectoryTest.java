@@ -1,11 +1,11 @@
 package org.confide.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.confide.application.port.out.TestStaff.anAdviser;
+import static org.confide.testing.TestStaff.anAdviser;
 
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.application.port.out.StaffDirectory.AddOutcome;
-import org.confide.application.port.out.StaffDirectoryContract;
+import org.confide.testing.contract.StaffDirectoryContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.TrendFacts;
-import org.confide.application.port.out.TrendFactsContract;
+import org.confide.testing.contract.TrendFactsContract;
 import org.junit.jupiter.api.BeforeEach;
 
 /** The {@link TrendFactsContract} run against {@link JdbiTrendFacts} on PostgreSQL. */

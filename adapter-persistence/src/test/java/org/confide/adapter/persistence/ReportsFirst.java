@@ -14,7 +14,6 @@ import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Sessions;
-import org.confide.application.port.out.TestReports;
 import org.confide.domain.safeguarding.Escalation;
 import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.session.Session;
@@ -22,6 +21,7 @@ import org.confide.domain.session.SessionDigest;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.thread.InternalNote;
 import org.confide.domain.thread.MessageThread;
+import org.confide.testing.TestReports;
 
 /**
  * The Jdbi adapters of rows that belong to a report, for the port contracts, with the report stored

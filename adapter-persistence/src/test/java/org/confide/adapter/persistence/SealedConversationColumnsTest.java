@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.confide.application.port.out.TestReports;
 import org.confide.domain.safeguarding.Escalation;
 import org.confide.domain.safeguarding.EscalationDecider;
 import org.confide.domain.safeguarding.EscalationDecision;
@@ -27,6 +26,7 @@ import org.confide.domain.thread.MessageId;
 import org.confide.domain.thread.MessageThread;
 import org.confide.domain.thread.NoteBody;
 import org.confide.domain.thread.NoteId;
+import org.confide.testing.TestReports;
 import org.junit.jupiter.api.Test;
 
 /**

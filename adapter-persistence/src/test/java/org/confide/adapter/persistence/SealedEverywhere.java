@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import org.confide.application.AReport;
 import org.confide.application.Confide;
-import org.confide.application.TwoFactor;
 import org.confide.application.port.in.AddNoteUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.CreateStaffUseCase;
@@ -23,6 +21,8 @@ import org.confide.domain.report.ReportStatus;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Role;
+import org.confide.testing.AReport;
+import org.confide.testing.TwoFactor;
 
 /**
  * Writes, through the use cases, a value into every column that holds sealed content: a named

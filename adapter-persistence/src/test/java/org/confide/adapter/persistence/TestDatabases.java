@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Optional;
 import java.util.UUID;
-import org.confide.application.Prerequisite;
+import org.confide.testing.Prerequisite;
 
 /**
  * The databases every test runs on, in this module and in {@code bootstrap}: a private in-memory H2

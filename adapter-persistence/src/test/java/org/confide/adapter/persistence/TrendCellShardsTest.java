@@ -9,9 +9,9 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.confide.application.port.out.TestData;
 import org.confide.domain.analytics.Tally;
 import org.confide.domain.analytics.TrendDimension;
+import org.confide.testing.TestData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.confide.application.Confide;
-import org.confide.application.TwoFactor;
 import org.confide.application.port.in.CreateStaffUseCase;
 import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
 import org.confide.application.port.in.LogInStaffUseCase;
@@ -24,6 +23,7 @@ import org.confide.domain.analytics.TrendDimension;
 import org.confide.domain.questionnaire.OptionId;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Role;
+import org.confide.testing.TwoFactor;
 
 /**
  * Seeds one million reports' trend facts and times trend tables read through the use case (session

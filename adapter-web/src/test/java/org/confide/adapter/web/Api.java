@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.confide.application.Fixture;
+import org.confide.testing.Fixture;
 
 /**
  * Confide's API started on a free port over the in-memory application of {@link Fixture} (its clock

@@ -10,11 +10,11 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.confide.application.Fixture;
-import org.confide.application.Replaced;
 import org.confide.application.port.in.ReadServiceStatusUseCase;
 import org.confide.application.port.in.ReadServiceStatusUseCase.ServiceStatus;
 import org.confide.domain.safeguarding.EmergencyContact;
+import org.confide.testing.Fixture;
+import org.confide.testing.Replaced;
 import org.junit.jupiter.api.Test;
 
 /**

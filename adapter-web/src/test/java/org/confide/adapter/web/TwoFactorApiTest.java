@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.confide.application.crypto.Totp;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.RequireTwoFactorUseCase;
+import org.confide.testing.TwoFactor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,7 +179,7 @@ class TwoFactorApiTest {
   }
 
   private String codeNow(String secret) {
-    return Totp.code(Totp.fromBase32(secret), Totp.step(api.fixture.clock.instant()));
+    return TwoFactor.codeAt(secret, api.fixture.clock.instant());
   }
 
   private String wrongCode(String secret) {

@@ -32,8 +32,19 @@ public final class Argon2idPasswords implements PasswordHashing {
   private final SecureRandom random;
   private final Semaphore running;
 
-  /** Argon2id cost: memory in KiB, iterations and lanes. */
+  /**
+   * Argon2id cost.
+   *
+   * @param memoryKib memory per hash, in KiB: at least 8 per lane, at most 4 GiB
+   * @param iterations passes over the memory, 1 to 99
+   * @param parallelism lanes, 1 to 16
+   */
   public record Parameters(int memoryKib, int iterations, int parallelism) {
+    /**
+     * Checks the bounds.
+     *
+     * @throws IllegalArgumentException if a parameter is out of its bounds
+     */
     public Parameters {
       if (memoryKib < 8 * parallelism || memoryKib > 4_194_304) {
         throw new IllegalArgumentException("memory must be 8 KiB per lane to 4 GiB");
@@ -43,17 +54,24 @@ public final class Argon2idPasswords implements PasswordHashing {
       }
     }
 
-    /** OWASP's recommended minimum: 19 MiB, 2 iterations, 1 lane. */
+    /** {@return OWASP's recommended minimum: 19 MiB, 2 iterations, 1 lane} */
     public static Parameters owasp() {
       return new Parameters(19_456, 2, 1);
     }
 
-    /** Cheap parameters for tests only; never for a deployment. */
+    /** {@return cheap parameters (64 KiB, 1 iteration) for tests only; never for a deployment} */
     public static Parameters forTestsOnly() {
       return new Parameters(64, 1, 1);
     }
   }
 
+  /**
+   * Hashing at one cost. At most as many hashes run at once as there are processors; more wait, so
+   * a burst of sign-ins cannot take all memory.
+   *
+   * @param parameters the cost of new hashes; stored hashes are checked at their own cost
+   * @param random the source of salts
+   */
   public Argon2idPasswords(Parameters parameters, SecureRandom random) {
     this.parameters = Objects.requireNonNull(parameters, "parameters must not be null");
     this.random = Objects.requireNonNull(random, "random must not be null");
@@ -103,7 +121,13 @@ public final class Argon2idPasswords implements PasswordHashing {
     return MessageDigest.isEqual(expected, actual);
   }
 
-  /** Whether {@code stored} was made with weaker parameters than the current ones. */
+  /**
+   * Whether a stored hash should be replaced at the next sign-in.
+   *
+   * @param stored a stored hash
+   * @return true if it is not a hash this class reads, or was made with less memory or fewer
+   *     iterations than the current parameters
+   */
   public boolean needsRehash(PasswordHash stored) {
     var matcher = PHC.matcher(stored.encoded());
     return !matcher.matches()

@@ -28,7 +28,11 @@ public final class Secrets {
   private final Mac keyed;
 
   /**
-   * @param secret the server secret, at least 32 bytes
+   * Digests under one server secret, which must stay the same for the life of the data: access
+   * codes and pattern keys stored under another secret are no longer found.
+   *
+   * @param secret the server secret, at least 32 bytes, kept outside any store; copied
+   * @throws IllegalArgumentException if it is shorter than 32 bytes
    */
   public Secrets(byte[] secret) {
     Objects.requireNonNull(secret, "secret must not be null");
@@ -43,17 +47,33 @@ public final class Secrets {
     }
   }
 
-  /** The stored form of an access code. */
+  /**
+   * The stored form of an access code.
+   *
+   * @param code the code, normalised
+   * @return its HMAC-SHA-256 under the server secret
+   */
   public AccessCodeDigest digest(AccessCode code) {
     return AccessCodeDigest.of(hmac("access-code", code.canonical()));
   }
 
-  /** The stored form of a staff member's recovery code, as 64 hexadecimal characters. */
+  /**
+   * The stored form of a staff member's recovery code.
+   *
+   * @param code the recovery code, normalised
+   * @return its keyed digest, 64 lower-case hexadecimal characters
+   */
   public String digest(RecoveryCode code) {
     return keyedDigest("recovery-code", code.canonical());
   }
 
-  /** The stored form of a session token. */
+  /**
+   * The stored form of a session token: a plain SHA-256, as the token's 256 random bits need no
+   * key.
+   *
+   * @param token the token
+   * @return its digest
+   */
   public static SessionDigest digest(SessionToken token) {
     try {
       var sha = MessageDigest.getInstance("SHA-256");
@@ -63,7 +83,14 @@ public final class Secrets {
     }
   }
 
-  /** A keyed digest of {@code text} for the given purpose, as 64 hexadecimal characters. */
+  /**
+   * A keyed digest for one purpose: the same text digested for two purposes gives two unrelated
+   * digests.
+   *
+   * @param purpose what the digest is for, such as {@code "submission"}
+   * @param text the text, already normalised by the caller
+   * @return the digest, 64 lower-case hexadecimal characters
+   */
   public String keyedDigest(String purpose, String text) {
     return HexFormat.of().formatHex(hmac(purpose, text));
   }

@@ -30,12 +30,23 @@ public final class Totp {
 
   private Totp() {}
 
-  /** The step {@code at} falls in. */
+  /**
+   * The step an instant falls in.
+   *
+   * @param at the instant
+   * @return whole 30-second steps since the Unix epoch
+   */
   public static long step(Instant at) {
     return Math.floorDiv(at.getEpochSecond(), STEP_SECONDS);
   }
 
-  /** The code of {@code step} for {@code secret}, as six digits. */
+  /**
+   * The code an authenticator app shows during one step.
+   *
+   * @param secret the shared secret's bytes
+   * @param step the step, from {@link #step}
+   * @return six digits, leading zeros kept
+   */
   public static String code(byte[] secret, long step) {
     try {
       var mac = Mac.getInstance("HmacSHA1");
@@ -56,6 +67,11 @@ public final class Totp {
   /**
    * The step whose code {@code typed} is, within one step of {@code at}; empty when it is none of
    * them. Every candidate is compared, in constant time, whatever matches.
+   *
+   * @param secret the shared secret's bytes
+   * @param typed the code as typed; spaces allowed
+   * @param at now
+   * @return the matching step, to record so the code is not used twice; empty if none matches
    */
   public static OptionalLong matchingStep(byte[] secret, String typed, Instant at) {
     if (!looksLikeCode(typed)) {
@@ -73,7 +89,12 @@ public final class Totp {
     return found;
   }
 
-  /** Whether {@code typed} has the shape of a code: six digits, spaces allowed. */
+  /**
+   * Whether text has the shape of a code, to tell it from a recovery code.
+   *
+   * @param typed the text as typed, or null
+   * @return true for six digits, spaces allowed
+   */
   public static boolean looksLikeCode(String typed) {
     return typed != null && digitsOf(typed).matches("[0-9]{" + DIGITS + "}");
   }
@@ -82,7 +103,12 @@ public final class Totp {
     return typed.replaceAll("[\\s-]", "");
   }
 
-  /** The secret in base32 (RFC 4648, no padding), as authenticator apps take it typed in. */
+  /**
+   * The secret in base32 (RFC 4648, no padding), as authenticator apps take it typed in.
+   *
+   * @param secret the secret's bytes
+   * @return upper-case base32
+   */
   public static String base32(byte[] secret) {
     var out = new StringBuilder();
     int buffer = 0;
@@ -101,7 +127,13 @@ public final class Totp {
     return out.toString();
   }
 
-  /** The secret back from its base32 form (any case, spaces ignored). */
+  /**
+   * The secret back from its base32 form.
+   *
+   * @param text base32, in any case, spaces and padding ignored
+   * @return the secret's bytes
+   * @throws IllegalArgumentException if a character is not base32
+   */
   public static byte[] fromBase32(String text) {
     var clean = text.replaceAll("[\\s=]", "").toUpperCase(Locale.ROOT);
     var out = new ByteArrayOutputStream();
@@ -125,6 +157,11 @@ public final class Totp {
   /**
    * The {@code otpauth://} link a QR code carries, naming the account by {@code accountName} under
    * {@code issuer}.
+   *
+   * @param secret the secret's bytes
+   * @param issuer the organisation, as the app shows it
+   * @param accountName the member's account, as the app shows it
+   * @return the {@code otpauth://totp/...} link, its parts percent-encoded
    */
   public static String uri(byte[] secret, String issuer, String accountName) {
     var label = encode(issuer) + ":" + encode(accountName);

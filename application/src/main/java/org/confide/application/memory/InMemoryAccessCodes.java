@@ -12,6 +12,12 @@ public final class InMemoryAccessCodes implements AccessCodes {
   private final InMemoryStore<ReportReference, AccessCodeDigest> byReport;
   private final InMemoryStore<AccessCodeDigest, ReportReference> byDigest;
 
+  /**
+   * An empty store that takes part in {@code transactions}: give every store of one application the
+   * same instance, so that a use case's writes to all of them commit or roll back together.
+   *
+   * @param transactions the transactions shared by the application's in-memory stores
+   */
   public InMemoryAccessCodes(InMemoryTransactions transactions) {
     this.byReport = new InMemoryStore<>(transactions);
     this.byDigest = new InMemoryStore<>(transactions);

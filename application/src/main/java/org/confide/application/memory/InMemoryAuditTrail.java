@@ -21,6 +21,12 @@ public final class InMemoryAuditTrail implements AuditTrail {
   private final InMemoryStore<AuditEventId, Appended> events;
   private final AtomicLong sequence = new AtomicLong();
 
+  /**
+   * An empty store that takes part in {@code transactions}: give every store of one application the
+   * same instance, so that a use case's writes to all of them commit or roll back together.
+   *
+   * @param transactions the transactions shared by the application's in-memory stores
+   */
   public InMemoryAuditTrail(InMemoryTransactions transactions) {
     this.events = new InMemoryStore<>(transactions);
   }

@@ -33,6 +33,14 @@ public final class InMemoryCaseLists implements CaseLists {
   private final MessageThreads threads;
   private final Escalations escalations;
 
+  /**
+   * Case lists read through these stores, whichever they are: in-memory ones, or a store of one's
+   * own put in their place.
+   *
+   * @param reports the reports listed
+   * @param threads their threads, for unread messages and awaited responses
+   * @param escalations their escalations, for the escalated view and flags
+   */
   public InMemoryCaseLists(Reports reports, MessageThreads threads, Escalations escalations) {
     this.reports = Objects.requireNonNull(reports, "reports must not be null");
     this.threads = Objects.requireNonNull(threads, "threads must not be null");

@@ -13,6 +13,12 @@ public final class InMemoryDeadlineMarks implements DeadlineMarks {
 
   private final InMemoryStore<Key, Mark> marks;
 
+  /**
+   * An empty store that takes part in {@code transactions}: give every store of one application the
+   * same instance, so that a use case's writes to all of them commit or roll back together.
+   *
+   * @param transactions the transactions shared by the application's in-memory stores
+   */
   public InMemoryDeadlineMarks(InMemoryTransactions transactions) {
     this.marks = new InMemoryStore<>(transactions);
   }

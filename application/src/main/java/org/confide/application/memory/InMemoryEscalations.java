@@ -19,6 +19,12 @@ public final class InMemoryEscalations implements Escalations {
 
   private final InMemoryStore<EscalationId, Escalation> escalations;
 
+  /**
+   * An empty store that takes part in {@code transactions}: give every store of one application the
+   * same instance, so that a use case's writes to all of them commit or roll back together.
+   *
+   * @param transactions the transactions shared by the application's in-memory stores
+   */
   public InMemoryEscalations(InMemoryTransactions transactions) {
     this.escalations = new InMemoryStore<>(transactions);
   }

@@ -13,6 +13,12 @@ public final class InMemoryInternalNotes implements InternalNotes {
 
   private final InMemoryStore<ReportReference, List<InternalNote>> notes;
 
+  /**
+   * An empty store that takes part in {@code transactions}: give every store of one application the
+   * same instance, so that a use case's writes to all of them commit or roll back together.
+   *
+   * @param transactions the transactions shared by the application's in-memory stores
+   */
   public InMemoryInternalNotes(InMemoryTransactions transactions) {
     this.notes = new InMemoryStore<>(transactions);
   }

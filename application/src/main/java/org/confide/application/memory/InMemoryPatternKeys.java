@@ -14,6 +14,12 @@ public final class InMemoryPatternKeys implements PatternKeys {
 
   private final InMemoryStore<Entry, Sighting> sightings;
 
+  /**
+   * An empty store that takes part in {@code transactions}: give every store of one application the
+   * same instance, so that a use case's writes to all of them commit or roll back together.
+   *
+   * @param transactions the transactions shared by the application's in-memory stores
+   */
   public InMemoryPatternKeys(InMemoryTransactions transactions) {
     this.sightings = new InMemoryStore<>(transactions);
   }

@@ -26,6 +26,12 @@ public final class InMemoryReports implements Reports {
 
   private final InMemoryStore<ReportReference, Report> reports;
 
+  /**
+   * An empty store that takes part in {@code transactions}: give every store of one application the
+   * same instance, so that a use case's writes to all of them commit or roll back together.
+   *
+   * @param transactions the transactions shared by the application's in-memory stores
+   */
   public InMemoryReports(InMemoryTransactions transactions) {
     this.reports = new InMemoryStore<>(transactions);
   }

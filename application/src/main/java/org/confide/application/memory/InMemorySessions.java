@@ -12,6 +12,12 @@ public final class InMemorySessions implements Sessions {
 
   private final InMemoryStore<SessionDigest, Session> sessions;
 
+  /**
+   * An empty store that takes part in {@code transactions}: give every store of one application the
+   * same instance, so that a use case's writes to all of them commit or roll back together.
+   *
+   * @param transactions the transactions shared by the application's in-memory stores
+   */
   public InMemorySessions(InMemoryTransactions transactions) {
     this.sessions = new InMemoryStore<>(transactions);
   }

@@ -11,6 +11,12 @@ public final class InMemorySettings implements Settings {
 
   private final InMemoryStore<String, ServiceSettings> settings;
 
+  /**
+   * An empty store that takes part in {@code transactions}: give every store of one application the
+   * same instance, so that a use case's writes to all of them commit or roll back together.
+   *
+   * @param transactions the transactions shared by the application's in-memory stores
+   */
   public InMemorySettings(InMemoryTransactions transactions) {
     this.settings = new InMemoryStore<>(transactions);
   }

@@ -15,6 +15,12 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
   private final InMemoryStore<StaffId, StaffMember> byId;
   private final InMemoryStore<EmailAddress, StaffId> byEmail;
 
+  /**
+   * An empty store that takes part in {@code transactions}: give every store of one application the
+   * same instance, so that a use case's writes to all of them commit or roll back together.
+   *
+   * @param transactions the transactions shared by the application's in-memory stores
+   */
   public InMemoryStaffDirectory(InMemoryTransactions transactions) {
     this.byId = new InMemoryStore<>(transactions);
     this.byEmail = new InMemoryStore<>(transactions);

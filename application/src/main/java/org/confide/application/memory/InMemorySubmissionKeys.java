@@ -10,6 +10,12 @@ public final class InMemorySubmissionKeys implements SubmissionKeys {
 
   private final InMemoryStore<String, Claim> claims;
 
+  /**
+   * An empty store that takes part in {@code transactions}: give every store of one application the
+   * same instance, so that a use case's writes to all of them commit or roll back together.
+   *
+   * @param transactions the transactions shared by the application's in-memory stores
+   */
   public InMemorySubmissionKeys(InMemoryTransactions transactions) {
     this.claims = new InMemoryStore<>(transactions);
   }

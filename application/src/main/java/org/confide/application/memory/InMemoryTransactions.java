@@ -36,6 +36,9 @@ public final class InMemoryTransactions implements Transactions {
   // Guarded by lock; present exactly while the lock holder runs a transaction.
   private Deque<Runnable> undoLog;
 
+  /** Transactions for a new set of stores, none running. */
+  public InMemoryTransactions() {}
+
   @Override
   public <T> T inTransaction(Supplier<T> work) {
     Objects.requireNonNull(work, "work must not be null");
@@ -63,6 +66,7 @@ public final class InMemoryTransactions implements Transactions {
    * on this thread, if there is one, or else as one step that no transaction sees half of. A store
    * makes its reads and writes here.
    *
+   * @param <T> what the action answers
    * @param action the reads and writes to make
    * @return what {@code action} returned
    */

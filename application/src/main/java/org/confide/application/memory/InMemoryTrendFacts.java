@@ -20,6 +20,12 @@ public final class InMemoryTrendFacts implements TrendFacts {
   private final InMemoryStore<Long, ReportFacts> facts;
   private final AtomicLong sequence = new AtomicLong();
 
+  /**
+   * An empty store that takes part in {@code transactions}: give every store of one application the
+   * same instance, so that a use case's writes to all of them commit or roll back together.
+   *
+   * @param transactions the transactions shared by the application's in-memory stores
+   */
   public InMemoryTrendFacts(InMemoryTransactions transactions) {
     this.facts = new InMemoryStore<>(transactions);
   }

@@ -17,6 +17,15 @@ public final class AddNoteService implements AddNoteUseCase {
   private final CaseAccessCheck caseAccess;
   private final CaseChanges changes;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param caseAccess finds a case the acting staff member may read, applying need to know
+   * @param changes writes a change to a case, and an internal note, alike for every case use case
+   */
   public AddNoteService(Gate gate, CaseAccessCheck caseAccess, CaseChanges changes) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.caseAccess = Objects.requireNonNull(caseAccess, "caseAccess");

@@ -24,6 +24,16 @@ public final class AssignCaseService implements AssignCaseUseCase, TakeCaseUseCa
   private final CaseChanges changes;
   private final StaffDirectory staffDirectory;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param caseAccess finds a case the acting staff member may read, applying need to know
+   * @param changes writes a change to a case, and an internal note, alike for every case use case
+   * @param staffDirectory the staff accounts
+   */
   public AssignCaseService(
       Gate gate, CaseAccessCheck caseAccess, CaseChanges changes, StaffDirectory staffDirectory) {
     this.gate = Objects.requireNonNull(gate, "gate");

@@ -17,6 +17,14 @@ public final class Auditor {
   private final Clock clock;
   private final RandomGenerator random;
 
+  /**
+   * Wired once by {@link org.confide.application.Confide#assemble} and shared by the services that
+   * use it.
+   *
+   * @param auditTrail the audit trail
+   * @param clock the time read for due dates, expiry and the audit trail
+   * @param random the source of references, codes and ids
+   */
   public Auditor(AuditTrail auditTrail, Clock clock, RandomGenerator random) {
     this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");
     this.clock = Objects.requireNonNull(clock, "clock");

@@ -22,6 +22,15 @@ public final class BeginTwoFactorService implements BeginTwoFactorUseCase {
   private final Authenticators authenticators;
   private final RandomGenerator random;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param authenticators staff members' authenticators and recovery codes
+   * @param random the source of references, codes and ids
+   */
   public BeginTwoFactorService(Gate gate, Authenticators authenticators, RandomGenerator random) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.authenticators = Objects.requireNonNull(authenticators, "authenticators");

@@ -19,6 +19,13 @@ public final class CaseAccessCheck {
   private final Reports reports;
   private final Escalations escalations;
 
+  /**
+   * Wired once by {@link org.confide.application.Confide#assemble} and shared by the services that
+   * use it.
+   *
+   * @param reports the reports
+   * @param escalations the safeguarding escalations
+   */
   public CaseAccessCheck(Reports reports, Escalations escalations) {
     this.reports = Objects.requireNonNull(reports, "reports");
     this.escalations = Objects.requireNonNull(escalations, "escalations");

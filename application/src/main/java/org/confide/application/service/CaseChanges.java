@@ -24,6 +24,15 @@ public final class CaseChanges {
   private final RandomGenerator random;
   private final Clock clock;
 
+  /**
+   * Wired once by {@link org.confide.application.Confide#assemble} and shared by the services that
+   * use it.
+   *
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param notes staff's internal notes
+   * @param random the source of references, codes and ids
+   * @param clock the time read for due dates, expiry and the audit trail
+   */
   public CaseChanges(Auditor auditor, InternalNotes notes, RandomGenerator random, Clock clock) {
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.notes = Objects.requireNonNull(notes, "notes");

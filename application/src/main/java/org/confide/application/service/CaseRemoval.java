@@ -30,6 +30,19 @@ public final class CaseRemoval {
   private final DeadlineMarks deadlineMarks;
   private final Reports reports;
 
+  /**
+   * Wired once by {@link org.confide.application.Confide#assemble} and shared by the services that
+   * use it.
+   *
+   * @param sessions the reporter and staff sessions
+   * @param accessCodes the digests of access codes, by report
+   * @param threads the message threads
+   * @param notes staff's internal notes
+   * @param escalations the safeguarding escalations
+   * @param patternKeys the keyed digests of the people and places reports name
+   * @param deadlineMarks the missed deadlines already marked, so each is marked once
+   * @param reports the reports
+   */
   public CaseRemoval(
       Sessions sessions,
       AccessCodes accessCodes,

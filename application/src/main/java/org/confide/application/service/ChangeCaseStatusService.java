@@ -21,6 +21,16 @@ public final class ChangeCaseStatusService implements ChangeCaseStatusUseCase {
   private final CaseChanges changes;
   private final Clock clock;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param caseAccess finds a case the acting staff member may read, applying need to know
+   * @param changes writes a change to a case, and an internal note, alike for every case use case
+   * @param clock the time read for due dates, expiry and the audit trail
+   */
   public ChangeCaseStatusService(
       Gate gate, CaseAccessCheck caseAccess, CaseChanges changes, Clock clock) {
     this.gate = Objects.requireNonNull(gate, "gate");

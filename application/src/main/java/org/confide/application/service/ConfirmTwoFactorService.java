@@ -29,6 +29,19 @@ public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
   private final Secrets secrets;
   private final Clock clock;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param resolver turns session tokens into their holders, and opens and ends sessions
+   * @param authenticators staff members' authenticators and recovery codes
+   * @param random the source of references, codes and ids
+   * @param secrets the keyed digests under the server secret
+   * @param clock the time read for due dates, expiry and the audit trail
+   */
   public ConfirmTwoFactorService(
       Gate gate,
       Auditor auditor,

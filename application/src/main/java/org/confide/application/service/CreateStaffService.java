@@ -33,6 +33,17 @@ public final class CreateStaffService implements CreateStaffUseCase {
   private final RandomGenerator random;
   private final StaffDirectory staffDirectory;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param passwords hashes and checks staff passwords
+   * @param random the source of references, codes and ids
+   * @param staffDirectory the staff accounts
+   */
   public CreateStaffService(
       Gate gate,
       Auditor auditor,

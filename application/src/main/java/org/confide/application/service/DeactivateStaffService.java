@@ -21,6 +21,16 @@ public final class DeactivateStaffService implements DeactivateStaffUseCase {
   private final StaffDirectory staffDirectory;
   private final Sessions sessions;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param staffDirectory the staff accounts
+   * @param sessions the reporter and staff sessions
+   */
   public DeactivateStaffService(
       Gate gate, Auditor auditor, StaffDirectory staffDirectory, Sessions sessions) {
     this.gate = Objects.requireNonNull(gate, "gate");

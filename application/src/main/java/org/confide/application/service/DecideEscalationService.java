@@ -25,6 +25,16 @@ public final class DecideEscalationService implements DecideEscalationUseCase {
   private final Escalations escalations;
   private final Clock clock;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param escalations the safeguarding escalations
+   * @param clock the time read for due dates, expiry and the audit trail
+   */
   public DecideEscalationService(Gate gate, Auditor auditor, Escalations escalations, Clock clock) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");

@@ -11,6 +11,13 @@ public final class EndSessionService implements EndSessionUseCase {
   private final SessionResolver resolver;
   private final Transactions transactions;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param resolver turns session tokens into their holders, and opens and ends sessions
+   * @param transactions joins the writes of one run in one transaction
+   */
   public EndSessionService(SessionResolver resolver, Transactions transactions) {
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.transactions = Objects.requireNonNull(transactions, "transactions");

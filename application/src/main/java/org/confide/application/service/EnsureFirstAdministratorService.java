@@ -26,6 +26,16 @@ public final class EnsureFirstAdministratorService implements EnsureFirstAdminis
   private final PasswordHashing passwords;
   private final RandomGenerator random;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param transactions joins the writes of one run in one transaction
+   * @param staffDirectory the staff accounts
+   * @param passwords hashes and checks staff passwords
+   * @param random the source of references, codes and ids
+   */
   public EnsureFirstAdministratorService(
       Auditor auditor,
       Transactions transactions,

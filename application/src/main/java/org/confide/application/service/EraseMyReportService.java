@@ -16,6 +16,15 @@ public final class EraseMyReportService implements EraseMyReportUseCase {
   private final Auditor auditor;
   private final CaseRemoval caseRemoval;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param caseRemoval removes a case with everything kept about it
+   */
   public EraseMyReportService(Gate gate, Auditor auditor, CaseRemoval caseRemoval) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");

@@ -28,6 +28,18 @@ public final class EscalateCaseService implements EscalateCaseUseCase {
   private final RandomGenerator random;
   private final Clock clock;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param caseAccess finds a case the acting staff member may read, applying need to know
+   * @param escalations the safeguarding escalations
+   * @param random the source of references, codes and ids
+   * @param clock the time read for due dates, expiry and the audit trail
+   */
   public EscalateCaseService(
       Gate gate,
       Auditor auditor,

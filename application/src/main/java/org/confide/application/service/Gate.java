@@ -42,6 +42,17 @@ public final class Gate {
   private final Authenticators authenticators;
   private final Reports reports;
 
+  /**
+   * Wired once by {@link org.confide.application.Confide#assemble} and shared by the services that
+   * use it.
+   *
+   * @param transactions joins the writes of one run in one transaction
+   * @param resolver turns session tokens into their holders, and opens and ends sessions
+   * @param settings the settings in force: calendar, targets, analysis and the two-factor
+   *     requirement
+   * @param authenticators staff members' authenticators and recovery codes
+   * @param reports the reports
+   */
   public Gate(
       Transactions transactions,
       SessionResolver resolver,

@@ -12,6 +12,13 @@ public final class IdentifyReporterService implements IdentifyReporterUseCase {
 
   private final Gate gate;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   */
   public IdentifyReporterService(Gate gate) {
     this.gate = Objects.requireNonNull(gate, "gate");
   }

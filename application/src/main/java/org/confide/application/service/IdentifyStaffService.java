@@ -15,6 +15,14 @@ public final class IdentifyStaffService implements IdentifyStaffUseCase {
   private final Gate gate;
   private final Authenticators authenticators;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param authenticators staff members' authenticators and recovery codes
+   */
   public IdentifyStaffService(Gate gate, Authenticators authenticators) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.authenticators = Objects.requireNonNull(authenticators, "authenticators");

@@ -16,6 +16,14 @@ public final class ListAlertsService implements ListAlertsUseCase {
   private final Gate gate;
   private final Patterns patterns;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param patterns stores reports' pattern keys and finds the alerts they make
+   */
   public ListAlertsService(Gate gate, Patterns patterns) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.patterns = Objects.requireNonNull(patterns, "patterns");

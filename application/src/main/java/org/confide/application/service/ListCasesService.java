@@ -37,6 +37,18 @@ public final class ListCasesService implements ListCasesUseCase {
   private final StaffDirectory staffDirectory;
   private final Clock clock;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param caseLists the case lists, read a page at a time
+   * @param settings the settings in force: calendar, targets, analysis and the two-factor
+   *     requirement
+   * @param staffDirectory the staff accounts
+   * @param clock the time read for due dates, expiry and the audit trail
+   */
   public ListCasesService(
       Gate gate,
       CaseLists caseLists,

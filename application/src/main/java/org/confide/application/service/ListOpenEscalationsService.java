@@ -24,6 +24,18 @@ public final class ListOpenEscalationsService implements ListOpenEscalationsUseC
   private final DeadlineMarks deadlineMarks;
   private final Clock clock;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param escalations the safeguarding escalations
+   * @param settings the settings in force: calendar, targets, analysis and the two-factor
+   *     requirement
+   * @param deadlineMarks the missed deadlines already marked, so each is marked once
+   * @param clock the time read for due dates, expiry and the audit trail
+   */
   public ListOpenEscalationsService(
       Gate gate,
       Escalations escalations,

@@ -19,6 +19,15 @@ public final class ListStaffService implements ListStaffUseCase {
   private final StaffDirectory staffDirectory;
   private final Authenticators authenticators;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param staffDirectory the staff accounts
+   * @param authenticators staff members' authenticators and recovery codes
+   */
   public ListStaffService(Gate gate, StaffDirectory staffDirectory, Authenticators authenticators) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");

@@ -19,6 +19,16 @@ public final class LoadQuestionnaireService implements LoadQuestionnaireUseCase 
   private final Auditor auditor;
   private final Questionnaires questionnaires;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param questionnaires every questionnaire version, so answers are read against the one they
+   *     answer
+   */
   public LoadQuestionnaireService(Gate gate, Auditor auditor, Questionnaires questionnaires) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");

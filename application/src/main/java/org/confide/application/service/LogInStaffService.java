@@ -51,6 +51,19 @@ public final class LogInStaffService implements LogInStaffUseCase {
   // account exists.
   private final PasswordHash decoy;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param resolver turns session tokens into their holders, and opens and ends sessions
+   * @param passwords hashes and checks staff passwords
+   * @param transactions joins the writes of one run in one transaction
+   * @param staffDirectory the staff accounts
+   * @param authenticators staff members' authenticators and recovery codes
+   * @param secrets the keyed digests under the server secret
+   * @param clock the time read for due dates, expiry and the audit trail
+   */
   public LogInStaffService(
       Auditor auditor,
       SessionResolver resolver,

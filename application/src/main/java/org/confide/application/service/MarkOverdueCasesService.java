@@ -32,6 +32,18 @@ public final class MarkOverdueCasesService implements MarkOverdueCasesUseCase {
   private final DeadlineMarks deadlineMarks;
   private final Clock clock;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param settings the settings in force: calendar, targets, analysis and the two-factor
+   *     requirement
+   * @param caseLists the case lists, read a page at a time
+   * @param transactions joins the writes of one run in one transaction
+   * @param deadlineMarks the missed deadlines already marked, so each is marked once
+   * @param clock the time read for due dates, expiry and the audit trail
+   */
   public MarkOverdueCasesService(
       Auditor auditor,
       Settings settings,

@@ -25,6 +25,18 @@ public final class OpenAlertService implements OpenAlertUseCase {
   private final Reports reports;
   private final Questionnaires questionnaires;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param patterns stores reports' pattern keys and finds the alerts they make
+   * @param reports the reports
+   * @param questionnaires every questionnaire version, so answers are read against the one they
+   *     answer
+   */
   public OpenAlertService(
       Gate gate,
       Auditor auditor,

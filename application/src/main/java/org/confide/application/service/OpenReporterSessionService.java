@@ -26,6 +26,15 @@ public final class OpenReporterSessionService implements OpenReporterSessionUseC
   private final Transactions transactions;
   private final AccessCodes accessCodes;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param resolver turns session tokens into their holders, and opens and ends sessions
+   * @param secrets the keyed digests under the server secret
+   * @param transactions joins the writes of one run in one transaction
+   * @param accessCodes the digests of access codes, by report
+   */
   public OpenReporterSessionService(
       SessionResolver resolver,
       Secrets secrets,

@@ -28,6 +28,15 @@ public final class Patterns {
   private final Settings settings;
   private final Secrets secrets;
 
+  /**
+   * Wired once by {@link org.confide.application.Confide#assemble} and shared by the services that
+   * use it.
+   *
+   * @param patternKeys the keyed digests of the people and places reports name
+   * @param settings the settings in force: calendar, targets, analysis and the two-factor
+   *     requirement
+   * @param secrets the keyed digests under the server secret
+   */
   public Patterns(PatternKeys patternKeys, Settings settings, Secrets secrets) {
     this.patternKeys = Objects.requireNonNull(patternKeys, "patternKeys");
     this.settings = Objects.requireNonNull(settings, "settings");

@@ -32,6 +32,21 @@ public final class PurgeClosedCasesService implements PurgeClosedCasesUseCase {
   private final SubmissionKeys submissionKeys;
   private final Clock clock;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param caseRemoval removes a case with everything kept about it
+   * @param settings the settings in force: calendar, targets, analysis and the two-factor
+   *     requirement
+   * @param transactions joins the writes of one run in one transaction
+   * @param reports the reports
+   * @param sessionPolicy how long sessions last, idle and in all
+   * @param sessions the reporter and staff sessions
+   * @param submissionKeys claims of idempotency keys, for retried submissions
+   * @param clock the time read for due dates, expiry and the audit trail
+   */
   public PurgeClosedCasesService(
       Auditor auditor,
       CaseRemoval caseRemoval,

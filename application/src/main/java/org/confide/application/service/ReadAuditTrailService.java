@@ -19,6 +19,14 @@ public final class ReadAuditTrailService implements ReadAuditTrailUseCase {
   private final Gate gate;
   private final AuditTrail auditTrail;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditTrail the audit trail
+   */
   public ReadAuditTrailService(Gate gate, AuditTrail auditTrail) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditTrail = Objects.requireNonNull(auditTrail, "auditTrail");

@@ -15,6 +15,15 @@ public final class ReadMyReportService implements ReadMyReportUseCase {
   private final Gate gate;
   private final Questionnaires questionnaires;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param questionnaires every questionnaire version, so answers are read against the one they
+   *     answer
+   */
   public ReadMyReportService(Gate gate, Questionnaires questionnaires) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");

@@ -20,6 +20,17 @@ public final class ReadMyThreadService implements ReadMyThreadUseCase {
   private final Settings settings;
   private final Clock clock;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param threads the message threads
+   * @param settings the settings in force: calendar, targets, analysis and the two-factor
+   *     requirement
+   * @param clock the time read for due dates, expiry and the audit trail
+   */
   public ReadMyThreadService(Gate gate, MessageThreads threads, Settings settings, Clock clock) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.threads = Objects.requireNonNull(threads, "threads");

@@ -23,6 +23,17 @@ public final class ReadNotesService implements ReadNotesUseCase {
   private final InternalNotes notes;
   private final StaffDirectory staffDirectory;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param caseAccess finds a case the acting staff member may read, applying need to know
+   * @param notes staff's internal notes
+   * @param staffDirectory the staff accounts
+   */
   public ReadNotesService(
       Gate gate,
       Auditor auditor,

@@ -12,6 +12,13 @@ public final class ReadQuestionnaireService implements ReadQuestionnaireUseCase 
 
   private final Questionnaires questionnaires;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param questionnaires every questionnaire version, so answers are read against the one they
+   *     answer
+   */
   public ReadQuestionnaireService(Questionnaires questionnaires) {
     this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
   }

@@ -11,6 +11,14 @@ public final class ReadServiceStatusService implements ReadServiceStatusUseCase 
   private final Settings settings;
   private final Clock clock;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param settings the settings in force: calendar, targets, analysis and the two-factor
+   *     requirement
+   * @param clock the time read for due dates, expiry and the audit trail
+   */
   public ReadServiceStatusService(Settings settings, Clock clock) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");

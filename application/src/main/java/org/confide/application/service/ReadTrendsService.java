@@ -38,6 +38,19 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
   private final Settings settings;
   private final Questionnaires questionnaires;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param trendFacts the anonymous facts trends are counted from
+   * @param settings the settings in force: calendar, targets, analysis and the two-factor
+   *     requirement
+   * @param questionnaires every questionnaire version, so answers are read against the one they
+   *     answer
+   */
   public ReadTrendsService(
       Gate gate,
       Auditor auditor,

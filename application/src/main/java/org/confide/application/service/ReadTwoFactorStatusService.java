@@ -17,6 +17,16 @@ public final class ReadTwoFactorStatusService implements ReadTwoFactorStatusUseC
   private final Authenticators authenticators;
   private final Settings settings;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param authenticators staff members' authenticators and recovery codes
+   * @param settings the settings in force: calendar, targets, analysis and the two-factor
+   *     requirement
+   */
   public ReadTwoFactorStatusService(Gate gate, Authenticators authenticators, Settings settings) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.authenticators = Objects.requireNonNull(authenticators, "authenticators");

@@ -22,6 +22,18 @@ public final class RemindUnacknowledgedEscalationsService
   private final DeadlineMarks deadlineMarks;
   private final Clock clock;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param settings the settings in force: calendar, targets, analysis and the two-factor
+   *     requirement
+   * @param escalations the safeguarding escalations
+   * @param transactions joins the writes of one run in one transaction
+   * @param deadlineMarks the missed deadlines already marked, so each is marked once
+   * @param clock the time read for due dates, expiry and the audit trail
+   */
   public RemindUnacknowledgedEscalationsService(
       Auditor auditor,
       Settings settings,

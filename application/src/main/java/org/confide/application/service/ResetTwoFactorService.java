@@ -23,6 +23,17 @@ public final class ResetTwoFactorService implements ResetTwoFactorUseCase {
   private final Authenticators authenticators;
   private final Sessions sessions;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param staffDirectory the staff accounts
+   * @param authenticators staff members' authenticators and recovery codes
+   * @param sessions the reporter and staff sessions
+   */
   public ResetTwoFactorService(
       Gate gate,
       Auditor auditor,

@@ -28,6 +28,17 @@ public final class SessionResolver {
   private final Clock clock;
   private final RandomGenerator random;
 
+  /**
+   * Wired once by {@link org.confide.application.Confide#assemble} and shared by the services that
+   * use it.
+   *
+   * @param sessions the reporter and staff sessions
+   * @param staffDirectory the staff accounts
+   * @param reports the reports
+   * @param policy how long sessions last, idle and in all
+   * @param clock the time read for due dates, expiry and the audit trail
+   * @param random the source of references, codes and ids
+   */
   public SessionResolver(
       Sessions sessions,
       StaffDirectory staffDirectory,

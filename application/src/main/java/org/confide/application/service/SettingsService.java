@@ -31,6 +31,16 @@ public final class SettingsService
   private final Auditor auditor;
   private final Settings settings;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param settings the settings in force: calendar, targets, analysis and the two-factor
+   *     requirement
+   */
   public SettingsService(Gate gate, Auditor auditor, Settings settings) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");

@@ -17,6 +17,14 @@ public final class ShareContactDetailsService implements ShareContactDetailsUseC
   private final Gate gate;
   private final Auditor auditor;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   */
   public ShareContactDetailsService(Gate gate, Auditor auditor) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");

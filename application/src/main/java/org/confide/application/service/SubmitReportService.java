@@ -59,6 +59,27 @@ public final class SubmitReportService implements SubmitReportUseCase {
   private final Clock clock;
   private final SafeguardingPolicy policy;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param patterns stores reports' pattern keys and finds the alerts they make
+   * @param transactions joins the writes of one run in one transaction
+   * @param settings the settings in force: calendar, targets, analysis and the two-factor
+   *     requirement
+   * @param questionnaires every questionnaire version, so answers are read against the one they
+   *     answer
+   * @param submissionKeys claims of idempotency keys, for retried submissions
+   * @param reports the reports
+   * @param random the source of references, codes and ids
+   * @param escalations the safeguarding escalations
+   * @param trendFacts the anonymous facts trends are counted from
+   * @param accessCodes the digests of access codes, by report
+   * @param secrets the keyed digests under the server secret
+   * @param clock the time read for due dates, expiry and the audit trail
+   * @param policy turns answers into a risk assessment
+   */
   public SubmitReportService(
       Auditor auditor,
       Patterns patterns,

@@ -42,6 +42,24 @@ public final class ViewCaseService implements ViewCaseUseCase {
   private final StaffDirectory staffDirectory;
   private final Clock clock;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param caseAccess finds a case the acting staff member may read, applying need to know
+   * @param threads the message threads
+   * @param settings the settings in force: calendar, targets, analysis and the two-factor
+   *     requirement
+   * @param questionnaires every questionnaire version, so answers are read against the one they
+   *     answer
+   * @param notes staff's internal notes
+   * @param escalations the safeguarding escalations
+   * @param staffDirectory the staff accounts
+   * @param clock the time read for due dates, expiry and the audit trail
+   */
   public ViewCaseService(
       Gate gate,
       Auditor auditor,

@@ -1,7 +1,7 @@
 package org.confide.application.memory;
 
 import org.confide.application.port.out.AccessCodes;
-import org.confide.application.port.out.AccessCodesContract;
+import org.confide.testing.contract.AccessCodesContract;
 
 /** The {@link AccessCodesContract} run against the in-memory adapter. */
 class InMemoryAccessCodesTest extends AccessCodesContract {

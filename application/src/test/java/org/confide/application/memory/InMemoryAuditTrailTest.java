@@ -1,7 +1,7 @@
 package org.confide.application.memory;
 
 import org.confide.application.port.out.AuditTrail;
-import org.confide.application.port.out.AuditTrailContract;
+import org.confide.testing.contract.AuditTrailContract;
 
 /** The {@link AuditTrailContract} run against the in-memory adapter. */
 class InMemoryAuditTrailTest extends AuditTrailContract {

@@ -1,9 +1,9 @@
 package org.confide.application.memory;
 
 import org.confide.application.port.out.Authenticators;
-import org.confide.application.port.out.AuthenticatorsContract;
-import org.confide.application.port.out.TestStaff;
 import org.confide.domain.staff.StaffId;
+import org.confide.testing.TestStaff;
+import org.confide.testing.contract.AuthenticatorsContract;
 
 class InMemoryAuthenticatorsTest extends AuthenticatorsContract {
 

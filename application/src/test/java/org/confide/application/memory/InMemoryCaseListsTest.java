@@ -1,10 +1,10 @@
 package org.confide.application.memory;
 
 import org.confide.application.port.out.CaseLists;
-import org.confide.application.port.out.CaseListsContract;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.MessageThreads;
 import org.confide.application.port.out.Reports;
+import org.confide.testing.contract.CaseListsContract;
 
 /** The {@link CaseListsContract} run against the in-memory adapter. */
 class InMemoryCaseListsTest extends CaseListsContract {

@@ -1,7 +1,7 @@
 package org.confide.application.memory;
 
 import org.confide.application.port.out.DeadlineMarks;
-import org.confide.application.port.out.DeadlineMarksContract;
+import org.confide.testing.contract.DeadlineMarksContract;
 
 /** The {@link DeadlineMarksContract} run against the in-memory adapter. */
 class InMemoryDeadlineMarksTest extends DeadlineMarksContract {

@@ -1,7 +1,7 @@
 package org.confide.application.memory;
 
 import org.confide.application.port.out.Escalations;
-import org.confide.application.port.out.EscalationsContract;
+import org.confide.testing.contract.EscalationsContract;
 
 /** The {@link EscalationsContract} run against the in-memory adapter. */
 class InMemoryEscalationsTest extends EscalationsContract {

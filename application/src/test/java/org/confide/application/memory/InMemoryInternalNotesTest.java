@@ -1,7 +1,7 @@
 package org.confide.application.memory;
 
 import org.confide.application.port.out.InternalNotes;
-import org.confide.application.port.out.InternalNotesContract;
+import org.confide.testing.contract.InternalNotesContract;
 
 /** The {@link InternalNotesContract} run against the in-memory adapter. */
 class InMemoryInternalNotesTest extends InternalNotesContract {

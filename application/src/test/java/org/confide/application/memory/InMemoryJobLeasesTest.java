@@ -1,7 +1,7 @@
 package org.confide.application.memory;
 
 import org.confide.application.port.out.JobLeases;
-import org.confide.application.port.out.JobLeasesContract;
+import org.confide.testing.contract.JobLeasesContract;
 
 /** The {@link JobLeasesContract} run against the in-memory adapter. */
 class InMemoryJobLeasesTest extends JobLeasesContract {

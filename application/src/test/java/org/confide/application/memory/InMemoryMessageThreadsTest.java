@@ -1,7 +1,7 @@
 package org.confide.application.memory;
 
 import org.confide.application.port.out.MessageThreads;
-import org.confide.application.port.out.MessageThreadsContract;
+import org.confide.testing.contract.MessageThreadsContract;
 
 /** The {@link MessageThreadsContract} run against the in-memory adapter. */
 class InMemoryMessageThreadsTest extends MessageThreadsContract {

@@ -1,7 +1,7 @@
 package org.confide.application.memory;
 
 import org.confide.application.port.out.PatternKeys;
-import org.confide.application.port.out.PatternKeysContract;
+import org.confide.testing.contract.PatternKeysContract;
 
 /** The {@link PatternKeysContract} run against the in-memory adapter. */
 class InMemoryPatternKeysTest extends PatternKeysContract {

@@ -1,7 +1,7 @@
 package org.confide.application.memory;
 
 import org.confide.application.port.out.Questionnaires;
-import org.confide.application.port.out.QuestionnairesContract;
+import org.confide.testing.contract.QuestionnairesContract;
 
 /** The {@link QuestionnairesContract} run against the in-memory adapter. */
 class InMemoryQuestionnairesTest extends QuestionnairesContract {

@@ -1,7 +1,7 @@
 package org.confide.application.memory;
 
 import org.confide.application.port.out.Reports;
-import org.confide.application.port.out.ReportsContract;
+import org.confide.testing.contract.ReportsContract;
 
 /** The {@link ReportsContract} run against the in-memory adapter. */
 class InMemoryReportsTest extends ReportsContract {

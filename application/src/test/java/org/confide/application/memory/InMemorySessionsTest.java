@@ -1,7 +1,7 @@
 package org.confide.application.memory;
 
 import org.confide.application.port.out.Sessions;
-import org.confide.application.port.out.SessionsContract;
+import org.confide.testing.contract.SessionsContract;
 
 /** The {@link SessionsContract} run against the in-memory adapter. */
 class InMemorySessionsTest extends SessionsContract {

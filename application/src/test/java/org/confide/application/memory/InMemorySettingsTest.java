@@ -1,8 +1,8 @@
 package org.confide.application.memory;
 
 import org.confide.application.port.out.Settings;
-import org.confide.application.port.out.SettingsContract;
 import org.confide.application.port.out.Transactions;
+import org.confide.testing.contract.SettingsContract;
 
 /** The {@link SettingsContract} run against the in-memory adapter. */
 class InMemorySettingsTest extends SettingsContract {

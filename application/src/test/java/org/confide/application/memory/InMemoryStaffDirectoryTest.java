@@ -1,7 +1,7 @@
 package org.confide.application.memory;
 
 import org.confide.application.port.out.StaffDirectory;
-import org.confide.application.port.out.StaffDirectoryContract;
+import org.confide.testing.contract.StaffDirectoryContract;
 
 /** The {@link StaffDirectoryContract} run against the in-memory adapter. */
 class InMemoryStaffDirectoryTest extends StaffDirectoryContract {

@@ -1,7 +1,7 @@
 package org.confide.application.memory;
 
 import org.confide.application.port.out.SubmissionKeys;
-import org.confide.application.port.out.SubmissionKeysContract;
+import org.confide.testing.contract.SubmissionKeysContract;
 
 /** The {@link SubmissionKeysContract} run against the in-memory adapter. */
 class InMemorySubmissionKeysTest extends SubmissionKeysContract {

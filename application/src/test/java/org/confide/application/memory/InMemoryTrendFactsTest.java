@@ -1,7 +1,7 @@
 package org.confide.application.memory;
 
 import org.confide.application.port.out.TrendFacts;
-import org.confide.application.port.out.TrendFactsContract;
+import org.confide.testing.contract.TrendFactsContract;
 
 /** The {@link TrendFactsContract} run against the in-memory adapter. */
 class InMemoryTrendFactsTest extends TrendFactsContract {

@@ -3,10 +3,10 @@ package org.confide.bootstrap.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.confide.application.MutableClock;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.bootstrap.ConfideServer;
 import org.confide.bootstrap.Configuration;
+import org.confide.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -18,12 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.confide.adapter.persistence.TestDatabases;
-import org.confide.application.MutableClock;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.bootstrap.ConfideServer;
 import org.confide.bootstrap.Configuration;
 import org.confide.bootstrap.QuietServers;
 import org.confide.bootstrap.TestStores;
+import org.confide.testing.MutableClock;
 import org.slf4j.LoggerFactory;
 
 /**

@@ -9,9 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
-import org.confide.application.MutableClock;
 import org.confide.application.crypto.Totp;
 import org.confide.domain.staff.RecoveryCode;
+import org.confide.testing.MutableClock;
 
 /**
  * The one way this suite signs a staff member in, through the API or the sign-in page. Every staff

@@ -5,7 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Optional;
-import org.confide.application.Prerequisite;
+import org.confide.testing.Prerequisite;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**

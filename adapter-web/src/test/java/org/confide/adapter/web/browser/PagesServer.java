@@ -8,7 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
-import org.confide.application.Fixture;
+import org.confide.testing.Fixture;
 
 /**
  * Confide's pages served on a free port over the in-memory application of {@link Fixture} (staff

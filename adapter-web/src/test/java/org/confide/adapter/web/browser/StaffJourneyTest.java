@@ -3,11 +3,11 @@ package org.confide.adapter.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.confide.application.AReport;
-import org.confide.application.Fixture;
-import org.confide.application.crypto.Totp;
 import org.confide.application.port.in.ThreadView;
 import org.confide.domain.thread.AuthorSide;
+import org.confide.testing.AReport;
+import org.confide.testing.Fixture;
+import org.confide.testing.TwoFactor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -248,7 +248,7 @@ class StaffJourneyTest {
   }
 
   private String codeNow(String secret) {
-    return Totp.code(Totp.fromBase32(secret), Totp.step(server.fixture.clock.instant()));
+    return TwoFactor.codeAt(secret, server.fixture.clock.instant());
   }
 
   private String wrongCode(String secret) {

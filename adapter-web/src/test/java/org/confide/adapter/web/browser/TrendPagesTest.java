@@ -3,8 +3,8 @@ package org.confide.adapter.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.confide.application.AReport;
-import org.confide.application.Fixture;
+import org.confide.testing.AReport;
+import org.confide.testing.Fixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
-import org.confide.application.Fixture;
+import org.confide.testing.Fixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

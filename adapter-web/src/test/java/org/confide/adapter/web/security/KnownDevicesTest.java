@@ -6,7 +6,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.confide.application.MutableClock;
+import org.confide.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class KnownDevicesTest {

@@ -2,17 +2,17 @@ package org.confide.adapter.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.confide.application.Failures.failedWith;
+import static org.confide.testing.Failures.failedWith;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.confide.adapter.web.WebSettings;
-import org.confide.application.MutableClock;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SignInDenial;
+import org.confide.testing.MutableClock;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

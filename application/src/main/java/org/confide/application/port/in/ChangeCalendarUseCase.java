@@ -13,6 +13,11 @@ public interface ChangeCalendarUseCase {
    * changing different things at once both keep theirs. A change that does not fit the calendar (a
    * second holiday on one date, overlapping closures, targets out of bounds) is {@link
    * Failure.Invalid}, named by the part of the change it concerns.
+   *
+   * @param session the acting staff member's session, from {@link LogInStaffUseCase}
+   * @param command one change
+   * @return the settings now in force, with the change, or why not (one of {@link
+   *     StaffRequestFailure})
    */
   Outcome<ServiceSettings, StaffRequestFailure> change(SessionToken session, Command command);
 
@@ -22,6 +27,11 @@ public interface ChangeCalendarUseCase {
    * @param change what to change
    */
   record Command(CalendarChange change) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Command {
       Objects.requireNonNull(change, "change must not be null");
     }

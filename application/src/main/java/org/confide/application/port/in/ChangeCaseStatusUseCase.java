@@ -12,6 +12,11 @@ public interface ChangeCaseStatusUseCase {
    * about the people involved, so it is not written into the audit trail). A move the case's state
    * does not allow (back to NEW) is {@link Failure.Refused}; a missing or overlong reason is {@link
    * Failure.Invalid} on {@code reason}.
+   *
+   * @param session the acting staff member's session, from {@link LogInStaffUseCase}
+   * @param command which case, to what status, and why
+   * @return {@link Outcome.Ok} once the status is changed, or why not (one of {@link
+   *     CaseChangeFailure})
    */
   Outcome<Outcome.Ok, CaseChangeFailure> change(SessionToken session, Command command);
 
@@ -23,6 +28,11 @@ public interface ChangeCaseStatusUseCase {
    * @param reason why, as typed
    */
   record Command(ReportReference reference, ReportStatus status, String reason) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Command {
       Objects.requireNonNull(reference, "reference must not be null");
       Objects.requireNonNull(status, "status must not be null");

@@ -19,6 +19,11 @@ public interface ConfirmTwoFactorUseCase {
    * returned, the only time they can be seen. A wrong code is {@link Failure.Invalid} on {@code
    * code}; confirming before beginning, or once set up ({@link #ALREADY_SET_UP}), is {@link
    * Failure.Refused}.
+   *
+   * @param session the acting staff member's session, from {@link LogInStaffUseCase}
+   * @param command the code the app shows
+   * @return the new session and the recovery codes, or why not (one of {@link
+   *     SessionRequestFailure})
    */
   Outcome<Confirmed, SessionRequestFailure> confirm(SessionToken session, Command command);
 
@@ -28,6 +33,11 @@ public interface ConfirmTwoFactorUseCase {
    * @param code the six digits as typed
    */
   record Command(String code) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Command {
       Objects.requireNonNull(code, "code must not be null");
     }
@@ -38,8 +48,18 @@ public interface ConfirmTwoFactorUseCase {
     }
   }
 
-  /** The new session, and the recovery codes as shown to the member. */
+  /**
+   * The new session, and the recovery codes as shown to the member.
+   *
+   * @param session the session that replaces the one confirmed with, which has ended
+   * @param recoveryCodes ten codes, each usable once in place of the app's code; shown only now
+   */
   record Confirmed(SessionGrant session, List<String> recoveryCodes) {
+    /**
+     * Refuses a missing component; collections are copied, so the record never changes.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Confirmed {
       Objects.requireNonNull(session, "session must not be null");
       recoveryCodes = List.copyOf(recoveryCodes);

@@ -12,6 +12,10 @@ public interface CreateStaffUseCase {
    * Creates the account and answers its id. Every problem with what was entered (an email that is
    * not one or is taken, a name, no role, a short password) is {@link Failure.Invalid}, all at
    * once. The password is wiped from the command once read.
+   *
+   * @param session the acting staff member's session, from {@link LogInStaffUseCase}
+   * @param command a new account as entered
+   * @return the new account's id, or why not (one of {@link StaffRequestFailure})
    */
   Outcome<StaffId, StaffRequestFailure> create(SessionToken session, Command command);
 
@@ -25,6 +29,11 @@ public interface CreateStaffUseCase {
    * @param password the first password, wiped once read
    */
   record Command(String email, String displayName, Set<Role> roles, char[] password) {
+    /**
+     * Refuses a missing component; collections are copied, so the record never changes.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Command {
       Objects.requireNonNull(email, "email must not be null");
       Objects.requireNonNull(displayName, "display name must not be null");

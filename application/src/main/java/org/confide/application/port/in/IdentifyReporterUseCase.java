@@ -9,6 +9,10 @@ public interface IdentifyReporterUseCase {
   /**
    * {@link Outcome.Done} when {@code session} is a live reporter session, {@link
    * Failure.Unauthenticated} otherwise; it says nothing about the report.
+   *
+   * @param session the reporter's session, from {@link OpenReporterSessionUseCase}
+   * @return {@link Outcome.Ok} for a live reporter session, or why not (one of {@link
+   *     SessionDenial})
    */
   Outcome<Outcome.Ok, SessionDenial> identify(SessionToken session);
 }

@@ -13,12 +13,19 @@ import org.confide.domain.pattern.PatternKind;
  */
 public interface ListAlertsUseCase {
 
-  /** The current alerts, most reports first. */
+  /**
+   * The current alerts, most reports first.
+   *
+   * @param session the acting staff member's session, from {@link LogInStaffUseCase}
+   * @return the pattern alerts raised now, or why not (one of {@link StaffDenial})
+   */
   Outcome<List<Alert>, StaffDenial> list(SessionToken session);
 
   /**
    * One alert.
    *
+   * @param id the alert's id, stable while its reports are the same, to open it by
+   * @param reports how many reports it joins, at least the threshold
    * @param kind person or place; for safeguarding leads only
    * @param firstReceivedAt when its first report arrived; for safeguarding leads only
    * @param lastReceivedAt when its latest report arrived; for safeguarding leads only
@@ -29,6 +36,11 @@ public interface ListAlertsUseCase {
       Optional<PatternKind> kind,
       Optional<Instant> firstReceivedAt,
       Optional<Instant> lastReceivedAt) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Alert {
       Objects.requireNonNull(id, "id must not be null");
       Objects.requireNonNull(kind, "kind must be Optional, not null");

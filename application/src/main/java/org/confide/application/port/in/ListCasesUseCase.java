@@ -20,6 +20,11 @@ public interface ListCasesUseCase {
   /**
    * One page of the cases in one view that the session's holder may read, oldest first. A cursor
    * that is not one this use case gave, or a size out of range, is {@link Failure.Invalid}.
+   *
+   * @param session the acting staff member's session, from {@link LogInStaffUseCase}
+   * @param command which view, and which page of it
+   * @return one page of the list, with the cursors of the pages either side, or why not (one of
+   *     {@link StaffRequestFailure})
    */
   Outcome<CasePage, StaffRequestFailure> list(SessionToken session, Command command);
 
@@ -30,12 +35,22 @@ public interface ListCasesUseCase {
    * @param page the page
    */
   record Command(View view, PageRequest page) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Command {
       Objects.requireNonNull(view, "view must not be null");
       Objects.requireNonNull(page, "page must not be null");
     }
 
-    /** The first page of {@code view}, of {@link #PAGE_SIZE} cases. */
+    /**
+     * The first page of a view, of {@link #PAGE_SIZE} cases.
+     *
+     * @param view the view
+     * @return the command
+     */
     public static Command firstPage(View view) {
       return new Command(view, PageRequest.first());
     }
@@ -59,29 +74,55 @@ public interface ListCasesUseCase {
    * Which page: the first, the one just after the cursor {@code after} (a page's {@link
    * CasePage#next}), or the one just before the cursor {@code before} (a page's {@link
    * CasePage#previous}); and how many cases at most.
+   *
+   * @param after the cursor of the last row already shown, to page forward; empty otherwise
+   * @param before the cursor of the first row already shown, to page back; empty otherwise (at most
+   *     one of the two is given)
+   * @param size how many cases at most, 1 to {@link #MAX_PAGE_SIZE}
    */
   record PageRequest(Optional<String> after, Optional<String> before, int size) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public PageRequest {
       Objects.requireNonNull(after, "after must be Optional, not null");
       Objects.requireNonNull(before, "before must be Optional, not null");
     }
 
-    /** The first page, of {@link #PAGE_SIZE} cases. */
+    /** {@return the first page, of {@link #PAGE_SIZE} cases} */
     public static PageRequest first() {
       return new PageRequest(Optional.empty(), Optional.empty(), PAGE_SIZE);
     }
 
-    /** The page after {@code cursor}, of {@link #PAGE_SIZE} cases. */
+    /**
+     * The page after a cursor, of {@link #PAGE_SIZE} cases.
+     *
+     * @param cursor a page's {@link CasePage#next}, as given
+     * @return the request
+     */
     public static PageRequest after(String cursor) {
       return new PageRequest(Optional.of(cursor), Optional.empty(), PAGE_SIZE);
     }
 
-    /** The page before {@code cursor}, of {@link #PAGE_SIZE} cases. */
+    /**
+     * The page before a cursor, of {@link #PAGE_SIZE} cases.
+     *
+     * @param cursor a page's {@link CasePage#previous}, as given
+     * @return the request
+     */
     public static PageRequest before(String cursor) {
       return new PageRequest(Optional.empty(), Optional.of(cursor), PAGE_SIZE);
     }
 
-    /** This request for at most {@code size} cases. */
+    /**
+     * This request for another number of cases.
+     *
+     * @param size how many cases at most, 1 to {@link #MAX_PAGE_SIZE} (else the list is {@link
+     *     Failure.Invalid})
+     * @return a new request; this one is unchanged
+     */
     public PageRequest ofSize(int size) {
       return new PageRequest(after, before, size);
     }
@@ -90,10 +131,16 @@ public interface ListCasesUseCase {
   /**
    * One page of a case list.
    *
+   * @param cases the cases, oldest first
    * @param next the cursor of the page after this one, if there are cases after it
    * @param previous the cursor of the page before this one, if there are cases before it
    */
   record CasePage(List<CaseSummary> cases, Optional<String> next, Optional<String> previous) {
+    /**
+     * Refuses a missing component; collections are copied, so the record never changes.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public CasePage {
       cases = List.copyOf(cases);
       Objects.requireNonNull(next, "next must be Optional, not null");
@@ -104,11 +151,21 @@ public interface ListCasesUseCase {
   /**
    * One row of the case list.
    *
+   * @param reference the case
+   * @param receivedAt when the report arrived
+   * @param status new, open or closed
+   * @param anonymous whether the reporter is still anonymous
    * @param assignee the assigned adviser's email, if any
-   * @param responseDueBy when the team's response is due, if one is awaited
+   * @param unreadMessages reporter messages no one on the team has read
+   * @param responseDueBy when the team's response is due, if one is awaited: counted from when the
+   *     wait began, in the calendar and service level in force now, so a holiday added later moves
+   *     it
+   * @param overdue whether the response is due and not given: true from {@code responseDueBy} on
    * @param overdueWorkingDays whole working days past the due time; 0 when not overdue
-   * @param workingDaysLeft whole working days from now until the due time; 0 when overdue or when
-   *     no response is awaited
+   * @param workingDaysLeft whole working days from now until the due time, today not counted; 0
+   *     when overdue, when no response is awaited, or when it is due by the end of today
+   * @param risk the safeguarding risk assessed
+   * @param escalated whether an escalation is open on it
    */
   record CaseSummary(
       ReportReference reference,
@@ -123,6 +180,11 @@ public interface ListCasesUseCase {
       int workingDaysLeft,
       RiskLevel risk,
       boolean escalated) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public CaseSummary {
       Objects.requireNonNull(reference, "reference must not be null");
       Objects.requireNonNull(assignee, "assignee must be Optional, not null");

@@ -11,6 +11,10 @@ public interface LoadQuestionnaireUseCase {
    * Makes the questionnaire the current one and answers its version. A version not above the
    * current one, or one stored already, is {@link Failure.Invalid} on {@code
    * questionnaire.version}. Reading a questionnaire from a file is the caller's part.
+   *
+   * @param session the acting staff member's session, from {@link LogInStaffUseCase}
+   * @param command the questionnaire to load
+   * @return the version now current, or why not (one of {@link StaffRequestFailure})
    */
   Outcome<QuestionnaireVersion, StaffRequestFailure> load(SessionToken session, Command command);
 
@@ -20,6 +24,11 @@ public interface LoadQuestionnaireUseCase {
    * @param questionnaire the questions, with a version above the current one
    */
   record Command(Questionnaire questionnaire) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Command {
       Objects.requireNonNull(questionnaire, "questionnaire must not be null");
     }

@@ -15,6 +15,10 @@ public interface LogInStaffUseCase {
    * Failure.Unauthenticated}. A member who has not set up two-factor sign-in needs no code; where
    * it is required, their session opens only the setting up (see {@link BeginTwoFactorUseCase}).
    * The password is wiped from the command once read.
+   *
+   * @param command the credentials as typed
+   * @return the new session and when it expires at the latest, or why not (one of {@link
+   *     SessionDenial})
    */
   Outcome<SessionGrant, SessionDenial> logIn(Command command);
 
@@ -27,18 +31,36 @@ public interface LogInStaffUseCase {
    * @param code the six digits from the authenticator app, or a recovery code, if given
    */
   record Command(String email, char[] password, Optional<String> code) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Command {
       Objects.requireNonNull(email, "email must not be null");
       Objects.requireNonNull(password, "password must not be null");
       Objects.requireNonNull(code, "code must be Optional, not null");
     }
 
-    /** A sign-in with email and password alone, for a member without two-factor sign-in. */
+    /**
+     * A sign-in with email and password alone, for a member without two-factor sign-in (or where it
+     * is not required).
+     *
+     * @param email the email as typed
+     * @param password the password, wiped once read
+     * @return the command
+     */
     public static Command withPassword(String email, char[] password) {
       return new Command(email, password, Optional.empty());
     }
 
-    /** This sign-in with {@code code} from the authenticator app, or a recovery code. */
+    /**
+     * This sign-in with a second factor.
+     *
+     * @param code the six digits the authenticator app shows now (spaces allowed), or an unused
+     *     recovery code
+     * @return a new command; this one is unchanged
+     */
     public Command withCode(String code) {
       return new Command(email, password, Optional.of(code));
     }

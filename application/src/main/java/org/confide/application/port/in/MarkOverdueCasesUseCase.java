@@ -8,8 +8,10 @@ public interface MarkOverdueCasesUseCase {
 
   /**
    * Marks every open case whose awaited response is past due and not yet marked for that due time,
-   * and records {@code RESPONSE_OVERDUE} for it in the audit trail. Returns how many it marked;
-   * running it again at once marks none.
+   * and records {@code RESPONSE_OVERDUE} for it in the audit trail. Run it every 15 minutes or so
+   * (the server's default); the case lists' {@code overdue} flags do not wait for it.
+   *
+   * @return how many cases it marked; running it again at once marks none
    */
   int mark();
 }

@@ -18,6 +18,10 @@ public interface OpenAlertUseCase {
 
   /**
    * The alert's reports, oldest first; {@link Failure.NotFound} when there is no such alert now.
+   *
+   * @param session the acting staff member's session, from {@link LogInStaffUseCase}
+   * @param command which alert
+   * @return the alert with its reports, or why not (one of {@link LookUpFailure})
    */
   Outcome<AlertFile, LookUpFailure> open(SessionToken session, Command command);
 
@@ -27,19 +31,45 @@ public interface OpenAlertUseCase {
    * @param alert the alert's id
    */
   record Command(AlertId alert) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Command {
       Objects.requireNonNull(alert, "alert must not be null");
     }
   }
 
-  /** An alert and the reports it joins. */
+  /**
+   * An alert and the reports it joins.
+   *
+   * @param id the alert's id
+   * @param kind whether the reports name the same place or the same person
+   * @param reports the reports, oldest first
+   */
   record AlertFile(AlertId id, PatternKind kind, List<AlertReport> reports) {
+    /**
+     * Refuses a missing component; collections are copied, so the record never changes.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public AlertFile {
       reports = List.copyOf(reports);
     }
   }
 
-  /** What a lead needs of one report to weigh a pattern; contact details stay in the case. */
+  /**
+   * What a lead needs of one report to weigh a pattern; contact details stay in the case.
+   *
+   * @param reference the case
+   * @param receivedAt when it arrived
+   * @param status new, open or closed
+   * @param risk the safeguarding risk assessed
+   * @param anonymous whether the reporter is still anonymous
+   * @param answers the answers with their labels
+   * @param account the reporter's own account, if any
+   */
   record AlertReport(
       ReportReference reference,
       Instant receivedAt,
@@ -48,6 +78,11 @@ public interface OpenAlertUseCase {
       boolean anonymous,
       List<LabelledAnswer> answers,
       Optional<String> account) {
+    /**
+     * Refuses a missing component; collections are copied, so the record never changes.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public AlertReport {
       answers = List.copyOf(answers);
     }

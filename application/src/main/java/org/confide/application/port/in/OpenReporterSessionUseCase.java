@@ -9,6 +9,10 @@ public interface OpenReporterSessionUseCase {
    * Opens a session on the report the code belongs to. A malformed code and an unknown code get the
    * same answer, {@link Failure.Unauthenticated}, so that the answer says nothing about which codes
    * exist.
+   *
+   * @param command the code as the reporter typed it
+   * @return the new session and when it expires at the latest, or why not (one of {@link
+   *     SessionDenial})
    */
   Outcome<SessionGrant, SessionDenial> open(Command command);
 
@@ -20,6 +24,7 @@ public interface OpenReporterSessionUseCase {
    *     (null) is taken as empty, and answered as any malformed code is
    */
   record Command(String typedCode) {
+    /** Takes a null code as empty, which then fails as any malformed code does. */
     public Command {
       typedCode = Objects.requireNonNullElse(typedCode, "");
     }

@@ -5,7 +5,11 @@ public interface PurgeClosedCasesUseCase {
 
   /**
    * Removes cases closed longer ago than the retention period, with their threads, notes,
-   * escalations, codes and sessions; the anonymous trend facts stay. Returns how many went.
+   * escalations, codes and sessions, in batches of 200; the anonymous trend facts stay. It also
+   * forgets expired sessions and idempotency keys older than 24 hours. Run it every few hours (the
+   * server's default is 6).
+   *
+   * @return how many cases it removed
    */
   int purge();
 }

@@ -13,6 +13,10 @@ public interface ReadNotesUseCase {
   /**
    * The notes, if the session's holder may work the case; a case they may not work is {@link
    * Failure.NotFound}, exactly as one that does not exist.
+   *
+   * @param session the acting staff member's session, from {@link LogInStaffUseCase}
+   * @param command which case
+   * @return the notes, oldest first, or why not (one of {@link LookUpFailure})
    */
   Outcome<List<ViewCaseUseCase.Note>, LookUpFailure> read(SessionToken session, Command command);
 
@@ -22,6 +26,11 @@ public interface ReadNotesUseCase {
    * @param reference the case
    */
   record Command(ReportReference reference) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Command {
       Objects.requireNonNull(reference, "reference must not be null");
     }

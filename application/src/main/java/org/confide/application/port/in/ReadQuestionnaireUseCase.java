@@ -7,12 +7,19 @@ import org.confide.domain.questionnaire.QuestionnaireVersion;
 /** Anyone reads the questionnaire reporters answer. */
 public interface ReadQuestionnaireUseCase {
 
-  /** The current questionnaire. */
+  /**
+   * The questionnaire reporters answer now; no session is needed.
+   *
+   * @return the current version, with every question and option
+   */
   Questionnaire current();
 
   /**
    * The questionnaire of {@code version}, current or earlier, if one was ever stored: what a
    * reporter shown it is answering.
+   *
+   * @param version the version the reporter was shown
+   * @return the questionnaire; empty if no such version was ever stored
    */
   Optional<Questionnaire> version(QuestionnaireVersion version);
 }

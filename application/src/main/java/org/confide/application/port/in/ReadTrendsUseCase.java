@@ -19,11 +19,27 @@ public interface ReadTrendsUseCase {
   /**
    * The table asked for, or why not ({@link Failure.Invalid} on {@code from}, {@code to}, {@code
    * by}).
+   *
+   * @param session the acting staff member's session, from {@link LogInStaffUseCase}
+   * @param command the months {@code from} to {@code to}, inclusive, by one dimension or two
+   * @return the table, its small counts suppressed, or why not (one of {@link StaffRequestFailure})
    */
   Outcome<Trends, StaffRequestFailure> read(SessionToken session, Command command);
 
-  /** The months {@code from} to {@code to}, inclusive, by one dimension or two. */
+  /**
+   * The months {@code from} to {@code to}, inclusive, by one dimension or two.
+   *
+   * @param from the first month, in the organisation's time zone
+   * @param to the last month, not before {@code from}; the range is at most {@link #MAX_MONTHS}
+   *     months long
+   * @param by one dimension, or two to cross
+   */
   record Command(YearMonth from, YearMonth to, List<TrendDimension> by) {
+    /**
+     * Refuses a missing component; collections are copied, so the record never changes.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Command {
       Objects.requireNonNull(from, "from must not be null");
       Objects.requireNonNull(to, "to must not be null");
@@ -31,6 +47,12 @@ public interface ReadTrendsUseCase {
     }
   }
 
-  /** A suppressed table and the range it covers. */
+  /**
+   * A suppressed table and the range it covers.
+   *
+   * @param from the first month counted
+   * @param to the last month counted
+   * @param table the counts, each below the threshold shown as "fewer than N", never as a number
+   */
   record Trends(YearMonth from, YearMonth to, TrendTable table) {}
 }

@@ -6,7 +6,13 @@ package org.confide.application.port.in;
  */
 public interface ReadTwoFactorStatusUseCase {
 
-  /** Whether the holder has set it up, whether it is required, and recovery codes left. */
+  /**
+   * Whether the holder has set it up, whether it is required, and recovery codes left.
+   *
+   * @param session the acting staff member's session, from {@link LogInStaffUseCase}
+   * @return whether two-factor sign-in is required and set up, and the recovery codes left, or why
+   *     not (one of {@link SessionDenial})
+   */
   Outcome<Status, SessionDenial> read(SessionToken session);
 
   /**
@@ -17,7 +23,7 @@ public interface ReadTwoFactorStatusUseCase {
    * @param recoveryCodesLeft recovery codes not used yet
    */
   record Status(boolean setUp, boolean required, int recoveryCodesLeft) {
-    /** Whether the member can do nothing else until they set it up. */
+    /** {@return whether the member can do nothing else until they set it up} */
     public boolean mustSetUp() {
       return required && !setUp;
     }

@@ -8,6 +8,11 @@ package org.confide.application.port.in;
  */
 public interface RemindUnacknowledgedEscalationsUseCase {
 
-  /** Reminds of every raised escalation past its acknowledgement time, once; returns how many. */
+  /**
+   * Reminds of every raised escalation past its acknowledgement time, once each. Run it every 5
+   * minutes or so (the server's default).
+   *
+   * @return how many escalations it marked; running it again at once marks none
+   */
   int remind();
 }

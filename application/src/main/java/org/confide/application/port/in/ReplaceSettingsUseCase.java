@@ -12,6 +12,11 @@ public interface ReplaceSettingsUseCase {
    * ({@link ChangeCalendarUseCase}, {@link ChangeAnalysisUseCase}, {@link
    * RequireTwoFactorUseCase}): each is made from the settings in force at that moment, so a change
    * made meanwhile is kept.
+   *
+   * @param session the acting staff member's session, from {@link LogInStaffUseCase}
+   * @param command the new settings
+   * @return {@link Outcome.Ok} once the settings are in force, or why not (one of {@link
+   *     StaffDenial})
    */
   Outcome<Outcome.Ok, StaffDenial> replace(SessionToken session, Command command);
 
@@ -21,6 +26,11 @@ public interface ReplaceSettingsUseCase {
    * @param settings the settings to put in force
    */
   record Command(ServiceSettings settings) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Command {
       Objects.requireNonNull(settings, "settings must not be null");
     }

@@ -5,6 +5,11 @@ public interface RequireTwoFactorUseCase {
 
   /**
    * Changes the requirement from the settings in force at that moment (audited when it changes).
+   *
+   * @param session the acting staff member's session, from {@link LogInStaffUseCase}
+   * @param command the requirement wanted
+   * @return {@link Outcome.Ok} once the requirement is in force, or why not (one of {@link
+   *     StaffDenial})
    */
   Outcome<Outcome.Ok, StaffDenial> require(SessionToken session, Command command);
 
@@ -15,12 +20,12 @@ public interface RequireTwoFactorUseCase {
    */
   record Command(boolean required) {
 
-    /** Two-factor sign-in required of every staff member. */
+    /** {@return a command requiring two-factor sign-in of every staff member} */
     public static Command on() {
       return new Command(true);
     }
 
-    /** Two-factor sign-in left to each staff member. */
+    /** {@return a command leaving two-factor sign-in to each staff member} */
     public static Command off() {
       return new Command(false);
     }

@@ -9,6 +9,10 @@ public interface SendReporterMessageUseCase {
    * Adds the message to the thread. {@link Failure.Invalid} on {@code body} when it is missing, too
    * long, or contains the reporter's own access code (anyone who read the message could then open
    * the report); {@link Failure.Refused} once the case is closed.
+   *
+   * @param session the reporter's session, from {@link OpenReporterSessionUseCase}
+   * @param command what the reporter wrote
+   * @return the message as stored, or why not (one of {@link SessionRequestFailure})
    */
   Outcome<ThreadView.MessageView, SessionRequestFailure> send(
       SessionToken session, Command command);
@@ -19,6 +23,11 @@ public interface SendReporterMessageUseCase {
    * @param body the message as typed
    */
   record Command(String body) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Command {
       Objects.requireNonNull(body, "body must not be null");
     }

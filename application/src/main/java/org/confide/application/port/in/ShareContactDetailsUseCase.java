@@ -9,6 +9,11 @@ public interface ShareContactDetailsUseCase {
    * The report becomes named (or a named report's details are replaced); the change is audited.
    * There is no way back to anonymous. Unusable details are {@link Failure.Invalid}, every problem
    * named.
+   *
+   * @param session the reporter's session, from {@link OpenReporterSessionUseCase}
+   * @param command the details as typed; checked by the use case
+   * @return {@link Outcome.Ok} once the report is named, or why not (one of {@link
+   *     ContactSharingFailure})
    */
   Outcome<Outcome.Ok, ContactSharingFailure> share(SessionToken session, Command command);
 
@@ -18,6 +23,11 @@ public interface ShareContactDetailsUseCase {
    * @param contact name, email and phone as typed
    */
   record Command(SubmitReportUseCase.ContactInput contact) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Command {
       Objects.requireNonNull(contact, "contact must not be null");
     }

@@ -20,6 +20,9 @@ public interface SubmitReportUseCase {
    * access code is issued only to an anonymous reporter who opts in to messaging. Every problem
    * with what was sent is {@link Failure.Invalid}, all at once; a retry of a submission whose
    * report has been erased since is {@link Failure.Refused}.
+   *
+   * @param command what the reporter sent
+   * @return the receipt to show the reporter, or why not (one of {@link SubmissionFailure})
    */
   Outcome<Receipt, SubmissionFailure> submit(Command command);
 
@@ -55,6 +58,11 @@ public interface SubmitReportUseCase {
       boolean messaging,
       Optional<SupportInput> support,
       Optional<String> idempotencyKey) {
+    /**
+     * Refuses a missing component; the answers are copied, so the command never changes.
+     *
+     * @throws NullPointerException if a component, or an answer, is null
+     */
     public Command {
       Objects.requireNonNull(questionnaireVersion, "questionnaire version must not be null");
       answers = Map.copyOf(Objects.requireNonNull(answers, "answers must not be null"));
@@ -64,13 +72,26 @@ public interface SubmitReportUseCase {
       Objects.requireNonNull(idempotencyKey, "idempotency key must be Optional, not null");
     }
 
-    /** An anonymous report, without messaging until {@link Builder#withMessaging} asks for it. */
+    /**
+     * An anonymous report, without messaging until {@link Builder#withMessaging} asks for it.
+     *
+     * @param questionnaireVersion the version of the questions the reporter was shown
+     * @param answers raw answers by question id
+     * @return a builder for the rest
+     */
     public static Builder anonymous(
         QuestionnaireVersion questionnaireVersion, Map<String, RawAnswer> answers) {
       return builder(questionnaireVersion, answers).anonymous(true);
     }
 
-    /** A named report from the reporter with these contact details. */
+    /**
+     * A named report from the reporter with these contact details.
+     *
+     * @param questionnaireVersion the version of the questions the reporter was shown
+     * @param answers raw answers by question id
+     * @param contact the contact details as typed
+     * @return a builder for the rest
+     */
     public static Builder named(
         QuestionnaireVersion questionnaireVersion,
         Map<String, RawAnswer> answers,
@@ -81,6 +102,10 @@ public interface SubmitReportUseCase {
     /**
      * A report with every choice still to make: named, without contact details, messaging or
      * support until they are set. For a driving adapter that passes on each choice as sent.
+     *
+     * @param questionnaireVersion the version of the questions the reporter was shown
+     * @param answers raw answers by question id
+     * @return a builder for the rest
      */
     public static Builder builder(
         QuestionnaireVersion questionnaireVersion, Map<String, RawAnswer> answers) {
@@ -110,53 +135,94 @@ public interface SubmitReportUseCase {
       this.answers = Objects.requireNonNull(answers, "answers must not be null");
     }
 
-    /** The reporter's own account, in free text. */
+    /**
+     * The reporter's own account.
+     *
+     * @param account the free text as typed
+     * @return this builder
+     */
     public Builder account(String account) {
       this.account = Optional.of(account);
       return this;
     }
 
-    /** Whether the reporter chose not to give contact details. */
+    /**
+     * Whether the reporter chose not to give contact details.
+     *
+     * @param anonymous true for an anonymous report
+     * @return this builder
+     */
     public Builder anonymous(boolean anonymous) {
       this.anonymous = anonymous;
       return this;
     }
 
-    /** The reporter's contact details. */
+    /**
+     * The reporter's contact details, for a named report.
+     *
+     * @param contact the details as typed
+     * @return this builder
+     */
     public Builder contact(ContactInput contact) {
       this.contact = Optional.of(contact);
       return this;
     }
 
-    /** An anonymous reporter wants two-way messaging, and so an access code. */
+    /**
+     * An anonymous reporter wants two-way messaging, and so an access code.
+     *
+     * @return this builder
+     */
     public Builder withMessaging() {
       return messaging(true);
     }
 
-    /** Whether an anonymous reporter wants two-way messaging, and so an access code. */
+    /**
+     * Whether an anonymous reporter wants two-way messaging, and so an access code.
+     *
+     * @param messaging true if they want it
+     * @return this builder
+     */
     public Builder messaging(boolean messaging) {
       this.messaging = messaging;
       return this;
     }
 
-    /** A named reporter wants an adviser's support, with a preference if they have one. */
+    /**
+     * A named reporter wants an adviser's support.
+     *
+     * @param adviserPreference whom they would like to talk to, as typed, if anyone
+     * @return this builder
+     */
     public Builder withSupport(Optional<String> adviserPreference) {
       return support(new SupportInput(true, adviserPreference));
     }
 
-    /** A named reporter's answer to whether they want an adviser's support. */
+    /**
+     * A named reporter's answer to whether they want an adviser's support.
+     *
+     * @param support the answer as sent
+     * @return this builder
+     */
     public Builder support(SupportInput support) {
       this.support = Optional.of(support);
       return this;
     }
 
-    /** A key the client chose, so that a retry does not create a second report. */
+    /**
+     * A key the client chose, so that a retry does not create a second report: within 24 hours, the
+     * same key with the same submission answers the first report's receipt, with a new access code;
+     * with a different submission it is {@link Failure.Invalid}.
+     *
+     * @param idempotencyKey the key as sent
+     * @return this builder
+     */
     public Builder idempotencyKey(String idempotencyKey) {
       this.idempotencyKey = Optional.of(idempotencyKey);
       return this;
     }
 
-    /** The command. */
+    /** {@return the command, with every choice made so far} */
     public Command build() {
       return new Command(
           questionnaireVersion,
@@ -184,8 +250,18 @@ public interface SubmitReportUseCase {
     }
   }
 
-  /** A named reporter's request for an adviser's support, with an optional preference. */
+  /**
+   * A named reporter's request for an adviser's support, with an optional preference.
+   *
+   * @param wanted whether they want support
+   * @param adviserPreference whom they would like to talk to, as typed, if anyone
+   */
   record SupportInput(boolean wanted, Optional<String> adviserPreference) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public SupportInput {
       Objects.requireNonNull(adviserPreference, "preference must be Optional, not null");
     }
@@ -199,6 +275,10 @@ public interface SubmitReportUseCase {
   /**
    * What the reporter is told at once.
    *
+   * @param reference the report's reference, for staff; the reporter never needs it
+   * @param responseDueBy when the response target runs out: the end of the last working day of the
+   *     target, that is local midnight in the calendar's zone (a report on Monday with a target of
+   *     3 is due by the end of Thursday, which is Friday 00:00 in London)
    * @param accessCode present only for an anonymous reporter who opted in to messaging; shown once
    * @param emergencyContacts present when the answers say someone is in immediate danger
    */
@@ -207,6 +287,11 @@ public interface SubmitReportUseCase {
       Optional<AccessCode> accessCode,
       Instant responseDueBy,
       Optional<List<EmergencyContact>> emergencyContacts) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Receipt {
       Objects.requireNonNull(reference, "reference must not be null");
       Objects.requireNonNull(accessCode, "access code must be Optional, not null");

@@ -17,6 +17,10 @@ public interface ViewCaseUseCase {
   /**
    * The whole case, if the session's holder may read it; a case they may not read is {@link
    * Failure.NotFound}, exactly as one that does not exist.
+   *
+   * @param session the acting staff member's session, from {@link LogInStaffUseCase}
+   * @param command which case
+   * @return the whole case file, or why not (one of {@link LookUpFailure})
    */
   Outcome<CaseFile, LookUpFailure> view(SessionToken session, Command command);
 
@@ -26,12 +30,34 @@ public interface ViewCaseUseCase {
    * @param reference the case
    */
   record Command(ReportReference reference) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Command {
       Objects.requireNonNull(reference, "reference must not be null");
     }
   }
 
-  /** Everything staff may know about a case. */
+  /**
+   * Everything staff may know about a case.
+   *
+   * @param reference the case
+   * @param receivedAt when the report arrived
+   * @param status new, open or closed
+   * @param assignee the assigned adviser's email, if any
+   * @param risk the safeguarding risk assessed (at least a concern once escalated by hand)
+   * @param answers the answers with the labels the reporter saw, in questionnaire order
+   * @param account the reporter's own account, if any
+   * @param contact the contact details, for a named report only
+   * @param supportPreference whom a named reporter would like support from, if they said
+   * @param supportRequested whether a named reporter asked for an adviser's support
+   * @param twoWayMessaging whether an anonymous reporter can read and answer messages
+   * @param thread the messages, reporter's and staff's, oldest first
+   * @param notes internal notes, oldest first, never shown to the reporter
+   * @param escalations every escalation of the case, open or closed, oldest first
+   */
   record CaseFile(
       ReportReference reference,
       Instant receivedAt,
@@ -47,6 +73,11 @@ public interface ViewCaseUseCase {
       ThreadView thread,
       List<Note> notes,
       List<EscalationSummary> escalations) {
+    /**
+     * Refuses a missing component; collections are copied, so the record never changes.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public CaseFile {
       answers = List.copyOf(answers);
       notes = List.copyOf(notes);
@@ -59,7 +90,13 @@ public interface ViewCaseUseCase {
     }
   }
 
-  /** A named reporter's contact details. */
+  /**
+   * A named reporter's contact details, as they gave them.
+   *
+   * @param name their name
+   * @param email their email, if they gave one
+   * @param phone their phone number, if they gave one
+   */
   record Contact(String name, Optional<String> email, Optional<String> phone) {
     @Override
     public String toString() {
@@ -67,7 +104,13 @@ public interface ViewCaseUseCase {
     }
   }
 
-  /** An internal note, never shown to the reporter. */
+  /**
+   * An internal note, never shown to the reporter.
+   *
+   * @param author the name of the staff member who wrote it
+   * @param body the note
+   * @param writtenAt when it was written
+   */
   record Note(String author, String body, Instant writtenAt) {
     @Override
     public String toString() {
@@ -75,13 +118,28 @@ public interface ViewCaseUseCase {
     }
   }
 
-  /** An escalation of the case and its steps, each with who decided and why. */
+  /**
+   * An escalation of the case and its steps, each with who decided and why.
+   *
+   * @param id the escalation's id, to decide it by
+   * @param status where it stands
+   * @param raisedAt when it was raised
+   * @param acknowledgementDueBy while it is open, when a lead must acknowledge it, counted in the
+   *     calendar in force now; empty once referred or stood down
+   * @param steps each step as a sentence, oldest first ("Raised by ...: reason", "Acknowledged by
+   *     ...: rationale")
+   */
   record EscalationSummary(
       EscalationId id,
       EscalationStatus status,
       Instant raisedAt,
       Optional<Instant> acknowledgementDueBy,
       List<String> steps) {
+    /**
+     * Refuses a missing component; collections are copied, so the record never changes.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public EscalationSummary {
       steps = List.copyOf(steps);
     }

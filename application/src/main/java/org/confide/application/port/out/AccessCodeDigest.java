@@ -6,9 +6,17 @@ import java.util.Objects;
 /**
  * The keyed hash (HMAC-SHA-256 under the server secret) of an access code: what is stored and
  * looked up instead of the code itself.
+ *
+ * @param hex the digest as 64 hexadecimal digits, lower case
  */
 public record AccessCodeDigest(String hex) {
 
+  /**
+   * Checks the form, and keeps the digits in lower case.
+   *
+   * @throws NullPointerException if {@code hex} is null
+   * @throws IllegalArgumentException if {@code hex} is not 64 hexadecimal digits
+   */
   public AccessCodeDigest {
     Objects.requireNonNull(hex, "digest must not be null");
     if (hex.length() != 64 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
@@ -17,7 +25,12 @@ public record AccessCodeDigest(String hex) {
     hex = hex.toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** The digest of these 32 bytes. */
+  /**
+   * A digest from its bytes.
+   *
+   * @param bytes the 32 bytes of an HMAC-SHA-256
+   * @return the digest
+   */
   public static AccessCodeDigest of(byte[] bytes) {
     return new AccessCodeDigest(HexFormat.of().formatHex(bytes));
   }

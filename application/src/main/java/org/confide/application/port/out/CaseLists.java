@@ -21,17 +21,36 @@ public interface CaseLists {
    * The at most {@code limit} cases of {@code selection} nearest to {@code from} in {@code
    * direction}, oldest first. From no position, {@link Direction#FORWARD} starts at the oldest case
    * and {@link Direction#BACKWARD} at the newest. A case at {@code from} itself is never included.
+   *
+   * @param selection which cases the list holds
+   * @param from the position to page from; empty for the first (or, backward, the last) page
+   * @param direction which way to page
+   * @param limit how many rows at most, not negative
+   * @return the rows, oldest first whichever way the page went
    */
   List<CaseRow> page(Selection selection, Optional<Position> from, Direction direction, int limit);
 
   /**
    * How many cases {@code selection} holds: as many as its pages hold together, counted by the
    * store without reading any of them out (for the metrics of cases open and overdue).
+   *
+   * @param selection which list
+   * @return how many cases it holds; 0 or more
    */
   int count(Selection selection);
 
-  /** Which cases a list holds: those in its scope that meet its condition. */
+  /**
+   * Which cases a list holds: those in its scope that meet its condition.
+   *
+   * @param scope which cases come into question
+   * @param condition what they must also meet
+   */
   record Selection(Scope scope, Condition condition) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Selection {
       Objects.requireNonNull(scope, "scope must not be null");
       Objects.requireNonNull(condition, "condition must not be null");
@@ -44,8 +63,17 @@ public interface CaseLists {
     /** Cases not closed and assigned to nobody. */
     record Queue() implements Scope {}
 
-    /** Cases not closed and assigned to {@code adviser}. */
+    /**
+     * Cases not closed and assigned to {@code adviser}.
+     *
+     * @param adviser the adviser
+     */
     record AssignedTo(StaffId adviser) implements Scope {
+      /**
+       * Refuses a missing component.
+       *
+       * @throws NullPointerException if a component is null
+       */
       public AssignedTo {
         Objects.requireNonNull(adviser, "adviser must not be null");
       }
@@ -54,8 +82,16 @@ public interface CaseLists {
     /**
      * Cases with an open escalation (raised or acknowledged), closed or not, that {@code reader}
      * may read: assigned to nobody or to them, or to anyone when {@code readsEveryEscalated}.
+     *
+     * @param reader the staff member reading
+     * @param readsEveryEscalated whether they may read every escalated case (a safeguarding lead)
      */
     record Escalated(StaffId reader, boolean readsEveryEscalated) implements Scope {
+      /**
+       * Refuses a missing component.
+       *
+       * @throws NullPointerException if a component is null
+       */
       public Escalated {
         Objects.requireNonNull(reader, "reader must not be null");
       }
@@ -64,8 +100,16 @@ public interface CaseLists {
     /**
      * Cases not closed that {@code reader} may read: assigned to nobody or to them, and, when
      * {@code readsEveryEscalated}, any with an open escalation.
+     *
+     * @param reader the staff member reading
+     * @param readsEveryEscalated whether they may read every escalated case (a safeguarding lead)
      */
     record Readable(StaffId reader, boolean readsEveryEscalated) implements Scope {
+      /**
+       * Refuses a missing component.
+       *
+       * @throws NullPointerException if a component is null
+       */
       public Readable {
         Objects.requireNonNull(reader, "reader must not be null");
       }
@@ -87,8 +131,15 @@ public interface CaseLists {
     /**
      * A response awaited ({@code AwaitedResponse}) since before {@code before}: with the cutoff
      * from {@code WorkingCalendar.overdueIfReceivedBefore}, the overdue cases.
+     *
+     * @param before the cutoff, exclusive
      */
     record AwaitingSinceBefore(Instant before) implements Condition {
+      /**
+       * Refuses a missing component.
+       *
+       * @throws NullPointerException if a component is null
+       */
       public AwaitingSinceBefore {
         Objects.requireNonNull(before, "before must not be null");
       }
@@ -103,8 +154,18 @@ public interface CaseLists {
     BACKWARD
   }
 
-  /** A place in a list's order: a case's received time and reference. */
+  /**
+   * A place in a list's order: a case's received time and reference.
+   *
+   * @param receivedAt when the case arrived
+   * @param reference its reference, which orders cases that arrived at the same instant
+   */
   record Position(Instant receivedAt, ReportReference reference) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Position {
       Objects.requireNonNull(receivedAt, "received at must not be null");
       Objects.requireNonNull(reference, "reference must not be null");
@@ -114,7 +175,12 @@ public interface CaseLists {
   /**
    * One case as a list shows it.
    *
+   * @param reference the case
+   * @param receivedAt when it arrived
+   * @param status new, open or closed
+   * @param anonymous whether the reporter is still anonymous
    * @param assignee the adviser it is assigned to, if any
+   * @param risk the safeguarding risk assessed
    * @param unreadMessages reporter messages no one on the team has read
    * @param awaitingSince since when the reporter has been waiting for the team, if they are
    * @param escalated whether it has an open escalation
@@ -129,6 +195,12 @@ public interface CaseLists {
       int unreadMessages,
       Optional<Instant> awaitingSince,
       boolean escalated) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code unreadMessages} is negative
+     */
     public CaseRow {
       Objects.requireNonNull(reference, "reference must not be null");
       Objects.requireNonNull(receivedAt, "received at must not be null");
@@ -141,7 +213,7 @@ public interface CaseLists {
       }
     }
 
-    /** Where this case stands in a list's order. */
+    /** {@return where this case stands in a list's order, to page from} */
     public Position position() {
       return new Position(receivedAt, reference);
     }

@@ -17,13 +17,25 @@ public interface DeadlineMarks {
    * Records {@code mark} unless one with the same kind, subject and due time exists, in which case
    * nothing changes and {@link MarkOutcome#ALREADY_MARKED} is returned. Of concurrent identical
    * marks exactly one is {@link MarkOutcome#MARKED}.
+   *
+   * @param mark the missed deadline
+   * @return whether it was recorded now
    */
   MarkOutcome mark(Mark mark);
 
-  /** The marks on one report, earliest due first. */
+  /**
+   * The marks on one report.
+   *
+   * @param reference the report
+   * @return its marks, earliest due first
+   */
   List<Mark> of(ReportReference reference);
 
-  /** Removes every mark on one report. */
+  /**
+   * Removes every mark on one report, erased or purged.
+   *
+   * @param reference the report
+   */
   void removeAll(ReportReference reference);
 
   /** Which deadline was missed. */
@@ -36,19 +48,29 @@ public interface DeadlineMarks {
 
   /** The outcome of {@link #mark}. */
   enum MarkOutcome {
+    /** The mark is recorded. */
     MARKED,
+    /** The same miss was marked before: nothing changed. */
     ALREADY_MARKED
   }
 
   /**
    * One missed deadline.
    *
+   * @param kind which deadline
+   * @param reference the report it concerns
    * @param subject what missed it: the report reference, or the escalation id
    * @param dueBy when it was due
    * @param markedAt when the miss was noticed
    */
   record Mark(
       Kind kind, String subject, ReportReference reference, Instant dueBy, Instant markedAt) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if {@code subject} is blank or over 36 characters
+     */
     public Mark {
       Objects.requireNonNull(kind, "kind must not be null");
       Objects.requireNonNull(subject, "subject must not be null");

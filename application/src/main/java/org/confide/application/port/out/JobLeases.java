@@ -17,12 +17,21 @@ public interface JobLeases {
    * when nobody holds it, when {@code holder} already holds it, or when its holder's lease expired
    * at or before {@code now}; otherwise refused, changing nothing. Two holders asking at once never
    * are both granted.
+   *
+   * @param job the job's name, the same on every node
+   * @param holder who asks: one node's id, the same across its runs
+   * @param now the time on the asking node's clock
+   * @param length how long the lease lasts unless renewed
+   * @return whether the lease is the holder's
    */
   Acquisition acquire(String job, String holder, Instant now, Duration length);
 
   /**
    * Gives the lease up if {@code holder} holds it, so another node need not wait for expiry. When
    * the job last ran is kept.
+   *
+   * @param job the job's name
+   * @param holder the node giving it up
    */
   void release(String job, String holder);
 
@@ -30,15 +39,26 @@ public interface JobLeases {
    * Records that {@code holder} finished a run of {@code job} at {@code at}, if it still holds the
    * lease; otherwise changes nothing. Nodes share this time, so a node that takes a lease over runs
    * the job when it is due, not at once.
+   *
+   * @param job the job's name
+   * @param holder the node that ran it
+   * @param at when the run finished
    */
   void ranAt(String job, String holder, Instant at);
 
-  /** When {@code job} last finished a run, on any node; empty if it never did. */
+  /**
+   * When a job last finished a run, on any node.
+   *
+   * @param job the job's name
+   * @return when; empty if it never did
+   */
   Optional<Instant> lastRun(String job);
 
   /** The outcome of {@link #acquire}. */
   enum Acquisition {
+    /** The holder has the lease until the time asked for. */
     GRANTED,
+    /** Another holder's lease has not expired: nothing changed. */
     HELD_ELSEWHERE
   }
 }

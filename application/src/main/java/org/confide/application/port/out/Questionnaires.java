@@ -10,21 +10,31 @@ import org.confide.domain.questionnaire.QuestionnaireVersion;
  */
 public interface Questionnaires {
 
-  /** The newest version; the shipped default until another is added. */
+  /** {@return the newest version; the shipped default until another is added} */
   Questionnaire current();
 
-  /** The questionnaire of this version. */
+  /**
+   * The questionnaire of a version, current or earlier, so old reports keep their labels.
+   *
+   * @param version the version
+   * @return the questionnaire; empty if there is no such version
+   */
   Optional<Questionnaire> find(QuestionnaireVersion version);
 
   /**
    * Adds a version. Returns {@link AddOutcome#VERSION_TAKEN}, storing nothing, when that version
    * exists already.
+   *
+   * @param questionnaire the new version
+   * @return whether it was stored
    */
   AddOutcome add(Questionnaire questionnaire);
 
   /** The outcome of {@link #add}. */
   enum AddOutcome {
+    /** The questionnaire is stored. */
     ADDED,
+    /** That version exists: nothing was stored. */
     VERSION_TAKEN
   }
 }

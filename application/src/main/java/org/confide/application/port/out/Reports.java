@@ -15,6 +15,9 @@ public interface Reports {
    * Stores a new report, under its {@link Report#version() version}. Returns {@link
    * AddOutcome#REFERENCE_TAKEN}, storing nothing, when a report with the same reference exists
    * (references are random, so the caller draws another).
+   *
+   * @param report a new report, as {@code Report.submit} made it
+   * @return whether it was stored
    */
   AddOutcome add(Report report);
 
@@ -24,41 +27,73 @@ public interface Reports {
    * version. Returns {@link UpdateOutcome#STALE}, changing nothing, when another writer stored it
    * since (a concurrent writer's transaction is waited for first). Throws {@link
    * IllegalStateException} when there is no such report.
+   *
+   * @param report the report after a transition, carrying the version it was read as
+   * @return whether it was stored
    */
   UpdateOutcome update(Report report);
 
-  /** The report with this reference, as last stored. */
+  /**
+   * The report with this reference, as last stored.
+   *
+   * @param reference the report's reference
+   * @return the report, with the version it is stored under; empty if there is none
+   */
   Optional<Report> find(ReportReference reference);
 
-  /** Removes the report; nothing happens if there is none. */
+  /**
+   * Removes the report; nothing happens if there is none. Its thread, code, notes and the like are
+   * the other ports' to remove.
+   *
+   * @param reference the report's reference
+   */
   void remove(ReportReference reference);
 
-  /** Reports not closed and assigned to nobody, oldest first. */
+  /** {@return the reports not closed and assigned to nobody, oldest first} */
   List<Report> unassigned();
 
-  /** Reports not closed and assigned to {@code adviser}, oldest first. */
+  /**
+   * Reports not closed and assigned to one adviser.
+   *
+   * @param adviser the adviser
+   * @return their reports, oldest first
+   */
   List<Report> openAssignedTo(StaffId adviser);
 
-  /** Every report not closed, oldest first. */
+  /** {@return every report not closed, oldest first} */
   List<Report> allOpen();
 
-  /** The reports with these references that exist, oldest first. */
+  /**
+   * The reports with these references that exist.
+   *
+   * @param references the references; unknown ones are left out
+   * @return the reports, oldest first
+   */
   List<Report> findAll(Collection<ReportReference> references);
 
-  /** Reports closed before {@code cutoff}, oldest first, at most {@code limit}. */
+  /**
+   * Reports closed before a cutoff, for retention.
+   *
+   * @param cutoff the instant; a report closed at it exactly is not included
+   * @param limit how many at most, not negative
+   * @return the reports, closed longest ago first
+   */
   List<Report> closedBefore(Instant cutoff, int limit);
 
-  /** How many reports are stored. */
+  /** {@return how many reports are stored, closed ones included} */
   long count();
 
   /** The outcome of {@link #add}. */
   enum AddOutcome {
+    /** The report is stored. */
     ADDED,
+    /** A report with the same reference exists: nothing was stored. */
     REFERENCE_TAKEN
   }
 
   /** The outcome of {@link #update}. */
   enum UpdateOutcome {
+    /** The report is stored under the next version. */
     UPDATED,
     /** Someone else stored the report after it was read: nothing was written. */
     STALE

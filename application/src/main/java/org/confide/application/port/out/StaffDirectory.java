@@ -12,27 +12,46 @@ public interface StaffDirectory {
   /**
    * Adds a new account. Returns {@link AddOutcome#EMAIL_TAKEN}, storing nothing, when another
    * account has the same email address.
+   *
+   * @param member the new account
+   * @return whether it was stored
    */
   AddOutcome add(StaffMember member);
 
-  /** Overwrites a stored account (same id); its email address does not change. */
+  /**
+   * Overwrites a stored account (same id); its email address does not change.
+   *
+   * @param member the account as changed
+   */
   void update(StaffMember member);
 
-  /** The account with this id. */
+  /**
+   * The account with this id.
+   *
+   * @param id the account's id
+   * @return the account, active or not; empty if there is none
+   */
   Optional<StaffMember> find(StaffId id);
 
-  /** The account with this email address. */
+  /**
+   * The account with this email address.
+   *
+   * @param email the address, compared as {@link EmailAddress} normalises it
+   * @return the account, active or not; empty if there is none
+   */
   Optional<StaffMember> findByEmail(EmailAddress email);
 
-  /** Every account, in email order. */
+  /** {@return every account, active or not, in email order} */
   List<StaffMember> all();
 
-  /** How many accounts exist, active or not. */
+  /** {@return how many accounts exist, active or not} */
   long count();
 
   /** The outcome of {@link #add}. */
   enum AddOutcome {
+    /** The account is stored. */
     ADDED,
+    /** Another account has the address: nothing was stored. */
     EMAIL_TAKEN
   }
 }

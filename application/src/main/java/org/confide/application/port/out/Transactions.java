@@ -12,6 +12,11 @@ public interface Transactions {
    *
    * <p>A store may undo {@code work} and run it again when its transaction collided with another (a
    * deadlock, say), so {@code work} must change nothing but through the ports.
+   *
+   * @param <T> what the work answers
+   * @param work the reads and writes of one use case
+   * @return what {@code work} returned, once committed
+   * @throws StoreUnavailable if the store cannot be reached or the work kept colliding
    */
   <T> T inTransaction(Supplier<T> work);
 
@@ -25,6 +30,12 @@ public interface Transactions {
    */
   final class StoreUnavailable extends RuntimeException {
 
+    /**
+     * A store that cannot be reached.
+     *
+     * @param reason what happened, in words that quote nothing written
+     * @param cause the database's exception, kept for the stack trace
+     */
     public StoreUnavailable(String reason, Throwable cause) {
       super(reason, cause, false, false);
     }

@@ -13,10 +13,18 @@ import org.confide.domain.analytics.TrendDimension;
  */
 public interface TrendFacts {
 
-  /** Records the facts of one report. */
+  /**
+   * Records the facts of one report, which outlive the report.
+   *
+   * @param facts its month, types, place, reporter role and anonymity
+   */
   void record(ReportFacts facts);
 
-  /** Records the facts of several reports, as {@link #record} would one by one. */
+  /**
+   * Records the facts of several reports, as {@link #record} would one by one.
+   *
+   * @param facts the facts of each report
+   */
   void recordAll(List<ReportFacts> facts);
 
   /**
@@ -26,6 +34,11 @@ public interface TrendFacts {
    * TrendDimension#TYPE} a tally holds the set of types its reports named, sorted; so the tallies'
    * reports add up to the number of reports in the range, whatever {@code by} is. With no
    * dimension, one tally of every report in the range (none when there is none).
+   *
+   * @param from the first month
+   * @param to the last month, not before {@code from}
+   * @param by the dimensions to count by; none for one tally of everything
+   * @return the tallies, exact and not yet suppressed
    */
   List<Tally> count(YearMonth from, YearMonth to, Set<TrendDimension> by);
 }
