@@ -285,7 +285,7 @@ public final class JdbiReports implements Reports {
         row.getBoolean("support_requested")
             ? Optional.of(new SupportRequest(preference))
             : Optional.<SupportRequest>empty();
-    return Report.reconstitute(
+    return new Report(
         reference,
         QuestionnaireVersion.of(row.getInt("questionnaire_version")),
         answers,

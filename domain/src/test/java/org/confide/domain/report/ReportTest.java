@@ -419,7 +419,7 @@ class ReportTest {
 
     private Report reconstitute(
         ReportStatus status, Optional<StaffId> assignee, Optional<Instant> closedAt) {
-      return Report.reconstitute(
+      return new Report(
           ReportReference.parse("ABCDE-12345"),
           QuestionnaireVersion.of(2),
           Answers.none(),
@@ -450,7 +450,7 @@ class ReportTest {
       var report = closed();
 
       var rebuilt =
-          Report.reconstitute(
+          new Report(
               report.reference(),
               report.questionnaireVersion(),
               report.answers(),
