@@ -156,10 +156,7 @@ public final class ViewCaseService implements ViewCaseUseCase {
     }
     var acknowledgementDue =
         escalation.isOpen()
-            ? Optional.of(
-                settings
-                    .calendar()
-                    .acknowledgementDue(escalation.raisedAt(), settings.serviceLevel()))
+            ? Optional.of(settings.targets().acknowledgementDue(escalation.raisedAt()))
             : Optional.<java.time.Instant>empty();
     return new EscalationSummary(
         escalation.id(),

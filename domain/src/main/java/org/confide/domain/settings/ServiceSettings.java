@@ -3,6 +3,7 @@ package org.confide.domain.settings;
 import java.time.Period;
 import java.util.List;
 import java.util.Objects;
+import org.confide.domain.calendar.ResponseTargets;
 import org.confide.domain.calendar.ServiceLevel;
 import org.confide.domain.calendar.WorkingCalendar;
 import org.confide.domain.safeguarding.EmergencyContact;
@@ -63,6 +64,16 @@ public record ServiceSettings(
       List<EmergencyContact> emergencyContacts,
       Period retention) {
     this(calendar, serviceLevel, emergencyContacts, retention, AnalysisSettings.defaults(), true);
+  }
+
+  /**
+   * The service level's targets counted on this calendar: when responses and acknowledgements are
+   * due.
+   *
+   * @return the targets
+   */
+  public ResponseTargets targets() {
+    return new ResponseTargets(calendar, serviceLevel);
   }
 
   /**
