@@ -6,18 +6,22 @@ import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.domain.report.Account;
+import org.confide.domain.safeguarding.SafeguardingHold;
 
 /** Gives a reporter the copy of their report they were promised. */
 public final class ReadMyReportService implements ReadMyReportUseCase {
 
   private final Gate gate;
   private final Questionnaires questionnaires;
+  private final Escalations escalations;
 
-  public ReadMyReportService(Gate gate, Questionnaires questionnaires) {
+  public ReadMyReportService(Gate gate, Questionnaires questionnaires, Escalations escalations) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
+    this.escalations = Objects.requireNonNull(escalations, "escalations");
   }
 
   @Override
@@ -33,7 +37,8 @@ public final class ReadMyReportService implements ReadMyReportUseCase {
                   report.account().map(Account::text),
                   report.receivedAt(),
                   report.status(),
-                  report.isAnonymous()));
+                  report.isAnonymous(),
+                  SafeguardingHold.needed(escalations.of(report.reference()))));
         });
   }
 }

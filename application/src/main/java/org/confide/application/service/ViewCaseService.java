@@ -118,7 +118,8 @@ public final class ViewCaseService implements ViewCaseUseCase {
         report.twoWayMessaging(),
         Threads.forStaff(report, thread, settings, staffDirectory),
         notes,
-        escalations);
+        escalations,
+        report.erasureRequestedAt());
   }
 
   private String name(org.confide.domain.staff.StaffId id) {

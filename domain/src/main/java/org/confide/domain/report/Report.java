@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.confide.domain.questionnaire.Answers;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.safeguarding.RiskLevel;
+import org.confide.domain.safeguarding.SafeguardingHold;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffId;
 
@@ -35,6 +36,9 @@ import org.confide.domain.staff.StaffId;
  * @param assignee the adviser working the case, or empty when the case is in the unassigned queue;
  *     always empty when {@link ReportStatus#NEW NEW}
  * @param closedAt when the case was closed, present exactly when it is {@link ReportStatus#CLOSED}
+ * @param erasureRequestedAt when the reporter asked for the report to be erased while a
+ *     safeguarding escalation required it to be kept: present exactly when the report is under a
+ *     safeguarding hold (see {@link #holdForSafeguarding})
  * @param version the stamp of the stored state this report was read from (0 when new), which a
  *     transition keeps: a store refuses to write a report whose version is no longer the stored
  *     one, so that of two people changing one case at once, the second is told instead of
@@ -53,6 +57,7 @@ public record Report(
     ReportStatus status,
     Optional<StaffId> assignee,
     Optional<Instant> closedAt,
+    Optional<Instant> erasureRequestedAt,
     long version) {
 
   /**
@@ -73,6 +78,7 @@ public record Report(
     Objects.requireNonNull(status, "status must not be null");
     Objects.requireNonNull(assignee, "assignee must be Optional, not null");
     Objects.requireNonNull(closedAt, "closed at must be Optional, not null");
+    Objects.requireNonNull(erasureRequestedAt, "erasure requested at must be Optional, not null");
     if (status == ReportStatus.NEW && assignee.isPresent()) {
       throw new IllegalArgumentException("a NEW report has no assignee; assignment opens it");
     }
@@ -118,6 +124,7 @@ public record Report(
         ReportStatus.NEW,
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         0);
   }
 
@@ -140,10 +147,14 @@ public record Report(
    *
    * @param adviser the staff member who takes the case, replacing any adviser it had
    * @return {@link Change.Changed} with the case open and assigned (described {@code assigned});
-   *     {@link Change.Unchanged} if it is already theirs; {@link Change.Refused} if it is closed
+   *     {@link Change.Unchanged} if it is already theirs; {@link Change.Refused} if it is closed or
+   *     held for safeguarding
    */
   public Change assignTo(StaffId adviser) {
     Objects.requireNonNull(adviser, "adviser must not be null");
+    if (isHeld()) {
+      return new Change.Refused(SafeguardingHold.REFUSAL);
+    }
     if (status == ReportStatus.CLOSED) {
       return new Change.Refused("A closed case must be reopened before it is assigned");
     }
@@ -158,9 +169,12 @@ public record Report(
    * Returns the case to the unassigned queue. It stays open: nothing goes back to {@code NEW}.
    *
    * @return {@link Change.Changed} with no assignee (described {@code unassigned}); {@link
-   *     Change.Unchanged} if it has none; {@link Change.Refused} if it is closed
+   *     Change.Unchanged} if it has none; {@link Change.Refused} if it is closed or held
    */
   public Change unassign() {
+    if (isHeld()) {
+      return new Change.Refused(SafeguardingHold.REFUSAL);
+    }
     if (assignee.isEmpty()) {
       return new Change.Unchanged(this);
     }
@@ -181,11 +195,14 @@ public record Report(
    *     reopened
    * @return {@link Change.Changed} described as {@code OPEN -> CLOSED} and so on; {@link
    *     Change.Unchanged} if it already has that status; {@link Change.Refused} for a move back to
-   *     {@code NEW}
+   *     {@code NEW}, or for a report held for safeguarding
    */
   public Change moveTo(ReportStatus target, Instant at) {
     Objects.requireNonNull(target, "status must not be null");
     Objects.requireNonNull(at, "at must not be null");
+    if (isHeld()) {
+      return new Change.Refused(SafeguardingHold.REFUSAL);
+    }
     if (target == status) {
       return new Change.Unchanged(this);
     }
@@ -231,6 +248,47 @@ public record Report(
     return with(level, status, assignee, anonymity, closedAt);
   }
 
+  /**
+   * The reporter asked for this report to be erased, but a safeguarding escalation on it means the
+   * organisation must keep it for now: the report stays, under a safeguarding hold, for the
+   * safeguarding leads alone. Its status and assignee are kept as they were.
+   *
+   * @param requestedAt when the reporter asked
+   * @return the report under a hold since {@code requestedAt}; this very report if it is already
+   *     held
+   */
+  public Report holdForSafeguarding(Instant requestedAt) {
+    Objects.requireNonNull(requestedAt, "requested at must not be null");
+    if (isHeld()) {
+      return this;
+    }
+    return new Report(
+        reference,
+        questionnaireVersion,
+        answers,
+        account,
+        receivedAt,
+        anonymity,
+        twoWayMessaging,
+        supportRequest,
+        risk,
+        status,
+        assignee,
+        closedAt,
+        Optional.of(requestedAt),
+        version);
+  }
+
+  /**
+   * Whether the report is under a safeguarding hold: its reporter asked for it to be erased, and it
+   * is kept for the safeguarding leads alone until the escalation is decided.
+   *
+   * @return true if {@link #erasureRequestedAt()} is present
+   */
+  public boolean isHeld() {
+    return erasureRequestedAt.isPresent();
+  }
+
   private Report with(
       ReportStatus status,
       Optional<StaffId> assignee,
@@ -268,6 +326,7 @@ public record Report(
         status,
         assignee,
         closedAt,
+        erasureRequestedAt,
         version);
   }
 
@@ -333,7 +392,8 @@ public record Report(
         && risk == that.risk
         && status == that.status
         && assignee.equals(that.assignee)
-        && closedAt.equals(that.closedAt);
+        && closedAt.equals(that.closedAt)
+        && erasureRequestedAt.equals(that.erasureRequestedAt);
   }
 
   @Override

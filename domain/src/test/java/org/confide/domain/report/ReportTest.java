@@ -415,6 +415,34 @@ class ReportTest {
   }
 
   @Nested
+  class SafeguardingHolds {
+
+    @Test
+    void a_held_report_keeps_its_case_as_it_was_and_records_when_erasure_was_asked() {
+      var assigned = openAssignedTo(ALICE);
+
+      var held = assigned.holdForSafeguarding(LATER);
+
+      assertThat(held.isHeld()).isTrue();
+      assertThat(held.erasureRequestedAt()).contains(LATER);
+      assertThat(held.status()).isEqualTo(assigned.status());
+      assertThat(held.assignee()).isEqualTo(assigned.assignee());
+      assertThat(held).isNotEqualTo(assigned);
+      assertThat(held.holdForSafeguarding(LATER.plusSeconds(60))).isSameAs(held);
+    }
+
+    @Test
+    void a_held_report_cannot_be_assigned_unassigned_or_moved() {
+      var held = openAssignedTo(ALICE).holdForSafeguarding(LATER);
+
+      assertThat(held.assignTo(BOB)).isInstanceOf(Report.Change.Refused.class);
+      assertThat(held.unassign()).isInstanceOf(Report.Change.Refused.class);
+      assertThat(held.moveTo(ReportStatus.CLOSED, LATER)).isInstanceOf(Report.Change.Refused.class);
+      assertThat(AReport.anonymous().submit().isHeld()).isFalse();
+    }
+  }
+
+  @Nested
   class Reconstituting {
 
     private Report reconstitute(
@@ -432,6 +460,7 @@ class ReportTest {
           status,
           assignee,
           closedAt,
+          Optional.empty(),
           3);
     }
 
@@ -463,6 +492,7 @@ class ReportTest {
               report.status(),
               report.assignee(),
               report.closedAt(),
+              report.erasureRequestedAt(),
               7);
 
       assertThat(rebuilt).isEqualTo(report).hasSameHashCodeAs(report);

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import org.confide.application.Fixture;
+import org.confide.application.port.in.EscalateCaseUseCase;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReplyToReporterUseCase;
+import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.shared.ReportReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -244,6 +247,55 @@ class ReporterJourneyTest {
     assertThat(first.getAttribute("class")).isEqualTo("emergency");
     assertThat(first.getText()).contains("999");
     assertThat(b.find("main").getText()).contains("You chose not to hear back");
+  }
+
+  @Test
+  void a_reporter_erasing_an_escalated_report_is_told_first_that_the_lead_will_keep_some_of_it() {
+    var fixture = server.fixture;
+    var receipt = fixture.submit(Fixture.anonymous("Please forget me."));
+    var b = noScript;
+    signIn(b, receipt.accessCode().orElseThrow().display());
+    b.open(server.url("/my-report/erase"));
+    assertThat(b.findAll("#safeguarding-notice")).isEmpty();
+    assertThat(b.find("main").getText()).contains("This deletes what you told us");
+
+    fixture
+        .confide
+        .escalateCase()
+        .escalate(fixture.adviser, new EscalateCaseUseCase.Command(receipt.reference(), "At risk"))
+        .orElseThrow();
+    b.open(server.url("/my-report/erase"));
+    assertThat(b.text("#safeguarding-notice"))
+        .contains("Some of what you wrote will be kept")
+        .contains("Only the safeguarding lead will be able to see it");
+    assertThat(b.find("main").getText()).doesNotContain("This deletes what you told us");
+    withScript.driver.manage().deleteAllCookies();
+    signIn(withScript, receipt.accessCode().orElseThrow().display());
+    withScript.open(server.url("/my-report/erase"));
+    withScript.assertAccessible();
+
+    b.press("form[action='/my-report/erase'] button");
+    assertThat(b.text(".notice"))
+        .isEqualTo(
+            "Your access to your report has ended. Because of a safeguarding concern, some of"
+                + " what you wrote is kept, and only the safeguarding lead can see it.");
+    b.open(server.url("/my-report"));
+    assertThat(b.heading()).isEqualTo("Sign in with your access code");
+    assertThat(
+            fixture
+                .confide
+                .viewCase()
+                .view(fixture.lead, new ViewCaseUseCase.Command(receipt.reference()))
+                .orElseThrow()
+                .erasureRequestedAt())
+        .isPresent();
+  }
+
+  private static void signIn(Browser b, String code) {
+    b.open(server.url("/sign-in"));
+    b.type("code", code);
+    b.press("form[action='/sign-in'] button");
+    assertThat(b.heading()).isNotEqualTo("Sign in with your access code");
   }
 
   @Test

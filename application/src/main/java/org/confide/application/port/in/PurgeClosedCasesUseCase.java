@@ -5,7 +5,9 @@ public interface PurgeClosedCasesUseCase {
 
   /**
    * Removes cases closed longer ago than the retention period, with their threads, notes,
-   * escalations, codes and sessions; the anonymous trend facts stay. Returns how many went.
+   * escalations, codes and sessions; the anonymous trend facts stay. Also ends safeguarding holds:
+   * a held report whose escalations were all stood down is erased, and one that was referred is
+   * purged once the referral retention has passed since the referral. Returns how many went.
    */
   int purge();
 }

@@ -31,7 +31,11 @@ public interface ViewCaseUseCase {
     }
   }
 
-  /** Everything staff may know about a case. */
+  /**
+   * Everything staff may know about a case. {@code erasureRequestedAt} is present when the reporter
+   * asked for the report to be erased and it is held for the safeguarding leads instead; only they
+   * ever see such a case.
+   */
   record CaseFile(
       ReportReference reference,
       Instant receivedAt,
@@ -46,7 +50,8 @@ public interface ViewCaseUseCase {
       boolean twoWayMessaging,
       ThreadView thread,
       List<Note> notes,
-      List<EscalationSummary> escalations) {
+      List<EscalationSummary> escalations,
+      Optional<Instant> erasureRequestedAt) {
     public CaseFile {
       answers = List.copyOf(answers);
       notes = List.copyOf(notes);

@@ -33,20 +33,34 @@ public interface Reports {
   /** Removes the report; nothing happens if there is none. */
   void remove(ReportReference reference);
 
-  /** Reports not closed and assigned to nobody, oldest first. */
+  /** Reports not closed, not held for safeguarding, and assigned to nobody, oldest first. */
   List<Report> unassigned();
 
-  /** Reports not closed and assigned to {@code adviser}, oldest first. */
+  /** Reports not closed, not held, and assigned to {@code adviser}, oldest first. */
   List<Report> openAssignedTo(StaffId adviser);
 
-  /** Every report not closed, oldest first. */
+  /** Every report not closed and not held for safeguarding, oldest first. */
   List<Report> allOpen();
 
   /** The reports with these references that exist, oldest first. */
   List<Report> findAll(Collection<ReportReference> references);
 
-  /** Reports closed before {@code cutoff}, oldest first, at most {@code limit}. */
+  /**
+   * Reports closed before {@code cutoff}, oldest first, at most {@code limit}; never a held report,
+   * whose end follows its escalation instead ({@link Report#isHeld()}).
+   */
   List<Report> closedBefore(Instant cutoff, int limit);
+
+  /**
+   * Puts the report under a safeguarding hold since {@code requestedAt} ({@link
+   * Report#holdForSafeguarding}), whatever version it is at, and moves its version on, so that a
+   * staff member's change read before the hold is told the case changed meanwhile. Does nothing to
+   * a report already held.
+   */
+  void hold(ReportReference reference, Instant requestedAt);
+
+  /** Every report under a safeguarding hold ({@link Report#isHeld()}), oldest first. */
+  List<Report> held();
 
   /** How many reports are stored. */
   long count();
