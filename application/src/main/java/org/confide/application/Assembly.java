@@ -121,7 +121,7 @@ final class Assembly {
             clock,
             SafeguardingPolicy.standard()),
         new OpenReporterSessionService(resolver, secrets, p.transactions(), p.accessCodes()),
-        new ReadMyReportService(gate, p.questionnaires(), p.escalations()),
+        new ReadMyReportService(gate, p.questionnaires(), p.escalations(), p.threads()),
         new ReadMyThreadService(gate, p.threads(), p.settings(), clock),
         new SendReporterMessageService(
             gate, auditor, random, p.threads(), p.accessCodes(), secrets, clock),

@@ -48,6 +48,7 @@ class ConversationTest {
       assertThat(copy.status()).isEqualTo(200);
       assertThat(copy.json().get("account").asText()).isEqualTo("Canary account text.");
       assertThat(copy.json().get("status").asText()).isEqualTo("NEW");
+      assertThat(copy.json().get("progress").asText()).isEqualTo("RECEIVED");
       assertThat(copy.json().get("anonymous").asBoolean()).isTrue();
       assertThat(copy.json().get("submittedAt").asText()).isEqualTo("2026-11-02T10:00:00Z");
       assertThat(copy.json().get("answers").get(0).get("question").asText())
@@ -105,6 +106,8 @@ class ConversationTest {
       assertThat(messages.get(1).get("from").asText()).isEqualTo("STAFF");
       assertThat(messages.get(1).get("body").asText()).isEqualTo("Yes, I am here to help.");
       assertThat(messages.get(1).get("author").asText()).doesNotContain("Alex");
+      assertThat(api.get("/api/v1/reporter/report", reporter).json().get("progress").asText())
+          .isEqualTo("REPLIED");
 
       // Logging out ends the session at once.
       assertThat(api.delete("/api/v1/reporter/session", reporter).status()).isEqualTo(204);

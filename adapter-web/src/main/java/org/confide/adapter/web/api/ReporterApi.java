@@ -295,6 +295,7 @@ public final class ReporterApi {
       String account,
       Instant submittedAt,
       String status,
+      String progress,
       boolean anonymous,
       boolean keptForSafeguardingIfErased) {
     static MyReportResponse of(ReadMyReportUseCase.MyReport report) {
@@ -303,6 +304,7 @@ public final class ReporterApi {
           report.account().orElse(null),
           report.submittedAt(),
           report.status().name(),
+          report.progress().name(),
           report.anonymous(),
           report.keptForSafeguardingIfErased());
     }

@@ -195,6 +195,10 @@ class ReporterJourneyTest {
         .isInstanceOf(Outcome.Done.class);
     b.driver.navigate().refresh();
     assertThat(b.text(".thread")).contains("Case adviser").contains("I am sorry. Can we talk?");
+    // The case is still new (nobody took it), but the page tells what the reporter can see.
+    assertThat(b.find("main").getText())
+        .contains("An adviser has replied")
+        .doesNotContain("waiting for an adviser");
     accessible(b, checkAccessibility);
 
     // Sharing contact details and erasing are offered; signing out ends the session.

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.confide.domain.questionnaire.LabelledAnswer;
 import org.confide.domain.report.ReportStatus;
+import org.confide.domain.thread.ReporterProgress;
 
 /** A reporter reads the copy of their report that they were promised. */
 public interface ReadMyReportUseCase {
@@ -20,6 +21,8 @@ public interface ReadMyReportUseCase {
    * @param account their own account of what happened, if they gave one
    * @param submittedAt when the report arrived
    * @param status where the case team stands with it
+   * @param progress where it stands as the reporter can see it to be true, from the thread first
+   *     and the status after; show this to the reporter rather than the status
    * @param anonymous whether the report is anonymous
    * @param keptForSafeguardingIfErased whether erasing it now would keep some of it for the
    *     safeguarding leads, because a safeguarding escalation on it is undecided or was referred;
@@ -30,6 +33,7 @@ public interface ReadMyReportUseCase {
       Optional<String> account,
       Instant submittedAt,
       ReportStatus status,
+      ReporterProgress progress,
       boolean anonymous,
       boolean keptForSafeguardingIfErased) {
     public MyReport {
