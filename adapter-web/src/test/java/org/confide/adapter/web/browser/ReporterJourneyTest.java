@@ -74,8 +74,11 @@ class ReporterJourneyTest {
     assertThat(b.text(".step")).isEqualTo("Step 1 of 9");
     accessible(b, checkAccessibility);
     b.next();
-    assertThat(b.errors()).containsExactly("This question needs an answer");
+    assertThat(b.errors()).containsExactly("Answer the question \u201cWhat happened?\u201d");
     assertThat(b.driver.getTitle()).startsWith("Error: ");
+    // The summary takes focus as the page loads, with script or without.
+    assertThat(b.driver.switchTo().activeElement().getAttribute("class"))
+        .isEqualTo("error-summary");
     accessible(b, checkAccessibility);
     b.find(".error-summary a").click();
     assertThat(b.driver.getCurrentUrl()).endsWith("#answers-incident-type");
