@@ -16,6 +16,7 @@ import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.CreateStaffUseCase;
 import org.confide.application.port.in.DecideEscalationUseCase;
 import org.confide.application.port.in.DecideEscalationUseCase.Decision;
+import org.confide.application.port.in.EraseMyReportUseCase;
 import org.confide.application.port.in.EscalateCaseUseCase;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.ListCasesUseCase;
@@ -39,8 +40,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Who may do what, exhaustively: every staff use case, for every role, on a case in the queue, a
- * case assigned to the acting adviser, a case assigned to another adviser, and an escalated case
- * assigned to another. "Not yours" and "does not exist" are the same answer, {@code NotFound}.
+ * case assigned to the acting adviser, a case assigned to another adviser, an escalated case
+ * assigned to another, and such a case held for safeguarding after its reporter asked for erasure.
+ * "Not yours" and "does not exist" are the same answer, {@code NotFound}.
  */
 class AuthorisationMatrixTest {
 
@@ -55,7 +57,9 @@ class AuthorisationMatrixTest {
   enum CaseState {
     IN_QUEUE,
     ASSIGNED,
-    ASSIGNED_AND_ESCALATED
+    ASSIGNED_AND_ESCALATED,
+    /** Assigned and escalated, then erased by its reporter: held for safeguarding. */
+    HELD
   }
 
   /** One use case, run by an actor on the case under test. */
@@ -73,7 +77,8 @@ class AuthorisationMatrixTest {
     final ReportReference reference;
 
     World(CaseState state) {
-      reference = fixture.submit(Fixture.anonymous("A case.")).reference();
+      var receipt = fixture.submit(Fixture.anonymous("A case."));
+      reference = receipt.reference();
       if (state != CaseState.IN_QUEUE) {
         confide
             .assignCase()
@@ -82,11 +87,15 @@ class AuthorisationMatrixTest {
                 new AssignCaseUseCase.Command(reference, EmailAddress.of("adviser@example.ac.uk")))
             .orElseThrow();
       }
-      if (state == CaseState.ASSIGNED_AND_ESCALATED) {
+      if (state == CaseState.ASSIGNED_AND_ESCALATED || state == CaseState.HELD) {
         confide
             .escalateCase()
             .escalate(fixture.adviser, new EscalateCaseUseCase.Command(reference, "Worried"))
             .orElseThrow();
+      }
+      if (state == CaseState.HELD) {
+        assertThat(confide.eraseMyReport().erase(fixture.reporterSessionFor(receipt)))
+            .isEqualTo(Outcome.done(EraseMyReportUseCase.Result.HELD));
       }
     }
 
@@ -211,6 +220,7 @@ class AuthorisationMatrixTest {
   private static final Class<?> DONE = Outcome.Done.class;
   private static final Class<?> NOT_FOUND = Failure.NotFound.class;
   private static final Class<?> FORBIDDEN = Failure.Forbidden.class;
+  private static final Class<?> REFUSED = Failure.Refused.class;
 
   /** {@link #DONE}, or the class of the failure. */
   private static Class<?> kindOf(Outcome<?, ?> outcome) {
@@ -225,11 +235,19 @@ class AuthorisationMatrixTest {
     if (actor == Actor.ANALYST || actor == Actor.ADMIN) {
       return FORBIDDEN;
     }
+    if (state == CaseState.HELD) {
+      // For the leads alone, and no longer to be worked: only read, noted or escalated again.
+      if (actor != Actor.LEAD) {
+        return NOT_FOUND;
+      }
+      return action == VIEW || action == NOTE || action == ESCALATE ? DONE : REFUSED;
+    }
     boolean mayRead =
         switch (state) {
           case IN_QUEUE -> true;
           case ASSIGNED -> actor == Actor.ASSIGNED_ADVISER;
           case ASSIGNED_AND_ESCALATED -> actor != Actor.OTHER_ADVISER;
+          case HELD -> throw new AssertionError("answered above");
         };
     return mayRead ? DONE : NOT_FOUND;
   }

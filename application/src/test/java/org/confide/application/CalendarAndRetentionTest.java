@@ -14,6 +14,7 @@ import java.util.Set;
 import org.confide.application.port.in.ChangeAnalysisUseCase;
 import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
+import org.confide.application.port.in.EraseMyReportUseCase;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListCasesUseCase.View;
@@ -258,7 +259,8 @@ class CalendarAndRetentionTest {
         .sendReporterMessage()
         .send(reporter, new SendReporterMessageUseCase.Command("A message."));
 
-    assertThat(confide.eraseMyReport().erase(reporter)).isEqualTo(Outcome.ok());
+    assertThat(confide.eraseMyReport().erase(reporter))
+        .isEqualTo(Outcome.done(EraseMyReportUseCase.Result.ERASED));
 
     assertThat(confide.readMyReport().read(reporter)).is(failedWith(Failure.Unauthenticated.class));
     assertThat(

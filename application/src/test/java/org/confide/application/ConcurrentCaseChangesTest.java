@@ -147,6 +147,16 @@ class ConcurrentCaseChangesTest {
     }
 
     @Override
+    public void hold(ReportReference reference, Instant requestedAt) {
+      stored.hold(reference, requestedAt);
+    }
+
+    @Override
+    public List<Report> held() {
+      return stored.held();
+    }
+
+    @Override
     public long count() {
       return stored.count();
     }

@@ -68,6 +68,18 @@ public record CountingReports(Reports inner, AtomicInteger calls) implements Rep
   }
 
   @Override
+  public void hold(ReportReference reference, Instant requestedAt) {
+    calls.incrementAndGet();
+    inner.hold(reference, requestedAt);
+  }
+
+  @Override
+  public List<Report> held() {
+    calls.incrementAndGet();
+    return inner.held();
+  }
+
+  @Override
   public long count() {
     calls.incrementAndGet();
     return inner.count();

@@ -390,9 +390,27 @@ class InMemoryConfideBuilderTest {
       return transactions.atomically(() ->
           byReference.values().stream()
               .filter(report -> report.closedAt().filter(cutoff::isAfter).isPresent())
+              .filter(report -> !report.isHeld())
               .sorted(Comparator.comparing((Report r) -> r.closedAt().orElseThrow()))
               .limit(limit)
               .toList());
+    }
+
+    @Override
+    public void hold(ReportReference reference, Instant requestedAt) {
+      transactions.atomically(() -> {
+        var stored = Objects.requireNonNull(byReference.get(reference), "no report");
+        if (!stored.isHeld()) {
+          put(stored.holdForSafeguarding(requestedAt).storedAs(stored.version() + 1));
+        }
+        return null;
+      });
+    }
+
+    @Override
+    public List<Report> held() {
+      return transactions.atomically(
+          () -> byReference.values().stream().filter(Report::isHeld).sorted(OLDEST_FIRST).toList());
     }
 
     @Override
@@ -403,7 +421,7 @@ class InMemoryConfideBuilderTest {
     private List<Report> open(Predicate<Report> matches) {
       return transactions.atomically(() ->
           byReference.values().stream()
-              .filter(report -> report.status() != ReportStatus.CLOSED)
+              .filter(report -> report.status() != ReportStatus.CLOSED && !report.isHeld())
               .filter(matches)
               .sorted(OLDEST_FIRST)
               .toList());

@@ -3,8 +3,8 @@ package org.confide.bootstrap;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.confide.adapter.web.WebSettings;
@@ -131,9 +131,13 @@ public record Configuration(
     Store store = url.isPresent() ? Store.POSTGRES : Store.H2;
     var storeText = env.get("CONFIDE_STORE");
     if (storeText.isPresent()) {
-      try {
-        store = Store.valueOf(storeText.get().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
+      var named =
+          Arrays.stream(Store.values())
+              .filter(candidate -> candidate.name().equalsIgnoreCase(storeText.get()))
+              .findFirst();
+      if (named.isPresent()) {
+        store = named.get();
+      } else {
         problems.add("CONFIDE_STORE must be one of h2, postgres or memory");
       }
     }

@@ -27,6 +27,9 @@ import org.jdbi.v3.core.statement.StatementContext;
 public final class JdbiCaseLists implements CaseLists {
 
   // An open escalation: raised or acknowledged, not yet referred or stood down.
+  // A report held for safeguarding is in no list but the leads' list of escalated cases.
+  private static final String NOT_HELD = " and r.erasure_requested_at is null";
+
   private static final String ESCALATED =
       """
       exists (select 1 from escalations e
@@ -142,17 +145,18 @@ public final class JdbiCaseLists implements CaseLists {
 
   private static String scope(Scope scope) {
     return switch (scope) {
-      case Scope.Queue queue -> "r.assignee is null and r.closed_at is null";
-      case Scope.AssignedTo mine -> "r.assignee = :reader and r.closed_at is null";
+      case Scope.Queue queue -> "r.assignee is null and r.closed_at is null" + NOT_HELD;
+      case Scope.AssignedTo mine -> "r.assignee = :reader and r.closed_at is null" + NOT_HELD;
       case Scope.Escalated escalated ->
           escalated.readsEveryEscalated()
               ? ESCALATED
-              : ESCALATED + " and (r.assignee is null or r.assignee = :reader)";
+              : ESCALATED + " and (r.assignee is null or r.assignee = :reader)" + NOT_HELD;
       case Scope.Readable readable ->
           "r.closed_at is null and (r.assignee is null or r.assignee = :reader"
               + (readable.readsEveryEscalated() ? " or " + ESCALATED : "")
-              + ")";
-      case Scope.Open open -> "r.closed_at is null";
+              + ")"
+              + NOT_HELD;
+      case Scope.Open open -> "r.closed_at is null" + NOT_HELD;
     };
   }
 

@@ -34,7 +34,7 @@ public final class JdbiReports implements Reports {
       """
       reference, questionnaire_version, received_at, status, assignee, closed_at, risk,
       anonymous, two_way_messaging, support_requested, answers, account, contact,
-      support_preference, version\
+      support_preference, erasure_requested_at, version\
       """;
 
   private static final String OLDEST_FIRST = " order by received_at, reference";
@@ -59,7 +59,7 @@ public final class JdbiReports implements Reports {
                         values (:reference, :questionnaire_version, :received_at, :status,
                                 :assignee, :closed_at, :risk, :anonymous, :two_way_messaging,
                                 :support_requested, :answers, :account, :contact,
-                                :support_preference, :version)
+                                :support_preference, :erasure_requested_at, :version)
                         on conflict do nothing\
                         """
                             .formatted(COLUMNS)),
@@ -92,6 +92,7 @@ public final class JdbiReports implements Reports {
                              account = :account,
                              contact = :contact,
                              support_preference = :support_preference,
+                             erasure_requested_at = :erasure_requested_at,
                              version = version + 1
                        where reference = :reference and version = :version\
                       """),
@@ -112,6 +113,23 @@ public final class JdbiReports implements Reports {
       }
       return UpdateOutcome.STALE;
     });
+  }
+
+  @Override
+  public void hold(ReportReference reference, Instant requestedAt) {
+    Objects.requireNonNull(reference, "reference must not be null");
+    Objects.requireNonNull(requestedAt, "requested at must not be null");
+    transactions.withHandle(handle ->
+        handle
+            .createUpdate(
+                """
+                update reports
+                   set erasure_requested_at = :requested_at, version = version + 1
+                 where reference = :reference and erasure_requested_at is null\
+                """)
+            .bind("requested_at", utc(requestedAt))
+            .bind("reference", reference.value())
+            .execute());
   }
 
   @Override
@@ -140,7 +158,7 @@ public final class JdbiReports implements Reports {
     return list(
         """
         select %s from reports
-         where status <> 'CLOSED' and assignee is null\
+         where status <> 'CLOSED' and assignee is null and erasure_requested_at is null\
         """
             .formatted(COLUMNS),
         null);
@@ -152,7 +170,7 @@ public final class JdbiReports implements Reports {
     return list(
         """
         select %s from reports
-         where status <> 'CLOSED' and assignee = :assignee\
+         where status <> 'CLOSED' and assignee = :assignee and erasure_requested_at is null\
         """
             .formatted(COLUMNS),
         adviser);
@@ -160,7 +178,10 @@ public final class JdbiReports implements Reports {
 
   @Override
   public List<Report> allOpen() {
-    return list("select %s from reports where status <> 'CLOSED'".formatted(COLUMNS), null);
+    return list(
+        "select %s from reports where status <> 'CLOSED' and erasure_requested_at is null"
+            .formatted(COLUMNS),
+        null);
   }
 
   @Override
@@ -192,7 +213,7 @@ public final class JdbiReports implements Reports {
             .createQuery(
                 """
                 select %s from reports
-                 where closed_at < :cutoff
+                 where closed_at < :cutoff and erasure_requested_at is null
                  order by closed_at, reference
                  limit :limit\
                 """
@@ -201,6 +222,12 @@ public final class JdbiReports implements Reports {
             .bind("limit", limit)
             .map(this::read)
             .list());
+  }
+
+  @Override
+  public List<Report> held() {
+    return list(
+        "select %s from reports where erasure_requested_at is not null".formatted(COLUMNS), null);
   }
 
   @Override
@@ -236,6 +263,8 @@ public final class JdbiReports implements Reports {
         .bind("status", report.status().name())
         .bind("assignee", report.assignee().map(staff -> staff.value().toString()).orElse(null))
         .bind("closed_at", report.closedAt().map(JdbiReports::utc).orElse(null))
+        .bind(
+            "erasure_requested_at", report.erasureRequestedAt().map(JdbiReports::utc).orElse(null))
         .bind("risk", report.risk().name())
         .bind("anonymous", report.isAnonymous())
         .bind("two_way_messaging", report.twoWayMessaging())
@@ -285,7 +314,7 @@ public final class JdbiReports implements Reports {
         row.getBoolean("support_requested")
             ? Optional.of(new SupportRequest(preference))
             : Optional.<SupportRequest>empty();
-    return Report.reconstitute(
+    return new Report(
         reference,
         QuestionnaireVersion.of(row.getInt("questionnaire_version")),
         answers,
@@ -297,8 +326,8 @@ public final class JdbiReports implements Reports {
         RiskLevel.valueOf(row.getString("risk")),
         ReportStatus.valueOf(row.getString("status")),
         Optional.ofNullable(row.getString("assignee")).map(StaffId::parse),
-        Optional.ofNullable(row.getObject("closed_at", OffsetDateTime.class))
-            .map(OffsetDateTime::toInstant),
+        optionalInstant(row, "closed_at"),
+        optionalInstant(row, "erasure_requested_at"),
         row.getLong("version"));
   }
 
@@ -310,6 +339,12 @@ public final class JdbiReports implements Reports {
 
   private static Instant instant(ResultSet row, String column) throws SQLException {
     return row.getObject(column, OffsetDateTime.class).toInstant();
+  }
+
+  private static Optional<Instant> optionalInstant(ResultSet row, String column)
+      throws SQLException {
+    return Optional.ofNullable(row.getObject(column, OffsetDateTime.class))
+        .map(OffsetDateTime::toInstant);
   }
 
   private static OffsetDateTime utc(Instant instant) {

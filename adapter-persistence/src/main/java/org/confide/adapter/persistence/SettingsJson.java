@@ -21,6 +21,7 @@ import org.confide.domain.calendar.ServiceLevel;
 import org.confide.domain.calendar.WorkingCalendar;
 import org.confide.domain.pattern.AlertRule;
 import org.confide.domain.safeguarding.EmergencyContact;
+import org.confide.domain.safeguarding.SafeguardingHold;
 import org.confide.domain.settings.AnalysisSettings;
 import org.confide.domain.settings.ServiceSettings;
 
@@ -76,6 +77,7 @@ final class SettingsJson {
         .put("alertThreshold", settings.analysis().alerts().threshold())
         .put("alertWindowDays", settings.analysis().alerts().window().toDays());
     root.put("staffTwoFactorRequired", settings.staffTwoFactorRequired());
+    root.put("referralRetention", settings.referralRetention().toString());
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -129,7 +131,8 @@ final class SettingsJson {
           contacts,
           Period.parse(text(root, "retention")),
           analysis(root),
-          staffTwoFactorRequired(root));
+          staffTwoFactorRequired(root),
+          referralRetention(root));
     } catch (JsonProcessingException | RuntimeException e) {
       // The message names fields only: settings hold no personal data, but stay terse anyway.
       throw new IllegalStateException("stored settings are unreadable: " + e.getMessage(), e);
@@ -150,6 +153,13 @@ final class SettingsJson {
       throw new IllegalArgumentException("staffTwoFactorRequired must be true or false");
     }
     return node.booleanValue();
+  }
+
+  /** How long a held, referred report is kept; settings saved before holds existed: the default. */
+  private static Period referralRetention(ObjectNode root) {
+    return root.has("referralRetention")
+        ? Period.parse(text(root, "referralRetention"))
+        : SafeguardingHold.DEFAULT_REFERRAL_RETENTION;
   }
 
   /** The analysis settings; settings saved before they existed have the defaults. */

@@ -99,7 +99,7 @@ abstract class ReportsOwnTheirRowsMigration {
     for (var table : OwnedRows.TABLES) {
       expected.put(table, before.get(table).stream().filter(row -> !belongsTo(row, gone)).toList());
     }
-    var after = everyRowOf(expected.keySet());
+    var after = asBefore(everyRowOf(expected.keySet()), before);
     assertThat(after.keySet()).isEqualTo(expected.keySet());
     after.forEach((table, rows) ->
         assertThat(rows).as(table).containsExactlyInAnyOrderElementsOf(expected.get(table)));
@@ -132,7 +132,7 @@ abstract class ReportsOwnTheirRowsMigration {
 
     open().close();
 
-    assertThat(everyRowOf(before.keySet())).isEqualTo(before);
+    assertThat(asBefore(everyRowOf(before.keySet()), before)).isEqualTo(before);
     assertThat(log.list)
         .singleElement()
         .satisfies(line -> {
@@ -197,6 +197,31 @@ abstract class ReportsOwnTheirRowsMigration {
     var rows = new TreeMap<>(everyRow());
     rows.keySet().retainAll(tables);
     return rows;
+  }
+
+  /**
+   * {@code rows} with only the columns the tables had in {@code before}: later migrations than 11,
+   * which the database also runs when opened, may add columns, and those are not this test's.
+   */
+  private static Map<String, List<Map<String, String>>> asBefore(
+      Map<String, List<Map<String, String>>> rows, Map<String, List<Map<String, String>>> before) {
+    var projected = new TreeMap<String, List<Map<String, String>>>();
+    rows.forEach((table, tableRows) -> {
+      var columns =
+          before.getOrDefault(table, List.of()).stream().findFirst().map(Map::keySet).orElse(null);
+      projected.put(
+          table,
+          columns == null
+              ? tableRows
+              : tableRows.stream()
+                  .map(row -> {
+                    var kept = new TreeMap<>(row);
+                    kept.keySet().retainAll(columns);
+                    return (Map<String, String>) kept;
+                  })
+                  .toList());
+    });
+    return projected;
   }
 
   /** Every row of every table but Flyway's, each value as text (bytes in hexadecimal). */

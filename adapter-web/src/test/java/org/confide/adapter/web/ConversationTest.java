@@ -48,6 +48,7 @@ class ConversationTest {
       assertThat(copy.status()).isEqualTo(200);
       assertThat(copy.json().get("account").asText()).isEqualTo("Canary account text.");
       assertThat(copy.json().get("status").asText()).isEqualTo("NEW");
+      assertThat(copy.json().get("progress").asText()).isEqualTo("RECEIVED");
       assertThat(copy.json().get("anonymous").asBoolean()).isTrue();
       assertThat(copy.json().get("submittedAt").asText()).isEqualTo("2026-11-02T10:00:00Z");
       assertThat(copy.json().get("answers").get(0).get("question").asText())
@@ -105,6 +106,8 @@ class ConversationTest {
       assertThat(messages.get(1).get("from").asText()).isEqualTo("STAFF");
       assertThat(messages.get(1).get("body").asText()).isEqualTo("Yes, I am here to help.");
       assertThat(messages.get(1).get("author").asText()).doesNotContain("Alex");
+      assertThat(api.get("/api/v1/reporter/report", reporter).json().get("progress").asText())
+          .isEqualTo("REPLIED");
 
       // Logging out ends the session at once.
       assertThat(api.delete("/api/v1/reporter/session", reporter).status()).isEqualTo(204);
@@ -210,6 +213,58 @@ class ConversationTest {
 
   @Nested
   class Safeguarding {
+
+    @Test
+    void a_reporter_erasing_an_escalated_report_is_warned_and_it_is_held_for_the_leads_alone() {
+      var receipt =
+          api.call("/api/v1/reports").send("POST", Api.anonymousReport("Hold me if you must."));
+      var reference = receipt.json().get("reference").asText();
+      var code = receipt.json().get("accessCode").asText();
+      var reporter =
+          api.post("/api/v1/reporter/session", null, Map.of("accessCode", code))
+              .json()
+              .get("token")
+              .asText();
+      assertThat(
+              api.get("/api/v1/reporter/report", reporter)
+                  .json()
+                  .get("keptForSafeguardingIfErased")
+                  .asBoolean())
+          .isFalse();
+      var adviser = api.logIn("adviser@example.ac.uk");
+      assertThat(
+              api.post(
+                      "/api/v1/staff/cases/" + reference + "/escalations",
+                      adviser,
+                      Map.of("reason", "They may be at risk"))
+                  .status())
+          .isEqualTo(201);
+      assertThat(
+              api.get("/api/v1/reporter/report", reporter)
+                  .json()
+                  .get("keptForSafeguardingIfErased")
+                  .asBoolean())
+          .isTrue();
+
+      assertThat(api.delete("/api/v1/reporter/report", reporter).status()).isEqualTo(204);
+
+      assertThat(api.get("/api/v1/reporter/report", reporter).status()).isEqualTo(401);
+      assertThat(api.post("/api/v1/reporter/session", null, Map.of("accessCode", code)).status())
+          .isEqualTo(401);
+      assertThat(api.get("/api/v1/staff/cases/" + reference, adviser).status()).isEqualTo(404);
+      assertThat(api.get("/api/v1/staff/cases", adviser).json().get("cases")).isEmpty();
+      var lead = api.logIn("lead@example.ac.uk");
+      var held = api.get("/api/v1/staff/cases/" + reference, lead);
+      assertThat(held.status()).isEqualTo(200);
+      assertThat(held.json().get("erasureRequestedAt").asText()).isEqualTo("2026-11-02T10:00:00Z");
+      assertThat(held.json().get("account").asText()).isEqualTo("Hold me if you must.");
+      var reply =
+          api.post(
+              "/api/v1/staff/cases/" + reference + "/messages",
+              lead,
+              Map.of("body", "Are you safe?"));
+      assertThat(reply.status()).isEqualTo(409);
+    }
 
     @Test
     void an_urgent_report_is_escalated_and_a_lead_refers_it() {

@@ -102,9 +102,8 @@ public final class InMemoryCaseLists implements CaseLists {
       case Scope.Escalated lead ->
           reports.findAll(escalated).stream()
               .filter(r ->
-                  r.assignee().isEmpty()
-                      || r.isAssignedTo(lead.reader())
-                      || lead.readsEveryEscalated())
+                  lead.readsEveryEscalated()
+                      || (!r.isHeld() && (r.assignee().isEmpty() || r.isAssignedTo(lead.reader()))))
               .toList();
       case Scope.Readable reader ->
           reports.allOpen().stream()

@@ -66,6 +66,22 @@ public final class InMemoryReports implements Reports {
   }
 
   @Override
+  public void hold(ReportReference reference, Instant requestedAt) {
+    Objects.requireNonNull(requestedAt, "requested at must not be null");
+    reports.atomically(() -> {
+      var stored =
+          reports
+              .get(reference)
+              .orElseThrow(() -> new IllegalStateException("no report " + reference + " to hold"));
+      if (!stored.isHeld()) {
+        reports.put(
+            reference, stored.holdForSafeguarding(requestedAt).storedAs(stored.version() + 1));
+      }
+      return null;
+    });
+  }
+
+  @Override
   public Optional<Report> find(ReportReference reference) {
     return reports.get(Objects.requireNonNull(reference, "reference must not be null"));
   }
@@ -105,9 +121,16 @@ public final class InMemoryReports implements Reports {
     return reports.read(map ->
         map.values().stream()
             .filter(report -> report.closedAt().filter(cutoff::isAfter).isPresent())
+            .filter(report -> !report.isHeld())
             .sorted(CLOSED_FIRST)
             .limit(limit)
             .toList());
+  }
+
+  @Override
+  public List<Report> held() {
+    return reports.read(
+        map -> map.values().stream().filter(Report::isHeld).sorted(OLDEST_FIRST).toList());
   }
 
   @Override
@@ -118,7 +141,7 @@ public final class InMemoryReports implements Reports {
   private List<Report> open(Predicate<Report> matches) {
     return reports.read(map ->
         map.values().stream()
-            .filter(report -> report.status() != ReportStatus.CLOSED)
+            .filter(report -> report.status() != ReportStatus.CLOSED && !report.isHeld())
             .filter(matches)
             .sorted(OLDEST_FIRST)
             .toList());

@@ -12,7 +12,7 @@ import org.confide.domain.staff.StaffMember;
 /**
  * Finds a case for a staff member who may work cases, applying need to know. A case they may not
  * read is answered exactly as a case that does not exist, so that guessing references reveals
- * nothing.
+ * nothing. A report held for safeguarding is found for the safeguarding leads alone.
  */
 public final class CaseAccessCheck {
 
@@ -36,6 +36,8 @@ public final class CaseAccessCheck {
     return reports
         .find(reference)
         .filter(report ->
-            CaseAccess.mayRead(staff, report.assignee(), escalations.existsFor(reference)));
+            report.isHeld()
+                ? CaseAccess.mayReadHeld(staff)
+                : CaseAccess.mayRead(staff, report.assignee(), escalations.existsFor(reference)));
   }
 }

@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import java.time.Instant;
 import java.util.Objects;
 import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.DeadlineMarks;
@@ -60,6 +61,20 @@ public final class CaseRemoval {
     this.patternKeys = Objects.requireNonNull(patternKeys, "patternKeys");
     this.deadlineMarks = Objects.requireNonNull(deadlineMarks, "deadlineMarks");
     this.reports = Objects.requireNonNull(reports, "reports");
+  }
+
+  /**
+   * Holds the case {@code reference} for safeguarding, in the running transaction: its reporter's
+   * access ends (sessions and access code), so its thread is closed to them; the pattern keys and
+   * deadline marks go, so it joins no alert and no overdue count; the report, its escalations,
+   * notes and thread stay, sealed as before, for the safeguarding leads.
+   */
+  void hold(ReportReference reference, Instant requestedAt) {
+    sessions.removeAll(new Session.Subject.Reporter(reference));
+    accessCodes.remove(reference);
+    patternKeys.removeAll(reference);
+    deadlineMarks.removeAll(reference);
+    reports.hold(reference, requestedAt);
   }
 
   /** Removes the case {@code reference} and all that belongs to it, in the running transaction. */

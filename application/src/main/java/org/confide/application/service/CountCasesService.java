@@ -25,8 +25,7 @@ public final class CountCasesService implements CountCasesUseCase {
   @Override
   public CaseCounts count() {
     var settings = this.settings.current();
-    var cutoff =
-        settings.calendar().overdueIfReceivedBefore(clock.instant(), settings.serviceLevel());
+    var cutoff = settings.targets().overdueIfReceivedBefore(clock.instant());
     int overdue =
         caseLists.count(new Selection(new Scope.Open(), new Condition.AwaitingSinceBefore(cutoff)));
     int open = caseLists.count(new Selection(new Scope.Open(), new Condition.Any()));

@@ -131,8 +131,7 @@ public final class ListCasesService implements ListCasesUseCase {
       case UNREAD -> new Selection(new Scope.Readable(staff.id(), lead), new Condition.Unread());
       case OVERDUE -> {
         var settings = this.settings.current();
-        var cutoff =
-            settings.calendar().overdueIfReceivedBefore(clock.instant(), settings.serviceLevel());
+        var cutoff = settings.targets().overdueIfReceivedBefore(clock.instant());
         yield new Selection(
             new Scope.Readable(staff.id(), lead), new Condition.AwaitingSinceBefore(cutoff));
       }
@@ -150,7 +149,7 @@ public final class ListCasesService implements ListCasesUseCase {
     var emails = new HashMap<StaffId, Optional<String>>();
     var summaries = new ArrayList<CaseSummary>(rows.size());
     for (var row : rows) {
-      var due = ResponseTargets.dueBy(row.awaitingSince(), settings);
+      var due = AwaitedResponses.dueBy(row.awaitingSince(), settings);
       var overdue = due.filter(d -> !now.isBefore(d)).isPresent();
       summaries.add(
           new CaseSummary(

@@ -61,10 +61,7 @@ public final class ListOpenEscalationsService implements ListOpenEscalationsUseC
           return Outcome.done(
               escalations.open().stream()
                   .map(e -> {
-                    var due =
-                        settings
-                            .calendar()
-                            .acknowledgementDue(e.raisedAt(), settings.serviceLevel());
+                    var due = settings.targets().acknowledgementDue(e.raisedAt());
                     return new OpenEscalation(
                         e.id(),
                         e.reference(),

@@ -66,13 +66,12 @@ public final class MarkOverdueCasesService implements MarkOverdueCasesUseCase {
     var overdue =
         new Selection(
             new Scope.Open(),
-            new Condition.AwaitingSinceBefore(
-                settings.calendar().overdueIfReceivedBefore(now, settings.serviceLevel())));
+            new Condition.AwaitingSinceBefore(settings.targets().overdueIfReceivedBefore(now)));
     int marked = 0;
     var page = caseLists.page(overdue, Optional.empty(), Direction.FORWARD, PAGE);
     while (!page.isEmpty()) {
       for (var row : page) {
-        var due = ResponseTargets.dueBy(row.awaitingSince(), settings);
+        var due = AwaitedResponses.dueBy(row.awaitingSince(), settings);
         if (due.isPresent() && !now.isBefore(due.get()) && marked(row, due.get(), now)) {
           marked++;
         }

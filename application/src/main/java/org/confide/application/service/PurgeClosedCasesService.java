@@ -1,9 +1,11 @@
 package org.confide.application.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 import org.confide.application.port.in.PurgeClosedCasesUseCase;
+import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Sessions;
 import org.confide.application.port.out.Settings;
@@ -12,11 +14,14 @@ import org.confide.application.port.out.Transactions;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.report.Report;
+import org.confide.domain.safeguarding.SafeguardingHold;
 import org.confide.domain.session.SessionPolicy;
+import org.confide.domain.settings.ServiceSettings;
 
 /**
  * Retention: removes cases closed longer ago than the configured period, in batches, each batch one
- * transaction. Also forgets expired sessions and old idempotency keys.
+ * transaction; ends the safeguarding holds whose escalations allow it ({@link SafeguardingHold});
+ * and forgets expired sessions and old idempotency keys.
  */
 public final class PurgeClosedCasesService implements PurgeClosedCasesUseCase {
 
@@ -27,6 +32,7 @@ public final class PurgeClosedCasesService implements PurgeClosedCasesUseCase {
   private final Settings settings;
   private final Transactions transactions;
   private final Reports reports;
+  private final Escalations escalations;
   private final SessionPolicy sessionPolicy;
   private final Sessions sessions;
   private final SubmissionKeys submissionKeys;
@@ -53,6 +59,7 @@ public final class PurgeClosedCasesService implements PurgeClosedCasesUseCase {
       Settings settings,
       Transactions transactions,
       Reports reports,
+      Escalations escalations,
       SessionPolicy sessionPolicy,
       Sessions sessions,
       SubmissionKeys submissionKeys,
@@ -62,6 +69,7 @@ public final class PurgeClosedCasesService implements PurgeClosedCasesUseCase {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.reports = Objects.requireNonNull(reports, "reports");
+    this.escalations = Objects.requireNonNull(escalations, "escalations");
     this.sessionPolicy = Objects.requireNonNull(sessionPolicy, "sessionPolicy");
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.submissionKeys = Objects.requireNonNull(submissionKeys, "submissionKeys");
@@ -92,6 +100,7 @@ public final class PurgeClosedCasesService implements PurgeClosedCasesUseCase {
         break;
       }
     }
+    purged += transactions.inTransaction(() -> releaseHeld(now, settings));
     var policy = sessionPolicy;
     var longestIdle =
         policy.staffIdle().compareTo(policy.reporterIdle()) > 0
@@ -106,5 +115,34 @@ public final class PurgeClosedCasesService implements PurgeClosedCasesUseCase {
       return submissionKeys.forgetBefore(now.minus(SubmitReportService.KEY_MEMORY));
     });
     return purged;
+  }
+
+  // Held reports are few (a reporter erasing a report under an undecided or referred escalation),
+  // so one transaction looks at them all.
+  private int releaseHeld(Instant now, ServiceSettings settings) {
+    int released = 0;
+    for (Report report : reports.held()) {
+      var reference = report.reference();
+      var release =
+          SafeguardingHold.release(
+              escalations.of(reference),
+              now,
+              settings.referralRetention(),
+              settings.calendar().zone());
+      switch (release) {
+        case HELD -> {
+          continue;
+        }
+        case ERASE ->
+            auditor.audit(
+                Actor.system(), AuditAction.REPORT_ERASED, reference, "hold ended: stood down");
+        case PURGE ->
+            auditor.audit(
+                Actor.system(), AuditAction.REPORT_PURGED, reference, "hold ended: referral kept");
+      }
+      caseRemoval.remove(reference);
+      released++;
+    }
+    return released;
   }
 }

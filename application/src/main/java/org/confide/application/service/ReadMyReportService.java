@@ -6,14 +6,20 @@ import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.Escalations;
+import org.confide.application.port.out.MessageThreads;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.domain.report.Account;
+import org.confide.domain.safeguarding.SafeguardingHold;
+import org.confide.domain.thread.ReporterProgress;
 
 /** Gives a reporter the copy of their report they were promised. */
 public final class ReadMyReportService implements ReadMyReportUseCase {
 
   private final Gate gate;
   private final Questionnaires questionnaires;
+  private final Escalations escalations;
+  private final MessageThreads threads;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -23,10 +29,15 @@ public final class ReadMyReportService implements ReadMyReportUseCase {
    *     runs the work in one transaction
    * @param questionnaires every questionnaire version, so answers are read against the one they
    *     answer
+   * @param escalations the escalations, which say whether erasing would hold the report
+   * @param threads the threads, which tell the reporter's progress
    */
-  public ReadMyReportService(Gate gate, Questionnaires questionnaires) {
+  public ReadMyReportService(
+      Gate gate, Questionnaires questionnaires, Escalations escalations, MessageThreads threads) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
+    this.escalations = Objects.requireNonNull(escalations, "escalations");
+    this.threads = Objects.requireNonNull(threads, "threads");
   }
 
   @Override
@@ -42,7 +53,9 @@ public final class ReadMyReportService implements ReadMyReportUseCase {
                   report.account().map(Account::text),
                   report.receivedAt(),
                   report.status(),
-                  report.isAnonymous()));
+                  ReporterProgress.of(report.status(), threads.find(report.reference())),
+                  report.isAnonymous(),
+                  SafeguardingHold.needed(escalations.of(report.reference()))));
         });
   }
 }

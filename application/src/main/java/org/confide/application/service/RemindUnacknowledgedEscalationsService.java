@@ -58,8 +58,7 @@ public final class RemindUnacknowledgedEscalationsService
       if (escalation.status() != EscalationStatus.RAISED) {
         continue;
       }
-      var due =
-          settings.calendar().acknowledgementDue(escalation.raisedAt(), settings.serviceLevel());
+      var due = settings.targets().acknowledgementDue(escalation.raisedAt());
       if (!escalation.acknowledgementOverdue(now, due)) {
         continue;
       }

@@ -12,6 +12,7 @@ import org.confide.application.port.in.ThreadView;
 import org.confide.application.port.out.MessageThreads;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.safeguarding.SafeguardingHold;
 import org.confide.domain.shared.FreeText;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.thread.AuthorSide;
@@ -74,6 +75,9 @@ public final class ReplyToReporterService implements ReplyToReporterUseCase {
           var problem = FreeText.problem(text, MessageBody.MAX_LENGTH);
           if (problem.isPresent()) {
             return Outcome.failed(Failure.Invalid.of("body", "The message " + problem.get()));
+          }
+          if (report.get().isHeld()) {
+            return Outcome.failed(new Failure.Refused(SafeguardingHold.REFUSAL));
           }
           if (!report.get().twoWayMessaging()) {
             return Outcome.failed(

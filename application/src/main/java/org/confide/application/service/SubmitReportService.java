@@ -205,11 +205,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
             ? Optional.of(settings.emergencyContacts())
             : Optional.<List<EmergencyContact>>empty();
     return Outcome.done(
-        new Receipt(
-            reference,
-            code,
-            settings.calendar().responseDue(now, settings.serviceLevel()),
-            emergency));
+        new Receipt(reference, code, settings.targets().responseDue(now), emergency));
   }
 
   /** What the reporter sent, as the intake checks read it. */
@@ -268,7 +264,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
         new Receipt(
             report.get().reference(),
             code,
-            settings.calendar().responseDue(report.get().receivedAt(), settings.serviceLevel()),
+            settings.targets().responseDue(report.get().receivedAt()),
             emergency));
   }
 

@@ -25,7 +25,7 @@ final class Threads {
         thread.map(MessageThread::messages).orElse(java.util.List.of()).stream()
             .map(m -> view(m, m.side() == AuthorSide.STAFF ? STAFF_TO_REPORTER : "You"))
             .toList(),
-        ResponseTargets.dueBy(report, thread, settings));
+        AwaitedResponses.dueBy(report, thread, settings));
   }
 
   /** The thread as staff see it: staff messages by the author's name. */
@@ -44,7 +44,7 @@ final class Threads {
                         .map(StaffMember::displayName)
                         .orElse("Reporter")))
             .toList(),
-        ResponseTargets.dueBy(report, thread, settings));
+        AwaitedResponses.dueBy(report, thread, settings));
   }
 
   static ThreadView.MessageView view(Message message, String author) {

@@ -133,7 +133,8 @@ public final class ViewCaseService implements ViewCaseUseCase {
         report.twoWayMessaging(),
         Threads.forStaff(report, thread, settings, staffDirectory),
         notes,
-        escalations);
+        escalations,
+        report.erasureRequestedAt());
   }
 
   private String name(org.confide.domain.staff.StaffId id) {
@@ -171,10 +172,7 @@ public final class ViewCaseService implements ViewCaseUseCase {
     }
     var acknowledgementDue =
         escalation.isOpen()
-            ? Optional.of(
-                settings
-                    .calendar()
-                    .acknowledgementDue(escalation.raisedAt(), settings.serviceLevel()))
+            ? Optional.of(settings.targets().acknowledgementDue(escalation.raisedAt()))
             : Optional.<java.time.Instant>empty();
     return new EscalationSummary(
         escalation.id(),

@@ -31,6 +31,13 @@ public enum AuditAction {
   REPORT_ERASED(true),
   /** Report removed at the end of its retention period. */
   REPORT_PURGED(true),
+  /**
+   * The reporter asked for erasure while a safeguarding escalation was undecided or referred: their
+   * access ended, and the report is held for the safeguarding leads. It ends with {@link
+   * #REPORT_ERASED} once the escalation is stood down, or {@link #REPORT_PURGED} once the referral
+   * retention has passed, both by the system.
+   */
+  REPORT_HELD(true),
   /** The team's response to the reporter passed its due time; noticed once per due time. */
   RESPONSE_OVERDUE(true),
   /** A raised escalation passed its acknowledgement time: the leads' list flags it. */

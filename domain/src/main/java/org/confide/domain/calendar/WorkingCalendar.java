@@ -48,10 +48,6 @@ public record WorkingCalendar(
   /** The zone of {@link #standard()}. */
   public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-  // Bounds every search for a working day, so that a calendar closed for years fails loudly
-  // instead of looping for a very long time.
-  private static final int SEARCH_YEARS = 3;
-
   /**
    * The calendar of these days, zone, holidays and closures, each already checked, or what is wrong
    * between them: no working day ({@code workingWeekdays}), two holidays on one date ({@code
@@ -244,43 +240,7 @@ public record WorkingCalendar(
    * @throws IllegalStateException if the calendar has no such working day within three years
    */
   public LocalDate responseDueDate(Instant received, int workingDays) {
-    if (workingDays < 1) {
-      throw new IllegalArgumentException("workingDays must be at least 1, was " + workingDays);
-    }
-    LocalDate arrival = dayOf(received);
-    LocalDate limit = arrival.plusYears(SEARCH_YEARS);
-    LocalDate day = arrival;
-    int counted = 0;
-    while (counted < workingDays) {
-      day = day.plusDays(1);
-      if (day.isAfter(limit)) {
-        throw new IllegalStateException(
-            "no "
-                + workingDays
-                + " working days within "
-                + SEARCH_YEARS
-                + " years after "
-                + arrival
-                + "; check the calendar's closures");
-      }
-      if (isWorkingDay(day)) {
-        counted++;
-      }
-    }
-    return day;
-  }
-
-  /**
-   * The last working day of the service level's response target; see {@link
-   * #responseDueDate(Instant, int)}.
-   *
-   * @param received when the message or report arrived
-   * @param level the service level whose response target applies
-   * @return the day by whose end the response is due
-   * @throws IllegalStateException if the calendar has no such working day within three years
-   */
-  public LocalDate responseDueDate(Instant received, ServiceLevel level) {
-    return responseDueDate(received, level.responseTargetWorkingDays());
+    return WorkingDayCount.lastDayOfTarget(this, dayOf(received), workingDays);
   }
 
   /**
@@ -303,57 +263,6 @@ public record WorkingCalendar(
   }
 
   /**
-   * When the service level's response target runs out; see {@link #responseDue(Instant, int)}.
-   *
-   * @param received when the message or report arrived
-   * @param level the service level whose response target applies
-   * @return the local midnight that ends the last working day of the target
-   * @throws IllegalStateException if the calendar has no such working day within three years
-   */
-  public Instant responseDue(Instant received, ServiceLevel level) {
-    return responseDue(received, level.responseTargetWorkingDays());
-  }
-
-  /**
-   * The instant that divides arrivals by whether their response is due at {@code now}: the response
-   * to a message received at {@code received} is due at or before {@code now} (overdue) exactly
-   * when {@code received} is before the instant returned. One instant divides them because a later
-   * arrival is never due earlier. Lets a store select overdue cases by arrival time alone.
-   *
-   * @param now the current instant
-   * @param level the service level whose response target applies
-   * @return a local midnight: arrivals strictly before it are overdue at {@code now}
-   * @throws IllegalStateException if the calendar has no working day within three years of an
-   *     arrival it walks through
-   */
-  public Instant overdueIfReceivedBefore(Instant now, ServiceLevel level) {
-    Objects.requireNonNull(now, "now must not be null");
-    Objects.requireNonNull(level, "level must not be null");
-    // Due at the end of the due date, so due by now exactly when the due date is before today;
-    // walk back from yesterday to the latest arrival day whose due date is before today.
-    LocalDate today = dayOf(now);
-    LocalDate arrival = today.minusDays(1);
-    while (!responseDueDate(startOf(arrival), level).isBefore(today)) {
-      arrival = arrival.minusDays(1);
-    }
-    return endOf(arrival);
-  }
-
-  /**
-   * When a lead must have acknowledged an escalation raised at {@code raised}: counted like {@link
-   * #responseDue(Instant, int)}, with the acknowledgement target, so the day it was raised never
-   * counts.
-   *
-   * @param raised when the escalation was raised
-   * @param level the service level whose acknowledgement target applies
-   * @return the local midnight that ends the last working day of the target
-   * @throws IllegalStateException if the calendar has no such working day within three years
-   */
-  public Instant acknowledgementDue(Instant raised, ServiceLevel level) {
-    return responseDue(raised, level.escalationAcknowledgementWorkingDays());
-  }
-
-  /**
    * How many whole working days lie between {@code from} and {@code to}: days that are working days
    * and that start at or after {@code from} and end at or before {@code to}; zero when {@code to}
    * is not after {@code from}. Given a due instant and the current instant, it is how many working
@@ -371,48 +280,11 @@ public record WorkingCalendar(
     Objects.requireNonNull(from, "from must not be null");
     Objects.requireNonNull(to, "to must not be null");
     LocalDate first = dayOf(from);
-    if (from.isAfter(first.atStartOfDay(zone).toInstant())) {
+    if (from.isAfter(startOf(first))) {
       first = first.plusDays(1);
     }
     // The day on which `to` falls has not ended by `to`, so it never counts.
-    LocalDate end = dayOf(to);
-    if (!first.isBefore(end)) {
-      return 0;
-    }
-    // Counted arithmetically, not day by day: a case three years overdue is listed as fast as one
-    // due tomorrow. Working weekdays, less those in closures, less holidays outside closures.
-    int count = workingWeekdaysBetween(first, end);
-    for (var closure : closures) {
-      var closed = closure.firstDay().isAfter(first) ? closure.firstDay() : first;
-      var reopened = closure.lastDay().plusDays(1);
-      count -= workingWeekdaysBetween(closed, reopened.isBefore(end) ? reopened : end);
-    }
-    for (var holiday : holidays) {
-      var day = holiday.date();
-      if (!day.isBefore(first)
-          && day.isBefore(end)
-          && workingWeekdays.contains(day.getDayOfWeek())
-          && closureOn(day).isEmpty()) {
-        count--;
-      }
-    }
-    return count;
-  }
-
-  // Working weekdays from `from` (inclusive) to `until` (exclusive), holidays and closures aside.
-  private int workingWeekdaysBetween(LocalDate from, LocalDate until) {
-    long days = until.toEpochDay() - from.toEpochDay();
-    if (days <= 0) {
-      return 0;
-    }
-    long weeks = days / 7;
-    int count = (int) (weeks * workingWeekdays.size());
-    for (var day = from.plusDays(weeks * 7); day.isBefore(until); day = day.plusDays(1)) {
-      if (workingWeekdays.contains(day.getDayOfWeek())) {
-        count++;
-      }
-    }
-    return count;
+    return WorkingDayCount.between(this, first, dayOf(to));
   }
 
   /**
@@ -457,15 +329,28 @@ public record WorkingCalendar(
     return closures.stream().filter(closure -> closure.firstDay().isAfter(today)).findFirst();
   }
 
-  private Optional<ClosurePeriod> closureOn(LocalDate day) {
+  Optional<ClosurePeriod> closureOn(LocalDate day) {
     return closures.stream().filter(closure -> closure.contains(day)).findFirst();
   }
 
-  private Instant endOf(LocalDate day) {
+  /**
+   * When {@code day} ends in this calendar's zone: the start of the next day, which is when a
+   * target whose last working day is {@code day} runs out.
+   *
+   * @param day a calendar day
+   * @return the local midnight that ends it
+   */
+  public Instant endOf(LocalDate day) {
     return startOf(day.plusDays(1));
   }
 
-  private Instant startOf(LocalDate day) {
+  /**
+   * When {@code day} starts in this calendar's zone.
+   *
+   * @param day a calendar day
+   * @return its local midnight (or the first instant of the day, where a zone skips midnight)
+   */
+  public Instant startOf(LocalDate day) {
     return day.atStartOfDay(zone).toInstant();
   }
 

@@ -59,7 +59,7 @@ final class AnswerReader {
               .toList();
       if (values.isEmpty()) {
         if (question.required()) {
-          problems.add(new FieldProblem(field, "This question needs an answer"));
+          problems.add(new FieldProblem(field, unanswered(question)));
         }
         continue;
       }
@@ -71,6 +71,14 @@ final class AnswerReader {
     return problems.isEmpty()
         ? new Interpretation.Valid(new Answers(answers))
         : new Interpretation.Invalid(problems);
+  }
+
+  /**
+   * The problem of a required question left unanswered, naming the question as the reporter read
+   * it, so that a step with several unanswered questions lists each one apart.
+   */
+  static String unanswered(Question question) {
+    return "Answer the question \u201c" + question.text() + "\u201d";
   }
 
   private static Outcome read(Question question, List<String> values, LocalDate today) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.confide.domain.questionnaire.Answers;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.safeguarding.RiskLevel;
+import org.confide.domain.safeguarding.SafeguardingHold;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffId;
 
@@ -15,52 +16,69 @@ import org.confide.domain.staff.StaffId;
  * saved again.
  *
  * <p>Its invariants: a {@link ReportStatus#NEW NEW} report has no assignee, and {@link #closedAt()}
- * is present exactly when the report is {@link ReportStatus#CLOSED CLOSED}.
+ * is present exactly when the report is {@link ReportStatus#CLOSED CLOSED}. A new report comes from
+ * {@link #submit}, which also holds the submission rules; the canonical constructor rebuilds a
+ * stored one, checking structure but no submission rule (which held when it was stored), and is for
+ * stores.
+ *
+ * @param reference how staff know the report
+ * @param questionnaireVersion the version of the questionnaire the answers were checked against
+ * @param answers what the reporter answered, by question
+ * @param account the reporter's own account of what happened, or empty if they gave none
+ * @param receivedAt when the report arrived; response targets are counted from it
+ * @param anonymity whether we know who reported, and if so how to reach them
+ * @param twoWayMessaging whether the reporter opted in to the anonymous thread (and so holds an
+ *     access code); it stays true if the reporter later shares contact details
+ * @param supportRequest the named reporter's request for support from an adviser, or empty if they
+ *     made none
+ * @param risk how worrying the report is: as assessed at submission, raised later by an escalation
+ * @param status where the case team stands with it
+ * @param assignee the adviser working the case, or empty when the case is in the unassigned queue;
+ *     always empty when {@link ReportStatus#NEW NEW}
+ * @param closedAt when the case was closed, present exactly when it is {@link ReportStatus#CLOSED}
+ * @param erasureRequestedAt when the reporter asked for the report to be erased while a
+ *     safeguarding escalation required it to be kept: present exactly when the report is under a
+ *     safeguarding hold (see {@link #holdForSafeguarding})
+ * @param version the stamp of the stored state this report was read from (0 when new), which a
+ *     transition keeps: a store refuses to write a report whose version is no longer the stored
+ *     one, so that of two people changing one case at once, the second is told instead of
+ *     overwriting the first
  */
-public final class Report {
+public record Report(
+    ReportReference reference,
+    QuestionnaireVersion questionnaireVersion,
+    Answers answers,
+    Optional<Account> account,
+    Instant receivedAt,
+    Anonymity anonymity,
+    boolean twoWayMessaging,
+    Optional<SupportRequest> supportRequest,
+    RiskLevel risk,
+    ReportStatus status,
+    Optional<StaffId> assignee,
+    Optional<Instant> closedAt,
+    Optional<Instant> erasureRequestedAt,
+    long version) {
 
-  private final ReportReference reference;
-  private final QuestionnaireVersion questionnaireVersion;
-  private final Answers answers;
-  private final Optional<Account> account;
-  private final Instant receivedAt;
-  private final Anonymity anonymity;
-  private final boolean twoWayMessaging;
-  private final Optional<SupportRequest> supportRequest;
-  private final RiskLevel risk;
-  private final ReportStatus status;
-  private final Optional<StaffId> assignee;
-  private final Optional<Instant> closedAt;
-  private final long version;
-
-  private Report(
-      ReportReference reference,
-      QuestionnaireVersion questionnaireVersion,
-      Answers answers,
-      Optional<Account> account,
-      Instant receivedAt,
-      Anonymity anonymity,
-      boolean twoWayMessaging,
-      Optional<SupportRequest> supportRequest,
-      RiskLevel risk,
-      ReportStatus status,
-      Optional<StaffId> assignee,
-      Optional<Instant> closedAt,
-      long version) {
-    this.reference = Objects.requireNonNull(reference, "reference must not be null");
-    this.questionnaireVersion =
-        Objects.requireNonNull(questionnaireVersion, "questionnaire version must not be null");
-    this.answers = Objects.requireNonNull(answers, "answers must not be null");
-    this.account = Objects.requireNonNull(account, "account must be Optional, not null");
-    this.receivedAt = Objects.requireNonNull(receivedAt, "received at must not be null");
-    this.anonymity = Objects.requireNonNull(anonymity, "anonymity must not be null");
-    this.twoWayMessaging = twoWayMessaging;
-    this.supportRequest =
-        Objects.requireNonNull(supportRequest, "support request must be Optional, not null");
-    this.risk = Objects.requireNonNull(risk, "risk must not be null");
-    this.status = Objects.requireNonNull(status, "status must not be null");
-    this.assignee = Objects.requireNonNull(assignee, "assignee must be Optional, not null");
-    this.closedAt = Objects.requireNonNull(closedAt, "closed at must be Optional, not null");
+  /**
+   * A stored report, rebuilt.
+   *
+   * @throws IllegalArgumentException if a {@code NEW} report has an assignee, {@code closedAt} is
+   *     present other than exactly when the report is closed, or the version is negative
+   */
+  public Report {
+    Objects.requireNonNull(reference, "reference must not be null");
+    Objects.requireNonNull(questionnaireVersion, "questionnaire version must not be null");
+    Objects.requireNonNull(answers, "answers must not be null");
+    Objects.requireNonNull(account, "account must be Optional, not null");
+    Objects.requireNonNull(receivedAt, "received at must not be null");
+    Objects.requireNonNull(anonymity, "anonymity must not be null");
+    Objects.requireNonNull(supportRequest, "support request must be Optional, not null");
+    Objects.requireNonNull(risk, "risk must not be null");
+    Objects.requireNonNull(status, "status must not be null");
+    Objects.requireNonNull(assignee, "assignee must be Optional, not null");
+    Objects.requireNonNull(closedAt, "closed at must be Optional, not null");
+    Objects.requireNonNull(erasureRequestedAt, "erasure requested at must be Optional, not null");
     if (status == ReportStatus.NEW && assignee.isPresent()) {
       throw new IllegalArgumentException("a NEW report has no assignee; assignment opens it");
     }
@@ -70,7 +88,6 @@ public final class Report {
     if (version < 0) {
       throw new IllegalArgumentException("version must not be negative, was " + version);
     }
-    this.version = version;
   }
 
   /**
@@ -107,58 +124,8 @@ public final class Report {
         ReportStatus.NEW,
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         0);
-  }
-
-  /**
-   * Rebuilds a stored report; checks structure but no submission rule, which held when stored. For
-   * stores only; the parameters are the accessors of the same names.
-   *
-   * @param reference see {@link #reference()}
-   * @param questionnaireVersion see {@link #questionnaireVersion()}
-   * @param answers see {@link #answers()}
-   * @param account see {@link #account()}
-   * @param receivedAt see {@link #receivedAt()}
-   * @param anonymity see {@link #anonymity()}
-   * @param twoWayMessaging see {@link #twoWayMessaging()}
-   * @param supportRequest see {@link #supportRequest()}
-   * @param risk see {@link #risk()}
-   * @param status see {@link #status()}
-   * @param assignee see {@link #assignee()}
-   * @param closedAt see {@link #closedAt()}
-   * @param version the stamp the store kept it under ({@link #version()})
-   * @return the report
-   * @throws IllegalArgumentException if a {@code NEW} report has an assignee, {@code closedAt} is
-   *     present other than exactly when the report is closed, or the version is negative
-   */
-  public static Report reconstitute(
-      ReportReference reference,
-      QuestionnaireVersion questionnaireVersion,
-      Answers answers,
-      Optional<Account> account,
-      Instant receivedAt,
-      Anonymity anonymity,
-      boolean twoWayMessaging,
-      Optional<SupportRequest> supportRequest,
-      RiskLevel risk,
-      ReportStatus status,
-      Optional<StaffId> assignee,
-      Optional<Instant> closedAt,
-      long version) {
-    return new Report(
-        reference,
-        questionnaireVersion,
-        answers,
-        account,
-        receivedAt,
-        anonymity,
-        twoWayMessaging,
-        supportRequest,
-        risk,
-        status,
-        assignee,
-        closedAt,
-        version);
   }
 
   /**
@@ -180,10 +147,14 @@ public final class Report {
    *
    * @param adviser the staff member who takes the case, replacing any adviser it had
    * @return {@link Change.Changed} with the case open and assigned (described {@code assigned});
-   *     {@link Change.Unchanged} if it is already theirs; {@link Change.Refused} if it is closed
+   *     {@link Change.Unchanged} if it is already theirs; {@link Change.Refused} if it is closed or
+   *     held for safeguarding
    */
   public Change assignTo(StaffId adviser) {
     Objects.requireNonNull(adviser, "adviser must not be null");
+    if (isHeld()) {
+      return new Change.Refused(SafeguardingHold.REFUSAL);
+    }
     if (status == ReportStatus.CLOSED) {
       return new Change.Refused("A closed case must be reopened before it is assigned");
     }
@@ -198,9 +169,12 @@ public final class Report {
    * Returns the case to the unassigned queue. It stays open: nothing goes back to {@code NEW}.
    *
    * @return {@link Change.Changed} with no assignee (described {@code unassigned}); {@link
-   *     Change.Unchanged} if it has none; {@link Change.Refused} if it is closed
+   *     Change.Unchanged} if it has none; {@link Change.Refused} if it is closed or held
    */
   public Change unassign() {
+    if (isHeld()) {
+      return new Change.Refused(SafeguardingHold.REFUSAL);
+    }
     if (assignee.isEmpty()) {
       return new Change.Unchanged(this);
     }
@@ -221,11 +195,14 @@ public final class Report {
    *     reopened
    * @return {@link Change.Changed} described as {@code OPEN -> CLOSED} and so on; {@link
    *     Change.Unchanged} if it already has that status; {@link Change.Refused} for a move back to
-   *     {@code NEW}
+   *     {@code NEW}, or for a report held for safeguarding
    */
   public Change moveTo(ReportStatus target, Instant at) {
     Objects.requireNonNull(target, "status must not be null");
     Objects.requireNonNull(at, "at must not be null");
+    if (isHeld()) {
+      return new Change.Refused(SafeguardingHold.REFUSAL);
+    }
     if (target == status) {
       return new Change.Unchanged(this);
     }
@@ -271,6 +248,47 @@ public final class Report {
     return with(level, status, assignee, anonymity, closedAt);
   }
 
+  /**
+   * The reporter asked for this report to be erased, but a safeguarding escalation on it means the
+   * organisation must keep it for now: the report stays, under a safeguarding hold, for the
+   * safeguarding leads alone. Its status and assignee are kept as they were.
+   *
+   * @param requestedAt when the reporter asked
+   * @return the report under a hold since {@code requestedAt}; this very report if it is already
+   *     held
+   */
+  public Report holdForSafeguarding(Instant requestedAt) {
+    Objects.requireNonNull(requestedAt, "requested at must not be null");
+    if (isHeld()) {
+      return this;
+    }
+    return new Report(
+        reference,
+        questionnaireVersion,
+        answers,
+        account,
+        receivedAt,
+        anonymity,
+        twoWayMessaging,
+        supportRequest,
+        risk,
+        status,
+        assignee,
+        closedAt,
+        Optional.of(requestedAt),
+        version);
+  }
+
+  /**
+   * Whether the report is under a safeguarding hold: its reporter asked for it to be erased, and it
+   * is kept for the safeguarding leads alone until the escalation is decided.
+   *
+   * @return true if {@link #erasureRequestedAt()} is present
+   */
+  public boolean isHeld() {
+    return erasureRequestedAt.isPresent();
+  }
+
   private Report with(
       ReportStatus status,
       Optional<StaffId> assignee,
@@ -308,6 +326,7 @@ public final class Report {
         status,
         assignee,
         closedAt,
+        erasureRequestedAt,
         version);
   }
 
@@ -337,133 +356,12 @@ public final class Report {
   }
 
   /**
-   * How staff know the report.
-   *
-   * @return its reference
-   */
-  public ReportReference reference() {
-    return reference;
-  }
-
-  /**
-   * The version of the questionnaire the reporter answered.
-   *
-   * @return the version the answers were checked against
-   */
-  public QuestionnaireVersion questionnaireVersion() {
-    return questionnaireVersion;
-  }
-
-  /**
-   * What the reporter answered.
-   *
-   * @return the answers, by question
-   */
-  public Answers answers() {
-    return answers;
-  }
-
-  /**
-   * The reporter's own account of what happened.
-   *
-   * @return the account, or empty if they gave none
-   */
-  public Optional<Account> account() {
-    return account;
-  }
-
-  /**
-   * When the report arrived; response targets are counted from it.
-   *
-   * @return the instant of submission
-   */
-  public Instant receivedAt() {
-    return receivedAt;
-  }
-
-  /**
-   * Whether we know who reported, and if so how to reach them.
-   *
-   * @return {@link Anonymity.Anonymous} or {@link Anonymity.Named}
-   */
-  public Anonymity anonymity() {
-    return anonymity;
-  }
-
-  /**
    * Whether we do not know who reported.
    *
    * @return true if the report is anonymous
    */
   public boolean isAnonymous() {
     return anonymity.isAnonymous();
-  }
-
-  /**
-   * Whether the reporter opted in to the anonymous thread (and so holds an access code).
-   *
-   * @return true if the report has a thread; it stays true if the reporter later shares contact
-   *     details
-   */
-  public boolean twoWayMessaging() {
-    return twoWayMessaging;
-  }
-
-  /**
-   * The named reporter's request for support from an adviser.
-   *
-   * @return the request, or empty if they made none
-   */
-  public Optional<SupportRequest> supportRequest() {
-    return supportRequest;
-  }
-
-  /**
-   * How worrying the report is: as assessed at submission, raised later by an escalation.
-   *
-   * @return the risk level
-   */
-  public RiskLevel risk() {
-    return risk;
-  }
-
-  /**
-   * Where the case team stands with it.
-   *
-   * @return the status
-   */
-  public ReportStatus status() {
-    return status;
-  }
-
-  /**
-   * The adviser working the case.
-   *
-   * @return the adviser, or empty when the case is in the unassigned queue; always empty when
-   *     {@link ReportStatus#NEW NEW}
-   */
-  public Optional<StaffId> assignee() {
-    return assignee;
-  }
-
-  /**
-   * When the case was closed, present exactly when it is {@link ReportStatus#CLOSED}.
-   *
-   * @return the instant of closing, or empty when the case is not closed
-   */
-  public Optional<Instant> closedAt() {
-    return closedAt;
-  }
-
-  /**
-   * The stamp of the stored state this report was read from (0 when new), which a transition keeps:
-   * a store refuses to write a report whose version is no longer the stored one, so that of two
-   * people changing one case at once, the second is told instead of overwriting the first.
-   *
-   * @return the stamp; 0 or more
-   */
-  public long version() {
-    return version;
   }
 
   /**
@@ -494,7 +392,8 @@ public final class Report {
         && risk == that.risk
         && status == that.status
         && assignee.equals(that.assignee)
-        && closedAt.equals(that.closedAt);
+        && closedAt.equals(that.closedAt)
+        && erasureRequestedAt.equals(that.erasureRequestedAt);
   }
 
   @Override
@@ -502,6 +401,7 @@ public final class Report {
     return Objects.hash(reference, receivedAt, status, assignee);
   }
 
+  /** Names the report by reference, status and risk only: never by anything the reporter wrote. */
   @Override
   public String toString() {
     return "Report[" + reference + ", " + status + ", " + risk + "]";

@@ -177,7 +177,7 @@ public final class Escalation {
    *
    * @param now the current instant
    * @param acknowledgementDue when it was due, normally {@link
-   *     org.confide.domain.calendar.WorkingCalendar#acknowledgementDue} of {@link #raisedAt()}
+   *     org.confide.domain.calendar.ResponseTargets#acknowledgementDue} of {@link #raisedAt()}
    * @return true if it is still {@link EscalationStatus#RAISED raised} and {@code now} is after the
    *     due instant
    */

@@ -5,8 +5,8 @@ import java.util.Optional;
 /**
  * Need to know, as a rule: who may read and work a case. An adviser sees the unassigned queue and
  * the cases assigned to them, and nobody else's; a safeguarding lead sees the same, and also every
- * case with an escalation, because deciding one needs the whole case. Analysts and administrators
- * never read a report.
+ * case with an escalation, because deciding one needs the whole case. A case held for safeguarding
+ * is for the leads alone. Analysts and administrators never read a report.
  */
 public final class CaseAccess {
 
@@ -29,6 +29,18 @@ public final class CaseAccess {
       return true;
     }
     return escalated && staff.may(Permission.DECIDE_ESCALATIONS);
+  }
+
+  /**
+   * Whether {@code staff} may read a case held for safeguarding (its reporter asked for it to be
+   * erased while an escalation was undecided or referred): only a safeguarding lead may, whoever
+   * the case was assigned to. To anyone else it is as if it did not exist.
+   *
+   * @param staff the staff member asking
+   * @return true if they are active, may work cases and decide escalations
+   */
+  public static boolean mayReadHeld(StaffMember staff) {
+    return staff.may(Permission.WORK_CASES) && staff.may(Permission.DECIDE_ESCALATIONS);
   }
 
   /**

@@ -22,8 +22,7 @@ public final class AwaitedResponse {
   /**
    * Since when the reporter of {@code report} has been waiting, if they are. The response is due a
    * number of working days after this instant; see {@link
-   * org.confide.domain.calendar.WorkingCalendar#responseDue(Instant,
-   * org.confide.domain.calendar.ServiceLevel)}.
+   * org.confide.domain.calendar.ResponseTargets#responseDue(Instant)}.
    *
    * @param report the report
    * @param thread its thread, if it has one

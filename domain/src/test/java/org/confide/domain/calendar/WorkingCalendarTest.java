@@ -39,7 +39,8 @@ class WorkingCalendarTest {
 
   private final WorkingCalendar standard = WorkingCalendar.standard();
 
-  private static Instant london(String localDateTime) {
+  /** The instant of a London wall-clock time such as {@code 2026-03-02T09:00}. */
+  static Instant london(String localDateTime) {
     return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
   }
 
@@ -266,17 +267,6 @@ class WorkingCalendarTest {
     }
 
     @Test
-    void service_level_supplies_the_response_and_acknowledgement_targets() {
-      var received = london("2026-03-02T09:00");
-      var level = ServiceLevel.standard();
-
-      assertThat(standard.responseDue(received, level)).isEqualTo(london("2026-03-06T00:00"));
-      assertThat(standard.responseDueDate(received, level)).isEqualTo(LocalDate.of(2026, 3, 5));
-      assertThat(standard.acknowledgementDue(received, level))
-          .isEqualTo(london("2026-03-04T00:00"));
-    }
-
-    @Test
     void target_below_one_working_day_is_rejected() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> standard.responseDue(london("2026-03-02T09:00"), 0))
@@ -484,58 +474,6 @@ class WorkingCalendarTest {
               standard.workingDaysBetween(
                   Instant.parse("2026-03-27T00:00:00Z"), Instant.parse("2026-03-30T23:00:00Z")))
           .isEqualTo(2);
-    }
-  }
-
-  @Nested
-  class OverdueCutoff {
-
-    @Test
-    void
-        a_message_of_the_last_arrival_day_still_overdue_is_before_the_cutoff_and_the_next_days_is_not() {
-      // Three working days: a message on Thursday 27 August is due at the end of Wednesday
-      // 2 September (the bank holiday Monday does not count), so at 09:00 on Thursday 3 September
-      // it is overdue and a message of Friday 28 August (due the end of Thursday) is not.
-      var calendar = standard.withHoliday(SUMMER_BANK_HOLIDAY);
-      var now = london("2026-09-03T09:00");
-
-      var cutoff = calendar.overdueIfReceivedBefore(now, ServiceLevel.standard());
-
-      assertThat(cutoff).isEqualTo(london("2026-08-28T00:00"));
-    }
-
-    @RepeatedTest(100)
-    void an_arrival_is_before_the_cutoff_exactly_when_its_response_is_due_by_now(
-        RepetitionInfo repetition) {
-      var random = new Random(7919L * repetition.getCurrentRepetition());
-      var zone = random.nextBoolean() ? LONDON : NEW_YORK;
-      var start = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(700));
-      var calendar =
-          standard
-              .withZone(zone)
-              .withHolidays(
-                  List.of(new PublicHoliday(start.plusDays(random.nextInt(40)), "A holiday")))
-              .withClosures(
-                  List.of(
-                      new ClosurePeriod(
-                          start.plusDays(random.nextInt(30)),
-                          start.plusDays(30 + random.nextInt(20)),
-                          "Closed")));
-      var level = ServiceLevel.standard().withResponseTarget(1 + random.nextInt(5));
-      var now = start.atStartOfDay(zone).toInstant().plusSeconds(random.nextLong(60L * 86_400));
-
-      var cutoff = calendar.overdueIfReceivedBefore(now, level);
-
-      for (int i = 0; i < 200; i++) {
-        var received = now.minusSeconds(random.nextLong(70L * 86_400));
-        var dueByNow = !now.isBefore(calendar.responseDue(received, level));
-        assertThat(received.isBefore(cutoff))
-            .as("received %s, now %s", received, now)
-            .isEqualTo(dueByNow);
-      }
-      var justBefore = cutoff.minusNanos(1_000);
-      assertThat(!now.isBefore(calendar.responseDue(justBefore, level))).isTrue();
-      assertThat(now.isBefore(calendar.responseDue(cutoff, level))).isTrue();
     }
   }
 

@@ -94,13 +94,16 @@ class QuestionnaireInterpretTest {
       var raw = valid();
       raw.remove("where");
 
-      assertThat(problems(raw)).containsExactly(problem("where", "This question needs an answer"));
+      assertThat(problems(raw))
+          .containsExactly(
+              problem("where", "Answer the question \u201cWhere did it happen?\u201d"));
     }
 
     @Test
     void blank_required_answer_counts_as_missing() {
       assertThat(problems(with("incident-type", new RawAnswer.Many(List.of(" ", "")))))
-          .containsExactly(problem("incident-type", "This question needs an answer"));
+          .containsExactly(
+              problem("incident-type", "Answer the question \u201cWhat happened?\u201d"));
     }
 
     @Test
@@ -143,7 +146,7 @@ class QuestionnaireInterpretTest {
               new FieldProblem(
                   "answers.colour", "There is no question 'colour' in this questionnaire"),
               problem("incident-type", "Choose each option only once"),
-              problem("where", "This question needs an answer"),
+              problem("where", "Answer the question \u201cWhere did it happen?\u201d"),
               problem("when", "This date is in the future"),
               problem("location-detail", "Please keep this under 20 characters"));
     }

@@ -415,11 +415,39 @@ class ReportTest {
   }
 
   @Nested
+  class SafeguardingHolds {
+
+    @Test
+    void a_held_report_keeps_its_case_as_it_was_and_records_when_erasure_was_asked() {
+      var assigned = openAssignedTo(ALICE);
+
+      var held = assigned.holdForSafeguarding(LATER);
+
+      assertThat(held.isHeld()).isTrue();
+      assertThat(held.erasureRequestedAt()).contains(LATER);
+      assertThat(held.status()).isEqualTo(assigned.status());
+      assertThat(held.assignee()).isEqualTo(assigned.assignee());
+      assertThat(held).isNotEqualTo(assigned);
+      assertThat(held.holdForSafeguarding(LATER.plusSeconds(60))).isSameAs(held);
+    }
+
+    @Test
+    void a_held_report_cannot_be_assigned_unassigned_or_moved() {
+      var held = openAssignedTo(ALICE).holdForSafeguarding(LATER);
+
+      assertThat(held.assignTo(BOB)).isInstanceOf(Report.Change.Refused.class);
+      assertThat(held.unassign()).isInstanceOf(Report.Change.Refused.class);
+      assertThat(held.moveTo(ReportStatus.CLOSED, LATER)).isInstanceOf(Report.Change.Refused.class);
+      assertThat(AReport.anonymous().submit().isHeld()).isFalse();
+    }
+  }
+
+  @Nested
   class Reconstituting {
 
     private Report reconstitute(
         ReportStatus status, Optional<StaffId> assignee, Optional<Instant> closedAt) {
-      return Report.reconstitute(
+      return new Report(
           ReportReference.parse("ABCDE-12345"),
           QuestionnaireVersion.of(2),
           Answers.none(),
@@ -432,6 +460,7 @@ class ReportTest {
           status,
           assignee,
           closedAt,
+          Optional.empty(),
           3);
     }
 
@@ -450,7 +479,7 @@ class ReportTest {
       var report = closed();
 
       var rebuilt =
-          Report.reconstitute(
+          new Report(
               report.reference(),
               report.questionnaireVersion(),
               report.answers(),
@@ -463,6 +492,7 @@ class ReportTest {
               report.status(),
               report.assignee(),
               report.closedAt(),
+              report.erasureRequestedAt(),
               7);
 
       assertThat(rebuilt).isEqualTo(report).hasSameHashCodeAs(report);

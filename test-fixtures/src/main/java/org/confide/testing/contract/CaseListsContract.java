@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
  * Conditions keep cases with unread reporter messages, or awaiting a response since before an
  * instant, by the domain's {@link AwaitedResponse} rule. Lists are oldest received first, then by
  * reference; a page runs from a position (never including it) forward or backward, oldest first, at
- * most {@code limit} long. Rows say what the stored report, thread and escalations say.
+ * most {@code limit} long. Rows say what the stored report, thread and escalations say. A case held
+ * for safeguarding is in no list but the escalated cases of a lead who reads every escalated case.
  *
  * <p>{@link #caseLists()} and the other adapters must share one store, empty at the start of each
  * test.
@@ -195,6 +196,34 @@ public abstract class CaseListsContract {
       }
       assertThat(caseLists().count(new Selection(new Scope.Open(), new Condition.Any())))
           .isEqualTo(3);
+    }
+  }
+
+  @Nested
+  class SafeguardingHolds {
+
+    @Test
+    void a_held_case_is_in_no_list_but_the_escalated_list_of_a_lead_who_reads_every_one() {
+      var queued = at(1);
+      var mine = add(aReport().receivedAt(T0.plusSeconds(120)).assignedTo(ME));
+      var kept = at(3);
+      escalate(queued);
+      escalate(mine);
+      reports().hold(queued.reference(), T0.plusSeconds(600));
+      reports().hold(mine.reference(), T0.plusSeconds(600));
+
+      for (Scope scope :
+          List.of(
+              new Scope.Queue(),
+              new Scope.Readable(ME, false),
+              new Scope.Readable(ME, true),
+              new Scope.Open())) {
+        assertThat(list(scope)).as("%s", scope).containsExactly(kept.reference());
+      }
+      assertThat(list(new Scope.AssignedTo(ME))).isEmpty();
+      assertThat(list(new Scope.Escalated(ME, false))).isEmpty();
+      assertThat(list(new Scope.Escalated(ME, true)))
+          .containsExactly(queued.reference(), mine.reference());
     }
   }
 

@@ -282,6 +282,58 @@ public abstract class ReportsContract {
   }
 
   @Nested
+  class SafeguardingHolds {
+
+    private final Instant day1 = T0;
+    private final Instant day2 = T0.plusSeconds(86_400);
+
+    @Test
+    void a_held_report_keeps_what_it_was_records_when_erasure_was_asked_and_moves_its_version() {
+      var report = add(aReport().receivedAt(day1).assignedTo(TestStaff.aStaffId()));
+
+      reports().hold(report.reference(), day2);
+
+      var held = reports().find(report.reference()).orElseThrow();
+      assertThat(held.erasureRequestedAt()).contains(day2);
+      assertThat(held).isEqualTo(report.holdForSafeguarding(day2));
+      assertThat(held.version()).isEqualTo(report.version() + 1);
+      assertThat(reports().update(after(report.unassign()))).isEqualTo(UpdateOutcome.STALE);
+    }
+
+    @Test
+    void holding_a_held_report_again_changes_nothing() {
+      var report = add(aReport());
+      reports().hold(report.reference(), day1);
+
+      reports().hold(report.reference(), day2);
+
+      var held = reports().find(report.reference()).orElseThrow();
+      assertThat(held.erasureRequestedAt()).contains(day1);
+      assertThat(held.version()).isEqualTo(report.version() + 1);
+    }
+
+    @Test
+    void a_held_report_is_in_no_list_but_the_held_ones_not_even_for_retention() {
+      var adviser = TestStaff.aStaffId();
+      var queued = add(aReport().receivedAt(day1));
+      var assigned = add(aReport().receivedAt(day1).assignedTo(adviser));
+      var closed = add(aReport().receivedAt(day1).closedAt(day1));
+      var kept = add(aReport().receivedAt(day2));
+      for (var report : List.of(queued, assigned, closed)) {
+        reports().hold(report.reference(), day2);
+      }
+
+      assertThat(reports().unassigned()).containsExactly(kept);
+      assertThat(reports().openAssignedTo(adviser)).isEmpty();
+      assertThat(reports().allOpen()).containsExactly(kept);
+      assertThat(reports().closedBefore(day2.plusSeconds(86_400), 10)).isEmpty();
+      assertThat(reports().held())
+          .extracting(Report::reference)
+          .containsExactlyInAnyOrder(queued.reference(), assigned.reference(), closed.reference());
+    }
+  }
+
+  @Nested
   class Concurrency {
 
     @Test

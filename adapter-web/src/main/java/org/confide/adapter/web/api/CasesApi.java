@@ -296,7 +296,8 @@ public final class CasesApi {
       List<ReporterApi.MessageResponse> messages,
       Instant responseDueBy,
       List<NoteResponse> notes,
-      List<EscalationResponse> escalations) {
+      List<EscalationResponse> escalations,
+      Instant erasureRequestedAt) {
     static CaseResponse of(ViewCaseUseCase.CaseFile file) {
       return new CaseResponse(
           file.reference().display(),
@@ -313,7 +314,8 @@ public final class CasesApi {
           file.thread().messages().stream().map(ReporterApi.MessageResponse::of).toList(),
           file.thread().responseDueBy().orElse(null),
           file.notes().stream().map(NoteResponse::of).toList(),
-          file.escalations().stream().map(EscalationResponse::of).toList());
+          file.escalations().stream().map(EscalationResponse::of).toList(),
+          file.erasureRequestedAt().orElse(null));
     }
 
     @Override

@@ -321,14 +321,18 @@ public final class ReporterApi {
       String account,
       Instant submittedAt,
       String status,
-      boolean anonymous) {
+      String progress,
+      boolean anonymous,
+      boolean keptForSafeguardingIfErased) {
     static MyReportResponse of(ReadMyReportUseCase.MyReport report) {
       return new MyReportResponse(
           report.answers().stream().map(AnswerResponse::of).toList(),
           report.account().orElse(null),
           report.submittedAt(),
           report.status().name(),
-          report.anonymous());
+          report.progress().name(),
+          report.anonymous(),
+          report.keptForSafeguardingIfErased());
     }
   }
 

@@ -8,15 +8,16 @@ import java.util.Objects;
 import org.confide.adapter.web.ProblemException;
 
 /**
- * The pages' stylesheet and script, served from the server itself (the Content-Security-Policy
- * allows nothing else). Read once at start; any other name is 404.
+ * The pages' stylesheet, script and icon, served from the server itself (the
+ * Content-Security-Policy allows nothing else). Read once at start; any other name is 404.
  */
 public final class Assets {
 
   private static final Map<String, String> TYPES =
       Map.of(
           "confide.css", "text/css; charset=utf-8",
-          "confide.js", "text/javascript; charset=utf-8");
+          "confide.js", "text/javascript; charset=utf-8",
+          "favicon.svg", "image/svg+xml");
 
   private final Map<String, byte[]> files;
 

@@ -131,7 +131,8 @@ public final class CaseFile {
             drafts.getOrDefault("reply", ""),
             drafts.getOrDefault("note", ""),
             drafts.getOrDefault("escalate", ""),
-            drafts.getOrDefault("reason", ""));
+            drafts.getOrDefault("reason", ""),
+            file.erasureRequestedAt().map(d -> Pages.day(d, zone)).orElse(null));
     pages.render(ctx, status, page);
   }
 }

@@ -17,8 +17,8 @@ import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionRequestFailure;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ThreadView;
-import org.confide.domain.report.ReportStatus;
 import org.confide.domain.thread.AuthorSide;
+import org.confide.domain.thread.ReporterProgress;
 
 /** The reporter's own copy of their report, and their thread with the case team. */
 public final class MyReport {
@@ -93,7 +93,7 @@ public final class MyReport {
             pages.reporterFrame(ctx),
             notice,
             Pages.moment(mine.submittedAt(), zone),
-            statusInWords(mine.status()),
+            progressInWords(mine.progress()),
             mine.answers().stream()
                 .map(a -> new AnswerLine(a.questionText(), String.join(", ", a.answer())))
                 .toList(),
@@ -139,10 +139,13 @@ public final class MyReport {
     return message.startsWith("Your message ") ? message.substring(13) : message;
   }
 
-  private static String statusInWords(ReportStatus status) {
-    return switch (status) {
-      case NEW -> "An adviser has not opened it yet.";
-      case OPEN -> "An adviser is working on it.";
+  private static String progressInWords(ReporterProgress progress) {
+    return switch (progress) {
+      case RECEIVED -> "It has arrived and is waiting for an adviser.";
+      case BEING_WORKED_ON -> "An adviser is working on it.";
+      case MESSAGE_WAITING -> "Your last message is waiting for an adviser to read it.";
+      case MESSAGE_READ -> "An adviser has read your last message.";
+      case REPLIED -> "An adviser has replied: you can read it below and write back.";
       case CLOSED -> "The case is closed.";
     };
   }

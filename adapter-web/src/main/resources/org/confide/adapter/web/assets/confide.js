@@ -1,7 +1,13 @@
 // Confide works fully without this file. With it: the quick exit also answers to pressing
-// Escape three times and replaces this page in the history, and the access code gets a copy button.
+// Escape three times and replaces this page in the history, the access code gets a copy button,
+// and the error summary takes focus where a browser ignores its autofocus attribute.
 (function () {
   "use strict";
+
+  var summary = document.querySelector(".error-summary");
+  if (summary && document.activeElement !== summary) {
+    summary.focus();
+  }
 
   var exitLink = document.querySelector("[data-quick-exit]");
   if (exitLink) {

@@ -82,6 +82,28 @@ final class Browser implements AutoCloseable {
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
   }
 
+  /** Runs {@code check} with the page 390 CSS pixels wide, as on a phone, then widens it again. */
+  void atPhoneWidth(Runnable check) {
+    var window = driver.manage().window();
+    var wide = window.getSize();
+    window.setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      check.run();
+    } finally {
+      window.setSize(wide);
+    }
+  }
+
+  /**
+   * How many line boxes {@code element} is laid out in: 1 when it is not broken across lines. Asks
+   * the page's script engine, so only a browser {@link #withJavaScript()} can answer.
+   */
+  long lineBoxesOf(WebElement element) {
+    return (Long)
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+            .executeScript("return arguments[0].getClientRects().length;", element);
+  }
+
   static Browser withJavaScript() {
     return new Browser(true);
   }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import org.confide.application.port.in.EscalateCaseUseCase;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReplyToReporterUseCase;
+import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.shared.ReportReference;
+import org.confide.testing.Fixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,8 +74,11 @@ class ReporterJourneyTest {
     assertThat(b.text(".step")).isEqualTo("Step 1 of 9");
     accessible(b, checkAccessibility);
     b.next();
-    assertThat(b.errors()).containsExactly("This question needs an answer");
+    assertThat(b.errors()).containsExactly("Answer the question \u201cWhat happened?\u201d");
     assertThat(b.driver.getTitle()).startsWith("Error: ");
+    // The summary takes focus as the page loads, with script or without.
+    assertThat(b.driver.switchTo().activeElement().getAttribute("class"))
+        .isEqualTo("error-summary");
     accessible(b, checkAccessibility);
     b.find(".error-summary a").click();
     assertThat(b.driver.getCurrentUrl()).endsWith("#answers-incident-type");
@@ -137,9 +143,17 @@ class ReporterJourneyTest {
 
     // The receipt: the code, large and grouped, and the reply date.
     assertThat(b.heading()).isEqualTo("Your report has been sent");
-    var groups = b.findAll(".access-code span").stream().map(e -> e.getText()).toList();
+    var groups = b.findAll(".access-code .group").stream().map(e -> e.getText()).toList();
     assertThat(groups).hasSize(4).allMatch(g -> g.matches("[0-9A-Z]{4}"));
     var code = String.join("", groups);
+    // On a phone, the code wraps between its groups, never inside one (layout needs no script;
+    // the browser with script is the one that can be asked).
+    if (checkAccessibility) {
+      b.atPhoneWidth(() ->
+          assertThat(b.findAll(".access-code .group"))
+              .hasSize(4)
+              .allSatisfy(group -> assertThat(b.lineBoxesOf(group)).isOne()));
+    }
     assertThat(b.find("main").getText()).contains("reply by");
     var copy = b.find("button[data-copy-code]");
     assertThat(copy.isDisplayed()).isEqualTo(checkAccessibility);
@@ -150,7 +164,8 @@ class ReporterJourneyTest {
     assertThat(b.errors())
         .containsExactly("Tick the box once you have written down or saved your access code");
     assertThat(
-            String.join("", b.findAll(".access-code span").stream().map(e -> e.getText()).toList()))
+            String.join(
+                "", b.findAll(".access-code .group").stream().map(e -> e.getText()).toList()))
         .isEqualTo(code);
     accessible(b, checkAccessibility);
     b.find("label[for='saved']").click(); // a checkbox: no page change
@@ -192,6 +207,10 @@ class ReporterJourneyTest {
         .isInstanceOf(Outcome.Done.class);
     b.driver.navigate().refresh();
     assertThat(b.text(".thread")).contains("Case adviser").contains("I am sorry. Can we talk?");
+    // The case is still new (nobody took it), but the page tells what the reporter can see.
+    assertThat(b.find("main").getText())
+        .contains("An adviser has replied")
+        .doesNotContain("waiting for an adviser");
     accessible(b, checkAccessibility);
 
     // Sharing contact details and erasing are offered; signing out ends the session.
@@ -244,6 +263,55 @@ class ReporterJourneyTest {
     assertThat(first.getAttribute("class")).isEqualTo("emergency");
     assertThat(first.getText()).contains("999");
     assertThat(b.find("main").getText()).contains("You chose not to hear back");
+  }
+
+  @Test
+  void a_reporter_erasing_an_escalated_report_is_told_first_that_the_lead_will_keep_some_of_it() {
+    var fixture = server.fixture;
+    var receipt = fixture.submit(Fixture.anonymous("Please forget me."));
+    var b = noScript;
+    signIn(b, receipt.accessCode().orElseThrow().display());
+    b.open(server.url("/my-report/erase"));
+    assertThat(b.findAll("#safeguarding-notice")).isEmpty();
+    assertThat(b.find("main").getText()).contains("This deletes what you told us");
+
+    fixture
+        .confide
+        .escalateCase()
+        .escalate(fixture.adviser, new EscalateCaseUseCase.Command(receipt.reference(), "At risk"))
+        .orElseThrow();
+    b.open(server.url("/my-report/erase"));
+    assertThat(b.text("#safeguarding-notice"))
+        .contains("Some of what you wrote will be kept")
+        .contains("Only the safeguarding lead will be able to see it");
+    assertThat(b.find("main").getText()).doesNotContain("This deletes what you told us");
+    withScript.driver.manage().deleteAllCookies();
+    signIn(withScript, receipt.accessCode().orElseThrow().display());
+    withScript.open(server.url("/my-report/erase"));
+    withScript.assertAccessible();
+
+    b.press("form[action='/my-report/erase'] button");
+    assertThat(b.text(".notice"))
+        .isEqualTo(
+            "Your access to your report has ended. Because of a safeguarding concern, some of"
+                + " what you wrote is kept, and only the safeguarding lead can see it.");
+    b.open(server.url("/my-report"));
+    assertThat(b.heading()).isEqualTo("Sign in with your access code");
+    assertThat(
+            fixture
+                .confide
+                .viewCase()
+                .view(fixture.lead, new ViewCaseUseCase.Command(receipt.reference()))
+                .orElseThrow()
+                .erasureRequestedAt())
+        .isPresent();
+  }
+
+  private static void signIn(Browser b, String code) {
+    b.open(server.url("/sign-in"));
+    b.type("code", code);
+    b.press("form[action='/sign-in'] button");
+    assertThat(b.heading()).isNotEqualTo("Sign in with your access code");
   }
 
   @Test

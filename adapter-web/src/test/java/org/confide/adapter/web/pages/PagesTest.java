@@ -341,6 +341,18 @@ class PagesTest {
     assertThat(get("/assets/other.js", Map.of()).statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void every_page_names_an_icon_this_server_serves_so_browsers_ask_for_no_missing_favicon()
+      throws Exception {
+    var home = get("/", Map.of());
+    assertThat(home.body())
+        .contains("<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">");
+    var icon = get("/assets/favicon.svg", Map.of());
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+    assertThat(icon.body()).startsWith("<svg ");
+  }
+
   /** A browser's first visit: the visit cookie the first page set, and its forms' token. */
   private record Visit(String cookie, String token) {
     Map<String, String> cookies() {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.confide.domain.questionnaire.LabelledAnswer;
 import org.confide.domain.report.ReportStatus;
+import org.confide.domain.thread.ReporterProgress;
 
 /** A reporter reads the copy of their report that they were promised. */
 public interface ReadMyReportUseCase {
@@ -25,15 +26,22 @@ public interface ReadMyReportUseCase {
    * @param account their own account, if they wrote one
    * @param submittedAt when the report arrived
    * @param status where the case stands: new, open or closed
+   * @param progress where it stands as the reporter can see it to be true, from the thread first
+   *     and the status after; show this to the reporter rather than the status
    * @param anonymous whether the report is still anonymous (it becomes named if they share contact
    *     details)
+   * @param keptForSafeguardingIfErased whether erasing it now would keep some of it for the
+   *     safeguarding leads, because a safeguarding escalation on it is undecided or was referred;
+   *     the reporter must be told so before they confirm
    */
   record MyReport(
       List<LabelledAnswer> answers,
       Optional<String> account,
       Instant submittedAt,
       ReportStatus status,
-      boolean anonymous) {
+      ReporterProgress progress,
+      boolean anonymous,
+      boolean keptForSafeguardingIfErased) {
     /**
      * Refuses a missing component; collections are copied, so the record never changes.
      *

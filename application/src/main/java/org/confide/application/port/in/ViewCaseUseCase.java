@@ -57,6 +57,8 @@ public interface ViewCaseUseCase {
    * @param thread the messages, reporter's and staff's, oldest first
    * @param notes internal notes, oldest first, never shown to the reporter
    * @param escalations every escalation of the case, open or closed, oldest first
+   * @param erasureRequestedAt when the reporter asked for the report to be erased, present when it
+   *     is held for the safeguarding leads instead; only they ever see such a case
    */
   record CaseFile(
       ReportReference reference,
@@ -72,7 +74,8 @@ public interface ViewCaseUseCase {
       boolean twoWayMessaging,
       ThreadView thread,
       List<Note> notes,
-      List<EscalationSummary> escalations) {
+      List<EscalationSummary> escalations,
+      Optional<Instant> erasureRequestedAt) {
     /**
      * Refuses a missing component; collections are copied, so the record never changes.
      *

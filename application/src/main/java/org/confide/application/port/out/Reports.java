@@ -49,18 +49,21 @@ public interface Reports {
    */
   void remove(ReportReference reference);
 
-  /** {@return the reports not closed and assigned to nobody, oldest first} */
+  /**
+   * {@return the reports not closed, not held for safeguarding, and assigned to nobody, oldest
+   * first}
+   */
   List<Report> unassigned();
 
   /**
-   * Reports not closed and assigned to one adviser.
+   * Reports not closed, not held for safeguarding, and assigned to one adviser.
    *
    * @param adviser the adviser
    * @return their reports, oldest first
    */
   List<Report> openAssignedTo(StaffId adviser);
 
-  /** {@return every report not closed, oldest first} */
+  /** {@return every report not closed and not held for safeguarding, oldest first} */
   List<Report> allOpen();
 
   /**
@@ -72,7 +75,8 @@ public interface Reports {
   List<Report> findAll(Collection<ReportReference> references);
 
   /**
-   * Reports closed before a cutoff, for retention.
+   * Reports closed before a cutoff, for retention; never a report held for safeguarding, whose end
+   * follows its escalation instead ({@link Report#isHeld()}).
    *
    * @param cutoff the instant; a report closed at it exactly is not included
    * @param limit how many at most, not negative
@@ -80,7 +84,20 @@ public interface Reports {
    */
   List<Report> closedBefore(Instant cutoff, int limit);
 
-  /** {@return how many reports are stored, closed ones included} */
+  /**
+   * Puts the report under a safeguarding hold ({@link Report#holdForSafeguarding}), whatever
+   * version it is at, and moves its version on, so that a staff member's change read before the
+   * hold is told the case changed meanwhile. Does nothing to a report already held.
+   *
+   * @param reference the report's reference
+   * @param requestedAt when its reporter asked for it to be erased
+   */
+  void hold(ReportReference reference, Instant requestedAt);
+
+  /** {@return every report under a safeguarding hold ({@link Report#isHeld()}), oldest first} */
+  List<Report> held();
+
+  /** {@return how many reports are stored, closed and held ones included} */
   long count();
 
   /** The outcome of {@link #add}. */

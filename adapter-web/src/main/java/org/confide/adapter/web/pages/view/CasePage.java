@@ -3,7 +3,10 @@ package org.confide.adapter.web.pages.view;
 import java.util.List;
 import org.confide.application.port.in.ViewCaseUseCase.Contact;
 
-/** The page {@code staff/case.jte}. */
+/**
+ * The page {@code staff/case.jte}; {@code erasureRequested} is the day the reporter asked for
+ * erasure when the case is held for safeguarding, otherwise null.
+ */
 public record CasePage(
     Frame frame,
     String notice,
@@ -29,7 +32,8 @@ public record CasePage(
     String reply,
     String note,
     String escalate,
-    String reason)
+    String reason,
+    String erasureRequested)
     implements Page {
 
   @Override

@@ -8,9 +8,9 @@ import org.confide.domain.thread.AwaitedResponse;
 import org.confide.domain.thread.MessageThread;
 
 /** When the case team's awaited response ({@link AwaitedResponse}) is due. */
-final class ResponseTargets {
+final class AwaitedResponses {
 
-  private ResponseTargets() {}
+  private AwaitedResponses() {}
 
   /** When the awaited response is due, if one is awaited. */
   static Optional<Instant> dueBy(
@@ -20,6 +20,6 @@ final class ResponseTargets {
 
   /** When the response awaited since {@code since} is due, if one is awaited. */
   static Optional<Instant> dueBy(Optional<Instant> since, ServiceSettings settings) {
-    return since.map(from -> settings.calendar().responseDue(from, settings.serviceLevel()));
+    return since.map(from -> settings.targets().responseDue(from));
   }
 }
