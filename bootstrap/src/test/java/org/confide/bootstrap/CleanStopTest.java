@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CleanStopTest {
 
   private static final List<String> JOBS =
-      List.of("retention-purge", "overdue-marking", "escalation-reminders");
+      List.of(
+          "retention-purge", "overdue-marking", "escalation-reminders", "content-key-resealing");
 
   @Test
   void a_clean_stop_frees_every_lease_of_the_node(@TempDir Path data) throws Exception {

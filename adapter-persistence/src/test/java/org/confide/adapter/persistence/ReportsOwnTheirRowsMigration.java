@@ -16,9 +16,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.confide.domain.shared.ReportReference;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,36 +28,13 @@ import org.slf4j.LoggerFactory;
  * and nothing else, and every other row of every table is as it was, including what is not tied to
  * a report (a submission key, an audit event and a trend count about the report that is gone).
  */
-abstract class ReportsOwnTheirRowsMigration {
+abstract class ReportsOwnTheirRowsMigration extends OnAFreshDatabase {
 
   private static final OffsetDateTime AT =
       OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.UTC);
 
   private final ListAppender<ILoggingEvent> log = new ListAppender<>();
   private final Logger migrationLog = (Logger) LoggerFactory.getLogger(ReportsOwnTheirRows.class);
-
-  /** An empty database of the test's own: made once per test, dropped after it. */
-  abstract FreshDatabase fresh();
-
-  private final FreshDatabase empty = fresh();
-
-  @AfterEach
-  void dropTheFreshDatabase() {
-    empty.drop();
-  }
-
-  private FluentConfiguration flyway() {
-    return empty.flyway();
-  }
-
-  private Jdbi jdbi() {
-    return empty.jdbi();
-  }
-
-  /** The database opened as Confide opens it, which migrates it to today's schema. */
-  private Database open() {
-    return empty.open();
-  }
 
   @BeforeEach
   void thePreviousSchema() {

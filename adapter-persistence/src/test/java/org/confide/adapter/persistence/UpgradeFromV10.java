@@ -29,10 +29,8 @@ import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.shared.ReportReference;
 import org.confide.testing.AReport;
 import org.confide.testing.MutableClock;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,7 +46,7 @@ import org.junit.jupiter.api.Test;
  * and the migrations to the data of that time, but not a value format the code of that time wrote
  * and today's no longer writes: such a change needs a test of its own.
  */
-abstract class UpgradeFromV10 {
+abstract class UpgradeFromV10 extends OnAFreshDatabase {
 
   /**
    * The tables of V10, each after those its foreign keys point to, in the order the rows are
@@ -86,29 +84,6 @@ abstract class UpgradeFromV10 {
 
   /** An empty database at today's schema, where the rows are written first. */
   abstract Database today();
-
-  /** An empty database of the test's own: made once per test, dropped after it. */
-  abstract FreshDatabase fresh();
-
-  private final FreshDatabase empty = fresh();
-
-  @AfterEach
-  void dropTheFreshDatabase() {
-    empty.drop();
-  }
-
-  private FluentConfiguration flyway() {
-    return empty.flyway();
-  }
-
-  private Jdbi jdbi() {
-    return empty.jdbi();
-  }
-
-  /** The database opened as Confide opens it, which migrates it to today's schema. */
-  private Database open() {
-    return empty.open();
-  }
 
   @Test
   void a_v10_database_with_a_row_in_every_table_upgrades_and_reads_back_whole() {
