@@ -125,11 +125,32 @@ public final class MapReports implements Reports {
     return transactions.atomically(() ->
         byReference.values().stream()
             .filter(report -> report.closedAt().filter(cutoff::isAfter).isPresent())
+            .filter(report -> !report.isHeld()) // a held report ends with its escalation
             .sorted(
                 Comparator.comparing((Report report) -> report.closedAt().orElseThrow())
                     .thenComparing(report -> report.reference().value()))
             .limit(limit)
             .toList());
+  }
+
+  @Override
+  public void hold(ReportReference reference, Instant requestedAt) {
+    transactions.atomically(() -> {
+      var stored = byReference.get(reference);
+      if (stored == null) {
+        throw new IllegalStateException("no report " + reference + " to hold");
+      }
+      if (!stored.isHeld()) {
+        put(reference, stored.holdForSafeguarding(requestedAt).storedAs(stored.version() + 1));
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<Report> held() {
+    return transactions.atomically(
+        () -> byReference.values().stream().filter(Report::isHeld).sorted(OLDEST_FIRST).toList());
   }
 
   @Override
@@ -140,7 +161,7 @@ public final class MapReports implements Reports {
   private List<Report> open(Predicate<Report> matches) {
     return transactions.atomically(() ->
         byReference.values().stream()
-            .filter(report -> report.status() != ReportStatus.CLOSED)
+            .filter(report -> report.status() != ReportStatus.CLOSED && !report.isHeld())
             .filter(matches)
             .sorted(OLDEST_FIRST)
             .toList());
