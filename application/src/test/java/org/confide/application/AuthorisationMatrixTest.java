@@ -240,7 +240,7 @@ class AuthorisationMatrixTest {
       if (actor != Actor.LEAD) {
         return NOT_FOUND;
       }
-      return action == VIEW || action == NOTE || action == ESCALATE ? DONE : REFUSED;
+      return Set.of(VIEW, NOTE, READ_NOTES, ESCALATE).contains(action) ? DONE : REFUSED;
     }
     boolean mayRead =
         switch (state) {
