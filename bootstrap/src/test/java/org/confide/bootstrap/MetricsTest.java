@@ -66,7 +66,9 @@ class MetricsTest {
                   .status())
           .isLessThan(300);
       // A code that is wrong, but shaped like the real one with its last part changed.
-      var wrongCode = receipt.code().substring(0, receipt.code().length() - 1) + "X";
+      var last = receipt.code().charAt(receipt.code().length() - 1);
+      var wrongCode =
+          receipt.code().substring(0, receipt.code().length() - 1) + (last == 'X' ? "Y" : "X");
       assertThat(
               http.post(
                       "/api/v1/reporter/session",
