@@ -203,8 +203,8 @@ final class ScheduledJobs implements AutoCloseable {
   /**
    * Stops ticking and gives up this node's leases, so another node takes over at once. A job that
    * is running is let finish first (up to {@link #FINISH_WAIT}) rather than interrupted: an
-   * interrupt in the middle of a file write closes H2's file under every other connection too, and
-   * the release that follows could then not be written.
+   * interrupt in the middle of a database call can leave its connection, or an embedded database's
+   * file, unusable, and the release that follows could then not be written.
    */
   @Override
   public void close() {

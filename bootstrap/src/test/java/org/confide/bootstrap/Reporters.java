@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
+import org.confide.adapter.web.OpenApiContract;
 
 /**
  * Reporters for the fault tests: submit an anonymous report with two-way messaging and a unique
@@ -114,6 +115,15 @@ final class Reporters {
     try {
       var response = client.send(request, HttpResponse.BodyHandlers.ofString());
       long millis = (System.nanoTime() - start) / 1_000_000;
+      // Under load, outages and kills too, every answer is one the OpenAPI document declares.
+      OpenApiContract.document()
+          .check(
+              OpenApiContract.Exchange.answer(
+                  request.method(),
+                  request.uri(),
+                  response.statusCode(),
+                  response.headers(),
+                  response.body()));
       var body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
       return new Reply(
           response.statusCode(), body, response.headers().firstValue("Retry-After"), millis);

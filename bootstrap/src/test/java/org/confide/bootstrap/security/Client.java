@@ -203,6 +203,7 @@ final class Client {
       try {
         var request = builder.build();
         HttpResponse<byte[]> response;
+        long start = System.nanoTime();
         if (alone) {
           try (var own = newHttpClient()) {
             response = own.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -210,6 +211,7 @@ final class Client {
         } else {
           response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         }
+        long took = System.nanoTime() - start;
         // Every answer of the API, to hostile requests too, is held to the OpenAPI document.
         OpenApiContract.document()
             .check(
@@ -221,7 +223,7 @@ final class Client {
                     response.statusCode(),
                     response.headers(),
                     response.body()));
-        return new Reply(response.statusCode(), response, response.body());
+        return new Reply(response.statusCode(), response, response.body(), took);
       } catch (IOException e) {
         throw new UncheckedIOException(method + " " + path + " failed", e);
       } catch (InterruptedException e) {
@@ -262,8 +264,11 @@ final class Client {
     return call("POST", path);
   }
 
-  /** An answer: the status, the headers and the body as sent. */
-  record Reply(int status, HttpResponse<byte[]> raw, byte[] bytes) {
+  /**
+   * An answer: the status, the headers and the body as sent, and how long the server took to answer
+   * (from sending to the last byte read, before any check of the answer).
+   */
+  record Reply(int status, HttpResponse<byte[]> raw, byte[] bytes, long nanos) {
 
     String text() {
       return new String(bytes, StandardCharsets.UTF_8);
