@@ -51,7 +51,7 @@ class OpenApiTest {
             .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
             .collect(Collectors.toCollection(TreeSet::new));
 
-    assertThat(served).hasSize(37);
+    assertThat(served).hasSize(41);
     assertThat(described).isEqualTo(served);
   }
 
