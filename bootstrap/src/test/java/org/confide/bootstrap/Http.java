@@ -50,6 +50,14 @@ final class Http {
             .build());
   }
 
+  Answer put(String path, Optional<String> token, String json) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
   Answer delete(String path, Optional<String> token) {
     return send(request(path, token).DELETE().build());
   }

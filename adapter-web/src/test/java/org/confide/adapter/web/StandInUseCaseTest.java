@@ -38,7 +38,8 @@ class StandInUseCaseTest {
                 ZoneId.of("Europe/London"),
                 Optional.empty(),
                 org.confide.domain.settings.MonitoringHours.standard(),
-                Optional.empty());
+                Optional.empty(),
+                true);
     var app =
         WebServer.create(
                 Replaced.in(fixture.confide, ReadServiceStatusUseCase.class, closedForTheWeek),

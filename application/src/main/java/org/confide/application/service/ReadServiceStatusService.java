@@ -31,6 +31,7 @@ public final class ReadServiceStatusService implements ReadServiceStatusUseCase 
         settings.calendar().zone(),
         settings.profile().organisationName(),
         settings.profile().monitoring(),
-        settings.closureAnnounced(now));
+        settings.closureAnnounced(now),
+        settings.emergencyContacts().isSet());
   }
 }

@@ -9,13 +9,10 @@ import org.confide.adapter.web.pages.view.EmergencyContactsPage.ContactRow;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.application.Confide;
 import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
-import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadSettingsUseCase;
-import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.safeguarding.EmergencyContacts;
-import org.confide.domain.settings.ServiceSettings;
 
 /**
  * The administrator's page of emergency contacts: the organisation's own, as rows of one form (a
@@ -82,22 +79,23 @@ public final class EmergencyContactsSettings {
     switch (outcome) {
       case Outcome.Done<EmergencyContacts, StaffRequestFailure> saved ->
           Pages.seeOther(ctx, "/staff/admin/emergency-contacts?done=saved");
-      case Outcome.Failed<EmergencyContacts, StaffRequestFailure>(Failure.Invalid invalid) ->
-          show(
+      case Outcome.Failed<EmergencyContacts, StaffRequestFailure>(var failure) ->
+          Administration.failed(
+              pages,
+              session,
               ctx,
               signed.get(),
-              null,
-              rows,
-              invalid.problems().stream()
-                  .map(p -> new FormError(anchorOf(p.field(), filled), p.message()))
-                  .toList(),
-              400);
-      case Outcome.Failed<EmergencyContacts, StaffRequestFailure>(Failure.Unauthenticated gone) ->
-          session.signedIn(ctx);
-      case Outcome.Failed<EmergencyContacts, StaffRequestFailure>(Failure.Forbidden forbidden) ->
-          Administration.forbidden(pages, ctx, session.frame(ctx, signed.get()));
-      case Outcome.Failed<EmergencyContacts, StaffRequestFailure>(Failure.TwoFactorFirst first) ->
-          Administration.forbidden(pages, ctx, session.frame(ctx, signed.get()));
+              failure,
+              problems ->
+                  show(
+                      ctx,
+                      signed.get(),
+                      null,
+                      rows,
+                      problems.stream()
+                          .map(p -> new FormError(anchorOf(p.field(), filled), p.message()))
+                          .toList(),
+                      400));
     }
   }
 
@@ -128,15 +126,11 @@ public final class EmergencyContactsSettings {
       List<FormError> errors,
       int status) {
     var frame = session.frame(ctx, signed);
-    ServiceSettings settings;
-    switch (readSettings.read(signed.token())) {
-      case Outcome.Done<ServiceSettings, StaffDenial>(var read) -> settings = read;
-      case Outcome.Failed<ServiceSettings, StaffDenial> denied -> {
-        // Not this member's page, whatever the reason.
-        Administration.forbidden(pages, ctx, frame);
-        return;
-      }
+    var read = Administration.settings(pages, ctx, frame, readSettings, signed);
+    if (read.isEmpty()) {
+      return;
     }
+    var settings = read.get();
     var own = settings.emergencyContacts().own();
     var rows = posted != null ? posted : rowsOf(settings.emergencyContacts());
     pages.render(

@@ -15,10 +15,8 @@ import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.ServicePage;
 import org.confide.application.Confide;
 import org.confide.application.port.in.ChangeServiceUseCase;
-import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadSettingsUseCase;
-import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.settings.ServiceChange;
 import org.confide.domain.settings.ServiceSettings;
@@ -95,22 +93,23 @@ public final class OrganisationSettings {
     switch (changeService.change(signed.get().token(), new ChangeServiceUseCase.Command(change))) {
       case Outcome.Done<ServiceSettings, StaffRequestFailure> saved ->
           Pages.seeOther(ctx, "/staff/admin/service?done=saved");
-      case Outcome.Failed<ServiceSettings, StaffRequestFailure>(Failure.Invalid invalid) ->
-          show(
+      case Outcome.Failed<ServiceSettings, StaffRequestFailure>(var failure) ->
+          Administration.failed(
+              pages,
+              session,
               ctx,
               signed.get(),
-              null,
-              sent,
-              invalid.problems().stream()
-                  .map(p -> new FormError(anchorOf(p.field()), p.message()))
-                  .toList(),
-              400);
-      case Outcome.Failed<ServiceSettings, StaffRequestFailure>(Failure.Unauthenticated gone) ->
-          session.signedIn(ctx);
-      case Outcome.Failed<ServiceSettings, StaffRequestFailure>(Failure.Forbidden forbidden) ->
-          Administration.forbidden(pages, ctx, session.frame(ctx, signed.get()));
-      case Outcome.Failed<ServiceSettings, StaffRequestFailure>(Failure.TwoFactorFirst first) ->
-          Administration.forbidden(pages, ctx, session.frame(ctx, signed.get()));
+              failure,
+              problems ->
+                  show(
+                      ctx,
+                      signed.get(),
+                      null,
+                      sent,
+                      problems.stream()
+                          .map(p -> new FormError(anchorOf(p.field()), p.message()))
+                          .toList(),
+                      400));
     }
   }
 
@@ -132,15 +131,11 @@ public final class OrganisationSettings {
       List<FormError> errors,
       int status) {
     var frame = session.frame(ctx, signed);
-    ServiceSettings settings;
-    switch (readSettings.read(signed.token())) {
-      case Outcome.Done<ServiceSettings, StaffDenial>(var read) -> settings = read;
-      case Outcome.Failed<ServiceSettings, StaffDenial> denied -> {
-        // Not this member's page, whatever the reason.
-        Administration.forbidden(pages, ctx, frame);
-        return;
-      }
+    var read = Administration.settings(pages, ctx, frame, readSettings, signed);
+    if (read.isEmpty()) {
+      return;
     }
+    var settings = read.get();
     var profile = settings.profile();
     var shown =
         sent != null

@@ -28,6 +28,8 @@ public interface ReadServiceStatusUseCase {
    * @param monitoring when messages are read
    * @param closure the closure reporters are told of: the one in force, or the next one when it
    *     starts within the notice the organisation gives
+   * @param ownEmergencyContacts whether the organisation has set emergency contacts of its own; if
+   *     not, {@code emergencyContacts} are the national ones
    */
   record ServiceStatus(
       boolean monitored,
@@ -37,7 +39,8 @@ public interface ReadServiceStatusUseCase {
       ZoneId zone,
       Optional<String> organisationName,
       MonitoringHours monitoring,
-      Optional<ClosurePeriod> closure) {
+      Optional<ClosurePeriod> closure,
+      boolean ownEmergencyContacts) {
     public ServiceStatus {
       emergencyContacts = List.copyOf(emergencyContacts);
       Objects.requireNonNull(organisationName, "organisation name must be Optional, not null");
