@@ -62,8 +62,10 @@ final class StaffSession {
     }
   }
 
-  /** The frame of a page for {@code signed}, with their navigation. */
-  /** The frame of a staff page; an administrator's pages show what remains to set up. */
+  /**
+   * The frame of a page for {@code signed}, with their navigation; an administrator's pages also
+   * show what remains to set up.
+   */
   Frame frame(Context ctx, Signed signed) {
     List<Frame.SetUpLine> setUp = List.of();
     if (signed.nav().administers() && ctx.path().startsWith("/staff/admin/")) {
