@@ -34,6 +34,7 @@ import org.confide.application.service.LogInStaffService;
 import org.confide.application.service.MarkOverdueCasesService;
 import org.confide.application.service.OpenAlertService;
 import org.confide.application.service.OpenReporterSessionService;
+import org.confide.application.service.OrganisationSettingsService;
 import org.confide.application.service.Patterns;
 import org.confide.application.service.PurgeClosedCasesService;
 import org.confide.application.service.ReadAuditTrailService;
@@ -106,6 +107,8 @@ final class Assembly {
     var caseChanges = new CaseChanges(auditor, p.notes(), random, clock);
     var assignCase = new AssignCaseService(gate, caseAccess, caseChanges, p.staffDirectory());
     var settingsService = new SettingsService(gate, auditor, p.settings());
+    var organisation =
+        new OrganisationSettingsService(gate, auditor, p.settings(), p.questionnaires());
     return new Confide(
         new SubmitReportService(
             auditor,
@@ -182,6 +185,9 @@ final class Assembly {
         settingsService,
         settingsService,
         new ChangeCalendarService(gate, auditor, p.settings()),
+        organisation,
+        organisation,
+        organisation,
         new LoadQuestionnaireService(gate, auditor, p.questionnaires()),
         new ReadAuditTrailService(gate, p.auditTrail()),
         new EnsureFirstAdministratorService(

@@ -10,6 +10,8 @@ import org.confide.application.port.in.BeginTwoFactorUseCase;
 import org.confide.application.port.in.ChangeAnalysisUseCase;
 import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
+import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
+import org.confide.application.port.in.ChangeServiceUseCase;
 import org.confide.application.port.in.ConfirmTwoFactorUseCase;
 import org.confide.application.port.in.CountCasesUseCase;
 import org.confide.application.port.in.CreateStaffUseCase;
@@ -37,6 +39,7 @@ import org.confide.application.port.in.ReadMyThreadUseCase;
 import org.confide.application.port.in.ReadNotesUseCase;
 import org.confide.application.port.in.ReadQuestionnaireUseCase;
 import org.confide.application.port.in.ReadServiceStatusUseCase;
+import org.confide.application.port.in.ReadSetUpUseCase;
 import org.confide.application.port.in.ReadSettingsUseCase;
 import org.confide.application.port.in.ReadTrendsUseCase;
 import org.confide.application.port.in.ReadTwoFactorStatusUseCase;
@@ -166,6 +169,9 @@ public record Confide(
     ReplaceSettingsUseCase replaceSettings,
     ChangeAnalysisUseCase changeAnalysis,
     ChangeCalendarUseCase changeCalendar,
+    ChangeEmergencyContactsUseCase changeEmergencyContacts,
+    ChangeServiceUseCase changeService,
+    ReadSetUpUseCase readSetUp,
     LoadQuestionnaireUseCase loadQuestionnaire,
     ReadAuditTrailUseCase readAuditTrail,
     // Run by the deployment and the scheduler
@@ -220,6 +226,9 @@ public record Confide(
     Objects.requireNonNull(replaceSettings, "replaceSettings");
     Objects.requireNonNull(changeAnalysis, "changeAnalysis");
     Objects.requireNonNull(changeCalendar, "changeCalendar");
+    Objects.requireNonNull(changeEmergencyContacts, "changeEmergencyContacts");
+    Objects.requireNonNull(changeService, "changeService");
+    Objects.requireNonNull(readSetUp, "readSetUp");
     Objects.requireNonNull(loadQuestionnaire, "loadQuestionnaire");
     Objects.requireNonNull(readAuditTrail, "readAuditTrail");
     Objects.requireNonNull(ensureFirstAdministrator, "ensureFirstAdministrator");

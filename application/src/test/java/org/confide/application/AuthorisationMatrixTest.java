@@ -167,6 +167,36 @@ class AuthorisationMatrixTest {
       new Action("open escalations", (w, t) -> w.confide.listOpenEscalations().list(t));
   static final Action SETTINGS =
       new Action("read settings", (w, t) -> w.confide.readSettings().read(t));
+  static final Action CHANGE_CONTACTS =
+      new Action(
+          "change emergency contacts",
+          (w, t) ->
+              w.confide
+                  .changeEmergencyContacts()
+                  .change(
+                      t,
+                      new org.confide.application.port.in.ChangeEmergencyContactsUseCase.Command(
+                          java.util.List.of(
+                              new org.confide.domain.safeguarding.EmergencyContacts.Entry(
+                                  "Campus security", "01632 960 000", null, null)))));
+  static final Action CHANGE_SERVICE =
+      new Action(
+          "change the service",
+          (w, t) ->
+              w.confide
+                  .changeService()
+                  .change(
+                      t,
+                      new org.confide.application.port.in.ChangeServiceUseCase.Command(
+                          new org.confide.domain.settings.ServiceChange(
+                              "University of Example",
+                              2192,
+                              java.util.EnumSet.of(java.time.DayOfWeek.MONDAY),
+                              java.time.LocalTime.of(9, 0),
+                              java.time.LocalTime.of(17, 0),
+                              14))));
+  static final Action READ_SET_UP =
+      new Action("read the set-up checklist", (w, t) -> w.confide.readSetUp().read(t));
   static final Action CREATE_STAFF =
       new Action(
           "create staff",
@@ -272,15 +302,18 @@ class AuthorisationMatrixTest {
   }
 
   private static final Map<Action, Set<Actor>> ALLOWED_ROLE_WIDE =
-      Map.of(
-          LIST_QUEUE, Set.of(Actor.ASSIGNED_ADVISER, Actor.OTHER_ADVISER, Actor.LEAD),
-          OPEN_ESCALATIONS, Set.of(Actor.LEAD),
-          DECIDE, Set.of(Actor.LEAD),
-          SETTINGS, Set.of(Actor.ADMIN),
-          CREATE_STAFF, Set.of(Actor.ADMIN),
-          AUDIT_TRAIL, Set.of(Actor.ADMIN),
-          READ_TRENDS, Set.of(Actor.ANALYST, Actor.LEAD, Actor.ADMIN),
-          LIST_ALERTS, Set.of(Actor.ANALYST, Actor.LEAD));
+      Map.ofEntries(
+          Map.entry(LIST_QUEUE, Set.of(Actor.ASSIGNED_ADVISER, Actor.OTHER_ADVISER, Actor.LEAD)),
+          Map.entry(OPEN_ESCALATIONS, Set.of(Actor.LEAD)),
+          Map.entry(DECIDE, Set.of(Actor.LEAD)),
+          Map.entry(SETTINGS, Set.of(Actor.ADMIN)),
+          Map.entry(CHANGE_CONTACTS, Set.of(Actor.ADMIN)),
+          Map.entry(CHANGE_SERVICE, Set.of(Actor.ADMIN)),
+          Map.entry(READ_SET_UP, Set.of(Actor.ADMIN)),
+          Map.entry(CREATE_STAFF, Set.of(Actor.ADMIN)),
+          Map.entry(AUDIT_TRAIL, Set.of(Actor.ADMIN)),
+          Map.entry(READ_TRENDS, Set.of(Actor.ANALYST, Actor.LEAD, Actor.ADMIN)),
+          Map.entry(LIST_ALERTS, Set.of(Actor.ANALYST, Actor.LEAD)));
 
   static Stream<Arguments> roleWideActions() {
     return ALLOWED_ROLE_WIDE.entrySet().stream()

@@ -121,12 +121,27 @@ public final class ConfideServer implements AutoCloseable {
           "Confide is listening on port {}, storing reports in {}",
           web.port(),
           configuration.store().name().toLowerCase(Locale.ROOT));
+      warnWhileContactsAreNotSet(wired.confide());
       return new ConfideServer(web, wired, jobs, management, metrics);
     } catch (RuntimeException e) {
       management.ifPresent(Management::close);
       closeQuietly(wired.resources());
       metrics.close();
       throw e;
+    }
+  }
+
+  /**
+   * One line at start while the organisation has not set its own emergency contacts: reporters are
+   * shown the national ones meanwhile, which is safe, but not yet the organisation's own service.
+   * The line names no contact and no person.
+   */
+  private static void warnWhileContactsAreNotSet(Confide confide) {
+    if (!confide.readServiceStatus().status().ownEmergencyContacts()) {
+      LOG.warn(
+          "The organisation's own emergency contacts are not set: reporters are shown the national"
+              + " ones (999, NHS 111, Samaritans) until an administrator sets them at"
+              + " /staff/admin/emergency-contacts or PUT /api/v1/admin/emergency-contacts");
     }
   }
 

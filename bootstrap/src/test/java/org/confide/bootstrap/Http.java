@@ -55,6 +55,15 @@ final class Http {
         json);
   }
 
+  Answer put(String path, Optional<String> token, String json) {
+    return send(
+        request(path, token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        json);
+  }
+
   Answer delete(String path, Optional<String> token) {
     return send(request(path, token).DELETE().build(), null);
   }

@@ -84,6 +84,38 @@ abstract class ServerEndToEnd {
   }
 
   @Test
+  void the_start_logs_one_line_while_the_organisations_own_contacts_are_not_set() {
+    var lines =
+        logs.list.stream()
+            .map(ILoggingEvent::getFormattedMessage)
+            .filter(line -> line.contains("emergency contacts"))
+            .toList();
+
+    assertThat(lines)
+        .singleElement()
+        .asString()
+        .startsWith("The organisation's own emergency contacts are not set");
+    var status = http.get("/api/v1/service-status", Optional.empty());
+    assertThat(status.body().get("emergencyContacts").findValuesAsText("phone"))
+        .containsExactly("999", "111", "116 123");
+    assertThat(status.body().toString()).doesNotContainIgnoringCase("not yet set");
+    var admin = staffSession(ADMIN);
+    assertThat(
+            http.put(
+                    "/api/v1/admin/emergency-contacts",
+                    admin,
+                    "{\"contacts\": [{\"name\": \"Campus security\", \"phone\": \"01632 960 000\"}]}")
+                .status())
+        .isEqualTo(204);
+    assertThat(
+            http.get("/api/v1/service-status", Optional.empty())
+                .body()
+                .get("emergencyContacts")
+                .findValuesAsText("name"))
+        .containsExactly("Campus security");
+  }
+
+  @Test
   void the_anonymous_conversation_and_the_advisers_side() {
     var adviser = createStaff("adviser@example.ac.uk", "ADVISER");
 

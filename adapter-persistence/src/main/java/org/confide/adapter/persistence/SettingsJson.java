@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.confide.domain.analytics.SuppressionThreshold;
@@ -21,8 +23,11 @@ import org.confide.domain.calendar.ServiceLevel;
 import org.confide.domain.calendar.WorkingCalendar;
 import org.confide.domain.pattern.AlertRule;
 import org.confide.domain.safeguarding.EmergencyContact;
+import org.confide.domain.safeguarding.EmergencyContacts;
 import org.confide.domain.safeguarding.SafeguardingHold;
 import org.confide.domain.settings.AnalysisSettings;
+import org.confide.domain.settings.MonitoringHours;
+import org.confide.domain.settings.ServiceProfile;
 import org.confide.domain.settings.ServiceSettings;
 
 /**
@@ -32,7 +37,14 @@ import org.confide.domain.settings.ServiceSettings;
 final class SettingsJson {
 
   // Stored settings outlive the code that wrote them: a later format can still read this one.
-  private static final int FORMAT = 1;
+  // Format 2 keeps only the organisation's own emergency contacts, each with a phone, a web
+  // address or both, and the service profile; format 1 kept a list with a placeholder in it.
+  private static final int FORMAT = 2;
+  private static final int FORMAT_BEFORE_OWN_CONTACTS = 1;
+
+  // The shipped contacts of format 1 that are national services: a stored list holding only
+  // these (and the placeholder, which is dropped) is a list the organisation never set.
+  private static final Set<String> FORMAT_1_NATIONAL = Set.of("Emergency services", "Samaritans");
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -64,12 +76,11 @@ final class SettingsJson {
             "escalationAcknowledgementWorkingDays",
             settings.serviceLevel().escalationAcknowledgementWorkingDays());
     var contacts = root.putArray("emergencyContacts");
-    for (var contact : settings.emergencyContacts()) {
-      contacts
-          .addObject()
-          .put("name", contact.name())
-          .put("phone", contact.phone())
-          .put("description", contact.description());
+    for (var contact : settings.emergencyContacts().own()) {
+      var written = contacts.addObject().put("name", contact.name());
+      contact.phone().ifPresent(phone -> written.put("phone", phone));
+      contact.url().ifPresent(url -> written.put("url", url));
+      contact.note().ifPresent(note -> written.put("note", note));
     }
     root.put("retention", settings.retention().toString());
     root.putObject("analysis")
@@ -78,6 +89,15 @@ final class SettingsJson {
         .put("alertWindowDays", settings.analysis().alerts().window().toDays());
     root.put("staffTwoFactorRequired", settings.staffTwoFactorRequired());
     root.put("referralRetention", settings.referralRetention().toString());
+    var profile = root.putObject("profile");
+    profile.put("organisationName", settings.profile().organisationName().orElse(null));
+    var monitoring = profile.putObject("monitoring");
+    var days = monitoring.putArray("days");
+    EnumSet.copyOf(settings.profile().monitoring().days()).forEach(day -> days.add(day.name()));
+    monitoring
+        .put("from", settings.profile().monitoring().from().toString())
+        .put("to", settings.profile().monitoring().to().toString());
+    profile.put("closureNoticeDaysAhead", settings.profile().closureNoticeDaysAhead());
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -93,7 +113,7 @@ final class SettingsJson {
     try {
       var root = object(MAPPER.readTree(json), "(document)");
       int format = integer(root, "format");
-      if (format != FORMAT) {
+      if (format != FORMAT && format != FORMAT_BEFORE_OWN_CONTACTS) {
         throw new IllegalArgumentException("format " + format + " is not known");
       }
       var calendar = object(root.get("calendar"), "calendar");
@@ -116,12 +136,9 @@ final class SettingsJson {
                       text(closure, "notice")));
       var level = object(root.get("serviceLevel"), "serviceLevel");
       var contacts =
-          list(
-              root,
-              "emergencyContacts",
-              contact ->
-                  new EmergencyContact(
-                      text(contact, "name"), text(contact, "phone"), text(contact, "description")));
+          format == FORMAT
+              ? new EmergencyContacts(list(root, "emergencyContacts", SettingsJson::contact))
+              : contactsOfFormat1(root);
       return new ServiceSettings(
           new WorkingCalendar(
               Set.copyOf(working), ZoneId.of(text(calendar, "zone")), holidays, closures),
@@ -132,7 +149,8 @@ final class SettingsJson {
           Period.parse(text(root, "retention")),
           analysis(root),
           staffTwoFactorRequired(root),
-          referralRetention(root));
+          referralRetention(root),
+          profile(root));
     } catch (JsonProcessingException | RuntimeException e) {
       // The message names fields only: settings hold no personal data, but stay terse anyway.
       throw new IllegalStateException("stored settings are unreadable: " + e.getMessage(), e);
@@ -160,6 +178,59 @@ final class SettingsJson {
     return root.has("referralRetention")
         ? Period.parse(text(root, "referralRetention"))
         : SafeguardingHold.DEFAULT_REFERRAL_RETENTION;
+  }
+
+  private static EmergencyContact contact(JsonNode contact) {
+    return new EmergencyContact(
+        text(contact, "name"),
+        optionalText(contact, "phone"),
+        optionalText(contact, "url"),
+        optionalText(contact, "note"));
+  }
+
+  /**
+   * The contacts of format 1, which shipped a placeholder ("Campus security: Not yet set") among
+   * national services. A contact with no number to dial is dropped; a list left with only the
+   * shipped national services was never the organisation's own, and reads as not set, so reporters
+   * are shown the national contacts of today.
+   */
+  private static EmergencyContacts contactsOfFormat1(ObjectNode root) {
+    var kept = new ArrayList<EmergencyContact>();
+    for (var contact : list(root, "emergencyContacts", node -> node)) {
+      EmergencyContact.check(
+              text(contact, "name"), text(contact, "phone"), null, text(contact, "description"))
+          .collect(new ArrayList<>())
+          .ifPresent(kept::add);
+    }
+    if (kept.stream().allMatch(contact -> FORMAT_1_NATIONAL.contains(contact.name()))) {
+      return EmergencyContacts.notSet();
+    }
+    return new EmergencyContacts(kept);
+  }
+
+  /** The service profile; settings saved before it existed have the defaults. */
+  private static ServiceProfile profile(ObjectNode root) {
+    if (!root.has("profile")) {
+      return ServiceProfile.defaults();
+    }
+    var profile = object(root.get("profile"), "profile");
+    var monitoring = object(profile.get("monitoring"), "monitoring");
+    List<DayOfWeek> days = list(monitoring, "days", day -> DayOfWeek.valueOf(day.asText()));
+    return new ServiceProfile(
+        optionalText(profile, "organisationName"),
+        new MonitoringHours(
+            Set.copyOf(days),
+            LocalTime.parse(text(monitoring, "from")),
+            LocalTime.parse(text(monitoring, "to"))),
+        integer(profile, "closureNoticeDaysAhead"));
+  }
+
+  private static Optional<String> optionalText(JsonNode parent, String field) {
+    var node = parent.get(field);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    return Optional.of(text(parent, field));
   }
 
   /** The analysis settings; settings saved before they existed have the defaults. */

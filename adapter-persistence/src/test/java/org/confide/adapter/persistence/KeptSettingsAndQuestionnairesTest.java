@@ -118,7 +118,8 @@ class KeptSettingsAndQuestionnairesTest {
     return new ServiceSettings(
         defaults.calendar(),
         defaults.serviceLevel(),
-        List.of(defaults.emergencyContacts().getFirst()),
+        new org.confide.domain.safeguarding.EmergencyContacts(
+            List.of(org.confide.domain.safeguarding.EmergencyContacts.national().getFirst())),
         Period.ofYears(7));
   }
 

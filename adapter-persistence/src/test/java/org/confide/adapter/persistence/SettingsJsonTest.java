@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
 import org.confide.domain.calendar.ServiceLevel;
 import org.confide.domain.calendar.WorkingCalendar;
 import org.confide.domain.safeguarding.EmergencyContact;
+import org.confide.domain.safeguarding.EmergencyContacts;
+import org.confide.domain.settings.MonitoringHours;
+import org.confide.domain.settings.ServiceProfile;
 import org.confide.domain.settings.ServiceSettings;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -40,9 +45,19 @@ class SettingsJsonTest {
                       "We're closed for \"Yom Kippur\": ne pas s'inquiéter — 情報は安全です 🙏"
                           + " \\ back soon"))),
           new ServiceLevel(5, 2),
-          List.of(
-              new EmergencyContact("Police", "100", "If you are in danger now"),
-              new EmergencyContact("ERAN", "1201", "Emotional first aid, \"any time\"")),
+          new EmergencyContacts(
+              List.of(
+                  new EmergencyContact("Police", "100", "If you are in danger now"),
+                  new EmergencyContact(
+                      "ERAN",
+                      Optional.of("1201"),
+                      Optional.of("https://www.eran.org.il/?lang=en"),
+                      Optional.of("Emotional first aid, \"any time\"")),
+                  new EmergencyContact(
+                      "Online help",
+                      Optional.empty(),
+                      Optional.of("https://help.example/"),
+                      Optional.empty()))),
           Period.of(2, 6, 0));
 
   @Nested
@@ -116,9 +131,78 @@ class SettingsJsonTest {
                                   LocalDate.of(2027, 1, 2),
                                   "Not monitored over the break"))),
                       new ServiceLevel(2, 1),
-                      List.of(new EmergencyContact("Garda", "112", "If you are in danger now")),
+                      new EmergencyContacts(
+                          List.of(
+                              new EmergencyContact("Garda", "112", "If you are in danger now"))),
                       Period.ofYears(6))
                   .withStaffTwoFactorRequired(false));
+    }
+
+    @Test
+    void format_1_with_the_shipped_placeholder_reads_as_contacts_not_set() {
+      // As every deployment before format 2 stored its settings once saved, untouched.
+      var stored =
+          """
+          {"format":1,
+           "calendar":{"workingWeekdays":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY"],
+                       "zone":"Europe/London","holidays":[],"closures":[]},
+           "serviceLevel":{"responseTargetWorkingDays":3,
+                           "escalationAcknowledgementWorkingDays":1},
+           "emergencyContacts":[
+             {"name":"Emergency services","phone":"999",
+              "description":"Police, ambulance or fire, if you are in danger now"},
+             {"name":"Samaritans","phone":"116 123",
+              "description":"Free, any time, if you need someone to talk to"},
+             {"name":"Campus security","phone":"Not yet set",
+              "description":"The university's own team, on site day and night"}],
+           "retention":"P6Y",
+           "staffTwoFactorRequired":true,
+           "referralRetention":"P6Y"}
+          """;
+
+      var read = SettingsJson.read(stored);
+
+      assertThat(read.emergencyContacts().isSet()).isFalse();
+      assertThat(read).isEqualTo(ServiceSettings.defaults());
+      assertThat(read.emergencyContacts().inForce()).isEqualTo(EmergencyContacts.national());
+      assertThat(read.profile()).isEqualTo(ServiceProfile.defaults());
+    }
+
+    @Test
+    void format_1_contacts_of_the_organisations_own_are_kept_without_the_placeholder() {
+      var stored =
+          SettingsJson.write(ServiceSettings.defaults())
+              .replace("\"format\":2", "\"format\":1")
+              .replace(
+                  "\"emergencyContacts\":[]",
+                  """
+                  "emergencyContacts":[
+                   {"name":"Emergency services","phone":"999","description":"If in danger now"},
+                   {"name":"Campus security","phone":"Not yet set","description":"On site"},
+                   {"name":"Security desk","phone":"0161 275 2000 (ext 4444)",
+                    "description":"On site day and night"}]\
+                  """);
+
+      assertThat(SettingsJson.read(stored).emergencyContacts().own())
+          .containsExactly(
+              new EmergencyContact("Emergency services", "999", "If in danger now"),
+              new EmergencyContact(
+                  "Security desk", "0161 275 2000 (ext 4444)", "On site day and night"));
+    }
+
+    @Test
+    void the_profile_is_read_back_as_saved() {
+      var custom =
+          JERUSALEM.withProfile(
+              new ServiceProfile(
+                  Optional.of("Hebrew University — \"HUJI\""),
+                  new MonitoringHours(
+                      EnumSet.of(DayOfWeek.SUNDAY, DayOfWeek.THURSDAY),
+                      LocalTime.of(8, 15),
+                      LocalTime.MIDNIGHT),
+                  0));
+
+      assertThat(SettingsJson.read(SettingsJson.write(custom))).isEqualTo(custom);
     }
 
     @Test
@@ -142,11 +226,11 @@ class SettingsJsonTest {
 
     @Test
     void an_unknown_format_is_refused() {
-      var later = SettingsJson.write(JERUSALEM).replace("\"format\":1", "\"format\":2");
+      var later = SettingsJson.write(JERUSALEM).replace("\"format\":2", "\"format\":3");
 
       assertThatThrownBy(() -> SettingsJson.read(later))
           .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("format 2");
+          .hasMessageContaining("format 3");
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.PublicApi;
 import org.confide.adapter.web.api.ReporterApi;
+import org.confide.adapter.web.api.ServiceApi;
 import org.confide.adapter.web.api.StaffSessionApi;
 import org.confide.adapter.web.api.TrendsApi;
 import org.confide.adapter.web.pages.Assets;
@@ -27,9 +28,11 @@ import org.confide.adapter.web.pages.CaseActions;
 import org.confide.adapter.web.pages.CaseFile;
 import org.confide.adapter.web.pages.CaseList;
 import org.confide.adapter.web.pages.ContactSharing;
+import org.confide.adapter.web.pages.EmergencyContactsSettings;
 import org.confide.adapter.web.pages.Erasure;
 import org.confide.adapter.web.pages.EscalationPages;
 import org.confide.adapter.web.pages.MyReport;
+import org.confide.adapter.web.pages.OrganisationSettings;
 import org.confide.adapter.web.pages.Pages;
 import org.confide.adapter.web.pages.ReportPages;
 import org.confide.adapter.web.pages.ReporterSignIn;
@@ -89,7 +92,8 @@ public final class WebServer {
             new CasesApi(confide, json, responses),
             new EscalationsApi(confide, json, responses),
             new TrendsApi(confide, responses, settings.clock()),
-            new AdminApi(confide, json, responses)));
+            new AdminApi(confide, json, responses),
+            new ServiceApi(confide, json, responses)));
     routes.addAll(
         pageRoutes(
             pages,
@@ -108,7 +112,9 @@ public final class WebServer {
             new EscalationPages(confide, pages),
             new TrendPages(confide, pages, settings.clock()),
             new StaffAccounts(confide, pages),
-            new CalendarSettings(confide, pages)));
+            new CalendarSettings(confide, pages),
+            new EmergencyContactsSettings(confide, pages),
+            new OrganisationSettings(confide, pages)));
     return Javalin.create(
         config -> configure(config, settings, json, responses, pages, List.copyOf(routes)));
   }
@@ -121,7 +127,8 @@ public final class WebServer {
       CasesApi cases,
       EscalationsApi escalations,
       TrendsApi trends,
-      AdminApi admin) {
+      AdminApi admin,
+      ServiceApi service) {
     return List.of(
         new Route(HandlerType.GET, "/health", open::health),
         new Route(HandlerType.GET, "/api/v1/openapi.json", open::openApi),
@@ -162,7 +169,12 @@ public final class WebServer {
         new Route(HandlerType.PUT, "/api/v1/admin/analysis", admin::replaceAnalysis),
         new Route(HandlerType.GET, "/api/v1/admin/two-factor", admin::twoFactor),
         new Route(HandlerType.PUT, "/api/v1/admin/two-factor", admin::replaceTwoFactor),
-        new Route(HandlerType.POST, "/api/v1/admin/two-factor/reset", admin::resetTwoFactor));
+        new Route(HandlerType.POST, "/api/v1/admin/two-factor/reset", admin::resetTwoFactor),
+        new Route(HandlerType.GET, "/api/v1/admin/emergency-contacts", service::emergencyContacts),
+        new Route(
+            HandlerType.PUT, "/api/v1/admin/emergency-contacts", service::replaceEmergencyContacts),
+        new Route(HandlerType.GET, "/api/v1/admin/service", service::service),
+        new Route(HandlerType.PUT, "/api/v1/admin/service", service::replaceService));
   }
 
   /**
@@ -185,7 +197,9 @@ public final class WebServer {
       EscalationPages escalations,
       TrendPages trends,
       StaffAccounts accounts,
-      CalendarSettings calendar) {
+      CalendarSettings calendar,
+      EmergencyContactsSettings contacts,
+      OrganisationSettings service) {
     return List.of(
         new Route(HandlerType.GET, "/assets/{name}", assets::serve),
         new Route(HandlerType.GET, "/", report::home),
@@ -240,7 +254,14 @@ public final class WebServer {
         new Route(
             HandlerType.POST, "/staff/admin/two-factor", pages.form(accounts::requireTwoFactor)),
         new Route(HandlerType.GET, "/staff/admin/calendar", calendar::calendar),
-        new Route(HandlerType.POST, "/staff/admin/calendar", pages.form(calendar::updateCalendar)));
+        new Route(HandlerType.POST, "/staff/admin/calendar", pages.form(calendar::updateCalendar)),
+        new Route(HandlerType.GET, "/staff/admin/emergency-contacts", contacts::contacts),
+        new Route(
+            HandlerType.POST,
+            "/staff/admin/emergency-contacts",
+            pages.form(contacts::saveContacts)),
+        new Route(HandlerType.GET, "/staff/admin/service", service::service),
+        new Route(HandlerType.POST, "/staff/admin/service", pages.form(service::saveService)));
   }
 
   private static void configure(

@@ -35,7 +35,11 @@ class StandInUseCaseTest {
                 List.of(
                     new EmergencyContact(
                         "Emergency services", "999", "When someone is in danger now")),
-                ZoneId.of("Europe/London"));
+                ZoneId.of("Europe/London"),
+                Optional.empty(),
+                org.confide.domain.settings.MonitoringHours.standard(),
+                Optional.empty(),
+                true);
     var app =
         WebServer.create(
                 Replaced.in(fixture.confide, ReadServiceStatusUseCase.class, closedForTheWeek),

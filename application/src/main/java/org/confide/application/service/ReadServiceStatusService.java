@@ -5,7 +5,10 @@ import java.util.Objects;
 import org.confide.application.port.in.ReadServiceStatusUseCase;
 import org.confide.application.port.out.Settings;
 
-/** Tells anyone whether reports are read now, and how soon they are answered. */
+/**
+ * Tells anyone whether messages are read now and when they are, how soon reports are answered, whom
+ * to call in an emergency, and which closure is coming.
+ */
 public final class ReadServiceStatusService implements ReadServiceStatusUseCase {
 
   private final Settings settings;
@@ -29,10 +32,14 @@ public final class ReadServiceStatusService implements ReadServiceStatusUseCase 
     var settings = this.settings.current();
     var now = clock.instant();
     return new ServiceStatus(
-        settings.calendar().isMonitored(now),
+        settings.isMonitored(now),
         settings.calendar().noticeAt(now),
         settings.serviceLevel().responseTargetWorkingDays(),
-        settings.emergencyContacts(),
-        settings.calendar().zone());
+        settings.emergencyContacts().inForce(),
+        settings.calendar().zone(),
+        settings.profile().organisationName(),
+        settings.profile().monitoring(),
+        settings.closureAnnounced(now),
+        settings.emergencyContacts().isSet());
   }
 }

@@ -202,7 +202,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
     trendFacts.record(ReportFacts.of(report, settings.calendar().zone()));
     var emergency =
         assessment.showsImmediateDanger()
-            ? Optional.of(settings.emergencyContacts())
+            ? Optional.of(settings.emergencyContacts().inForce())
             : Optional.<List<EmergencyContact>>empty();
     return Outcome.done(
         new Receipt(reference, code, settings.targets().responseDue(now), emergency));
@@ -255,7 +255,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
     var emergency =
         questionnaire
             .filter(q -> policy.showsImmediateDanger(q, report.get().answers()))
-            .map(q -> settings.emergencyContacts());
+            .map(q -> settings.emergencyContacts().inForce());
     var code =
         report.get().twoWayMessaging()
             ? Optional.of(issueCode(report.get().reference()))

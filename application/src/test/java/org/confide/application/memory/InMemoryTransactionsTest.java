@@ -145,7 +145,7 @@ class InMemoryTransactionsTest extends TransactionsContract {
                     new ServiceSettings(
                         ServiceSettings.defaults().calendar(),
                         ServiceSettings.defaults().serviceLevel(),
-                        List.of(),
+                        org.confide.domain.safeguarding.EmergencyContacts.notSet(),
                         Period.ofYears(1)));
                 ports.questionnaires.add(
                     Questionnaire.of(

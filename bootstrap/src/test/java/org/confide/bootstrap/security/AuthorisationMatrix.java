@@ -77,6 +77,10 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /api/v1/admin/two-factor                   401   401   401   403   403   403   403   200
       PUT /api/v1/admin/two-factor                   401   401   401   403   403   403   403   204
       POST /api/v1/admin/two-factor/reset            401   401   401   403   403   403   403   204
+      GET /api/v1/admin/emergency-contacts           401   401   401   403   403   403   403   200
+      PUT /api/v1/admin/emergency-contacts           401   401   401   403   403   403   403   204
+      GET /api/v1/admin/service                      401   401   401   403   403   403   403   200
+      PUT /api/v1/admin/service                      401   401   401   403   403   403   403   204
       GET /assets/{name}                             200   200   200   200   200   200   200   200
       GET /                                          200   200   200   200   200   200   200   200
       GET /report                                    200   200   200   200   200   200   200   200
@@ -119,6 +123,10 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/admin/two-factor                   s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/calendar                      s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/calendar                     s-in  s-exp s-exp 403   403   403   403   303
+      GET /staff/admin/emergency-contacts            s-in  s-exp s-exp 403   403   403   403   200
+      POST /staff/admin/emergency-contacts           s-in  s-exp s-exp 403   403   403   403   303
+      GET /staff/admin/service                       s-in  s-exp s-exp 403   403   403   403   200
+      POST /staff/admin/service                      s-in  s-exp s-exp 403   403   403   403   303
       """;
 
   private static final Map<String, String> REDIRECTS =
@@ -263,6 +271,19 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put("PUT /api/v1/admin/two-factor", json("{\"required\": true}"));
     // Resetting the spare account ends only its own sessions; nobody else here uses it.
     asks.put("POST /api/v1/admin/two-factor/reset", json("{\"email\": \"spare@example.ac.uk\"}"));
+    // The contacts and the service as a fresh server has them: no change to what later rows see.
+    asks.put("GET /api/v1/admin/emergency-contacts", plain());
+    asks.put("PUT /api/v1/admin/emergency-contacts", json("{\"contacts\": []}"));
+    asks.put("GET /api/v1/admin/service", plain());
+    asks.put(
+        "PUT /api/v1/admin/service",
+        json(
+            """
+            {"organisationName": null, "closedCaseRetentionDays": 2192,
+             "monitoring": {"days": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"],
+                            "from": "09:00", "to": "17:00"},
+             "closureNoticeDaysAhead": 14}
+            """));
 
     asks.put("GET /assets/{name}", on(Map.of("name", "confide.css"), plain()));
     asks.put("GET /", plain());
@@ -356,6 +377,22 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
             Map.of(
                 "action", "level", "responseTarget", level.get(0), "acknowledgement", level.get(1)),
             "/staff/admin/calendar?done=saved"));
+    asks.put("GET /staff/admin/emergency-contacts", plain());
+    asks.put(
+        "POST /staff/admin/emergency-contacts",
+        form(Map.of("name-0", ""), "/staff/admin/emergency-contacts?done=saved"));
+    asks.put("GET /staff/admin/service", plain());
+    asks.put(
+        "POST /staff/admin/service",
+        form(
+            Map.of(
+                "organisationName", "",
+                "retentionDays", "2192",
+                "days", "MONDAY",
+                "from", "09:00",
+                "to", "17:00",
+                "noticeDays", "14"),
+            "/staff/admin/service?done=saved"));
     return asks;
   }
 

@@ -680,6 +680,46 @@ abstract class BadInput extends AgainstTheServer {
         Map.of("/email", Kind.CLOSED),
         body -> client.post("/api/v1/admin/two-factor/reset").bearer(admin).json(body).send(),
         null);
+    var contacts = new LinkedHashMap<String, Kind>();
+    contacts.put("/contacts/0/name", Kind.FREE);
+    // A phone needs three digits and a web address https://: free text that is often refused.
+    contacts.put("/contacts/0/phone", Kind.FREE);
+    contacts.put("/contacts/0/url", Kind.FREE);
+    contacts.put("/contacts/0/note", Kind.FREE);
+    jsonFields(
+        "PUT /api/v1/admin/emergency-contacts",
+        () ->
+            parse(
+                """
+                {"contacts": [{"name": "Campus security", "phone": "01632 960 000",
+                               "url": "https://example.ac.uk/security", "note": "Day and night"}]}
+                """),
+        contacts,
+        body ->
+            client.call("PUT", "/api/v1/admin/emergency-contacts").bearer(admin).json(body).send(),
+        (reply, text) ->
+            texts(client.get("/api/v1/admin/emergency-contacts").bearer(admin).send().json())
+                .contains(text));
+    var service = new LinkedHashMap<String, Kind>();
+    service.put("/organisationName", Kind.FREE);
+    service.put("/closedCaseRetentionDays", Kind.CLOSED);
+    service.put("/monitoring/days/0", Kind.CLOSED);
+    service.put("/monitoring/from", Kind.CLOSED);
+    service.put("/monitoring/to", Kind.CLOSED);
+    service.put("/closureNoticeDaysAhead", Kind.CLOSED);
+    jsonFields(
+        "PUT /api/v1/admin/service",
+        () ->
+            parse(
+                """
+                {"organisationName": "University of Example", "closedCaseRetentionDays": 2192,
+                 "monitoring": {"days": ["MONDAY", "FRIDAY"], "from": "09:00", "to": "17:00"},
+                 "closureNoticeDaysAhead": 14}
+                """),
+        service,
+        body -> client.call("PUT", "/api/v1/admin/service").bearer(admin).json(body).send(),
+        (reply, text) ->
+            texts(client.get("/api/v1/admin/service").bearer(admin).send().json()).contains(text));
     var settingUp = world.settingUpTwoFactor("setting.up.api@example.ac.uk");
     known = null;
     jsonFields(
@@ -987,6 +1027,33 @@ abstract class BadInput extends AgainstTheServer {
         "responseTarget",
         Kind.CLOSED,
         null);
+    formField(
+        "/staff/admin/emergency-contacts",
+        adminSession,
+        Map.of("phone-0", "01632 960 000"),
+        "name-0",
+        Kind.FREE,
+        null);
+    formField(
+        "/staff/admin/emergency-contacts",
+        adminSession,
+        Map.of("name-0", "Campus security"),
+        "url-0",
+        Kind.FREE,
+        null);
+    var serviceForm =
+        Map.of(
+            "organisationName", "University of Example",
+            "retentionDays", "2192",
+            "days", "MONDAY",
+            "from", "09:00",
+            "to", "17:00",
+            "noticeDays", "14");
+    for (var field : List.of("retentionDays", "from", "to", "noticeDays")) {
+      formField("/staff/admin/service", adminSession, serviceForm, field, Kind.CLOSED, null);
+    }
+    formField(
+        "/staff/admin/service", adminSession, serviceForm, "organisationName", Kind.FREE, null);
     formField("/staff/admin/calendar", adminSession, Map.of(), "action", Kind.CLOSED, null);
     formField(
         "/staff/admin/calendar",

@@ -68,6 +68,16 @@ public enum AuditAction {
    * the trend and alert settings.
    */
   CALENDAR_CHANGED(false),
+  /**
+   * An administrator set the organisation's own emergency contacts, or went back to the national
+   * ones; the detail says how many, never who.
+   */
+  EMERGENCY_CONTACTS_CHANGED(false),
+  /**
+   * An administrator changed how the service runs; the detail names the parts changed (organisation
+   * name, retention, monitoring hours, closure notice), never their new values.
+   */
+  SERVICE_CHANGED(false),
   /** A new version of the questionnaire was loaded; the detail names the version. */
   QUESTIONNAIRE_LOADED(false),
   /** A staff member opened a pattern alert, which spans several reports. */

@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.calendar.ClosurePeriod;
@@ -16,6 +17,10 @@ import org.confide.domain.calendar.PublicHoliday;
 import org.confide.domain.calendar.ServiceLevel;
 import org.confide.domain.calendar.WorkingCalendar;
 import org.confide.domain.safeguarding.EmergencyContact;
+import org.confide.domain.safeguarding.EmergencyContacts;
+import org.confide.domain.settings.AnalysisSettings;
+import org.confide.domain.settings.MonitoringHours;
+import org.confide.domain.settings.ServiceProfile;
 import org.confide.domain.settings.ServiceSettings;
 import org.confide.testing.Concurrently;
 import org.junit.jupiter.api.Nested;
@@ -111,16 +116,12 @@ public abstract class SettingsContract {
     }
 
     @Test
-    void a_list_of_contacts_changed_after_saving_does_not_change_the_settings() {
-      var contacts = new ArrayList<>(EmergencyContact.ukDefaults());
-      var saved =
-          new ServiceSettings(
-              WorkingCalendar.standard(), ServiceLevel.standard(), contacts, Period.ofYears(3));
-      settings().save(saved);
+    void settings_with_no_contacts_of_the_organisations_own_read_back_as_not_set() {
+      settings().save(customised(4).withEmergencyContacts(EmergencyContacts.notSet()));
 
-      contacts.clear();
-
-      assertThat(settings().current().emergencyContacts()).isEqualTo(EmergencyContact.ukDefaults());
+      assertThat(settings().current().emergencyContacts().isSet()).isFalse();
+      assertThat(settings().current().emergencyContacts().inForce())
+          .isEqualTo(EmergencyContacts.national());
     }
   }
 
@@ -157,7 +158,24 @@ public abstract class SettingsContract {
     return new ServiceSettings(
         calendar,
         ServiceLevel.standard().withResponseTarget(responseTarget),
-        List.of(new EmergencyContact("Garda", "112", "If you are in danger now")),
-        Period.ofYears(responseTarget));
+        new EmergencyContacts(
+            List.of(
+                new EmergencyContact("Garda", "112", "If you are in danger now"),
+                new EmergencyContact(
+                    "Campus help",
+                    Optional.empty(),
+                    Optional.of("https://help.example.ac.uk/now"),
+                    Optional.empty()))),
+        Period.ofYears(responseTarget),
+        AnalysisSettings.defaults(),
+        true,
+        Period.ofDays(400),
+        new ServiceProfile(
+            Optional.of("Trinity College"),
+            new MonitoringHours(
+                EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY),
+                LocalTime.of(8, 30),
+                LocalTime.MIDNIGHT),
+            30));
   }
 }

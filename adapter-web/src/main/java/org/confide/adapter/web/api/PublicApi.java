@@ -3,6 +3,7 @@ package org.confide.adapter.web.api;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.confide.adapter.web.Json;
@@ -50,7 +51,22 @@ public final class PublicApi {
             status.responseTargetWorkingDays(),
             status.emergencyContacts().stream()
                 .map(ReporterApi.EmergencyContactResponse::of)
-                .toList()));
+                .toList(),
+            status.organisationName().orElse(null),
+            new MonitoringResponse(
+                status.monitoring().days().stream().sorted().map(DayOfWeek::name).toList(),
+                status.monitoring().from().toString(),
+                status.monitoring().to().toString(),
+                status.monitoring().inWords()),
+            status
+                .closure()
+                .map(c ->
+                    new ClosureResponse(
+                        c.firstDay().toString(),
+                        c.lastDay().toString(),
+                        c.notice(),
+                        status.closureNotice().isPresent()))
+                .orElse(null)));
   }
 
   /** {@code GET /health}: 200 when the database answers, 503 when it does not. */
@@ -124,7 +140,16 @@ public final class PublicApi {
       boolean monitored,
       String closureNotice,
       int responseTargetWorkingDays,
-      List<ReporterApi.EmergencyContactResponse> emergencyContacts) {}
+      List<ReporterApi.EmergencyContactResponse> emergencyContacts,
+      String organisationName,
+      MonitoringResponse monitoring,
+      ClosureResponse closure) {}
+
+  /** When messages are read, also in words. */
+  record MonitoringResponse(List<String> days, String from, String to, String inWords) {}
+
+  /** The closure reporters are told of: in force now, or starting soon. */
+  record ClosureResponse(String firstDay, String lastDay, String notice, boolean inForce) {}
 
   /** The server's health. */
   record HealthResponse(String status) {}

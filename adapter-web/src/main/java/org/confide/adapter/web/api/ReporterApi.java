@@ -288,10 +288,14 @@ public final class ReporterApi {
     }
   }
 
-  /** Someone to call when a person is in danger now. */
-  record EmergencyContactResponse(String name, String phone, String description) {
+  /** Someone to call or to reach when a person is in danger now; a missing part is null. */
+  record EmergencyContactResponse(String name, String phone, String url, String note) {
     static EmergencyContactResponse of(EmergencyContact contact) {
-      return new EmergencyContactResponse(contact.name(), contact.phone(), contact.description());
+      return new EmergencyContactResponse(
+          contact.name(),
+          contact.phone().orElse(null),
+          contact.url().orElse(null),
+          contact.note().orElse(null));
     }
   }
 

@@ -14,10 +14,8 @@ import org.confide.adapter.web.pages.view.CalendarPage;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.application.Confide;
 import org.confide.application.port.in.ChangeCalendarUseCase;
-import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadSettingsUseCase;
-import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
@@ -79,19 +77,11 @@ public final class CalendarSettings {
       List<FormError> errors,
       int status) {
     var frame = session.frame(ctx, signed);
-    ServiceSettings settings;
-    switch (readSettings.read(signed.token())) {
-      case Outcome.Done<ServiceSettings, StaffDenial>(var read) -> settings = read;
-      case Outcome.Failed<ServiceSettings, StaffDenial>(var denied) -> {
-        // Not this member's page, whatever the reason.
-        switch (denied) {
-          case Failure.Forbidden forbidden -> Administration.forbidden(pages, ctx, frame);
-          case Failure.TwoFactorFirst first -> Administration.forbidden(pages, ctx, frame);
-          case Failure.Unauthenticated gone -> Administration.forbidden(pages, ctx, frame);
-        }
-        return;
-      }
+    var read = Administration.settings(pages, ctx, frame, readSettings, signed);
+    if (read.isEmpty()) {
+      return;
     }
+    var settings = read.get();
     var page =
         new CalendarPage(
             frame,
@@ -169,22 +159,23 @@ public final class CalendarSettings {
     switch (outcome) {
       case Outcome.Done<ServiceSettings, StaffRequestFailure> saved ->
           Pages.seeOther(ctx, "/staff/admin/calendar?done=saved");
-      case Outcome.Failed<ServiceSettings, StaffRequestFailure>(Failure.Invalid invalid) ->
-          showCalendar(
+      case Outcome.Failed<ServiceSettings, StaffRequestFailure>(var failure) ->
+          Administration.failed(
+              pages,
+              session,
               ctx,
               signed.get(),
-              null,
-              values,
-              invalid.problems().stream()
-                  .map(p -> new FormError(anchorOf(action, p.field()), p.message()))
-                  .toList(),
-              400);
-      case Outcome.Failed<ServiceSettings, StaffRequestFailure>(Failure.Unauthenticated gone) ->
-          session.signedIn(ctx);
-      case Outcome.Failed<ServiceSettings, StaffRequestFailure>(Failure.Forbidden forbidden) ->
-          Administration.forbidden(pages, ctx, session.frame(ctx, signed.get()));
-      case Outcome.Failed<ServiceSettings, StaffRequestFailure>(Failure.TwoFactorFirst first) ->
-          Administration.forbidden(pages, ctx, session.frame(ctx, signed.get()));
+              failure,
+              problems ->
+                  showCalendar(
+                      ctx,
+                      signed.get(),
+                      null,
+                      values,
+                      problems.stream()
+                          .map(p -> new FormError(anchorOf(action, p.field()), p.message()))
+                          .toList(),
+                      400));
     }
   }
 

@@ -102,7 +102,8 @@ public final class MyReport {
             messages,
             dueBy,
             draft,
-            errors);
+            errors,
+            pages.status().monitoring().inWords());
     pages.render(ctx, status, page);
   }
 

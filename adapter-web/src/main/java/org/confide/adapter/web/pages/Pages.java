@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.confide.adapter.web.ProblemException;
@@ -105,21 +106,55 @@ public final class Pages {
 
   /**
    * The frame of a reporter's page. When the database cannot be reached, the page (saying so) is
-   * still framed, without the closure notice it could not read.
+   * still framed, without the name and closure it could not read.
    */
   public Frame reporterFrame(Context ctx) {
-    Optional<String> notice;
-    try {
-      notice = status().closureNotice();
-    } catch (Transactions.StoreUnavailable e) {
-      notice = Optional.empty();
-    }
-    return new Frame(false, formToken(ctx), notice, Optional.empty(), ctx.path());
+    Optional<ReadServiceStatusUseCase.ServiceStatus> status = readableStatus();
+    return new Frame(
+        false,
+        formToken(ctx),
+        status.flatMap(Pages::closureNotice),
+        Optional.empty(),
+        ctx.path(),
+        status.flatMap(ReadServiceStatusUseCase.ServiceStatus::organisationName),
+        List.of());
   }
 
   /** The frame of a staff page; {@code staff} is empty on the sign-in page. */
   public Frame staffFrame(Context ctx, Optional<StaffNav> staff) {
-    return new Frame(true, formToken(ctx), Optional.empty(), staff, ctx.path());
+    return staffFrame(ctx, staff, List.of());
+  }
+
+  /** The frame of a staff page showing {@code setUp}, what remains to set up. */
+  Frame staffFrame(Context ctx, Optional<StaffNav> staff, List<Frame.SetUpLine> setUp) {
+    return new Frame(
+        true,
+        formToken(ctx),
+        Optional.empty(),
+        staff,
+        ctx.path(),
+        readableStatus().flatMap(ReadServiceStatusUseCase.ServiceStatus::organisationName),
+        setUp);
+  }
+
+  private Optional<ReadServiceStatusUseCase.ServiceStatus> readableStatus() {
+    try {
+      return Optional.of(status());
+    } catch (Transactions.StoreUnavailable e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Frame.ClosureNotice> closureNotice(
+      ReadServiceStatusUseCase.ServiceStatus status) {
+    return status
+        .closure()
+        .map(closure ->
+            new Frame.ClosureNotice(
+                day(closure.firstDay()),
+                day(closure.lastDay()),
+                closure.notice(),
+                status.closureNotice().isPresent()));
   }
 
   /** The form token for the forms of this page, bound to its session or to the visit. */

@@ -1,6 +1,7 @@
 package org.confide.adapter.web.pages;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.StaffNav;
@@ -9,8 +10,11 @@ import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.IdentifyStaffUseCase;
 import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadSetUpUseCase;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.StaffSessionDenial;
+import org.confide.domain.settings.SetUp;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.Role;
 
@@ -23,10 +27,12 @@ final class StaffSession {
 
   private final Pages pages;
   private final IdentifyStaffUseCase identify;
+  private final ReadSetUpUseCase readSetUp;
 
   StaffSession(Confide confide, Pages pages) {
     this.pages = pages;
     this.identify = confide.identifyStaff();
+    this.readSetUp = confide.readSetUp();
   }
 
   /** The signed-in staff member and their token; empty (and sent to sign in) when there is none. */
@@ -56,9 +62,20 @@ final class StaffSession {
     }
   }
 
-  /** The frame of a page for {@code signed}, with their navigation. */
+  /**
+   * The frame of a page for {@code signed}, with their navigation; an administrator's pages also
+   * show what remains to set up.
+   */
   Frame frame(Context ctx, Signed signed) {
-    return pages.staffFrame(ctx, Optional.of(signed.nav()));
+    List<Frame.SetUpLine> setUp = List.of();
+    if (signed.nav().administers() && ctx.path().startsWith("/staff/admin/")) {
+      setUp =
+          switch (readSetUp.read(signed.token())) {
+            case Outcome.Done<SetUp, StaffDenial>(var read) -> SetUpLines.of(read);
+            case Outcome.Failed<SetUp, StaffDenial> denied -> List.of();
+          };
+    }
+    return pages.staffFrame(ctx, Optional.of(signed.nav()), setUp);
   }
 
   static StaffNav nav(StaffIdentity who) {

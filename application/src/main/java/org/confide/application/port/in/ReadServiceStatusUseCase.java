@@ -2,8 +2,11 @@ package org.confide.application.port.in;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.safeguarding.EmergencyContact;
+import org.confide.domain.settings.MonitoringHours;
 
 /** Anyone asks whether reports are being read now and how soon they will hear back. */
 public interface ReadServiceStatusUseCase {
@@ -19,19 +22,31 @@ public interface ReadServiceStatusUseCase {
    * Whether the service is monitored, the closure notice in force, the target and contacts, and the
    * zone the organisation's working days are counted in (for showing dates as its people see them).
    *
-   * @param monitored whether reports are read now: false exactly while a closure is in force
-   * @param closureNotice the notice of the closure in force, if any
+   * @param monitored whether someone reads messages now: never during a closure, on a holiday or
+   *     outside the monitoring hours
+   * @param closureNotice the notice of the closure in force, if one is
    * @param responseTargetWorkingDays how many working days, after the day a report arrives, the
    *     team has to respond
-   * @param emergencyContacts whom to call in an emergency, as configured
+   * @param emergencyContacts the contacts in force: the organisation's own, or the national ones
+   *     until it sets its own; never empty
    * @param zone the time zone working days are counted in
+   * @param organisationName the organisation's name, once set
+   * @param monitoring when messages are read
+   * @param closure the closure reporters are told of: the one in force, or the next one when it
+   *     starts within the notice the organisation gives
+   * @param ownEmergencyContacts whether the organisation has set emergency contacts of its own; if
+   *     not, {@code emergencyContacts} are the national ones
    */
   record ServiceStatus(
       boolean monitored,
       Optional<String> closureNotice,
       int responseTargetWorkingDays,
       List<EmergencyContact> emergencyContacts,
-      ZoneId zone) {
+      ZoneId zone,
+      Optional<String> organisationName,
+      MonitoringHours monitoring,
+      Optional<ClosurePeriod> closure,
+      boolean ownEmergencyContacts) {
     /**
      * Refuses a missing component; collections are copied, so the record never changes.
      *
@@ -39,6 +54,9 @@ public interface ReadServiceStatusUseCase {
      */
     public ServiceStatus {
       emergencyContacts = List.copyOf(emergencyContacts);
+      Objects.requireNonNull(organisationName, "organisation name must be Optional, not null");
+      Objects.requireNonNull(monitoring, "monitoring must not be null");
+      Objects.requireNonNull(closure, "closure must be Optional, not null");
     }
   }
 }

@@ -4,4 +4,14 @@ package org.confide.adapter.web.pages.view;
  * One problem with what was entered: the id of the field it is about, so the error summary can link
  * to it, and the message, in plain words, saying how to put it right.
  */
-public record FormError(String anchor, String message) {}
+public record FormError(String anchor, String message) {
+
+  /** The message of the first error in {@code errors} anchored to {@code field}, or null. */
+  public static String messageFor(java.util.List<FormError> errors, String field) {
+    return errors.stream()
+        .filter(e -> e.anchor().equals(field))
+        .map(FormError::message)
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -14,7 +14,8 @@ public record MyReportPage(
     List<MessageLine> messages,
     String dueBy,
     String draft,
-    List<FormError> errors)
+    List<FormError> errors,
+    String monitoredHours)
     implements Page {
 
   @Override

@@ -1,0 +1,161 @@
+package org.confide.adapter.web.pages;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.confide.adapter.web.pages.view.EmergencyContactsPage;
+import org.confide.adapter.web.pages.view.EmergencyContactsPage.ContactRow;
+import org.confide.adapter.web.pages.view.FormError;
+import org.confide.application.Confide;
+import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadSettingsUseCase;
+import org.confide.application.port.in.StaffRequestFailure;
+import org.confide.domain.safeguarding.EmergencyContacts;
+
+/**
+ * The administrator's page of emergency contacts: the organisation's own, as rows of one form (a
+ * blank row is no contact), saved together in one use case. Clearing every row goes back to the
+ * national contacts.
+ */
+public final class EmergencyContactsSettings {
+
+  /** Blank rows offered beyond the contacts set, so that one can be added without JavaScript. */
+  private static final int SPARE_ROWS = 2;
+
+  private static final List<String> PARTS = List.of("name", "phone", "url", "note");
+
+  private final Pages pages;
+  private final StaffSession session;
+  private final ReadSettingsUseCase readSettings;
+  private final ChangeEmergencyContactsUseCase changeContacts;
+
+  public EmergencyContactsSettings(Confide confide, Pages pages) {
+    this.pages = pages;
+    this.session = new StaffSession(confide, pages);
+    this.readSettings = confide.readSettings();
+    this.changeContacts = confide.changeEmergencyContacts();
+  }
+
+  /** {@code GET /staff/admin/emergency-contacts}. */
+  public void contacts(Context ctx) {
+    session
+        .signedIn(ctx)
+        .ifPresent(signed -> show(ctx, signed, Administration.notice(ctx), null, List.of(), 200));
+  }
+
+  /** {@code POST /staff/admin/emergency-contacts}: every row at once. */
+  public void saveContacts(Context ctx) {
+    var signed = session.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    var rows = new ArrayList<ContactRow>();
+    for (int i = 0; i < EmergencyContacts.MAX; i++) {
+      if (ctx.formParam("name-" + i) == null) {
+        continue;
+      }
+      rows.add(
+          new ContactRow(
+              i,
+              field(ctx, "name-" + i),
+              field(ctx, "phone-" + i),
+              field(ctx, "url-" + i),
+              field(ctx, "note-" + i)));
+    }
+    // A row left blank is no contact; the rest are checked in the order shown.
+    var filled =
+        rows.stream()
+            .filter(row -> !(row.name() + row.phone() + row.url() + row.note()).isBlank())
+            .toList();
+    var entries =
+        filled.stream()
+            .map(row -> new EmergencyContacts.Entry(row.name(), row.phone(), row.url(), row.note()))
+            .toList();
+    var outcome =
+        changeContacts.change(
+            signed.get().token(), new ChangeEmergencyContactsUseCase.Command(entries));
+    switch (outcome) {
+      case Outcome.Done<EmergencyContacts, StaffRequestFailure> saved ->
+          Pages.seeOther(ctx, "/staff/admin/emergency-contacts?done=saved");
+      case Outcome.Failed<EmergencyContacts, StaffRequestFailure>(var failure) ->
+          Administration.failed(
+              pages,
+              session,
+              ctx,
+              signed.get(),
+              failure,
+              problems ->
+                  show(
+                      ctx,
+                      signed.get(),
+                      null,
+                      rows,
+                      problems.stream()
+                          .map(p -> new FormError(anchorOf(p.field(), filled), p.message()))
+                          .toList(),
+                      400));
+    }
+  }
+
+  private static String field(Context ctx, String name) {
+    return Optional.ofNullable(ctx.formParam(name)).orElse("").strip();
+  }
+
+  /**
+   * The field of this page that a problem named {@code contacts[2].phone} belongs to: the row the
+   * third filled contact was typed in.
+   */
+  private static String anchorOf(String problem, List<ContactRow> filled) {
+    for (int i = 0; i < filled.size(); i++) {
+      var prefix = "contacts[" + i + "].";
+      if (problem.startsWith(prefix)) {
+        var part = problem.substring(prefix.length());
+        return filled.get(i).id(PARTS.contains(part) ? part : "name");
+      }
+    }
+    return "name-0";
+  }
+
+  private void show(
+      Context ctx,
+      StaffSession.Signed signed,
+      String notice,
+      List<ContactRow> posted,
+      List<FormError> errors,
+      int status) {
+    var frame = session.frame(ctx, signed);
+    var read = Administration.settings(pages, ctx, frame, readSettings, signed);
+    if (read.isEmpty()) {
+      return;
+    }
+    var settings = read.get();
+    var own = settings.emergencyContacts().own();
+    var rows = posted != null ? posted : rowsOf(settings.emergencyContacts());
+    pages.render(
+        ctx,
+        status,
+        new EmergencyContactsPage(
+            frame, notice, errors, rows, !own.isEmpty(), EmergencyContacts.national()));
+  }
+
+  private static List<ContactRow> rowsOf(EmergencyContacts contacts) {
+    var rows = new ArrayList<ContactRow>();
+    var own = contacts.own();
+    for (int i = 0; i < own.size(); i++) {
+      var contact = own.get(i);
+      rows.add(
+          new ContactRow(
+              i,
+              contact.name(),
+              contact.phone().orElse(""),
+              contact.url().orElse(""),
+              contact.note().orElse("")));
+    }
+    for (int i = own.size(); i < Math.min(EmergencyContacts.MAX, own.size() + SPARE_ROWS); i++) {
+      rows.add(new ContactRow(i, "", "", "", ""));
+    }
+    return rows;
+  }
+}

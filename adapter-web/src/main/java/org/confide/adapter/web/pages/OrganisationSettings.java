@@ -1,0 +1,196 @@
+package org.confide.adapter.web.pages;
+
+import io.javalin.http.Context;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.confide.adapter.web.pages.view.Choice;
+import org.confide.adapter.web.pages.view.FormError;
+import org.confide.adapter.web.pages.view.ServicePage;
+import org.confide.application.Confide;
+import org.confide.application.port.in.ChangeServiceUseCase;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadSettingsUseCase;
+import org.confide.application.port.in.StaffRequestFailure;
+import org.confide.domain.settings.ServiceChange;
+import org.confide.domain.settings.ServiceSettings;
+
+/**
+ * The administrator's page of how the service runs: the organisation's name, how long closed cases
+ * are kept, when messages are read, and how early closures are announced; one form, one use case.
+ */
+public final class OrganisationSettings {
+
+  private final Pages pages;
+  private final StaffSession session;
+  private final ReadSettingsUseCase readSettings;
+  private final ChangeServiceUseCase changeService;
+
+  public OrganisationSettings(Confide confide, Pages pages) {
+    this.pages = pages;
+    this.session = new StaffSession(confide, pages);
+    this.readSettings = confide.readSettings();
+    this.changeService = confide.changeService();
+  }
+
+  /** What the form sent, as typed, to show again beside its problems. */
+  private record Sent(
+      String organisationName,
+      String retentionDays,
+      EnumSet<DayOfWeek> days,
+      String from,
+      String to,
+      String noticeDays) {}
+
+  /** {@code GET /staff/admin/service}. */
+  public void service(Context ctx) {
+    session
+        .signedIn(ctx)
+        .ifPresent(signed -> show(ctx, signed, Administration.notice(ctx), null, List.of(), 200));
+  }
+
+  /** {@code POST /staff/admin/service}. */
+  public void saveService(Context ctx) {
+    var signed = session.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    var days = EnumSet.noneOf(DayOfWeek.class);
+    for (var day : ctx.formParams("days")) {
+      // A day this page does not offer is one not chosen.
+      for (var offered : DayOfWeek.values()) {
+        if (offered.name().equals(day)) {
+          days.add(offered);
+        }
+      }
+    }
+    var sent =
+        new Sent(
+            field(ctx, "organisationName"),
+            field(ctx, "retentionDays"),
+            days,
+            field(ctx, "from"),
+            field(ctx, "to"),
+            field(ctx, "noticeDays"));
+    var errors = new ArrayList<FormError>();
+    var retention = whole(sent.retentionDays(), "retentionDays", "days to keep", errors);
+    var notice = whole(sent.noticeDays(), "noticeDays", "days ahead", errors);
+    var from = time(sent.from(), "from", "when reading starts", errors);
+    var to = time(sent.to(), "to", "when reading stops", errors);
+    if (!errors.isEmpty()) {
+      show(ctx, signed.get(), null, sent, errors, 400);
+      return;
+    }
+    var change =
+        new ServiceChange(
+            sent.organisationName(), retention, days, from.orElseThrow(), to.orElseThrow(), notice);
+    switch (changeService.change(signed.get().token(), new ChangeServiceUseCase.Command(change))) {
+      case Outcome.Done<ServiceSettings, StaffRequestFailure> saved ->
+          Pages.seeOther(ctx, "/staff/admin/service?done=saved");
+      case Outcome.Failed<ServiceSettings, StaffRequestFailure>(var failure) ->
+          Administration.failed(
+              pages,
+              session,
+              ctx,
+              signed.get(),
+              failure,
+              problems ->
+                  show(
+                      ctx,
+                      signed.get(),
+                      null,
+                      sent,
+                      problems.stream()
+                          .map(p -> new FormError(anchorOf(p.field()), p.message()))
+                          .toList(),
+                      400));
+    }
+  }
+
+  private static String anchorOf(String problem) {
+    return switch (problem) {
+      case "organisationName" -> "organisationName";
+      case "closedCaseRetentionDays" -> "retentionDays";
+      case "closureNoticeDaysAhead" -> "noticeDays";
+      case "monitoring.days" -> "day-MONDAY";
+      default -> "to";
+    };
+  }
+
+  private void show(
+      Context ctx,
+      StaffSession.Signed signed,
+      String notice,
+      Sent sent,
+      List<FormError> errors,
+      int status) {
+    var frame = session.frame(ctx, signed);
+    var read = Administration.settings(pages, ctx, frame, readSettings, signed);
+    if (read.isEmpty()) {
+      return;
+    }
+    var settings = read.get();
+    var profile = settings.profile();
+    var shown =
+        sent != null
+            ? sent
+            : new Sent(
+                profile.organisationName().orElse(""),
+                String.valueOf(settings.closedCaseRetentionDays()),
+                EnumSet.copyOf(profile.monitoring().days()),
+                profile.monitoring().from().toString(),
+                profile.monitoring().to().toString(),
+                String.valueOf(profile.closureNoticeDaysAhead()));
+    var days =
+        EnumSet.allOf(DayOfWeek.class).stream()
+            .map(day ->
+                new Choice(
+                    day.name(),
+                    day.getDisplayName(TextStyle.FULL, Locale.UK),
+                    shown.days().contains(day)))
+            .toList();
+    pages.render(
+        ctx,
+        status,
+        new ServicePage(
+            frame,
+            notice,
+            errors,
+            shown.organisationName(),
+            shown.retentionDays(),
+            days,
+            shown.from(),
+            shown.to(),
+            shown.noticeDays(),
+            profile.monitoring().inWords()));
+  }
+
+  private static String field(Context ctx, String name) {
+    return Optional.ofNullable(ctx.formParam(name)).orElse("").strip();
+  }
+
+  private static int whole(String text, String field, String what, List<FormError> errors) {
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      errors.add(new FormError(field, "Enter the " + what + " as a whole number"));
+      return 0;
+    }
+  }
+
+  private static Optional<LocalTime> time(
+      String text, String field, String what, List<FormError> errors) {
+    try {
+      return Optional.of(LocalTime.parse(text));
+    } catch (DateTimeParseException e) {
+      errors.add(new FormError(field, "Enter " + what + " as a time, like 09:00"));
+      return Optional.empty();
+    }
+  }
+}

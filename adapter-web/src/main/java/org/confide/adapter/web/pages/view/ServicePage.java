@@ -1,0 +1,42 @@
+package org.confide.adapter.web.pages.view;
+
+import java.util.List;
+
+/**
+ * The page {@code staff/admin-service.jte}: the organisation's name, how long closed cases are
+ * kept, when messages are read, and how early closures are announced.
+ *
+ * @param frame the frame
+ * @param notice the notice after a change, or null
+ * @param errors every problem with what was sent, anchored to its field
+ * @param organisationName the name as shown or typed
+ * @param retentionDays the days closed cases are kept, as shown or typed
+ * @param days the days of the week, each checked or not
+ * @param from the time reading starts, as {@code HH:MM}
+ * @param to the time reading stops, as {@code HH:MM}
+ * @param noticeDays the days ahead closures are announced, as shown or typed
+ * @param hoursInWords the monitoring hours in force, as reporters read them
+ */
+public record ServicePage(
+    Frame frame,
+    String notice,
+    List<FormError> errors,
+    String organisationName,
+    String retentionDays,
+    List<Choice> days,
+    String from,
+    String to,
+    String noticeDays,
+    String hoursInWords)
+    implements Page {
+
+  @Override
+  public String template() {
+    return "staff/admin-service.jte";
+  }
+
+  /** The message of the error anchored to {@code field}, or null when there is none. */
+  public String errorFor(String field) {
+    return FormError.messageFor(errors, field);
+  }
+}

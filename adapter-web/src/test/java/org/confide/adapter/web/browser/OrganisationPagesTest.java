@@ -1,0 +1,177 @@
+package org.confide.adapter.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.confide.domain.calendar.ClosurePeriod;
+import org.confide.testing.Fixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fresh server shows reporters nothing that is a placeholder; an administrator makes Confide the
+ * organisation's own from the admin pages, without JavaScript, and every page and error state on
+ * the way passes axe-core.
+ */
+@NeedsChromium
+class OrganisationPagesTest {
+
+  /** Words that mark text not yet written, which no reporter should ever read. */
+  private static final List<String> PLACEHOLDERS =
+      List.of("not yet set", "todo", "tbc", "lorem", "placeholder", "xxx", "${");
+
+  private PagesServer server;
+  private Browser b;
+
+  @BeforeEach
+  void start() {
+    server = new PagesServer();
+    // With JavaScript, for axe-core; the admin forms post as plain forms, and the walk of the
+    // reporter pages runs without it too (a_fresh_server..., with a browser of its own).
+    b = Browser.withJavaScript();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    Browser.closeAll(b, server);
+  }
+
+  private void assertNoPlaceholder() {
+    var text = b.find("body").getText().toLowerCase(Locale.UK);
+    for (var placeholder : PLACEHOLDERS) {
+      assertThat(text).as(b.driver.getCurrentUrl()).doesNotContain(placeholder);
+    }
+    assertThat(b.findAll(".contacts li")).allSatisfy(li -> assertThat(li.getText()).isNotBlank());
+  }
+
+  private void signInAsAdministrator() {
+    b.open(server.url("/staff/sign-in"));
+    b.type("email", "admin@example.ac.uk");
+    b.type("password", Fixture.PASSWORD);
+    b.press("form[action='/staff/sign-in'] button");
+  }
+
+  @Test
+  void a_fresh_server_shows_no_placeholder_on_any_page_a_reporter_can_see() throws Exception {
+    b.close();
+    b = Browser.withoutJavaScript();
+    b.open(server.url("/"));
+    assertThat(b.find(".emergency").getText()).contains("999", "111", "116 123");
+    assertThat(b.find("main").getText()).contains("Messages are read Monday to Friday, 9am to 5pm");
+    assertNoPlaceholder();
+    for (var page : List.of("/sign-in", "/report", "/no-such-page", "/leave")) {
+      b.open(server.url(page));
+      assertNoPlaceholder();
+    }
+    // Every step of the form, the check of answers, and the receipt of a report made in danger.
+    ReportWalk.inDanger().toKeepingInTouch(b, server);
+    assertNoPlaceholder();
+    b.choose("anonymity", "anonymous");
+    b.choose("messaging", "yes");
+    b.next();
+    assertNoPlaceholder();
+    b.press("button[name='go'][value='send']");
+    assertThat(b.find(".emergency").getText()).contains("999", "NHS 111", "116 123");
+    assertNoPlaceholder();
+    var code = b.text(".access-code").replaceAll("\\s", "");
+    b.open(server.url("/sign-in"));
+    b.type("code", code);
+    b.press("form[action='/sign-in'] button");
+    assertThat(b.find("main").getText()).contains("Messages are read Monday to Friday");
+    assertNoPlaceholder();
+    for (var page : List.of("/my-report/contact", "/my-report/erase")) {
+      b.open(server.url(page));
+      assertNoPlaceholder();
+    }
+  }
+
+  @Test
+  void an_administrator_sets_the_contacts_and_reporters_see_only_those() {
+    signInAsAdministrator();
+    b.open(server.url("/staff/admin/emergency-contacts"));
+    assertThat(b.heading()).isEqualTo("Emergency contacts");
+    assertThat(b.find(".set-up").getText())
+        .contains("To do: Emergency contacts")
+        .contains("To do: Pages for reporters");
+    b.assertAccessible();
+
+    b.type("name-0", "Campus security");
+    b.type("phone-0", "call the desk");
+    b.type("url-1", "javascript:alert(1)");
+    b.press("form[action='/staff/admin/emergency-contacts'] .actions button");
+    assertThat(b.errors())
+        .containsExactly(
+            "Give the phone number with its digits, such as 116 123, at most 40 characters",
+            "Give the name of the contact",
+            "Give a web address starting https://, at most 300 characters");
+    assertThat(b.find("#phone-0").getAttribute("value")).isEqualTo("call the desk");
+    b.assertAccessible();
+
+    b.type("phone-0", "01632 960 000");
+    b.type("url-1", "");
+    b.press("form[action='/staff/admin/emergency-contacts'] .actions button");
+    assertThat(b.text(".notice")).isEqualTo("The change has been saved.");
+    assertThat(b.find(".set-up").getText()).contains("Done: Emergency contacts");
+    b.assertAccessible();
+
+    b.open(server.url("/"));
+    assertThat(b.find(".emergency").getText()).contains("Campus security: 01632 960 000");
+    assertThat(b.find(".emergency").getText()).doesNotContain("Samaritans");
+  }
+
+  @Test
+  void an_administrator_names_the_organisation_and_sets_the_hours_and_the_notice() {
+    var today = LocalDate.ofInstant(server.fixture.clock.instant(), ZoneOffset.UTC);
+    var settings = server.fixture.ports.settings();
+    settings.save(
+        settings
+            .current()
+            .withCalendar(
+                settings
+                    .current()
+                    .calendar()
+                    .withClosure(
+                        new ClosurePeriod(
+                            today.plusDays(20), today.plusDays(22), "We are away for training.")),
+                settings.current().serviceLevel()));
+    b.open(server.url("/"));
+    assertThat(b.findAll(".notice.warning")).isEmpty();
+
+    signInAsAdministrator();
+    b.open(server.url("/staff/admin/service"));
+    assertThat(b.heading()).isEqualTo("How the service runs");
+    b.assertAccessible();
+    b.type("retentionDays", "10");
+    b.type("noticeDays", "many");
+    b.press("form[action='/staff/admin/service'] .actions button");
+    assertThat(b.errors()).containsExactly("Enter the days ahead as a whole number");
+    b.assertAccessible();
+    b.type("noticeDays", "21");
+    b.press("form[action='/staff/admin/service'] .actions button");
+    assertThat(b.errors()).containsExactly("Keep closed cases from 30 to 7305 days (20 years)");
+    b.assertAccessible();
+
+    b.type("organisationName", "University of Example");
+    b.type("retentionDays", "2192");
+    b.find("label[for='day-SATURDAY']").click();
+    b.press("form[action='/staff/admin/service'] .actions button");
+    assertThat(b.text(".notice")).isEqualTo("The change has been saved.");
+    assertThat(b.find("main").getText())
+        .contains("messages are read Monday to Saturday, 9am to 5pm");
+    b.assertAccessible();
+
+    b.open(server.url("/"));
+    assertThat(b.text(".site-name")).isEqualTo("University of Example");
+    assertThat(b.driver.getTitle()).endsWith("– University of Example");
+    assertThat(b.find(".notice.warning").getText())
+        .contains("The service will be closed from")
+        .contains("We are away for training.");
+    assertThat(b.find("main").getText())
+        .contains("Messages are read Monday to Saturday, 9am to 5pm");
+    b.assertAccessible();
+  }
+}
