@@ -94,7 +94,8 @@ public final class ConfideServer implements AutoCloseable {
                       .withBehindTls(configuration.behindTls())
                       .withFormKey(FormKey.of(keys.formKey()))
                       .withPublicOrigin(configuration.publicOrigin())
-                      .withRequestObserver(metrics))
+                      .withRequestObserver(metrics),
+                  configuration.singleSignOn())
               .start(configuration.port());
       var jobs =
           ScheduledJobs.start(
