@@ -32,17 +32,17 @@ import okhttp3.Headers;
  * with a key the test can read, so that a test can also hand Confide a token the provider never
  * would (another issuer, another key, no signature) from the real token endpoint.
  */
-final class Provider implements AutoCloseable {
+public final class Provider implements AutoCloseable {
 
-  static final String ISSUER_ID = "university";
-  static final String CLIENT_ID = "confide";
-  static final String CLIENT_SECRET = "a client secret";
+  public static final String ISSUER_ID = "university";
+  public static final String CLIENT_ID = "confide";
+  public static final String CLIENT_SECRET = "a client secret";
 
-  final MockOAuth2Server server;
+  public final MockOAuth2Server server;
   private final KeyProvider keys;
   private final AtomicReference<String> nextIdToken = new AtomicReference<>();
 
-  Provider() {
+  public Provider() {
     this.keys = new KeyProvider();
     this.server =
         new MockOAuth2Server(
@@ -51,7 +51,7 @@ final class Provider implements AutoCloseable {
     server.start();
   }
 
-  URI issuer() {
+  public URI issuer() {
     return server.issuerUrl(ISSUER_ID).uri();
   }
 
@@ -63,7 +63,7 @@ final class Provider implements AutoCloseable {
   }
 
   /** The next sign-in is of a member with this address, verified, with these {@code amr}. */
-  void nextSignIn(String email, List<String> amr) {
+  public void nextSignIn(String email, List<String> amr) {
     nextSignIn(Map.of("email", email, "email_verified", true, "amr", amr), List.of(CLIENT_ID), 300);
   }
 
