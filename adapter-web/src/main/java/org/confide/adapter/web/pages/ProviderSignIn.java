@@ -240,7 +240,7 @@ public final class ProviderSignIn {
               provider.displayName()
                   + " did not say which email address is yours, so Confide cannot tell which staff"
                   + " account is yours. Tell your IT team.";
-          case WRONG_STATE, CODE_REFUSED, TOKEN_INVALID, UNAVAILABLE ->
+          case MALFORMED, WRONG_STATE, CODE_REFUSED, TOKEN_INVALID, UNAVAILABLE ->
               "Confide could not check this sign-in with "
                   + provider.displayName()
                   + ", so it did not sign you in. Start again from the sign-in page; if it happens"

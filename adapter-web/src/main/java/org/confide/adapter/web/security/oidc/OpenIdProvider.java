@@ -23,6 +23,7 @@ import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
+import com.nimbusds.openid.connect.sdk.AuthenticationResponse;
 import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
@@ -170,10 +171,12 @@ public final class OpenIdProvider {
 
   /** Why a return from the provider was refused. */
   public enum Why {
-    /** The provider could not be reached, or answered something unreadable. */
+    /** The provider could not be reached. */
     UNAVAILABLE,
     /** The browser holds no sign-in started here, or it is too old. */
     NOT_STARTED,
+    /** What came back is not an authorization response. */
+    MALFORMED,
     /** The {@code state} is not the one this browser's sign-in started with. */
     WRONG_STATE,
     /** The provider answered with an error (the member cancelled, or was not let in). */
@@ -205,18 +208,24 @@ public final class OpenIdProvider {
     if (provider.isEmpty()) {
       return refused(Why.UNAVAILABLE, null);
     }
+    AuthenticationResponse response;
     try {
-      var response = AuthenticationResponseParser.parse(redirectUri, params);
-      if (response.getState() == null || !response.getState().equals(new State(started.group(1)))) {
-        return refused(Why.WRONG_STATE, null);
-      }
-      if (!response.indicatesSuccess()) {
-        return refused(Why.PROVIDER_REFUSED, null);
-      }
-      var code = response.toSuccessResponse().getAuthorizationCode();
-      if (code == null) {
-        return refused(Why.PROVIDER_REFUSED, null);
-      }
+      response = AuthenticationResponseParser.parse(redirectUri, params);
+    } catch (ParseException | RuntimeException e) {
+      // What came back is not an authorization response at all: nobody's sign-in.
+      return refused(Why.MALFORMED, e);
+    }
+    if (response.getState() == null || !response.getState().equals(new State(started.group(1)))) {
+      return refused(Why.WRONG_STATE, null);
+    }
+    if (!response.indicatesSuccess()) {
+      return refused(Why.PROVIDER_REFUSED, null);
+    }
+    var code = response.toSuccessResponse().getAuthorizationCode();
+    if (code == null) {
+      return refused(Why.PROVIDER_REFUSED, null);
+    }
+    try {
       var request =
           new TokenRequest(
                   provider.get().metadata().getTokenEndpointURI(),
@@ -232,12 +241,11 @@ public final class OpenIdProvider {
       var idToken = ((OIDCTokenResponse) answer.toSuccessResponse()).getOIDCTokens().getIDToken();
       var claims = provider.get().validator().validate(idToken, new Nonce(started.group(2)));
       return verified(claims);
-    } catch (BadJOSEException | JOSEException e) {
-      return refused(Why.TOKEN_INVALID, e);
-    } catch (IOException | ParseException e) {
+    } catch (IOException e) {
       return refused(Why.UNAVAILABLE, e);
-    } catch (RuntimeException e) {
-      // Whatever else an unexpected answer makes the SDK throw is a refusal, never a 500.
+    } catch (BadJOSEException | JOSEException | ParseException | RuntimeException e) {
+      // An ID token that fails a check, an answer that is not a token response, or whatever
+      // else such an answer makes the SDK throw: a refusal, never a 500.
       return refused(Why.TOKEN_INVALID, e);
     }
   }
