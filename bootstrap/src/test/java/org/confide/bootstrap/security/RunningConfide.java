@@ -65,6 +65,9 @@ final class RunningConfide implements AutoCloseable {
           "com.zaxxer.hikari",
           Level.WARN,
           "org.flywaydb",
+          Level.WARN,
+          // Not the server's: the test's own identity provider, which logs where it listens.
+          "no.nav.security",
           Level.WARN);
 
   private RunningConfide(Map<String, String> store, String jdbcUrl, String jdbcUser) {

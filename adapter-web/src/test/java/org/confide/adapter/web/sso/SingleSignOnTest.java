@@ -11,6 +11,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.confide.adapter.web.SingleSignOnSettings;
 import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
@@ -285,61 +286,52 @@ class SingleSignOnTest {
       assertRefusedWithoutSession(browser.get(callback), "Single sign-on did not work");
     }
 
-    @Test
-    void an_expired_token_is_refused() {
+    /**
+     * A sign-in whose return is real but whose token endpoint answers the token {@code crafted}
+     * makes for this sign-in's nonce: refused.
+     */
+    private void assertRefused(Function<String, String> crafted) {
       serveWithSecondFactorStandingIn();
       var callback = throughTheProvider();
+      provider.nextTokenAnswer(crafted.apply(nonce()));
+
+      assertRefusedWithoutSession(browser.get(callback), "Single sign-on did not work");
+    }
+
+    @Test
+    void an_expired_token_is_refused() {
       var anHourAgo = Instant.now().minusSeconds(3600);
-      provider.nextTokenAnswer(
+      assertRefused(nonce ->
           provider.signed(
               provider
-                  .claims(nonce(), ADVISER)
+                  .claims(nonce, ADVISER)
                   .issueTime(Date.from(anHourAgo.minusSeconds(300)))
                   .expirationTime(Date.from(anHourAgo))
                   .build()));
-
-      assertRefusedWithoutSession(browser.get(callback), "Single sign-on did not work");
     }
 
     @Test
     void a_token_for_another_audience_is_refused() {
-      serveWithSecondFactorStandingIn();
-      var callback = throughTheProvider();
-      provider.nextTokenAnswer(
-          provider.signed(
-              provider.claims(nonce(), ADVISER).audience("another-application").build()));
-
-      assertRefusedWithoutSession(browser.get(callback), "Single sign-on did not work");
+      assertRefused(nonce ->
+          provider.signed(provider.claims(nonce, ADVISER).audience("another-application").build()));
     }
 
     @Test
     void a_token_of_another_issuer_is_refused() {
-      serveWithSecondFactorStandingIn();
-      var callback = throughTheProvider();
-      provider.nextTokenAnswer(
+      assertRefused(nonce ->
           provider.signed(
-              provider.claims(nonce(), ADVISER).issuer("https://elsewhere.example").build()));
-
-      assertRefusedWithoutSession(browser.get(callback), "Single sign-on did not work");
+              provider.claims(nonce, ADVISER).issuer("https://elsewhere.example").build()));
     }
 
     @Test
     void a_token_signed_with_another_key_is_refused() {
-      serveWithSecondFactorStandingIn();
-      var callback = throughTheProvider();
-      provider.nextTokenAnswer(
-          provider.signedWithAnotherKey(provider.claims(nonce(), ADVISER).build()));
-
-      assertRefusedWithoutSession(browser.get(callback), "Single sign-on did not work");
+      assertRefused(
+          nonce -> provider.signedWithAnotherKey(provider.claims(nonce, ADVISER).build()));
     }
 
     @Test
     void an_unsigned_token_is_refused() {
-      serveWithSecondFactorStandingIn();
-      var callback = throughTheProvider();
-      provider.nextTokenAnswer(Provider.unsigned(provider.claims(nonce(), ADVISER).build()));
-
-      assertRefusedWithoutSession(browser.get(callback), "Single sign-on did not work");
+      assertRefused(nonce -> Provider.unsigned(provider.claims(nonce, ADVISER).build()));
     }
 
     @Test
