@@ -95,6 +95,20 @@ class SingleSignOnTest {
         .isTrue();
   }
 
+  /** Signs {@code email} in with the shared password on the staff sign-in page. */
+  private HttpResponse<String> passwordOnThePage(String email) {
+    var page = browser.get("/staff/sign-in");
+    return browser.post(
+        "/staff/sign-in",
+        Map.of(
+            "csrf",
+            SignInClient.formToken(page.body()),
+            "email",
+            email,
+            "password",
+            Fixture.PASSWORD));
+  }
+
   private void assertRefusedWithoutSession(HttpResponse<String> response, String says) {
     assertThat(response.statusCode()).isBetween(400, 499);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
@@ -429,18 +443,7 @@ class SingleSignOnTest {
       assertThat(unavailable.statusCode()).isEqualTo(503);
       assertThat(unavailable.body()).contains("Single sign-on is not available");
       assertThat(browser.cookies).doesNotContainKey(STAFF_COOKIE);
-      var page = browser.get("/staff/sign-in");
-      var password =
-          browser.post(
-              "/staff/sign-in",
-              Map.of(
-                  "csrf",
-                  SignInClient.formToken(page.body()),
-                  "email",
-                  ADVISER,
-                  "password",
-                  Fixture.PASSWORD));
-      assertThat(password.statusCode()).isEqualTo(303);
+      assertThat(passwordOnThePage(ADVISER).statusCode()).isEqualTo(303);
     }
   }
 
@@ -458,19 +461,10 @@ class SingleSignOnTest {
     @Test
     void a_member_is_sent_to_single_sign_on_on_the_page_and_in_the_api() {
       serveWithBreakGlass();
-      var page = browser.get("/staff/sign-in");
-      assertThat(page.body()).contains("Emergency access for administrators");
+      assertThat(browser.get("/staff/sign-in").body())
+          .contains("Emergency access for administrators");
 
-      var refused =
-          browser.post(
-              "/staff/sign-in",
-              Map.of(
-                  "csrf",
-                  SignInClient.formToken(page.body()),
-                  "email",
-                  ADVISER,
-                  "password",
-                  Fixture.PASSWORD));
+      var refused = passwordOnThePage(ADVISER);
       assertThat(refused.statusCode()).isEqualTo(403);
       assertThat(refused.body()).contains("Password sign-in is turned off");
       assertThat(browser.cookies).doesNotContainKey(STAFF_COOKIE);
