@@ -52,6 +52,7 @@ import org.confide.application.service.SendReporterMessageService;
 import org.confide.application.service.SessionResolver;
 import org.confide.application.service.SettingsService;
 import org.confide.application.service.ShareContactDetailsService;
+import org.confide.application.service.SignInWithProviderService;
 import org.confide.application.service.SubmitReportService;
 import org.confide.application.service.ViewCaseService;
 import org.confide.domain.safeguarding.SafeguardingPolicy;
@@ -150,6 +151,14 @@ final class Assembly {
         new BeginTwoFactorService(gate, p.authenticators(), random),
         new ConfirmTwoFactorService(
             gate, auditor, resolver, p.authenticators(), random, secrets, clock),
+        new SignInWithProviderService(
+            auditor,
+            resolver,
+            p.transactions(),
+            p.staffDirectory(),
+            p.authenticators(),
+            secrets,
+            clock),
         new ListCasesService(gate, p.caseLists(), p.settings(), p.staffDirectory(), clock),
         new ViewCaseService(
             gate,

@@ -50,6 +50,7 @@ import org.confide.application.port.in.RequireTwoFactorUseCase;
 import org.confide.application.port.in.ResetTwoFactorUseCase;
 import org.confide.application.port.in.SendReporterMessageUseCase;
 import org.confide.application.port.in.ShareContactDetailsUseCase;
+import org.confide.application.port.in.SignInWithProviderUseCase;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.in.TakeCaseUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
@@ -143,6 +144,7 @@ public record Confide(
     ReadTwoFactorStatusUseCase readTwoFactorStatus,
     BeginTwoFactorUseCase beginTwoFactor,
     ConfirmTwoFactorUseCase confirmTwoFactor,
+    SignInWithProviderUseCase signInWithProvider,
     // Work on cases
     ListCasesUseCase listCases,
     ViewCaseUseCase viewCase,
@@ -203,6 +205,7 @@ public record Confide(
     Objects.requireNonNull(readTwoFactorStatus, "readTwoFactorStatus");
     Objects.requireNonNull(beginTwoFactor, "beginTwoFactor");
     Objects.requireNonNull(confirmTwoFactor, "confirmTwoFactor");
+    Objects.requireNonNull(signInWithProvider, "signInWithProvider");
     Objects.requireNonNull(listCases, "listCases");
     Objects.requireNonNull(viewCase, "viewCase");
     Objects.requireNonNull(assignCase, "assignCase");

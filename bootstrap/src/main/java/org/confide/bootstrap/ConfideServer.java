@@ -103,7 +103,8 @@ public final class ConfideServer implements AutoCloseable {
                       .withBehindTls(configuration.behindTls())
                       .withFormKey(FormKey.of(keys.formKey()))
                       .withPublicOrigin(configuration.publicOrigin())
-                      .withRequestObserver(metrics))
+                      .withRequestObserver(metrics),
+                  configuration.singleSignOn())
               .start(configuration.port());
       var jobs =
           ScheduledJobs.start(

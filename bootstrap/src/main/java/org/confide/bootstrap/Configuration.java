@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.confide.adapter.web.SingleSignOnSettings;
 import org.confide.adapter.web.WebSettings;
 import org.confide.adapter.web.security.TrustedProxies;
 
@@ -42,6 +43,9 @@ import org.confide.adapter.web.security.TrustedProxies;
  *     from the service's ({@code CONFIDE_MANAGEMENT_PORT}; off unless set)
  * @param managementAddress the address the management server listens on ({@code
  *     CONFIDE_MANAGEMENT_ADDRESS}, an IP address; default {@code 127.0.0.1}, this machine only)
+ * @param singleSignOn staff single sign-on and whether passwords still open staff sessions ({@code
+ *     CONFIDE_OIDC_...}, {@code CONFIDE_PASSWORD_SIGN_IN}, {@code CONFIDE_BREAK_GLASS_ADMINS}; off
+ *     unless {@code CONFIDE_OIDC_ISSUER} is set, see {@link SingleSignOnConfiguration})
  */
 public record Configuration(
     int port,
@@ -58,7 +62,8 @@ public record Configuration(
     Optional<String> publicOrigin,
     LogFormat logFormat,
     Optional<Integer> managementPort,
-    String managementAddress) {
+    String managementAddress,
+    SingleSignOnSettings singleSignOn) {
 
   /** How log lines are written to standard output. */
   public enum LogFormat {
@@ -245,6 +250,7 @@ public record Configuration(
       problems.add(
           "CONFIDE_MANAGEMENT_ADDRESS must be an IP address such as 127.0.0.1 (not a host name)");
     }
+    var singleSignOn = SingleSignOnConfiguration.read(environment, problems);
 
     if (!problems.isEmpty()) {
       return new Reading.Invalid(problems);
@@ -265,7 +271,8 @@ public record Configuration(
             publicOrigin,
             logFormat,
             managementPort,
-            managementAddress));
+            managementAddress,
+            singleSignOn));
   }
 
   private static boolean isIpAddress(String text) {

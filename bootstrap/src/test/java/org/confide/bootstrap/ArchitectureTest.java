@@ -17,6 +17,7 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.confide.adapter.web.SingleSignOnSettings;
 import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
 import org.confide.adapter.web.security.FormKey;
@@ -202,6 +203,7 @@ class ArchitectureTest {
                           belongToAnyOf(
                               WebServer.class,
                               WebSettings.class,
+                              SingleSignOnSettings.class,
                               FormKey.class,
                               TrustedProxies.class))))
           .because(

@@ -45,9 +45,11 @@ public final class JdbiSessions implements Sessions {
                 .createUpdate(
                     """
                     insert into sessions
-                      (digest, subject_kind, report_reference, staff_id, created_at, last_seen_at)
+                      (digest, subject_kind, report_reference, staff_id, created_at, last_seen_at,
+                       second_factor_by_provider)
                     values
-                      (:digest, :kind, :report, :staff, :createdAt, :lastSeenAt)
+                      (:digest, :kind, :report, :staff, :createdAt, :lastSeenAt,
+                       :secondFactorByProvider)
                     on conflict do nothing
                     """)
                 .bind("digest", session.digest().hex())
@@ -56,6 +58,7 @@ public final class JdbiSessions implements Sessions {
                 .bind("staff", subject.staff())
                 .bind("createdAt", utc(session.createdAt()))
                 .bind("lastSeenAt", utc(session.lastSeenAt()))
+                .bind("secondFactorByProvider", session.secondFactorByProvider())
                 .execute());
     // 128 random bits never collide; a repeat means a caller reused a token.
     if (inserted == 0) {
@@ -70,7 +73,8 @@ public final class JdbiSessions implements Sessions {
         handle
             .createQuery(
                 """
-                select digest, subject_kind, report_reference, staff_id, created_at, last_seen_at
+                select digest, subject_kind, report_reference, staff_id, created_at, last_seen_at,
+                       second_factor_by_provider
                   from sessions
                  where digest = :digest
                 """)
@@ -155,7 +159,8 @@ public final class JdbiSessions implements Sessions {
         new SessionDigest(rs.getString("digest")),
         subject,
         instant(rs, "created_at"),
-        instant(rs, "last_seen_at"));
+        instant(rs, "last_seen_at"),
+        rs.getBoolean("second_factor_by_provider"));
   }
 
   /** How a session's subject is kept: its kind, and the one id that kind has. */

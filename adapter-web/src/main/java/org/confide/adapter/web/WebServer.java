@@ -34,6 +34,7 @@ import org.confide.adapter.web.pages.EscalationPages;
 import org.confide.adapter.web.pages.MyReport;
 import org.confide.adapter.web.pages.OrganisationSettings;
 import org.confide.adapter.web.pages.Pages;
+import org.confide.adapter.web.pages.ProviderSignIn;
 import org.confide.adapter.web.pages.ReportPages;
 import org.confide.adapter.web.pages.ReporterSignIn;
 import org.confide.adapter.web.pages.StaffAccounts;
@@ -43,9 +44,11 @@ import org.confide.adapter.web.pages.TwoFactorPages;
 import org.confide.adapter.web.security.Guard;
 import org.confide.adapter.web.security.JettyRefusals;
 import org.confide.adapter.web.security.KnownDevices;
+import org.confide.adapter.web.security.PendingSignIns;
 import org.confide.adapter.web.security.SameOrigin;
 import org.confide.adapter.web.security.SecurityHeaders;
 import org.confide.adapter.web.security.Transport;
+import org.confide.adapter.web.security.oidc.OpenIdProvider;
 import org.confide.application.Confide;
 import org.slf4j.MDC;
 
@@ -75,20 +78,32 @@ public final class WebServer {
     }
   }
 
-  /** The Javalin application serving {@code confide}; not yet started. */
+  /** The Javalin application serving {@code confide}; not yet started. No single sign-on. */
   public static Javalin create(Confide confide, WebSettings settings) {
+    return create(confide, settings, SingleSignOnSettings.off());
+  }
+
+  /**
+   * The Javalin application serving {@code confide}, with staff single sign-on as {@code sso} says;
+   * not yet started.
+   */
+  public static Javalin create(Confide confide, WebSettings settings, SingleSignOnSettings sso) {
     Objects.requireNonNull(confide, "confide");
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(sso, "sso");
     var json = new Json();
     var responses = new Responses(json);
     var guard = new Guard(settings);
     var pages = new Pages(confide, settings);
+    var origin = new SameOrigin(settings, new Transport(settings));
+    var provider =
+        sso.provider().map(configured -> new OpenIdProvider(configured, settings.clock()));
     var routes = new ArrayList<Route>();
     routes.addAll(
         routes(
             new PublicApi(confide, settings.databaseAnswers(), json),
             new ReporterApi(confide, json, responses, guard),
-            new StaffSessionApi(confide, json, responses, guard),
+            new StaffSessionApi(confide, json, responses, guard, sso),
             new CasesApi(confide, json, responses),
             new EscalationsApi(confide, json, responses),
             new TrendsApi(confide, responses, settings.clock()),
@@ -104,7 +119,13 @@ public final class WebServer {
             new ContactSharing(confide, pages),
             new Erasure(confide, pages),
             new StaffSignIn(
-                confide, pages, guard, new KnownDevices(settings.formKey(), settings.clock())),
+                confide,
+                pages,
+                guard,
+                new KnownDevices(settings.formKey(), settings.clock()),
+                sso,
+                provider,
+                origin),
             new TwoFactorPages(confide, pages),
             new CaseList(confide, pages),
             new CaseFile(confide, pages),
@@ -115,6 +136,17 @@ public final class WebServer {
             new CalendarSettings(confide, pages),
             new EmergencyContactsSettings(confide, pages),
             new OrganisationSettings(confide, pages)));
+    provider.ifPresent(known ->
+        routes.addAll(
+            providerRoutes(
+                pages,
+                new ProviderSignIn(
+                    confide,
+                    pages,
+                    known,
+                    guard,
+                    new PendingSignIns(settings.formKey(), settings.clock()),
+                    origin))));
     return Javalin.create(
         config -> configure(config, settings, json, responses, pages, List.copyOf(routes)));
   }
@@ -262,6 +294,14 @@ public final class WebServer {
             pages.form(contacts::saveContacts)),
         new Route(HandlerType.GET, "/staff/admin/service", service::service),
         new Route(HandlerType.POST, "/staff/admin/service", pages.form(service::saveService)));
+  }
+
+  /** The routes of staff single sign-on, served only when it is configured. */
+  static List<Route> providerRoutes(Pages pages, ProviderSignIn sso) {
+    return List.of(
+        new Route(HandlerType.GET, "/staff/sign-in/sso", sso::start),
+        new Route(HandlerType.GET, ProviderSignIn.CALLBACK, sso::callback),
+        new Route(HandlerType.POST, "/staff/sign-in/sso/code", pages.form(sso::code)));
   }
 
   private static void configure(

@@ -86,11 +86,12 @@ public final class Gate {
       Function<StaffDenial, F> denied,
       Function<StaffMember, Outcome<T, F>> work) {
     return transactions.inTransaction(() -> {
-      var member = resolver.signedIn(token);
-      if (member.isEmpty()) {
+      var signedIn = resolver.staffSession(token);
+      if (signedIn.isEmpty()) {
         return Outcome.failed(denied.apply(new Unauthenticated()));
       }
-      if (mustSetUpTwoFactor(member.get())) {
+      var member = signedIn.map(SessionResolver.SignedIn::member);
+      if (mustSetUpTwoFactor(signedIn.get())) {
         return Outcome.failed(denied.apply(new TwoFactorFirst()));
       }
       if (!member.get().may(permission)) {
@@ -129,11 +130,12 @@ public final class Gate {
       Function<StaffSessionDenial, F> denied,
       Function<StaffMember, Outcome<T, F>> work) {
     return transactions.inTransaction(() -> {
-      var member = resolver.signedIn(token);
-      if (member.isEmpty()) {
+      var signedIn = resolver.staffSession(token);
+      if (signedIn.isEmpty()) {
         return Outcome.failed(denied.apply(new Unauthenticated()));
       }
-      if (mustSetUpTwoFactor(member.get())) {
+      var member = signedIn.map(SessionResolver.SignedIn::member);
+      if (mustSetUpTwoFactor(signedIn.get())) {
         return Outcome.failed(denied.apply(new TwoFactorFirst()));
       }
       return work.apply(member.get());
@@ -182,9 +184,15 @@ public final class Gate {
         () -> denied.apply(new ChangedMeanwhile()));
   }
 
-  /** Whether two-factor sign-in is required and this member has not set it up yet. */
-  boolean mustSetUpTwoFactor(StaffMember member) {
-    return settings.current().staffTwoFactorRequired() && !authenticators.isConfirmed(member.id());
+  /**
+   * Whether two-factor sign-in is required and this member has not set it up yet, unless their
+   * organisation's identity provider proved a second factor for this session (single sign-on, where
+   * the deployer lets it stand in for Confide's).
+   */
+  private boolean mustSetUpTwoFactor(SessionResolver.SignedIn signedIn) {
+    return !signedIn.secondFactorByProvider()
+        && settings.current().staffTwoFactorRequired()
+        && !authenticators.isConfirmed(signedIn.member().id());
   }
 
   private static <T, F extends Failure> Outcome<T, F> undoneIfChanged(

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.confide.application.crypto.Secrets;
-import org.confide.application.crypto.Totp;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.LogInStaffUseCase;
 import org.confide.application.port.in.Outcome;
@@ -18,11 +17,8 @@ import org.confide.application.port.out.Transactions;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.session.Session;
-import org.confide.domain.staff.Authenticator;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.PasswordHash;
-import org.confide.domain.staff.RecoveryCode;
-import org.confide.domain.staff.StaffId;
 import org.confide.domain.staff.StaffMember;
 
 /** Logs staff in with email and password. */
@@ -33,19 +29,7 @@ public final class LogInStaffService implements LogInStaffUseCase {
   private final PasswordHashing passwords;
   private final Transactions transactions;
   private final StaffDirectory staffDirectory;
-  private final Authenticators authenticators;
-  private final Secrets secrets;
-  private final Clock clock;
-
-  /** What a login proved beyond the password. */
-  private enum SecondFactor {
-    /** Nothing: the member has not set up two-factor sign-in. */
-    NONE_SET_UP,
-    AUTHENTICATOR_CODE,
-    RECOVERY_CODE,
-    /** The code was missing, wrong or already used. */
-    NOT_PROVEN
-  }
+  private final SecondFactors secondFactors;
 
   // Checked against when the email is unknown, so that the time taken does not tell whether an
   // account exists.
@@ -78,9 +62,7 @@ public final class LogInStaffService implements LogInStaffUseCase {
     this.passwords = Objects.requireNonNull(passwords, "passwords");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
-    this.authenticators = Objects.requireNonNull(authenticators, "authenticators");
-    this.secrets = Objects.requireNonNull(secrets, "secrets");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.secondFactors = new SecondFactors(authenticators, secrets, clock);
     this.decoy = passwords.hash("not a password of anyone".toCharArray());
   }
 
@@ -88,7 +70,6 @@ public final class LogInStaffService implements LogInStaffUseCase {
   public Outcome<SessionGrant, SessionDenial> logIn(Command command) {
     var email = command.email();
     var password = command.password();
-    var code = command.code().filter(typed -> !typed.isBlank());
     try {
       if (password.length == 0 || password.length > 1024) {
         return unauthenticated();
@@ -108,12 +89,14 @@ public final class LogInStaffService implements LogInStaffUseCase {
         }
         var id = member.get().id();
         var secondFactor =
-            matches && member.get().active() ? secondFactor(id, code) : SecondFactor.NOT_PROVEN;
-        if (secondFactor == SecondFactor.NOT_PROVEN) {
+            matches && member.get().active()
+                ? secondFactors.prove(id, command.code())
+                : SecondFactors.Proof.NOT_PROVEN;
+        if (secondFactor == SecondFactors.Proof.NOT_PROVEN) {
           auditor.audit(Actor.staff(id), AuditAction.STAFF_LOGIN_FAILED, "");
           return unauthenticated();
         }
-        if (secondFactor == SecondFactor.RECOVERY_CODE) {
+        if (secondFactor == SecondFactors.Proof.RECOVERY_CODE) {
           auditor.audit(Actor.staff(id), AuditAction.RECOVERY_CODE_USED, "");
         }
         auditor.audit(Actor.staff(id), AuditAction.STAFF_LOGGED_IN, "");
@@ -126,31 +109,5 @@ public final class LogInStaffService implements LogInStaffUseCase {
 
   private static Outcome<SessionGrant, SessionDenial> unauthenticated() {
     return Outcome.failed(new Failure.Unauthenticated());
-  }
-
-  /**
-   * The second factor this member proved with the code {@code typed}: none needed when they have
-   * not set up two-factor sign-in, else a code of their authenticator not used before, or one of
-   * their recovery codes, used up now.
-   */
-  private SecondFactor secondFactor(StaffId member, Optional<String> typed) {
-    var authenticator = authenticators.find(member).filter(Authenticator::confirmed);
-    if (authenticator.isEmpty()) {
-      return SecondFactor.NONE_SET_UP;
-    }
-    if (typed.isEmpty() || typed.get().length() > 64) {
-      return SecondFactor.NOT_PROVEN;
-    }
-    var code = typed.get();
-    if (Totp.looksLikeCode(code)) {
-      var step = Totp.matchingStep(authenticator.get().secret(), code, clock.instant());
-      return step.isPresent() && authenticators.accept(member, step.getAsLong())
-          ? SecondFactor.AUTHENTICATOR_CODE
-          : SecondFactor.NOT_PROVEN;
-    }
-    return RecoveryCode.parse(code)
-        .filter(recovery -> authenticators.useRecoveryCode(member, secrets.digest(recovery)))
-        .map(used -> SecondFactor.RECOVERY_CODE)
-        .orElse(SecondFactor.NOT_PROVEN);
   }
 }

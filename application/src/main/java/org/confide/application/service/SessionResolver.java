@@ -56,13 +56,26 @@ public final class SessionResolver {
 
   /** The active staff member holding this live session. */
   Optional<StaffMember> signedIn(SessionToken token) {
+    return staffSession(token).map(SignedIn::member);
+  }
+
+  /**
+   * The active staff member holding this live session, and whether the organisation's identity
+   * provider proved a second factor when it was opened.
+   */
+  Optional<SignedIn> staffSession(SessionToken token) {
     return live(token, true)
         .flatMap(session ->
             session.subject() instanceof Session.Subject.Staff staff
-                ? staffDirectory.find(staff.staff())
-                : Optional.empty())
-        .filter(StaffMember::active);
+                ? staffDirectory
+                    .find(staff.staff())
+                    .filter(StaffMember::active)
+                    .map(member -> new SignedIn(member, session.secondFactorByProvider()))
+                : Optional.empty());
   }
+
+  /** A staff member signed in, and whether their provider proved a second factor. */
+  record SignedIn(StaffMember member, boolean secondFactorByProvider) {}
 
   /** The report whose code opened this live reporter session. */
   Optional<Report> reporter(SessionToken token) {
@@ -75,9 +88,17 @@ public final class SessionResolver {
 
   /** Opens a session for {@code subject}. */
   SessionGrant open(Session.Subject subject) {
+    return open(subject, false);
+  }
+
+  /**
+   * Opens a session for {@code subject}, saying whether the organisation's identity provider proved
+   * a second factor (a staff member's single sign-on only).
+   */
+  SessionGrant open(Session.Subject subject, boolean secondFactorByProvider) {
     var token = SessionToken.generate(random);
     var now = clock.instant();
-    sessions.create(new Session(Secrets.digest(token), subject, now, now));
+    sessions.create(new Session(Secrets.digest(token), subject, now, now, secondFactorByProvider));
     return new SessionGrant(token, now.plus(policy.absolute(subject)));
   }
 

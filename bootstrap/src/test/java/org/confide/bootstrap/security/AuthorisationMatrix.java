@@ -32,8 +32,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
    * What each actor gets. A number is the status; {@code 303} is a redirect to the route's own
    * "done" page; {@code in} and {@code exp} are redirects to the reporter's sign-in ({@code
    * /sign-in}, {@code /sign-in?why=expired}), {@code s-in} and {@code s-exp} to the staff sign-in;
-   * {@code >cases}, {@code >admin}, {@code >trend} to a staff member's first page. A reporter's
-   * token on a staff page (or a staff token on a reporter page) is an expired session there.
+   * {@code >cases}, {@code >admin}, {@code >trend} to a staff member's first page; {@code idp} to
+   * the single sign-on provider's authorization endpoint (its query aside). A reporter's token on a
+   * staff page (or a staff token on a reporter page) is an expired session there.
    */
   static final String TABLE =
       """
@@ -100,6 +101,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /staff/sign-in                             200   200   200   200   200   200   200   200
       POST /staff/sign-in                            303   303   303   303   303   303   303   303
       POST /staff/sign-out                           303   303   303   303   303   303   303   303
+      GET /staff/sign-in/sso                         idp   idp   idp   idp   idp   idp   idp   idp
+      GET /staff/sign-in/sso/callback                400   400   400   400   400   400   400   400
+      POST /staff/sign-in/sso/code                   400   400   400   400   400   400   400   400
       GET /staff/two-factor                          s-in  s-exp s-exp 200   200   200   200   200
       POST /staff/two-factor                         s-in  s-exp s-exp 303   303   303   303   303
       GET /staff/cases                               s-in  s-exp s-exp 200   200   200   403   403
@@ -312,6 +316,10 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     // Asked through StaffLogin, see ask().
     asks.put("POST /staff/sign-in", new Ask(Map.of(), (a, c) -> c, false, "/staff"));
     asks.put("POST /staff/sign-out", fresh(form(Map.of(), "/staff/sign-in?why=signed-out")));
+    asks.put("GET /staff/sign-in/sso", plain());
+    // No sign-in was started in this browser: refused, whoever holds a session.
+    asks.put("GET /staff/sign-in/sso/callback", plain());
+    asks.put("POST /staff/sign-in/sso/code", form(Map.of("code", "123456"), null));
     asks.put("GET /staff/two-factor", plain());
     asks.put("POST /staff/two-factor", form(Map.of("code", "123456"), "/staff/two-factor"));
     asks.put("GET /staff/cases", plain());
@@ -443,7 +451,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         var reply = ask(route, ask, actor);
         var want = expand(expected, ask);
         line.append(String.format(" %-5s", shorten(reply, ask)));
-        soft.assertThat(reply.summary()).as("%s by %s: %s", route, actor, reply).isEqualTo(want);
+        soft.assertThat(summary(reply)).as("%s by %s: %s", route, actor, reply).isEqualTo(want);
         Headers.check(soft, route + " by " + actor, reply);
       }
       got.append(line).append('\n');
@@ -608,16 +616,34 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     return ask.body().apply(actor, call).send();
   }
 
-  private static String expand(String cell, Ask ask) {
+  private String expand(String cell, Ask ask) {
     if (cell.equals("303")) {
       return "303 " + ask.done();
+    }
+    if (cell.equals("idp")) {
+      return "303 " + confide.provider.authorizationEndpointUrl("university");
     }
     return REDIRECTS.getOrDefault(cell, cell);
   }
 
-  /** What an actor got, written as the table writes it. */
-  private static String shorten(Client.Reply reply, Ask ask) {
+  /**
+   * The reply as the table writes it, a redirect to the provider without its query (a fresh state,
+   * nonce and code challenge each time).
+   */
+  private String summary(Client.Reply reply) {
     var summary = reply.summary();
+    var provider = confide.provider.authorizationEndpointUrl("university").toString();
+    return summary.startsWith("303 " + provider + "?")
+        ? summary.substring(0, summary.indexOf('?'))
+        : summary;
+  }
+
+  /** What an actor got, written as the table writes it. */
+  private String shorten(Client.Reply reply, Ask ask) {
+    var summary = summary(reply);
+    if (summary.equals(expand("idp", ask))) {
+      return "idp";
+    }
     if (ask.done() != null && summary.equals("303 " + ask.done())) {
       return "303";
     }

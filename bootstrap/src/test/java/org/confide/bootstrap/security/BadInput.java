@@ -831,6 +831,45 @@ abstract class BadInput extends AgainstTheServer {
                   Client.encode(Map.of("email", text(value), "password", "not the password"))),
           null);
     }
+    // Single sign-on: the member's code without a provider's sign-in behind it, and what a
+    // provider (or someone posing as one) sends back to a sign-in this browser really started.
+    for (var value : corpus(false)) {
+      probe(
+          "POST /staff/sign-in/sso/code",
+          "code",
+          Kind.SECRET,
+          text(value),
+          () ->
+              form(
+                  "/staff/sign-in/sso/code",
+                  Optional.empty(),
+                  Client.encode(Map.of("code", text(value)))),
+          null);
+    }
+    for (var parameter : List.of("code", "state", "error", "iss")) {
+      for (var value : corpus(false)) {
+        if (text(value).length() > 1000) {
+          continue;
+        }
+        probe(
+            "GET /staff/sign-in/sso/callback",
+            parameter,
+            Kind.SECRET,
+            text(value),
+            () -> {
+              var started = client.get("/staff/sign-in/sso").send().cookies();
+              var query = new LinkedHashMap<String, String>();
+              query.put("code", "a-code");
+              query.put("state", "a-state");
+              query.put(parameter, text(value));
+              return client
+                  .get("/staff/sign-in/sso/callback?" + Client.encode(query))
+                  .cookies(started)
+                  .send();
+            },
+            null);
+      }
+    }
     soft.assertAll();
   }
 

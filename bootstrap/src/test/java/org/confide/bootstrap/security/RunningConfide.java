@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.confide.adapter.persistence.TestDatabases;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.bootstrap.ConfideServer;
@@ -40,6 +41,13 @@ final class RunningConfide implements AutoCloseable {
 
   final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T10:00:00Z"));
   final ConfideServer server;
+
+  /**
+   * The organisation's OpenID Connect provider (single sign-on is on, passwords too), so that every
+   * suite against the server meets the single sign-on routes.
+   */
+  final MockOAuth2Server provider = new MockOAuth2Server();
+
   final Client client;
   private final String jdbcUrl;
   private final String jdbcUser;
@@ -58,6 +66,9 @@ final class RunningConfide implements AutoCloseable {
           "com.zaxxer.hikari",
           Level.WARN,
           "org.flywaydb",
+          Level.WARN,
+          // Not the server's: the test's own identity provider, which logs where it listens.
+          "no.nav.security",
           Level.WARN);
 
   private RunningConfide(Map<String, String> store, String jdbcUrl, String jdbcUser) {
@@ -72,7 +83,12 @@ final class RunningConfide implements AutoCloseable {
       levelsBefore.put(name, logger.getLevel());
       logger.setLevel(level);
     });
-    var environment = new HashMap<>(store);
+    var environment = new HashMap<String, String>();
+    provider.start();
+    environment.put("CONFIDE_OIDC_ISSUER", provider.issuerUrl("university").toString());
+    environment.put("CONFIDE_OIDC_CLIENT_ID", "confide");
+    environment.put("CONFIDE_OIDC_CLIENT_SECRET", "a client secret");
+    environment.putAll(store);
     environment.put("CONFIDE_PORT", "0");
     environment.put("CONFIDE_ADMIN_EMAIL", ADMIN);
     environment.put("CONFIDE_ADMIN_PASSWORD", PASSWORD);
@@ -191,6 +207,7 @@ final class RunningConfide implements AutoCloseable {
       // The server goes away next anyway.
     }
     server.close();
+    provider.shutdown();
     root().detachAppender(logs);
     levelsBefore.forEach((name, level) -> ((Logger) LoggerFactory.getLogger(name)).setLevel(level));
   }

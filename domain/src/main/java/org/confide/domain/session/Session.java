@@ -14,9 +14,16 @@ import org.confide.domain.staff.StaffId;
  * @param createdAt when it was opened; its absolute limit counts from here
  * @param lastSeenAt when its last use was recorded; its idle limit counts from here. Not before
  *     {@code createdAt}
+ * @param secondFactorByProvider whether the organisation's identity provider proved a second factor
+ *     when it was opened (single sign-on, where the deployer lets that stand in for Confide's own);
+ *     only a staff session may say so
  */
 public record Session(
-    SessionDigest digest, Subject subject, Instant createdAt, Instant lastSeenAt) {
+    SessionDigest digest,
+    Subject subject,
+    Instant createdAt,
+    Instant lastSeenAt,
+    boolean secondFactorByProvider) {
 
   /**
    * A session.
@@ -31,6 +38,18 @@ public record Session(
     if (lastSeenAt.isBefore(createdAt)) {
       throw new IllegalArgumentException("last seen at must not be before created at");
     }
+    if (secondFactorByProvider && !(subject instanceof Subject.Staff)) {
+      throw new IllegalArgumentException("only a staff session has a second factor");
+    }
+  }
+
+  /**
+   * A session whose second factor, if any, Confide checked itself.
+   *
+   * @throws IllegalArgumentException if it was last seen before it was created
+   */
+  public Session(SessionDigest digest, Subject subject, Instant createdAt, Instant lastSeenAt) {
+    this(digest, subject, createdAt, lastSeenAt, false);
   }
 
   /**
@@ -42,7 +61,9 @@ public record Session(
    *     its last use
    */
   public Session seenAt(Instant at) {
-    return at.isAfter(lastSeenAt) ? new Session(digest, subject, createdAt, at) : this;
+    return at.isAfter(lastSeenAt)
+        ? new Session(digest, subject, createdAt, at, secondFactorByProvider)
+        : this;
   }
 
   /** Who a session belongs to. */

@@ -52,6 +52,21 @@ public abstract class SessionsContract {
     }
 
     @Test
+    void a_staff_session_keeps_whether_the_identity_provider_proved_a_second_factor() {
+      var byProvider = new Session(aSessionDigest(), staff, T0, T0, true);
+      var byConfide = aSession(staff, T0);
+
+      sessions().create(byProvider);
+      sessions().create(byConfide);
+
+      assertThat(sessions().find(byProvider.digest())).contains(byProvider);
+      assertThat(sessions().find(byProvider.digest()).orElseThrow().secondFactorByProvider())
+          .isTrue();
+      assertThat(sessions().find(byConfide.digest()).orElseThrow().secondFactorByProvider())
+          .isFalse();
+    }
+
+    @Test
     void an_unknown_digest_finds_nothing() {
       sessions().create(aSession(staff, T0));
 

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.Json;
+import org.confide.adapter.web.Problem;
+import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.RequestProblems;
 import org.confide.adapter.web.Responses;
+import org.confide.adapter.web.SingleSignOnSettings;
 import org.confide.adapter.web.security.Guard;
 import org.confide.application.Confide;
 import org.confide.application.port.in.BeginTwoFactorUseCase;
@@ -35,8 +38,11 @@ public final class StaffSessionApi {
   private final Json json;
   private final Responses responses;
   private final Guard guard;
+  private final SingleSignOnSettings sso;
 
-  public StaffSessionApi(Confide confide, Json json, Responses responses, Guard guard) {
+  public StaffSessionApi(
+      Confide confide, Json json, Responses responses, Guard guard, SingleSignOnSettings sso) {
+    this.sso = sso;
     this.logIn = confide.logInStaff();
     this.twoFactorStatus = confide.readTwoFactorStatus();
     this.beginTwoFactor = confide.beginTwoFactor();
@@ -56,6 +62,15 @@ public final class StaffSessionApi {
     RequestProblems.of(request).check();
     String email = request.email();
     String password = request.password();
+    if (!sso.passwordAllowedFor(email)) {
+      // Decided by the address alone, before any password is tried: it tells nothing of accounts.
+      throw new ProblemException(
+          Problem.of(
+              403,
+              "Password sign-in is turned off",
+              "Staff sign in through the organisation's single sign-on at /staff/sign-in; the"
+                  + " session it opens is accepted here as a bearer token."));
+    }
     var outcome =
         guard.passwordTry(
             guard.accountKey(email),

@@ -305,6 +305,30 @@ public final class Pages {
                 + (transport.overTls(ctx) ? "; Secure" : ""));
   }
 
+  /**
+   * Sets {@code cookie} for {@code lifetime} with {@code SameSite=Lax}: the one cookie that must
+   * come back on a navigation from another site, the organisation's identity provider sending the
+   * browser back (single sign-on). It holds only what checks that return, never a session.
+   */
+  void setCrossSiteReturnCookie(
+      Context ctx, String cookie, String value, java.time.Duration lifetime) {
+    ctx.res()
+        .addHeader(
+            "Set-Cookie",
+            cookieName(ctx, cookie)
+                + "="
+                + value
+                + "; Path=/; Max-Age="
+                + lifetime.toSeconds()
+                + "; HttpOnly; SameSite=Lax"
+                + (transport.overTls(ctx) ? "; Secure" : ""));
+  }
+
+  /** Clears {@code cookie} in the browser. */
+  void forgetCookie(Context ctx, String cookie) {
+    clearCookie(ctx, cookie);
+  }
+
   private void setCookie(Context ctx, String name, String value) {
     ctx.res()
         .addHeader(

@@ -1,14 +1,18 @@
 package org.confide.adapter.web.pages;
 
 import io.javalin.http.Context;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.Responses;
+import org.confide.adapter.web.SingleSignOnSettings;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.StaffSignInPage;
 import org.confide.adapter.web.security.Guard;
 import org.confide.adapter.web.security.KnownDevices;
+import org.confide.adapter.web.security.SameOrigin;
+import org.confide.adapter.web.security.oidc.OpenIdProvider;
 import org.confide.application.Confide;
 import org.confide.application.port.in.EndSessionUseCase;
 import org.confide.application.port.in.Failure;
@@ -36,9 +40,22 @@ public final class StaffSignIn {
   private final EndSessionUseCase endSession;
   private final Guard guard;
   private final KnownDevices devices;
+  private final SingleSignOnSettings sso;
+  private final Optional<OpenIdProvider> provider;
+  private final SameOrigin origin;
 
-  public StaffSignIn(Confide confide, Pages pages, Guard guard, KnownDevices devices) {
+  public StaffSignIn(
+      Confide confide,
+      Pages pages,
+      Guard guard,
+      KnownDevices devices,
+      SingleSignOnSettings sso,
+      Optional<OpenIdProvider> provider,
+      SameOrigin origin) {
     this.pages = pages;
+    this.sso = sso;
+    this.provider = provider;
+    this.origin = origin;
     this.session = new StaffSession(confide, pages);
     this.logIn = confide.logInStaff();
     this.twoFactorStatus = confide.readTwoFactorStatus();
@@ -70,15 +87,40 @@ public final class StaffSignIn {
           case "signed-out" -> "You have signed out.";
           default -> null;
         };
-    showSignIn(ctx, "", List.of(), notice, 200);
+    // After signing out here, the member may also sign out of the provider, where it says how.
+    var providerLogout =
+        "signed-out".equals(ctx.queryParam("why"))
+            ? provider.flatMap(known ->
+                origin
+                    .own(ctx)
+                    .flatMap(own -> known.endSession(URI.create(own + "/staff/sign-in"))))
+            : Optional.<URI>empty();
+    showSignIn(ctx, "", List.of(), notice, 200, providerLogout.map(URI::toString));
   }
 
   private void showSignIn(
       Context ctx, String email, List<FormError> errors, String notice, int status) {
+    showSignIn(ctx, email, errors, notice, status, Optional.empty());
+  }
+
+  private void showSignIn(
+      Context ctx,
+      String email,
+      List<FormError> errors,
+      String notice,
+      int status,
+      Optional<String> providerLogout) {
     pages.render(
         ctx,
         status,
-        new StaffSignInPage(pages.staffFrame(ctx, Optional.empty()), email, errors, notice));
+        new StaffSignInPage(
+            pages.staffFrame(ctx, Optional.empty()),
+            email,
+            errors,
+            notice,
+            provider.map(OpenIdProvider::displayName),
+            sso.passwordSignIn(),
+            providerLogout));
   }
 
   /**
@@ -98,6 +140,20 @@ public final class StaffSignIn {
         errors.add(new FormError("password", "Enter your password"));
       }
       showSignIn(ctx, email, errors, null, 400);
+      return;
+    }
+    if (!sso.passwordAllowedFor(email)) {
+      showSignIn(
+          ctx,
+          email,
+          List.of(
+              new FormError(
+                  "email",
+                  "Password sign-in is turned off: sign in with "
+                      + provider.map(OpenIdProvider::displayName).orElse("your organisation")
+                      + " instead")),
+          null,
+          403);
       return;
     }
     var device = devices.recognise(email, pages.cookie(ctx, Pages.DEVICE_COOKIE).orElse(null));

@@ -63,7 +63,7 @@ public final class SameOrigin {
   }
 
   /** This server's origin as the client of {@code ctx} addressed it, or the configured one. */
-  Optional<String> own(Context ctx) {
+  public Optional<String> own(Context ctx) {
     if (publicOrigin.isPresent()) {
       return publicOrigin;
     }

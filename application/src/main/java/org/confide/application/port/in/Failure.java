@@ -39,6 +39,7 @@ public sealed interface Failure
         ContactSharingFailure,
         TwoFactorEnrolmentFailure,
         ConfigurationFailure,
+        ProviderSignInFailure,
         SignInDenial {
 
   /** The session is missing, unknown or expired, or the credentials were wrong. */
@@ -59,7 +60,8 @@ public sealed interface Failure
           TakeCaseFailure,
           SessionRequestFailure,
           ContactSharingFailure,
-          TwoFactorEnrolmentFailure {}
+          TwoFactorEnrolmentFailure,
+          ProviderSignInFailure {}
 
   /**
    * Two-factor sign-in is required of all staff and the acting member has not set it up: until they
@@ -193,7 +195,8 @@ public sealed interface Failure
           TakeCaseFailure,
           SubmissionFailure,
           SessionRequestFailure,
-          TwoFactorEnrolmentFailure {
+          TwoFactorEnrolmentFailure,
+          ProviderSignInFailure {
 
     /** Why; not null. */
     public Refused {
