@@ -78,6 +78,8 @@ import org.confide.domain.session.SessionPolicy;
  * @param readServiceStatus anyone asks whether reports are being read now and how soon they will
  *     hear back
  * @param readQuestionnaire anyone reads the questionnaire reporters answer
+ * @param signInWithProvider a staff member signs in through the organisation's identity provider
+ *     (single sign-on), mapped to an existing, active account by a verified email address
  * @param logInStaff a staff member logs in with email and password, and with a code from their
  *     authenticator app (or a recovery code) once they have set up two-factor sign-in
  * @param identifyStaff who holds a staff session: for a page to show only what its holder may use
@@ -115,6 +117,11 @@ import org.confide.domain.session.SessionPolicy;
  * @param replaceSettings an administrator replaces the settings whole, for an embedder who means to
  * @param changeAnalysis an administrator changes how trends and pattern alerts work
  * @param changeCalendar an administrator changes the working calendar or the service level
+ * @param changeEmergencyContacts an administrator sets the organisation's own emergency contacts,
+ *     or goes back to the national ones
+ * @param changeService an administrator changes the organisation's name, closed-case retention,
+ *     monitoring hours and closure notice
+ * @param readSetUp an administrator reads what remains to be set up
  * @param loadQuestionnaire an administrator makes a new questionnaire the one reporters answer
  * @param readAuditTrail an administrator reads the audit trail
  * @param ensureFirstAdministrator at first start, the deployer's configured administrator is
@@ -124,6 +131,7 @@ import org.confide.domain.session.SessionPolicy;
  *     per due time, in the audit trail
  * @param remindUnacknowledgedEscalations reminders of escalations a safeguarding lead has not
  *     acknowledged by their due time
+ * @param countCases the open and overdue cases as numbers only, for a deployment's metrics
  */
 public record Confide(
     // What reporters and anyone else do

@@ -16,6 +16,14 @@ public final class CountCasesService implements CountCasesUseCase {
   private final CaseLists caseLists;
   private final Clock clock;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param settings the settings in force: the calendar and targets that say what is overdue
+   * @param caseLists counts the cases of a list in the store
+   * @param clock the time overdue is judged at
+   */
   public CountCasesService(Settings settings, CaseLists caseLists, Clock clock) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.caseLists = Objects.requireNonNull(caseLists, "caseLists");

@@ -36,6 +36,16 @@ public final class OrganisationSettingsService
   private final Settings settings;
   private final Questionnaires questionnaires;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the administrator's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param settings the settings in force, changed under a row lock
+   * @param questionnaires the questionnaire versions, for the set-up checklist
+   */
   public OrganisationSettingsService(
       Gate gate, Auditor auditor, Settings settings, Questionnaires questionnaires) {
     this.gate = Objects.requireNonNull(gate, "gate");

@@ -48,6 +48,7 @@ public final class PurgeClosedCasesService implements PurgeClosedCasesUseCase {
    *     requirement
    * @param transactions joins the writes of one run in one transaction
    * @param reports the reports
+   * @param escalations the escalations, which decide when a held report's hold ends
    * @param sessionPolicy how long sessions last, idle and in all
    * @param sessions the reporter and staff sessions
    * @param submissionKeys claims of idempotency keys, for retried submissions

@@ -38,6 +38,18 @@ public final class SignInWithProviderService implements SignInWithProviderUseCas
   private final StaffDirectory staffDirectory;
   private final SecondFactors secondFactors;
 
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param resolver opens the staff session
+   * @param transactions runs the sign-in in one transaction
+   * @param staffDirectory the staff accounts, found by email address
+   * @param authenticators the members' authenticator secrets and recovery codes
+   * @param secrets digests of codes
+   * @param clock the time codes are checked at
+   */
   public SignInWithProviderService(
       Auditor auditor,
       SessionResolver resolver,

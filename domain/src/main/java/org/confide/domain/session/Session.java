@@ -46,6 +46,10 @@ public record Session(
   /**
    * A session whose second factor, if any, Confide checked itself.
    *
+   * @param digest the digest of the session's token
+   * @param subject whose session it is
+   * @param createdAt when it was opened
+   * @param lastSeenAt when its last use was recorded
    * @throws IllegalArgumentException if it was last seen before it was created
    */
   public Session(SessionDigest digest, Subject subject, Instant createdAt, Instant lastSeenAt) {

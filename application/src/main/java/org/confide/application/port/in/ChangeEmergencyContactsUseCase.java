@@ -12,6 +12,10 @@ public interface ChangeEmergencyContactsUseCase {
    * An empty list sets none: reporters are then shown the national contacts. Contacts that break a
    * rule are {@link Failure.Invalid}, each problem named by its place in the list ({@code
    * contacts[2].phone}); nothing is changed.
+   *
+   * @param session an administrator's session
+   * @param command the contacts
+   * @return the organisation's contacts now set, or why not
    */
   Outcome<EmergencyContacts, StaffRequestFailure> change(SessionToken session, Command command);
 
@@ -21,6 +25,11 @@ public interface ChangeEmergencyContactsUseCase {
    * @param contacts the contacts; at most {@value EmergencyContacts#MAX}, checked by the use case
    */
   record Command(List<EmergencyContacts.Entry> contacts) {
+    /**
+     * Copies the list, so the command never changes.
+     *
+     * @throws NullPointerException if {@code contacts} is null
+     */
     public Command {
       contacts = List.copyOf(Objects.requireNonNull(contacts, "contacts must not be null"));
     }

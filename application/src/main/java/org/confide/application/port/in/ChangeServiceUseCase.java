@@ -15,6 +15,10 @@ public interface ChangeServiceUseCase {
    * settings now in force. A change that breaks a rule is {@link Failure.Invalid}, each problem
    * named by its field ({@code closedCaseRetentionDays}, {@code monitoring.to}...); nothing is
    * changed.
+   *
+   * @param session an administrator's session
+   * @param command the change
+   * @return the settings now in force, or why not
    */
   Outcome<ServiceSettings, StaffRequestFailure> change(SessionToken session, Command command);
 
@@ -24,6 +28,11 @@ public interface ChangeServiceUseCase {
    * @param change what to change
    */
   record Command(ServiceChange change) {
+    /**
+     * Refuses a missing change.
+     *
+     * @throws NullPointerException if {@code change} is null
+     */
     public Command {
       Objects.requireNonNull(change, "change must not be null");
     }

@@ -10,6 +10,8 @@ public interface CountCasesUseCase {
   /**
    * The cases not closed, and those of them whose awaited response is past its target now (as the
    * staff's overdue list counts them, for every adviser at once).
+   *
+   * @return the counts, read from the store now
    */
   CaseCounts count();
 
@@ -20,6 +22,11 @@ public interface CountCasesUseCase {
    * @param overdue open cases whose awaited response is past due
    */
   record CaseCounts(int open, int overdue) {
+    /**
+     * Counts that agree with each other.
+     *
+     * @throws IllegalArgumentException if a count is negative or more are overdue than open
+     */
     public CaseCounts {
       if (open < 0 || overdue < 0 || overdue > open) {
         throw new IllegalArgumentException("counts must be 0 <= overdue <= open");

@@ -20,6 +20,9 @@ public interface SignInWithProviderUseCase {
    * with a wrong or used one), and one who has not and must gets a session that opens only the
    * setting up. Success and every refusal are audited, naming the account when there is one and
    * never the email address.
+   *
+   * @param command what the provider vouched for, and any code the member typed
+   * @return the staff session, or why not
    */
   Outcome<SessionGrant, ProviderSignInFailure> signIn(Command command);
 
@@ -35,12 +38,22 @@ public interface SignInWithProviderUseCase {
    */
   record Command(
       String email, boolean emailVerified, boolean secondFactorByProvider, Optional<String> code) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
     public Command {
       Objects.requireNonNull(email, "email must not be null");
       Objects.requireNonNull(code, "code must be Optional, not null");
     }
 
-    /** This sign-in with {@code code} from the authenticator app, or a recovery code. */
+    /**
+     * This sign-in with a code.
+     *
+     * @param code a code from the authenticator app, or a recovery code
+     * @return the same sign-in, with the code
+     */
     public Command withCode(String code) {
       return new Command(email, emailVerified, secondFactorByProvider, Optional.of(code));
     }
