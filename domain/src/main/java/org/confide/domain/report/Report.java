@@ -137,7 +137,7 @@ public record Report(
    * @throws IllegalArgumentException if {@code version} is negative
    */
   public Report storedAs(long version) {
-    return copy(risk, status, assignee, anonymity, closedAt, version);
+    return copy(risk, status, assignee, anonymity, closedAt, erasureRequestedAt, version);
   }
 
   /**
@@ -262,21 +262,7 @@ public record Report(
     if (isHeld()) {
       return this;
     }
-    return new Report(
-        reference,
-        questionnaireVersion,
-        answers,
-        account,
-        receivedAt,
-        anonymity,
-        twoWayMessaging,
-        supportRequest,
-        risk,
-        status,
-        assignee,
-        closedAt,
-        Optional.of(requestedAt),
-        version);
+    return copy(risk, status, assignee, anonymity, closedAt, Optional.of(requestedAt), version);
   }
 
   /**
@@ -303,7 +289,7 @@ public record Report(
       Optional<StaffId> assignee,
       Anonymity anonymity,
       Optional<Instant> closedAt) {
-    return copy(risk, status, assignee, anonymity, closedAt, version);
+    return copy(risk, status, assignee, anonymity, closedAt, erasureRequestedAt, version);
   }
 
   private Report copy(
@@ -312,6 +298,7 @@ public record Report(
       Optional<StaffId> assignee,
       Anonymity anonymity,
       Optional<Instant> closedAt,
+      Optional<Instant> erasureRequestedAt,
       long version) {
     return new Report(
         reference,

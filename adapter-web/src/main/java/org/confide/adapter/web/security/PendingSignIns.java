@@ -26,6 +26,9 @@ public final class PendingSignIns {
   /** How long a member has to type the code once the provider has sent them back. */
   public static final Duration LIFETIME = Duration.ofMinutes(5);
 
+  private static final java.util.regex.Pattern BASE64_URL =
+      java.util.regex.Pattern.compile(
+          "(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?");
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
 
@@ -57,29 +60,33 @@ public final class PendingSignIns {
 
   /** The email address in {@code cookie}, if this server sealed it and it has not expired. */
   public Optional<String> open(String cookie) {
-    if (cookie == null || cookie.length() > 2048) {
+    // Not base64url (padded or not) is not a sign-in of ours: judged before decoding, so that no
+    // decoder exception stands for an answer.
+    if (cookie == null || cookie.length() > 2048 || !BASE64_URL.matcher(cookie).matches()) {
       return Optional.empty();
     }
+    var bytes = Base64.getUrlDecoder().decode(cookie);
+    if (bytes.length <= NONCE_BYTES) {
+      return Optional.empty();
+    }
+    String text;
     try {
-      var bytes = Base64.getUrlDecoder().decode(cookie);
-      if (bytes.length <= NONCE_BYTES) {
-        return Optional.empty();
-      }
       var cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
-      var text =
+      text =
           new String(
               cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES),
               StandardCharsets.UTF_8);
-      var split = text.indexOf('\n');
-      var expires = Long.parseLong(text.substring(0, split));
-      return clock.instant().getEpochSecond() < expires
-          ? Optional.of(text.substring(split + 1))
-          : Optional.empty();
-    } catch (IllegalArgumentException | GeneralSecurityException e) {
-      // Not base64, altered, or sealed under another key: not a sign-in of ours.
+    } catch (GeneralSecurityException e) {
+      // Altered, or sealed under another key: not a sign-in of ours.
       return Optional.empty();
     }
+    // Sealed by this class as "<expiry in epoch seconds>\n<email>", so it always reads.
+    var split = text.indexOf('\n');
+    var expires = Long.parseLong(text.substring(0, split));
+    return clock.instant().getEpochSecond() < expires
+        ? Optional.of(text.substring(split + 1))
+        : Optional.empty();
   }
 
   private static byte[] derive(byte[] formKey) {
