@@ -63,7 +63,7 @@ class NginxBalancerTest {
     try (var a = ChildServer.start(environment, false);
         var b = ChildServer.start(environment, false);
         var nginx = Nginx.start(directory, List.of(a.port(), b.port()))) {
-      var reporters = new Reporters(nginx.port());
+      var reporters = Reporters.behindBalancer(nginx.port());
       var account = "a report sent through nginx";
       var receipt =
           Reporters.receipt(reporters.submit(account, Optional.empty()), account).orElseThrow();
@@ -93,7 +93,7 @@ class NginxBalancerTest {
     try (var a = ChildServer.start(environment, false);
         var b = ChildServer.start(environment, false);
         var nginx = Nginx.start(directory, List.of(a.port(), b.port()))) {
-      var reporters = new Reporters(nginx.port());
+      var reporters = Reporters.behindBalancer(nginx.port());
       var receipt =
           Reporters.receipt(reporters.submit("guessed at", Optional.empty()), "guessed at")
               .orElseThrow();
@@ -130,7 +130,7 @@ class NginxBalancerTest {
     try (var a = ChildServer.start(environment, false);
         var b = ChildServer.start(environment, false);
         var nginx = Nginx.start(directory, List.of(a.port(), b.port()))) {
-      var reporters = new Reporters(nginx.port());
+      var reporters = Reporters.behindBalancer(nginx.port());
       var acknowledged = new ConcurrentLinkedQueue<Reporters.Receipt>();
       var failedAfterFailover = new ConcurrentLinkedQueue<Integer>();
       var failoverFrom = new AtomicLong(Long.MAX_VALUE);
@@ -185,7 +185,7 @@ class NginxBalancerTest {
       try (var a = ChildServer.start(cutOff, false);
           var b = ChildServer.start(environment, false);
           var nginx = Nginx.start(directory, List.of(a.port(), b.port()))) {
-        var reporters = new Reporters(nginx.port());
+        var reporters = Reporters.behindBalancer(nginx.port());
         var account = "read while a node is cut off";
         var receipt =
             Reporters.receipt(reporters.submit(account, Optional.empty()), account).orElseThrow();
