@@ -82,6 +82,14 @@ final class Browser implements AutoCloseable {
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
   }
 
+  /**
+   * The code shown in {@code css} (an access code, a two-factor key), its groups joined: what a
+   * person copies, without the words that only screen readers hear.
+   */
+  String code(String css) {
+    return String.join("", findAll(css + " .group").stream().map(WebElement::getText).toList());
+  }
+
   /** Runs {@code check} with the page 390 CSS pixels wide, as on a phone, then widens it again. */
   void atPhoneWidth(Runnable check) {
     var window = driver.manage().window();
