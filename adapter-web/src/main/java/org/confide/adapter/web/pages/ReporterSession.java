@@ -3,18 +3,18 @@ package org.confide.adapter.web.pages;
 import io.javalin.http.Context;
 import java.util.Optional;
 import org.confide.application.Confide;
-import org.confide.application.port.in.ReadMyReportUseCase;
+import org.confide.application.port.in.IdentifyReporterUseCase;
 import org.confide.application.port.in.SessionToken;
 
 /** The reporter's session on the pages after signing in with the access code. */
 final class ReporterSession {
 
   private final Pages pages;
-  private final ReadMyReportUseCase readMyReport;
+  private final IdentifyReporterUseCase identify;
 
   ReporterSession(Confide confide, Pages pages) {
     this.pages = pages;
-    this.readMyReport = confide.readMyReport();
+    this.identify = confide.identifyReporter();
   }
 
   /** The session token in the reporter's cookie, if one is there and well formed. */
@@ -27,7 +27,7 @@ final class ReporterSession {
    * signed in, not to any cookie of the right shape.
    */
   Optional<SessionToken> live(Context ctx) {
-    return token(ctx).filter(token -> readMyReport.read(token).isDone());
+    return token(ctx).filter(token -> identify.identify(token).isDone());
   }
 
   /** Ends what is left of the session and sends the browser to sign in again. */
