@@ -2,7 +2,7 @@
 # Report submission: throughput and p50/p95/p99 at 8 and 32 concurrent clients, and the same against
 # the ceiling (a bare Javalin route inserting one row of the request's size with plain JDBC in one
 # transaction, on the same database), with our throughput as a ratio of it. A third server turn,
-# "writes", is a bare route making the same four writes a submission makes, with plain JDBC in one
+# "writes", is a bare route making the same two writes a submission makes (the report, its access code on its row, and the trend count), with plain JDBC in one
 # transaction (bench/Ceiling.java): it splits the gap into what the writes cost and what our code
 # costs.
 #   bench/submissions.sh h2|postgres [seconds per server and concurrency, default 20]

@@ -97,7 +97,6 @@ final class Assembly {
     var caseRemoval =
         new CaseRemoval(
             p.sessions(),
-            p.accessCodes(),
             p.threads(),
             p.notes(),
             p.escalations(),
@@ -122,15 +121,14 @@ final class Assembly {
             random,
             p.escalations(),
             p.trendFacts(),
-            p.accessCodes(),
             secrets,
             clock,
             SafeguardingPolicy.standard()),
-        new OpenReporterSessionService(resolver, secrets, p.transactions(), p.accessCodes()),
+        new OpenReporterSessionService(resolver, secrets, p.transactions(), p.reports()),
         new ReadMyReportService(gate, p.questionnaires(), p.escalations(), p.threads()),
         new ReadMyThreadService(gate, p.threads(), p.settings(), clock),
         new SendReporterMessageService(
-            gate, auditor, random, p.threads(), p.accessCodes(), secrets, clock),
+            gate, auditor, random, p.threads(), p.reports(), secrets, clock),
         new ShareContactDetailsService(gate, auditor),
         new EraseMyReportService(gate, auditor, caseRemoval, p.escalations(), clock),
         new IdentifyReporterService(gate),

@@ -14,7 +14,6 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.application.crypto.Secrets;
-import org.confide.application.memory.InMemoryAccessCodes;
 import org.confide.application.memory.InMemoryAuditTrail;
 import org.confide.application.memory.InMemoryAuthenticators;
 import org.confide.application.memory.InMemoryCaseLists;
@@ -31,7 +30,6 @@ import org.confide.application.memory.InMemoryStaffDirectory;
 import org.confide.application.memory.InMemorySubmissionKeys;
 import org.confide.application.memory.InMemoryTransactions;
 import org.confide.application.memory.InMemoryTrendFacts;
-import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.AuditTrail;
 import org.confide.application.port.out.Authenticators;
 import org.confide.application.port.out.CaseLists;
@@ -317,7 +315,6 @@ public final class InMemoryConfide {
       var escalations = store(Escalations.class, tx, InMemoryEscalations::new);
       return new Ports(
           reports,
-          store(AccessCodes.class, tx, InMemoryAccessCodes::new),
           threads,
           store(InternalNotes.class, tx, InMemoryInternalNotes::new),
           escalations,

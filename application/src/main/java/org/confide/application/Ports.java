@@ -1,7 +1,6 @@
 package org.confide.application;
 
 import java.util.Objects;
-import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.AuditTrail;
 import org.confide.application.port.out.Authenticators;
 import org.confide.application.port.out.CaseLists;
@@ -25,8 +24,7 @@ import org.confide.application.port.out.TrendFacts;
  * handed to {@link Confide#assemble}, which gives each service only the ports it uses. Every store
  * must take part in {@link #transactions()}.
  *
- * @param reports the reports, each stored whole with its version
- * @param accessCodes the digests of access codes, by report
+ * @param reports the reports, each stored whole with its version and its access code's digest
  * @param threads the message threads between reporters and staff
  * @param notes staff's internal notes on cases
  * @param escalations safeguarding escalations and their steps
@@ -45,7 +43,6 @@ import org.confide.application.port.out.TrendFacts;
  */
 public record Ports(
     Reports reports,
-    AccessCodes accessCodes,
     MessageThreads threads,
     InternalNotes notes,
     Escalations escalations,
@@ -69,7 +66,6 @@ public record Ports(
    */
   public Ports {
     Objects.requireNonNull(reports, "reports");
-    Objects.requireNonNull(accessCodes, "accessCodes");
     Objects.requireNonNull(threads, "threads");
     Objects.requireNonNull(notes, "notes");
     Objects.requireNonNull(escalations, "escalations");

@@ -12,6 +12,7 @@ import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.EscalateCaseUseCase;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.out.AccessCodeDigest;
 import org.confide.application.port.out.Reports;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.report.Report;
@@ -107,8 +108,28 @@ class ConcurrentCaseChangesTest {
     }
 
     @Override
-    public AddOutcome add(Report report) {
-      return stored.add(report);
+    public AddOutcome add(Report report, Optional<AccessCodeDigest> code) {
+      return stored.add(report, code);
+    }
+
+    @Override
+    public CodeChange replaceCode(ReportReference reference, AccessCodeDigest code) {
+      return stored.replaceCode(reference, code);
+    }
+
+    @Override
+    public Optional<ReportReference> findByCode(AccessCodeDigest code) {
+      return stored.findByCode(code);
+    }
+
+    @Override
+    public Optional<AccessCodeDigest> codeOf(ReportReference reference) {
+      return stored.codeOf(reference);
+    }
+
+    @Override
+    public void removeCode(ReportReference reference) {
+      stored.removeCode(reference);
     }
 
     @Override

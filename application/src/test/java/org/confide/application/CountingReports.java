@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.confide.application.port.out.AccessCodeDigest;
 import org.confide.application.port.out.Reports;
 import org.confide.domain.report.Report;
 import org.confide.domain.shared.ReportReference;
@@ -14,9 +15,33 @@ import org.confide.domain.staff.StaffId;
 public record CountingReports(Reports inner, AtomicInteger calls) implements Reports {
 
   @Override
-  public AddOutcome add(Report report) {
+  public AddOutcome add(Report report, Optional<AccessCodeDigest> code) {
     calls.incrementAndGet();
-    return inner.add(report);
+    return inner.add(report, code);
+  }
+
+  @Override
+  public CodeChange replaceCode(ReportReference reference, AccessCodeDigest code) {
+    calls.incrementAndGet();
+    return inner.replaceCode(reference, code);
+  }
+
+  @Override
+  public Optional<ReportReference> findByCode(AccessCodeDigest code) {
+    calls.incrementAndGet();
+    return inner.findByCode(code);
+  }
+
+  @Override
+  public Optional<AccessCodeDigest> codeOf(ReportReference reference) {
+    calls.incrementAndGet();
+    return inner.codeOf(reference);
+  }
+
+  @Override
+  public void removeCode(ReportReference reference) {
+    calls.incrementAndGet();
+    inner.removeCode(reference);
   }
 
   @Override

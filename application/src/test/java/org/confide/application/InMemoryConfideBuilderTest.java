@@ -30,6 +30,7 @@ import org.confide.application.port.in.ListCasesUseCase.View;
 import org.confide.application.port.in.LogInStaffUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.AccessCodeDigest;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Transactions;
 import org.confide.application.port.out.TrendFacts;
@@ -304,29 +305,38 @@ class InMemoryConfideBuilderTest {
 
     private final InMemoryTransactions transactions;
     private final Map<ReportReference, Report> byReference = new HashMap<>();
+    private final Map<ReportReference, AccessCodeDigest> codes = new HashMap<>();
 
     MapReports(InMemoryTransactions transactions) {
       this.transactions = transactions;
     }
 
     private void put(Report report) {
-      var previous = byReference.put(report.reference(), report);
+      put(byReference, report.reference(), report);
+    }
+
+    private <K, V> void put(Map<K, V> map, K key, V value) {
+      var previous = value == null ? map.remove(key) : map.put(key, value);
       transactions.onRollback(() -> {
         if (previous == null) {
-          byReference.remove(report.reference());
+          map.remove(key);
         } else {
-          byReference.put(report.reference(), previous);
+          map.put(key, previous);
         }
       });
     }
 
     @Override
-    public AddOutcome add(Report report) {
+    public AddOutcome add(Report report, Optional<AccessCodeDigest> code) {
       return transactions.atomically(() -> {
         if (byReference.containsKey(report.reference())) {
           return AddOutcome.REFERENCE_TAKEN;
         }
+        if (code.isPresent() && codes.containsValue(code.get())) {
+          return AddOutcome.CODE_TAKEN;
+        }
         put(report);
+        code.ifPresent(digest -> put(codes, report.reference(), digest));
         return AddOutcome.ADDED;
       });
     }
@@ -344,6 +354,40 @@ class InMemoryConfideBuilderTest {
     }
 
     @Override
+    public CodeChange replaceCode(ReportReference reference, AccessCodeDigest code) {
+      return transactions.atomically(() -> {
+        Objects.requireNonNull(byReference.get(reference), "no report");
+        if (findByCode(code).filter(owner -> !owner.equals(reference)).isPresent()) {
+          return CodeChange.CODE_TAKEN;
+        }
+        put(codes, reference, code);
+        return CodeChange.REPLACED;
+      });
+    }
+
+    @Override
+    public Optional<ReportReference> findByCode(AccessCodeDigest code) {
+      return transactions.atomically(() ->
+          codes.entrySet().stream()
+              .filter(entry -> entry.getValue().equals(code))
+              .map(Map.Entry::getKey)
+              .findFirst());
+    }
+
+    @Override
+    public Optional<AccessCodeDigest> codeOf(ReportReference reference) {
+      return transactions.atomically(() -> Optional.ofNullable(codes.get(reference)));
+    }
+
+    @Override
+    public void removeCode(ReportReference reference) {
+      transactions.atomically(() -> {
+        put(codes, reference, null);
+        return null;
+      });
+    }
+
+    @Override
     public Optional<Report> find(ReportReference reference) {
       return transactions.atomically(() -> Optional.ofNullable(byReference.get(reference)));
     }
@@ -351,10 +395,8 @@ class InMemoryConfideBuilderTest {
     @Override
     public void remove(ReportReference reference) {
       transactions.atomically(() -> {
-        var removed = byReference.remove(reference);
-        if (removed != null) {
-          transactions.onRollback(() -> byReference.put(reference, removed));
-        }
+        put(codes, reference, null);
+        put(byReference, reference, null);
         return null;
       });
     }

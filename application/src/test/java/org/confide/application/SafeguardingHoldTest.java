@@ -27,6 +27,7 @@ import org.confide.domain.analytics.Tally;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditEvent;
 import org.confide.domain.safeguarding.EscalationId;
+import org.confide.testing.AReport;
 import org.confide.testing.Fixture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,22 @@ class SafeguardingHoldTest {
           .is(failedWith(Failure.Unauthenticated.class));
       assertThat(audited(AuditAction.REPORT_HELD)).isEqualTo(1);
       assertThat(audited(AuditAction.REPORT_ERASED)).isZero();
+    }
+
+    @Test
+    void a_retried_submission_of_the_held_report_is_told_it_was_erased_and_gets_no_code() {
+      var command =
+          AReport.anonymous()
+              .account("Something happened at the bus stop.")
+              .idempotencyKey("held-report-retry-key")
+              .build();
+      var receipt = fixture.submit(command);
+      escalate(receipt);
+      confide.eraseMyReport().erase(fixture.reporterSessionFor(receipt)).orElseThrow();
+
+      assertThat(confide.submitReport().submit(command)).is(failedWith(Failure.Refused.class));
+
+      assertThat(fixture.ports.reports().codeOf(receipt.reference())).isEmpty();
     }
 
     @Test

@@ -96,13 +96,7 @@ abstract class KeyRotationAcrossAKill {
   }
 
   private static List<String> unreadable(Reporters reporters, List<Reporters.Receipt> receipts) {
-    var unreadable = new ArrayList<String>();
-    for (var receipt : receipts) {
-      if (!reporters.accountBehind(receipt.code()).equals(Optional.of(receipt.account()))) {
-        unreadable.add(receipt.reference());
-      }
-    }
-    return unreadable;
+    return reporters.lost(receipts);
   }
 
   private static void await(BooleanSupplier condition) throws InterruptedException {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -78,13 +77,9 @@ abstract class KillDuringSubmissions {
 
     try (var server = ChildServer.start(environment, false)) {
       var reporters = new Reporters(server.port());
-      List<Reporters.Receipt> lost = new ArrayList<>();
-      for (var receipt : acknowledged) {
-        if (!reporters.accountBehind(receipt.code()).equals(Optional.of(receipt.account()))) {
-          lost.add(receipt);
-        }
-      }
-      assertThat(lost).as("acknowledged reports lost or unreadable").isEmpty();
+      assertThat(reporters.lost(acknowledged))
+          .as("acknowledged reports lost or unreadable")
+          .isEmpty();
       logs.addAll(server.lines());
     }
     assertThat(unexpected).as("answers other than 201").isEmpty();

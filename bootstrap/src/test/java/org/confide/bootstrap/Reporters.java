@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.OpenApiContract;
 
@@ -95,6 +98,23 @@ final class Reporters {
 
   /** Logs in with the code and reads the report back: the account, or empty if either fails. */
   Optional<String> accountBehind(String code) {
+    return open(code).account();
+  }
+
+  /**
+   * What a code opened: the account of its report, or the status of the answer that refused the
+   * code or the report ({@code -1} for no answer in time).
+   */
+  record Opened(int status, Optional<String> account) {
+
+    /** Whether the answer says nothing about the report: no answer, too many requests, or busy. */
+    boolean saysNothing() {
+      return status == -1 || status == 429 || status == 503;
+    }
+  }
+
+  /** Logs in with the code and reads the report back. */
+  Opened open(String code) {
     var session =
         send(
             HttpRequest.newBuilder(URI.create(base + "/api/v1/reporter/session"))
@@ -103,7 +123,7 @@ final class Reporters {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"accessCode\": " + quote(code) + "}"))
                 .build());
     if (session.status() != 200) {
-      return Optional.empty();
+      return new Opened(session.status(), Optional.empty());
     }
     var report =
         send(
@@ -113,8 +133,43 @@ final class Reporters {
                 .GET()
                 .build());
     return report.status() == 200
-        ? Optional.of(report.body().get("account").asText())
-        : Optional.empty();
+        ? new Opened(200, Optional.of(report.body().get("account").asText()))
+        : new Opened(report.status(), Optional.empty());
+  }
+
+  /**
+   * The receipts whose code no longer opens what their reporter wrote, each with why: the status
+   * that refused it (401: the code opens nothing) or the other account it opened. An answer that
+   * says nothing about the report ({@link Opened#saysNothing}: no answer in time, 429, 503) is
+   * asked again, up to three times, so that a machine busy with other work is not taken for a lost
+   * report; one still saying nothing after that is reported with its status.
+   */
+  List<String> lost(Collection<Receipt> receipts) {
+    var lost = new ArrayList<String>();
+    for (var receipt : receipts) {
+      var opened = open(receipt.code());
+      for (int again = 0; again < 3 && opened.saysNothing(); again++) {
+        pause();
+        opened = open(receipt.code());
+      }
+      if (!opened.account().equals(Optional.of(receipt.account()))) {
+        lost.add(
+            receipt.reference()
+                + (opened.account().isPresent()
+                    ? ": the code opened another report"
+                    : ": answered " + opened.status()));
+      }
+    }
+    return lost;
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(1_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to ask again", e);
+    }
   }
 
   String base() {

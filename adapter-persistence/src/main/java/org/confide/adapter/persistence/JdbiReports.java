@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.confide.application.port.out.AccessCodeDigest;
 import org.confide.application.port.out.Reports;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.report.Account;
@@ -26,7 +27,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 /**
  * {@link Reports} in the {@code reports} table: the answers, the account, the contact details and
  * the support preference are stored only sealed, each bound to its report and column; status,
- * assignee and times stay clear because the case queues and retention select on them.
+ * assignee and times stay clear because the case queues and retention select on them. The access
+ * code's keyed digest is a column of the report's row too ({@link AccessCodeColumn}).
  */
 public final class JdbiReports implements Reports {
 
@@ -48,24 +50,62 @@ public final class JdbiReports implements Reports {
   }
 
   @Override
-  public AddOutcome add(Report report) {
+  public AddOutcome add(Report report, Optional<AccessCodeDigest> code) {
     Objects.requireNonNull(report, "report must not be null");
-    int inserted =
-        transactions.withHandle(handle ->
-            bindColumns(
-                    handle.createUpdate(
-                        """
-                        insert into reports (%s)
-                        values (:reference, :questionnaire_version, :received_at, :status,
-                                :assignee, :closed_at, :risk, :anonymous, :two_way_messaging,
-                                :support_requested, :answers, :account, :contact,
-                                :support_preference, :erasure_requested_at, :version)
-                        on conflict do nothing\
-                        """
-                            .formatted(COLUMNS)),
-                    report)
-                .execute());
-    return inserted == 1 ? AddOutcome.ADDED : AddOutcome.REFERENCE_TAKEN;
+    Objects.requireNonNull(code, "code must not be null");
+    return transactions.withHandle(handle -> {
+      // A conflict on either unique key, the reference or the code's digest, inserts nothing
+      // instead of aborting the transaction (which PostgreSQL would do on a unique violation).
+      int inserted =
+          bindColumns(
+                  handle.createUpdate(
+                      """
+                      insert into reports (%s, access_code_digest)
+                      values (:reference, :questionnaire_version, :received_at, :status,
+                              :assignee, :closed_at, :risk, :anonymous, :two_way_messaging,
+                              :support_requested, :answers, :account, :contact,
+                              :support_preference, :erasure_requested_at, :version, :digest)
+                      on conflict do nothing\
+                      """
+                          .formatted(COLUMNS)),
+                  report)
+              .bind("digest", code.map(AccessCodeDigest::hex).orElse(null))
+              .execute();
+      if (inserted == 1) {
+        return AddOutcome.ADDED;
+      }
+      return AccessCodeColumn.exists(handle, report.reference())
+          ? AddOutcome.REFERENCE_TAKEN
+          : AddOutcome.CODE_TAKEN;
+    });
+  }
+
+  @Override
+  public CodeChange replaceCode(ReportReference reference, AccessCodeDigest code) {
+    Objects.requireNonNull(reference, "reference must not be null");
+    Objects.requireNonNull(code, "code must not be null");
+    return transactions.withHandle(handle -> AccessCodeColumn.replace(handle, reference, code));
+  }
+
+  @Override
+  public Optional<ReportReference> findByCode(AccessCodeDigest code) {
+    Objects.requireNonNull(code, "code must not be null");
+    return transactions.withHandle(handle -> AccessCodeColumn.find(handle, code));
+  }
+
+  @Override
+  public Optional<AccessCodeDigest> codeOf(ReportReference reference) {
+    Objects.requireNonNull(reference, "reference must not be null");
+    return transactions.withHandle(handle -> AccessCodeColumn.of(handle, reference));
+  }
+
+  @Override
+  public void removeCode(ReportReference reference) {
+    Objects.requireNonNull(reference, "reference must not be null");
+    transactions.withHandle(handle -> {
+      AccessCodeColumn.remove(handle, reference);
+      return null;
+    });
   }
 
   @Override

@@ -9,7 +9,6 @@ import org.confide.application.Ports;
  */
 public record JdbiStores(
     JdbiReports reports,
-    JdbiAccessCodes accessCodes,
     JdbiMessageThreads threads,
     JdbiInternalNotes notes,
     JdbiEscalations escalations,
@@ -30,7 +29,6 @@ public record JdbiStores(
   public Ports ports() {
     return new Ports(
         reports,
-        accessCodes,
         threads,
         notes,
         escalations,
@@ -54,7 +52,6 @@ public record JdbiStores(
     var transactions = database.transactions();
     return new JdbiStores(
         new JdbiReports(transactions, cipher),
-        new JdbiAccessCodes(transactions),
         new JdbiMessageThreads(transactions, cipher),
         new JdbiInternalNotes(transactions, cipher),
         new JdbiEscalations(transactions, cipher),

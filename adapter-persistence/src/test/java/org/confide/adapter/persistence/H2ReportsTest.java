@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.confide.application.port.out.Reports;
 import org.confide.testing.TestReports;
+import org.confide.testing.contract.ReportAccessCodesContract;
 import org.confide.testing.contract.ReportsContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** The {@link ReportsContract} run against {@link JdbiReports} on a private in-memory H2. */
@@ -63,5 +65,14 @@ class H2ReportsTest extends ReportsContract {
         .doesNotContain("sam@example.ac.uk")
         .doesNotContain("7700")
         .doesNotContain("a woman");
+  }
+
+  /** The {@link ReportAccessCodesContract} on the same adapter. */
+  @Nested
+  class AccessCodes extends ReportAccessCodesContract {
+    @Override
+    protected Reports reports() {
+      return adapter;
+    }
   }
 }

@@ -1,6 +1,6 @@
 package org.confide.adapter.persistence;
 
-import org.confide.application.port.out.AccessCodes;
+import org.confide.application.port.out.MessageThreads;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Transactions;
 import org.confide.testing.contract.TransactionsContract;
@@ -9,19 +9,19 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * The {@link TransactionsContract} run against {@link JdbiTransactions}, {@link JdbiReports} and
- * {@link JdbiAccessCodes} on a private in-memory H2.
+ * {@link JdbiMessageThreads} on a private in-memory H2.
  */
 class H2TransactionsTest extends TransactionsContract {
 
   private Database database;
   private Reports reports;
-  private AccessCodes accessCodes;
+  private MessageThreads threads;
 
   @BeforeEach
   void connect() {
     database = TestDatabases.h2();
     reports = new JdbiReports(database.transactions(), TestCiphers.random());
-    accessCodes = new JdbiAccessCodes(database.transactions());
+    threads = new JdbiMessageThreads(database.transactions(), TestCiphers.random());
   }
 
   @AfterEach
@@ -35,8 +35,8 @@ class H2TransactionsTest extends TransactionsContract {
   }
 
   @Override
-  protected AccessCodes accessCodes() {
-    return accessCodes;
+  protected MessageThreads threads() {
+    return threads;
   }
 
   @Override

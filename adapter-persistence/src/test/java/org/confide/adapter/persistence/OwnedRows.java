@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -21,7 +22,6 @@ final class OwnedRows {
   /** Every table whose rows belong to a report, each after the table its rows hang on. */
   static final List<String> TABLES =
       List.of(
-          "access_codes",
           "message_threads",
           "messages",
           "internal_notes",
@@ -30,6 +30,13 @@ final class OwnedRows {
           "pattern_keys",
           "deadline_marks",
           "sessions");
+
+  /**
+   * The tables migration 11 tied to their report: {@link #TABLES} and {@code access_codes}, whose
+   * digests migration 15 moved onto the report's row.
+   */
+  static final List<String> TABLES_OF_MIGRATION_11 =
+      Stream.concat(Stream.of("access_codes"), TABLES.stream()).toList();
 
   private static final OffsetDateTime AT =
       OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.UTC);
@@ -55,6 +62,11 @@ final class OwnedRows {
   /** One row of every table for {@code report}: its code, thread and message, note, and so on. */
   static void everyRow(Handle handle, String report) {
     TABLES.forEach(table -> row(handle, table, report));
+  }
+
+  /** One row of every table of {@link #TABLES_OF_MIGRATION_11} for {@code report}. */
+  static void everyRowAsOfMigration11(Handle handle, String report) {
+    TABLES_OF_MIGRATION_11.forEach(table -> row(handle, table, report));
   }
 
   /** The id of the escalation {@link #row} writes on {@code report}. */

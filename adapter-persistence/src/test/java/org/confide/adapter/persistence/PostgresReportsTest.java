@@ -1,8 +1,10 @@
 package org.confide.adapter.persistence;
 
 import org.confide.application.port.out.Reports;
+import org.confide.testing.contract.ReportAccessCodesContract;
 import org.confide.testing.contract.ReportsContract;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 
 /** The {@link ReportsContract} run against {@link JdbiReports} on PostgreSQL. */
 @NeedsPostgres
@@ -20,5 +22,14 @@ class PostgresReportsTest extends ReportsContract {
   @Override
   protected Reports reports() {
     return adapter;
+  }
+
+  /** The {@link ReportAccessCodesContract} on the same adapter. */
+  @Nested
+  class AccessCodes extends ReportAccessCodesContract {
+    @Override
+    protected Reports reports() {
+      return adapter;
+    }
   }
 }

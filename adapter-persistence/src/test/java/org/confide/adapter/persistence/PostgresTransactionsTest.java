@@ -1,6 +1,6 @@
 package org.confide.adapter.persistence;
 
-import org.confide.application.port.out.AccessCodes;
+import org.confide.application.port.out.MessageThreads;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Transactions;
 import org.confide.testing.contract.TransactionsContract;
@@ -8,20 +8,20 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * The {@link TransactionsContract} run against {@link JdbiTransactions}, {@link JdbiReports} and
- * {@link JdbiAccessCodes} on PostgreSQL.
+ * {@link JdbiMessageThreads} on PostgreSQL.
  */
 @NeedsPostgres
 class PostgresTransactionsTest extends TransactionsContract {
 
   private Database database;
   private Reports reports;
-  private AccessCodes accessCodes;
+  private MessageThreads threads;
 
   @BeforeEach
   void connect() {
     database = TestDatabases.postgres();
     reports = new JdbiReports(database.transactions(), TestCiphers.random());
-    accessCodes = new JdbiAccessCodes(database.transactions());
+    threads = new JdbiMessageThreads(database.transactions(), TestCiphers.random());
   }
 
   @Override
@@ -30,8 +30,8 @@ class PostgresTransactionsTest extends TransactionsContract {
   }
 
   @Override
-  protected AccessCodes accessCodes() {
-    return accessCodes;
+  protected MessageThreads threads() {
+    return threads;
   }
 
   @Override

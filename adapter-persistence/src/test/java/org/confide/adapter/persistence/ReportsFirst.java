@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.confide.application.port.out.AccessCodeDigest;
-import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
@@ -47,31 +45,6 @@ final class ReportsFirst {
   private void exists(ReportReference reference) {
     // A report already held stays as it is: adding answers that its reference is taken.
     reports.add(TestReports.aReport().withReference(reference).build());
-  }
-
-  AccessCodes accessCodes(AccessCodes adapter) {
-    return new AccessCodes() {
-      @Override
-      public Registration register(ReportReference reference, AccessCodeDigest digest) {
-        exists(reference);
-        return adapter.register(reference, digest);
-      }
-
-      @Override
-      public Optional<ReportReference> find(AccessCodeDigest digest) {
-        return adapter.find(digest);
-      }
-
-      @Override
-      public Optional<AccessCodeDigest> digestOf(ReportReference reference) {
-        return adapter.digestOf(reference);
-      }
-
-      @Override
-      public void remove(ReportReference reference) {
-        adapter.remove(reference);
-      }
-    };
   }
 
   MessageThreads threads(MessageThreads adapter) {

@@ -58,20 +58,20 @@ abstract class ReportsOwnTheirRowsMigration extends OnAFreshDatabase {
     jdbi()
         .useHandle(handle -> {
           OwnedRows.report(handle, kept);
-          OwnedRows.everyRow(handle, kept);
+          OwnedRows.everyRowAsOfMigration11(handle, kept);
           OwnedRows.row(handle, "messages", kept);
           // What a report removed without them left behind, two messages and two steps among it.
-          OwnedRows.everyRow(handle, gone);
+          OwnedRows.everyRowAsOfMigration11(handle, gone);
           OwnedRows.row(handle, "messages", gone);
           OwnedRows.row(handle, "escalation_steps", gone);
           notTiedToReports(handle, gone);
         });
     var before = everyRow();
 
-    open().close();
+    migrateToEleven();
 
     var expected = new TreeMap<String, List<Map<String, String>>>(before);
-    for (var table : OwnedRows.TABLES) {
+    for (var table : OwnedRows.TABLES_OF_MIGRATION_11) {
       expected.put(table, before.get(table).stream().filter(row -> !belongsTo(row, gone)).toList());
     }
     var after = asBefore(everyRowOf(expected.keySet()), before);
@@ -101,11 +101,11 @@ abstract class ReportsOwnTheirRowsMigration extends OnAFreshDatabase {
     jdbi()
         .useHandle(handle -> {
           OwnedRows.report(handle, kept);
-          OwnedRows.everyRow(handle, kept);
+          OwnedRows.everyRowAsOfMigration11(handle, kept);
         });
     var before = everyRow();
 
-    open().close();
+    migrateToEleven();
 
     assertThat(asBefore(everyRowOf(before.keySet()), before)).isEqualTo(before);
     assertThat(log.list)
@@ -116,6 +116,19 @@ abstract class ReportsOwnTheirRowsMigration extends OnAFreshDatabase {
               .startsWith("Removed 0 rows that belonged to no report")
               .endsWith("sessions 0");
         });
+  }
+
+  /**
+   * Migration 11 as the database runs it when opened, and no further: a later migration moved the
+   * access codes onto the report's row (15), and this test is about what 11 kept.
+   */
+  private void migrateToEleven() {
+    flyway()
+        .locations("classpath:db/migration")
+        .javaMigrations(new ReportsOwnTheirRows())
+        .target("11")
+        .load()
+        .migrate();
   }
 
   private static boolean belongsTo(Map<String, String> row, String report) {

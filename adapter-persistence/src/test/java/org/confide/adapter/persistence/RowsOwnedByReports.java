@@ -51,11 +51,6 @@ abstract class RowsOwnedByReports {
   class RefusesARowForAReportItDoesNotHold {
 
     @Test
-    void an_access_code() {
-      refusedForTheReportNotHeldAndAcceptedForTheOneHeld("access_codes");
-    }
-
-    @Test
     void a_message_thread() {
       refusedForTheReportNotHeldAndAcceptedForTheOneHeld("message_threads");
     }

@@ -8,13 +8,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.confide.application.port.out.AccessCodeDigest;
 import org.confide.application.port.out.Reports;
 import org.confide.domain.report.Report;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffId;
 
-/** {@link Reports} in memory: reports keyed by reference, listed oldest first. */
+/**
+ * {@link Reports} in memory: reports keyed by reference, listed oldest first, and their access
+ * codes indexed both ways.
+ */
 public final class InMemoryReports implements Reports {
 
   private static final Comparator<Report> OLDEST_FIRST =
@@ -25,6 +29,7 @@ public final class InMemoryReports implements Reports {
           .thenComparing(report -> report.reference().value());
 
   private final InMemoryStore<ReportReference, Report> reports;
+  private final AccessCodeIndex codes;
 
   /**
    * An empty store that takes part in {@code transactions}: give every store of one application the
@@ -34,17 +39,60 @@ public final class InMemoryReports implements Reports {
    */
   public InMemoryReports(InMemoryTransactions transactions) {
     this.reports = new InMemoryStore<>(transactions);
+    this.codes = new AccessCodeIndex(transactions);
   }
 
   @Override
-  public AddOutcome add(Report report) {
+  public AddOutcome add(Report report, Optional<AccessCodeDigest> code) {
     Objects.requireNonNull(report, "report must not be null");
+    Objects.requireNonNull(code, "code must not be null");
     return reports.atomically(() -> {
       if (reports.contains(report.reference())) {
         return AddOutcome.REFERENCE_TAKEN;
       }
+      if (code.filter(digest -> codes.takenByAnother(digest, report.reference())).isPresent()) {
+        return AddOutcome.CODE_TAKEN;
+      }
       reports.put(report.reference(), report);
+      code.ifPresent(digest -> codes.put(report.reference(), digest));
       return AddOutcome.ADDED;
+    });
+  }
+
+  @Override
+  public CodeChange replaceCode(ReportReference reference, AccessCodeDigest code) {
+    Objects.requireNonNull(reference, "reference must not be null");
+    Objects.requireNonNull(code, "code must not be null");
+    return reports.atomically(() -> {
+      if (!reports.contains(reference)) {
+        throw new IllegalStateException("no report " + reference + " to give a code");
+      }
+      if (codes.takenByAnother(code, reference)) {
+        return CodeChange.CODE_TAKEN;
+      }
+      codes.put(reference, code);
+      return CodeChange.REPLACED;
+    });
+  }
+
+  @Override
+  public Optional<ReportReference> findByCode(AccessCodeDigest code) {
+    Objects.requireNonNull(code, "code must not be null");
+    return reports.atomically(() -> codes.find(code));
+  }
+
+  @Override
+  public Optional<AccessCodeDigest> codeOf(ReportReference reference) {
+    Objects.requireNonNull(reference, "reference must not be null");
+    return reports.atomically(() -> codes.digestOf(reference));
+  }
+
+  @Override
+  public void removeCode(ReportReference reference) {
+    Objects.requireNonNull(reference, "reference must not be null");
+    reports.atomically(() -> {
+      codes.remove(reference);
+      return null;
     });
   }
 
@@ -88,7 +136,11 @@ public final class InMemoryReports implements Reports {
 
   @Override
   public void remove(ReportReference reference) {
-    reports.remove(Objects.requireNonNull(reference, "reference must not be null"));
+    Objects.requireNonNull(reference, "reference must not be null");
+    reports.atomically(() -> {
+      codes.remove(reference);
+      return reports.remove(reference);
+    });
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.confide.application.service;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
@@ -23,7 +22,6 @@ import org.confide.domain.shared.ReportReference;
 public final class CaseRemoval {
 
   private final Sessions sessions;
-  private final AccessCodes accessCodes;
   private final MessageThreads threads;
   private final InternalNotes notes;
   private final Escalations escalations;
@@ -36,7 +34,6 @@ public final class CaseRemoval {
    * use it.
    *
    * @param sessions the reporter and staff sessions
-   * @param accessCodes the digests of access codes, by report
    * @param threads the message threads
    * @param notes staff's internal notes
    * @param escalations the safeguarding escalations
@@ -46,7 +43,6 @@ public final class CaseRemoval {
    */
   public CaseRemoval(
       Sessions sessions,
-      AccessCodes accessCodes,
       MessageThreads threads,
       InternalNotes notes,
       Escalations escalations,
@@ -54,7 +50,6 @@ public final class CaseRemoval {
       DeadlineMarks deadlineMarks,
       Reports reports) {
     this.sessions = Objects.requireNonNull(sessions, "sessions");
-    this.accessCodes = Objects.requireNonNull(accessCodes, "accessCodes");
     this.threads = Objects.requireNonNull(threads, "threads");
     this.notes = Objects.requireNonNull(notes, "notes");
     this.escalations = Objects.requireNonNull(escalations, "escalations");
@@ -71,7 +66,7 @@ public final class CaseRemoval {
    */
   void hold(ReportReference reference, Instant requestedAt) {
     sessions.removeAll(new Session.Subject.Reporter(reference));
-    accessCodes.remove(reference);
+    reports.removeCode(reference);
     patternKeys.removeAll(reference);
     deadlineMarks.removeAll(reference);
     reports.hold(reference, requestedAt);
@@ -80,7 +75,6 @@ public final class CaseRemoval {
   /** Removes the case {@code reference} and all that belongs to it, in the running transaction. */
   void remove(ReportReference reference) {
     sessions.removeAll(new Session.Subject.Reporter(reference));
-    accessCodes.remove(reference);
     threads.remove(reference);
     notes.removeAll(reference);
     escalations.removeAll(reference);

@@ -7,7 +7,7 @@ import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionGrant;
-import org.confide.application.port.out.AccessCodes;
+import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.access.AccessCode;
 import org.confide.domain.access.AccessCodeParse;
@@ -24,7 +24,7 @@ public final class OpenReporterSessionService implements OpenReporterSessionUseC
   private final SessionResolver resolver;
   private final Secrets secrets;
   private final Transactions transactions;
-  private final AccessCodes accessCodes;
+  private final Reports reports;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -33,17 +33,14 @@ public final class OpenReporterSessionService implements OpenReporterSessionUseC
    * @param resolver turns session tokens into their holders, and opens and ends sessions
    * @param secrets the keyed digests under the server secret
    * @param transactions joins the writes of one run in one transaction
-   * @param accessCodes the digests of access codes, by report
+   * @param reports the reports, by the digest of their access code
    */
   public OpenReporterSessionService(
-      SessionResolver resolver,
-      Secrets secrets,
-      Transactions transactions,
-      AccessCodes accessCodes) {
+      SessionResolver resolver, Secrets secrets, Transactions transactions, Reports reports) {
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.secrets = Objects.requireNonNull(secrets, "secrets");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
-    this.accessCodes = Objects.requireNonNull(accessCodes, "accessCodes");
+    this.reports = Objects.requireNonNull(reports, "reports");
   }
 
   @Override
@@ -56,7 +53,7 @@ public final class OpenReporterSessionService implements OpenReporterSessionUseC
         };
     var digest = secrets.digest(code);
     return transactions.inTransaction(() -> {
-      var report = accessCodes.find(digest);
+      var report = reports.findByCode(digest);
       if (parsed instanceof AccessCodeParse.Malformed || report.isEmpty()) {
         return Outcome.failed(new Failure.Unauthenticated());
       }

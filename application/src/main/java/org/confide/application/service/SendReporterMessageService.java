@@ -10,8 +10,8 @@ import org.confide.application.port.in.SendReporterMessageUseCase;
 import org.confide.application.port.in.SessionRequestFailure;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ThreadView;
-import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.Reports;
 import org.confide.domain.access.AccessCode;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
@@ -30,7 +30,7 @@ public final class SendReporterMessageService implements SendReporterMessageUseC
   private final Auditor auditor;
   private final RandomGenerator random;
   private final MessageThreads threads;
-  private final AccessCodes accessCodes;
+  private final Reports reports;
   private final Secrets secrets;
   private final Clock clock;
 
@@ -43,7 +43,7 @@ public final class SendReporterMessageService implements SendReporterMessageUseC
    * @param auditor records the audit events, stamped with the time and a fresh id
    * @param random the source of references, codes and ids
    * @param threads the message threads
-   * @param accessCodes the digests of access codes, by report
+   * @param reports the reports, with the digest of their access code
    * @param secrets the keyed digests under the server secret
    * @param clock the time read for due dates, expiry and the audit trail
    */
@@ -52,14 +52,14 @@ public final class SendReporterMessageService implements SendReporterMessageUseC
       Auditor auditor,
       RandomGenerator random,
       MessageThreads threads,
-      AccessCodes accessCodes,
+      Reports reports,
       Secrets secrets,
       Clock clock) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.random = Objects.requireNonNull(random, "random");
     this.threads = Objects.requireNonNull(threads, "threads");
-    this.accessCodes = Objects.requireNonNull(accessCodes, "accessCodes");
+    this.reports = Objects.requireNonNull(reports, "reports");
     this.secrets = Objects.requireNonNull(secrets, "secrets");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -105,7 +105,7 @@ public final class SendReporterMessageService implements SendReporterMessageUseC
   }
 
   private boolean containsOwnCode(ReportReference reference, String text) {
-    var own = accessCodes.digestOf(reference);
+    var own = reports.codeOf(reference);
     if (own.isEmpty()) {
       return false;
     }

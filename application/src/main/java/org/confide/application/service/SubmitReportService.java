@@ -13,7 +13,6 @@ import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SubmissionFailure;
 import org.confide.application.port.in.SubmitReportUseCase;
-import org.confide.application.port.out.AccessCodes;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Reports;
@@ -54,7 +53,6 @@ public final class SubmitReportService implements SubmitReportUseCase {
   private final RandomGenerator random;
   private final Escalations escalations;
   private final TrendFacts trendFacts;
-  private final AccessCodes accessCodes;
   private final Secrets secrets;
   private final Clock clock;
   private final SafeguardingPolicy policy;
@@ -71,11 +69,10 @@ public final class SubmitReportService implements SubmitReportUseCase {
    * @param questionnaires every questionnaire version, so answers are read against the one they
    *     answer
    * @param submissionKeys claims of idempotency keys, for retried submissions
-   * @param reports the reports
+   * @param reports the reports, with the digest of their access code
    * @param random the source of references, codes and ids
    * @param escalations the safeguarding escalations
    * @param trendFacts the anonymous facts trends are counted from
-   * @param accessCodes the digests of access codes, by report
    * @param secrets the keyed digests under the server secret
    * @param clock the time read for due dates, expiry and the audit trail
    * @param policy turns answers into a risk assessment
@@ -91,7 +88,6 @@ public final class SubmitReportService implements SubmitReportUseCase {
       RandomGenerator random,
       Escalations escalations,
       TrendFacts trendFacts,
-      AccessCodes accessCodes,
       Secrets secrets,
       Clock clock,
       SafeguardingPolicy policy) {
@@ -105,7 +101,6 @@ public final class SubmitReportService implements SubmitReportUseCase {
     this.random = Objects.requireNonNull(random, "random");
     this.escalations = Objects.requireNonNull(escalations, "escalations");
     this.trendFacts = Objects.requireNonNull(trendFacts, "trendFacts");
-    this.accessCodes = Objects.requireNonNull(accessCodes, "accessCodes");
     this.secrets = Objects.requireNonNull(secrets, "secrets");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.policy = policy;
@@ -176,13 +171,10 @@ public final class SubmitReportService implements SubmitReportUseCase {
     var assessment =
         policy.assess(questionnaire.get(), intake.answers(), intake.account().map(Account::text));
     var report = Report.submit(intake.submission(reference, now, assessment.level()));
-    if (reports.add(report) != Reports.AddOutcome.ADDED) {
-      throw new ReferenceTaken();
-    }
-    var code =
-        report.twoWayMessaging() ? Optional.of(issueCode(reference)) : Optional.<AccessCode>empty();
+    var code = added(report);
+    // No audit event: the trail records what staff read and change, and the report's own
+    // received_at records its arrival.
     patterns.record(report);
-    auditor.audit(Actor.reporter(), AuditAction.REPORT_SUBMITTED, reference, "");
     if (assessment.isUrgent()) {
       var escalation =
           Escalation.raiseAutomatically(
@@ -226,6 +218,30 @@ public final class SubmitReportService implements SubmitReportUseCase {
   }
 
   /**
+   * Stores a new report with a fresh access code when it has messaging. A code whose digest opens
+   * another report already (a draw of 80 random bits, so only ever in a test) is drawn again; a
+   * reference taken already undoes the transaction, to be tried with another.
+   */
+  private Optional<AccessCode> added(Report report) {
+    for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
+      var code =
+          report.twoWayMessaging()
+              ? Optional.of(AccessCode.generate(random))
+              : Optional.<AccessCode>empty();
+      switch (reports.add(report, code.map(secrets::digest))) {
+        case ADDED -> {
+          return code;
+        }
+        case REFERENCE_TAKEN -> throw new ReferenceTaken();
+        case CODE_TAKEN -> {
+          // Draw another code.
+        }
+      }
+    }
+    throw new IllegalStateException("no free access code after " + REFERENCE_ATTEMPTS + " tries");
+  }
+
+  /**
    * The reference drawn for a report is taken already: the transaction is undone and tried anew.
    */
   private static final class ReferenceTaken extends RuntimeException {
@@ -246,7 +262,9 @@ public final class SubmitReportService implements SubmitReportUseCase {
           Failure.Invalid.of(
               "Idempotency-Key", "This idempotency key was already used for a different report"));
     }
-    var report = reports.find(earlier.reference());
+    // A report under a safeguarding hold was erased as far as its reporter knows: a retry must not
+    // give them a way back in.
+    var report = reports.find(earlier.reference()).filter(found -> !found.isHeld());
     if (report.isEmpty()) {
       return Outcome.failed(new Failure.Refused("This report has since been erased"));
     }
@@ -258,7 +276,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
             .map(q -> settings.emergencyContacts().inForce());
     var code =
         report.get().twoWayMessaging()
-            ? Optional.of(issueCode(report.get().reference()))
+            ? Optional.of(replaceCode(report.get().reference()))
             : Optional.<AccessCode>empty();
     return Outcome.done(
         new Receipt(
@@ -268,11 +286,10 @@ public final class SubmitReportService implements SubmitReportUseCase {
             emergency));
   }
 
-  private AccessCode issueCode(ReportReference reference) {
+  private AccessCode replaceCode(ReportReference reference) {
     for (int attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
       var code = AccessCode.generate(random);
-      if (accessCodes.register(reference, secrets.digest(code))
-          == AccessCodes.Registration.REGISTERED) {
+      if (reports.replaceCode(reference, secrets.digest(code)) == Reports.CodeChange.REPLACED) {
         return code;
       }
     }

@@ -5,7 +5,6 @@ final class InMemoryPorts {
 
   final InMemoryTransactions transactions = new InMemoryTransactions();
   final InMemoryReports reports = new InMemoryReports(transactions);
-  final InMemoryAccessCodes accessCodes = new InMemoryAccessCodes(transactions);
   final InMemoryMessageThreads threads = new InMemoryMessageThreads(transactions);
   final InMemoryInternalNotes notes = new InMemoryInternalNotes(transactions);
   final InMemoryEscalations escalations = new InMemoryEscalations(transactions);

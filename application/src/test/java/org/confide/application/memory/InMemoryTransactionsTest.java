@@ -25,7 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import org.confide.application.port.out.AccessCodes;
+import org.confide.application.port.out.MessageThreads;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.analytics.TrendDimension;
@@ -56,8 +56,8 @@ class InMemoryTransactionsTest extends TransactionsContract {
   }
 
   @Override
-  protected AccessCodes accessCodes() {
-    return ports.accessCodes;
+  protected MessageThreads threads() {
+    return ports.threads;
   }
 
   @Override
@@ -114,8 +114,7 @@ class InMemoryTransactionsTest extends TransactionsContract {
       var adviser = TestStaff.anAdviser().build();
       var session = aSession(new Session.Subject.Staff(adviser.id()), T0);
       var escalation = anEscalation(report.reference(), T0);
-      ports.reports.add(report);
-      ports.accessCodes.register(report.reference(), aCodeDigest());
+      ports.reports.add(report, Optional.of(aCodeDigest()));
       ports.threads.save(aThread(report.reference(), T0));
       ports.notes.add(report.reference(), aNote(T0));
       ports.escalations.save(escalation);
@@ -132,7 +131,7 @@ class InMemoryTransactionsTest extends TransactionsContract {
                 ports.reports.add(added);
                 ports.reports.update(after(added.assignTo(adviser.id())));
                 ports.reports.update(after(report.assignTo(adviser.id())));
-                ports.accessCodes.register(report.reference(), aCodeDigest());
+                ports.reports.replaceCode(report.reference(), aCodeDigest());
                 ports.threads.remove(report.reference());
                 ports.notes.add(report.reference(), aNote(T0.plusSeconds(1)));
                 ports.escalations.save(acknowledged(escalation, T0.plusSeconds(1)));
@@ -165,7 +164,7 @@ class InMemoryTransactionsTest extends TransactionsContract {
     var reference = report.reference();
     return List.of(
         ports.reports.allOpen(),
-        ports.accessCodes.digestOf(reference),
+        ports.reports.codeOf(reference),
         ports.threads.find(reference),
         ports.notes.of(reference),
         ports.escalations.of(reference),

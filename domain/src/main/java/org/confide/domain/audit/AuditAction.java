@@ -2,7 +2,10 @@ package org.confide.domain.audit;
 
 /** What was done; each action either concerns one report or none. */
 public enum AuditAction {
-  /** A reporter sent a new report. */
+  /**
+   * A reporter sent a new report. No longer raised: the trail records what staff read and change,
+   * and a report's own time of receipt records its arrival. Kept so that earlier trails still read.
+   */
   REPORT_SUBMITTED(true),
   /** A staff member opened a case and read the report. */
   REPORT_VIEWED(true),

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.confide.application.memory.InMemoryTransactions;
+import org.confide.application.port.out.AccessCodeDigest;
 import org.confide.application.port.out.Reports;
 import org.confide.domain.report.Report;
 import org.confide.domain.report.ReportStatus;
@@ -17,11 +18,11 @@ import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffId;
 
 /**
- * A report store of our own: reports in a plain map. It takes part in Confide's in-memory
- * transactions, so a use case that fails after storing a report leaves nothing behind: every read
- * and write runs in {@code transactions.atomically(...)}, and every write records how to undo it
- * with {@code transactions.onRollback(...)}. Reports are immutable, so storing one keeps a
- * snapshot.
+ * A report store of our own: reports and the digests of their access codes in plain maps. It takes
+ * part in Confide's in-memory transactions, so a use case that fails after storing a report leaves
+ * nothing behind: every read and write runs in {@code transactions.atomically(...)}, and every
+ * write records how to undo it with {@code transactions.onRollback(...)}. Reports are immutable, so
+ * storing one keeps a snapshot.
  */
 public final class MapReports implements Reports {
 
@@ -30,6 +31,7 @@ public final class MapReports implements Reports {
 
   private final InMemoryTransactions transactions;
   private final Map<ReportReference, Report> byReference = new HashMap<>();
+  private final Map<ReportReference, AccessCodeDigest> codes = new HashMap<>();
 
   public MapReports(InMemoryTransactions transactions) {
     this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
@@ -37,12 +39,16 @@ public final class MapReports implements Reports {
 
   // --- README store example starts ---
   @Override
-  public AddOutcome add(Report report) {
+  public AddOutcome add(Report report, Optional<AccessCodeDigest> code) {
     return transactions.atomically(() -> {
       if (byReference.containsKey(report.reference())) {
         return AddOutcome.REFERENCE_TAKEN;
       }
-      put(report.reference(), report);
+      if (code.isPresent() && codes.containsValue(code.get())) {
+        return AddOutcome.CODE_TAKEN;
+      }
+      put(byReference, report.reference(), report);
+      code.ifPresent(digest -> put(codes, report.reference(), digest));
       return AddOutcome.ADDED;
     });
   }
@@ -50,23 +56,28 @@ public final class MapReports implements Reports {
   @Override
   public void remove(ReportReference reference) {
     transactions.atomically(() -> {
-      var removed = byReference.remove(reference);
-      if (removed != null) {
-        transactions.onRollback(() -> byReference.put(reference, removed));
-      }
+      forget(codes, reference);
+      forget(byReference, reference);
       return null;
     });
   }
 
-  private void put(ReportReference reference, Report report) {
-    var previous = byReference.put(reference, report);
-    transactions.onRollback(() -> {
-      if (previous == null) {
-        byReference.remove(reference);
-      } else {
-        byReference.put(reference, previous);
-      }
-    });
+  private <K, V> void put(Map<K, V> map, K key, V value) {
+    var previous = map.put(key, value);
+    transactions.onRollback(() -> restore(map, key, previous));
+  }
+
+  private <K, V> void forget(Map<K, V> map, K key) {
+    var previous = map.remove(key);
+    transactions.onRollback(() -> restore(map, key, previous));
+  }
+
+  private static <K, V> void restore(Map<K, V> map, K key, V previous) {
+    if (previous == null) {
+      map.remove(key);
+    } else {
+      map.put(key, previous);
+    }
   }
 
   // --- README store example ends ---
@@ -81,8 +92,44 @@ public final class MapReports implements Reports {
       if (stored.version() != report.version()) {
         return UpdateOutcome.STALE; // someone else updated it since it was read
       }
-      put(report.reference(), report.storedAs(report.version() + 1));
+      put(byReference, report.reference(), report.storedAs(report.version() + 1));
       return UpdateOutcome.UPDATED;
+    });
+  }
+
+  @Override
+  public CodeChange replaceCode(ReportReference reference, AccessCodeDigest code) {
+    return transactions.atomically(() -> {
+      if (!byReference.containsKey(reference)) {
+        throw new IllegalStateException("no report " + reference + " to give a code");
+      }
+      if (findByCode(code).filter(owner -> !owner.equals(reference)).isPresent()) {
+        return CodeChange.CODE_TAKEN;
+      }
+      put(codes, reference, code);
+      return CodeChange.REPLACED;
+    });
+  }
+
+  @Override
+  public Optional<ReportReference> findByCode(AccessCodeDigest code) {
+    return transactions.atomically(() ->
+        codes.entrySet().stream()
+            .filter(entry -> entry.getValue().equals(code))
+            .map(Map.Entry::getKey)
+            .findFirst());
+  }
+
+  @Override
+  public Optional<AccessCodeDigest> codeOf(ReportReference reference) {
+    return transactions.atomically(() -> Optional.ofNullable(codes.get(reference)));
+  }
+
+  @Override
+  public void removeCode(ReportReference reference) {
+    transactions.atomically(() -> {
+      forget(codes, reference);
+      return null;
     });
   }
 
@@ -141,7 +188,10 @@ public final class MapReports implements Reports {
         throw new IllegalStateException("no report " + reference + " to hold");
       }
       if (!stored.isHeld()) {
-        put(reference, stored.holdForSafeguarding(requestedAt).storedAs(stored.version() + 1));
+        put(
+            byReference,
+            reference,
+            stored.holdForSafeguarding(requestedAt).storedAs(stored.version() + 1));
       }
       return null;
     });

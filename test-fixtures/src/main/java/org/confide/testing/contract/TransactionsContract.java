@@ -3,18 +3,19 @@ package org.confide.testing.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.confide.testing.TestData.aCodeDigest;
+import static org.confide.testing.TestData.aThread;
 import static org.confide.testing.TestReports.aReport;
 import static org.confide.testing.TestReports.after;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.confide.application.port.out.AccessCodeDigest;
-import org.confide.application.port.out.AccessCodes;
-import org.confide.application.port.out.AccessCodes.Registration;
+import org.confide.application.port.out.MessageThreads;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Reports.AddOutcome;
 import org.confide.application.port.out.Reports.UpdateOutcome;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * stand or fall with the outer one. No other thread ever sees a write that is later undone, and
  * concurrent transactions keep exactly the writes of those that returned.
  *
- * <p>{@link #reports()}, {@link #accessCodes()} and {@link #transactions()} must return adapters
+ * <p>{@link #reports()}, {@link #threads()} and {@link #transactions()} must return adapters
  * sharing one store, empty, throughout one test.
  */
 public abstract class TransactionsContract {
@@ -45,8 +46,10 @@ public abstract class TransactionsContract {
   /** {@return the reports adapter, joined to {@link #transactions()}} */
   protected abstract Reports reports();
 
-  /** {@return the access codes adapter, joined to {@link #transactions()}} */
-  protected abstract AccessCodes accessCodes();
+  /** {@return the message threads adapter, joined to {@link #transactions()}} */
+  protected abstract MessageThreads threads();
+
+  private static final Instant AT = Instant.parse("2026-03-02T10:00:00Z");
 
   /** {@return the transactions under test} */
   protected abstract Transactions transactions();
@@ -81,14 +84,15 @@ public abstract class TransactionsContract {
       var result =
           transactions()
               .inTransaction(() -> {
-                reports().add(report);
-                accessCodes().register(report.reference(), digest);
+                reports().add(report, Optional.of(digest));
+                threads().save(aThread(report.reference(), AT));
                 return "done";
               });
 
       assertThat(result).isEqualTo("done");
       assertThat(reports().find(report.reference())).contains(report);
-      assertThat(accessCodes().find(digest)).contains(report.reference());
+      assertThat(reports().findByCode(digest)).contains(report.reference());
+      assertThat(threads().find(report.reference())).isPresent();
     }
 
     @Test
@@ -118,16 +122,16 @@ public abstract class TransactionsContract {
       assertThatThrownBy(() ->
               transactions()
                   .inTransaction(() -> {
-                    reports().add(report);
-                    accessCodes().register(report.reference(), digest);
+                    reports().add(report, Optional.of(digest));
+                    threads().save(aThread(report.reference(), AT));
                     throw failure;
                   }))
           .isSameAs(failure);
 
       assertThat(reports().find(report.reference())).isEmpty();
       assertThat(reports().count()).isZero();
-      assertThat(accessCodes().find(digest)).isEmpty();
-      assertThat(accessCodes().digestOf(report.reference())).isEmpty();
+      assertThat(reports().findByCode(digest)).isEmpty();
+      assertThat(threads().find(report.reference())).isEmpty();
     }
 
     @Test
@@ -135,24 +139,27 @@ public abstract class TransactionsContract {
       var kept = aReport().build();
       var removed = aReport().build();
       var oldDigest = aCodeDigest();
-      reports().add(kept);
+      reports().add(kept, Optional.of(oldDigest));
       reports().add(removed);
-      accessCodes().register(kept.reference(), oldDigest);
+      var thread = aThread(kept.reference(), AT);
+      threads().save(thread);
 
       assertThatThrownBy(() ->
               transactions()
                   .inTransaction(() -> {
                     reports().update(after(kept.assignTo(TestStaff.aStaffId())));
                     reports().remove(removed.reference());
-                    accessCodes().register(kept.reference(), aCodeDigest());
+                    reports().replaceCode(kept.reference(), aCodeDigest());
+                    threads().remove(kept.reference());
                     throw new Failure();
                   }))
           .isInstanceOf(Failure.class);
 
       assertThat(reports().find(kept.reference())).contains(kept);
       assertThat(reports().find(removed.reference())).contains(removed);
-      assertThat(accessCodes().digestOf(kept.reference())).contains(oldDigest);
-      assertThat(accessCodes().find(oldDigest)).contains(kept.reference());
+      assertThat(reports().codeOf(kept.reference())).contains(oldDigest);
+      assertThat(reports().findByCode(oldDigest)).contains(kept.reference());
+      assertThat(threads().find(kept.reference())).contains(thread);
     }
 
     @Test
@@ -211,15 +218,17 @@ public abstract class TransactionsContract {
                     reports().add(outer);
                     transactions()
                         .inTransaction(() -> {
-                          reports().add(inner);
-                          return accessCodes().register(inner.reference(), digest);
+                          reports().add(inner, Optional.of(digest));
+                          threads().save(aThread(inner.reference(), AT));
+                          return null;
                         });
                     throw new Failure();
                   }))
           .isInstanceOf(Failure.class);
 
       assertThat(reports().count()).isZero();
-      assertThat(accessCodes().find(digest)).isEmpty();
+      assertThat(reports().findByCode(digest)).isEmpty();
+      assertThat(threads().find(inner.reference())).isEmpty();
     }
 
     @Test
@@ -272,9 +281,9 @@ public abstract class TransactionsContract {
             try {
               transactions()
                   .inTransaction(() -> {
-                    assertThat(reports().add(report)).isEqualTo(AddOutcome.ADDED);
-                    assertThat(accessCodes().register(report.reference(), digest))
-                        .isEqualTo(Registration.REGISTERED);
+                    assertThat(reports().add(report, Optional.of(digest)))
+                        .isEqualTo(AddOutcome.ADDED);
+                    threads().save(aThread(report.reference(), AT));
                     if (fails) {
                       throw new Failure();
                     }
@@ -291,7 +300,10 @@ public abstract class TransactionsContract {
           .allSatisfy(attempt -> {
             assertThat(reports().find(attempt.report().reference()).isPresent())
                 .isEqualTo(attempt.kept());
-            assertThat(accessCodes().find(attempt.digest()).isPresent()).isEqualTo(attempt.kept());
+            assertThat(reports().findByCode(attempt.digest()).isPresent())
+                .isEqualTo(attempt.kept());
+            assertThat(threads().find(attempt.report().reference()).isPresent())
+                .isEqualTo(attempt.kept());
           });
     }
   }

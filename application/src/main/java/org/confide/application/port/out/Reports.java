@@ -8,18 +8,72 @@ import org.confide.domain.report.Report;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffId;
 
-/** Every report received, by reference. */
+/**
+ * Every report received, by reference, and the digest of each one's access code: the only way back
+ * for an anonymous reporter. Each report has at most one code; each digest opens at most one
+ * report. The digest is kept with the report, so that a submission stores both in one write.
+ */
 public interface Reports {
 
   /**
-   * Stores a new report, under its {@link Report#version() version}. Returns {@link
-   * AddOutcome#REFERENCE_TAKEN}, storing nothing, when a report with the same reference exists
-   * (references are random, so the caller draws another).
+   * Stores a new report, under its {@link Report#version() version}, with the digest of its access
+   * code if it has one. Stores nothing, and says why, when a report with the same reference exists
+   * ({@link AddOutcome#REFERENCE_TAKEN}: references are random, so the caller draws another) or
+   * when the digest opens another report already ({@link AddOutcome#CODE_TAKEN}: the caller draws
+   * another code). Either refusal leaves the running transaction usable.
+   *
+   * @param report a new report, as {@code Report.submit} made it
+   * @param code the keyed digest of its access code; empty for a report without one
+   * @return whether it was stored
+   */
+  AddOutcome add(Report report, Optional<AccessCodeDigest> code);
+
+  /**
+   * Stores a new report without an access code: {@link #add(Report, Optional)} with none.
    *
    * @param report a new report, as {@code Report.submit} made it
    * @return whether it was stored
    */
-  AddOutcome add(Report report);
+  default AddOutcome add(Report report) {
+    return add(report, Optional.empty());
+  }
+
+  /**
+   * Gives a stored report a new access code, replacing the one it had, so that the old digest opens
+   * nothing (a retried submission leaves exactly one working code). Returns {@link
+   * CodeChange#CODE_TAKEN}, changing nothing, when the digest opens another report already. Throws
+   * {@link IllegalStateException} when there is no such report.
+   *
+   * @param reference the report
+   * @param code the keyed digest of its new code
+   * @return whether the code is the report's now
+   */
+  CodeChange replaceCode(ReportReference reference, AccessCodeDigest code);
+
+  /**
+   * The report a code opens.
+   *
+   * @param code the keyed digest of the code as typed, normalised
+   * @return the report's reference; empty when no report has that code
+   */
+  Optional<ReportReference> findByCode(AccessCodeDigest code);
+
+  /**
+   * The digest of a report's access code.
+   *
+   * @param reference the report
+   * @return the digest, if the report is stored and has a code (an anonymous report with messaging
+   *     whose code was not taken away)
+   */
+  Optional<AccessCodeDigest> codeOf(ReportReference reference);
+
+  /**
+   * Takes a report's access code away, so that it opens nothing and its digest is free again;
+   * nothing happens if the report has none or is not stored. The report itself stays.
+   *
+   * @param reference the report
+   */
+  void removeCode(ReportReference reference);
 
   /**
    * Overwrites the stored report with the same reference, provided it is still stored under the
@@ -42,8 +96,8 @@ public interface Reports {
   Optional<Report> find(ReportReference reference);
 
   /**
-   * Removes the report; nothing happens if there is none. Its thread, code, notes and the like are
-   * the other ports' to remove.
+   * Removes the report and its access code; nothing happens if there is none. Its thread, notes and
+   * the like are the other ports' to remove.
    *
    * @param reference the report's reference
    */
@@ -105,7 +159,17 @@ public interface Reports {
     /** The report is stored. */
     ADDED,
     /** A report with the same reference exists: nothing was stored. */
-    REFERENCE_TAKEN
+    REFERENCE_TAKEN,
+    /** The access code's digest opens another report: nothing was stored. */
+    CODE_TAKEN
+  }
+
+  /** The outcome of {@link #replaceCode}. */
+  enum CodeChange {
+    /** The code is the report's now. */
+    REPLACED,
+    /** The digest opens another report: nothing changed. */
+    CODE_TAKEN
   }
 
   /** The outcome of {@link #update}. */

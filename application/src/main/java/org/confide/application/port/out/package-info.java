@@ -1,6 +1,6 @@
 /**
- * Driven ports: collection-like interfaces (Reports, AccessCodes, MessageThreads...) that speak
- * only domain types, and Transactions, which makes a use case's writes all-or-nothing. Each has an
- * in-memory adapter here and a Jdbi adapter in adapter-persistence, held to one contract test.
+ * Driven ports: collection-like interfaces (Reports, MessageThreads...) that speak only domain
+ * types, and Transactions, which makes a use case's writes all-or-nothing. Each has an in-memory
+ * adapter here and a Jdbi adapter in adapter-persistence, held to one contract test.
  */
 package org.confide.application.port.out;
