@@ -3,10 +3,12 @@ package org.confide.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -25,12 +27,17 @@ abstract class DuplicateSubmissions {
   private static final int AT_ONCE = 16;
   private static final int RETRIES = 4;
 
+  /**
+   * Rounds of {@link #AT_ONCE} same-key submissions in {@code rounds_of_same_key_submissions...}: 5
+   * in the build; {@code -Dconfide.sameKeyRounds=40} for the stress run the README reports.
+   */
+  private static final int ROUNDS = Integer.getInteger("confide.sameKeyRounds", 5);
+
   @TempDir Path directory;
 
   abstract Map<String, String> store(Path directory);
 
-  @Test
-  void the_same_key_sent_concurrently_and_retried_creates_one_report() throws Exception {
+  private ConfideServer started() {
     var environment = new HashMap<>(store(directory));
     environment.put("CONFIDE_PORT", "0");
     environment.put("CONFIDE_SECRET_KEY_FILE", directory.resolve("secret.key").toString());
@@ -38,23 +45,62 @@ abstract class DuplicateSubmissions {
     environment.put("CONFIDE_ADMIN_PASSWORD", Staff.PASSWORD);
     var configuration =
         ((Configuration.Reading.Valid) Configuration.read(environment)).configuration();
-    try (var server =
-        ConfideServer.start(configuration, Argon2idPasswords.Parameters.forTestsOnly())) {
+    return ConfideServer.start(configuration, Argon2idPasswords.Parameters.forTestsOnly());
+  }
+
+  /** {@link #AT_ONCE} submissions of one report with one key, sent at the same moment. */
+  private static List<Reporters.Reply> atOnce(Reporters reporters, String account, String key)
+      throws InterruptedException {
+    var replies = new ConcurrentLinkedQueue<Reporters.Reply>();
+    var start = new CountDownLatch(1);
+    try (var clients = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int i = 0; i < AT_ONCE; i++) {
+        clients.submit(() -> {
+          start.await();
+          replies.add(reporters.submit(account, Optional.of(key)));
+          return null;
+        });
+      }
+      start.countDown();
+    }
+    return List.copyOf(replies);
+  }
+
+  /**
+   * The 500s and 503s once seen on H2 under concurrent same-key submissions: round after round of
+   * sixteen at once, each round a new key, every answer must be 201 with one reference per round.
+   */
+  @Test
+  void rounds_of_same_key_submissions_answer_only_201_with_one_report_a_round() throws Exception {
+    try (var server = started()) {
+      var reporters = new Reporters(server.port());
+      var statuses = new TreeMap<Integer, Integer>();
+      var referencesPerRound = new ArrayList<Long>();
+      for (int round = 0; round < ROUNDS; round++) {
+        var replies =
+            atOnce(reporters, "same-key round " + round, "stress-key-round-" + round + "-7f3a9c2e");
+        replies.forEach(reply -> statuses.merge(reply.status(), 1, Integer::sum));
+        referencesPerRound.add(
+            replies.stream()
+                .filter(reply -> reply.status() == 201)
+                .map(reply -> reply.body().get("reference").asText())
+                .distinct()
+                .count());
+      }
+      assertThat(statuses).as("answers by status over %d rounds", ROUNDS).containsOnlyKeys(201);
+      assertThat(referencesPerRound).containsOnly(1L);
+      var staff = new Staff(server.port());
+      assertThat(staff.queueSize(staff.adviser("stress@example.ac.uk"))).isEqualTo(ROUNDS);
+    }
+  }
+
+  @Test
+  void the_same_key_sent_concurrently_and_retried_creates_one_report() throws Exception {
+    try (var server = started()) {
       var reporters = new Reporters(server.port());
       var key = "retry-key-7f3a9c2e-1b44-4d0e";
       var account = "the same report, sent again and again";
-      var replies = new ConcurrentLinkedQueue<Reporters.Reply>();
-      var start = new CountDownLatch(1);
-      try (var clients = Executors.newVirtualThreadPerTaskExecutor()) {
-        for (int i = 0; i < AT_ONCE; i++) {
-          clients.submit(() -> {
-            start.await();
-            replies.add(reporters.submit(account, Optional.of(key)));
-            return null;
-          });
-        }
-        start.countDown();
-      }
+      var replies = new ArrayList<>(atOnce(reporters, account, key));
       for (int i = 0; i < RETRIES; i++) {
         replies.add(reporters.submit(account, Optional.of(key)));
       }
