@@ -54,10 +54,15 @@ start_confide() {
     CONFIDE_ADMIN_EMAIL="$ADMIN_EMAIL" CONFIDE_ADMIN_PASSWORD="$ADMIN_PASSWORD")
   case $store in
     h2) env+=(CONFIDE_STORE=h2 CONFIDE_DATA_DIR="$WORK/data") ;;
-    postgres) env+=(CONFIDE_DATABASE_URL="$PG_URL&ApplicationName=confide") ;;
+    postgres) env+=(CONFIDE_DATABASE_URL="$PG_URL&ApplicationName=confide" CONFIDE_DATA_DIR="$WORK/data") ;;
     *) log "store must be h2 or postgres"; exit 2 ;;
   esac
-  env "${env[@]}" "$JAVA" "$@" -jar "$JAR" >"$WORK/confide.log" 2>&1 &
+  if [ "${START_WITH_SCRIPT:-}" = 1 ]; then
+    # As the README's run command starts it: bin/confide, with its start-up cache.
+    env "${env[@]}" JAVA_HOME="$JAVA_HOME" CONFIDE_JAR="$JAR" "$ROOT/bin/confide" >>"$WORK/confide.log" 2>&1 &
+  else
+    env "${env[@]}" "$JAVA" "$@" -jar "$JAR" >"$WORK/confide.log" 2>&1 &
+  fi
   CONFIDE_PID=$!
   PIDS+=("$CONFIDE_PID")
   wait_for "http://127.0.0.1:$PORT/health"

@@ -73,7 +73,22 @@ class StaffSignInCostTest {
   }
 
   @Test
+  void the_first_sign_in_makes_the_decoy_hash_whichever_kind_it_is() {
+    work.take();
+    assertThat(unknownEmail()).is(failedWith(Failure.Unauthenticated.class));
+    var firstUnknown = work.take();
+    var other = new StaffSignInCostTest();
+    other.work.take();
+    assertThat(other.wrongPassword()).is(failedWith(Failure.Unauthenticated.class));
+    var firstWrong = other.work.take();
+
+    assertThat(firstUnknown).isEqualTo(firstWrong).containsEntry("hashes", 1);
+  }
+
+  @Test
   void an_unknown_email_costs_the_same_work_as_a_wrong_password() {
+    // The decoy hash is made once, at the first sign-in (the test above); from then on:
+    wrongPassword();
     work.take();
     assertThat(unknownEmail()).is(failedWith(Failure.Unauthenticated.class));
     var unknown = work.take();

@@ -120,7 +120,8 @@ class ReadmeExamplesTest {
     return output;
   }
 
-  private static Path repository() {
+  /** The repository's root folder, from the module's folder or the root itself. */
+  static Path repository() {
     var here = Path.of("").toAbsolutePath();
     return Files.exists(here.resolve("README.md")) ? here : here.getParent();
   }

@@ -33,7 +33,12 @@ public final class LogInStaffService implements LogInStaffUseCase {
 
   // Checked against when the email is unknown, so that the time taken does not tell whether an
   // account exists.
-  private final PasswordHash decoy;
+  /**
+   * The hash a password is checked against when no account has the email: made at the first sign-in
+   * rather than at start, where hashing was the slowest single step. Every sign-in asks for it
+   * before looking the account up, so the first one costs the same whoever tries.
+   */
+  private volatile PasswordHash decoy;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -63,7 +68,20 @@ public final class LogInStaffService implements LogInStaffUseCase {
     this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
     this.secondFactors = new SecondFactors(authenticators, secrets, clock);
-    this.decoy = passwords.hash("not a password of anyone".toCharArray());
+  }
+
+  private PasswordHash decoy() {
+    var made = decoy;
+    if (made == null) {
+      synchronized (this) {
+        made = decoy;
+        if (made == null) {
+          made = passwords.hash("not a password of anyone".toCharArray());
+          decoy = made;
+        }
+      }
+    }
+    return made;
   }
 
   @Override
@@ -74,6 +92,7 @@ public final class LogInStaffService implements LogInStaffUseCase {
       if (password.length == 0 || password.length > 1024) {
         return unauthenticated();
       }
+      var decoy = decoy();
       var member =
           EmailAddress.isValid(email)
               ? transactions.inTransaction(() -> staffDirectory.findByEmail(EmailAddress.of(email)))
