@@ -24,6 +24,7 @@ public record JdbiStores(
     JdbiDeadlineMarks deadlineMarks,
     JdbiAuthenticators authenticators,
     JdbiCaseLists caseLists,
+    JdbiOrganisationPages organisationPages,
     JdbiTransactions transactions) {
 
   /** These adapters as the ports Confide is assembled on. */
@@ -45,6 +46,7 @@ public record JdbiStores(
         deadlineMarks,
         authenticators,
         caseLists,
+        organisationPages,
         transactions);
   }
 
@@ -69,6 +71,7 @@ public record JdbiStores(
         new JdbiDeadlineMarks(transactions),
         new JdbiAuthenticators(transactions, cipher),
         new JdbiCaseLists(transactions),
+        new JdbiOrganisationPages(transactions),
         transactions);
   }
 }
