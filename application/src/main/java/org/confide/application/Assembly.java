@@ -34,6 +34,7 @@ import org.confide.application.service.LogInStaffService;
 import org.confide.application.service.MarkOverdueCasesService;
 import org.confide.application.service.OpenAlertService;
 import org.confide.application.service.OpenReporterSessionService;
+import org.confide.application.service.OrganisationPagesService;
 import org.confide.application.service.OrganisationSettingsService;
 import org.confide.application.service.Patterns;
 import org.confide.application.service.PurgeClosedCasesService;
@@ -108,7 +109,10 @@ final class Assembly {
     var assignCase = new AssignCaseService(gate, caseAccess, caseChanges, p.staffDirectory());
     var settingsService = new SettingsService(gate, auditor, p.settings());
     var organisation =
-        new OrganisationSettingsService(gate, auditor, p.settings(), p.questionnaires());
+        new OrganisationSettingsService(
+            gate, auditor, p.settings(), p.questionnaires(), p.organisationPages());
+    var organisationPages =
+        new OrganisationPagesService(gate, auditor, p.organisationPages(), clock);
     return new Confide(
         new SubmitReportService(
             auditor,
@@ -135,6 +139,8 @@ final class Assembly {
         new EndSessionService(resolver, p.transactions()),
         new ReadServiceStatusService(p.settings(), clock),
         new ReadQuestionnaireService(p.questionnaires()),
+        organisationPages,
+        organisationPages,
         new LogInStaffService(
             auditor,
             resolver,
@@ -195,6 +201,8 @@ final class Assembly {
         organisation,
         organisation,
         organisation,
+        organisationPages,
+        organisationPages,
         new LoadQuestionnaireService(gate, auditor, p.questionnaires()),
         new ReadAuditTrailService(gate, p.auditTrail()),
         new EnsureFirstAdministratorService(

@@ -11,6 +11,7 @@ import org.confide.application.port.in.ChangeAnalysisUseCase;
 import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
+import org.confide.application.port.in.ChangeOrganisationPageUseCase;
 import org.confide.application.port.in.ChangeServiceUseCase;
 import org.confide.application.port.in.ConfirmTwoFactorUseCase;
 import org.confide.application.port.in.CountCasesUseCase;
@@ -26,6 +27,7 @@ import org.confide.application.port.in.IdentifyStaffUseCase;
 import org.confide.application.port.in.ListAlertsUseCase;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListOpenEscalationsUseCase;
+import org.confide.application.port.in.ListOrganisationPagesUseCase;
 import org.confide.application.port.in.ListStaffUseCase;
 import org.confide.application.port.in.LoadQuestionnaireUseCase;
 import org.confide.application.port.in.LogInStaffUseCase;
@@ -37,6 +39,8 @@ import org.confide.application.port.in.ReadAuditTrailUseCase;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.ReadMyThreadUseCase;
 import org.confide.application.port.in.ReadNotesUseCase;
+import org.confide.application.port.in.ReadOrganisationContentUseCase;
+import org.confide.application.port.in.ReadOrganisationPageUseCase;
 import org.confide.application.port.in.ReadQuestionnaireUseCase;
 import org.confide.application.port.in.ReadServiceStatusUseCase;
 import org.confide.application.port.in.ReadSetUpUseCase;
@@ -78,6 +82,9 @@ import org.confide.domain.session.SessionPolicy;
  * @param readServiceStatus anyone asks whether reports are being read now and how soon they will
  *     hear back
  * @param readQuestionnaire anyone reads the questionnaire reporters answer
+ * @param readOrganisationPage anyone reads one of the organisation's pages or passages, as
+ *     reporters are shown it
+ * @param listOrganisationPages anyone lists the organisation's pages reporters are shown
  * @param signInWithProvider a staff member signs in through the organisation's identity provider
  *     (single sign-on), mapped to an existing, active account by a verified email address
  * @param logInStaff a staff member logs in with email and password, and with a code from their
@@ -122,6 +129,8 @@ import org.confide.domain.session.SessionPolicy;
  * @param changeService an administrator changes the organisation's name, closed-case retention,
  *     monitoring hours and closure notice
  * @param readSetUp an administrator reads what remains to be set up
+ * @param readOrganisationContent an administrator reads every page and passage, to edit them
+ * @param changeOrganisationPage an administrator edits one page or passage
  * @param loadQuestionnaire an administrator makes a new questionnaire the one reporters answer
  * @param readAuditTrail an administrator reads the audit trail
  * @param ensureFirstAdministrator at first start, the deployer's configured administrator is
@@ -146,6 +155,8 @@ public record Confide(
     EndSessionUseCase endSession,
     ReadServiceStatusUseCase readServiceStatus,
     ReadQuestionnaireUseCase readQuestionnaire,
+    ReadOrganisationPageUseCase readOrganisationPage,
+    ListOrganisationPagesUseCase listOrganisationPages,
     // Staff sign-in and two-factor set-up
     LogInStaffUseCase logInStaff,
     IdentifyStaffUseCase identifyStaff,
@@ -182,6 +193,8 @@ public record Confide(
     ChangeEmergencyContactsUseCase changeEmergencyContacts,
     ChangeServiceUseCase changeService,
     ReadSetUpUseCase readSetUp,
+    ReadOrganisationContentUseCase readOrganisationContent,
+    ChangeOrganisationPageUseCase changeOrganisationPage,
     LoadQuestionnaireUseCase loadQuestionnaire,
     ReadAuditTrailUseCase readAuditTrail,
     // Run by the deployment and the scheduler
@@ -208,6 +221,8 @@ public record Confide(
     Objects.requireNonNull(endSession, "endSession");
     Objects.requireNonNull(readServiceStatus, "readServiceStatus");
     Objects.requireNonNull(readQuestionnaire, "readQuestionnaire");
+    Objects.requireNonNull(readOrganisationPage, "readOrganisationPage");
+    Objects.requireNonNull(listOrganisationPages, "listOrganisationPages");
     Objects.requireNonNull(logInStaff, "logInStaff");
     Objects.requireNonNull(identifyStaff, "identifyStaff");
     Objects.requireNonNull(readTwoFactorStatus, "readTwoFactorStatus");
@@ -240,6 +255,8 @@ public record Confide(
     Objects.requireNonNull(changeEmergencyContacts, "changeEmergencyContacts");
     Objects.requireNonNull(changeService, "changeService");
     Objects.requireNonNull(readSetUp, "readSetUp");
+    Objects.requireNonNull(readOrganisationContent, "readOrganisationContent");
+    Objects.requireNonNull(changeOrganisationPage, "changeOrganisationPage");
     Objects.requireNonNull(loadQuestionnaire, "loadQuestionnaire");
     Objects.requireNonNull(readAuditTrail, "readAuditTrail");
     Objects.requireNonNull(ensureFirstAdministrator, "ensureFirstAdministrator");

@@ -21,6 +21,7 @@ import org.confide.application.memory.InMemoryDeadlineMarks;
 import org.confide.application.memory.InMemoryEscalations;
 import org.confide.application.memory.InMemoryInternalNotes;
 import org.confide.application.memory.InMemoryMessageThreads;
+import org.confide.application.memory.InMemoryOrganisationPages;
 import org.confide.application.memory.InMemoryPatternKeys;
 import org.confide.application.memory.InMemoryQuestionnaires;
 import org.confide.application.memory.InMemoryReports;
@@ -37,6 +38,7 @@ import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.OrganisationPages;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Reports;
@@ -330,6 +332,7 @@ public final class InMemoryConfide {
           store(Authenticators.class, tx, InMemoryAuthenticators::new),
           // Built over the ports above, so that the case lists follow a replaced store.
           store(CaseLists.class, tx, t -> new InMemoryCaseLists(reports, threads, escalations)),
+          store(OrganisationPages.class, tx, InMemoryOrganisationPages::new),
           tx);
     }
 

@@ -8,6 +8,7 @@ import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.OrganisationPages;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Reports;
@@ -39,6 +40,7 @@ import org.confide.application.port.out.TrendFacts;
  * @param deadlineMarks missed deadlines already noticed, so each is marked once
  * @param authenticators staff members' two-factor authenticators and recovery codes
  * @param caseLists the case lists, read over the reports, threads and escalations above
+ * @param organisationPages the organisation's edited pages and passages
  * @param transactions the transactions every store above takes part in
  */
 public record Ports(
@@ -57,6 +59,7 @@ public record Ports(
     DeadlineMarks deadlineMarks,
     Authenticators authenticators,
     CaseLists caseLists,
+    OrganisationPages organisationPages,
     Transactions transactions) {
 
   /**
@@ -80,6 +83,7 @@ public record Ports(
     Objects.requireNonNull(deadlineMarks, "deadlineMarks");
     Objects.requireNonNull(authenticators, "authenticators");
     Objects.requireNonNull(caseLists, "caseLists");
+    Objects.requireNonNull(organisationPages, "organisationPages");
     Objects.requireNonNull(transactions, "transactions");
   }
 }

@@ -197,6 +197,22 @@ class AuthorisationMatrixTest {
                               14))));
   static final Action READ_SET_UP =
       new Action("read the set-up checklist", (w, t) -> w.confide.readSetUp().read(t));
+  static final Action READ_PAGES =
+      new Action(
+          "read the organisation's pages to edit them",
+          (w, t) -> w.confide.readOrganisationContent().read(t));
+  static final Action CHANGE_PAGE =
+      new Action(
+          "edit an organisation page",
+          (w, t) ->
+              w.confide
+                  .changeOrganisationPage()
+                  .change(
+                      t,
+                      new org.confide.application.port.in.ChangeOrganisationPageUseCase.Command(
+                          org.confide.domain.content.PageKey.SUPPORT,
+                          "Support",
+                          "Call [Samaritans](tel:116123).")));
   static final Action CREATE_STAFF =
       new Action(
           "create staff",
@@ -310,6 +326,8 @@ class AuthorisationMatrixTest {
           Map.entry(CHANGE_CONTACTS, Set.of(Actor.ADMIN)),
           Map.entry(CHANGE_SERVICE, Set.of(Actor.ADMIN)),
           Map.entry(READ_SET_UP, Set.of(Actor.ADMIN)),
+          Map.entry(READ_PAGES, Set.of(Actor.ADMIN)),
+          Map.entry(CHANGE_PAGE, Set.of(Actor.ADMIN)),
           Map.entry(CREATE_STAFF, Set.of(Actor.ADMIN)),
           Map.entry(AUDIT_TRAIL, Set.of(Actor.ADMIN)),
           Map.entry(READ_TRENDS, Set.of(Actor.ANALYST, Actor.LEAD, Actor.ADMIN)),

@@ -84,6 +84,44 @@ abstract class ServerEndToEnd {
   }
 
   @Test
+  void the_organisations_pages_start_as_defaults_and_keep_what_an_administrator_saves() {
+    assertThat(http.get("/api/v1/pages", Optional.empty()).body().findValuesAsText("slug"))
+        .containsExactly("what-happens-next", "support", "covering-your-tracks", "accessibility");
+    assertThat(http.page("/pages/privacy").statusCode()).isEqualTo(404);
+    assertThat(http.page("/pages/support").body()).contains("Samaritans");
+    var admin = staffSession(ADMIN);
+
+    var saved =
+        http.put(
+            "/api/v1/admin/pages/privacy",
+            admin,
+            """
+            {"title": "Privacy notice",
+             "body": "## Who we are\\n\\nThe University of Example. <script>alert(1)</script>"}
+            """);
+
+    assertThat(saved.status()).isEqualTo(204);
+    var privacy = http.page("/pages/privacy");
+    assertThat(privacy.statusCode()).isEqualTo(200);
+    assertThat(privacy.body())
+        .contains("<h2>Who we are</h2>")
+        .contains("The University of Example. &lt;script&gt;alert(1)&lt;/script&gt;")
+        .doesNotContain("<script>alert");
+    assertThat(http.get("/api/v1/pages", Optional.empty()).body().findValuesAsText("slug"))
+        .contains("privacy");
+    var read = http.get("/api/v1/admin/pages/privacy", admin).body();
+    assertThat(read.get("edited").asBoolean()).isTrue();
+    assertThat(read.get("editedAt").asText()).isEqualTo("2026-11-02T10:00:00Z");
+    assertThat(
+            http.put(
+                    "/api/v1/admin/pages/support",
+                    admin,
+                    "{\"title\": \"Support\", \"body\": \"[FILL IN: who to call]\"}")
+                .status())
+        .isEqualTo(400);
+  }
+
+  @Test
   void the_start_logs_one_line_while_the_organisations_own_contacts_are_not_set() {
     var lines =
         logs.list.stream()

@@ -23,6 +23,7 @@ public record JdbiStores(
     JdbiDeadlineMarks deadlineMarks,
     JdbiAuthenticators authenticators,
     JdbiCaseLists caseLists,
+    JdbiOrganisationPages organisationPages,
     JdbiTransactions transactions) {
 
   /** These adapters as the ports Confide is assembled on. */
@@ -43,6 +44,7 @@ public record JdbiStores(
         deadlineMarks,
         authenticators,
         caseLists,
+        organisationPages,
         transactions);
   }
 
@@ -66,6 +68,7 @@ public record JdbiStores(
         new JdbiDeadlineMarks(transactions),
         new JdbiAuthenticators(transactions, cipher),
         new JdbiCaseLists(transactions),
+        new JdbiOrganisationPages(transactions),
         transactions);
   }
 }

@@ -6,6 +6,7 @@ import org.confide.adapter.web.WebServer.Route;
 import org.confide.adapter.web.api.AdminApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.EscalationsApi;
+import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PublicApi;
 import org.confide.adapter.web.api.ReporterApi;
 import org.confide.adapter.web.api.ServiceApi;
@@ -21,6 +22,7 @@ import org.confide.adapter.web.pages.EmergencyContactsSettings;
 import org.confide.adapter.web.pages.Erasure;
 import org.confide.adapter.web.pages.EscalationPages;
 import org.confide.adapter.web.pages.MyReport;
+import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
 import org.confide.adapter.web.pages.Pages;
 import org.confide.adapter.web.pages.ProviderSignIn;
@@ -48,12 +50,14 @@ final class RouteTables {
       EscalationsApi escalations,
       TrendsApi trends,
       AdminApi admin,
-      ServiceApi service) {
+      ServiceApi service,
+      PagesApi content) {
     return List.of(
         new Route(HandlerType.GET, "/health", open::health),
         new Route(HandlerType.GET, "/api/v1/openapi.json", open::openApi),
         new Route(HandlerType.GET, "/api/v1/questionnaire", open::questionnaire),
         new Route(HandlerType.GET, "/api/v1/service-status", open::serviceStatus),
+        new Route(HandlerType.GET, "/api/v1/pages", content::pages),
         new Route(HandlerType.POST, "/api/v1/reports", reporter::submit),
         new Route(HandlerType.POST, "/api/v1/reporter/session", reporter::openSession),
         new Route(HandlerType.DELETE, "/api/v1/reporter/session", reporter::closeSession),
@@ -94,7 +98,10 @@ final class RouteTables {
         new Route(
             HandlerType.PUT, "/api/v1/admin/emergency-contacts", service::replaceEmergencyContacts),
         new Route(HandlerType.GET, "/api/v1/admin/service", service::service),
-        new Route(HandlerType.PUT, "/api/v1/admin/service", service::replaceService));
+        new Route(HandlerType.PUT, "/api/v1/admin/service", service::replaceService),
+        new Route(HandlerType.GET, "/api/v1/admin/pages", content::adminPages),
+        new Route(HandlerType.GET, "/api/v1/admin/pages/{slug}", content::adminPage),
+        new Route(HandlerType.PUT, "/api/v1/admin/pages/{slug}", content::replaceAdminPage));
   }
 
   /**
@@ -119,7 +126,8 @@ final class RouteTables {
       StaffAccounts accounts,
       CalendarSettings calendar,
       EmergencyContactsSettings contacts,
-      OrganisationSettings service) {
+      OrganisationSettings service,
+      OrganisationContent content) {
     return List.of(
         new Route(HandlerType.GET, "/assets/{name}", assets::serve),
         new Route(HandlerType.GET, "/", report::home),
@@ -136,6 +144,7 @@ final class RouteTables {
         new Route(HandlerType.POST, "/my-report/erase", pages.form(erasure::erase)),
         new Route(HandlerType.POST, "/sign-out", pages.form(reporter::signOut)),
         new Route(HandlerType.GET, "/leave", reporter::leave),
+        new Route(HandlerType.GET, "/pages/{slug}", content::page),
         new Route(HandlerType.GET, "/staff", staff::start),
         new Route(HandlerType.GET, "/staff/sign-in", staff::signInForm),
         new Route(HandlerType.POST, "/staff/sign-in", pages.form(staff::signIn)),
@@ -181,7 +190,10 @@ final class RouteTables {
             "/staff/admin/emergency-contacts",
             pages.form(contacts::saveContacts)),
         new Route(HandlerType.GET, "/staff/admin/service", service::service),
-        new Route(HandlerType.POST, "/staff/admin/service", pages.form(service::saveService)));
+        new Route(HandlerType.POST, "/staff/admin/service", pages.form(service::saveService)),
+        new Route(HandlerType.GET, "/staff/admin/pages", content::list),
+        new Route(HandlerType.GET, "/staff/admin/pages/{slug}", content::edit),
+        new Route(HandlerType.POST, "/staff/admin/pages/{slug}", pages.form(content::save)));
   }
 
   /** The routes of staff single sign-on, served only when it is configured. */

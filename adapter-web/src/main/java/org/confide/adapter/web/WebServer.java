@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.confide.adapter.web.api.AdminApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.EscalationsApi;
+import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PublicApi;
 import org.confide.adapter.web.api.ReporterApi;
 import org.confide.adapter.web.api.ServiceApi;
@@ -32,6 +33,7 @@ import org.confide.adapter.web.pages.EmergencyContactsSettings;
 import org.confide.adapter.web.pages.Erasure;
 import org.confide.adapter.web.pages.EscalationPages;
 import org.confide.adapter.web.pages.MyReport;
+import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
 import org.confide.adapter.web.pages.Pages;
 import org.confide.adapter.web.pages.ProviderSignIn;
@@ -108,7 +110,8 @@ public final class WebServer {
             new EscalationsApi(confide, json, responses),
             new TrendsApi(confide, responses, settings.clock()),
             new AdminApi(confide, json, responses),
-            new ServiceApi(confide, json, responses)));
+            new ServiceApi(confide, json, responses),
+            new PagesApi(confide, json, responses)));
     routes.addAll(
         RouteTables.pages(
             pages,
@@ -135,7 +138,8 @@ public final class WebServer {
             new StaffAccounts(confide, pages),
             new CalendarSettings(confide, pages),
             new EmergencyContactsSettings(confide, pages),
-            new OrganisationSettings(confide, pages)));
+            new OrganisationSettings(confide, pages),
+            new OrganisationContent(confide, pages)));
     provider.ifPresent(known ->
         routes.addAll(
             RouteTables.provider(

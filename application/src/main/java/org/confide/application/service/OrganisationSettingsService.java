@@ -10,11 +10,13 @@ import org.confide.application.port.in.ReadSetUpUseCase;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.StaffRequestFailure;
+import org.confide.application.port.out.OrganisationPages;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Settings;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.calendar.WorkingCalendar;
+import org.confide.domain.content.PageKey;
 import org.confide.domain.questionnaire.DefaultQuestionnaire;
 import org.confide.domain.safeguarding.EmergencyContacts;
 import org.confide.domain.settings.ServiceChange;
@@ -35,6 +37,7 @@ public final class OrganisationSettingsService
   private final Auditor auditor;
   private final Settings settings;
   private final Questionnaires questionnaires;
+  private final OrganisationPages pages;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -45,13 +48,19 @@ public final class OrganisationSettingsService
    * @param auditor records the audit events, stamped with the time and a fresh id
    * @param settings the settings in force, changed under a row lock
    * @param questionnaires the questionnaire versions, for the set-up checklist
+   * @param pages the organisation's saved pages, for the set-up checklist
    */
   public OrganisationSettingsService(
-      Gate gate, Auditor auditor, Settings settings, Questionnaires questionnaires) {
+      Gate gate,
+      Auditor auditor,
+      Settings settings,
+      Questionnaires questionnaires,
+      OrganisationPages pages) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
+    this.pages = Objects.requireNonNull(pages, "pages");
   }
 
   @Override
@@ -127,8 +136,9 @@ public final class OrganisationSettingsService
                       .questions()
                       .equals(DefaultQuestionnaire.standard().questions()),
                   !calendar.equals(standard),
-                  // No page reporters read can be edited yet: this stays to do, and says why.
-                  false,
+                  // The privacy notice is the one page whose default reporters are not shown: until
+                  // it is saved the organisation has not made the pages its own.
+                  pages.find(PageKey.PRIVACY).isPresent(),
                   current.staffTwoFactorRequired()));
         });
   }

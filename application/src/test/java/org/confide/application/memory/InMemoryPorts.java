@@ -16,5 +16,6 @@ final class InMemoryPorts {
   final InMemorySubmissionKeys keys = new InMemorySubmissionKeys(transactions);
   final InMemoryTrendFacts trendFacts = new InMemoryTrendFacts(transactions);
   final InMemoryPatternKeys patternKeys = new InMemoryPatternKeys(transactions);
+  final InMemoryOrganisationPages organisationPages = new InMemoryOrganisationPages(transactions);
   final InMemoryCaseLists caseLists = new InMemoryCaseLists(reports, threads, escalations);
 }

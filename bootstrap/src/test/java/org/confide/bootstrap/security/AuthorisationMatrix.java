@@ -43,6 +43,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /api/v1/openapi.json                       200   200   200   200   200   200   200   200
       GET /api/v1/questionnaire                      200   200   200   200   200   200   200   200
       GET /api/v1/service-status                     200   200   200   200   200   200   200   200
+      GET /api/v1/pages                              200   200   200   200   200   200   200   200
       POST /api/v1/reports                           201   201   201   201   201   201   201   201
       POST /api/v1/reporter/session                  200   200   200   200   200   200   200   200
       DELETE /api/v1/reporter/session                401   204   204   204   204   204   204   204
@@ -82,6 +83,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       PUT /api/v1/admin/emergency-contacts           401   401   401   403   403   403   403   204
       GET /api/v1/admin/service                      401   401   401   403   403   403   403   200
       PUT /api/v1/admin/service                      401   401   401   403   403   403   403   204
+      GET /api/v1/admin/pages                        401   401   401   403   403   403   403   200
+      GET /api/v1/admin/pages/{slug}                 401   401   401   403   403   403   403   200
+      PUT /api/v1/admin/pages/{slug}                 401   401   401   403   403   403   403   204
       GET /assets/{name}                             200   200   200   200   200   200   200   200
       GET /                                          200   200   200   200   200   200   200   200
       GET /report                                    200   200   200   200   200   200   200   200
@@ -97,6 +101,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /my-report/erase                          exp   303   303   exp   exp   exp   exp   exp
       POST /sign-out                                 303   303   303   303   303   303   303   303
       GET /leave                                     303   303   303   303   303   303   303   303
+      GET /pages/{slug}                              200   200   200   200   200   200   200   200
       GET /staff                                     s-in  s-exp s-exp >cases >cases >cases >trend >admin
       GET /staff/sign-in                             200   200   200   200   200   200   200   200
       POST /staff/sign-in                            303   303   303   303   303   303   303   303
@@ -131,6 +136,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/admin/emergency-contacts           s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/service                       s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/service                      s-in  s-exp s-exp 403   403   403   403   303
+      GET /staff/admin/pages                         s-in  s-exp s-exp 403   403   403   403   200
+      GET /staff/admin/pages/{slug}                  s-in  s-exp s-exp 403   403   403   403   200
+      POST /staff/admin/pages/{slug}                 s-in  s-exp s-exp 403   403   403   403   303
       """;
 
   private static final Map<String, String> REDIRECTS =
@@ -289,7 +297,19 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
              "closureNoticeDaysAhead": 14}
             """));
 
+    asks.put("GET /api/v1/pages", plain());
+    // A page saved as an administrator would: reporters see it, and nothing later rows read.
+    asks.put("GET /api/v1/admin/pages", plain());
+    asks.put("GET /api/v1/admin/pages/{slug}", on(Map.of("slug", "accessibility"), plain()));
+    asks.put(
+        "PUT /api/v1/admin/pages/{slug}",
+        on(
+            Map.of("slug", "accessibility"),
+            json(
+                "{\"title\": \"Accessibility statement\", \"body\": \"We aim to meet WCAG 2.2 AA.\"}")));
+
     asks.put("GET /assets/{name}", on(Map.of("name", "confide.css"), plain()));
+    asks.put("GET /pages/{slug}", on(Map.of("slug", "support"), plain()));
     asks.put("GET /", plain());
     asks.put("GET /report", plain());
     asks.put("POST /report", form(Map.of("step", "1", "go", "back"), null));
@@ -401,6 +421,15 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
                 "to", "17:00",
                 "noticeDays", "14"),
             "/staff/admin/service?done=saved"));
+    asks.put("GET /staff/admin/pages", plain());
+    asks.put("GET /staff/admin/pages/{slug}", on(Map.of("slug", "support"), plain()));
+    asks.put(
+        "POST /staff/admin/pages/{slug}",
+        on(
+            Map.of("slug", "support"),
+            form(
+                Map.of("title", "Support", "body", "Call [Samaritans](tel:116123).", "go", "save"),
+                "/staff/admin/pages/support?done=saved")));
     return asks;
   }
 
@@ -535,7 +564,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       }
       var concrete =
           path.replace("{reference}", world.reportA.reference())
-              .replace("{id}", world.escalationOnA);
+              .replace("{id}", world.escalationOnA)
+              .replace("{slug}", "support");
       for (var actor : Actor.values()) {
         var expected = row.getValue().get(actor.ordinal());
         if (!expected.matches("40[139]")) {
@@ -575,6 +605,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
                   value.length() == 24
                       ? HexFormat.of().formatHex(RANDOM.generateSeed(12))
                       : EscalationId.generate(RANDOM).toString();
+              case "slug" -> "no-such-page";
               default -> throw new IllegalArgumentException(name);
             }));
     return other;

@@ -720,6 +720,18 @@ abstract class BadInput extends AgainstTheServer {
         body -> client.call("PUT", "/api/v1/admin/service").bearer(admin).json(body).send(),
         (reply, text) ->
             texts(client.get("/api/v1/admin/service").bearer(admin).send().json()).contains(text));
+    var page = new LinkedHashMap<String, Kind>();
+    page.put("/title", Kind.FREE);
+    page.put("/body", Kind.FREE);
+    jsonFields(
+        "PUT /api/v1/admin/pages/{slug}",
+        () -> parse("{\"title\": \"Support\", \"body\": \"Call [Samaritans](tel:116123).\"}"),
+        page,
+        body -> client.call("PUT", "/api/v1/admin/pages/support").bearer(admin).json(body).send(),
+        // Kept as sent, but for its ends and line endings, which the page's rules make plain.
+        (reply, text) ->
+            texts(client.get("/api/v1/admin/pages/support").bearer(admin).send().json())
+                .contains(text.replace("\r\n", "\n").replace('\r', '\n').strip()));
     var settingUp = world.settingUpTwoFactor("setting.up.api@example.ac.uk");
     known = null;
     jsonFields(
@@ -1093,6 +1105,15 @@ abstract class BadInput extends AgainstTheServer {
     }
     formField(
         "/staff/admin/service", adminSession, serviceForm, "organisationName", Kind.FREE, null);
+    for (var field : List.of("title", "body")) {
+      formField(
+          "/staff/admin/pages/support",
+          adminSession,
+          Map.of("title", "Support", "body", "Call us.", "go", "save"),
+          field,
+          Kind.FREE,
+          null);
+    }
     formField("/staff/admin/calendar", adminSession, Map.of(), "action", Kind.CLOSED, null);
     formField(
         "/staff/admin/calendar",

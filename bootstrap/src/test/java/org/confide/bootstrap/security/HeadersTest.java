@@ -101,6 +101,7 @@ class HeadersTest extends AgainstTheServer {
               .substring(4)
               .replace("{reference}", world.reportA.reference())
               .replace("{name}", "confide.css")
+              .replace("{slug}", "support")
               .replace("{id}", route.contains("alerts") ? world.alert : world.escalationOnC);
       for (var person : people.entrySet()) {
         var reply = World.present(client.get(path), person.getValue()).send();

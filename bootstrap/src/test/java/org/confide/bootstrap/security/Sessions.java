@@ -180,7 +180,8 @@ abstract class Sessions extends AgainstTheServer {
             .map(route -> route.substring(route.indexOf(' ') + 1))
             .map(path ->
                 path.replace("{reference}", world.reportA.reference())
-                    .replace("{id}", world.escalationOnC))
+                    .replace("{id}", world.escalationOnC)
+                    .replace("{slug}", "support"))
             .toList();
     assertThat(forms).hasSizeGreaterThanOrEqualTo(21);
     return forms;

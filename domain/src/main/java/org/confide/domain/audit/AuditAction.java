@@ -81,6 +81,11 @@ public enum AuditAction {
    * name, retention, monitoring hours, closure notice), never their new values.
    */
   SERVICE_CHANGED(false),
+  /**
+   * An administrator saved one of the organisation's pages or passages; the detail names which (its
+   * slug), never what it now says.
+   */
+  PAGE_CHANGED(false),
   /** A new version of the questionnaire was loaded; the detail names the version. */
   QUESTIONNAIRE_LOADED(false),
   /** A staff member opened a pattern alert, which spans several reports. */

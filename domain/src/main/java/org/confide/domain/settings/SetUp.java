@@ -10,8 +10,8 @@ import java.util.List;
  * @param questionnaire whether a questionnaire other than the built-in default is in use
  * @param calendar whether the working calendar has been made the organisation's own (public
  *     holidays, closures, working days or time zone changed from the default)
- * @param pages whether the pages reporters read (privacy notice, support) are the organisation's
- *     own; Confide cannot edit them yet, so this is never done
+ * @param pages whether the pages reporters read are the organisation's own: done once the privacy
+ *     notice, the one page whose default has blanks only the organisation can fill, has been saved
  * @param twoFactor whether every staff member must sign in with a second factor
  */
 public record SetUp(

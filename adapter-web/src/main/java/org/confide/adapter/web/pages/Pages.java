@@ -20,13 +20,17 @@ import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.MessagePage;
 import org.confide.adapter.web.pages.view.Page;
 import org.confide.adapter.web.pages.view.StaffNav;
+import org.confide.adapter.web.rendering.SafeMarkdown;
 import org.confide.adapter.web.security.FormTokens;
 import org.confide.adapter.web.security.KnownDevices;
 import org.confide.adapter.web.security.Transport;
 import org.confide.application.Confide;
+import org.confide.application.port.in.ListOrganisationPagesUseCase;
+import org.confide.application.port.in.ReadOrganisationPageUseCase;
 import org.confide.application.port.in.ReadServiceStatusUseCase;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Transactions;
+import org.confide.domain.content.PageKey;
 
 /**
  * What every server-rendered page shares: rendering a precompiled jte template, the frame around
@@ -72,12 +76,16 @@ public final class Pages {
   private static final String TOKEN_NOW = "confide.form-token";
 
   private final ReadServiceStatusUseCase serviceStatus;
+  private final ListOrganisationPagesUseCase listPages;
+  private final ReadOrganisationPageUseCase readPage;
   private final Transport transport;
   private final FormTokens tokens;
   private final SecureRandom random = new SecureRandom();
 
   public Pages(Confide confide, WebSettings settings) {
     this.serviceStatus = confide.readServiceStatus();
+    this.listPages = confide.listOrganisationPages();
+    this.readPage = confide.readOrganisationPage();
     this.transport = new Transport(settings);
     this.tokens = new FormTokens(settings.formKey(), settings.clock());
   }
@@ -117,7 +125,31 @@ public final class Pages {
         Optional.empty(),
         ctx.path(),
         status.flatMap(ReadServiceStatusUseCase.ServiceStatus::organisationName),
-        List.of());
+        List.of(),
+        status.isPresent() ? pageLinks() : List.of(),
+        status.isPresent() ? this::passage : Frame.Passages.none());
+  }
+
+  /** The organisation's pages reporters are shown, as the footer links them. */
+  private List<Frame.PageLink> pageLinks() {
+    try {
+      return listPages.list().stream()
+          .map(link -> new Frame.PageLink(link.title(), "/pages/" + link.key().slug()))
+          .toList();
+    } catch (Transactions.StoreUnavailable e) {
+      return List.of();
+    }
+  }
+
+  /** A passage of the organisation's, its Markdown made safe HTML; empty when it cannot be read. */
+  private Optional<Frame.Passage> passage(PageKey key) {
+    try {
+      return readPage
+          .read(key)
+          .map(page -> new Frame.Passage(page.title(), SafeMarkdown.html(page.body())));
+    } catch (Transactions.StoreUnavailable e) {
+      return Optional.empty();
+    }
   }
 
   /** The frame of a staff page; {@code staff} is empty on the sign-in page. */
@@ -134,7 +166,9 @@ public final class Pages {
         staff,
         ctx.path(),
         readableStatus().flatMap(ReadServiceStatusUseCase.ServiceStatus::organisationName),
-        setUp);
+        setUp,
+        List.of(),
+        Frame.Passages.none());
   }
 
   private Optional<ReadServiceStatusUseCase.ServiceStatus> readableStatus() {
@@ -153,7 +187,7 @@ public final class Pages {
             new Frame.ClosureNotice(
                 day(closure.firstDay()),
                 day(closure.lastDay()),
-                closure.notice(),
+                SafeMarkdown.html(closure.notice()),
                 status.closureNotice().isPresent()));
   }
 

@@ -44,9 +44,9 @@ final class SetUpLines {
           new Frame.SetUpLine(
               "Pages for reporters",
               done,
-              "Your own privacy notice and support pages. Confide cannot edit these pages yet,"
-                  + " so this stays to do.",
-              null);
+              "Fill in the privacy notice (reporters see it only once it is saved) and make the"
+                  + " support, accessibility and other pages your own.",
+              "/staff/admin/pages");
       case TWO_FACTOR ->
           new Frame.SetUpLine(
               "Two-factor sign-in",

@@ -22,7 +22,8 @@ class OrganisationPagesTest {
 
   /** Words that mark text not yet written, which no reporter should ever read. */
   private static final List<String> PLACEHOLDERS =
-      List.of("not yet set", "todo", "tbc", "lorem", "placeholder", "xxx", "${");
+      List.of(
+          "not yet set", "todo", "tbc", "lorem", "placeholder", "xxx", "${", "fill in", "[", "]");
 
   private PagesServer server;
   private Browser b;
@@ -63,8 +64,22 @@ class OrganisationPagesTest {
     assertThat(b.find(".emergency").getText()).contains("999", "111", "116 123");
     assertThat(b.find("main").getText()).contains("Messages are read Monday to Friday, 9am to 5pm");
     assertNoPlaceholder();
-    for (var page : List.of("/sign-in", "/report", "/no-such-page", "/leave")) {
+    for (var page : List.of("/sign-in", "/report", "/no-such-page", "/leave", "/pages/privacy")) {
       b.open(server.url(page));
+      assertNoPlaceholder();
+    }
+    // Every page of the organisation's that the footer links to, and no privacy notice whose
+    // blanks are not filled in.
+    b.open(server.url("/"));
+    var footer = b.findAll(".site-footer nav a").stream().map(a -> a.getAttribute("href")).toList();
+    assertThat(footer)
+        .containsExactly(
+            server.url("/pages/what-happens-next"),
+            server.url("/pages/support"),
+            server.url("/pages/covering-your-tracks"),
+            server.url("/pages/accessibility"));
+    for (var page : footer) {
+      b.open(page);
       assertNoPlaceholder();
     }
     // Every step of the form, the check of answers, and the receipt of a report made in danger.

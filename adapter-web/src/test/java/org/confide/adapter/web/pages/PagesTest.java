@@ -47,7 +47,17 @@ class PagesTest {
   static final List<String> PUBLIC_PAGES = List.of("/", "/report", "/sign-in", "/staff/sign-in");
 
   @ParameterizedTest
-  @ValueSource(strings = {"/", "/report", "/sign-in", "/staff/sign-in"})
+  @ValueSource(
+      strings = {
+        "/",
+        "/report",
+        "/sign-in",
+        "/staff/sign-in",
+        "/pages/what-happens-next",
+        "/pages/support",
+        "/pages/covering-your-tracks",
+        "/pages/accessibility"
+      })
   void every_page_is_never_cached_and_carries_the_strict_headers(String path) throws Exception {
     var page = get(path, Map.of());
     assertThat(page.statusCode()).isEqualTo(200);
@@ -75,6 +85,46 @@ class PagesTest {
         .isFalse();
   }
 
+  /**
+   * The organisation's pages may link to other sites (support services, the regulator), but only in
+   * the organisation's text, only as a link that leaves with no referrer, and nothing is loaded
+   * from elsewhere; the rest of the page is held to the rule above.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/pages/what-happens-next",
+        "/pages/support",
+        "/pages/covering-your-tracks",
+        "/pages/accessibility"
+      })
+  void an_organisation_page_links_elsewhere_only_in_its_text_with_no_referrer(String path)
+      throws Exception {
+    var html = get(path, Map.of()).body();
+    assertThat(Pattern.compile("<script(?![^>]*\\bsrc=\"/assets/)").matcher(html).find())
+        .as("inline script")
+        .isFalse();
+    assertThat(Pattern.compile("\\sstyle=").matcher(html).find()).as("style attribute").isFalse();
+    assertThat(Pattern.compile("\\son[a-z]+=").matcher(html).find()).as("event handler").isFalse();
+    assertThat(Pattern.compile("src=\"(https?:)?//").matcher(html).find())
+        .as("a resource from another origin")
+        .isFalse();
+    var start = html.indexOf("<div class=\"organisation-text\">");
+    // CommonMark makes no div: the organisation's text ends at the first close after it starts.
+    var end = html.indexOf("</div>", start);
+    assertThat(start).isPositive();
+    var outside = html.substring(0, start) + html.substring(end);
+    assertThat(Pattern.compile("href=\"(https?:)?//").matcher(outside).find())
+        .as("a link to another origin outside the organisation's text")
+        .isFalse();
+    var links = Pattern.compile("<a ([^>]*)>").matcher(html.substring(start, end));
+    while (links.find()) {
+      assertThat(links.group(1))
+          .matches(
+              "href=\"(https://|http://|mailto:|tel:|/(?!/)|#)[^\"]*\" rel=\"noreferrer noopener\"");
+    }
+  }
+
   @Test
   void the_first_page_sets_a_strict_form_cookie_that_lasts_only_while_the_browser_is_open()
       throws Exception {
@@ -95,7 +145,12 @@ class PagesTest {
         .filter(endpoint -> endpoint.method.isHttpMethod())
         .filter(endpoint -> endpoint.method != io.javalin.http.HandlerType.GET)
         .filter(endpoint -> !WebServer.isApi(endpoint.path))
-        .map(endpoint -> endpoint.path.replace("{reference}", "AAAA-BBBB").replace("{id}", "x"))
+        .map(endpoint ->
+            endpoint
+                .path
+                .replace("{reference}", "AAAA-BBBB")
+                .replace("{id}", "x")
+                .replace("{slug}", "support"))
         .sorted()
         .toList();
   }

@@ -3,6 +3,7 @@ package org.confide.adapter.web.pages.view;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.confide.domain.content.PageKey;
 
 /**
  * What every page's frame needs: whose side it is on (a reporter's pages carry the quick exit), the
@@ -17,6 +18,10 @@ import java.util.Optional;
  * @param organisationName the organisation's name, shown on every page once set
  * @param setUp what remains to set up, shown on the administrators' pages; empty elsewhere and once
  *     everything is done
+ * @param pages the organisation's pages reporters are shown, linked from every reporter page's
+ *     footer; empty on staff pages
+ * @param passages the organisation's passages of the report form, read only by the pages that show
+ *     them; none on staff pages
  */
 public record Frame(
     boolean staffSide,
@@ -25,7 +30,9 @@ public record Frame(
     Optional<StaffNav> staff,
     String here,
     Optional<String> organisationName,
-    List<SetUpLine> setUp) {
+    List<SetUpLine> setUp,
+    List<PageLink> pages,
+    Passages passages) {
 
   public Frame {
     Objects.requireNonNull(csrf, "csrf must not be null");
@@ -34,6 +41,51 @@ public record Frame(
     Objects.requireNonNull(here, "here must not be null");
     Objects.requireNonNull(organisationName, "organisation name must be Optional, not null");
     setUp = List.copyOf(setUp);
+    pages = List.copyOf(pages);
+    Objects.requireNonNull(passages, "passages must not be null");
+  }
+
+  /** {@return what an anonymous report can and cannot lead to, for the anonymous-or-named step} */
+  public Optional<Passage> anonymityChoice() {
+    return passages.of(PageKey.ANONYMITY_CHOICE);
+  }
+
+  /** {@return that the details of an incident can identify, beside the account and messages} */
+  public Optional<Passage> identifyingDetails() {
+    return passages.of(PageKey.IDENTIFYING_DETAILS);
+  }
+
+  /**
+   * One of the organisation's pages, as linked.
+   *
+   * @param title its title
+   * @param href its address, {@code /pages/{slug}}
+   */
+  public record PageLink(String title, String href) {}
+
+  /**
+   * One of the organisation's passages, ready to show.
+   *
+   * @param title its title
+   * @param html its body as safe HTML (see {@code SafeMarkdown})
+   */
+  public record Passage(String title, String html) {}
+
+  /** The organisation's passages, read when a page shows one. */
+  @FunctionalInterface
+  public interface Passages {
+    /**
+     * The passage of {@code key}.
+     *
+     * @param key a passage's key
+     * @return the passage in force, or empty when it cannot be read
+     */
+    Optional<Passage> of(PageKey key);
+
+    /** {@return no passages, for staff pages} */
+    static Passages none() {
+      return key -> Optional.empty();
+    }
   }
 
   /** {@code "page"} when {@code path} is this page, for {@code aria-current}; otherwise null. */
@@ -51,10 +103,11 @@ public record Frame(
    *
    * @param firstDay the first day closed, in words
    * @param lastDay the last day closed, in words
-   * @param notice the organisation's notice
+   * @param noticeHtml the organisation's notice, in Markdown rendered as safe HTML
    * @param inForce whether it has begun
    */
-  public record ClosureNotice(String firstDay, String lastDay, String notice, boolean inForce) {}
+  public record ClosureNotice(
+      String firstDay, String lastDay, String noticeHtml, boolean inForce) {}
 
   /**
    * One item of the set-up checklist.

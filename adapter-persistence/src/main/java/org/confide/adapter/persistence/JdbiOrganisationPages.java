@@ -1,0 +1,99 @@
+package org.confide.adapter.persistence;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.confide.application.port.out.OrganisationPages;
+import org.confide.domain.content.OrganisationPage;
+import org.confide.domain.content.PageKey;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * {@link OrganisationPages} in the {@code organisation_pages} table, one row per key saved. A row
+ * whose slug this version of Confide does not know (from a later one) is ignored.
+ */
+public final class JdbiOrganisationPages implements OrganisationPages {
+
+  private final JdbiTransactions transactions;
+
+  public JdbiOrganisationPages(JdbiTransactions transactions) {
+    this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
+  }
+
+  @Override
+  public Optional<OrganisationPage> find(PageKey key) {
+    Objects.requireNonNull(key, "key must not be null");
+    return transactions.withHandle(handle ->
+        handle
+            .createQuery("select title, body, edited_at from organisation_pages where slug = :slug")
+            .bind("slug", key.slug())
+            .map((rs, ctx) ->
+                new OrganisationPage(
+                    key,
+                    rs.getString("title"),
+                    rs.getString("body"),
+                    Optional.of(rs.getObject("edited_at", OffsetDateTime.class).toInstant())))
+            .findOne());
+  }
+
+  @Override
+  public Map<PageKey, String> savedTitles() {
+    return transactions.withHandle(handle -> {
+      var titles = new EnumMap<PageKey, String>(PageKey.class);
+      handle
+          .createQuery("select slug, title from organisation_pages")
+          .map((rs, ctx) -> Map.entry(rs.getString("slug"), rs.getString("title")))
+          .forEach(
+              row -> PageKey.read(row.getKey()).ifPresent(key -> titles.put(key, row.getValue())));
+      return titles;
+    });
+  }
+
+  @Override
+  public void save(OrganisationPage page) {
+    Objects.requireNonNull(page, "page must not be null");
+    if (page.isDefault()) {
+      throw new IllegalArgumentException("only an edited page is saved");
+    }
+    // Update, else insert, else update again: H2 has no "on conflict do update", and of two saves
+    // of a new key at once the loser's insert finds the winner's row and replaces it.
+    transactions.inTransactionWithHandle(handle -> {
+      if (replace(handle, page) == 0 && insert(handle, page) == 0) {
+        replace(handle, page);
+      }
+      return null;
+    });
+  }
+
+  private static int replace(Handle handle, OrganisationPage page) {
+    return handle
+        .createUpdate(
+            """
+            update organisation_pages set title = :title, body = :body, edited_at = :edited
+            where slug = :slug
+            """)
+        .bind("slug", page.key().slug())
+        .bind("title", page.title())
+        .bind("body", page.body())
+        .bind("edited", page.edited().orElseThrow().atOffset(ZoneOffset.UTC))
+        .execute();
+  }
+
+  private static int insert(Handle handle, OrganisationPage page) {
+    return handle
+        .createUpdate(
+            """
+            insert into organisation_pages (slug, title, body, edited_at)
+            values (:slug, :title, :body, :edited)
+            on conflict do nothing
+            """)
+        .bind("slug", page.key().slug())
+        .bind("title", page.title())
+        .bind("body", page.body())
+        .bind("edited", page.edited().orElseThrow().atOffset(ZoneOffset.UTC))
+        .execute();
+  }
+}

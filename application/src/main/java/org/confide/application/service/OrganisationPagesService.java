@@ -1,0 +1,119 @@
+package org.confide.application.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.confide.application.port.in.ChangeOrganisationPageUseCase;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.ListOrganisationPagesUseCase;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadOrganisationContentUseCase;
+import org.confide.application.port.in.ReadOrganisationPageUseCase;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffDenial;
+import org.confide.application.port.in.StaffRequestFailure;
+import org.confide.application.port.out.OrganisationPages;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.content.DefaultPages;
+import org.confide.domain.content.OrganisationPage;
+import org.confide.domain.content.PageKey;
+import org.confide.domain.shared.Checked;
+import org.confide.domain.staff.Permission;
+
+/**
+ * The organisation's own words: the pages reporters read and the passages of the report form, each
+ * the default until an administrator saves the organisation's own. Reading is open to anyone (it is
+ * what every reporter page shows); editing is for administrators, audited by which page changed,
+ * never by what it now says.
+ */
+public final class OrganisationPagesService
+    implements ReadOrganisationPageUseCase,
+        ListOrganisationPagesUseCase,
+        ReadOrganisationContentUseCase,
+        ChangeOrganisationPageUseCase {
+
+  private final Gate gate;
+  private final Auditor auditor;
+  private final OrganisationPages pages;
+  private final Clock clock;
+
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the administrator's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param pages the organisation's saved pages
+   * @param clock the time a page is saved at
+   */
+  public OrganisationPagesService(
+      Gate gate, Auditor auditor, OrganisationPages pages, Clock clock) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.pages = Objects.requireNonNull(pages, "pages");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public Optional<OrganisationPage> read(PageKey key) {
+    return Optional.of(inForce(key)).filter(OrganisationPage::shownToReporters);
+  }
+
+  @Override
+  public List<PageLink> list() {
+    var saved = pages.savedTitles();
+    var links = new ArrayList<PageLink>();
+    for (var key : PageKey.values()) {
+      if (!key.page()) {
+        continue;
+      }
+      var title = saved.get(key);
+      if (title != null) {
+        links.add(new PageLink(key, title));
+      } else if (key.shownUnedited()) {
+        links.add(new PageLink(key, DefaultPages.of(key).title()));
+      }
+    }
+    return List.copyOf(links);
+  }
+
+  @Override
+  public Outcome<List<OrganisationPage>, StaffDenial> read(SessionToken session) {
+    return gate.asStaff(
+        session,
+        Permission.MANAGE_SERVICE,
+        Function.identity(),
+        admin -> Outcome.done(Arrays.stream(PageKey.values()).map(this::inForce).toList()));
+  }
+
+  @Override
+  public Outcome<OrganisationPage, StaffRequestFailure> change(
+      SessionToken session, ChangeOrganisationPageUseCase.Command command) {
+    return gate.asStaff(
+        session,
+        Permission.MANAGE_SERVICE,
+        StaffRequestFailure::from,
+        admin ->
+            switch (OrganisationPage.check(
+                command.key(), command.title(), command.body(), clock.instant())) {
+              case Checked.Valid<OrganisationPage>(var page) -> {
+                pages.save(page);
+                // Which page, never its words: the trail records who changed what.
+                auditor.audit(Actor.staff(admin.id()), AuditAction.PAGE_CHANGED, page.key().slug());
+                yield Outcome.done(page);
+              }
+              case Checked.Invalid<OrganisationPage> invalid ->
+                  Outcome.failed(new Failure.Invalid(invalid.problems()));
+            });
+  }
+
+  private OrganisationPage inForce(PageKey key) {
+    return pages.find(key).orElseGet(() -> DefaultPages.of(key));
+  }
+}

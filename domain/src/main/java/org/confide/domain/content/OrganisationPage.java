@@ -1,0 +1,135 @@
+package org.confide.domain.content;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.confide.domain.shared.Checked;
+import org.confide.domain.shared.FieldProblem;
+
+/**
+ * One piece of the organisation's content: a title and a body in Markdown (CommonMark), the default
+ * until an administrator edits it.
+ *
+ * @param key which content this is
+ * @param title the title, one line of at most {@value #MAX_TITLE} characters
+ * @param body the body in Markdown, at most {@value #MAX_BODY} characters
+ * @param edited when an administrator last saved it; empty while it is the default
+ */
+public record OrganisationPage(PageKey key, String title, String body, Optional<Instant> edited) {
+
+  /** The longest title, in characters. */
+  public static final int MAX_TITLE = 120;
+
+  /** The longest body, in characters of Markdown. */
+  public static final int MAX_BODY = 20_000;
+
+  /**
+   * How a default marks a blank the organisation must fill in: {@code [FILL IN: ...]}. A page still
+   * holding one is never saved, so reporters never read a blank.
+   */
+  public static final String BLANK = "[FILL IN";
+
+  /**
+   * Checks the invariants.
+   *
+   * @throws NullPointerException if a part is null
+   * @throws IllegalArgumentException if the title or body breaks a bound
+   */
+  public OrganisationPage {
+    Objects.requireNonNull(key, "key must not be null");
+    Objects.requireNonNull(title, "title must not be null");
+    Objects.requireNonNull(body, "body must not be null");
+    Objects.requireNonNull(edited, "edited must be Optional, not null");
+    if (title.isBlank()
+        || title.length() > MAX_TITLE
+        || body.isBlank()
+        || body.length() > MAX_BODY) {
+      throw new IllegalArgumentException("a page needs a title and a body within their bounds");
+    }
+  }
+
+  /**
+   * A page as an administrator typed it, or every problem with it, each named {@code title} or
+   * {@code body}. The title is stripped; the body's line endings become {@code \n} and it is
+   * stripped. Refused: a blank or over-long title or body, a title of more than one line, control
+   * characters other than tab and new line, and a blank still marked {@value #BLANK}.
+   *
+   * @param key which content
+   * @param title the title as typed; null is a missing title
+   * @param body the body as typed, in Markdown; null is a missing body
+   * @param at the moment it is saved, kept to the millisecond
+   * @return the page, or the problems
+   */
+  public static Checked<OrganisationPage> check(
+      PageKey key, String title, String body, Instant at) {
+    Objects.requireNonNull(key, "key must not be null");
+    Objects.requireNonNull(at, "at must not be null");
+    var problems = new ArrayList<FieldProblem>();
+    var cleanTitle = title == null ? "" : title.strip();
+    if (cleanTitle.isEmpty()) {
+      problems.add(new FieldProblem("title", "Give the page a title"));
+    } else if (cleanTitle.length() > MAX_TITLE) {
+      problems.add(
+          new FieldProblem("title", "Should be at most " + MAX_TITLE + " characters long"));
+    } else if (cleanTitle.chars().anyMatch(c -> Character.isISOControl(c))) {
+      problems.add(new FieldProblem("title", "Should be one line, with no control characters"));
+    } else if (marked(cleanTitle)) {
+      problems.add(new FieldProblem("title", "Fill in the blank marked FILL IN"));
+    }
+    var cleanBody = body == null ? "" : body.replace("\r\n", "\n").replace('\r', '\n').strip();
+    if (cleanBody.isEmpty()) {
+      problems.add(new FieldProblem("body", "Write the text of the page"));
+    } else if (cleanBody.length() > MAX_BODY) {
+      problems.add(
+          new FieldProblem(
+              "body",
+              "Should be at most "
+                  + MAX_BODY
+                  + " characters long; it is "
+                  + cleanBody.length()
+                  + ": split it or shorten it"));
+    } else if (cleanBody
+        .chars()
+        .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+      problems.add(new FieldProblem("body", "Should hold no control characters"));
+    } else if (marked(cleanBody)) {
+      problems.add(
+          new FieldProblem(
+              "body",
+              "Fill in every blank marked [FILL IN: ...] and remove the marks: reporters must"
+                  + " never read a blank"));
+    }
+    return Checked.unless(
+        problems,
+        // To the millisecond, as every store keeps it.
+        () ->
+            new OrganisationPage(
+                key, cleanTitle, cleanBody, Optional.of(at.truncatedTo(ChronoUnit.MILLIS))));
+  }
+
+  private static boolean marked(String text) {
+    return text.toUpperCase(Locale.ROOT).contains(BLANK);
+  }
+
+  /** {@return whether it is the default, never edited} */
+  public boolean isDefault() {
+    return edited.isEmpty();
+  }
+
+  /**
+   * {@return whether reporters are shown it: a passage always; a page once edited, or from the
+   * start when its default needs no blank filled}
+   */
+  public boolean shownToReporters() {
+    return key.shownUnedited() || edited.isPresent();
+  }
+
+  @Override
+  public String toString() {
+    // The content is the organisation's and public once shown, but long: never printed whole.
+    return "OrganisationPage[" + key.slug() + (isDefault() ? ", default" : ", edited") + "]";
+  }
+}
