@@ -259,6 +259,12 @@ class ReporterJourneyTest {
     var first = b.find("main > *:first-child");
     assertThat(first.getAttribute("class")).isEqualTo("emergency");
     assertThat(first.getText()).contains("999");
+    // Each number can be tapped: a tel: link of its digits, its text as written.
+    assertThat(b.findAll(".emergency a[href^='tel:']"))
+        .isNotEmpty()
+        .allSatisfy(link ->
+            assertThat(link.getAttribute("href"))
+                .isEqualTo("tel:" + link.getText().replaceAll("[^0-9+]", "")));
     assertThat(b.find("main").getText()).contains("You chose not to hear back");
   }
 

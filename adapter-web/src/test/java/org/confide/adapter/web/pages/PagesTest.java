@@ -353,6 +353,66 @@ class PagesTest {
     assertThat(icon.body()).startsWith("<svg ");
   }
 
+  @Test
+  void every_phone_number_a_page_shows_is_a_tel_link_with_its_text_unchanged() throws Exception {
+    // The national contacts, on the first page.
+    var home = get("/", Map.of()).body();
+    var national =
+        org.confide.domain.safeguarding.EmergencyContacts.national().stream()
+            .flatMap(c -> c.phone().stream())
+            .toList();
+    assertThat(national).isNotEmpty();
+    assertThat(telLinks(home)).containsAll(national.stream().map(n -> telLink(n)).toList());
+
+    // The organisation's own contacts, once set, on the first page too.
+    fixture
+        .confide
+        .changeEmergencyContacts()
+        .change(
+            fixture.admin,
+            new org.confide.application.port.in.ChangeEmergencyContactsUseCase.Command(
+                List.of(
+                    new org.confide.domain.safeguarding.EmergencyContacts.Entry(
+                        "Campus security", "+44 (0)161 306 9966", null, "Day and night"))))
+        .orElseThrow();
+    assertThat(telLinks(get("/", Map.of()).body()))
+        .containsExactly("<a href=\"tel:+4401613069966\">+44 (0)161 306 9966</a>");
+
+    // A named reporter's number, on the case page.
+    var receipt =
+        fixture.submit(
+            org.confide.testing.AReport.named().contact("Sam", "", "07700 900123").build());
+    var staff = staffSignIn();
+    var casePage = get("/staff/cases/" + receipt.reference().display(), staff).body();
+    assertThat(telLinks(casePage)).containsExactly("<a href=\"tel:07700900123\">07700 900123</a>");
+  }
+
+  private static String telLink(String number) {
+    return "<a href=\""
+        + org.confide.adapter.web.pages.view.Phone.href(number)
+        + "\">"
+        + number
+        + "</a>";
+  }
+
+  private static List<String> telLinks(String html) {
+    return Pattern.compile("<a href=\"tel:[^\"]*\">[^<]*</a>")
+        .matcher(html)
+        .results()
+        .map(java.util.regex.MatchResult::group)
+        .toList();
+  }
+
+  @Test
+  void a_tel_link_keeps_the_digits_and_a_leading_plus_and_nothing_else() {
+    assertThat(org.confide.adapter.web.pages.view.Phone.href("999")).isEqualTo("tel:999");
+    assertThat(org.confide.adapter.web.pages.view.Phone.href("116 123")).isEqualTo("tel:116123");
+    assertThat(org.confide.adapter.web.pages.view.Phone.href(" +44 (0)20 7946-0000 "))
+        .isEqualTo("tel:+4402079460000");
+    assertThat(org.confide.adapter.web.pages.view.Phone.href("0800 111 (freephone)"))
+        .isEqualTo("tel:0800111");
+  }
+
   /** A browser's first visit: the visit cookie the first page set, and its forms' token. */
   private record Visit(String cookie, String token) {
     Map<String, String> cookies() {
