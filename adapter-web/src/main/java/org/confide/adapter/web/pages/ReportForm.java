@@ -107,9 +107,30 @@ final class ReportForm {
     return step >= 1 && step <= questionSteps.size();
   }
 
-  /** The heading of a question step: the questions themselves are the step's labels. */
+  /**
+   * What step {@code step} is about, as its heading names it after "Step 3 of 9: ". A question
+   * step's own questions are its labels, so after the first ("what happened") it is named by the
+   * questions it holds, which tells how far the reporter has come.
+   */
   String heading(int step) {
-    return step == 1 ? "What happened" : "A few more questions";
+    if (step == 1) {
+      return "what happened";
+    }
+    if (isQuestionStep(step)) {
+      int before = 0;
+      for (int i = 0; i < step - 1; i++) {
+        before += questionSteps.get(i).size();
+      }
+      int count = questionSteps.get(step - 1).size();
+      int all = questionnaire.questions().size();
+      return count == 1
+          ? "question " + (before + 1) + " of " + all
+          : "questions " + (before + 1) + " to " + (before + count) + " of " + all;
+    }
+    if (step == accountStep()) {
+      return "in your own words";
+    }
+    return step == touchStep() ? "keeping in touch" : "check your report before you send it";
   }
 
   /** The fields of question step {@code step}, with {@code errors} beside them. */

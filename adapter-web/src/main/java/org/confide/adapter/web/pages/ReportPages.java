@@ -58,7 +58,8 @@ public final class ReportPages {
           default -> null;
         };
     var status = pages.status();
-    pages.render(ctx, 200, new HomePage(pages.reporterFrame(ctx), status, notice));
+    var steps = ReportForm.start(questionnaire.current(), "").steps();
+    pages.render(ctx, 200, new HomePage(pages.reporterFrame(ctx), status, notice, steps));
   }
 
   /** {@code GET /report}: the first step of an empty form. */
@@ -141,7 +142,7 @@ public final class ReportPages {
           status,
           new StepPage(
               frame,
-              "In your own words",
+              form.heading(step),
               "If you would like to, tell us what happened. You can leave this empty.",
               step,
               form.steps(),

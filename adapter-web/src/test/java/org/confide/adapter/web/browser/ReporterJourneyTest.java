@@ -71,7 +71,7 @@ class ReporterJourneyTest {
     b.press("a.button[href='/report']");
 
     // Step 1, sent empty: one error summary, linking to the field, and nothing lost.
-    assertThat(b.text(".step")).isEqualTo("Step 1 of 9");
+    assertThat(b.heading()).isEqualTo("Step 1 of 9: what happened");
     accessible(b, checkAccessibility);
     b.next();
     assertThat(b.errors()).containsExactly("Answer the question \u201cWhat happened?\u201d");
@@ -90,7 +90,7 @@ class ReporterJourneyTest {
     b.next();
 
     // Step 2: an error on a required question keeps the optional answer typed beside it.
-    assertThat(b.text(".step")).isEqualTo("Step 2 of 9");
+    assertThat(b.heading()).isEqualTo("Step 2 of 9: questions 4 to 6 of 16");
     b.type("answers.location-detail", "The library, second floor");
     b.next();
     assertThat(b.errors()).hasSize(2);
@@ -103,7 +103,7 @@ class ReporterJourneyTest {
 
     // Back and forward again: the answers of step 2 are still there.
     b.press("button[name='go'][value='back']");
-    assertThat(b.text(".step")).isEqualTo("Step 2 of 9");
+    assertThat(b.heading()).startsWith("Step 2 of 9: ");
     assertThat(b.find("input[name='answers.where'][value='on-campus']").isSelected()).isTrue();
     b.next();
 
@@ -115,12 +115,12 @@ class ReporterJourneyTest {
     b.type("answers.named-person", "Dr J. Smith");
     b.next();
     b.next(); // step 6: optional
-    assertThat(b.heading()).isEqualTo("In your own words");
+    assertThat(b.heading()).isEqualTo("Step 7 of 9: in your own words");
     b.type("account", "He follows me <b>home</b> after lectures.");
     b.next();
 
     // Keeping in touch: a choice must be made; the code is explained.
-    assertThat(b.heading()).isEqualTo("Keeping in touch");
+    assertThat(b.heading()).isEqualTo("Step 8 of 9: keeping in touch");
     assertThat(b.find("main").getText()).contains("We cannot recover it");
     b.next();
     assertThat(b.errors())
@@ -131,7 +131,7 @@ class ReporterJourneyTest {
     b.next();
 
     // The check before sending shows every answer in words, escaped.
-    assertThat(b.heading()).isEqualTo("Check your report before you send it");
+    assertThat(b.heading()).isEqualTo("Step 9 of 9: check your report before you send it");
     var review = b.text("dl.answers");
     assertThat(review)
         .contains("Harassment")

