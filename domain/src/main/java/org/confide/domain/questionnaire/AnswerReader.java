@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.FreeText;
 
 /** Checks raw answers against a questionnaire; the rules behind {@link Questionnaire#interpret}. */
 final class AnswerReader {
@@ -89,7 +90,7 @@ final class AnswerReader {
       case TEXT ->
           values.size() > 1
               ? new Refused("This question takes one answer")
-              : text(values.get(0), question.maxLength().orElse(Question.DEFAULT_MAX_LENGTH));
+              : text(question, values.get(0));
     };
   }
 
@@ -150,15 +151,19 @@ final class AnswerReader {
     }
   }
 
-  private static Outcome text(String value, int maxLength) {
+  private static Outcome text(Question question, String value) {
+    int maxLength = question.maxLength().orElse(Question.DEFAULT_MAX_LENGTH);
     // Browsers send a textarea's line breaks as CRLF; keep the line breaks, lose the carriage
     // returns, so that the control-character rule below doesn't refuse ordinary typing.
     var text = value.replace("\r\n", "\n").replace('\r', '\n');
     if (text.codePoints().anyMatch(AnswerReader::isUnacceptable)) {
       return new Refused("This contains hidden characters that we can't save; please retype it");
     }
-    if (text.codePointCount(0, text.length()) > maxLength) {
-      return new Refused("Please keep this under " + maxLength + " characters");
+    int length = text.codePointCount(0, text.length());
+    if (length > maxLength) {
+      return new Refused(
+          FreeText.tooLong(
+              "Your answer to \u201c" + question.text() + "\u201d", maxLength, length));
     }
     return new Accepted(new Answer.Text(text));
   }

@@ -148,7 +148,9 @@ class QuestionnaireInterpretTest {
               problem("incident-type", "Choose each option only once"),
               problem("where", "Answer the question \u201cWhere did it happen?\u201d"),
               problem("when", "This date is in the future"),
-              problem("location-detail", "Please keep this under 20 characters"));
+              problem(
+                  "location-detail",
+                  "Your answer to \u201cWhere exactly?\u201d can be up to 20 characters: it has 21"));
     }
   }
 
@@ -301,7 +303,10 @@ class QuestionnaireInterpretTest {
     @Test
     void refuses_more_than_the_maximum_length() {
       assertThat(problems(with("location-detail", RawAnswer.of("x".repeat(21)))))
-          .containsExactly(problem("location-detail", "Please keep this under 20 characters"));
+          .containsExactly(
+              problem(
+                  "location-detail",
+                  "Your answer to \u201cWhere exactly?\u201d can be up to 20 characters: it has 21"));
     }
 
     @Test
@@ -311,7 +316,11 @@ class QuestionnaireInterpretTest {
                   .get(QuestionId.of("named-person")))
           .isPresent();
       assertThat(problems(with("named-person", RawAnswer.of("x".repeat(2001)))))
-          .containsExactly(problem("named-person", "Please keep this under 2000 characters"));
+          .containsExactly(
+              problem(
+                  "named-person",
+                  "Your answer to \u201cTheir name?\u201d can be up to 2,000 characters: it has"
+                      + " 2,001"));
     }
 
     @Test

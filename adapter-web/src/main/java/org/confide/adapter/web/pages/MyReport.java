@@ -114,7 +114,9 @@ public final class MyReport {
       session.signedOut(ctx);
       return;
     }
-    var body = Optional.ofNullable(ctx.formParam("body")).orElse("");
+    // A browser sends a line break as CRLF; the limit counts it as one, as the count beside it
+    // does.
+    var body = Optional.ofNullable(ctx.formParam("body")).orElse("").replace("\r\n", "\n");
     switch (sendMessage.send(token.get(), new SendReporterMessageUseCase.Command(body))) {
       case Outcome.Done<ThreadView.MessageView, SessionRequestFailure> sent ->
           Pages.seeOther(ctx, "/my-report?done=sent#thread");

@@ -70,7 +70,11 @@ final class ReportForm {
     for (var name : names()) {
       var given = posted.get(name);
       if (given != null) {
-        known.put(name, given.stream().filter(v -> !v.isBlank()).toList());
+        // A browser sends a line break as CRLF; a limit counts it as one character, as the
+        // count beside the box does.
+        known.put(
+            name,
+            given.stream().filter(v -> !v.isBlank()).map(v -> v.replace("\r\n", "\n")).toList());
       }
     }
     known.put(VERSION, List.of(String.valueOf(questionnaire.version().value())));
@@ -171,8 +175,8 @@ final class ReportForm {
       }
     } else if (step == accountStep()) {
       account()
-          .flatMap(text -> FreeText.problem(text, Account.MAX_LENGTH))
-          .ifPresent(p -> problems.put(ACCOUNT, "Your account " + p));
+          .flatMap(text -> FreeText.problem("Your account", text.strip(), Account.MAX_LENGTH))
+          .ifPresent(p -> problems.put(ACCOUNT, p));
     } else if (step == touchStep()) {
       touchProblems(problems);
     }

@@ -99,6 +99,63 @@ class ForgivingJourneyTest {
     assertThat(titles).hasSizeGreaterThan(steps).noneMatch(t -> REVEALING.matcher(t).find());
   }
 
+  @Test
+  void a_limit_is_shown_beside_its_box_and_text_over_it_is_kept_and_named_without_script() {
+    overTheLimit(noScript);
+  }
+
+  @Test
+  void text_over_a_limit_is_named_the_same_with_script_and_the_error_is_accessible() {
+    overTheLimit(withScript);
+    withScript.assertAccessible();
+  }
+
+  private static void overTheLimit(Browser b) {
+    ReportWalk.calm().toStep(b, server, 2);
+    var box = b.find("textarea[name='answers.location-detail']");
+    assertThat(box.getAttribute("maxlength")).as("no silent cut").isNull();
+    assertThat(b.text("#answers-location-detail-limit"))
+        .isIn("Up to 500 characters.", "You have 500 characters left.");
+    assertThat(box.getAttribute("aria-describedby")).contains("answers-location-detail-limit");
+    var tooLong = "a".repeat(495) + " caf\u00e9!";
+    b.type("answers.location-detail", tooLong);
+    b.next();
+    assertThat(b.errors())
+        .containsExactly(
+            "Your answer to \u201cCan you tell us more about where it happened?\u201d can be up to"
+                + " 500 characters: it has 501");
+    assertThat(b.find("textarea[name='answers.location-detail']").getAttribute("value"))
+        .isEqualTo(tooLong);
+  }
+
+  @Test
+  void with_script_a_box_counts_down_to_its_limit_and_says_when_it_is_over() {
+    var b = withScript;
+    ReportWalk.calm().toStep(b, server, 5);
+    assertThat(b.text("#answers-named-person-limit")).isEqualTo("You have 200 characters left.");
+    b.type("answers.named-person", "Dr J. Smith");
+    assertThat(b.text("#answers-named-person-limit")).isEqualTo("You have 189 characters left.");
+    var live = b.find("[data-counter-status='answers-named-person']");
+    assertThat(live.getAttribute("aria-live")).isEqualTo("polite");
+    // Far from the limit, a screen reader is not told the count while the person writes.
+    sleep(1800);
+    assertThat(live.getAttribute("textContent")).isEmpty();
+    b.find("textarea[name='answers.named-person']").sendKeys("x".repeat(200));
+    assertThat(b.text("#answers-named-person-limit")).isEqualTo("You have 11 characters too many.");
+    sleep(1800);
+    assertThat(live.getAttribute("textContent")).isEqualTo("You have 11 characters too many.");
+    b.assertAccessible();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** How many steps the first page says the form has. */
   static int stepsOnTheHomePage(Browser b) {
     b.open(server.url("/"));

@@ -413,6 +413,48 @@ class PagesTest {
         .isEqualTo("tel:0800111");
   }
 
+  @Test
+  void an_account_or_a_message_over_its_limit_is_kept_whole_and_refused_naming_the_limit()
+      throws Exception {
+    // The account, on its step: the limit beside the box, which cuts nothing.
+    var visit = visit();
+    var account = "w".repeat(19_990) + "\r\n" + "z".repeat(11);
+    var fields = new LinkedHashMap<String, String>();
+    fields.put("csrf", visit.token());
+    fields.put("step", "7");
+    fields.put("go", "next");
+    fields.put("account", account);
+    var refused = post("/report", visit.cookies(), fields);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("Your account can be up to 20,000 characters: it has 20,002")
+        .contains("Up to 20,000 characters.")
+        .contains("w".repeat(19_990) + "\nzzzzzzzzzzz</textarea>")
+        .doesNotContain("maxlength=\"20000\"");
+    // A line break counts as one character, as the count beside the box says.
+    fields.put("account", "w".repeat(19_990) + "\r\n" + "z".repeat(9));
+    assertThat(post("/report", visit.cookies(), fields).body()).contains("Step 8 of");
+
+    // A message: kept in its box, refused naming the limit.
+    var receipt = fixture.submit(Fixture.anonymous("Something happened."));
+    var signIn =
+        post(
+            "/sign-in",
+            visit.cookies(),
+            Map.of("csrf", visit.token(), "code", receipt.accessCode().orElseThrow().display()));
+    var reporter = new LinkedHashMap<>(cookies(signIn));
+    reporter.putIfAbsent(Pages.FORM_COOKIE, visit.cookie());
+    var page = get("/my-report", reporter).body();
+    assertThat(page).contains("Up to 5,000 characters.").doesNotContain("maxlength=\"5000\"");
+    var message = "m".repeat(5_001);
+    var sent =
+        post("/my-report/messages", reporter, Map.of("csrf", formToken(page), "body", message));
+    assertThat(sent.statusCode()).isEqualTo(400);
+    assertThat(sent.body())
+        .contains("Your message can be up to 5,000 characters: it has 5,001")
+        .contains(message + "</textarea>");
+  }
+
   /** A browser's first visit: the visit cookie the first page set, and its forms' token. */
   private record Visit(String cookie, String token) {
     Map<String, String> cookies() {

@@ -29,11 +29,17 @@ public record Field(
     choices = List.copyOf(choices);
   }
 
-  /** The id of the hint and of the error message, for {@code aria-describedby}; may be null. */
+  /**
+   * The ids of the hint, the error message and, for a text box, the limit said beside it, for
+   * {@code aria-describedby}; may be null.
+   */
   public String describedBy() {
     var ids = new StringBuilder();
     hint.ifPresent(h -> ids.append(id).append("-hint"));
     error.ifPresent(e -> ids.append(ids.isEmpty() ? "" : " ").append(id).append("-error"));
+    if (kind.equals("text")) {
+      ids.append(ids.isEmpty() ? "" : " ").append(id).append("-limit");
+    }
     return ids.isEmpty() ? null : ids.toString();
   }
 
