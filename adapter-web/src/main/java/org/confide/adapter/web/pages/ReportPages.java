@@ -18,6 +18,7 @@ import org.confide.adapter.web.pages.view.ReviewPage;
 import org.confide.adapter.web.pages.view.SavedPage;
 import org.confide.adapter.web.pages.view.StepPage;
 import org.confide.adapter.web.pages.view.TouchPage;
+import org.confide.adapter.web.security.SameOrigin;
 import org.confide.application.Confide;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
@@ -37,10 +38,12 @@ public final class ReportPages {
   private final ReadQuestionnaireUseCase questionnaire;
   private final SubmitReportUseCase submitReport;
   private final WebSettings settings;
+  private final SameOrigin origin;
   private final SecureRandom random = new SecureRandom();
 
-  public ReportPages(Confide confide, Pages pages, WebSettings settings) {
+  public ReportPages(Confide confide, Pages pages, WebSettings settings, SameOrigin origin) {
     this.pages = pages;
+    this.origin = origin;
     this.questionnaire = confide.readQuestionnaire();
     this.submitReport = confide.submitReport();
     this.settings = settings;
@@ -181,7 +184,8 @@ public final class ReportPages {
             receipt.reference().display(),
             Pages.day(receipt.responseDueBy(), zone),
             named,
-            receipt.emergencyContacts().orElse(List.of()));
+            receipt.emergencyContacts().orElse(List.of()),
+            comeBackTo(ctx));
     renderReceipt(ctx, shown, List.of(), 201);
   }
 
@@ -193,7 +197,7 @@ public final class ReportPages {
   public void codeSaved(Context ctx) {
     var due = Optional.ofNullable(ctx.formParam("due")).orElse("");
     if ("yes".equals(ctx.formParam("saved"))) {
-      pages.render(ctx, 200, new SavedPage(pages.reporterFrame(ctx), due));
+      pages.render(ctx, 200, new SavedPage(pages.reporterFrame(ctx), due, comeBackTo(ctx)));
       return;
     }
     var code =
@@ -208,7 +212,8 @@ public final class ReportPages {
             "",
             due,
             false,
-            List.of());
+            List.of(),
+            comeBackTo(ctx));
     renderReceipt(
         ctx,
         receipt,
@@ -216,6 +221,11 @@ public final class ReportPages {
             new FormError(
                 "saved", "Tick the box once you have written down or saved your access code")),
         400);
+  }
+
+  /** Where to sign in again: the public address, else this server's as the browser reached it. */
+  private String comeBackTo(Context ctx) {
+    return origin.own(ctx).map(own -> own + "/sign-in").orElse(null);
   }
 
   private LocalDate today() {

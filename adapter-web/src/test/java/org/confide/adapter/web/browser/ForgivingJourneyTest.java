@@ -156,6 +156,26 @@ class ForgivingJourneyTest {
     }
   }
 
+  @Test
+  void the_receipt_on_screen_and_on_paper_says_which_address_to_come_back_to() {
+    var b = withScript;
+    walkToTheLastStep(b);
+    b.press("button[name='go'][value='send']");
+    assertThat(b.text(".address")).isEqualTo(server.url("/sign-in"));
+    var cdp = (org.openqa.selenium.chrome.ChromeDriver) b.driver;
+    cdp.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+    try {
+      assertThat(b.find(".address").isDisplayed()).isTrue();
+      assertThat(b.find(".access-code").isDisplayed()).isTrue();
+    } finally {
+      cdp.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+    }
+    b.assertAccessible();
+    b.find("label[for='saved']").click();
+    b.press("form[action='/report/saved'] button[type='submit']");
+    assertThat(b.text(".address")).isEqualTo(server.url("/sign-in"));
+  }
+
   /** How many steps the first page says the form has. */
   static int stepsOnTheHomePage(Browser b) {
     b.open(server.url("/"));

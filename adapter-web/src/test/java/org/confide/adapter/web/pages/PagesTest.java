@@ -455,6 +455,45 @@ class PagesTest {
         .contains(message + "</textarea>");
   }
 
+  @Test
+  void the_receipt_and_the_page_after_it_name_the_public_address_to_come_back_to()
+      throws Exception {
+    var settings =
+        WebSettings.defaults(fixture.clock, () -> true)
+            .withPublicOrigin(java.util.Optional.of("https://report.example.ac.uk"));
+    var publicApp = WebServer.create(fixture.confide, settings).start("127.0.0.1", 0);
+    try {
+      var publicBase = "http://127.0.0.1:" + publicApp.port();
+      var first =
+          client.send(
+              HttpRequest.newBuilder(URI.create(publicBase + "/sign-in")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      var cookie = Pages.FORM_COOKIE + "=" + cookies(first).get(Pages.FORM_COOKIE);
+      var token = formToken(first.body());
+      for (var saved : List.of("", "yes")) {
+        var page =
+            client.send(
+                HttpRequest.newBuilder(URI.create(publicBase + "/report/saved"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Origin", "https://report.example.ac.uk")
+                    .header("Cookie", cookie)
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "csrf="
+                                + token
+                                + "&code=ABCD-EFGH-JKMN-PQRS&due=Friday&saved="
+                                + saved))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body())
+            .as("saved=" + saved)
+            .contains("<strong class=\"address\">https://report.example.ac.uk/sign-in</strong>");
+      }
+    } finally {
+      publicApp.stop();
+    }
+  }
+
   /** A browser's first visit: the visit cookie the first page set, and its forms' token. */
   private record Visit(String cookie, String token) {
     Map<String, String> cookies() {
