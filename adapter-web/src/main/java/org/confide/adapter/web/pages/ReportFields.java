@@ -66,9 +66,9 @@ final class ReportFields {
   Field messagingField(Map<String, String> errors) {
     return choice(
         MESSAGING,
-        "If anonymous: would you like an access code to exchange messages with an adviser?",
+        "Would you like an access code to exchange messages with an adviser?",
         Optional.empty(),
-        false,
+        true,
         List.of(
             new Choice("yes", "Yes, give me an access code", false),
             new Choice("no", "No, I do not need to hear back", false)),
@@ -76,22 +76,24 @@ final class ReportFields {
   }
 
   List<Field> contactFields(Map<String, String> errors) {
+    // The name is needed, and an email address or a phone number: none is marked "(optional)".
     return List.of(
-        line(CONTACT_NAME, "Your name", Optional.empty(), "line", 200, errors),
+        line(CONTACT_NAME, "Your name", Optional.empty(), "line", 200, true, errors),
         line(
             CONTACT_EMAIL,
             "Email address",
             Optional.of("Give an email address or a phone number, or both."),
             "email",
             254,
+            true,
             errors),
-        line(CONTACT_PHONE, "Phone number", Optional.empty(), "tel", 40, errors));
+        line(CONTACT_PHONE, "Phone number", Optional.empty(), "tel", 40, true, errors));
   }
 
   Field supportField(Map<String, String> errors) {
     return choice(
         SUPPORT,
-        "If you give your details: would you like an adviser to offer you support?",
+        "Would you like an adviser to offer you support?",
         Optional.empty(),
         false,
         List.of(new Choice("yes", "Yes, please", false), new Choice("no", "Not now", false)),
@@ -105,6 +107,7 @@ final class ReportFields {
         Optional.of("For example, that you would prefer to speak to a woman."),
         "line",
         SupportRequest.MAX_PREFERENCE_LENGTH,
+        false,
         errors);
   }
 
@@ -172,6 +175,7 @@ final class ReportFields {
       Optional<String> hint,
       String kind,
       int maxLength,
+      boolean required,
       Map<String, String> errors) {
     return new Field(
         name,
@@ -179,7 +183,7 @@ final class ReportFields {
         text,
         hint,
         kind,
-        false,
+        required,
         List.of(),
         first(name),
         maxLength,

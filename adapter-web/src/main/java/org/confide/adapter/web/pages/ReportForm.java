@@ -92,19 +92,40 @@ final class ReportForm {
 
   /** How many steps there are, counting the check before sending. */
   int steps() {
-    return questionSteps.size() + 3;
+    return questionSteps.size() + 4;
   }
 
   int accountStep() {
     return questionSteps.size() + 1;
   }
 
-  int touchStep() {
+  /** The step choosing to tell us anonymously or with contact details: a step of its own. */
+  int choiceStep() {
     return questionSteps.size() + 2;
   }
 
-  int reviewStep() {
+  /** The step asking only what the choice before it needs: a code, or contact details. */
+  int touchStep() {
     return questionSteps.size() + 3;
+  }
+
+  int reviewStep() {
+    return questionSteps.size() + 4;
+  }
+
+  /** Whether the reporter chose to tell us anonymously (true) or with their details (false). */
+  boolean anonymous() {
+    return !first(ANONYMITY).equals("named");
+  }
+
+  /**
+   * Whether contact details are held that will not be sent, because the reporter chose to stay
+   * anonymous after typing them: the pages say so rather than drop them silently.
+   */
+  boolean detailsNotSent() {
+    return first(ANONYMITY).equals("anonymous")
+        && java.util.stream.Stream.of(CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE, PREFERENCE)
+            .anyMatch(name -> !first(name).isBlank());
   }
 
   boolean isQuestionStep(int step) {
@@ -133,6 +154,9 @@ final class ReportForm {
     }
     if (step == accountStep()) {
       return "in your own words";
+    }
+    if (step == choiceStep()) {
+      return "how you tell us";
     }
     return step == touchStep() ? "keeping in touch" : "check your report before you send it";
   }
@@ -177,17 +201,26 @@ final class ReportForm {
       account()
           .flatMap(text -> FreeText.problem("Your account", text.strip(), Account.MAX_LENGTH))
           .ifPresent(p -> problems.put(ACCOUNT, p));
+    } else if (step == choiceStep()) {
+      choiceProblems(problems);
     } else if (step == touchStep()) {
-      touchProblems(problems);
+      choiceProblems(problems);
+      if (problems.isEmpty()) {
+        touchProblems(problems);
+      }
     }
     return problems;
   }
 
-  private void touchProblems(Map<String, String> problems) {
+  private void choiceProblems(Map<String, String> problems) {
     var anonymity = first(ANONYMITY);
     if (!anonymity.equals("anonymous") && !anonymity.equals("named")) {
       problems.put(ANONYMITY, "Choose whether to tell us anonymously or with your details");
-    } else if (anonymity.equals("anonymous")) {
+    }
+  }
+
+  private void touchProblems(Map<String, String> problems) {
+    if (anonymous()) {
       if (first(MESSAGING).isEmpty()) {
         problems.put(MESSAGING, "Choose whether you would like an access code");
       }
@@ -210,6 +243,9 @@ final class ReportForm {
     if (field.equals(ACCOUNT)) {
       return accountStep();
     }
+    if (field.equals(ANONYMITY)) {
+      return choiceStep();
+    }
     if (field.equals("contact") || TOUCH_FIELDS.stream().anyMatch(field::startsWith)) {
       return touchStep();
     }
@@ -225,13 +261,14 @@ final class ReportForm {
       }
     }
     rows.add(new ReviewRow(accountStep(), "In your own words", account().orElse("Not answered")));
+    rows.add(new ReviewRow(choiceStep(), "How you tell us", choiceInWords()));
     rows.add(new ReviewRow(touchStep(), "Keeping in touch", touchInWords()));
     return rows;
   }
 
   /** The command that sends this report. */
   SubmitReportUseCase.Command command() {
-    boolean anonymous = !first(ANONYMITY).equals("named");
+    boolean anonymous = anonymous();
     var command =
         anonymous
             ? SubmitReportUseCase.Command.anonymous(questionnaire.version(), rawAnswers())
@@ -287,6 +324,14 @@ final class ReportForm {
         .collect(Collectors.joining(", "));
   }
 
+  private String choiceInWords() {
+    return switch (first(ANONYMITY)) {
+      case "named" -> "With my contact details";
+      case "anonymous" -> "Anonymously";
+      default -> "Not chosen yet";
+    };
+  }
+
   private String touchInWords() {
     return switch (first(ANONYMITY)) {
       case "named" -> {
@@ -295,14 +340,13 @@ final class ReportForm {
                     first(CONTACT_NAME), first(CONTACT_EMAIL), first(CONTACT_PHONE))
                 .filter(p -> !p.isBlank())
                 .collect(Collectors.joining(", "));
-        yield "With my contact details: "
-            + parts
-            + (first(SUPPORT).equals("yes") ? ". I would like an adviser's support." : ".");
+        yield parts + (first(SUPPORT).equals("yes") ? ". I would like an adviser's support." : ".");
       }
       case "anonymous" ->
-          first(MESSAGING).equals("yes")
-              ? "Anonymously, with an access code to exchange messages"
-              : "Anonymously, without hearing back";
+          (first(MESSAGING).equals("yes")
+                  ? "With an access code to exchange messages."
+                  : "Without hearing back.")
+              + (detailsNotSent() ? " The contact details you typed will not be sent." : "");
       default -> "Not chosen yet";
     };
   }
@@ -316,8 +360,15 @@ final class ReportForm {
     if (step == accountStep()) {
       return Set.of(ACCOUNT);
     }
+    if (step == choiceStep()) {
+      return Set.of(ANONYMITY);
+    }
     if (step == touchStep()) {
-      return Set.copyOf(TOUCH_FIELDS);
+      // Only the questions of the choice made are on the page; the others' answers ride along,
+      // so that changing the choice back finds them as they were.
+      return anonymous()
+          ? Set.of(MESSAGING)
+          : Set.of(CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE, SUPPORT, PREFERENCE);
     }
     return Set.of();
   }

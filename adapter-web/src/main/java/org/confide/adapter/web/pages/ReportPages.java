@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.pages.view.ChoicePage;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.HomePage;
 import org.confide.adapter.web.pages.view.Receipt;
@@ -97,7 +98,8 @@ public final class ReportPages {
     // here too, so that no choice (anonymously or named, a code or not) is ever assumed.
     var unchosen = form.problems(form.touchStep(), today());
     if (!unchosen.isEmpty()) {
-      showStep(ctx, form, form.touchStep(), unchosen, 400);
+      var step = unchosen.containsKey(ReportForm.ANONYMITY) ? form.choiceStep() : form.touchStep();
+      showStep(ctx, form, step, unchosen, 400);
       return;
     }
     switch (submitReport.submit(form.command())) {
@@ -152,6 +154,12 @@ public final class ReportPages {
               List.of(fields.accountField(problems)),
               carried,
               errors));
+    } else if (step == form.choiceStep()) {
+      pages.render(
+          ctx,
+          status,
+          new ChoicePage(
+              frame, step, form.steps(), fields.anonymityField(problems), carried, errors));
     } else if (step == form.touchStep()) {
       pages.render(
           ctx,
@@ -160,7 +168,8 @@ public final class ReportPages {
               frame,
               step,
               form.steps(),
-              fields.anonymityField(problems),
+              form.anonymous(),
+              form.detailsNotSent(),
               fields.messagingField(problems),
               fields.contactFields(problems),
               fields.supportField(problems),

@@ -176,6 +176,37 @@ class ForgivingJourneyTest {
     assertThat(b.text(".address")).isEqualTo(server.url("/sign-in"));
   }
 
+  @Test
+  void keeping_in_touch_asks_only_what_the_choice_needs_and_never_drops_details_silently() {
+    for (var b : List.of(noScript, withScript)) {
+      ReportWalk.calm().toKeepingInTouch(b, server, "named");
+      // Only the named questions; none of the fields one of which is needed says "(optional)".
+      assertThat(b.findAll("input[name='messaging']:not([type='hidden'])")).isEmpty();
+      for (var label : List.of("contact-name", "contact-email", "contact-phone")) {
+        assertThat(b.text("label[for='" + label + "']")).doesNotContain("optional");
+      }
+      b.type("contact.email", "sam@example.ac.uk");
+      b.press("button[name='go'][value='back']");
+      b.choose("anonymity", "anonymous");
+      b.next();
+      assertThat(b.findAll("input[name='contact.email']:not([type='hidden'])")).isEmpty();
+      assertThat(b.text(".notice"))
+          .contains("The contact details you typed before choosing this will not be sent");
+      if (b == withScript) {
+        b.assertAccessible();
+      }
+      b.choose("messaging", "no");
+      b.next();
+      assertThat(b.text("dl.answers")).contains("The contact details you typed will not be sent.");
+      // Changing the choice back finds them as they were typed.
+      b.press("button[name='go'][value='step-8']");
+      b.choose("anonymity", "named");
+      b.next();
+      assertThat(b.find("[name='contact.email']:not([type='hidden'])").getAttribute("value"))
+          .isEqualTo("sam@example.ac.uk");
+    }
+  }
+
   /** How many steps the first page says the form has. */
   static int stepsOnTheHomePage(Browser b) {
     b.open(server.url("/"));

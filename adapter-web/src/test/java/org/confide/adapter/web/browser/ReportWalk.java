@@ -3,8 +3,8 @@ package org.confide.adapter.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fills in the report form in the browser up to "Keeping in touch", answering the required
- * questions as given and leaving every optional one empty.
+ * Fills in the report form in the browser up to "how you tell us" and "keeping in touch", answering
+ * the required questions as given and leaving every optional one empty.
  */
 record ReportWalk(
     String incidentType,
@@ -46,8 +46,12 @@ record ReportWalk(
     }
   }
 
-  void toKeepingInTouch(Browser b, PagesServer server) {
+  /** Fills in the steps before "how you tell us", chooses {@code anonymity} and goes on. */
+  void toKeepingInTouch(Browser b, PagesServer server, String anonymity) {
     toStep(b, server, 8);
+    assertThat(b.heading()).endsWith(": how you tell us");
+    b.choose("anonymity", anonymity);
+    b.next();
     assertThat(b.heading()).endsWith(": keeping in touch");
   }
 }
