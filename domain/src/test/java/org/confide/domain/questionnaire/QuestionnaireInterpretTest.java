@@ -261,12 +261,36 @@ class QuestionnaireInterpretTest {
     void refuses_other_formats_and_impossible_dates() {
       for (var value :
           List.of(
-              "14/03/2025", "2025-3-14", "2025-02-30", "20250314", "+2025-03-14", "yesterday")) {
+              "14/03/2025",
+              "2025-3-14",
+              "2025-02-30",
+              "20250314",
+              "+2025-03-14",
+              "yesterday",
+              "2025-3",
+              "03-2025")) {
         assertThat(problems(with("when", RawAnswer.of(value))))
             .as(value)
             .containsExactly(
-                problem("when", "Enter the date as year-month-day, for example 2024-03-15"));
+                problem(
+                    "when",
+                    "Enter the date as year-month-day, or year-month if you do not know the day,"
+                        + " for example 2024-03-15 or 2024-03"));
       }
+    }
+
+    @Test
+    void takes_a_month_and_year_when_the_day_is_not_known_up_to_this_month() {
+      assertThat(answers(with("when", RawAnswer.of("2025-03"))).get(QuestionId.of("when")))
+          .contains(new Answer.Month(java.time.YearMonth.of(2025, 3)));
+      assertThat(answers(with("when", RawAnswer.of("1900-01"))).get(QuestionId.of("when")))
+          .contains(new Answer.Month(java.time.YearMonth.of(1900, 1)));
+      assertThat(problems(with("when", RawAnswer.of("2025-04"))))
+          .containsExactly(problem("when", "This date is in the future"));
+      assertThat(problems(with("when", RawAnswer.of("1899-12"))))
+          .containsExactly(problem("when", "This date is before 1900; please check the year"));
+      assertThat(problems(with("when", RawAnswer.of("2024-13"))))
+          .containsExactly(problem("when", "Enter a month from 01 to 12, for example 2024-03"));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.confide.adapter.web.pages.view.Choice;
 import org.confide.adapter.web.pages.view.Field;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.domain.questionnaire.Question;
+import org.confide.domain.questionnaire.QuestionKind;
 import org.confide.domain.report.Account;
 import org.confide.domain.report.SupportRequest;
 
@@ -48,7 +49,8 @@ final class ReportFields {
         List.of(),
         first(ACCOUNT),
         Account.MAX_LENGTH,
-        Optional.ofNullable(errors.get(ACCOUNT)));
+        Optional.ofNullable(errors.get(ACCOUNT)),
+        List.of());
   }
 
   Field anonymityField(Map<String, String> errors) {
@@ -141,7 +143,8 @@ final class ReportFields {
         choices,
         question.kind().isChoice() || given.isEmpty() ? "" : given.getFirst(),
         question.maxLength().orElse(0),
-        Optional.ofNullable(errors.get(name)));
+        Optional.ofNullable(errors.get(name)),
+        question.kind() == QuestionKind.DATE ? new DateParts(name).boxes(this::first) : List.of());
   }
 
   private Field choice(
@@ -166,7 +169,8 @@ final class ReportFields {
         choices,
         "",
         0,
-        Optional.ofNullable(errors.get(name)));
+        Optional.ofNullable(errors.get(name)),
+        List.of());
   }
 
   private Field line(
@@ -187,7 +191,8 @@ final class ReportFields {
         List.of(),
         first(name),
         maxLength,
-        Optional.ofNullable(errors.get(name)));
+        Optional.ofNullable(errors.get(name)),
+        List.of());
   }
 
   /** {@code problems} as the error summary lists them, in the order of the page. */
@@ -195,6 +200,38 @@ final class ReportFields {
     return problems.entrySet().stream()
         .map(e -> new FormError(anchor(e.getKey()), e.getValue()))
         .toList();
+  }
+
+  /** The choice of how to tell us, in words, for the check before sending. */
+  String choiceInWords() {
+    return switch (first(ANONYMITY)) {
+      case "named" -> "With my contact details";
+      case "anonymous" -> "Anonymously";
+      default -> "Not chosen yet";
+    };
+  }
+
+  /**
+   * Keeping in touch in words, for the check before sending; {@code detailsNotSent} adds that the
+   * contact details typed before choosing to stay anonymous will not be sent.
+   */
+  String touchInWords(boolean detailsNotSent) {
+    return switch (first(ANONYMITY)) {
+      case "named" -> {
+        var parts =
+            java.util.stream.Stream.of(
+                    first(CONTACT_NAME), first(CONTACT_EMAIL), first(CONTACT_PHONE))
+                .filter(p -> !p.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
+        yield parts + (first(SUPPORT).equals("yes") ? ". I would like an adviser's support." : ".");
+      }
+      case "anonymous" ->
+          (first(MESSAGING).equals("yes")
+                  ? "With an access code to exchange messages."
+                  : "Without hearing back.")
+              + (detailsNotSent ? " The contact details you typed will not be sent." : "");
+      default -> "Not chosen yet";
+    };
   }
 
   private String first(String name) {

@@ -192,6 +192,10 @@ final class ReportForm {
           questionSteps.get(step - 1).stream()
               .map(q -> ANSWER + q.id().value())
               .collect(Collectors.toSet());
+      questionSteps.get(step - 1).stream()
+          .filter(q -> q.kind() == QuestionKind.DATE)
+          .map(q -> new DateParts(ANSWER + q.id().value()))
+          .forEach(date -> date.problem(this::first).ifPresent(p -> problems.put(date.name(), p)));
       if (questionnaire.interpret(rawAnswers(), today) instanceof Interpretation.Invalid invalid) {
         invalid.problems().stream()
             .filter(p -> onStep.contains(p.field()))
@@ -261,8 +265,9 @@ final class ReportForm {
       }
     }
     rows.add(new ReviewRow(accountStep(), "In your own words", account().orElse("Not answered")));
-    rows.add(new ReviewRow(choiceStep(), "How you tell us", choiceInWords()));
-    rows.add(new ReviewRow(touchStep(), "Keeping in touch", touchInWords()));
+    rows.add(new ReviewRow(choiceStep(), "How you tell us", fields().choiceInWords()));
+    rows.add(
+        new ReviewRow(touchStep(), "Keeping in touch", fields().touchInWords(detailsNotSent())));
     return rows;
   }
 
@@ -289,7 +294,14 @@ final class ReportForm {
   private Map<String, RawAnswer> rawAnswers() {
     var raw = new LinkedHashMap<String, RawAnswer>();
     for (var question : questionnaire.questions()) {
-      var given = values.getOrDefault(ANSWER + question.id().value(), List.of());
+      var name = ANSWER + question.id().value();
+      if (question.kind() == QuestionKind.DATE) {
+        new DateParts(name)
+            .answer(this::first)
+            .ifPresent(date -> raw.put(question.id().value(), new RawAnswer.Single(date)));
+        continue;
+      }
+      var given = values.getOrDefault(name, List.of());
       if (given.isEmpty()) {
         continue;
       }
@@ -307,6 +319,12 @@ final class ReportForm {
   }
 
   private String answerInWords(Question question) {
+    if (question.kind() == QuestionKind.DATE) {
+      return new DateParts(ANSWER + question.id().value())
+          .answer(this::first)
+          .map(DateParts::inWords)
+          .orElse("Not answered");
+    }
     var given = values.getOrDefault(ANSWER + question.id().value(), List.of());
     if (given.isEmpty()) {
       return "Not answered";
@@ -324,37 +342,10 @@ final class ReportForm {
         .collect(Collectors.joining(", "));
   }
 
-  private String choiceInWords() {
-    return switch (first(ANONYMITY)) {
-      case "named" -> "With my contact details";
-      case "anonymous" -> "Anonymously";
-      default -> "Not chosen yet";
-    };
-  }
-
-  private String touchInWords() {
-    return switch (first(ANONYMITY)) {
-      case "named" -> {
-        var parts =
-            java.util.stream.Stream.of(
-                    first(CONTACT_NAME), first(CONTACT_EMAIL), first(CONTACT_PHONE))
-                .filter(p -> !p.isBlank())
-                .collect(Collectors.joining(", "));
-        yield parts + (first(SUPPORT).equals("yes") ? ". I would like an adviser's support." : ".");
-      }
-      case "anonymous" ->
-          (first(MESSAGING).equals("yes")
-                  ? "With an access code to exchange messages."
-                  : "Without hearing back.")
-              + (detailsNotSent() ? " The contact details you typed will not be sent." : "");
-      default -> "Not chosen yet";
-    };
-  }
-
   private Set<String> shownOn(int step) {
     if (isQuestionStep(step)) {
       return questionSteps.get(step - 1).stream()
-          .map(q -> ANSWER + q.id().value())
+          .flatMap(q -> namesOf(q).stream())
           .collect(Collectors.toSet());
     }
     if (step == accountStep()) {
@@ -375,10 +366,16 @@ final class ReportForm {
 
   private List<String> names() {
     var names = new ArrayList<String>();
-    questionnaire.questions().forEach(q -> names.add(ANSWER + q.id().value()));
+    questionnaire.questions().forEach(q -> names.addAll(namesOf(q)));
     names.add(ACCOUNT);
     names.addAll(TOUCH_FIELDS);
     return names;
+  }
+
+  /** The field names of {@code question}: one, or a date's boxes and its plain name. */
+  private static List<String> namesOf(Question question) {
+    var name = ANSWER + question.id().value();
+    return question.kind() == QuestionKind.DATE ? new DateParts(name).names() : List.of(name);
   }
 
   private String first(String name) {

@@ -207,6 +207,39 @@ class ForgivingJourneyTest {
     }
   }
 
+  @Test
+  void a_rough_date_is_a_month_and_year_in_boxes_and_each_mistake_is_named() {
+    for (var b : List.of(noScript, withScript)) {
+      ReportWalk.calm().toStep(b, server, 1);
+      assertThat(b.findAll("input[type='date']")).as("no calendar widget").isEmpty();
+      assertThat(b.text("label[for='answers-when']")).isEqualTo("Day (optional)");
+      b.type("answers.when.month", "3");
+      b.next();
+      assertThat(b.errors())
+          .containsExactly("Enter the month and the year: only the day can be left out");
+      assertThat(b.find("[name='answers.when.month']").getAttribute("value")).isEqualTo("3");
+      if (b == withScript) {
+        b.assertAccessible();
+      }
+      b.type("answers.when.day", "31");
+      b.type("answers.when.month", "2");
+      b.type("answers.when.year", "2026");
+      b.next();
+      assertThat(b.errors()).containsExactly("Enter a day that is in that month, or leave it out");
+      b.type("answers.when.day", "");
+      b.type("answers.when.month", "12");
+      b.next();
+      assertThat(b.errors()).containsExactly("This date is in the future");
+      b.type("answers.when.month", "10");
+      b.next();
+      assertThat(b.heading()).startsWith("Step 2 of ");
+      // Back on the step, the boxes hold what was typed.
+      b.press("button[name='go'][value='back']");
+      assertThat(b.find("[name='answers.when.month']").getAttribute("value")).isEqualTo("10");
+      assertThat(b.find("[name='answers.when.year']").getAttribute("value")).isEqualTo("2026");
+    }
+  }
+
   /** How many steps the first page says the form has. */
   static int stepsOnTheHomePage(Browser b) {
     b.open(server.url("/"));

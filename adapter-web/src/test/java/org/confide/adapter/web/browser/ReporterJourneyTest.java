@@ -85,7 +85,10 @@ class ReporterJourneyTest {
 
     b.choose("answers.incident-type", "harassment");
     b.choose("answers.incident-type", "stalking");
-    b.type("answers.when", "");
+    // A rough date: a month and year, no day, no calendar widget.
+    assertThat(b.findAll("input[type='date']")).isEmpty();
+    b.type("answers.when.month", "3");
+    b.type("answers.when.year", "2026");
     b.choose("answers.how-often", "ongoing");
     b.next();
 
@@ -142,6 +145,7 @@ class ReporterJourneyTest {
     var review = b.text("dl.answers");
     assertThat(review)
         .contains("Harassment")
+        .contains("March 2026")
         .contains("The library, second floor")
         .contains("He follows me <b>home</b> after lectures.")
         .contains("Anonymously")

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param id the id of its first input, which the error summary links to
  * @param kind {@code single}, {@code multiple}, {@code date}, {@code text}, {@code line}, {@code
  *     email}, {@code tel} or {@code password}
+ * @param parts for a date, its day, month and year boxes; empty for any other kind
  */
 public record Field(
     String name,
@@ -23,10 +24,12 @@ public record Field(
     List<Choice> choices,
     String value,
     int maxLength,
-    Optional<String> error) {
+    Optional<String> error,
+    List<DatePart> parts) {
 
   public Field {
     choices = List.copyOf(choices);
+    parts = List.copyOf(parts);
   }
 
   /**
@@ -39,6 +42,9 @@ public record Field(
     error.ifPresent(e -> ids.append(ids.isEmpty() ? "" : " ").append(id).append("-error"));
     if (kind.equals("text")) {
       ids.append(ids.isEmpty() ? "" : " ").append(id).append("-limit");
+    }
+    if (kind.equals("date")) {
+      ids.append(ids.isEmpty() ? "" : " ").append(id).append("-format");
     }
     return ids.isEmpty() ? null : ids.toString();
   }
