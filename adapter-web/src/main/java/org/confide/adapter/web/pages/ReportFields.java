@@ -43,7 +43,10 @@ final class ReportFields {
         "In your own words, what happened?",
         Optional.of(
             "Tell us as much or as little as you want. Please do not include anyone's"
-                + " contact details."),
+                + " contact details. This page expires "
+                + org.confide.adapter.web.security.FormTokens.VISIT_HOURS
+                + " hours after it opens: if you take longer, copy what you have written"
+                + " before you continue."),
         "text",
         false,
         List.of(),

@@ -1,7 +1,7 @@
 // Confide works fully without this file. With it: the quick exit also answers to pressing
 // Escape three times and replaces this page in the history, the access code gets a copy button,
 // the error summary takes focus where a browser ignores its autofocus attribute, and a box with a
-// limit counts down as the person writes.
+// limit counts down as the person writes, and a warning comes before a session or form ends.
 (function () {
   "use strict";
 
@@ -74,4 +74,17 @@
     box.addEventListener("input", update);
     counter.textContent = words();
   });
+
+  // A few minutes before a session or a form ends, say so where the person is writing, so that
+  // they can copy or send what they wrote. Without script the limit is said beside the box.
+  var ending = document.querySelector("[data-session-ends-in]");
+  if (ending) {
+    var seconds = parseInt(ending.getAttribute("data-session-ends-in"), 10);
+    var warnAt = Math.max(0, seconds - 180) * 1000;
+    window.setTimeout(function () {
+      ending.className = "notice warning";
+      ending.textContent = ending.getAttribute("data-session-what") +
+        " in 3 minutes, to keep your report safe. Copy what you have written, or send it now.";
+    }, warnAt);
+  }
 })();

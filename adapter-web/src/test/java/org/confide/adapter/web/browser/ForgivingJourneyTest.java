@@ -240,6 +240,27 @@ class ForgivingJourneyTest {
     }
   }
 
+  @Test
+  void a_message_sent_after_the_session_ended_comes_back_on_the_sign_in_page_to_copy() {
+    for (var b : List.of(noScript, withScript)) {
+      var receipt = server.fixture.submit(org.confide.testing.Fixture.anonymous("It goes on."));
+      b.open(server.url("/sign-in"));
+      b.type("code", receipt.accessCode().orElseThrow().display());
+      b.press("form[action='/sign-in'] button");
+      assertThat(b.text("#body-hint")).contains("signed out after 20 minutes");
+      assertThat(b.findAll("[data-session-ends-in='1200']")).hasSize(1);
+      b.type("body", "Please read this before Friday.");
+      server.fixture.advance(java.time.Duration.ofMinutes(21));
+      b.press("form[action='/my-report/messages'] button");
+      assertThat(b.heading()).isEqualTo("Sign in with your access code");
+      assertThat(b.find("textarea#unsent").getAttribute("value"))
+          .isEqualTo("Please read this before Friday.");
+      if (b == withScript) {
+        b.assertAccessible();
+      }
+    }
+  }
+
   /** How many steps the first page says the form has. */
   static int stepsOnTheHomePage(Browser b) {
     b.open(server.url("/"));

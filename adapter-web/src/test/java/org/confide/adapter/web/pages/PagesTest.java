@@ -494,6 +494,45 @@ class PagesTest {
     }
   }
 
+  @Test
+  void words_sent_after_a_session_or_a_form_has_ended_come_back_to_copy_and_are_not_kept()
+      throws Exception {
+    var visit = visit();
+    var receipt = fixture.submit(Fixture.anonymous("Something happened."));
+    var signIn =
+        post(
+            "/sign-in",
+            visit.cookies(),
+            Map.of("csrf", visit.token(), "code", receipt.accessCode().orElseThrow().display()));
+    var reporter = new LinkedHashMap<>(cookies(signIn));
+    reporter.putIfAbsent(Pages.FORM_COOKIE, visit.cookie());
+    var page = get("/my-report", reporter).body();
+    assertThat(page)
+        .contains("You are signed out after\n        20 minutes without using this page");
+    fixture.advance(java.time.Duration.ofMinutes(21));
+    var late =
+        post(
+            "/my-report/messages",
+            reporter,
+            Map.of("csrf", formToken(page), "body", "It happened <again> today."));
+    assertThat(late.statusCode()).isEqualTo(401);
+    assertThat(late.body())
+        .contains("<h1>Sign in with your access code</h1>")
+        .contains("What you wrote was not sent")
+        .contains(">It happened &lt;again&gt; today.</textarea>");
+
+    // The report form's page, expired: the account comes back to copy.
+    var form = visit();
+    fixture.advance(java.time.Duration.ofHours(3));
+    var expired =
+        post(
+            "/report",
+            form.cookies(),
+            Map.of("csrf", form.token(), "step", "7", "go", "next", "account", "All of it."));
+    assertThat(expired.statusCode()).isEqualTo(403);
+    assertThat(expired.body()).contains("This form has expired").contains(">All of it.</textarea>");
+  }
+
   /** A browser's first visit: the visit cookie the first page set, and its forms' token. */
   private record Visit(String cookie, String token) {
     Map<String, String> cookies() {
