@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,29 +14,13 @@ import org.junit.jupiter.api.Test;
  * JavaScript off and on, at 390 px where layout matters; every page and state passes axe-core.
  */
 @NeedsChromium
-class ForgivingJourneyTest {
-
-  static PagesServer server;
-  static Browser noScript;
-  static Browser withScript;
+class ForgivingJourneyTest extends ReporterBrowsers {
 
   /** Words no title of a reporter's page may hold: they would tell a history reader too much. */
   static final Pattern REVEALING =
       Pattern.compile(
           "(?i)report|tell|happen|harass|abuse|access code|anonym|contact|question|keeping|incident"
               + "|safe|danger|own words|erase");
-
-  @BeforeAll
-  static void start() {
-    server = new PagesServer();
-    noScript = Browser.withoutJavaScript();
-    withScript = Browser.withJavaScript();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    Browser.closeAll(noScript, withScript, server);
-  }
 
   @Test
   void on_a_phone_the_first_screen_shows_the_two_ways_how_long_it_takes_and_the_way_in() {

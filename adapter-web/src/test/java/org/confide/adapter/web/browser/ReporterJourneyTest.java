@@ -12,8 +12,6 @@ import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.shared.ReportReference;
 import org.confide.testing.Fixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -26,23 +24,7 @@ import org.openqa.selenium.interactions.Actions;
  * axe-core.
  */
 @NeedsChromium
-class ReporterJourneyTest {
-
-  static PagesServer server;
-  static Browser noScript;
-  static Browser withScript;
-
-  @BeforeAll
-  static void start() {
-    server = new PagesServer();
-    noScript = Browser.withoutJavaScript();
-    withScript = Browser.withJavaScript();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    Browser.closeAll(noScript, withScript, server);
-  }
+class ReporterJourneyTest extends ReporterBrowsers {
 
   /** Each test's reports arrive a minute after the last, so the newest case is theirs. */
   @BeforeEach

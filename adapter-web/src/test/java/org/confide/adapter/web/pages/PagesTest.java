@@ -437,13 +437,7 @@ class PagesTest {
 
     // A message: kept in its box, refused naming the limit.
     var receipt = fixture.submit(Fixture.anonymous("Something happened."));
-    var signIn =
-        post(
-            "/sign-in",
-            visit.cookies(),
-            Map.of("csrf", visit.token(), "code", receipt.accessCode().orElseThrow().display()));
-    var reporter = new LinkedHashMap<>(cookies(signIn));
-    reporter.putIfAbsent(Pages.FORM_COOKIE, visit.cookie());
+    var reporter = reporterSignIn(visit, receipt);
     var page = get("/my-report", reporter).body();
     assertThat(page).contains("Up to 5,000 characters.").doesNotContain("maxlength=\"5000\"");
     var message = "m".repeat(5_001);
@@ -499,13 +493,7 @@ class PagesTest {
       throws Exception {
     var visit = visit();
     var receipt = fixture.submit(Fixture.anonymous("Something happened."));
-    var signIn =
-        post(
-            "/sign-in",
-            visit.cookies(),
-            Map.of("csrf", visit.token(), "code", receipt.accessCode().orElseThrow().display()));
-    var reporter = new LinkedHashMap<>(cookies(signIn));
-    reporter.putIfAbsent(Pages.FORM_COOKIE, visit.cookie());
+    var reporter = reporterSignIn(visit, receipt);
     var page = get("/my-report", reporter).body();
     assertThat(page)
         .contains("You are signed out after\n        20 minutes without using this page");
@@ -531,6 +519,20 @@ class PagesTest {
             Map.of("csrf", form.token(), "step", "7", "go", "next", "account", "All of it."));
     assertThat(expired.statusCode()).isEqualTo(403);
     assertThat(expired.body()).contains("This form has expired").contains(">All of it.</textarea>");
+  }
+
+  /** The cookies of a reporter signed in on the pages with the code of {@code receipt}. */
+  private Map<String, String> reporterSignIn(
+      Visit visit, org.confide.application.port.in.SubmitReportUseCase.Receipt receipt)
+      throws Exception {
+    var signIn =
+        post(
+            "/sign-in",
+            visit.cookies(),
+            Map.of("csrf", visit.token(), "code", receipt.accessCode().orElseThrow().display()));
+    var reporter = new LinkedHashMap<>(cookies(signIn));
+    reporter.putIfAbsent(Pages.FORM_COOKIE, visit.cookie());
+    return reporter;
   }
 
   /** A browser's first visit: the visit cookie the first page set, and its forms' token. */
