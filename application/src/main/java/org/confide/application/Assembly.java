@@ -137,7 +137,7 @@ final class Assembly {
         new EraseMyReportService(gate, auditor, caseRemoval, p.escalations(), clock),
         new IdentifyReporterService(gate),
         new EndSessionService(resolver, p.transactions()),
-        new ReadServiceStatusService(p.settings(), clock),
+        new ReadServiceStatusService(p.settings(), clock, sessionPolicy),
         new ReadQuestionnaireService(p.questionnaires()),
         organisationPages,
         organisationPages,

@@ -53,6 +53,10 @@ final class ReportCodec {
               node.put("kind", "date");
               node.put("date", date.date().toString());
             }
+            case Answer.Month month -> {
+              node.put("kind", "month");
+              node.put("month", month.month().toString());
+            }
             case Answer.Text text -> {
               node.put("kind", "text");
               node.put("text", text.text());
@@ -114,6 +118,7 @@ final class ReportCodec {
         yield new Answer.MultipleChoice(ids);
       }
       case "date" -> new Answer.Date(LocalDate.parse(text(node, "date")));
+      case "month" -> new Answer.Month(java.time.YearMonth.parse(text(node, "month")));
       case "text" -> new Answer.Text(text(node, "text"));
       default -> throw new IllegalArgumentException("unknown answer kind " + kind);
     };

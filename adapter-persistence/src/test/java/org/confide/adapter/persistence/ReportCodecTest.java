@@ -49,6 +49,21 @@ class ReportCodecTest {
     }
 
     @Test
+    void a_month_answer_round_trips_and_answers_stored_before_months_still_read() {
+      var month = new LinkedHashMap<QuestionId, Answer>();
+      month.put(QuestionId.of("when"), new Answer.Month(java.time.YearMonth.of(2026, 2)));
+      var answers = new Answers(month);
+      var written = ReportCodec.writeAnswers(answers);
+      assertThat(written).isEqualTo("{\"when\":{\"kind\":\"month\",\"month\":\"2026-02\"}}");
+      assertThat(ReportCodec.readAnswers(written)).isEqualTo(answers);
+      // A day, as every answer to a date question was stored until months were taken.
+      assertThat(
+              ReportCodec.readAnswers("{\"when\":{\"kind\":\"date\",\"date\":\"2026-02-27\"}}")
+                  .get(QuestionId.of("when")))
+          .contains(new Answer.Date(LocalDate.of(2026, 2, 27)));
+    }
+
+    @Test
     void no_answers_round_trip() {
       assertThat(ReportCodec.readAnswers(ReportCodec.writeAnswers(Answers.none())))
           .isEqualTo(Answers.none());

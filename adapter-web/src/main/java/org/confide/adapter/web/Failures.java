@@ -104,7 +104,22 @@ final class Failures {
             ? "There is no page at this address. Check it, or start again from the first page."
             : problem.detail(),
         "Go to the first page",
-        home);
+        home,
+        unsent(ctx, problem));
+  }
+
+  /**
+   * The long text a reporter wrote on a form refused as expired (their account, or a message), to
+   * show back to copy: read only for that refusal, never stored or logged.
+   */
+  private static String unsent(Context ctx, Problem problem) {
+    if (problem.status() != 403 || !ctx.method().name().equals("POST")) {
+      return null;
+    }
+    var path = ctx.path();
+    var name =
+        path.equals("/report") ? "account" : path.equals("/my-report/messages") ? "body" : null;
+    return name == null ? null : ctx.formParam(name);
   }
 
   /** Javalin's own refusals (no such route, wrong method, body too large) as problems. */

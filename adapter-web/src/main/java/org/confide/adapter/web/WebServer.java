@@ -116,7 +116,7 @@ public final class WebServer {
         RouteTables.pages(
             pages,
             new Assets(),
-            new ReportPages(confide, pages, settings),
+            new ReportPages(confide, pages, settings, origin),
             new ReporterSignIn(confide, pages, guard, settings),
             new MyReport(confide, pages),
             new ContactSharing(confide, pages),

@@ -72,6 +72,17 @@ final class Api implements AutoCloseable {
   }
 
   /** Logs a staff member in over the API; returns the token. */
+  /** A reporter session's token, opened with the access code of {@code receipt}. */
+  String reporterToken(Reply receipt) {
+    return post(
+            "/api/v1/reporter/session",
+            null,
+            Map.of("accessCode", receipt.json().get("accessCode").asText()))
+        .json()
+        .get("token")
+        .asText();
+  }
+
   String logIn(String email) {
     var reply = post("/api/v1/staff/session", null, Map.of("email", email, "password", PASSWORD));
     if (reply.status() != 200) {

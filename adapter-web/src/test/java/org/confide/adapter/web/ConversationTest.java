@@ -117,6 +117,33 @@ class ConversationTest {
     }
 
     @Test
+    void a_date_question_takes_a_month_and_year_when_the_day_is_not_known() {
+      var report = Api.anonymousReport("Some time in March.");
+      @SuppressWarnings("unchecked")
+      var answers = new java.util.LinkedHashMap<>((Map<String, Object>) report.get("answers"));
+      answers.put("when", "2026-03");
+      report.put("answers", answers);
+      var receipt = api.call("/api/v1/reports").send("POST", report);
+      assertThat(receipt.status()).isEqualTo(201);
+      var reporter = api.reporterToken(receipt);
+      var when = new java.util.ArrayList<String>();
+      api.get("/api/v1/reporter/report", reporter)
+          .json()
+          .get("answers")
+          .forEach(answer -> {
+            if (answer.get("question").asText().equals("when")) {
+              answer.get("answer").forEach(word -> when.add(word.asText()));
+            }
+          });
+      assertThat(when).containsExactly("2026-03");
+
+      answers.put("when", "2026-12");
+      var future = api.call("/api/v1/reports").send("POST", report);
+      assertThat(future.status()).isEqualTo(400);
+      assertThat(future.body()).contains("answers.when").contains("This date is in the future");
+    }
+
+    @Test
     void a_reporter_may_say_who_they_are_later() {
       var reporter = reporterSession();
       var contact = Map.of("name", "Sam Reporter", "email", "sam@example.ac.uk", "phone", "");

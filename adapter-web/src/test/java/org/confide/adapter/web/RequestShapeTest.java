@@ -36,14 +36,7 @@ class RequestShapeTest {
     api = new Api();
     var receipt = api.call("/api/v1/reports").send("POST", Api.anonymousReport("An account."));
     reference = receipt.json().get("reference").asText();
-    reporter =
-        api.post(
-                "/api/v1/reporter/session",
-                null,
-                Map.of("accessCode", receipt.json().get("accessCode").asText()))
-            .json()
-            .get("token")
-            .asText();
+    reporter = api.reporterToken(receipt);
     adviser = api.logIn("adviser@example.ac.uk");
     lead = api.logIn("lead@example.ac.uk");
     admin = api.logIn("admin@example.ac.uk");

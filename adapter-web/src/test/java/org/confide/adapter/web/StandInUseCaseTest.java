@@ -39,7 +39,8 @@ class StandInUseCaseTest {
                 Optional.empty(),
                 org.confide.domain.settings.MonitoringHours.standard(),
                 Optional.empty(),
-                true);
+                true,
+                java.time.Duration.ofMinutes(20));
     var app =
         WebServer.create(
                 Replaced.in(fixture.confide, ReadServiceStatusUseCase.class, closedForTheWeek),

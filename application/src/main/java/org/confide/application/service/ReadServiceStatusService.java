@@ -13,6 +13,7 @@ public final class ReadServiceStatusService implements ReadServiceStatusUseCase 
 
   private final Settings settings;
   private final Clock clock;
+  private final org.confide.domain.session.SessionPolicy sessionPolicy;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -21,10 +22,13 @@ public final class ReadServiceStatusService implements ReadServiceStatusUseCase 
    * @param settings the settings in force: calendar, targets, analysis and the two-factor
    *     requirement
    * @param clock the time read for due dates, expiry and the audit trail
+   * @param sessionPolicy how long sessions last, of which reporters are told their idle limit
    */
-  public ReadServiceStatusService(Settings settings, Clock clock) {
+  public ReadServiceStatusService(
+      Settings settings, Clock clock, org.confide.domain.session.SessionPolicy sessionPolicy) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.sessionPolicy = Objects.requireNonNull(sessionPolicy, "sessionPolicy");
   }
 
   @Override
@@ -40,6 +44,7 @@ public final class ReadServiceStatusService implements ReadServiceStatusUseCase 
         settings.profile().organisationName(),
         settings.profile().monitoring(),
         settings.closureAnnounced(now),
-        settings.emergencyContacts().isSet());
+        settings.emergencyContacts().isSet(),
+        sessionPolicy.reporterIdle());
   }
 }

@@ -68,13 +68,13 @@ public final class SendReporterMessageService implements SendReporterMessageUseC
   public Outcome<ThreadView.MessageView, SessionRequestFailure> send(
       SessionToken session, Command command) {
     var text = command.body().strip();
-    var problem = FreeText.problem(text, MessageBody.MAX_LENGTH);
+    var problem = FreeText.problem("Your message", text, MessageBody.MAX_LENGTH);
     return gate.asReporter(
         session,
         SessionRequestFailure::from,
         report -> {
           if (problem.isPresent()) {
-            return Outcome.failed(Failure.Invalid.of("body", "Your message " + problem.get()));
+            return Outcome.failed(Failure.Invalid.of("body", problem.get()));
           }
           if (containsOwnCode(report.reference(), text)) {
             // Anyone who later read the message could open the report with it.

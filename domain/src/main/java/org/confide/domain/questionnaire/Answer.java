@@ -1,6 +1,7 @@
 package org.confide.domain.questionnaire;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 
@@ -62,6 +63,24 @@ public sealed interface Answer {
      */
     public Date {
       Objects.requireNonNull(date, "date must not be null");
+    }
+  }
+
+  /**
+   * A month and year, for someone who remembers when something happened but not the day: the
+   * question's hint may say "a rough date is fine", and this is how rough it may be.
+   *
+   * @param month the month given; when read from raw answers, from January 1900 to the reporter's
+   *     current month
+   */
+  record Month(YearMonth month) implements Answer {
+    /**
+     * A month answer.
+     *
+     * @throws NullPointerException if {@code month} is null
+     */
+    public Month {
+      Objects.requireNonNull(month, "month must not be null");
     }
   }
 

@@ -2,6 +2,7 @@ package org.confide.domain.questionnaire;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.FreeText;
 
 /** Checks raw answers against a questionnaire; the rules behind {@link Questionnaire#interpret}. */
 final class AnswerReader {
@@ -18,6 +20,7 @@ final class AnswerReader {
   static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern ISO_MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
   private AnswerReader() {}
 
@@ -89,7 +92,7 @@ final class AnswerReader {
       case TEXT ->
           values.size() > 1
               ? new Refused("This question takes one answer")
-              : text(values.get(0), question.maxLength().orElse(Question.DEFAULT_MAX_LENGTH));
+              : text(question, values.get(0));
     };
   }
 
@@ -125,9 +128,14 @@ final class AnswerReader {
   }
 
   private static Outcome date(String value, LocalDate today) {
+    if (ISO_MONTH.matcher(value).matches()) {
+      return month(value, today);
+    }
     var parsed = isoDate(value);
     if (parsed.isEmpty()) {
-      return new Refused("Enter the date as year-month-day, for example 2024-03-15");
+      return new Refused(
+          "Enter the date as year-month-day, or year-month if you do not know the day, for"
+              + " example 2024-03-15 or 2024-03");
     }
     var date = parsed.get();
     if (date.isAfter(today)) {
@@ -137,6 +145,23 @@ final class AnswerReader {
       return new Refused("This date is before 1900; please check the year");
     }
     return new Accepted(new Answer.Date(date));
+  }
+
+  // A month and year, for a rough date: the same bounds as a day, by the month.
+  private static Outcome month(String value, LocalDate today) {
+    YearMonth month;
+    try {
+      month = YearMonth.parse(value);
+    } catch (DateTimeException e) {
+      return new Refused("Enter a month from 01 to 12, for example 2024-03");
+    }
+    if (month.isAfter(YearMonth.from(today))) {
+      return new Refused("This date is in the future");
+    }
+    if (month.isBefore(YearMonth.from(EARLIEST_DATE))) {
+      return new Refused("This date is before 1900; please check the year");
+    }
+    return new Accepted(new Answer.Month(month));
   }
 
   private static Optional<LocalDate> isoDate(String value) {
@@ -150,15 +175,19 @@ final class AnswerReader {
     }
   }
 
-  private static Outcome text(String value, int maxLength) {
+  private static Outcome text(Question question, String value) {
+    int maxLength = question.maxLength().orElse(Question.DEFAULT_MAX_LENGTH);
     // Browsers send a textarea's line breaks as CRLF; keep the line breaks, lose the carriage
     // returns, so that the control-character rule below doesn't refuse ordinary typing.
     var text = value.replace("\r\n", "\n").replace('\r', '\n');
     if (text.codePoints().anyMatch(AnswerReader::isUnacceptable)) {
       return new Refused("This contains hidden characters that we can't save; please retype it");
     }
-    if (text.codePointCount(0, text.length()) > maxLength) {
-      return new Refused("Please keep this under " + maxLength + " characters");
+    int length = text.codePointCount(0, text.length());
+    if (length > maxLength) {
+      return new Refused(
+          FreeText.tooLong(
+              "Your answer to \u201c" + question.text() + "\u201d", maxLength, length));
     }
     return new Accepted(new Answer.Text(text));
   }

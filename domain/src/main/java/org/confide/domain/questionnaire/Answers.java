@@ -75,6 +75,7 @@ public record Answers(Map<QuestionId, Answer> byQuestion) {
               case Answer.SingleChoice single -> single.option().equals(option);
               case Answer.MultipleChoice multiple -> multiple.options().contains(option);
               case Answer.Date date -> false;
+              case Answer.Month month -> false;
               case Answer.Text text -> false;
             })
         .orElse(false);

@@ -6,7 +6,7 @@ public enum QuestionKind {
   SINGLE_CHOICE,
   /** One or more of the question's options. */
   MULTIPLE_CHOICE,
-  /** A calendar date, not in the future. */
+  /** A calendar date, or a month and year when the day is not known; not in the future. */
   DATE,
   /** Free text, up to the question's maximum length. */
   TEXT;

@@ -137,6 +137,7 @@ public final class Questionnaire {
       case Answer.MultipleChoice multiple ->
           multiple.options().stream().map(option -> label(question, option)).toList();
       case Answer.Date date -> List.of(date.date().toString());
+      case Answer.Month month -> List.of(month.month().toString());
       case Answer.Text text -> List.of(text.text());
     };
   }

@@ -33,6 +33,36 @@ public final class FreeText {
   }
 
   /**
+   * The problem with {@code text} as a sentence a person reads, naming what they wrote; when it is
+   * too long, the sentence names the limit and how much they wrote ({@link #tooLong}).
+   *
+   * @param what what was written, as the sentence's subject: {@code "Your message"}
+   * @param text the text, already trimmed
+   * @param maxLength the most characters allowed, counted as Unicode code points
+   * @return the sentence, or empty when the text keeps every rule
+   */
+  public static Optional<String> problem(String what, String text, int maxLength) {
+    int length = text.codePointCount(0, text.length());
+    return length > maxLength
+        ? Optional.of(tooLong(what, maxLength, length))
+        : problem(text, maxLength).map(rule -> what + " " + rule);
+  }
+
+  /**
+   * The words telling a person that what they wrote is longer than its limit, naming the limit and
+   * how much they wrote, so that they can shorten it themselves: nothing is ever cut silently.
+   *
+   * @param what what was written, as the sentence's subject: {@code "Your message"}
+   * @param maxLength the most characters allowed
+   * @param length how many characters were written
+   * @return for example "Your message can be up to 5,000 characters: it has 5,210"
+   */
+  public static String tooLong(String what, int maxLength, int length) {
+    return String.format(
+        java.util.Locale.UK, "%s can be up to %,d characters: it has %,d", what, maxLength, length);
+  }
+
+  /**
    * Whether {@code text} holds a control character other than a line break or a tab.
    *
    * @param text the text to test

@@ -148,7 +148,9 @@ class QuestionnaireInterpretTest {
               problem("incident-type", "Choose each option only once"),
               problem("where", "Answer the question \u201cWhere did it happen?\u201d"),
               problem("when", "This date is in the future"),
-              problem("location-detail", "Please keep this under 20 characters"));
+              problem(
+                  "location-detail",
+                  "Your answer to \u201cWhere exactly?\u201d can be up to 20 characters: it has 21"));
     }
   }
 
@@ -259,12 +261,36 @@ class QuestionnaireInterpretTest {
     void refuses_other_formats_and_impossible_dates() {
       for (var value :
           List.of(
-              "14/03/2025", "2025-3-14", "2025-02-30", "20250314", "+2025-03-14", "yesterday")) {
+              "14/03/2025",
+              "2025-3-14",
+              "2025-02-30",
+              "20250314",
+              "+2025-03-14",
+              "yesterday",
+              "2025-3",
+              "03-2025")) {
         assertThat(problems(with("when", RawAnswer.of(value))))
             .as(value)
             .containsExactly(
-                problem("when", "Enter the date as year-month-day, for example 2024-03-15"));
+                problem(
+                    "when",
+                    "Enter the date as year-month-day, or year-month if you do not know the day,"
+                        + " for example 2024-03-15 or 2024-03"));
       }
+    }
+
+    @Test
+    void takes_a_month_and_year_when_the_day_is_not_known_up_to_this_month() {
+      assertThat(answers(with("when", RawAnswer.of("2025-03"))).get(QuestionId.of("when")))
+          .contains(new Answer.Month(java.time.YearMonth.of(2025, 3)));
+      assertThat(answers(with("when", RawAnswer.of("1900-01"))).get(QuestionId.of("when")))
+          .contains(new Answer.Month(java.time.YearMonth.of(1900, 1)));
+      assertThat(problems(with("when", RawAnswer.of("2025-04"))))
+          .containsExactly(problem("when", "This date is in the future"));
+      assertThat(problems(with("when", RawAnswer.of("1899-12"))))
+          .containsExactly(problem("when", "This date is before 1900; please check the year"));
+      assertThat(problems(with("when", RawAnswer.of("2024-13"))))
+          .containsExactly(problem("when", "Enter a month from 01 to 12, for example 2024-03"));
     }
 
     @Test
@@ -301,7 +327,10 @@ class QuestionnaireInterpretTest {
     @Test
     void refuses_more_than_the_maximum_length() {
       assertThat(problems(with("location-detail", RawAnswer.of("x".repeat(21)))))
-          .containsExactly(problem("location-detail", "Please keep this under 20 characters"));
+          .containsExactly(
+              problem(
+                  "location-detail",
+                  "Your answer to \u201cWhere exactly?\u201d can be up to 20 characters: it has 21"));
     }
 
     @Test
@@ -311,7 +340,11 @@ class QuestionnaireInterpretTest {
                   .get(QuestionId.of("named-person")))
           .isPresent();
       assertThat(problems(with("named-person", RawAnswer.of("x".repeat(2001)))))
-          .containsExactly(problem("named-person", "Please keep this under 2000 characters"));
+          .containsExactly(
+              problem(
+                  "named-person",
+                  "Your answer to \u201cTheir name?\u201d can be up to 2,000 characters: it has"
+                      + " 2,001"));
     }
 
     @Test

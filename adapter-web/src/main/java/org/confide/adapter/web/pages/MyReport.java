@@ -103,18 +103,21 @@ public final class MyReport {
             dueBy,
             draft,
             errors,
-            pages.status().monitoring().inWords());
+            pages.status().monitoring().inWords(),
+            pages.status().reporterSessionIdle().toMinutes());
     pages.render(ctx, status, page);
   }
 
   /** {@code POST /my-report/messages}. */
   public void send(Context ctx) {
+    // A browser sends a line break as CRLF; the limit counts it as one, as the count beside it
+    // does.
+    var body = Optional.ofNullable(ctx.formParam("body")).orElse("").replace("\r\n", "\n");
     var token = session.token(ctx);
     if (token.isEmpty()) {
-      session.signedOut(ctx);
+      session.signedOut(ctx, body);
       return;
     }
-    var body = Optional.ofNullable(ctx.formParam("body")).orElse("");
     switch (sendMessage.send(token.get(), new SendReporterMessageUseCase.Command(body))) {
       case Outcome.Done<ThreadView.MessageView, SessionRequestFailure> sent ->
           Pages.seeOther(ctx, "/my-report?done=sent#thread");
@@ -131,7 +134,7 @@ public final class MyReport {
               ctx, token.get(), null, body, List.of(new FormError("body", refused.reason())), 409);
       case Outcome.Failed<ThreadView.MessageView, SessionRequestFailure>(
               Failure.Unauthenticated gone) ->
-          session.signedOut(ctx);
+          session.signedOut(ctx, body);
     }
   }
 

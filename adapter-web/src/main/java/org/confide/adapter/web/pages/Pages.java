@@ -100,7 +100,20 @@ public final class Pages {
   /** A page with a heading, one paragraph and, if {@code href} is not null, one link. */
   public void message(
       Context ctx, int status, Frame frame, String title, String text, String link, String href) {
-    render(ctx, status, new MessagePage(frame, title, text, link, href));
+    message(ctx, status, frame, title, text, link, href, null);
+  }
+
+  /** The same page, with long text the person wrote shown back to copy if {@code unsent} is set. */
+  public void message(
+      Context ctx,
+      int status,
+      Frame frame,
+      String title,
+      String text,
+      String link,
+      String href,
+      String unsent) {
+    render(ctx, status, new MessagePage(frame, title, text, link, href, unsent));
   }
 
   ReadServiceStatusUseCase.ServiceStatus status() {

@@ -18,6 +18,7 @@ import org.confide.adapter.web.pages.view.Choice;
 import org.confide.adapter.web.pages.view.Field;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.domain.questionnaire.Question;
+import org.confide.domain.questionnaire.QuestionKind;
 import org.confide.domain.report.Account;
 import org.confide.domain.report.SupportRequest;
 
@@ -42,13 +43,17 @@ final class ReportFields {
         "In your own words, what happened?",
         Optional.of(
             "Tell us as much or as little as you want. Please do not include anyone's"
-                + " contact details."),
+                + " contact details. This page expires "
+                + org.confide.adapter.web.security.FormTokens.VISIT_HOURS
+                + " hours after it opens: if you take longer, copy what you have written"
+                + " before you continue."),
         "text",
         false,
         List.of(),
         first(ACCOUNT),
         Account.MAX_LENGTH,
-        Optional.ofNullable(errors.get(ACCOUNT)));
+        Optional.ofNullable(errors.get(ACCOUNT)),
+        List.of());
   }
 
   Field anonymityField(Map<String, String> errors) {
@@ -66,9 +71,9 @@ final class ReportFields {
   Field messagingField(Map<String, String> errors) {
     return choice(
         MESSAGING,
-        "If anonymous: would you like an access code to exchange messages with an adviser?",
+        "Would you like an access code to exchange messages with an adviser?",
         Optional.empty(),
-        false,
+        true,
         List.of(
             new Choice("yes", "Yes, give me an access code", false),
             new Choice("no", "No, I do not need to hear back", false)),
@@ -76,22 +81,24 @@ final class ReportFields {
   }
 
   List<Field> contactFields(Map<String, String> errors) {
+    // The name is needed, and an email address or a phone number: none is marked "(optional)".
     return List.of(
-        line(CONTACT_NAME, "Your name", Optional.empty(), "line", 200, errors),
+        line(CONTACT_NAME, "Your name", Optional.empty(), "line", 200, true, errors),
         line(
             CONTACT_EMAIL,
             "Email address",
             Optional.of("Give an email address or a phone number, or both."),
             "email",
             254,
+            true,
             errors),
-        line(CONTACT_PHONE, "Phone number", Optional.empty(), "tel", 40, errors));
+        line(CONTACT_PHONE, "Phone number", Optional.empty(), "tel", 40, true, errors));
   }
 
   Field supportField(Map<String, String> errors) {
     return choice(
         SUPPORT,
-        "If you give your details: would you like an adviser to offer you support?",
+        "Would you like an adviser to offer you support?",
         Optional.empty(),
         false,
         List.of(new Choice("yes", "Yes, please", false), new Choice("no", "Not now", false)),
@@ -105,6 +112,7 @@ final class ReportFields {
         Optional.of("For example, that you would prefer to speak to a woman."),
         "line",
         SupportRequest.MAX_PREFERENCE_LENGTH,
+        false,
         errors);
   }
 
@@ -138,7 +146,8 @@ final class ReportFields {
         choices,
         question.kind().isChoice() || given.isEmpty() ? "" : given.getFirst(),
         question.maxLength().orElse(0),
-        Optional.ofNullable(errors.get(name)));
+        Optional.ofNullable(errors.get(name)),
+        question.kind() == QuestionKind.DATE ? new DateParts(name).boxes(this::first) : List.of());
   }
 
   private Field choice(
@@ -163,7 +172,8 @@ final class ReportFields {
         choices,
         "",
         0,
-        Optional.ofNullable(errors.get(name)));
+        Optional.ofNullable(errors.get(name)),
+        List.of());
   }
 
   private Field line(
@@ -172,6 +182,7 @@ final class ReportFields {
       Optional<String> hint,
       String kind,
       int maxLength,
+      boolean required,
       Map<String, String> errors) {
     return new Field(
         name,
@@ -179,11 +190,12 @@ final class ReportFields {
         text,
         hint,
         kind,
-        false,
+        required,
         List.of(),
         first(name),
         maxLength,
-        Optional.ofNullable(errors.get(name)));
+        Optional.ofNullable(errors.get(name)),
+        List.of());
   }
 
   /** {@code problems} as the error summary lists them, in the order of the page. */
@@ -191,6 +203,38 @@ final class ReportFields {
     return problems.entrySet().stream()
         .map(e -> new FormError(anchor(e.getKey()), e.getValue()))
         .toList();
+  }
+
+  /** The choice of how to tell us, in words, for the check before sending. */
+  String choiceInWords() {
+    return switch (first(ANONYMITY)) {
+      case "named" -> "With my contact details";
+      case "anonymous" -> "Anonymously";
+      default -> "Not chosen yet";
+    };
+  }
+
+  /**
+   * Keeping in touch in words, for the check before sending; {@code detailsNotSent} adds that the
+   * contact details typed before choosing to stay anonymous will not be sent.
+   */
+  String touchInWords(boolean detailsNotSent) {
+    return switch (first(ANONYMITY)) {
+      case "named" -> {
+        var parts =
+            java.util.stream.Stream.of(
+                    first(CONTACT_NAME), first(CONTACT_EMAIL), first(CONTACT_PHONE))
+                .filter(p -> !p.isBlank())
+                .collect(java.util.stream.Collectors.joining(", "));
+        yield parts + (first(SUPPORT).equals("yes") ? ". I would like an adviser's support." : ".");
+      }
+      case "anonymous" ->
+          (first(MESSAGING).equals("yes")
+                  ? "With an access code to exchange messages."
+                  : "Without hearing back.")
+              + (detailsNotSent ? " The contact details you typed will not be sent." : "");
+      default -> "Not chosen yet";
+    };
   }
 
   private String first(String name) {

@@ -70,7 +70,11 @@ final class ReportForm {
     for (var name : names()) {
       var given = posted.get(name);
       if (given != null) {
-        known.put(name, given.stream().filter(v -> !v.isBlank()).toList());
+        // A browser sends a line break as CRLF; a limit counts it as one character, as the
+        // count beside the box does.
+        known.put(
+            name,
+            given.stream().filter(v -> !v.isBlank()).map(v -> v.replace("\r\n", "\n")).toList());
       }
     }
     known.put(VERSION, List.of(String.valueOf(questionnaire.version().value())));
@@ -88,28 +92,73 @@ final class ReportForm {
 
   /** How many steps there are, counting the check before sending. */
   int steps() {
-    return questionSteps.size() + 3;
+    return questionSteps.size() + 4;
   }
 
   int accountStep() {
     return questionSteps.size() + 1;
   }
 
-  int touchStep() {
+  /** The step choosing to tell us anonymously or with contact details: a step of its own. */
+  int choiceStep() {
     return questionSteps.size() + 2;
   }
 
-  int reviewStep() {
+  /** The step asking only what the choice before it needs: a code, or contact details. */
+  int touchStep() {
     return questionSteps.size() + 3;
+  }
+
+  int reviewStep() {
+    return questionSteps.size() + 4;
+  }
+
+  /** Whether the reporter chose to tell us anonymously (true) or with their details (false). */
+  boolean anonymous() {
+    return !first(ANONYMITY).equals("named");
+  }
+
+  /**
+   * Whether contact details are held that will not be sent, because the reporter chose to stay
+   * anonymous after typing them: the pages say so rather than drop them silently.
+   */
+  boolean detailsNotSent() {
+    return first(ANONYMITY).equals("anonymous")
+        && java.util.stream.Stream.of(CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE, PREFERENCE)
+            .anyMatch(name -> !first(name).isBlank());
   }
 
   boolean isQuestionStep(int step) {
     return step >= 1 && step <= questionSteps.size();
   }
 
-  /** The heading of a question step: the questions themselves are the step's labels. */
+  /**
+   * What step {@code step} is about, as its heading names it after "Step 3 of 9: ". A question
+   * step's own questions are its labels, so after the first ("what happened") it is named by the
+   * questions it holds, which tells how far the reporter has come.
+   */
   String heading(int step) {
-    return step == 1 ? "What happened" : "A few more questions";
+    if (step == 1) {
+      return "what happened";
+    }
+    if (isQuestionStep(step)) {
+      int before = 0;
+      for (int i = 0; i < step - 1; i++) {
+        before += questionSteps.get(i).size();
+      }
+      int count = questionSteps.get(step - 1).size();
+      int all = questionnaire.questions().size();
+      return count == 1
+          ? "question " + (before + 1) + " of " + all
+          : "questions " + (before + 1) + " to " + (before + count) + " of " + all;
+    }
+    if (step == accountStep()) {
+      return "in your own words";
+    }
+    if (step == choiceStep()) {
+      return "how you tell us";
+    }
+    return step == touchStep() ? "keeping in touch" : "check your report before you send it";
   }
 
   /** The fields of question step {@code step}, with {@code errors} beside them. */
@@ -143,6 +192,10 @@ final class ReportForm {
           questionSteps.get(step - 1).stream()
               .map(q -> ANSWER + q.id().value())
               .collect(Collectors.toSet());
+      questionSteps.get(step - 1).stream()
+          .filter(q -> q.kind() == QuestionKind.DATE)
+          .map(q -> new DateParts(ANSWER + q.id().value()))
+          .forEach(date -> date.problem(this::first).ifPresent(p -> problems.put(date.name(), p)));
       if (questionnaire.interpret(rawAnswers(), today) instanceof Interpretation.Invalid invalid) {
         invalid.problems().stream()
             .filter(p -> onStep.contains(p.field()))
@@ -150,19 +203,28 @@ final class ReportForm {
       }
     } else if (step == accountStep()) {
       account()
-          .flatMap(text -> FreeText.problem(text, Account.MAX_LENGTH))
-          .ifPresent(p -> problems.put(ACCOUNT, "Your account " + p));
+          .flatMap(text -> FreeText.problem("Your account", text.strip(), Account.MAX_LENGTH))
+          .ifPresent(p -> problems.put(ACCOUNT, p));
+    } else if (step == choiceStep()) {
+      choiceProblems(problems);
     } else if (step == touchStep()) {
-      touchProblems(problems);
+      choiceProblems(problems);
+      if (problems.isEmpty()) {
+        touchProblems(problems);
+      }
     }
     return problems;
   }
 
-  private void touchProblems(Map<String, String> problems) {
+  private void choiceProblems(Map<String, String> problems) {
     var anonymity = first(ANONYMITY);
     if (!anonymity.equals("anonymous") && !anonymity.equals("named")) {
       problems.put(ANONYMITY, "Choose whether to tell us anonymously or with your details");
-    } else if (anonymity.equals("anonymous")) {
+    }
+  }
+
+  private void touchProblems(Map<String, String> problems) {
+    if (anonymous()) {
       if (first(MESSAGING).isEmpty()) {
         problems.put(MESSAGING, "Choose whether you would like an access code");
       }
@@ -185,6 +247,9 @@ final class ReportForm {
     if (field.equals(ACCOUNT)) {
       return accountStep();
     }
+    if (field.equals(ANONYMITY)) {
+      return choiceStep();
+    }
     if (field.equals("contact") || TOUCH_FIELDS.stream().anyMatch(field::startsWith)) {
       return touchStep();
     }
@@ -200,13 +265,15 @@ final class ReportForm {
       }
     }
     rows.add(new ReviewRow(accountStep(), "In your own words", account().orElse("Not answered")));
-    rows.add(new ReviewRow(touchStep(), "Keeping in touch", touchInWords()));
+    rows.add(new ReviewRow(choiceStep(), "How you tell us", fields().choiceInWords()));
+    rows.add(
+        new ReviewRow(touchStep(), "Keeping in touch", fields().touchInWords(detailsNotSent())));
     return rows;
   }
 
   /** The command that sends this report. */
   SubmitReportUseCase.Command command() {
-    boolean anonymous = !first(ANONYMITY).equals("named");
+    boolean anonymous = anonymous();
     var command =
         anonymous
             ? SubmitReportUseCase.Command.anonymous(questionnaire.version(), rawAnswers())
@@ -227,7 +294,14 @@ final class ReportForm {
   private Map<String, RawAnswer> rawAnswers() {
     var raw = new LinkedHashMap<String, RawAnswer>();
     for (var question : questionnaire.questions()) {
-      var given = values.getOrDefault(ANSWER + question.id().value(), List.of());
+      var name = ANSWER + question.id().value();
+      if (question.kind() == QuestionKind.DATE) {
+        new DateParts(name)
+            .answer(this::first)
+            .ifPresent(date -> raw.put(question.id().value(), new RawAnswer.Single(date)));
+        continue;
+      }
+      var given = values.getOrDefault(name, List.of());
       if (given.isEmpty()) {
         continue;
       }
@@ -245,6 +319,12 @@ final class ReportForm {
   }
 
   private String answerInWords(Question question) {
+    if (question.kind() == QuestionKind.DATE) {
+      return new DateParts(ANSWER + question.id().value())
+          .answer(this::first)
+          .map(DateParts::inWords)
+          .orElse("Not answered");
+    }
     var given = values.getOrDefault(ANSWER + question.id().value(), List.of());
     if (given.isEmpty()) {
       return "Not answered";
@@ -262,47 +342,40 @@ final class ReportForm {
         .collect(Collectors.joining(", "));
   }
 
-  private String touchInWords() {
-    return switch (first(ANONYMITY)) {
-      case "named" -> {
-        var parts =
-            java.util.stream.Stream.of(
-                    first(CONTACT_NAME), first(CONTACT_EMAIL), first(CONTACT_PHONE))
-                .filter(p -> !p.isBlank())
-                .collect(Collectors.joining(", "));
-        yield "With my contact details: "
-            + parts
-            + (first(SUPPORT).equals("yes") ? ". I would like an adviser's support." : ".");
-      }
-      case "anonymous" ->
-          first(MESSAGING).equals("yes")
-              ? "Anonymously, with an access code to exchange messages"
-              : "Anonymously, without hearing back";
-      default -> "Not chosen yet";
-    };
-  }
-
   private Set<String> shownOn(int step) {
     if (isQuestionStep(step)) {
       return questionSteps.get(step - 1).stream()
-          .map(q -> ANSWER + q.id().value())
+          .flatMap(q -> namesOf(q).stream())
           .collect(Collectors.toSet());
     }
     if (step == accountStep()) {
       return Set.of(ACCOUNT);
     }
+    if (step == choiceStep()) {
+      return Set.of(ANONYMITY);
+    }
     if (step == touchStep()) {
-      return Set.copyOf(TOUCH_FIELDS);
+      // Only the questions of the choice made are on the page; the others' answers ride along,
+      // so that changing the choice back finds them as they were.
+      return anonymous()
+          ? Set.of(MESSAGING)
+          : Set.of(CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE, SUPPORT, PREFERENCE);
     }
     return Set.of();
   }
 
   private List<String> names() {
     var names = new ArrayList<String>();
-    questionnaire.questions().forEach(q -> names.add(ANSWER + q.id().value()));
+    questionnaire.questions().forEach(q -> names.addAll(namesOf(q)));
     names.add(ACCOUNT);
     names.addAll(TOUCH_FIELDS);
     return names;
+  }
+
+  /** The field names of {@code question}: one, or a date's boxes and its plain name. */
+  private static List<String> namesOf(Question question) {
+    var name = ANSWER + question.id().value();
+    return question.kind() == QuestionKind.DATE ? new DateParts(name).names() : List.of(name);
   }
 
   private String first(String name) {

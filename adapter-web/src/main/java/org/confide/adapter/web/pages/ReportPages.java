@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.pages.view.ChoicePage;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.HomePage;
 import org.confide.adapter.web.pages.view.Receipt;
@@ -18,6 +19,7 @@ import org.confide.adapter.web.pages.view.ReviewPage;
 import org.confide.adapter.web.pages.view.SavedPage;
 import org.confide.adapter.web.pages.view.StepPage;
 import org.confide.adapter.web.pages.view.TouchPage;
+import org.confide.adapter.web.security.SameOrigin;
 import org.confide.application.Confide;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
@@ -37,10 +39,12 @@ public final class ReportPages {
   private final ReadQuestionnaireUseCase questionnaire;
   private final SubmitReportUseCase submitReport;
   private final WebSettings settings;
+  private final SameOrigin origin;
   private final SecureRandom random = new SecureRandom();
 
-  public ReportPages(Confide confide, Pages pages, WebSettings settings) {
+  public ReportPages(Confide confide, Pages pages, WebSettings settings, SameOrigin origin) {
     this.pages = pages;
+    this.origin = origin;
     this.questionnaire = confide.readQuestionnaire();
     this.submitReport = confide.submitReport();
     this.settings = settings;
@@ -58,7 +62,8 @@ public final class ReportPages {
           default -> null;
         };
     var status = pages.status();
-    pages.render(ctx, 200, new HomePage(pages.reporterFrame(ctx), status, notice));
+    var steps = ReportForm.start(questionnaire.current(), "").steps();
+    pages.render(ctx, 200, new HomePage(pages.reporterFrame(ctx), status, notice, steps));
   }
 
   /** {@code GET /report}: the first step of an empty form. */
@@ -93,7 +98,8 @@ public final class ReportPages {
     // here too, so that no choice (anonymously or named, a code or not) is ever assumed.
     var unchosen = form.problems(form.touchStep(), today());
     if (!unchosen.isEmpty()) {
-      showStep(ctx, form, form.touchStep(), unchosen, 400);
+      var step = unchosen.containsKey(ReportForm.ANONYMITY) ? form.choiceStep() : form.touchStep();
+      showStep(ctx, form, step, unchosen, 400);
       return;
     }
     switch (submitReport.submit(form.command())) {
@@ -141,13 +147,19 @@ public final class ReportPages {
           status,
           new StepPage(
               frame,
-              "In your own words",
+              form.heading(step),
               "If you would like to, tell us what happened. You can leave this empty.",
               step,
               form.steps(),
               List.of(fields.accountField(problems)),
               carried,
               errors));
+    } else if (step == form.choiceStep()) {
+      pages.render(
+          ctx,
+          status,
+          new ChoicePage(
+              frame, step, form.steps(), fields.anonymityField(problems), carried, errors));
     } else if (step == form.touchStep()) {
       pages.render(
           ctx,
@@ -156,7 +168,8 @@ public final class ReportPages {
               frame,
               step,
               form.steps(),
-              fields.anonymityField(problems),
+              form.anonymous(),
+              form.detailsNotSent(),
               fields.messagingField(problems),
               fields.contactFields(problems),
               fields.supportField(problems),
@@ -180,7 +193,8 @@ public final class ReportPages {
             receipt.reference().display(),
             Pages.day(receipt.responseDueBy(), zone),
             named,
-            receipt.emergencyContacts().orElse(List.of()));
+            receipt.emergencyContacts().orElse(List.of()),
+            comeBackTo(ctx));
     renderReceipt(ctx, shown, List.of(), 201);
   }
 
@@ -192,7 +206,7 @@ public final class ReportPages {
   public void codeSaved(Context ctx) {
     var due = Optional.ofNullable(ctx.formParam("due")).orElse("");
     if ("yes".equals(ctx.formParam("saved"))) {
-      pages.render(ctx, 200, new SavedPage(pages.reporterFrame(ctx), due));
+      pages.render(ctx, 200, new SavedPage(pages.reporterFrame(ctx), due, comeBackTo(ctx)));
       return;
     }
     var code =
@@ -207,7 +221,8 @@ public final class ReportPages {
             "",
             due,
             false,
-            List.of());
+            List.of(),
+            comeBackTo(ctx));
     renderReceipt(
         ctx,
         receipt,
@@ -215,6 +230,11 @@ public final class ReportPages {
             new FormError(
                 "saved", "Tick the box once you have written down or saved your access code")),
         400);
+  }
+
+  /** Where to sign in again: the public address, else this server's as the browser reached it. */
+  private String comeBackTo(Context ctx) {
+    return origin.own(ctx).map(own -> own + "/sign-in").orElse(null);
   }
 
   private LocalDate today() {

@@ -1,7 +1,9 @@
 package org.confide.adapter.web.pages;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Optional;
+import org.confide.adapter.web.pages.view.CodeSignInPage;
 import org.confide.application.Confide;
 import org.confide.application.port.in.IdentifyReporterUseCase;
 import org.confide.application.port.in.SessionToken;
@@ -28,6 +30,26 @@ final class ReporterSession {
    */
   Optional<SessionToken> live(Context ctx) {
     return token(ctx).filter(token -> identify.identify(token).isDone());
+  }
+
+  /**
+   * Ends what is left of the session and shows the sign-in page with {@code unsent}, a message that
+   * arrived after the session ended, in a box to copy: the words are not lost, and not kept.
+   */
+  void signedOut(Context ctx, String unsent) {
+    if (unsent.isBlank()) {
+      signedOut(ctx);
+      return;
+    }
+    pages.endSession(ctx, Pages.REPORTER_COOKIE);
+    pages.render(
+        ctx,
+        401,
+        new CodeSignInPage(
+            pages.reporterFrame(ctx),
+            List.of(),
+            "You were signed out, to keep your report safe. Sign in again with your code.",
+            unsent));
   }
 
   /** Ends what is left of the session and sends the browser to sign in again. */

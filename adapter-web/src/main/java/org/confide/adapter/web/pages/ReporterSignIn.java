@@ -45,7 +45,7 @@ public final class ReporterSignIn {
   }
 
   private void showSignIn(Context ctx, List<FormError> errors, String notice, int status) {
-    pages.render(ctx, status, new CodeSignInPage(pages.reporterFrame(ctx), errors, notice));
+    pages.render(ctx, status, new CodeSignInPage(pages.reporterFrame(ctx), errors, notice, null));
   }
 
   /** {@code POST /sign-in}: throttled per client and overall, like the API. */

@@ -127,6 +127,7 @@ public final class TwoFactorPages {
             frame(ctx, token),
             status.required(),
             QrCode.svg(enrolment.uri(), "QR code to scan with your authenticator app"),
+            enrolment.uri(),
             groups,
             errors));
   }

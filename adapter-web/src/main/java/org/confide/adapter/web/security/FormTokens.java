@@ -25,7 +25,9 @@ import org.confide.adapter.web.Problem;
  */
 public final class FormTokens {
 
-  static final int VISIT_HOURS = 2;
+  /** How many hours a page of the report form (or a sign-in page) may be left before it expires. */
+  public static final int VISIT_HOURS = 2;
+
   static final Duration VISIT_LIFETIME = Duration.ofHours(VISIT_HOURS);
 
   /** The answer to a form without a good token, or posted from another origin. */

@@ -1,6 +1,7 @@
 // Confide works fully without this file. With it: the quick exit also answers to pressing
 // Escape three times and replaces this page in the history, the access code gets a copy button,
-// and the error summary takes focus where a browser ignores its autofocus attribute.
+// the error summary takes focus where a browser ignores its autofocus attribute, and a box with a
+// limit counts down as the person writes, and a warning comes before a session or form ends.
 (function () {
   "use strict";
 
@@ -42,5 +43,48 @@
         function () { if (status) { status.textContent = "Could not copy: please write the code down."; } }
       );
     });
+  }
+
+  // The limit beside a box becomes a count. Screen readers hear it (a polite live region) only
+  // after a pause in typing, and only near or over the limit, so that it never talks over writing.
+  var counters = document.querySelectorAll("[data-counter-for]");
+  Array.prototype.forEach.call(counters, function (counter) {
+    var box = document.getElementById(counter.getAttribute("data-counter-for"));
+    var spoken = document.querySelector("[data-counter-status='" + box.id + "']");
+    var limit = parseInt(counter.getAttribute("data-limit"), 10);
+    var pause = null;
+    var words = function () {
+      var left = limit - Array.from(box.value).length;
+      var number = Math.abs(left).toLocaleString("en-GB");
+      if (left >= 0) {
+        return "You have " + number + (left === 1 ? " character" : " characters") + " left.";
+      }
+      return "You have " + number + (left === -1 ? " character" : " characters") + " too many.";
+    };
+    var update = function () {
+      counter.textContent = words();
+      counter.classList.toggle("over", Array.from(box.value).length > limit);
+      window.clearTimeout(pause);
+      pause = window.setTimeout(function () {
+        if (spoken && limit - Array.from(box.value).length < limit / 10) {
+          spoken.textContent = words();
+        }
+      }, 1500);
+    };
+    box.addEventListener("input", update);
+    counter.textContent = words();
+  });
+
+  // A few minutes before a session or a form ends, say so where the person is writing, so that
+  // they can copy or send what they wrote. Without script the limit is said beside the box.
+  var ending = document.querySelector("[data-session-ends-in]");
+  if (ending) {
+    var seconds = parseInt(ending.getAttribute("data-session-ends-in"), 10);
+    var warnAt = Math.max(0, seconds - 180) * 1000;
+    window.setTimeout(function () {
+      ending.className = "notice warning";
+      ending.textContent = ending.getAttribute("data-session-what") +
+        " in 3 minutes, to keep your report safe. Copy what you have written, or send it now.";
+    }, warnAt);
   }
 })();

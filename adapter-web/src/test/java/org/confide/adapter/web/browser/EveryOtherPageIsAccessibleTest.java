@@ -58,8 +58,7 @@ class EveryOtherPageIsAccessibleTest {
   @Test
   void the_receipts_of_a_named_report_and_of_one_where_someone_is_in_danger() {
     var fixture = server.fixture;
-    ReportWalk.inDanger().toKeepingInTouch(b, server);
-    b.choose("anonymity", "named");
+    ReportWalk.inDanger().toKeepingInTouch(b, server, "named");
     b.type("contact.name", "Robin");
     b.type("contact.phone", "07700 900123");
     b.next();

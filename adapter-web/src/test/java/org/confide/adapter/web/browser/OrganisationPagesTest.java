@@ -83,9 +83,8 @@ class OrganisationPagesTest {
       assertNoPlaceholder();
     }
     // Every step of the form, the check of answers, and the receipt of a report made in danger.
-    ReportWalk.inDanger().toKeepingInTouch(b, server);
+    ReportWalk.inDanger().toKeepingInTouch(b, server, "anonymous");
     assertNoPlaceholder();
-    b.choose("anonymity", "anonymous");
     b.choose("messaging", "yes");
     b.next();
     assertNoPlaceholder();

@@ -12,8 +12,6 @@ import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.shared.ReportReference;
 import org.confide.testing.Fixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -26,23 +24,7 @@ import org.openqa.selenium.interactions.Actions;
  * axe-core.
  */
 @NeedsChromium
-class ReporterJourneyTest {
-
-  static PagesServer server;
-  static Browser noScript;
-  static Browser withScript;
-
-  @BeforeAll
-  static void start() {
-    server = new PagesServer();
-    noScript = Browser.withoutJavaScript();
-    withScript = Browser.withJavaScript();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    Browser.closeAll(noScript, withScript, server);
-  }
+class ReporterJourneyTest extends ReporterBrowsers {
 
   /** Each test's reports arrive a minute after the last, so the newest case is theirs. */
   @BeforeEach
@@ -71,7 +53,7 @@ class ReporterJourneyTest {
     b.press("a.button[href='/report']");
 
     // Step 1, sent empty: one error summary, linking to the field, and nothing lost.
-    assertThat(b.text(".step")).isEqualTo("Step 1 of 9");
+    assertThat(b.heading()).isEqualTo("Step 1 of 10: what happened");
     accessible(b, checkAccessibility);
     b.next();
     assertThat(b.errors()).containsExactly("Answer the question \u201cWhat happened?\u201d");
@@ -85,12 +67,15 @@ class ReporterJourneyTest {
 
     b.choose("answers.incident-type", "harassment");
     b.choose("answers.incident-type", "stalking");
-    b.type("answers.when", "");
+    // A rough date: a month and year, no day, no calendar widget.
+    assertThat(b.findAll("input[type='date']")).isEmpty();
+    b.type("answers.when.month", "3");
+    b.type("answers.when.year", "2026");
     b.choose("answers.how-often", "ongoing");
     b.next();
 
     // Step 2: an error on a required question keeps the optional answer typed beside it.
-    assertThat(b.text(".step")).isEqualTo("Step 2 of 9");
+    assertThat(b.heading()).isEqualTo("Step 2 of 10: questions 4 to 6 of 16");
     b.type("answers.location-detail", "The library, second floor");
     b.next();
     assertThat(b.errors()).hasSize(2);
@@ -103,7 +88,7 @@ class ReporterJourneyTest {
 
     // Back and forward again: the answers of step 2 are still there.
     b.press("button[name='go'][value='back']");
-    assertThat(b.text(".step")).isEqualTo("Step 2 of 9");
+    assertThat(b.heading()).startsWith("Step 2 of 10: ");
     assertThat(b.find("input[name='answers.where'][value='on-campus']").isSelected()).isTrue();
     b.next();
 
@@ -115,29 +100,38 @@ class ReporterJourneyTest {
     b.type("answers.named-person", "Dr J. Smith");
     b.next();
     b.next(); // step 6: optional
-    assertThat(b.heading()).isEqualTo("In your own words");
+    assertThat(b.heading()).isEqualTo("Step 7 of 10: in your own words");
     b.type("account", "He follows me <b>home</b> after lectures.");
     b.next();
 
-    // Keeping in touch: a choice must be made; the code is explained.
-    assertThat(b.heading()).isEqualTo("Keeping in touch");
-    assertThat(b.find("main").getText()).contains("We cannot recover it");
+    // How you tell us: a choice must be made, a step of its own; the code is explained.
+    assertThat(b.heading()).isEqualTo("Step 8 of 10: how you tell us");
+    assertThat(b.find("main").getText()).contains("we cannot recover it");
     b.next();
     assertThat(b.errors())
         .containsExactly("Choose whether to tell us anonymously or with your details");
     accessible(b, checkAccessibility);
     b.choose("anonymity", "anonymous");
+    b.next();
+    // Keeping in touch asks only what the choice needs.
+    assertThat(b.heading()).isEqualTo("Step 9 of 10: keeping in touch");
+    assertThat(b.findAll("[name='contact.email']:not([type='hidden'])")).isEmpty();
+    b.next();
+    assertThat(b.errors()).containsExactly("Choose whether you would like an access code");
+    accessible(b, checkAccessibility);
     b.choose("messaging", "yes");
     b.next();
 
     // The check before sending shows every answer in words, escaped.
-    assertThat(b.heading()).isEqualTo("Check your report before you send it");
+    assertThat(b.heading()).isEqualTo("Step 10 of 10: check your report before you send it");
     var review = b.text("dl.answers");
     assertThat(review)
         .contains("Harassment")
+        .contains("March 2026")
         .contains("The library, second floor")
         .contains("He follows me <b>home</b> after lectures.")
-        .contains("Anonymously, with an access code");
+        .contains("Anonymously")
+        .contains("With an access code to exchange messages");
     accessible(b, checkAccessibility);
     b.press("button[name='go'][value='send']");
 
@@ -231,8 +225,7 @@ class ReporterJourneyTest {
   @Test
   void a_named_reporter_gets_no_code_and_is_told_an_adviser_will_contact_them() {
     var b = noScript;
-    ReportWalk.calm().toKeepingInTouch(b, server);
-    b.choose("anonymity", "named");
+    ReportWalk.calm().toKeepingInTouch(b, server, "named");
     b.type("contact.name", "Sam");
     b.type("contact.email", "not an email");
     b.next();
@@ -241,7 +234,9 @@ class ReporterJourneyTest {
     b.type("contact.email", "sam@example.ac.uk");
     b.choose("support", "yes");
     b.next();
-    assertThat(b.text("dl.answers")).contains("With my contact details: Sam, sam@example.ac.uk");
+    assertThat(b.text("dl.answers"))
+        .contains("With my contact details")
+        .contains("Sam, sam@example.ac.uk");
     b.press("button[name='go'][value='send']");
     assertThat(b.heading()).isEqualTo("Your report has been sent");
     assertThat(b.findAll(".access-code")).isEmpty();
@@ -251,14 +246,19 @@ class ReporterJourneyTest {
   @Test
   void a_reporter_in_danger_sees_the_emergency_contacts_first() {
     var b = noScript;
-    ReportWalk.inDanger().toKeepingInTouch(b, server);
-    b.choose("anonymity", "anonymous");
+    ReportWalk.inDanger().toKeepingInTouch(b, server, "anonymous");
     b.choose("messaging", "no");
     b.next();
     b.press("button[name='go'][value='send']");
     var first = b.find("main > *:first-child");
     assertThat(first.getAttribute("class")).isEqualTo("emergency");
     assertThat(first.getText()).contains("999");
+    // Each number can be tapped: a tel: link of its digits, its text as written.
+    assertThat(b.findAll(".emergency a[href^='tel:']"))
+        .isNotEmpty()
+        .allSatisfy(link ->
+            assertThat(link.getAttribute("href"))
+                .isEqualTo("tel:" + link.getText().replaceAll("[^0-9+]", "")));
     assertThat(b.find("main").getText()).contains("You chose not to hear back");
   }
 

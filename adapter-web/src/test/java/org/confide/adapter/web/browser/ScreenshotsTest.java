@@ -42,8 +42,7 @@ class ScreenshotsTest {
               fixture.adviser,
               new ReplyToReporterUseCase.Command(
                   receipt.reference(), "Thank you for telling us. Can we talk?"));
-      ReportWalk.calm().toKeepingInTouch(b, server);
-      b.choose("anonymity", "anonymous");
+      ReportWalk.calm().toKeepingInTouch(b, server, "anonymous");
       b.choose("messaging", "yes");
       b.next();
       b.press("button[name='go'][value='send']");

@@ -212,6 +212,9 @@ class StaffJourneyTest {
       b.assertAccessible();
       var secret = b.code(".secret-key");
       assertThat(secret).matches("[A-Z2-7]{32}");
+      // On the phone itself, a link does what scanning would: it holds the same key.
+      assertThat(b.find("a.otpauth").getAttribute("href"))
+          .startsWith("otpauth://totp/Confide:analyst%40example.ac.uk?secret=" + secret);
       b.open(server.url("/staff/trends"));
       assertThat(b.heading()).isEqualTo("Set up two-factor sign-in");
 

@@ -408,6 +408,188 @@ class PagesTest {
     assertThat(icon.body()).startsWith("<svg ");
   }
 
+  @Test
+  void every_phone_number_a_page_shows_is_a_tel_link_with_its_text_unchanged() throws Exception {
+    // The national contacts, on the first page.
+    var home = get("/", Map.of()).body();
+    var national =
+        org.confide.domain.safeguarding.EmergencyContacts.national().stream()
+            .flatMap(c -> c.phone().stream())
+            .toList();
+    assertThat(national).isNotEmpty();
+    assertThat(telLinks(home)).containsAll(national.stream().map(n -> telLink(n)).toList());
+
+    // The organisation's own contacts, once set, on the first page too.
+    fixture
+        .confide
+        .changeEmergencyContacts()
+        .change(
+            fixture.admin,
+            new org.confide.application.port.in.ChangeEmergencyContactsUseCase.Command(
+                List.of(
+                    new org.confide.domain.safeguarding.EmergencyContacts.Entry(
+                        "Campus security", "+44 (0)161 306 9966", null, "Day and night"))))
+        .orElseThrow();
+    assertThat(telLinks(get("/", Map.of()).body()))
+        .containsExactly("<a href=\"tel:+4401613069966\">+44 (0)161 306 9966</a>");
+
+    // A named reporter's number, on the case page.
+    var receipt =
+        fixture.submit(
+            org.confide.testing.AReport.named().contact("Sam", "", "07700 900123").build());
+    var staff = staffSignIn();
+    var casePage = get("/staff/cases/" + receipt.reference().display(), staff).body();
+    assertThat(telLinks(casePage)).containsExactly("<a href=\"tel:07700900123\">07700 900123</a>");
+  }
+
+  private static String telLink(String number) {
+    return "<a href=\""
+        + org.confide.adapter.web.pages.view.Phone.href(number)
+        + "\">"
+        + number
+        + "</a>";
+  }
+
+  private static List<String> telLinks(String html) {
+    return Pattern.compile("<a href=\"tel:[^\"]*\">[^<]*</a>")
+        .matcher(html)
+        .results()
+        .map(java.util.regex.MatchResult::group)
+        .toList();
+  }
+
+  @Test
+  void a_tel_link_keeps_the_digits_and_a_leading_plus_and_nothing_else() {
+    assertThat(org.confide.adapter.web.pages.view.Phone.href("999")).isEqualTo("tel:999");
+    assertThat(org.confide.adapter.web.pages.view.Phone.href("116 123")).isEqualTo("tel:116123");
+    assertThat(org.confide.adapter.web.pages.view.Phone.href(" +44 (0)20 7946-0000 "))
+        .isEqualTo("tel:+4402079460000");
+    assertThat(org.confide.adapter.web.pages.view.Phone.href("0800 111 (freephone)"))
+        .isEqualTo("tel:0800111");
+  }
+
+  @Test
+  void an_account_or_a_message_over_its_limit_is_kept_whole_and_refused_naming_the_limit()
+      throws Exception {
+    // The account, on its step: the limit beside the box, which cuts nothing.
+    var visit = visit();
+    var account = "w".repeat(19_990) + "\r\n" + "z".repeat(11);
+    var fields = new LinkedHashMap<String, String>();
+    fields.put("csrf", visit.token());
+    fields.put("step", "7");
+    fields.put("go", "next");
+    fields.put("account", account);
+    var refused = post("/report", visit.cookies(), fields);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("Your account can be up to 20,000 characters: it has 20,002")
+        .contains("Up to 20,000 characters.")
+        .contains("w".repeat(19_990) + "\nzzzzzzzzzzz</textarea>")
+        .doesNotContain("maxlength=\"20000\"");
+    // A line break counts as one character, as the count beside the box says.
+    fields.put("account", "w".repeat(19_990) + "\r\n" + "z".repeat(9));
+    assertThat(post("/report", visit.cookies(), fields).body()).contains("Step 8 of");
+
+    // A message: kept in its box, refused naming the limit.
+    var receipt = fixture.submit(Fixture.anonymous("Something happened."));
+    var reporter = reporterSignIn(visit, receipt);
+    var page = get("/my-report", reporter).body();
+    assertThat(page).contains("Up to 5,000 characters.").doesNotContain("maxlength=\"5000\"");
+    var message = "m".repeat(5_001);
+    var sent =
+        post("/my-report/messages", reporter, Map.of("csrf", formToken(page), "body", message));
+    assertThat(sent.statusCode()).isEqualTo(400);
+    assertThat(sent.body())
+        .contains("Your message can be up to 5,000 characters: it has 5,001")
+        .contains(message + "</textarea>");
+  }
+
+  @Test
+  void the_receipt_and_the_page_after_it_name_the_public_address_to_come_back_to()
+      throws Exception {
+    var settings =
+        WebSettings.defaults(fixture.clock, () -> true)
+            .withPublicOrigin(java.util.Optional.of("https://report.example.ac.uk"));
+    var publicApp = WebServer.create(fixture.confide, settings).start("127.0.0.1", 0);
+    try {
+      var publicBase = "http://127.0.0.1:" + publicApp.port();
+      var first =
+          client.send(
+              HttpRequest.newBuilder(URI.create(publicBase + "/sign-in")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      var cookie = Pages.FORM_COOKIE + "=" + cookies(first).get(Pages.FORM_COOKIE);
+      var token = formToken(first.body());
+      for (var saved : List.of("", "yes")) {
+        var page =
+            client.send(
+                HttpRequest.newBuilder(URI.create(publicBase + "/report/saved"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Origin", "https://report.example.ac.uk")
+                    .header("Cookie", cookie)
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "csrf="
+                                + token
+                                + "&code=ABCD-EFGH-JKMN-PQRS&due=Friday&saved="
+                                + saved))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.body())
+            .as("saved=" + saved)
+            .contains("<strong class=\"address\">https://report.example.ac.uk/sign-in</strong>");
+      }
+    } finally {
+      publicApp.stop();
+    }
+  }
+
+  @Test
+  void words_sent_after_a_session_or_a_form_has_ended_come_back_to_copy_and_are_not_kept()
+      throws Exception {
+    var visit = visit();
+    var receipt = fixture.submit(Fixture.anonymous("Something happened."));
+    var reporter = reporterSignIn(visit, receipt);
+    var page = get("/my-report", reporter).body();
+    assertThat(page)
+        .contains("You are signed out after\n        20 minutes without using this page");
+    fixture.advance(java.time.Duration.ofMinutes(21));
+    var late =
+        post(
+            "/my-report/messages",
+            reporter,
+            Map.of("csrf", formToken(page), "body", "It happened <again> today."));
+    assertThat(late.statusCode()).isEqualTo(401);
+    assertThat(late.body())
+        .contains("<h1>Sign in with your access code</h1>")
+        .contains("What you wrote was not sent")
+        .contains(">It happened &lt;again&gt; today.</textarea>");
+
+    // The report form's page, expired: the account comes back to copy.
+    var form = visit();
+    fixture.advance(java.time.Duration.ofHours(3));
+    var expired =
+        post(
+            "/report",
+            form.cookies(),
+            Map.of("csrf", form.token(), "step", "7", "go", "next", "account", "All of it."));
+    assertThat(expired.statusCode()).isEqualTo(403);
+    assertThat(expired.body()).contains("This form has expired").contains(">All of it.</textarea>");
+  }
+
+  /** The cookies of a reporter signed in on the pages with the code of {@code receipt}. */
+  private Map<String, String> reporterSignIn(
+      Visit visit, org.confide.application.port.in.SubmitReportUseCase.Receipt receipt)
+      throws Exception {
+    var signIn =
+        post(
+            "/sign-in",
+            visit.cookies(),
+            Map.of("csrf", visit.token(), "code", receipt.accessCode().orElseThrow().display()));
+    var reporter = new LinkedHashMap<>(cookies(signIn));
+    reporter.putIfAbsent(Pages.FORM_COOKIE, visit.cookie());
+    return reporter;
+  }
+
   /** A browser's first visit: the visit cookie the first page set, and its forms' token. */
   private record Visit(String cookie, String token) {
     Map<String, String> cookies() {

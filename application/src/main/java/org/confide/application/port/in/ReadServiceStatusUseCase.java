@@ -36,6 +36,8 @@ public interface ReadServiceStatusUseCase {
    *     starts within the notice the organisation gives
    * @param ownEmergencyContacts whether the organisation has set emergency contacts of its own; if
    *     not, {@code emergencyContacts} are the national ones
+   * @param reporterSessionIdle how long a reporter's session may be left unused before it ends, so
+   *     that the pages can say it where a reporter writes, and warn before it ends
    */
   record ServiceStatus(
       boolean monitored,
@@ -46,7 +48,8 @@ public interface ReadServiceStatusUseCase {
       Optional<String> organisationName,
       MonitoringHours monitoring,
       Optional<ClosurePeriod> closure,
-      boolean ownEmergencyContacts) {
+      boolean ownEmergencyContacts,
+      java.time.Duration reporterSessionIdle) {
     /**
      * Refuses a missing component; collections are copied, so the record never changes.
      *
@@ -57,6 +60,7 @@ public interface ReadServiceStatusUseCase {
       Objects.requireNonNull(organisationName, "organisation name must be Optional, not null");
       Objects.requireNonNull(monitoring, "monitoring must not be null");
       Objects.requireNonNull(closure, "closure must be Optional, not null");
+      Objects.requireNonNull(reporterSessionIdle, "reporterSessionIdle must not be null");
     }
   }
 }

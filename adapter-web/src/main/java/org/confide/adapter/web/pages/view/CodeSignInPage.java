@@ -2,8 +2,14 @@ package org.confide.adapter.web.pages.view;
 
 import java.util.List;
 
-/** The page {@code reporter/sign-in.jte}. */
-public record CodeSignInPage(Frame frame, List<FormError> errors, String notice) implements Page {
+/**
+ * The page {@code reporter/sign-in.jte}.
+ *
+ * @param unsent a message the reporter wrote and sent after their session had ended, shown back to
+ *     copy (never stored); null when there is none
+ */
+public record CodeSignInPage(Frame frame, List<FormError> errors, String notice, String unsent)
+    implements Page {
 
   @Override
   public String template() {

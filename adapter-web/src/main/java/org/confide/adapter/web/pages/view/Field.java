@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param id the id of its first input, which the error summary links to
  * @param kind {@code single}, {@code multiple}, {@code date}, {@code text}, {@code line}, {@code
  *     email}, {@code tel} or {@code password}
+ * @param parts for a date, its day, month and year boxes; empty for any other kind
  */
 public record Field(
     String name,
@@ -23,17 +24,28 @@ public record Field(
     List<Choice> choices,
     String value,
     int maxLength,
-    Optional<String> error) {
+    Optional<String> error,
+    List<DatePart> parts) {
 
   public Field {
     choices = List.copyOf(choices);
+    parts = List.copyOf(parts);
   }
 
-  /** The id of the hint and of the error message, for {@code aria-describedby}; may be null. */
+  /**
+   * The ids of the hint, the error message and, for a text box, the limit said beside it, for
+   * {@code aria-describedby}; may be null.
+   */
   public String describedBy() {
     var ids = new StringBuilder();
     hint.ifPresent(h -> ids.append(id).append("-hint"));
     error.ifPresent(e -> ids.append(ids.isEmpty() ? "" : " ").append(id).append("-error"));
+    if (kind.equals("text")) {
+      ids.append(ids.isEmpty() ? "" : " ").append(id).append("-limit");
+    }
+    if (kind.equals("date")) {
+      ids.append(ids.isEmpty() ? "" : " ").append(id).append("-format");
+    }
     return ids.isEmpty() ? null : ids.toString();
   }
 

@@ -2,7 +2,12 @@ package org.confide.adapter.web.pages.view;
 
 import java.util.List;
 
-/** The page {@code reporter/my-report.jte}. */
+/**
+ * The page {@code reporter/my-report.jte}.
+ *
+ * @param sessionMinutes how many minutes unused end the reporter's session, said beside the message
+ *     box and warned of before they run out
+ */
 public record MyReportPage(
     Frame frame,
     String notice,
@@ -15,7 +20,8 @@ public record MyReportPage(
     String dueBy,
     String draft,
     List<FormError> errors,
-    String monitoredHours)
+    String monitoredHours,
+    long sessionMinutes)
     implements Page {
 
   @Override

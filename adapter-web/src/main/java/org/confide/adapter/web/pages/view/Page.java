@@ -9,6 +9,7 @@ public sealed interface Page
         AlertsPage,
         CalendarPage,
         CasePage,
+        ChoicePage,
         CasesPage,
         CodeSignInPage,
         ContactPage,

@@ -12,6 +12,8 @@ import org.confide.domain.safeguarding.EmergencyContact;
  * @param dueBy the date a first response is due, in words
  * @param named whether they gave contact details
  * @param emergency who to call, when they said someone is in danger now; empty otherwise
+ * @param comeBackTo the address of the page to sign in on, to write down with the code: the public
+ *     address configured, else this server's as the browser reached it; null when neither is known
  */
 public record Receipt(
     Optional<List<String>> codeGroups,
@@ -19,7 +21,8 @@ public record Receipt(
     String reference,
     String dueBy,
     boolean named,
-    List<EmergencyContact> emergency) {
+    List<EmergencyContact> emergency,
+    String comeBackTo) {
 
   @Override
   public String toString() {

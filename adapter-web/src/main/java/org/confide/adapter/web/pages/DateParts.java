@@ -1,0 +1,96 @@
+package org.confide.adapter.web.pages;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.confide.adapter.web.pages.view.DatePart;
+
+/**
+ * A date question on the page, as the GOV.UK date input asks it: a day (which may be left out), a
+ * month and a year in three boxes that need no calendar widget. The three become the API's one
+ * answer, {@code 2025-03-27} or, without the day, {@code 2025-03}; the questionnaire's rules (not
+ * in the future, not before 1900) are the domain's.
+ *
+ * @param name the question's field name, {@code answers.when}; the boxes are {@code .day}, {@code
+ *     .month} and {@code .year} after it
+ */
+record DateParts(String name) {
+
+  static final List<String> PARTS = List.of("day", "month", "year");
+
+  /** The field names of the three boxes, and the plain name an API-shaped form may post. */
+  List<String> names() {
+    return List.of(name, name + ".day", name + ".month", name + ".year");
+  }
+
+  /** The three boxes holding what was typed, the first with the question's own id. */
+  List<DatePart> boxes(Function<String, String> first) {
+    return List.of(
+        new DatePart(name + ".day", "Day (optional)", first.apply(name + ".day"), 2),
+        new DatePart(name + ".month", "Month", first.apply(name + ".month"), 2),
+        new DatePart(name + ".year", "Year", first.apply(name + ".year"), 4));
+  }
+
+  /**
+   * What was typed, as the API's answer: empty when nothing was typed (or only the plain field was
+   * posted, which is then the answer as it stands).
+   */
+  Optional<String> answer(Function<String, String> first) {
+    var day = first.apply(name + ".day").strip();
+    var month = first.apply(name + ".month").strip();
+    var year = first.apply(name + ".year").strip();
+    if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
+      return Optional.of(first.apply(name).strip()).filter(plain -> !plain.isEmpty());
+    }
+    var yearMonth = year + "-" + (month.length() == 1 ? "0" + month : month);
+    return Optional.of(
+        day.isEmpty() ? yearMonth : yearMonth + "-" + (day.length() == 1 ? "0" + day : day));
+  }
+
+  /** What is wrong with the boxes as typed, before the questionnaire's own rules; empty if fine. */
+  Optional<String> problem(Function<String, String> first) {
+    var day = first.apply(name + ".day").strip();
+    var month = first.apply(name + ".month").strip();
+    var year = first.apply(name + ".year").strip();
+    if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
+      return Optional.empty();
+    }
+    if (month.isEmpty() || year.isEmpty()) {
+      return Optional.of("Enter the month and the year: only the day can be left out");
+    }
+    if (!month.matches("\\d{1,2}") || Integer.parseInt(month) < 1 || Integer.parseInt(month) > 12) {
+      return Optional.of("Enter the month as a number from 1 to 12");
+    }
+    if (!year.matches("\\d{4}")) {
+      return Optional.of("Enter the year as four digits, for example 2025");
+    }
+    if (!day.isEmpty()) {
+      if (!day.matches("\\d{1,2}")) {
+        return Optional.of("Enter the day as a number, or leave it out");
+      }
+      try {
+        LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+      } catch (DateTimeException e) {
+        return Optional.of("Enter a day that is in that month, or leave it out");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The answer in words, for the check before sending: "27 March 2025" or "March 2025". */
+  static String inWords(String answer) {
+    var parts = answer.split("-");
+    if (parts.length < 2 || !answer.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+      return answer;
+    }
+    var month =
+        Month.of(Math.max(1, Math.min(12, Integer.parseInt(parts[1]))))
+            .getDisplayName(TextStyle.FULL, Locale.UK);
+    return (parts.length == 3 ? Integer.parseInt(parts[2]) + " " : "") + month + " " + parts[0];
+  }
+}
