@@ -8,6 +8,7 @@ import org.confide.application.service.AddNoteService;
 import org.confide.application.service.AssignCaseService;
 import org.confide.application.service.Auditor;
 import org.confide.application.service.BeginTwoFactorService;
+import org.confide.application.service.BrowseAuditTrailService;
 import org.confide.application.service.CaseAccessCheck;
 import org.confide.application.service.CaseChanges;
 import org.confide.application.service.CaseRemoval;
@@ -108,6 +109,7 @@ final class Assembly {
     var caseChanges = new CaseChanges(auditor, p.notes(), random, clock);
     var assignCase = new AssignCaseService(gate, caseAccess, caseChanges, p.staffDirectory());
     var settingsService = new SettingsService(gate, auditor, p.settings());
+    var auditReading = new BrowseAuditTrailService(gate, auditor, p.auditTrail());
     var organisation =
         new OrganisationSettingsService(gate, auditor, p.settings(), p.questionnaires());
     return new Confide(
@@ -199,6 +201,8 @@ final class Assembly {
         organisation,
         new LoadQuestionnaireService(gate, auditor, p.questionnaires()),
         new ReadAuditTrailService(gate, p.auditTrail()),
+        auditReading,
+        auditReading,
         new EnsureFirstAdministratorService(
             auditor, p.transactions(), p.staffDirectory(), passwords, random),
         new PurgeClosedCasesService(

@@ -7,6 +7,7 @@ import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.AddNoteUseCase;
 import org.confide.application.port.in.AssignCaseUseCase;
 import org.confide.application.port.in.BeginTwoFactorUseCase;
+import org.confide.application.port.in.BrowseAuditTrailUseCase;
 import org.confide.application.port.in.ChangeAnalysisUseCase;
 import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
@@ -53,6 +54,7 @@ import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SignInWithProviderUseCase;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.in.TakeCaseUseCase;
+import org.confide.application.port.in.VerifyAuditTrailUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.application.port.out.PasswordHashing;
 import org.confide.domain.session.SessionPolicy;
@@ -124,6 +126,10 @@ import org.confide.domain.session.SessionPolicy;
  * @param readSetUp an administrator reads what remains to be set up
  * @param loadQuestionnaire an administrator makes a new questionnaire the one reporters answer
  * @param readAuditTrail an administrator reads the audit trail
+ * @param browseAuditTrail an administrator or a safeguarding lead pages through the audit trail,
+ *     newest first, with filters
+ * @param verifyAuditTrail an administrator or a safeguarding lead checks that the audit trail's
+ *     hash chain is whole
  * @param ensureFirstAdministrator at first start, the deployer's configured administrator is
  *     created if no account exists
  * @param purgeClosedCases retention: closed cases are not kept for ever
@@ -184,6 +190,8 @@ public record Confide(
     ReadSetUpUseCase readSetUp,
     LoadQuestionnaireUseCase loadQuestionnaire,
     ReadAuditTrailUseCase readAuditTrail,
+    BrowseAuditTrailUseCase browseAuditTrail,
+    VerifyAuditTrailUseCase verifyAuditTrail,
     // Run by the deployment and the scheduler
     EnsureFirstAdministratorUseCase ensureFirstAdministrator,
     PurgeClosedCasesUseCase purgeClosedCases,
@@ -242,6 +250,8 @@ public record Confide(
     Objects.requireNonNull(readSetUp, "readSetUp");
     Objects.requireNonNull(loadQuestionnaire, "loadQuestionnaire");
     Objects.requireNonNull(readAuditTrail, "readAuditTrail");
+    Objects.requireNonNull(browseAuditTrail, "browseAuditTrail");
+    Objects.requireNonNull(verifyAuditTrail, "verifyAuditTrail");
     Objects.requireNonNull(ensureFirstAdministrator, "ensureFirstAdministrator");
     Objects.requireNonNull(purgeClosedCases, "purgeClosedCases");
     Objects.requireNonNull(markOverdueCases, "markOverdueCases");
