@@ -4,6 +4,7 @@ import io.javalin.http.HandlerType;
 import java.util.List;
 import org.confide.adapter.web.WebServer.Route;
 import org.confide.adapter.web.api.AdminApi;
+import org.confide.adapter.web.api.AuditApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.PublicApi;
@@ -12,6 +13,7 @@ import org.confide.adapter.web.api.ServiceApi;
 import org.confide.adapter.web.api.StaffSessionApi;
 import org.confide.adapter.web.api.TrendsApi;
 import org.confide.adapter.web.pages.Assets;
+import org.confide.adapter.web.pages.AuditPages;
 import org.confide.adapter.web.pages.CalendarSettings;
 import org.confide.adapter.web.pages.CaseActions;
 import org.confide.adapter.web.pages.CaseFile;
@@ -48,6 +50,7 @@ final class RouteTables {
       EscalationsApi escalations,
       TrendsApi trends,
       AdminApi admin,
+      AuditApi audit,
       ServiceApi service) {
     return List.of(
         new Route(HandlerType.GET, "/health", open::health),
@@ -90,6 +93,9 @@ final class RouteTables {
         new Route(HandlerType.GET, "/api/v1/admin/two-factor", admin::twoFactor),
         new Route(HandlerType.PUT, "/api/v1/admin/two-factor", admin::replaceTwoFactor),
         new Route(HandlerType.POST, "/api/v1/admin/two-factor/reset", admin::resetTwoFactor),
+        new Route(HandlerType.GET, "/api/v1/admin/audit", audit::audit),
+        new Route(HandlerType.GET, "/api/v1/admin/audit.csv", audit::auditCsv),
+        new Route(HandlerType.GET, "/api/v1/admin/audit/verification", audit::verification),
         new Route(HandlerType.GET, "/api/v1/admin/emergency-contacts", service::emergencyContacts),
         new Route(
             HandlerType.PUT, "/api/v1/admin/emergency-contacts", service::replaceEmergencyContacts),
@@ -119,7 +125,8 @@ final class RouteTables {
       StaffAccounts accounts,
       CalendarSettings calendar,
       EmergencyContactsSettings contacts,
-      OrganisationSettings service) {
+      OrganisationSettings service,
+      AuditPages audit) {
     return List.of(
         new Route(HandlerType.GET, "/assets/{name}", assets::serve),
         new Route(HandlerType.GET, "/", report::home),
@@ -181,7 +188,10 @@ final class RouteTables {
             "/staff/admin/emergency-contacts",
             pages.form(contacts::saveContacts)),
         new Route(HandlerType.GET, "/staff/admin/service", service::service),
-        new Route(HandlerType.POST, "/staff/admin/service", pages.form(service::saveService)));
+        new Route(HandlerType.POST, "/staff/admin/service", pages.form(service::saveService)),
+        new Route(HandlerType.GET, "/staff/admin/audit", audit::audit),
+        new Route(HandlerType.GET, "/staff/admin/audit.csv", audit::auditCsv),
+        new Route(HandlerType.GET, "/staff/admin/audit/verification", audit::verification));
   }
 
   /** The routes of staff single sign-on, served only when it is configured. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import org.confide.adapter.web.api.AdminApi;
+import org.confide.adapter.web.api.AuditApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.PublicApi;
@@ -23,6 +24,7 @@ import org.confide.adapter.web.api.ServiceApi;
 import org.confide.adapter.web.api.StaffSessionApi;
 import org.confide.adapter.web.api.TrendsApi;
 import org.confide.adapter.web.pages.Assets;
+import org.confide.adapter.web.pages.AuditPages;
 import org.confide.adapter.web.pages.CalendarSettings;
 import org.confide.adapter.web.pages.CaseActions;
 import org.confide.adapter.web.pages.CaseFile;
@@ -108,6 +110,7 @@ public final class WebServer {
             new EscalationsApi(confide, json, responses),
             new TrendsApi(confide, responses, settings.clock()),
             new AdminApi(confide, json, responses),
+            new AuditApi(confide, responses),
             new ServiceApi(confide, json, responses)));
     routes.addAll(
         RouteTables.pages(
@@ -135,7 +138,8 @@ public final class WebServer {
             new StaffAccounts(confide, pages),
             new CalendarSettings(confide, pages),
             new EmergencyContactsSettings(confide, pages),
-            new OrganisationSettings(confide, pages)));
+            new OrganisationSettings(confide, pages),
+            new AuditPages(confide, pages)));
     provider.ifPresent(known ->
         routes.addAll(
             RouteTables.provider(

@@ -78,6 +78,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /api/v1/admin/two-factor                   401   401   401   403   403   403   403   200
       PUT /api/v1/admin/two-factor                   401   401   401   403   403   403   403   204
       POST /api/v1/admin/two-factor/reset            401   401   401   403   403   403   403   204
+      GET /api/v1/admin/audit                        401   401   401   403   403   200   403   200
+      GET /api/v1/admin/audit.csv                    401   401   401   403   403   200   403   200
+      GET /api/v1/admin/audit/verification           401   401   401   403   403   200   403   200
       GET /api/v1/admin/emergency-contacts           401   401   401   403   403   403   403   200
       PUT /api/v1/admin/emergency-contacts           401   401   401   403   403   403   403   204
       GET /api/v1/admin/service                      401   401   401   403   403   403   403   200
@@ -131,6 +134,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/admin/emergency-contacts           s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/service                       s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/service                      s-in  s-exp s-exp 403   403   403   403   303
+      GET /staff/admin/audit                         s-in  s-exp s-exp 403   403   200   403   200
+      GET /staff/admin/audit.csv                     s-in  s-exp s-exp 403   403   200   403   200
+      GET /staff/admin/audit/verification            s-in  s-exp s-exp 403   403   200   403   200
       """;
 
   private static final Map<String, String> REDIRECTS =
@@ -250,6 +256,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put("GET /api/v1/staff/trends", plain());
     asks.put("GET /api/v1/staff/trends.csv", plain());
     asks.put("GET /api/v1/staff/alerts", plain());
+    asks.put("GET /api/v1/admin/audit", plain());
+    asks.put("GET /api/v1/admin/audit.csv", plain());
+    asks.put("GET /api/v1/admin/audit/verification", plain());
     asks.put("GET /api/v1/staff/alerts/{id}", on(Map.of("id", world.alert), plain()));
     asks.put(
         "POST /api/v1/admin/staff",
@@ -353,6 +362,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put("GET /staff/trends", plain());
     asks.put("GET /staff/trends.csv", plain());
     asks.put("GET /staff/alerts", plain());
+    asks.put("GET /staff/admin/audit", plain());
+    asks.put("GET /staff/admin/audit.csv", plain());
+    asks.put("GET /staff/admin/audit/verification", plain());
     asks.put("GET /staff/alerts/{id}", on(Map.of("id", world.alert), plain()));
     asks.put("GET /staff/admin/staff", plain());
     asks.put(

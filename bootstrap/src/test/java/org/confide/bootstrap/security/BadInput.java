@@ -740,6 +740,10 @@ abstract class BadInput extends AgainstTheServer {
     queries.put("/api/v1/staff/trends?to=", "to");
     queries.put("/api/v1/staff/trends?by=", "by");
     queries.put("/api/v1/staff/trends.csv?by=", "by");
+    for (var name : List.of("from", "to", "action", "actor", "reference", "after", "limit")) {
+      queries.put("/api/v1/admin/audit?" + name + "=", name);
+    }
+    queries.put("/api/v1/admin/audit.csv?after=", "after");
     for (var query : queries.entrySet()) {
       for (var value : corpus(false)) {
         var text = text(value);
