@@ -14,6 +14,7 @@ import org.confide.application.service.CaseChanges;
 import org.confide.application.service.CaseRemoval;
 import org.confide.application.service.ChangeCalendarService;
 import org.confide.application.service.ChangeCaseStatusService;
+import org.confide.application.service.ChangeStaffService;
 import org.confide.application.service.ConfirmTwoFactorService;
 import org.confide.application.service.CountCasesService;
 import org.confide.application.service.CreateStaffService;
@@ -191,6 +192,7 @@ final class Assembly {
         new ResetTwoFactorService(
             gate, auditor, p.staffDirectory(), p.authenticators(), p.sessions()),
         new ListStaffService(gate, p.staffDirectory(), p.authenticators()),
+        new ChangeStaffService(gate, auditor, p.staffDirectory(), p.sessions()),
         settingsService,
         settingsService,
         settingsService,

@@ -13,6 +13,7 @@ import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
 import org.confide.application.port.in.ChangeServiceUseCase;
+import org.confide.application.port.in.ChangeStaffUseCase;
 import org.confide.application.port.in.ConfirmTwoFactorUseCase;
 import org.confide.application.port.in.CountCasesUseCase;
 import org.confide.application.port.in.CreateStaffUseCase;
@@ -113,6 +114,8 @@ import org.confide.domain.session.SessionPolicy;
  * @param resetTwoFactor an administrator resets a staff member's two-factor sign-in, for a lost or
  *     replaced phone
  * @param listStaff an administrator lists the staff accounts
+ * @param changeStaff an administrator changes an account's name, roles and whether it is active,
+ *     keeping one active administrator
  * @param requireTwoFactor an administrator requires two-factor sign-in of every staff member, or
  *     stops requiring it
  * @param readSettings an administrator reads the settings in force
@@ -180,6 +183,7 @@ public record Confide(
     DeactivateStaffUseCase deactivateStaff,
     ResetTwoFactorUseCase resetTwoFactor,
     ListStaffUseCase listStaff,
+    ChangeStaffUseCase changeStaff,
     RequireTwoFactorUseCase requireTwoFactor,
     ReadSettingsUseCase readSettings,
     ReplaceSettingsUseCase replaceSettings,
@@ -240,6 +244,7 @@ public record Confide(
     Objects.requireNonNull(deactivateStaff, "deactivateStaff");
     Objects.requireNonNull(resetTwoFactor, "resetTwoFactor");
     Objects.requireNonNull(listStaff, "listStaff");
+    Objects.requireNonNull(changeStaff, "changeStaff");
     Objects.requireNonNull(requireTwoFactor, "requireTwoFactor");
     Objects.requireNonNull(readSettings, "readSettings");
     Objects.requireNonNull(replaceSettings, "replaceSettings");

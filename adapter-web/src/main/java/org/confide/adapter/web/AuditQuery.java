@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.confide.application.port.in.BrowseAuditTrailUseCase;
 import org.confide.domain.audit.Actor;
@@ -131,12 +130,11 @@ public final class AuditQuery {
         return Optional.of(Actor.reporter());
       }
       default -> {
-        if (text.matches(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
-          return Optional.of(Actor.staff(new StaffId(UUID.fromString(text))));
+        var staff = StaffId.read(text).map(Actor::staff);
+        if (staff.isEmpty()) {
+          required.problem("actor", "Should be a staff account's id, system or reporter");
         }
-        required.problem("actor", "Should be a staff account's id, system or reporter");
-        return Optional.empty();
+        return staff;
       }
     }
   }

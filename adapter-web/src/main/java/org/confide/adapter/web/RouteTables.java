@@ -10,6 +10,7 @@ import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.PublicApi;
 import org.confide.adapter.web.api.ReporterApi;
 import org.confide.adapter.web.api.ServiceApi;
+import org.confide.adapter.web.api.StaffAccountsApi;
 import org.confide.adapter.web.api.StaffSessionApi;
 import org.confide.adapter.web.api.TrendsApi;
 import org.confide.adapter.web.pages.Assets;
@@ -51,6 +52,7 @@ final class RouteTables {
       TrendsApi trends,
       AdminApi admin,
       AuditApi audit,
+      StaffAccountsApi accounts,
       ServiceApi service) {
     return List.of(
         new Route(HandlerType.GET, "/health", open::health),
@@ -86,6 +88,8 @@ final class RouteTables {
         new Route(HandlerType.GET, "/api/v1/staff/alerts", trends::alerts),
         new Route(HandlerType.GET, "/api/v1/staff/alerts/{id}", trends::alert),
         new Route(HandlerType.POST, "/api/v1/admin/staff", admin::createStaff),
+        new Route(HandlerType.GET, "/api/v1/admin/staff", accounts::staff),
+        new Route(HandlerType.PUT, "/api/v1/admin/staff/{id}", accounts::changeStaff),
         new Route(HandlerType.GET, "/api/v1/admin/calendar", admin::calendar),
         new Route(HandlerType.PUT, "/api/v1/admin/calendar", admin::replaceCalendar),
         new Route(HandlerType.GET, "/api/v1/admin/analysis", admin::analysis),

@@ -21,6 +21,7 @@ import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.PublicApi;
 import org.confide.adapter.web.api.ReporterApi;
 import org.confide.adapter.web.api.ServiceApi;
+import org.confide.adapter.web.api.StaffAccountsApi;
 import org.confide.adapter.web.api.StaffSessionApi;
 import org.confide.adapter.web.api.TrendsApi;
 import org.confide.adapter.web.pages.Assets;
@@ -111,6 +112,7 @@ public final class WebServer {
             new TrendsApi(confide, responses, settings.clock()),
             new AdminApi(confide, json, responses),
             new AuditApi(confide, responses),
+            new StaffAccountsApi(confide, json, responses),
             new ServiceApi(confide, json, responses)));
     routes.addAll(
         RouteTables.pages(

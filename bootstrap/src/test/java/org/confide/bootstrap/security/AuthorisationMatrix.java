@@ -71,6 +71,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /api/v1/staff/alerts                       401   401   401   403   403   200   200   403
       GET /api/v1/staff/alerts/{id}                  401   401   401   403   403   200   403   403
       POST /api/v1/admin/staff                       401   401   401   403   403   403   403   201
+      GET /api/v1/admin/staff                        401   401   401   403   403   403   403   200
+      PUT /api/v1/admin/staff/{id}                   401   401   401   403   403   403   403   204
       GET /api/v1/admin/calendar                     401   401   401   403   403   403   403   200
       PUT /api/v1/admin/calendar                     401   401   401   403   403   403   403   204
       GET /api/v1/admin/analysis                     401   401   401   403   403   403   403   200
@@ -160,7 +162,18 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         World.ok(confide.client.get("/api/v1/admin/calendar").bearer(world.admin).send(), 200)
             .text();
     world.newStaff("spare@example.ac.uk", "ADVISER");
+    for (var account :
+        World.ok(confide.client.get("/api/v1/admin/staff").bearer(world.admin).send(), 200)
+            .json()
+            .get("staff")) {
+      if (account.get("email").asText().equals("spare@example.ac.uk")) {
+        spareId = account.get("id").asText();
+      }
+    }
   }
+
+  /** The id of the spare account. */
+  private String spareId;
 
   /** How one route is asked: its path parameters, its body, and what a success leads to. */
   private record Ask(
@@ -273,6 +286,12 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
                         .formatted(a.column)),
             false,
             null));
+    asks.put("GET /api/v1/admin/staff", plain());
+    asks.put(
+        "PUT /api/v1/admin/staff/{id}",
+        on(
+            Map.of("id", spareId),
+            json("{\"displayName\": \"Spare\", \"roles\": [\"ADVISER\"], \"active\": true}")));
     asks.put("GET /api/v1/admin/calendar", plain());
     asks.put("PUT /api/v1/admin/calendar", json(calendarJson));
     asks.put("GET /api/v1/admin/analysis", plain());

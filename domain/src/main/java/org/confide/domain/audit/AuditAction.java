@@ -48,6 +48,10 @@ public enum AuditAction {
   STAFF_ROLES_CHANGED(false),
   /** An administrator deactivated a staff account; it can no longer sign in. */
   STAFF_DEACTIVATED(false),
+  /** An administrator made a deactivated staff account active again. */
+  STAFF_REACTIVATED(false),
+  /** An administrator changed a staff member's display name; the detail names the account only. */
+  STAFF_RENAMED(false),
   /** A staff member signed in. */
   STAFF_LOGGED_IN(false),
   /**
