@@ -8,11 +8,13 @@ import org.confide.application.service.AddNoteService;
 import org.confide.application.service.AssignCaseService;
 import org.confide.application.service.Auditor;
 import org.confide.application.service.BeginTwoFactorService;
+import org.confide.application.service.BrowseAuditTrailService;
 import org.confide.application.service.CaseAccessCheck;
 import org.confide.application.service.CaseChanges;
 import org.confide.application.service.CaseRemoval;
 import org.confide.application.service.ChangeCalendarService;
 import org.confide.application.service.ChangeCaseStatusService;
+import org.confide.application.service.ChangeStaffService;
 import org.confide.application.service.ConfirmTwoFactorService;
 import org.confide.application.service.CountCasesService;
 import org.confide.application.service.CreateStaffService;
@@ -108,6 +110,7 @@ final class Assembly {
     var caseChanges = new CaseChanges(auditor, p.notes(), random, clock);
     var assignCase = new AssignCaseService(gate, caseAccess, caseChanges, p.staffDirectory());
     var settingsService = new SettingsService(gate, auditor, p.settings());
+    var auditReading = new BrowseAuditTrailService(gate, auditor, p.auditTrail());
     var organisation =
         new OrganisationSettingsService(
             gate, auditor, p.settings(), p.questionnaires(), p.organisationPages());
@@ -193,6 +196,7 @@ final class Assembly {
         new ResetTwoFactorService(
             gate, auditor, p.staffDirectory(), p.authenticators(), p.sessions()),
         new ListStaffService(gate, p.staffDirectory(), p.authenticators()),
+        new ChangeStaffService(gate, auditor, p.staffDirectory(), p.sessions()),
         settingsService,
         settingsService,
         settingsService,
@@ -205,6 +209,8 @@ final class Assembly {
         organisationPages,
         new LoadQuestionnaireService(gate, auditor, p.questionnaires()),
         new ReadAuditTrailService(gate, p.auditTrail()),
+        auditReading,
+        auditReading,
         new EnsureFirstAdministratorService(
             auditor, p.transactions(), p.staffDirectory(), passwords, random),
         new PurgeClosedCasesService(

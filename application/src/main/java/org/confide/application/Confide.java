@@ -7,12 +7,14 @@ import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.AddNoteUseCase;
 import org.confide.application.port.in.AssignCaseUseCase;
 import org.confide.application.port.in.BeginTwoFactorUseCase;
+import org.confide.application.port.in.BrowseAuditTrailUseCase;
 import org.confide.application.port.in.ChangeAnalysisUseCase;
 import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
 import org.confide.application.port.in.ChangeOrganisationPageUseCase;
 import org.confide.application.port.in.ChangeServiceUseCase;
+import org.confide.application.port.in.ChangeStaffUseCase;
 import org.confide.application.port.in.ConfirmTwoFactorUseCase;
 import org.confide.application.port.in.CountCasesUseCase;
 import org.confide.application.port.in.CreateStaffUseCase;
@@ -57,6 +59,7 @@ import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SignInWithProviderUseCase;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.in.TakeCaseUseCase;
+import org.confide.application.port.in.VerifyAuditTrailUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.application.port.out.PasswordHashing;
 import org.confide.domain.session.SessionPolicy;
@@ -118,6 +121,8 @@ import org.confide.domain.session.SessionPolicy;
  * @param resetTwoFactor an administrator resets a staff member's two-factor sign-in, for a lost or
  *     replaced phone
  * @param listStaff an administrator lists the staff accounts
+ * @param changeStaff an administrator changes an account's name, roles and whether it is active,
+ *     keeping one active administrator
  * @param requireTwoFactor an administrator requires two-factor sign-in of every staff member, or
  *     stops requiring it
  * @param readSettings an administrator reads the settings in force
@@ -133,6 +138,10 @@ import org.confide.domain.session.SessionPolicy;
  * @param changeOrganisationPage an administrator edits one page or passage
  * @param loadQuestionnaire an administrator makes a new questionnaire the one reporters answer
  * @param readAuditTrail an administrator reads the audit trail
+ * @param browseAuditTrail an administrator or a safeguarding lead pages through the audit trail,
+ *     newest first, with filters
+ * @param verifyAuditTrail an administrator or a safeguarding lead checks that the audit trail's
+ *     hash chain is whole
  * @param ensureFirstAdministrator at first start, the deployer's configured administrator is
  *     created if no account exists
  * @param purgeClosedCases retention: closed cases are not kept for ever
@@ -185,6 +194,7 @@ public record Confide(
     DeactivateStaffUseCase deactivateStaff,
     ResetTwoFactorUseCase resetTwoFactor,
     ListStaffUseCase listStaff,
+    ChangeStaffUseCase changeStaff,
     RequireTwoFactorUseCase requireTwoFactor,
     ReadSettingsUseCase readSettings,
     ReplaceSettingsUseCase replaceSettings,
@@ -197,6 +207,8 @@ public record Confide(
     ChangeOrganisationPageUseCase changeOrganisationPage,
     LoadQuestionnaireUseCase loadQuestionnaire,
     ReadAuditTrailUseCase readAuditTrail,
+    BrowseAuditTrailUseCase browseAuditTrail,
+    VerifyAuditTrailUseCase verifyAuditTrail,
     // Run by the deployment and the scheduler
     EnsureFirstAdministratorUseCase ensureFirstAdministrator,
     PurgeClosedCasesUseCase purgeClosedCases,
@@ -247,6 +259,7 @@ public record Confide(
     Objects.requireNonNull(deactivateStaff, "deactivateStaff");
     Objects.requireNonNull(resetTwoFactor, "resetTwoFactor");
     Objects.requireNonNull(listStaff, "listStaff");
+    Objects.requireNonNull(changeStaff, "changeStaff");
     Objects.requireNonNull(requireTwoFactor, "requireTwoFactor");
     Objects.requireNonNull(readSettings, "readSettings");
     Objects.requireNonNull(replaceSettings, "replaceSettings");
@@ -259,6 +272,8 @@ public record Confide(
     Objects.requireNonNull(changeOrganisationPage, "changeOrganisationPage");
     Objects.requireNonNull(loadQuestionnaire, "loadQuestionnaire");
     Objects.requireNonNull(readAuditTrail, "readAuditTrail");
+    Objects.requireNonNull(browseAuditTrail, "browseAuditTrail");
+    Objects.requireNonNull(verifyAuditTrail, "verifyAuditTrail");
     Objects.requireNonNull(ensureFirstAdministrator, "ensureFirstAdministrator");
     Objects.requireNonNull(purgeClosedCases, "purgeClosedCases");
     Objects.requireNonNull(markOverdueCases, "markOverdueCases");

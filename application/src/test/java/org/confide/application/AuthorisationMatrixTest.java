@@ -236,6 +236,18 @@ class AuthorisationMatrixTest {
                       t,
                       new ReadAuditTrailUseCase.Command(
                           Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Optional.empty())));
+  static final Action BROWSE_AUDIT_TRAIL =
+      new Action(
+          "page through the audit trail",
+          (w, t) ->
+              w.confide
+                  .browseAuditTrail()
+                  .browse(
+                      t,
+                      org.confide.application.port.in.BrowseAuditTrailUseCase.Command.between(
+                          Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"))));
+  static final Action VERIFY_AUDIT_TRAIL =
+      new Action("verify the audit trail", (w, t) -> w.confide.verifyAuditTrail().verify(t));
   static final Action READ_TRENDS =
       new Action(
           "read trends",
@@ -329,7 +341,9 @@ class AuthorisationMatrixTest {
           Map.entry(READ_PAGES, Set.of(Actor.ADMIN)),
           Map.entry(CHANGE_PAGE, Set.of(Actor.ADMIN)),
           Map.entry(CREATE_STAFF, Set.of(Actor.ADMIN)),
-          Map.entry(AUDIT_TRAIL, Set.of(Actor.ADMIN)),
+          Map.entry(AUDIT_TRAIL, Set.of(Actor.ADMIN, Actor.LEAD)),
+          Map.entry(BROWSE_AUDIT_TRAIL, Set.of(Actor.ADMIN, Actor.LEAD)),
+          Map.entry(VERIFY_AUDIT_TRAIL, Set.of(Actor.ADMIN, Actor.LEAD)),
           Map.entry(READ_TRENDS, Set.of(Actor.ANALYST, Actor.LEAD, Actor.ADMIN)),
           Map.entry(LIST_ALERTS, Set.of(Actor.ANALYST, Actor.LEAD)));
 
@@ -375,6 +389,8 @@ class AuthorisationMatrixTest {
         DECIDE,
         SETTINGS,
         CREATE_STAFF,
-        AUDIT_TRAIL);
+        AUDIT_TRAIL,
+        BROWSE_AUDIT_TRAIL,
+        VERIFY_AUDIT_TRAIL);
   }
 }

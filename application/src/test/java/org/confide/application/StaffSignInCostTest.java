@@ -192,6 +192,22 @@ class StaffSignInCostTest {
         Instant from, Instant to, Optional<ReportReference> subject, int limit) {
       return trail.between(from, to, subject, limit);
     }
+
+    @Override
+    public List<Listed> newestFirst(
+        org.confide.domain.audit.AuditFilter filter, Optional<Position> after, int limit) {
+      return trail.newestFirst(filter, after, limit);
+    }
+
+    @Override
+    public List<org.confide.domain.audit.ChainedEvent> chain(long after, int limit) {
+      return trail.chain(after, limit);
+    }
+
+    @Override
+    public org.confide.domain.audit.ChainLink head() {
+      return trail.head();
+    }
   }
 
   private final class CountingStaff implements StaffDirectory {

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.confide.application.port.in.AlertId;
 import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.StaffId;
 
 /**
  * The ids in a path. Text that cannot be an id is read as a decoy that names nothing, and goes
@@ -19,6 +20,7 @@ public final class PathIds {
   private static final ReportReference NO_REPORT = ReportReference.parse("00000-00000");
   private static final EscalationId NO_ESCALATION = new EscalationId(new UUID(0, 0));
   private static final AlertId NO_ALERT = new AlertId("0".repeat(24));
+  private static final StaffId NO_STAFF = new StaffId(new UUID(0, 0));
 
   private PathIds() {}
 
@@ -30,6 +32,11 @@ public final class PathIds {
   /** The escalation id of the path, or the decoy. */
   public static EscalationId escalation(Context ctx) {
     return EscalationId.read(ctx.pathParam("id")).orElse(NO_ESCALATION);
+  }
+
+  /** The staff account id of the path, or the decoy. */
+  public static StaffId staff(Context ctx) {
+    return StaffId.read(ctx.pathParam("id")).orElse(NO_STAFF);
   }
 
   /** The alert id of the path, or the decoy. */

@@ -4,15 +4,18 @@ import io.javalin.http.HandlerType;
 import java.util.List;
 import org.confide.adapter.web.WebServer.Route;
 import org.confide.adapter.web.api.AdminApi;
+import org.confide.adapter.web.api.AuditApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PublicApi;
 import org.confide.adapter.web.api.ReporterApi;
 import org.confide.adapter.web.api.ServiceApi;
+import org.confide.adapter.web.api.StaffAccountsApi;
 import org.confide.adapter.web.api.StaffSessionApi;
 import org.confide.adapter.web.api.TrendsApi;
 import org.confide.adapter.web.pages.Assets;
+import org.confide.adapter.web.pages.AuditPages;
 import org.confide.adapter.web.pages.CalendarSettings;
 import org.confide.adapter.web.pages.CaseActions;
 import org.confide.adapter.web.pages.CaseFile;
@@ -50,6 +53,8 @@ final class RouteTables {
       EscalationsApi escalations,
       TrendsApi trends,
       AdminApi admin,
+      AuditApi audit,
+      StaffAccountsApi accounts,
       ServiceApi service,
       PagesApi content) {
     return List.of(
@@ -87,6 +92,8 @@ final class RouteTables {
         new Route(HandlerType.GET, "/api/v1/staff/alerts", trends::alerts),
         new Route(HandlerType.GET, "/api/v1/staff/alerts/{id}", trends::alert),
         new Route(HandlerType.POST, "/api/v1/admin/staff", admin::createStaff),
+        new Route(HandlerType.GET, "/api/v1/admin/staff", accounts::staff),
+        new Route(HandlerType.PUT, "/api/v1/admin/staff/{id}", accounts::changeStaff),
         new Route(HandlerType.GET, "/api/v1/admin/calendar", admin::calendar),
         new Route(HandlerType.PUT, "/api/v1/admin/calendar", admin::replaceCalendar),
         new Route(HandlerType.GET, "/api/v1/admin/analysis", admin::analysis),
@@ -94,6 +101,9 @@ final class RouteTables {
         new Route(HandlerType.GET, "/api/v1/admin/two-factor", admin::twoFactor),
         new Route(HandlerType.PUT, "/api/v1/admin/two-factor", admin::replaceTwoFactor),
         new Route(HandlerType.POST, "/api/v1/admin/two-factor/reset", admin::resetTwoFactor),
+        new Route(HandlerType.GET, "/api/v1/admin/audit", audit::audit),
+        new Route(HandlerType.GET, "/api/v1/admin/audit.csv", audit::auditCsv),
+        new Route(HandlerType.GET, "/api/v1/admin/audit/verification", audit::verification),
         new Route(HandlerType.GET, "/api/v1/admin/emergency-contacts", service::emergencyContacts),
         new Route(
             HandlerType.PUT, "/api/v1/admin/emergency-contacts", service::replaceEmergencyContacts),
@@ -127,7 +137,8 @@ final class RouteTables {
       CalendarSettings calendar,
       EmergencyContactsSettings contacts,
       OrganisationSettings service,
-      OrganisationContent content) {
+      OrganisationContent content,
+      AuditPages audit) {
     return List.of(
         new Route(HandlerType.GET, "/assets/{name}", assets::serve),
         new Route(HandlerType.GET, "/", report::home),
@@ -193,7 +204,10 @@ final class RouteTables {
         new Route(HandlerType.POST, "/staff/admin/service", pages.form(service::saveService)),
         new Route(HandlerType.GET, "/staff/admin/pages", content::list),
         new Route(HandlerType.GET, "/staff/admin/pages/{slug}", content::edit),
-        new Route(HandlerType.POST, "/staff/admin/pages/{slug}", pages.form(content::save)));
+        new Route(HandlerType.POST, "/staff/admin/pages/{slug}", pages.form(content::save)),
+        new Route(HandlerType.GET, "/staff/admin/audit", audit::audit),
+        new Route(HandlerType.GET, "/staff/admin/audit.csv", audit::auditCsv),
+        new Route(HandlerType.GET, "/staff/admin/audit/verification", audit::verification));
   }
 
   /** The routes of staff single sign-on, served only when it is configured. */

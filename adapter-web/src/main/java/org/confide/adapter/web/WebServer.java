@@ -15,15 +15,18 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import org.confide.adapter.web.api.AdminApi;
+import org.confide.adapter.web.api.AuditApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PublicApi;
 import org.confide.adapter.web.api.ReporterApi;
 import org.confide.adapter.web.api.ServiceApi;
+import org.confide.adapter.web.api.StaffAccountsApi;
 import org.confide.adapter.web.api.StaffSessionApi;
 import org.confide.adapter.web.api.TrendsApi;
 import org.confide.adapter.web.pages.Assets;
+import org.confide.adapter.web.pages.AuditPages;
 import org.confide.adapter.web.pages.CalendarSettings;
 import org.confide.adapter.web.pages.CaseActions;
 import org.confide.adapter.web.pages.CaseFile;
@@ -110,6 +113,8 @@ public final class WebServer {
             new EscalationsApi(confide, json, responses),
             new TrendsApi(confide, responses, settings.clock()),
             new AdminApi(confide, json, responses),
+            new AuditApi(confide, responses),
+            new StaffAccountsApi(confide, json, responses),
             new ServiceApi(confide, json, responses),
             new PagesApi(confide, json, responses)));
     routes.addAll(
@@ -139,7 +144,8 @@ public final class WebServer {
             new CalendarSettings(confide, pages),
             new EmergencyContactsSettings(confide, pages),
             new OrganisationSettings(confide, pages),
-            new OrganisationContent(confide, pages)));
+            new OrganisationContent(confide, pages),
+            new AuditPages(confide, pages)));
     provider.ifPresent(known ->
         routes.addAll(
             RouteTables.provider(

@@ -3,8 +3,8 @@ package org.confide.application.service;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
 import org.confide.application.port.in.ListStaffUseCase;
+import org.confide.application.port.in.ListStaffUseCase.StaffAccount;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.StaffDenial;
@@ -35,7 +35,7 @@ public final class ListStaffService implements ListStaffUseCase {
   }
 
   @Override
-  public Outcome<List<StaffIdentity>, StaffDenial> list(SessionToken session) {
+  public Outcome<List<StaffAccount>, StaffDenial> list(SessionToken session) {
     return gate.asStaff(
         session,
         Permission.MANAGE_STAFF,
@@ -43,7 +43,14 @@ public final class ListStaffService implements ListStaffUseCase {
         admin ->
             Outcome.done(
                 staffDirectory.all().stream()
-                    .map(member -> IdentifyStaffService.identity(member, authenticators))
+                    .map(member ->
+                        new StaffAccount(
+                            member.id(),
+                            member.email().value(),
+                            member.displayName(),
+                            member.roles(),
+                            member.active(),
+                            authenticators.isConfirmed(member.id())))
                     .toList()));
   }
 }

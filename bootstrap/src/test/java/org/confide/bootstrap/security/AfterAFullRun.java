@@ -330,4 +330,55 @@ abstract class AfterAFullRun extends AgainstTheServer {
     }
     soft.assertAll();
   }
+
+  @Test
+  @Order(5)
+  void every_audit_event_of_the_run_names_staff_by_account_and_cases_by_reference_only() {
+    var read =
+        World.ok(client.get("/api/v1/admin/audit?limit=1000").bearer(world.admin).send(), 200);
+    var csv =
+        World.ok(client.get("/api/v1/admin/audit.csv?limit=1000").bearer(world.admin).send(), 200);
+    var kinds = new java.util.TreeSet<String>();
+    var soft = new SoftAssertions();
+    for (var event : read.json().get("events")) {
+      var action = event.get("action").asText();
+      kinds.add(action);
+      var actor = event.get("actor").asText();
+      soft.assertThat(actor).as(action).isIn("STAFF", "REPORTER", "SYSTEM");
+      if (actor.equals("STAFF")) {
+        soft.assertThat(event.get("staffId").asText())
+            .as(action)
+            .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+      }
+      if (!event.get("reference").isNull()) {
+        soft.assertThat(event.get("reference").asText()).as(action).matches("[0-9A-Z]{10}");
+      }
+    }
+    // Every kind this run raises, so that a kind that begins to carry content is caught here.
+    soft.assertThat(kinds)
+        .contains(
+            "REPORT_SUBMITTED",
+            "REPORT_VIEWED",
+            "MESSAGE_SENT",
+            "NOTE_ADDED",
+            "ASSIGNED",
+            "ESCALATION_RAISED",
+            "ESCALATION_ACKNOWLEDGED",
+            "ANONYMITY_CHANGED",
+            "STAFF_CREATED",
+            "STAFF_LOGGED_IN",
+            "STAFF_LOGIN_FAILED",
+            "CALENDAR_CHANGED",
+            "ALERT_OPENED");
+    for (var text : List.of(read.text(), csv.text())) {
+      for (var secret : secrets) {
+        soft.assertThat(text).as("the audit trail").doesNotContain(secret);
+      }
+      soft.assertThat(text.toLowerCase()).as("the audit trail").doesNotContain("canary");
+      for (var address : Origins.LOOPBACK) {
+        soft.assertThat(text).as("the audit trail").doesNotContain(address);
+      }
+    }
+    soft.assertAll();
+  }
 }

@@ -72,6 +72,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /api/v1/staff/alerts                       401   401   401   403   403   200   200   403
       GET /api/v1/staff/alerts/{id}                  401   401   401   403   403   200   403   403
       POST /api/v1/admin/staff                       401   401   401   403   403   403   403   201
+      GET /api/v1/admin/staff                        401   401   401   403   403   403   403   200
+      PUT /api/v1/admin/staff/{id}                   401   401   401   403   403   403   403   204
       GET /api/v1/admin/calendar                     401   401   401   403   403   403   403   200
       PUT /api/v1/admin/calendar                     401   401   401   403   403   403   403   204
       GET /api/v1/admin/analysis                     401   401   401   403   403   403   403   200
@@ -79,6 +81,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /api/v1/admin/two-factor                   401   401   401   403   403   403   403   200
       PUT /api/v1/admin/two-factor                   401   401   401   403   403   403   403   204
       POST /api/v1/admin/two-factor/reset            401   401   401   403   403   403   403   204
+      GET /api/v1/admin/audit                        401   401   401   403   403   200   403   200
+      GET /api/v1/admin/audit.csv                    401   401   401   403   403   200   403   200
+      GET /api/v1/admin/audit/verification           401   401   401   403   403   200   403   200
       GET /api/v1/admin/emergency-contacts           401   401   401   403   403   403   403   200
       PUT /api/v1/admin/emergency-contacts           401   401   401   403   403   403   403   204
       GET /api/v1/admin/service                      401   401   401   403   403   403   403   200
@@ -139,6 +144,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /staff/admin/pages                         s-in  s-exp s-exp 403   403   403   403   200
       GET /staff/admin/pages/{slug}                  s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/pages/{slug}                 s-in  s-exp s-exp 403   403   403   403   303
+      GET /staff/admin/audit                         s-in  s-exp s-exp 403   403   200   403   200
+      GET /staff/admin/audit.csv                     s-in  s-exp s-exp 403   403   200   403   200
+      GET /staff/admin/audit/verification            s-in  s-exp s-exp 403   403   200   403   200
       """;
 
   private static final Map<String, String> REDIRECTS =
@@ -162,7 +170,18 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         World.ok(confide.client.get("/api/v1/admin/calendar").bearer(world.admin).send(), 200)
             .text();
     world.newStaff("spare@example.ac.uk", "ADVISER");
+    for (var account :
+        World.ok(confide.client.get("/api/v1/admin/staff").bearer(world.admin).send(), 200)
+            .json()
+            .get("staff")) {
+      if (account.get("email").asText().equals("spare@example.ac.uk")) {
+        spareId = account.get("id").asText();
+      }
+    }
   }
+
+  /** The id of the spare account. */
+  private String spareId;
 
   /** How one route is asked: its path parameters, its body, and what a success leads to. */
   private record Ask(
@@ -258,6 +277,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put("GET /api/v1/staff/trends", plain());
     asks.put("GET /api/v1/staff/trends.csv", plain());
     asks.put("GET /api/v1/staff/alerts", plain());
+    asks.put("GET /api/v1/admin/audit", plain());
+    asks.put("GET /api/v1/admin/audit.csv", plain());
+    asks.put("GET /api/v1/admin/audit/verification", plain());
     asks.put("GET /api/v1/staff/alerts/{id}", on(Map.of("id", world.alert), plain()));
     asks.put(
         "POST /api/v1/admin/staff",
@@ -272,6 +294,12 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
                         .formatted(a.column)),
             false,
             null));
+    asks.put("GET /api/v1/admin/staff", plain());
+    asks.put(
+        "PUT /api/v1/admin/staff/{id}",
+        on(
+            Map.of("id", spareId),
+            json("{\"displayName\": \"Spare\", \"roles\": [\"ADVISER\"], \"active\": true}")));
     asks.put("GET /api/v1/admin/calendar", plain());
     asks.put("PUT /api/v1/admin/calendar", json(calendarJson));
     asks.put("GET /api/v1/admin/analysis", plain());
@@ -373,6 +401,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put("GET /staff/trends", plain());
     asks.put("GET /staff/trends.csv", plain());
     asks.put("GET /staff/alerts", plain());
+    asks.put("GET /staff/admin/audit", plain());
+    asks.put("GET /staff/admin/audit.csv", plain());
+    asks.put("GET /staff/admin/audit/verification", plain());
     asks.put("GET /staff/alerts/{id}", on(Map.of("id", world.alert), plain()));
     asks.put("GET /staff/admin/staff", plain());
     asks.put(

@@ -51,6 +51,10 @@ public enum AuditAction {
   STAFF_ROLES_CHANGED(false),
   /** An administrator deactivated a staff account; it can no longer sign in. */
   STAFF_DEACTIVATED(false),
+  /** An administrator made a deactivated staff account active again. */
+  STAFF_REACTIVATED(false),
+  /** An administrator changed a staff member's display name; the detail names the account only. */
+  STAFF_RENAMED(false),
   /** A staff member signed in. */
   STAFF_LOGGED_IN(false),
   /**
@@ -91,7 +95,16 @@ public enum AuditAction {
   /** A staff member opened a pattern alert, which spans several reports. */
   ALERT_OPENED(false),
   /** A staff member read a trend table; the detail names its range and dimensions. */
-  TRENDS_READ(false);
+  TRENDS_READ(false),
+  /**
+   * A staff member read a page of the audit trail, or downloaded it; the detail names the filters,
+   * never the events read.
+   */
+  AUDIT_TRAIL_READ(false),
+  /**
+   * A staff member checked that the audit trail's hash chain is whole; the detail says the answer.
+   */
+  AUDIT_TRAIL_VERIFIED(false);
 
   private final boolean concernsReport;
 

@@ -21,8 +21,8 @@ public enum Permission {
   MANAGE_STAFF(Role.ADMIN),
   /** Set holidays, closures, the service level and the questionnaire. */
   MANAGE_SERVICE(Role.ADMIN),
-  /** Read the audit trail. */
-  READ_AUDIT_TRAIL(Role.ADMIN);
+  /** Read the audit trail (reading it is audited too). */
+  READ_AUDIT_TRAIL(Role.ADMIN, Role.SAFEGUARDING_LEAD);
 
   private final Set<Role> grantedTo;
 

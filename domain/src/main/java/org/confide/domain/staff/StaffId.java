@@ -1,6 +1,7 @@
 package org.confide.domain.staff;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.confide.domain.shared.RandomIds;
@@ -29,6 +30,21 @@ public record StaffId(UUID value) {
    */
   public static StaffId generate(RandomGenerator random) {
     return new StaffId(RandomIds.uuid(random));
+  }
+
+  /**
+   * The id {@code text} names in the canonical text form, or nothing when it names none: for text
+   * from outside, such as a path or a filter, where a wrong id is an expected mistake.
+   *
+   * @param text the id as written: 36 characters, hex digits in groups of 8, 4, 4, 4 and 12 joined
+   *     by hyphens, in either case; may be null
+   * @return the id, or empty when the text is not in that form
+   */
+  public static Optional<StaffId> read(String text) {
+    if (text == null || !text.matches("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")) {
+      return Optional.empty();
+    }
+    return Optional.of(new StaffId(UUID.fromString(text)));
   }
 
   /**

@@ -83,12 +83,26 @@ public final class StaffMember {
   }
 
   /**
-   * The account, no longer able to log in; its history stays. There is no way back.
+   * The account, no longer able to log in; its history stays. An administrator may make it active
+   * again ({@link #changed}).
    *
    * @return the account, inactive
    */
   public StaffMember deactivate() {
     return new StaffMember(id, email, displayName, roles, passwordHash, false);
+  }
+
+  /**
+   * The account with a new display name, roles and state; its id, email and password stay.
+   *
+   * @param newDisplayName the name other staff see, under the same rules as at creation
+   * @param newRoles the roles they hold, at least one
+   * @param nowActive whether the account may sign in
+   * @return the account, changed
+   * @throws IllegalArgumentException if the display name breaks a rule or there is no role
+   */
+  public StaffMember changed(String newDisplayName, Set<Role> newRoles, boolean nowActive) {
+    return new StaffMember(id, email, newDisplayName, newRoles, passwordHash, nowActive);
   }
 
   /**

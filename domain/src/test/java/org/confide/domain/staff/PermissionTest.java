@@ -38,7 +38,8 @@ class PermissionTest {
                   DECIDE_ESCALATIONS,
                   VIEW_TRENDS,
                   VIEW_ALERTS,
-                  OPEN_ALERT_REPORTS),
+                  OPEN_ALERT_REPORTS,
+                  READ_AUDIT_TRAIL),
           Role.ANALYST, EnumSet.of(VIEW_TRENDS, VIEW_ALERTS),
           Role.ADMIN, EnumSet.of(VIEW_TRENDS, MANAGE_STAFF, MANAGE_SERVICE, READ_AUDIT_TRAIL));
 

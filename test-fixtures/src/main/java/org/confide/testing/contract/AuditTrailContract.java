@@ -7,9 +7,17 @@ import static org.confide.testing.TestReports.aReference;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.confide.application.port.out.AuditTrail;
+import org.confide.application.port.out.AuditTrail.Listed;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditChain;
 import org.confide.domain.audit.AuditEvent;
+import org.confide.domain.audit.AuditFilter;
+import org.confide.domain.audit.ChainLink;
+import org.confide.domain.audit.ChainVerdict;
 import org.confide.testing.Concurrently;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -18,7 +26,11 @@ import org.junit.jupiter.api.Test;
  * The contract of every {@link AuditTrail} adapter: events are stored whole and never change.
  * {@code between} returns the events at or after {@code from} and before {@code to}, optionally
  * only those about one report, oldest first whatever order they were appended in, at most {@code
- * limit} (the oldest ones). A list once returned does not change. Concurrent appends lose nothing.
+ * limit} (the oldest ones). {@code newestFirst} lists the events a filter lets through, newest
+ * first (then latest appended first), continuing after a listed event's position. Every append
+ * takes the next position of one hash chain ({@link AuditChain#link}) and becomes the head, so
+ * walking {@code chain} from the start against {@code head} finds it whole. A list once returned
+ * does not change. Concurrent appends lose nothing and keep one chain.
  *
  * <p>{@link #trail()} must return the same adapter, empty, throughout one test.
  */
@@ -97,6 +109,127 @@ public abstract class AuditTrailContract {
 
       assertThat(read).containsExactly(first);
     }
+  }
+
+  @Nested
+  class Listing {
+
+    @Test
+    void events_are_listed_newest_first_and_paged_after_a_position() {
+      var first = aLogIn(T0);
+      var second = aLogIn(T0.plusSeconds(1));
+      var sameInstant = aLogIn(T0.plusSeconds(1));
+      var last = aLogIn(T0.plusSeconds(2));
+      trail().append(second);
+      trail().append(last);
+      trail().append(first);
+      trail().append(sameInstant);
+      var all = AuditFilter.between(T0, LATER);
+
+      var page = trail().newestFirst(all, Optional.empty(), 2);
+      var rest = trail().newestFirst(all, Optional.of(page.getLast().position()), 10);
+
+      assertThat(page).extracting(Listed::event).containsExactly(last, sameInstant);
+      assertThat(rest).extracting(Listed::event).containsExactly(second, first);
+      assertThat(trail().newestFirst(all, Optional.of(rest.getLast().position()), 10)).isEmpty();
+    }
+
+    @Test
+    void the_filter_narrows_by_period_action_actor_and_report() {
+      var report = aReference();
+      var viewed = anEvent(T0.plusSeconds(1), report);
+      var logIn = aLogIn(T0.plusSeconds(2));
+      var byConfide =
+          AuditEvent.of(
+              anId(), T0.plusSeconds(3), Actor.system(), AuditAction.RESPONSE_OVERDUE, report, "");
+      trail().append(viewed);
+      trail().append(logIn);
+      trail().append(byConfide);
+      trail().append(aLogIn(LATER));
+      var all = AuditFilter.between(T0, LATER);
+
+      assertThat(events(all)).containsExactly(byConfide, logIn, viewed);
+      assertThat(
+              events(
+                  new AuditFilter(
+                      T0,
+                      LATER,
+                      Optional.of(AuditAction.STAFF_LOGGED_IN),
+                      Optional.empty(),
+                      Optional.empty())))
+          .containsExactly(logIn);
+      assertThat(
+              events(
+                  new AuditFilter(
+                      T0, LATER, Optional.empty(), Optional.of(viewed.actor()), Optional.empty())))
+          .containsExactly(viewed);
+      assertThat(
+              events(
+                  new AuditFilter(
+                      T0, LATER, Optional.empty(), Optional.of(Actor.system()), Optional.empty())))
+          .containsExactly(byConfide);
+      assertThat(
+              events(
+                  new AuditFilter(
+                      T0, LATER, Optional.empty(), Optional.empty(), Optional.of(report))))
+          .containsExactly(byConfide, viewed);
+    }
+
+    private List<AuditEvent> events(AuditFilter filter) {
+      return trail().newestFirst(filter, Optional.empty(), 100).stream()
+          .map(Listed::event)
+          .toList();
+    }
+  }
+
+  @Nested
+  class Chain {
+
+    @Test
+    void an_empty_trail_has_the_start_as_its_head() {
+      assertThat(trail().head()).isEqualTo(ChainLink.START);
+      assertThat(trail().chain(0, 10)).isEmpty();
+    }
+
+    @Test
+    void each_append_takes_the_next_link_and_becomes_the_head() {
+      var first = aLogIn(T0.plusSeconds(5));
+      var second = anEvent(T0, aReference());
+      trail().append(first);
+      trail().append(second);
+
+      var chain = trail().chain(0, 10);
+
+      var firstLink = AuditChain.link(ChainLink.START, first);
+      assertThat(chain).extracting(c -> c.link().position()).containsExactly(1L, 2L);
+      assertThat(chain.getFirst().link()).isEqualTo(firstLink);
+      assertThat(chain.getLast().link()).isEqualTo(AuditChain.link(firstLink, second));
+      assertThat(trail().head()).isEqualTo(chain.getLast().link());
+      assertThat(trail().chain(1, 10)).containsExactly(chain.getLast());
+      assertThat(verdict()).isEqualTo(new ChainVerdict.Whole(2));
+    }
+
+    @Test
+    void concurrent_appends_keep_one_whole_chain() {
+      var appended =
+          Concurrently.run((thread, step) -> {
+            var event = aLogIn(T0.plusMillis(thread * 1000L + step));
+            trail().append(event);
+            return event;
+          });
+
+      assertThat(verdict()).isEqualTo(new ChainVerdict.Whole(appended.size()));
+      assertThat(trail().head().position()).isEqualTo(appended.size());
+    }
+
+    private ChainVerdict verdict() {
+      return AuditChain.verify(trail().head(), after -> trail().chain(after, 100));
+    }
+  }
+
+  private static org.confide.domain.audit.AuditEventId anId() {
+    return org.confide.domain.audit.AuditEventId.generate(
+        java.util.concurrent.ThreadLocalRandom.current());
   }
 
   @Nested

@@ -12,8 +12,8 @@ import org.confide.application.port.in.CreateStaffUseCase;
 import org.confide.application.port.in.DeactivateStaffFailure;
 import org.confide.application.port.in.DeactivateStaffUseCase;
 import org.confide.application.port.in.Failure;
-import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
 import org.confide.application.port.in.ListStaffUseCase;
+import org.confide.application.port.in.ListStaffUseCase.StaffAccount;
 import org.confide.application.port.in.LookUpFailure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadSettingsUseCase;
@@ -81,10 +81,10 @@ public final class StaffAccounts {
       List<FormError> errors,
       int status) {
     var frame = session.frame(ctx, signed);
-    List<StaffIdentity> accounts;
+    List<StaffAccount> accounts;
     switch (listStaff.list(signed.token())) {
-      case Outcome.Done<List<StaffIdentity>, StaffDenial>(var listed) -> accounts = listed;
-      case Outcome.Failed<List<StaffIdentity>, StaffDenial>(var denied) -> {
+      case Outcome.Done<List<StaffAccount>, StaffDenial>(var listed) -> accounts = listed;
+      case Outcome.Failed<List<StaffAccount>, StaffDenial>(var denied) -> {
         denied(ctx, signed, denied);
         return;
       }

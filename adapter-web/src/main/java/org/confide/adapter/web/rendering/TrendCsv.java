@@ -62,10 +62,7 @@ public final class TrendCsv {
     table.columnTotals().forEach(cell -> total.add(cell(cell)));
     total.add(cell(table.total()));
     lines.add(total);
-    return lines.stream()
-            .map(line -> line.stream().map(TrendCsv::field).collect(Collectors.joining(",")))
-            .collect(Collectors.joining("\r\n"))
-        + "\r\n";
+    return Csv.of(lines);
   }
 
   private static String cell(Count count) {
@@ -74,17 +71,6 @@ public final class TrendCsv {
 
   /** One field, made inert for spreadsheets and quoted when it needs to be. */
   static String field(String value) {
-    var text = value;
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    boolean quote =
-        text.contains(",")
-            || text.contains("\"")
-            || text.contains("\n")
-            || text.contains("\r")
-            || text.startsWith("'")
-            || !text.equals(text.strip());
-    return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    return Csv.field(value);
   }
 }

@@ -6,6 +6,7 @@ package org.confide.adapter.web.pages.view;
  */
 public sealed interface Page
     permits AlertPage,
+        AuditTrailPage,
         AlertsPage,
         CalendarPage,
         CasePage,

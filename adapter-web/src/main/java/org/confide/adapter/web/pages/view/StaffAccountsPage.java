@@ -1,14 +1,14 @@
 package org.confide.adapter.web.pages.view;
 
 import java.util.List;
-import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
+import org.confide.application.port.in.ListStaffUseCase.StaffAccount;
 
 /** The page {@code staff/admin-staff.jte}. */
 public record StaffAccountsPage(
     Frame frame,
     String notice,
     List<FormError> errors,
-    List<StaffIdentity> staff,
+    List<StaffAccount> staff,
     String me,
     boolean twoFactorRequired,
     String email,

@@ -9,6 +9,7 @@ package org.confide.adapter.web.pages.view;
  * @param administers whether they run the service (administrators)
  * @param readsTrends whether they see trends (analysts, leads, administrators)
  * @param seesAlerts whether they see pattern alerts (analysts, leads)
+ * @param readsAuditTrail whether they read the audit trail (leads, administrators)
  */
 public record StaffNav(
     String displayName,
@@ -16,4 +17,5 @@ public record StaffNav(
     boolean leads,
     boolean administers,
     boolean readsTrends,
-    boolean seesAlerts) {}
+    boolean seesAlerts,
+    boolean readsAuditTrail) {}

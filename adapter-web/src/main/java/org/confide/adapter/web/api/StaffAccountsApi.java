@@ -1,0 +1,100 @@
+package org.confide.adapter.web.api;
+
+import io.javalin.http.Context;
+import jakarta.validation.constraints.NotNull;
+import java.util.EnumSet;
+import java.util.List;
+import org.confide.adapter.web.EnumNames;
+import org.confide.adapter.web.Json;
+import org.confide.adapter.web.PathIds;
+import org.confide.adapter.web.RequestProblems;
+import org.confide.adapter.web.Responses;
+import org.confide.application.Confide;
+import org.confide.application.port.in.ChangeStaffUseCase;
+import org.confide.application.port.in.ListStaffUseCase;
+import org.confide.application.port.in.ListStaffUseCase.StaffAccount;
+import org.confide.domain.staff.Permission;
+import org.confide.domain.staff.Role;
+
+/** The staff accounts over the API: the list, and changing one (name, roles, active). */
+public final class StaffAccountsApi {
+
+  private final ListStaffUseCase listStaff;
+  private final ChangeStaffUseCase changeStaff;
+  private final Json json;
+  private final Responses responses;
+  private final StaffRoles roles;
+
+  public StaffAccountsApi(Confide confide, Json json, Responses responses) {
+    this.listStaff = confide.listStaff();
+    this.changeStaff = confide.changeStaff();
+    this.json = json;
+    this.responses = responses;
+    this.roles = new StaffRoles(confide, responses);
+  }
+
+  /** {@code GET /api/v1/admin/staff}: every account, active or not. */
+  public void staff(Context ctx) {
+    responses.send(
+        ctx,
+        listStaff.list(Bearer.token(ctx)),
+        200,
+        accounts -> new StaffListResponse(accounts.stream().map(AccountResponse::of).toList()));
+  }
+
+  /** {@code PUT /api/v1/admin/staff/{id}}: a new name, roles and state for one account. */
+  public void changeStaff(Context ctx) {
+    var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.MANAGE_STAFF)) {
+      return;
+    }
+    var id = PathIds.staff(ctx);
+    var request = json.read(ctx, ChangeRequest.class);
+    var required = RequestProblems.of(request);
+    var chosen = EnumSet.noneOf(Role.class);
+    var names = request.roles();
+    if (names != null) {
+      for (int i = 0; i < names.size(); i++) {
+        var role = EnumNames.named(Role.class, String.valueOf(names.get(i)));
+        if (role.isPresent()) {
+          chosen.add(role.get());
+        } else {
+          required.problem(
+              "roles[" + i + "]", "Should be one of ADVISER, SAFEGUARDING_LEAD, ANALYST, ADMIN");
+        }
+      }
+    }
+    required.check();
+    Boolean active = request.active();
+    responses.sendNoContent(
+        ctx,
+        changeStaff.change(
+            token, new ChangeStaffUseCase.Command(id, request.displayName(), chosen, active)));
+  }
+
+  /** The body of {@code PUT /api/v1/admin/staff/{id}}. */
+  record ChangeRequest(
+      @NotNull String displayName, @NotNull List<String> roles, @NotNull Boolean active) {}
+
+  /** Every account. */
+  record StaffListResponse(List<AccountResponse> staff) {}
+
+  /** One account. */
+  record AccountResponse(
+      String id,
+      String email,
+      String displayName,
+      List<String> roles,
+      boolean active,
+      boolean twoFactorSetUp) {
+    static AccountResponse of(StaffAccount account) {
+      return new AccountResponse(
+          account.id().toString(),
+          account.email(),
+          account.displayName(),
+          account.roles().stream().sorted().map(Role::name).toList(),
+          account.active(),
+          account.twoFactorSetUp());
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package org.confide.adapter.web.pages.view;
+
+/**
+ * One audit event as the audit page shows it.
+ *
+ * @param at when, in words, in the service's zone
+ * @param actor who acted: a staff account's id, the reporter or Confide
+ * @param action what was done, its name as the API gives it
+ * @param reference the case it concerns, or empty
+ * @param detail Confide's short note, or empty
+ */
+public record AuditLine(String at, String actor, String action, String reference, String detail) {}

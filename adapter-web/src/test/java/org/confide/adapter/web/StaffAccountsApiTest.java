@@ -1,0 +1,91 @@
+package org.confide.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The staff accounts over the API: listed, renamed, re-roled, deactivated and made active. */
+class StaffAccountsApiTest {
+
+  private final Api api = new Api();
+
+  @AfterEach
+  void stop() {
+    api.close();
+  }
+
+  private JsonNode account(String admin, String email) {
+    for (var account : api.get("/api/v1/admin/staff", admin).json().get("staff")) {
+      if (account.get("email").asText().equals(email)) {
+        return account;
+      }
+    }
+    throw new AssertionError("no account " + email);
+  }
+
+  @Test
+  void an_administrator_lists_changes_deactivates_and_reactivates_an_account() {
+    var admin = api.logIn("admin@example.ac.uk");
+    var adviser = account(admin, "adviser@example.ac.uk");
+    var path = "/api/v1/admin/staff/" + adviser.get("id").asText();
+
+    var renamed =
+        api.put(
+            path,
+            admin,
+            Map.of(
+                "displayName",
+                "Alex Renamed",
+                "roles",
+                List.of("ADVISER", "SAFEGUARDING_LEAD"),
+                "active",
+                false));
+
+    assertThat(renamed.status()).isEqualTo(204);
+    var changed = account(admin, "adviser@example.ac.uk");
+    assertThat(changed.get("displayName").asText()).isEqualTo("Alex Renamed");
+    assertThat(changed.get("roles").toString()).isEqualTo("[\"ADVISER\",\"SAFEGUARDING_LEAD\"]");
+    assertThat(changed.get("active").asBoolean()).isFalse();
+    assertThat(changed.get("twoFactorSetUp").isBoolean()).isTrue();
+    var back =
+        api.put(
+            path,
+            admin,
+            Map.of("displayName", "Alex Renamed", "roles", List.of("ADVISER"), "active", true));
+    assertThat(back.status()).isEqualTo(204);
+    assertThat(account(admin, "adviser@example.ac.uk").get("active").asBoolean()).isTrue();
+  }
+
+  @Test
+  void the_last_administrator_is_kept_and_bad_bodies_name_their_fields() {
+    var admin = api.logIn("admin@example.ac.uk");
+    var self = account(admin, "admin@example.ac.uk");
+    var path = "/api/v1/admin/staff/" + self.get("id").asText();
+
+    var demoted =
+        api.put(
+            path,
+            admin,
+            Map.of("displayName", "Admin", "roles", List.of("ADVISER"), "active", true));
+    var bad =
+        api.put(
+            path, admin, Map.of("displayName", " ", "roles", List.of("WIZARD"), "active", true));
+    var unknown =
+        api.put(
+            "/api/v1/admin/staff/00000000-0000-4000-8000-000000000001",
+            admin,
+            Map.of("displayName", "Someone", "roles", List.of("ADVISER"), "active", true));
+
+    assertThat(demoted.status()).isEqualTo(409);
+    assertThat(demoted.body()).contains("last active administrator");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.fields()).containsExactly("roles[0]");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(api.get("/api/v1/admin/staff", api.logIn("lead@example.ac.uk")).status())
+        .isEqualTo(403);
+  }
+}

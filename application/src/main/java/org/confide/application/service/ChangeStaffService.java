@@ -1,0 +1,111 @@
+package org.confide.application.service;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Objects;
+import org.confide.application.port.in.ChangeStaffFailure;
+import org.confide.application.port.in.ChangeStaffUseCase;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.Sessions;
+import org.confide.application.port.out.StaffDirectory;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.session.Session;
+import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.FreeText;
+import org.confide.domain.staff.Permission;
+import org.confide.domain.staff.Role;
+import org.confide.domain.staff.StaffMember;
+
+/** Changes a staff account's name, roles and state, keeping one active administrator. */
+public final class ChangeStaffService implements ChangeStaffUseCase {
+
+  private final Gate gate;
+  private final Auditor auditor;
+  private final StaffDirectory staffDirectory;
+  private final Sessions sessions;
+
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
+   * or {@link org.confide.application.InMemoryConfide}, rather than this.
+   *
+   * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
+   *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param staffDirectory the staff accounts
+   * @param sessions the reporter and staff sessions
+   */
+  public ChangeStaffService(
+      Gate gate, Auditor auditor, StaffDirectory staffDirectory, Sessions sessions) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
+  }
+
+  @Override
+  public Outcome<Outcome.Ok, ChangeStaffFailure> change(SessionToken session, Command command) {
+    return gate.asStaff(
+        session,
+        Permission.MANAGE_STAFF,
+        ChangeStaffFailure::from,
+        admin -> {
+          var problems = new ArrayList<FieldProblem>();
+          var name = command.displayName().strip();
+          FreeText.problem(name, 120)
+              .ifPresent(p -> problems.add(new FieldProblem("displayName", "The name " + p)));
+          if (command.roles().isEmpty()) {
+            problems.add(new FieldProblem("roles", "Give the account at least one role"));
+          }
+          if (!problems.isEmpty()) {
+            return Outcome.failed(new Failure.Invalid(problems));
+          }
+          var found = staffDirectory.find(command.id());
+          if (found.isEmpty()) {
+            return Outcome.failed(new Failure.NotFound());
+          }
+          var before = found.get();
+          if (before.id().equals(admin.id()) && !command.active()) {
+            return Outcome.failed(new Failure.Refused("You cannot deactivate your own account"));
+          }
+          var after = before.changed(name, EnumSet.copyOf(command.roles()), command.active());
+          if (!leavesAnActiveAdministrator(after)) {
+            return Outcome.failed(
+                new Failure.Refused(
+                    "This is the last active administrator: make another account an active"
+                        + " administrator first"));
+          }
+          staffDirectory.update(after);
+          record(admin, before, after);
+          if (before.active() && !after.active()) {
+            sessions.removeAll(new Session.Subject.Staff(after.id()));
+          }
+          return Outcome.ok();
+        });
+  }
+
+  private boolean leavesAnActiveAdministrator(StaffMember after) {
+    return staffDirectory.all().stream()
+        .map(member -> member.id().equals(after.id()) ? after : member)
+        .anyMatch(member -> member.active() && member.holds(Role.ADMIN));
+  }
+
+  /** One event per part changed, naming the account by id and never its name. */
+  private void record(StaffMember admin, StaffMember before, StaffMember after) {
+    var by = Actor.staff(admin.id());
+    var account = after.id().toString();
+    if (!before.displayName().equals(after.displayName())) {
+      auditor.audit(by, AuditAction.STAFF_RENAMED, account);
+    }
+    if (!before.roles().equals(after.roles())) {
+      auditor.audit(by, AuditAction.STAFF_ROLES_CHANGED, account + " " + after.roles());
+    }
+    if (before.active() && !after.active()) {
+      auditor.audit(by, AuditAction.STAFF_DEACTIVATED, account);
+    } else if (!before.active() && after.active()) {
+      auditor.audit(by, AuditAction.STAFF_REACTIVATED, account);
+    }
+  }
+}
