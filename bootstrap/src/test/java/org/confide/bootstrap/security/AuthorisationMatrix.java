@@ -99,7 +99,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /sign-in                                   200   200   200   200   200   200   200   200
       POST /sign-in                                  303   303   303   303   303   303   303   303
       GET /my-report                                 in    200   200   exp   exp   exp   exp   exp
-      POST /my-report/messages                       exp   303   303   exp   exp   exp   exp   exp
+      POST /my-report/messages                       401   303   303   401   401   401   401   401
       GET /my-report/contact                         exp   200   200   exp   exp   exp   exp   exp
       POST /my-report/contact                        exp   303   303   exp   exp   exp   exp   exp
       GET /my-report/erase                           exp   200   200   exp   exp   exp   exp   exp
