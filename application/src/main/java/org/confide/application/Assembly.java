@@ -37,6 +37,8 @@ import org.confide.application.service.OpenReporterSessionService;
 import org.confide.application.service.OrganisationSettingsService;
 import org.confide.application.service.Patterns;
 import org.confide.application.service.PurgeClosedCasesService;
+import org.confide.application.service.QuestionnaireDraftService;
+import org.confide.application.service.QuestionnaireVersionsService;
 import org.confide.application.service.ReadAuditTrailService;
 import org.confide.application.service.ReadMyReportService;
 import org.confide.application.service.ReadMyThreadService;
@@ -110,6 +112,8 @@ final class Assembly {
     var settingsService = new SettingsService(gate, auditor, p.settings());
     var organisation =
         new OrganisationSettingsService(gate, auditor, p.settings(), p.questionnaires());
+    var questionnaireVersions =
+        new QuestionnaireVersionsService(gate, auditor, p.questionnaires(), clock);
     return new Confide(
         new SubmitReportService(
             auditor,
@@ -197,7 +201,12 @@ final class Assembly {
         organisation,
         organisation,
         organisation,
-        new LoadQuestionnaireService(gate, auditor, p.questionnaires()),
+        new LoadQuestionnaireService(gate, auditor, p.questionnaires(), clock),
+        questionnaireVersions,
+        questionnaireVersions,
+        questionnaireVersions,
+        questionnaireVersions,
+        new QuestionnaireDraftService(gate, auditor, p.questionnaires(), clock),
         new ReadAuditTrailService(gate, p.auditTrail()),
         new EnsureFirstAdministratorService(
             auditor, p.transactions(), p.staffDirectory(), passwords, random),

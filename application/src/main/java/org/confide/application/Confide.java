@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.AddNoteUseCase;
+import org.confide.application.port.in.AddQuestionnaireUseCase;
 import org.confide.application.port.in.AssignCaseUseCase;
 import org.confide.application.port.in.BeginTwoFactorUseCase;
 import org.confide.application.port.in.ChangeAnalysisUseCase;
@@ -12,11 +13,13 @@ import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
 import org.confide.application.port.in.ChangeServiceUseCase;
+import org.confide.application.port.in.ConfirmQuestionnaireSignalsUseCase;
 import org.confide.application.port.in.ConfirmTwoFactorUseCase;
 import org.confide.application.port.in.CountCasesUseCase;
 import org.confide.application.port.in.CreateStaffUseCase;
 import org.confide.application.port.in.DeactivateStaffUseCase;
 import org.confide.application.port.in.DecideEscalationUseCase;
+import org.confide.application.port.in.EditQuestionnaireDraftUseCase;
 import org.confide.application.port.in.EndSessionUseCase;
 import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
 import org.confide.application.port.in.EraseMyReportUseCase;
@@ -26,6 +29,7 @@ import org.confide.application.port.in.IdentifyStaffUseCase;
 import org.confide.application.port.in.ListAlertsUseCase;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListOpenEscalationsUseCase;
+import org.confide.application.port.in.ListQuestionnairesUseCase;
 import org.confide.application.port.in.ListStaffUseCase;
 import org.confide.application.port.in.LoadQuestionnaireUseCase;
 import org.confide.application.port.in.LogInStaffUseCase;
@@ -53,6 +57,7 @@ import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SignInWithProviderUseCase;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.in.TakeCaseUseCase;
+import org.confide.application.port.in.UseQuestionnaireUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.application.port.out.PasswordHashing;
 import org.confide.domain.session.SessionPolicy;
@@ -123,6 +128,13 @@ import org.confide.domain.session.SessionPolicy;
  *     monitoring hours and closure notice
  * @param readSetUp an administrator reads what remains to be set up
  * @param loadQuestionnaire an administrator makes a new questionnaire the one reporters answer
+ * @param listQuestionnaires an administrator reads the questionnaire versions and each one
+ * @param addQuestionnaire an administrator adds a questionnaire version, not yet in use
+ * @param useQuestionnaire an administrator puts a questionnaire version in use
+ * @param confirmQuestionnaireSignals a safeguarding lead confirms a questionnaire version that
+ *     drops safeguarding signals
+ * @param editQuestionnaireDraft an administrator edits a copy of the current questionnaire and
+ *     makes it the current version
  * @param readAuditTrail an administrator reads the audit trail
  * @param ensureFirstAdministrator at first start, the deployer's configured administrator is
  *     created if no account exists
@@ -183,6 +195,11 @@ public record Confide(
     ChangeServiceUseCase changeService,
     ReadSetUpUseCase readSetUp,
     LoadQuestionnaireUseCase loadQuestionnaire,
+    ListQuestionnairesUseCase listQuestionnaires,
+    AddQuestionnaireUseCase addQuestionnaire,
+    UseQuestionnaireUseCase useQuestionnaire,
+    ConfirmQuestionnaireSignalsUseCase confirmQuestionnaireSignals,
+    EditQuestionnaireDraftUseCase editQuestionnaireDraft,
     ReadAuditTrailUseCase readAuditTrail,
     // Run by the deployment and the scheduler
     EnsureFirstAdministratorUseCase ensureFirstAdministrator,
@@ -241,6 +258,11 @@ public record Confide(
     Objects.requireNonNull(changeService, "changeService");
     Objects.requireNonNull(readSetUp, "readSetUp");
     Objects.requireNonNull(loadQuestionnaire, "loadQuestionnaire");
+    Objects.requireNonNull(listQuestionnaires, "listQuestionnaires");
+    Objects.requireNonNull(addQuestionnaire, "addQuestionnaire");
+    Objects.requireNonNull(useQuestionnaire, "useQuestionnaire");
+    Objects.requireNonNull(confirmQuestionnaireSignals, "confirmQuestionnaireSignals");
+    Objects.requireNonNull(editQuestionnaireDraft, "editQuestionnaireDraft");
     Objects.requireNonNull(readAuditTrail, "readAuditTrail");
     Objects.requireNonNull(ensureFirstAdministrator, "ensureFirstAdministrator");
     Objects.requireNonNull(purgeClosedCases, "purgeClosedCases");

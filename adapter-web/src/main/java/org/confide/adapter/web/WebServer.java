@@ -18,6 +18,7 @@ import org.confide.adapter.web.api.AdminApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.PublicApi;
+import org.confide.adapter.web.api.QuestionnairesApi;
 import org.confide.adapter.web.api.ReporterApi;
 import org.confide.adapter.web.api.ServiceApi;
 import org.confide.adapter.web.api.StaffSessionApi;
@@ -35,6 +36,9 @@ import org.confide.adapter.web.pages.MyReport;
 import org.confide.adapter.web.pages.OrganisationSettings;
 import org.confide.adapter.web.pages.Pages;
 import org.confide.adapter.web.pages.ProviderSignIn;
+import org.confide.adapter.web.pages.QuestionEditing;
+import org.confide.adapter.web.pages.QuestionnaireChanges;
+import org.confide.adapter.web.pages.QuestionnaireSettings;
 import org.confide.adapter.web.pages.ReportPages;
 import org.confide.adapter.web.pages.ReporterSignIn;
 import org.confide.adapter.web.pages.StaffAccounts;
@@ -108,7 +112,8 @@ public final class WebServer {
             new EscalationsApi(confide, json, responses),
             new TrendsApi(confide, responses, settings.clock()),
             new AdminApi(confide, json, responses),
-            new ServiceApi(confide, json, responses)));
+            new ServiceApi(confide, json, responses),
+            new QuestionnairesApi(confide, json, responses)));
     routes.addAll(
         RouteTables.pages(
             pages,
@@ -135,7 +140,10 @@ public final class WebServer {
             new StaffAccounts(confide, pages),
             new CalendarSettings(confide, pages),
             new EmergencyContactsSettings(confide, pages),
-            new OrganisationSettings(confide, pages)));
+            new OrganisationSettings(confide, pages),
+            new QuestionnaireSettings(confide, pages),
+            new QuestionEditing(confide, pages),
+            new QuestionnaireChanges(confide, pages)));
     provider.ifPresent(known ->
         routes.addAll(
             RouteTables.provider(

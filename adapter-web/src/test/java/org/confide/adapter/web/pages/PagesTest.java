@@ -95,7 +95,13 @@ class PagesTest {
         .filter(endpoint -> endpoint.method.isHttpMethod())
         .filter(endpoint -> endpoint.method != io.javalin.http.HandlerType.GET)
         .filter(endpoint -> !WebServer.isApi(endpoint.path))
-        .map(endpoint -> endpoint.path.replace("{reference}", "AAAA-BBBB").replace("{id}", "x"))
+        .map(endpoint ->
+            endpoint
+                .path
+                .replace("{reference}", "AAAA-BBBB")
+                .replace("{id}", "x")
+                .replace("{index}", "3")
+                .replace("{version}", "2"))
         .sorted()
         .toList();
   }

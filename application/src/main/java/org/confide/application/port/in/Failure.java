@@ -27,6 +27,7 @@ public sealed interface Failure
         StaffChangeDenial,
         ReporterChangeDenial,
         StaffRequestFailure,
+        QuestionnaireFailure,
         LookUpFailure,
         DeactivateStaffFailure,
         NoteFailure,
@@ -44,7 +45,8 @@ public sealed interface Failure
 
   /** The session is missing, unknown or expired, or the credentials were wrong. */
   record Unauthenticated()
-      implements SessionDenial,
+      implements QuestionnaireFailure,
+          SessionDenial,
           SignInDenial,
           StaffSessionDenial,
           StaffDenial,
@@ -68,7 +70,8 @@ public sealed interface Failure
    * do, every staff action but setting it up is refused.
    */
   record TwoFactorFirst()
-      implements StaffSessionDenial,
+      implements QuestionnaireFailure,
+          StaffSessionDenial,
           StaffDenial,
           StaffChangeDenial,
           StaffRequestFailure,
@@ -96,7 +99,8 @@ public sealed interface Failure
 
   /** The acting party is known, but their role does not allow this at all. */
   record Forbidden()
-      implements StaffDenial,
+      implements QuestionnaireFailure,
+          StaffDenial,
           StaffChangeDenial,
           StaffRequestFailure,
           LookUpFailure,
@@ -112,7 +116,8 @@ public sealed interface Failure
    * answer, so that a guessed reference reveals nothing.
    */
   record NotFound()
-      implements LookUpFailure,
+      implements QuestionnaireFailure,
+          LookUpFailure,
           DeactivateStaffFailure,
           NoteFailure,
           CaseActionFailure,
@@ -153,7 +158,8 @@ public sealed interface Failure
    * @param problems every problem found, at least one
    */
   record Invalid(List<FieldProblem> problems)
-      implements StaffRequestFailure,
+      implements QuestionnaireFailure,
+          StaffRequestFailure,
           NoteFailure,
           CaseActionFailure,
           EscalateCaseFailure,
@@ -189,7 +195,8 @@ public sealed interface Failure
    * @param reason why, in words a person can act on
    */
   record Refused(String reason)
-      implements DeactivateStaffFailure,
+      implements QuestionnaireFailure,
+          DeactivateStaffFailure,
           CaseActionFailure,
           CaseChangeFailure,
           TakeCaseFailure,
