@@ -101,6 +101,8 @@ class HeadersTest extends AgainstTheServer {
               .substring(4)
               .replace("{reference}", world.reportA.reference())
               .replace("{name}", "confide.css")
+              .replace("{index}", "3")
+              .replace("{version}", "1")
               .replace("{id}", route.contains("alerts") ? world.alert : world.escalationOnC);
       for (var person : people.entrySet()) {
         var reply = World.present(client.get(path), person.getValue()).send();

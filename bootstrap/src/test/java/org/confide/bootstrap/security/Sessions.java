@@ -180,6 +180,8 @@ abstract class Sessions extends AgainstTheServer {
             .map(route -> route.substring(route.indexOf(' ') + 1))
             .map(path ->
                 path.replace("{reference}", world.reportA.reference())
+                    .replace("{index}", "3")
+                    .replace("{version}", "1")
                     .replace("{id}", world.escalationOnC))
             .toList();
     assertThat(forms).hasSizeGreaterThanOrEqualTo(21);
