@@ -40,6 +40,8 @@ import org.confide.application.service.OrganisationPagesService;
 import org.confide.application.service.OrganisationSettingsService;
 import org.confide.application.service.Patterns;
 import org.confide.application.service.PurgeClosedCasesService;
+import org.confide.application.service.QuestionnaireDraftService;
+import org.confide.application.service.QuestionnaireVersionsService;
 import org.confide.application.service.ReadAuditTrailService;
 import org.confide.application.service.ReadMyReportService;
 import org.confide.application.service.ReadMyThreadService;
@@ -116,6 +118,8 @@ final class Assembly {
             gate, auditor, p.settings(), p.questionnaires(), p.organisationPages());
     var organisationPages =
         new OrganisationPagesService(gate, auditor, p.organisationPages(), clock);
+    var questionnaireVersions =
+        new QuestionnaireVersionsService(gate, auditor, p.questionnaires(), clock);
     return new Confide(
         new SubmitReportService(
             auditor,
@@ -207,7 +211,12 @@ final class Assembly {
         organisation,
         organisationPages,
         organisationPages,
-        new LoadQuestionnaireService(gate, auditor, p.questionnaires()),
+        new LoadQuestionnaireService(gate, auditor, p.questionnaires(), clock),
+        questionnaireVersions,
+        questionnaireVersions,
+        questionnaireVersions,
+        questionnaireVersions,
+        new QuestionnaireDraftService(gate, auditor, p.questionnaires(), clock),
         new ReadAuditTrailService(gate, p.auditTrail()),
         auditReading,
         auditReading,

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.AddNoteUseCase;
+import org.confide.application.port.in.AddQuestionnaireUseCase;
 import org.confide.application.port.in.AssignCaseUseCase;
 import org.confide.application.port.in.BeginTwoFactorUseCase;
 import org.confide.application.port.in.BrowseAuditTrailUseCase;
@@ -15,11 +16,13 @@ import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
 import org.confide.application.port.in.ChangeOrganisationPageUseCase;
 import org.confide.application.port.in.ChangeServiceUseCase;
 import org.confide.application.port.in.ChangeStaffUseCase;
+import org.confide.application.port.in.ConfirmQuestionnaireSignalsUseCase;
 import org.confide.application.port.in.ConfirmTwoFactorUseCase;
 import org.confide.application.port.in.CountCasesUseCase;
 import org.confide.application.port.in.CreateStaffUseCase;
 import org.confide.application.port.in.DeactivateStaffUseCase;
 import org.confide.application.port.in.DecideEscalationUseCase;
+import org.confide.application.port.in.EditQuestionnaireDraftUseCase;
 import org.confide.application.port.in.EndSessionUseCase;
 import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
 import org.confide.application.port.in.EraseMyReportUseCase;
@@ -30,6 +33,7 @@ import org.confide.application.port.in.ListAlertsUseCase;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListOpenEscalationsUseCase;
 import org.confide.application.port.in.ListOrganisationPagesUseCase;
+import org.confide.application.port.in.ListQuestionnairesUseCase;
 import org.confide.application.port.in.ListStaffUseCase;
 import org.confide.application.port.in.LoadQuestionnaireUseCase;
 import org.confide.application.port.in.LogInStaffUseCase;
@@ -59,6 +63,7 @@ import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SignInWithProviderUseCase;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.in.TakeCaseUseCase;
+import org.confide.application.port.in.UseQuestionnaireUseCase;
 import org.confide.application.port.in.VerifyAuditTrailUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.application.port.out.PasswordHashing;
@@ -137,6 +142,13 @@ import org.confide.domain.session.SessionPolicy;
  * @param readOrganisationContent an administrator reads every page and passage, to edit them
  * @param changeOrganisationPage an administrator edits one page or passage
  * @param loadQuestionnaire an administrator makes a new questionnaire the one reporters answer
+ * @param listQuestionnaires an administrator reads the questionnaire versions and each one
+ * @param addQuestionnaire an administrator adds a questionnaire version, not yet in use
+ * @param useQuestionnaire an administrator puts a questionnaire version in use
+ * @param confirmQuestionnaireSignals a safeguarding lead confirms a questionnaire version that
+ *     drops safeguarding signals
+ * @param editQuestionnaireDraft an administrator edits a copy of the current questionnaire and
+ *     makes it the current version
  * @param readAuditTrail an administrator reads the audit trail
  * @param browseAuditTrail an administrator or a safeguarding lead pages through the audit trail,
  *     newest first, with filters
@@ -206,6 +218,11 @@ public record Confide(
     ReadOrganisationContentUseCase readOrganisationContent,
     ChangeOrganisationPageUseCase changeOrganisationPage,
     LoadQuestionnaireUseCase loadQuestionnaire,
+    ListQuestionnairesUseCase listQuestionnaires,
+    AddQuestionnaireUseCase addQuestionnaire,
+    UseQuestionnaireUseCase useQuestionnaire,
+    ConfirmQuestionnaireSignalsUseCase confirmQuestionnaireSignals,
+    EditQuestionnaireDraftUseCase editQuestionnaireDraft,
     ReadAuditTrailUseCase readAuditTrail,
     BrowseAuditTrailUseCase browseAuditTrail,
     VerifyAuditTrailUseCase verifyAuditTrail,
@@ -271,6 +288,11 @@ public record Confide(
     Objects.requireNonNull(readOrganisationContent, "readOrganisationContent");
     Objects.requireNonNull(changeOrganisationPage, "changeOrganisationPage");
     Objects.requireNonNull(loadQuestionnaire, "loadQuestionnaire");
+    Objects.requireNonNull(listQuestionnaires, "listQuestionnaires");
+    Objects.requireNonNull(addQuestionnaire, "addQuestionnaire");
+    Objects.requireNonNull(useQuestionnaire, "useQuestionnaire");
+    Objects.requireNonNull(confirmQuestionnaireSignals, "confirmQuestionnaireSignals");
+    Objects.requireNonNull(editQuestionnaireDraft, "editQuestionnaireDraft");
     Objects.requireNonNull(readAuditTrail, "readAuditTrail");
     Objects.requireNonNull(browseAuditTrail, "browseAuditTrail");
     Objects.requireNonNull(verifyAuditTrail, "verifyAuditTrail");

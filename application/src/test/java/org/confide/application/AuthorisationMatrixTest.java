@@ -213,6 +213,33 @@ class AuthorisationMatrixTest {
                           org.confide.domain.content.PageKey.SUPPORT,
                           "Support",
                           "Call [Samaritans](tel:116123).")));
+  static final Action LIST_QUESTIONNAIRES =
+      new Action("list questionnaire versions", (w, t) -> w.confide.listQuestionnaires().list(t));
+  static final Action ADD_QUESTIONNAIRE =
+      new Action(
+          "add a questionnaire version",
+          (w, t) ->
+              w.confide
+                  .addQuestionnaire()
+                  .add(
+                      t,
+                      new org.confide.application.port.in.AddQuestionnaireUseCase.Command(
+                          org.confide.domain.questionnaire.QuestionnaireDocument.of(
+                              org.confide.domain.questionnaire.DefaultQuestionnaire.standard()))));
+  static final Action USE_QUESTIONNAIRE =
+      new Action(
+          "put a questionnaire version in use",
+          (w, t) ->
+              w.confide
+                  .useQuestionnaire()
+                  .use(
+                      t,
+                      new org.confide.application.port.in.UseQuestionnaireUseCase.Command(
+                          org.confide.domain.questionnaire.QuestionnaireVersion.of(1))));
+  static final Action AWAITING_CONFIRMATION =
+      new Action(
+          "list questionnaire versions awaiting a lead",
+          (w, t) -> w.confide.confirmQuestionnaireSignals().awaiting(t));
   static final Action CREATE_STAFF =
       new Action(
           "create staff",
@@ -340,6 +367,10 @@ class AuthorisationMatrixTest {
           Map.entry(READ_SET_UP, Set.of(Actor.ADMIN)),
           Map.entry(READ_PAGES, Set.of(Actor.ADMIN)),
           Map.entry(CHANGE_PAGE, Set.of(Actor.ADMIN)),
+          Map.entry(LIST_QUESTIONNAIRES, Set.of(Actor.ADMIN)),
+          Map.entry(ADD_QUESTIONNAIRE, Set.of(Actor.ADMIN)),
+          Map.entry(USE_QUESTIONNAIRE, Set.of(Actor.ADMIN)),
+          Map.entry(AWAITING_CONFIRMATION, Set.of(Actor.LEAD)),
           Map.entry(CREATE_STAFF, Set.of(Actor.ADMIN)),
           Map.entry(AUDIT_TRAIL, Set.of(Actor.ADMIN, Actor.LEAD)),
           Map.entry(BROWSE_AUDIT_TRAIL, Set.of(Actor.ADMIN, Actor.LEAD)),
@@ -388,6 +419,10 @@ class AuthorisationMatrixTest {
         OPEN_ESCALATIONS,
         DECIDE,
         SETTINGS,
+        LIST_QUESTIONNAIRES,
+        ADD_QUESTIONNAIRE,
+        USE_QUESTIONNAIRE,
+        AWAITING_CONFIRMATION,
         CREATE_STAFF,
         AUDIT_TRAIL,
         BROWSE_AUDIT_TRAIL,

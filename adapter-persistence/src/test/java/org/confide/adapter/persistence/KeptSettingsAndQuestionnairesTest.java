@@ -100,13 +100,16 @@ class KeptSettingsAndQuestionnairesTest {
   class QuestionnaireVersions {
 
     @Test
-    void a_version_added_on_one_node_is_current_and_found_on_the_other_at_once() {
+    void a_version_put_in_use_on_one_node_is_current_and_found_on_the_other_at_once() {
       var first = new JdbiQuestionnaires(database.transactions());
       var second = new JdbiQuestionnaires(database.transactions());
       assertThat(second.current().version()).isEqualTo(QuestionnaireVersion.of(1));
       assertThat(second.find(QuestionnaireVersion.of(2))).isEmpty();
 
-      first.add(versionTwo());
+      first.add(versionTwo(), java.time.Instant.parse("2026-03-02T10:00:00Z"));
+      assertThat(second.find(QuestionnaireVersion.of(2))).contains(versionTwo());
+      assertThat(second.current().version()).isEqualTo(QuestionnaireVersion.of(1));
+      first.use(QuestionnaireVersion.of(2));
 
       assertThat(second.current().version()).isEqualTo(QuestionnaireVersion.of(2));
       assertThat(second.find(QuestionnaireVersion.of(2))).contains(versionTwo());

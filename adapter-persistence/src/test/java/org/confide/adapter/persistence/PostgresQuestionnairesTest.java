@@ -2,6 +2,7 @@ package org.confide.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Questionnaires.AddOutcome;
 import org.confide.domain.questionnaire.DefaultQuestionnaire;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The {@link QuestionnairesContract} run against {@link JdbiQuestionnaires} on PostgreSQL. */
 @NeedsPostgres
 class PostgresQuestionnairesTest extends QuestionnairesContract {
+
+  private static final Instant AT = Instant.parse("2026-03-02T10:00:00Z");
 
   private Database database;
   private Questionnaires questionnaires;
@@ -36,7 +39,8 @@ class PostgresQuestionnairesTest extends QuestionnairesContract {
     @Test
     void a_second_adapter_on_the_same_database_keeps_the_stored_versions() {
       var second = version(2);
-      questionnaires.add(second);
+      questionnaires.add(second, AT);
+      questionnaires.use(second.version());
 
       var restarted = new JdbiQuestionnaires(database.transactions());
 
@@ -55,9 +59,10 @@ class PostgresQuestionnairesTest extends QuestionnairesContract {
       database
           .transactions()
           .inTransaction(() -> {
-            assertThat(questionnaires.add(DefaultQuestionnaire.standard()))
+            assertThat(questionnaires.add(DefaultQuestionnaire.standard(), AT))
                 .isEqualTo(AddOutcome.VERSION_TAKEN);
-            assertThat(questionnaires.add(version(2))).isEqualTo(AddOutcome.ADDED);
+            assertThat(questionnaires.add(version(2), AT)).isEqualTo(AddOutcome.ADDED);
+            questionnaires.use(QuestionnaireVersion.of(2));
             return null;
           });
 

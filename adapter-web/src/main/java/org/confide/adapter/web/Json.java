@@ -82,6 +82,13 @@ public final class Json {
     built
         .coercionConfigFor(LogicalType.Boolean)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+    // Nor is empty text a missing boolean or number: an optional one left out is read as absent,
+    // but "" sent for it is a mistake to name, not a default to take.
+    for (var type : new LogicalType[] {LogicalType.Boolean, LogicalType.Integer}) {
+      built
+          .coercionConfigFor(type)
+          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    }
     this.mapper = built;
   }
 

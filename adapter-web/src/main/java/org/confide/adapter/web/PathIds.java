@@ -3,6 +3,7 @@ package org.confide.adapter.web;
 import io.javalin.http.Context;
 import java.util.UUID;
 import org.confide.application.port.in.AlertId;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffId;
@@ -37,6 +38,17 @@ public final class PathIds {
   /** The staff account id of the path, or the decoy. */
   public static StaffId staff(Context ctx) {
     return StaffId.read(ctx.pathParam("id")).orElse(NO_STAFF);
+  }
+
+  /**
+   * The questionnaire version of the path, or a decoy no version reaches: versions are numbered
+   * from 1, one at a time, so none is near the largest int.
+   */
+  public static QuestionnaireVersion questionnaireVersion(Context ctx) {
+    var text = ctx.pathParam("version");
+    return text.matches("[1-9][0-9]{0,8}")
+        ? QuestionnaireVersion.of(Integer.parseInt(text))
+        : QuestionnaireVersion.of(Integer.MAX_VALUE);
   }
 
   /** The alert id of the path, or the decoy. */

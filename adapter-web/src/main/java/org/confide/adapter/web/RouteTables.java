@@ -9,6 +9,7 @@ import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PublicApi;
+import org.confide.adapter.web.api.QuestionnairesApi;
 import org.confide.adapter.web.api.ReporterApi;
 import org.confide.adapter.web.api.ServiceApi;
 import org.confide.adapter.web.api.StaffAccountsApi;
@@ -29,6 +30,9 @@ import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
 import org.confide.adapter.web.pages.Pages;
 import org.confide.adapter.web.pages.ProviderSignIn;
+import org.confide.adapter.web.pages.QuestionEditing;
+import org.confide.adapter.web.pages.QuestionnaireChanges;
+import org.confide.adapter.web.pages.QuestionnaireSettings;
 import org.confide.adapter.web.pages.ReportPages;
 import org.confide.adapter.web.pages.ReporterSignIn;
 import org.confide.adapter.web.pages.StaffAccounts;
@@ -56,11 +60,13 @@ final class RouteTables {
       AuditApi audit,
       StaffAccountsApi accounts,
       ServiceApi service,
-      PagesApi content) {
+      PagesApi content,
+      QuestionnairesApi questionnaires) {
     return List.of(
         new Route(HandlerType.GET, "/health", open::health),
         new Route(HandlerType.GET, "/api/v1/openapi.json", open::openApi),
         new Route(HandlerType.GET, "/api/v1/questionnaire", open::questionnaire),
+        new Route(HandlerType.GET, "/api/v1/questionnaire-schema.json", open::questionnaireSchema),
         new Route(HandlerType.GET, "/api/v1/service-status", open::serviceStatus),
         new Route(HandlerType.GET, "/api/v1/pages", content::pages),
         new Route(HandlerType.POST, "/api/v1/reports", reporter::submit),
@@ -111,7 +117,21 @@ final class RouteTables {
         new Route(HandlerType.PUT, "/api/v1/admin/service", service::replaceService),
         new Route(HandlerType.GET, "/api/v1/admin/pages", content::adminPages),
         new Route(HandlerType.GET, "/api/v1/admin/pages/{slug}", content::adminPage),
-        new Route(HandlerType.PUT, "/api/v1/admin/pages/{slug}", content::replaceAdminPage));
+        new Route(HandlerType.PUT, "/api/v1/admin/pages/{slug}", content::replaceAdminPage),
+        new Route(HandlerType.GET, "/api/v1/admin/questionnaires", questionnaires::versions),
+        new Route(HandlerType.POST, "/api/v1/admin/questionnaires", questionnaires::addVersion),
+        new Route(
+            HandlerType.PUT, "/api/v1/admin/questionnaires/current", questionnaires::putInUse),
+        new Route(
+            HandlerType.GET, "/api/v1/admin/questionnaires/{version}", questionnaires::version),
+        new Route(
+            HandlerType.GET,
+            "/api/v1/staff/questionnaire-changes",
+            questionnaires::awaitingConfirmation),
+        new Route(
+            HandlerType.POST,
+            "/api/v1/staff/questionnaire-changes/{version}/confirmation",
+            questionnaires::confirmSignals));
   }
 
   /**
@@ -138,7 +158,10 @@ final class RouteTables {
       EmergencyContactsSettings contacts,
       OrganisationSettings service,
       OrganisationContent content,
-      AuditPages audit) {
+      AuditPages audit,
+      QuestionnaireSettings questionnaire,
+      QuestionEditing question,
+      QuestionnaireChanges changes) {
     return List.of(
         new Route(HandlerType.GET, "/assets/{name}", assets::serve),
         new Route(HandlerType.GET, "/", report::home),
@@ -207,7 +230,32 @@ final class RouteTables {
         new Route(HandlerType.POST, "/staff/admin/pages/{slug}", pages.form(content::save)),
         new Route(HandlerType.GET, "/staff/admin/audit", audit::audit),
         new Route(HandlerType.GET, "/staff/admin/audit.csv", audit::auditCsv),
-        new Route(HandlerType.GET, "/staff/admin/audit/verification", audit::verification));
+        new Route(HandlerType.GET, "/staff/admin/audit/verification", audit::verification),
+        new Route(HandlerType.GET, "/staff/admin/questionnaire", questionnaire::questionnaire),
+        new Route(
+            HandlerType.GET, "/staff/admin/questionnaire/questions/{index}", question::question),
+        new Route(
+            HandlerType.POST,
+            "/staff/admin/questionnaire/questions/{index}",
+            pages.form(question::saveQuestion)),
+        new Route(HandlerType.GET, "/staff/admin/questionnaire/preview", questionnaire::preview),
+        new Route(
+            HandlerType.POST,
+            "/staff/admin/questionnaire/publish",
+            pages.form(questionnaire::publish)),
+        new Route(
+            HandlerType.POST,
+            "/staff/admin/questionnaire/discard",
+            pages.form(questionnaire::discard)),
+        new Route(
+            HandlerType.POST,
+            "/staff/admin/questionnaire/current",
+            pages.form(questionnaire::makeCurrent)),
+        new Route(HandlerType.GET, "/staff/questionnaire-changes", changes::changes),
+        new Route(
+            HandlerType.POST,
+            "/staff/questionnaire-changes/{version}/confirm",
+            pages.form(changes::confirm)));
   }
 
   /** The routes of staff single sign-on, served only when it is configured. */

@@ -20,6 +20,7 @@ import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PublicApi;
+import org.confide.adapter.web.api.QuestionnairesApi;
 import org.confide.adapter.web.api.ReporterApi;
 import org.confide.adapter.web.api.ServiceApi;
 import org.confide.adapter.web.api.StaffAccountsApi;
@@ -40,6 +41,9 @@ import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
 import org.confide.adapter.web.pages.Pages;
 import org.confide.adapter.web.pages.ProviderSignIn;
+import org.confide.adapter.web.pages.QuestionEditing;
+import org.confide.adapter.web.pages.QuestionnaireChanges;
+import org.confide.adapter.web.pages.QuestionnaireSettings;
 import org.confide.adapter.web.pages.ReportPages;
 import org.confide.adapter.web.pages.ReporterSignIn;
 import org.confide.adapter.web.pages.StaffAccounts;
@@ -116,7 +120,8 @@ public final class WebServer {
             new AuditApi(confide, responses),
             new StaffAccountsApi(confide, json, responses),
             new ServiceApi(confide, json, responses),
-            new PagesApi(confide, json, responses)));
+            new PagesApi(confide, json, responses),
+            new QuestionnairesApi(confide, json, responses)));
     routes.addAll(
         RouteTables.pages(
             pages,
@@ -145,7 +150,10 @@ public final class WebServer {
             new EmergencyContactsSettings(confide, pages),
             new OrganisationSettings(confide, pages),
             new OrganisationContent(confide, pages),
-            new AuditPages(confide, pages)));
+            new AuditPages(confide, pages),
+            new QuestionnaireSettings(confide, pages),
+            new QuestionEditing(confide, pages),
+            new QuestionnaireChanges(confide, pages)));
     provider.ifPresent(known ->
         routes.addAll(
             RouteTables.provider(

@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import java.time.Clock;
 import java.util.Objects;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.LoadQuestionnaireUseCase;
@@ -18,6 +19,7 @@ public final class LoadQuestionnaireService implements LoadQuestionnaireUseCase 
   private final Gate gate;
   private final Auditor auditor;
   private final Questionnaires questionnaires;
+  private final Clock clock;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -28,11 +30,14 @@ public final class LoadQuestionnaireService implements LoadQuestionnaireUseCase 
    * @param auditor records the audit events, stamped with the time and a fresh id
    * @param questionnaires every questionnaire version, so answers are read against the one they
    *     answer
+   * @param clock the time the version is added
    */
-  public LoadQuestionnaireService(Gate gate, Auditor auditor, Questionnaires questionnaires) {
+  public LoadQuestionnaireService(
+      Gate gate, Auditor auditor, Questionnaires questionnaires, Clock clock) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   @Override
@@ -44,17 +49,21 @@ public final class LoadQuestionnaireService implements LoadQuestionnaireUseCase 
         Permission.MANAGE_SERVICE,
         StaffRequestFailure::from,
         admin -> {
-          var current = questionnaires.current().version();
+          // Above every version stored, not only the one in use, so a version added over HTTP and
+          // not yet in use is never taken.
+          var current = questionnaires.versions().getLast().version();
           if (questionnaire.version().compareTo(current) <= 0) {
             return Outcome.failed(
                 Failure.Invalid.of(
                     "questionnaire.version",
                     "A new questionnaire needs a version above " + current));
           }
-          if (questionnaires.add(questionnaire) == Questionnaires.AddOutcome.VERSION_TAKEN) {
+          if (questionnaires.add(questionnaire, clock.instant())
+              == Questionnaires.AddOutcome.VERSION_TAKEN) {
             return Outcome.failed(
                 Failure.Invalid.of("questionnaire.version", "This version exists already"));
           }
+          questionnaires.use(questionnaire.version());
           auditor.audit(
               Actor.staff(admin.id()),
               AuditAction.QUESTIONNAIRE_LOADED,

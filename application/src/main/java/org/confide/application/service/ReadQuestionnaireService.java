@@ -30,6 +30,6 @@ public final class ReadQuestionnaireService implements ReadQuestionnaireUseCase 
 
   @Override
   public Optional<Questionnaire> version(QuestionnaireVersion version) {
-    return questionnaires.find(version);
+    return questionnaires.answerable(version);
   }
 }

@@ -131,7 +131,9 @@ public final class SubmitReportService implements SubmitReportUseCase {
       Command command, Optional<String> key, ReportReference reference) {
     var now = clock.instant();
     var settings = this.settings.current();
-    var questionnaire = questionnaires.find(command.questionnaireVersion());
+    // Only a version in use, or once in use, may be answered: one still being prepared, or waiting
+    // for a safeguarding lead to confirm the signals it drops, must never receive a report.
+    var questionnaire = questionnaires.answerable(command.questionnaireVersion());
     if (questionnaire.isEmpty()) {
       return Outcome.failed(
           Failure.Invalid.of(

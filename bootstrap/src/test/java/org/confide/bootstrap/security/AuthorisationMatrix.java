@@ -91,6 +91,13 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /api/v1/admin/pages                        401   401   401   403   403   403   403   200
       GET /api/v1/admin/pages/{slug}                 401   401   401   403   403   403   403   200
       PUT /api/v1/admin/pages/{slug}                 401   401   401   403   403   403   403   204
+      GET /api/v1/questionnaire-schema.json          200   200   200   200   200   200   200   200
+      GET /api/v1/admin/questionnaires               401   401   401   403   403   403   403   200
+      POST /api/v1/admin/questionnaires              401   401   401   403   403   403   403   201
+      PUT /api/v1/admin/questionnaires/current       401   401   401   403   403   403   403   200
+      GET /api/v1/admin/questionnaires/{version}     401   401   401   403   403   403   403   200
+      GET /api/v1/staff/questionnaire-changes        401   401   401   403   403   200   403   403
+      POST /api/v1/staff/questionnaire-changes/{version}/confirmation 401 401 401 403 403 200 403 403
       GET /assets/{name}                             200   200   200   200   200   200   200   200
       GET /                                          200   200   200   200   200   200   200   200
       GET /report                                    200   200   200   200   200   200   200   200
@@ -147,6 +154,15 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /staff/admin/audit                         s-in  s-exp s-exp 403   403   200   403   200
       GET /staff/admin/audit.csv                     s-in  s-exp s-exp 403   403   200   403   200
       GET /staff/admin/audit/verification            s-in  s-exp s-exp 403   403   200   403   200
+      GET /staff/admin/questionnaire                 s-in  s-exp s-exp 403   403   403   403   200
+      GET /staff/admin/questionnaire/questions/{index} s-in s-exp s-exp 403  403   403   403   200
+      POST /staff/admin/questionnaire/questions/{index} s-in s-exp s-exp 403 403   403   403   303
+      GET /staff/admin/questionnaire/preview         s-in  s-exp s-exp 403   403   403   403   200
+      POST /staff/admin/questionnaire/publish        s-in  s-exp s-exp 403   403   403   403   400
+      POST /staff/admin/questionnaire/discard        s-in  s-exp s-exp 403   403   403   403   303
+      POST /staff/admin/questionnaire/current        s-in  s-exp s-exp 403   403   403   403   303
+      GET /staff/questionnaire-changes               s-in  s-exp s-exp 403   403   200   403   403
+      POST /staff/questionnaire-changes/{version}/confirm s-in s-exp s-exp 403 403  303   403   403
       """;
 
   private static final Map<String, String> REDIRECTS =
@@ -162,8 +178,14 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private String calendarJson;
+  private String questionnaireJson;
+  private String signalDropped;
 
-  /** The calendar as it stands (put back unchanged), and an account to deactivate. */
+  /**
+   * The calendar as it stands (put back unchanged), an account to deactivate, the default
+   * questionnaire's document (added again, changing nothing reporters see), and a version that
+   * drops a safeguarding signal, for a lead to confirm (confirming again changes nothing).
+   */
   @BeforeAll
   void setUp() {
     calendarJson =
@@ -178,6 +200,25 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         spareId = account.get("id").asText();
       }
     }
+    questionnaireJson =
+        World.ok(
+                confide.client.get("/api/v1/admin/questionnaires/1").bearer(world.admin).send(),
+                200)
+            .text();
+    var dropping = questionnaireJson.replace(",\"signal\":\"IMMEDIATE_DANGER\"", "");
+    assertThat(dropping).isNotEqualTo(questionnaireJson);
+    signalDropped =
+        World.ok(
+                confide
+                    .client
+                    .call("POST", "/api/v1/admin/questionnaires")
+                    .bearer(world.admin)
+                    .json(dropping)
+                    .send(),
+                201)
+            .json()
+            .get("version")
+            .asText();
   }
 
   /** The id of the spare account. */
@@ -335,6 +376,16 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
             Map.of("slug", "accessibility"),
             json(
                 "{\"title\": \"Accessibility statement\", \"body\": \"We aim to meet WCAG 2.2 AA.\"}")));
+    // The version in use stays in use: later rows see the default questionnaire.
+    asks.put("GET /api/v1/questionnaire-schema.json", plain());
+    asks.put("GET /api/v1/admin/questionnaires", plain());
+    asks.put("POST /api/v1/admin/questionnaires", json(questionnaireJson));
+    asks.put("PUT /api/v1/admin/questionnaires/current", json("{\"version\": 1}"));
+    asks.put("GET /api/v1/admin/questionnaires/{version}", on(Map.of("version", "1"), plain()));
+    asks.put("GET /api/v1/staff/questionnaire-changes", plain());
+    asks.put(
+        "POST /api/v1/staff/questionnaire-changes/{version}/confirmation",
+        on(Map.of("version", signalDropped), plain()));
 
     asks.put("GET /assets/{name}", on(Map.of("name", "confide.css"), plain()));
     asks.put("GET /pages/{slug}", on(Map.of("slug", "support"), plain()));
@@ -461,6 +512,43 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
             form(
                 Map.of("title", "Support", "body", "Call [Samaritans](tel:116123).", "go", "save"),
                 "/staff/admin/pages/support?done=saved")));
+    // The questionnaire's draft as it stands (saved unchanged, so there is nothing to make a
+    // version
+    // of: 400), and the current version made current again: later rows see the default.
+    var where = Map.of("index", "3");
+    asks.put("GET /staff/admin/questionnaire", plain());
+    asks.put("GET /staff/admin/questionnaire/questions/{index}", on(where, plain()));
+    asks.put(
+        "POST /staff/admin/questionnaire/questions/{index}",
+        on(
+            where,
+            form(
+                Map.of(
+                    "text", "Where did it happen?",
+                    "required", "yes",
+                    "option-id-0", "on-campus",
+                    "option-0", "On campus, including university housing",
+                    "option-id-1", "off-campus",
+                    "option-1", "Off campus",
+                    "option-id-2", "online",
+                    "option-2", "Online, including social media, email and messages",
+                    "option-id-3", "prefer-not-to-say",
+                    "option-3", "I'd prefer not to say"),
+                "/staff/admin/questionnaire?done=saved")));
+    asks.put("GET /staff/admin/questionnaire/preview", plain());
+    asks.put("POST /staff/admin/questionnaire/publish", form(Map.of(), null));
+    asks.put(
+        "POST /staff/admin/questionnaire/discard",
+        form(Map.of(), "/staff/admin/questionnaire?done=discarded"));
+    asks.put(
+        "POST /staff/admin/questionnaire/current",
+        form(Map.of("version", "1"), "/staff/admin/questionnaire?done=current"));
+    asks.put("GET /staff/questionnaire-changes", plain());
+    asks.put(
+        "POST /staff/questionnaire-changes/{version}/confirm",
+        on(
+            Map.of("version", signalDropped),
+            form(Map.of(), "/staff/questionnaire-changes?done=confirmed")));
     return asks;
   }
 
@@ -632,6 +720,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
             name,
             switch (name) {
               case "reference" -> ReportReference.generate(RANDOM).display();
+              case "version" -> Integer.toString(100_000 + RANDOM.nextInt(100_000));
+              case "index" -> Integer.toString(500 + RANDOM.nextInt(400));
               case "id" ->
                   value.length() == 24
                       ? HexFormat.of().formatHex(RANDOM.generateSeed(12))
@@ -653,6 +743,14 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     var body = reply.text();
     var location = reply.location();
     for (var id : ids.values()) {
+      if (id.matches("[0-9]+")) {
+        // A number (a questionnaire version, a question's place) also occurs in every status
+        // code: it is the id only where a path names it.
+        var inPath = "(?<=/)" + id + "(?![0-9])";
+        body = body.replaceAll(inPath, "{id}");
+        location = location.replaceAll(inPath, "{id}");
+        continue;
+      }
       body = body.replace(id, "{id}");
       location = location.replace(id, "{id}");
     }

@@ -362,6 +362,24 @@ abstract class BadInput extends AgainstTheServer {
        "account": "What happened", "anonymous": true, "messaging": true}
       """;
 
+  private static final String STABLE_QUESTIONNAIRE =
+      """
+      {"questions": [
+        {"id": "incident-type", "text": "What happened?", "kind": "MULTIPLE_CHOICE",
+         "required": true, "hint": "Choose any.",
+         "options": [{"id": "harassment", "label": "Harassment", "signal": "SERIOUS_HARM"}]},
+        {"id": "where", "text": "Where?", "kind": "SINGLE_CHOICE",
+         "options": [{"id": "online", "label": "Online"}]},
+        {"id": "reporter-role", "text": "You are?", "kind": "SINGLE_CHOICE",
+         "options": [{"id": "student", "label": "A student"}]},
+        {"id": "under-18", "text": "Under 18?", "kind": "SINGLE_CHOICE",
+         "options": [{"id": "yes", "label": "Yes", "signal": "UNDER_18"}]},
+        {"id": "immediate-danger", "text": "In danger?", "kind": "SINGLE_CHOICE",
+         "options": [{"id": "yes", "label": "Yes", "signal": "IMMEDIATE_DANGER"}]},
+        {"id": "named-person", "text": "Their name?", "kind": "TEXT", "maxLength": 200},
+        {"id": "location-detail", "text": "Where exactly?", "kind": "TEXT"}]}
+      """;
+
   private static final String NAMED_REPORT =
       """
       {"questionnaireVersion": 1,
@@ -753,6 +771,43 @@ abstract class BadInput extends AgainstTheServer {
         (reply, text) ->
             texts(client.get("/api/v1/admin/pages/support").bearer(admin).send().json())
                 .contains(text.replace("\r\n", "\n").replace('\r', '\n').strip()));
+    // A questionnaire of the stable questions only: each accepted probe adds a version, never in
+    // use, and reads back as the document it was made from.
+    var questionnaire = new LinkedHashMap<String, Kind>();
+    questionnaire.put("/questions/0/text", Kind.FREE);
+    questionnaire.put("/questions/0/hint", Kind.FREE);
+    questionnaire.put("/questions/0/kind", Kind.CLOSED);
+    questionnaire.put("/questions/0/required", Kind.CLOSED);
+    questionnaire.put("/questions/0/options/0/label", Kind.FREE);
+    // Any well-formed id is an id; the stable ones cannot be dropped, so these are often refused.
+    questionnaire.put("/questions/0/options/0/id", Kind.ANY);
+    questionnaire.put("/questions/0/options/0/signal", Kind.CLOSED);
+    questionnaire.put("/questions/5/maxLength", Kind.CLOSED);
+    questionnaire.put("/questions/6/id", Kind.ANY);
+    jsonFields(
+        "POST /api/v1/admin/questionnaires",
+        () -> parse(STABLE_QUESTIONNAIRE),
+        questionnaire,
+        body -> client.call("POST", "/api/v1/admin/questionnaires").bearer(admin).json(body).send(),
+        (reply, text) ->
+            texts(
+                    client
+                        .get("/api/v1/admin/questionnaires/" + reply.json().path("version").asInt())
+                        .bearer(admin)
+                        .send()
+                        .json())
+                .contains(text));
+    jsonFields(
+        "PUT /api/v1/admin/questionnaires/current",
+        () -> parse("{\"version\": 1}"),
+        Map.of("/version", Kind.CLOSED),
+        body ->
+            client
+                .call("PUT", "/api/v1/admin/questionnaires/current")
+                .bearer(admin)
+                .json(body)
+                .send(),
+        null);
     var settingUp = world.settingUpTwoFactor("setting.up.api@example.ac.uk");
     known = null;
     jsonFields(
@@ -1139,6 +1194,34 @@ abstract class BadInput extends AgainstTheServer {
           Kind.FREE,
           null);
     }
+    // One question of the questionnaire's draft; what is accepted changes only the draft.
+    var questionForm = new LinkedHashMap<String, String>();
+    questionForm.put("text", "Where did it happen?");
+    questionForm.put("required", "yes");
+    questionForm.put("option-id-0", "on-campus");
+    questionForm.put("option-0", "On campus");
+    questionForm.put("option-id-1", "online");
+    questionForm.put("option-1", "Online");
+    for (var field : List.of("text", "hint", "option-0", "option-new")) {
+      formField(
+          "/staff/admin/questionnaire/questions/3",
+          adminSession,
+          questionForm,
+          field,
+          Kind.FREE,
+          null);
+    }
+    for (var field : List.of("action", "option-id-0", "required")) {
+      formField(
+          "/staff/admin/questionnaire/questions/3",
+          adminSession,
+          questionForm,
+          field,
+          Kind.ANY,
+          null);
+    }
+    formField(
+        "/staff/admin/questionnaire/current", adminSession, Map.of(), "version", Kind.CLOSED, null);
     formField("/staff/admin/calendar", adminSession, Map.of(), "action", Kind.CLOSED, null);
     formField(
         "/staff/admin/calendar",

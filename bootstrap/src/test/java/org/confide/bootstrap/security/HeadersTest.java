@@ -102,6 +102,8 @@ class HeadersTest extends AgainstTheServer {
               .replace("{reference}", world.reportA.reference())
               .replace("{name}", "confide.css")
               .replace("{slug}", "support")
+              .replace("{index}", "3")
+              .replace("{version}", "1")
               .replace("{id}", route.contains("alerts") ? world.alert : world.escalationOnC);
       for (var person : people.entrySet()) {
         var reply = World.present(client.get(path), person.getValue()).send();

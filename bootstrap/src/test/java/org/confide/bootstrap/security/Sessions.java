@@ -181,7 +181,9 @@ abstract class Sessions extends AgainstTheServer {
             .map(path ->
                 path.replace("{reference}", world.reportA.reference())
                     .replace("{id}", world.escalationOnC)
-                    .replace("{slug}", "support"))
+                    .replace("{slug}", "support")
+                    .replace("{index}", "3")
+                    .replace("{version}", "1"))
             .toList();
     assertThat(forms).hasSizeGreaterThanOrEqualTo(21);
     return forms;

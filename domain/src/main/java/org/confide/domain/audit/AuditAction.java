@@ -92,6 +92,17 @@ public enum AuditAction {
   PAGE_CHANGED(false),
   /** A new version of the questionnaire was loaded; the detail names the version. */
   QUESTIONNAIRE_LOADED(false),
+  /** An administrator added a questionnaire version, not yet in use; the detail names it. */
+  QUESTIONNAIRE_ADDED(false),
+  /**
+   * An administrator put a questionnaire version in use; the detail names it and the one before.
+   */
+  QUESTIONNAIRE_PUT_IN_USE(false),
+  /**
+   * A safeguarding lead confirmed a questionnaire version that drops safeguarding signals, so it
+   * may be put in use; the detail names the version.
+   */
+  QUESTIONNAIRE_SIGNALS_CONFIRMED(false),
   /** A staff member opened a pattern alert, which spans several reports. */
   ALERT_OPENED(false),
   /** A staff member read a trend table; the detail names its range and dimensions. */

@@ -21,6 +21,8 @@ public enum Permission {
   MANAGE_STAFF(Role.ADMIN),
   /** Set holidays, closures, the service level and the questionnaire. */
   MANAGE_SERVICE(Role.ADMIN),
+  /** Confirm a questionnaire version that drops safeguarding signals, so it can be put in use. */
+  CONFIRM_SAFEGUARDING_CHANGES(Role.SAFEGUARDING_LEAD),
   /** Read the audit trail (reading it is audited too). */
   READ_AUDIT_TRAIL(Role.ADMIN, Role.SAFEGUARDING_LEAD);
 

@@ -1,6 +1,7 @@
 package org.confide.domain.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.confide.domain.staff.Permission.CONFIRM_SAFEGUARDING_CHANGES;
 import static org.confide.domain.staff.Permission.DECIDE_ESCALATIONS;
 import static org.confide.domain.staff.Permission.MANAGE_SERVICE;
 import static org.confide.domain.staff.Permission.MANAGE_STAFF;
@@ -39,7 +40,8 @@ class PermissionTest {
                   VIEW_TRENDS,
                   VIEW_ALERTS,
                   OPEN_ALERT_REPORTS,
-                  READ_AUDIT_TRAIL),
+                  READ_AUDIT_TRAIL,
+                  CONFIRM_SAFEGUARDING_CHANGES),
           Role.ANALYST, EnumSet.of(VIEW_TRENDS, VIEW_ALERTS),
           Role.ADMIN, EnumSet.of(VIEW_TRENDS, MANAGE_STAFF, MANAGE_SERVICE, READ_AUDIT_TRAIL));
 

@@ -20,11 +20,16 @@ public final class PublicApi {
   /** Where the OpenAPI description is kept, beside this class. */
   static final String OPENAPI_RESOURCE = "/org/confide/adapter/web/openapi.json";
 
+  /** Where the JSON Schema of a questionnaire document is kept, beside this class. */
+  static final String QUESTIONNAIRE_SCHEMA_RESOURCE =
+      "/org/confide/adapter/web/questionnaire-schema.json";
+
   private final ReadQuestionnaireUseCase questionnaire;
   private final ReadServiceStatusUseCase serviceStatus;
   private final BooleanSupplier databaseAnswers;
   private final Json json;
   private final byte[] openApi;
+  private final byte[] questionnaireSchema;
 
   public PublicApi(Confide confide, BooleanSupplier databaseAnswers, Json json) {
     this.questionnaire = confide.readQuestionnaire();
@@ -32,6 +37,7 @@ public final class PublicApi {
     this.databaseAnswers = databaseAnswers;
     this.json = json;
     this.openApi = openApiDescription();
+    this.questionnaireSchema = resource(QUESTIONNAIRE_SCHEMA_RESOURCE);
   }
 
   /** {@code GET /api/v1/questionnaire}. */
@@ -87,10 +93,25 @@ public final class PublicApi {
     ctx.result(openApi);
   }
 
+  /**
+   * {@code GET /api/v1/questionnaire-schema.json}: the JSON Schema of the document {@code POST
+   * /api/v1/admin/questionnaires} takes and {@code GET /api/v1/admin/questionnaires/{version}}
+   * answers.
+   */
+  public void questionnaireSchema(Context ctx) {
+    ctx.status(200);
+    ctx.contentType("application/schema+json");
+    ctx.result(questionnaireSchema);
+  }
+
   static byte[] openApiDescription() {
-    try (var in = PublicApi.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+    return resource(OPENAPI_RESOURCE);
+  }
+
+  private static byte[] resource(String name) {
+    try (var in = PublicApi.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the OpenAPI description is missing from the jar");
+        throw new IllegalStateException(name + " is missing from the jar");
       }
       return in.readAllBytes();
     } catch (IOException e) {

@@ -161,6 +161,11 @@ final class ReportForm {
     return step == touchStep() ? "keeping in touch" : "check your report before you send it";
   }
 
+  /** The words under the heading of question step {@code step}, or null for none. */
+  String intro(int step) {
+    return step == 1 ? "Answer what you can. Questions marked optional can be left out." : null;
+  }
+
   /** The fields of question step {@code step}, with {@code errors} beside them. */
   List<Field> questionFields(int step, Map<String, String> errors) {
     var fields = fields();

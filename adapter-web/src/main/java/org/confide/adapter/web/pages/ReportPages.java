@@ -127,15 +127,13 @@ public final class ReportPages {
     var carried = form.carried(step);
     var errors = ReportFields.summary(problems);
     if (form.isQuestionStep(step)) {
-      var intro =
-          step == 1 ? "Answer what you can. Questions marked optional can be left out." : null;
       pages.render(
           ctx,
           status,
           new StepPage(
               frame,
               form.heading(step),
-              intro,
+              form.intro(step),
               step,
               form.steps(),
               form.questionFields(step, problems),

@@ -30,10 +30,9 @@ final class SetUpLines {
           new Frame.SetUpLine(
               "Questionnaire",
               done,
-              "Put your own version of the questionnaire in use. Until then reporters answer the"
-                  + " built-in one. These pages cannot load one yet: a developer loads it through"
-                  + " the application (LoadQuestionnaireUseCase).",
-              null);
+              "Make your own version of the questionnaire current. Until then reporters answer the"
+                  + " built-in one.",
+              "/staff/admin/questionnaire");
       case CALENDAR ->
           new Frame.SetUpLine(
               "Working days",

@@ -150,7 +150,9 @@ class PagesTest {
                 .path
                 .replace("{reference}", "AAAA-BBBB")
                 .replace("{id}", "x")
-                .replace("{slug}", "support"))
+                .replace("{slug}", "support")
+                .replace("{index}", "3")
+                .replace("{version}", "2"))
         .sorted()
         .toList();
   }

@@ -27,6 +27,7 @@ public sealed interface Failure
         StaffChangeDenial,
         ReporterChangeDenial,
         StaffRequestFailure,
+        QuestionnaireFailure,
         LookUpFailure,
         DeactivateStaffFailure,
         ChangeStaffFailure,
@@ -46,6 +47,7 @@ public sealed interface Failure
   /** The session is missing, unknown or expired, or the credentials were wrong. */
   record Unauthenticated()
       implements ChangeStaffFailure,
+          QuestionnaireFailure,
           SessionDenial,
           SignInDenial,
           StaffSessionDenial,
@@ -71,6 +73,7 @@ public sealed interface Failure
    */
   record TwoFactorFirst()
       implements ChangeStaffFailure,
+          QuestionnaireFailure,
           StaffSessionDenial,
           StaffDenial,
           StaffChangeDenial,
@@ -100,6 +103,7 @@ public sealed interface Failure
   /** The acting party is known, but their role does not allow this at all. */
   record Forbidden()
       implements ChangeStaffFailure,
+          QuestionnaireFailure,
           StaffDenial,
           StaffChangeDenial,
           StaffRequestFailure,
@@ -117,6 +121,7 @@ public sealed interface Failure
    */
   record NotFound()
       implements ChangeStaffFailure,
+          QuestionnaireFailure,
           LookUpFailure,
           DeactivateStaffFailure,
           NoteFailure,
@@ -159,6 +164,7 @@ public sealed interface Failure
    */
   record Invalid(List<FieldProblem> problems)
       implements ChangeStaffFailure,
+          QuestionnaireFailure,
           StaffRequestFailure,
           NoteFailure,
           CaseActionFailure,
@@ -196,6 +202,7 @@ public sealed interface Failure
    */
   record Refused(String reason)
       implements ChangeStaffFailure,
+          QuestionnaireFailure,
           DeactivateStaffFailure,
           CaseActionFailure,
           CaseChangeFailure,

@@ -15,11 +15,11 @@ public interface ReadQuestionnaireUseCase {
   Questionnaire current();
 
   /**
-   * The questionnaire of {@code version}, current or earlier, if one was ever stored: what a
-   * reporter shown it is answering.
+   * The questionnaire of {@code version}, current or once current: what a reporter shown it is
+   * answering.
    *
    * @param version the version the reporter was shown
-   * @return the questionnaire; empty if no such version was ever stored
+   * @return the questionnaire; empty if no such version was ever in use
    */
   Optional<Questionnaire> version(QuestionnaireVersion version);
 }

@@ -1,0 +1,260 @@
+package org.confide.domain.questionnaire;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import org.confide.domain.shared.Checked;
+import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.FreeText;
+
+/**
+ * A questionnaire as an administrator writes it: its questions, each part as typed and possibly
+ * missing, with no version (the service numbers a new version). {@link #check} turns it into a
+ * questionnaire or names every problem by its path in the document, such as {@code
+ * questions[3].options[1].id}; {@link #of} writes a questionnaire back, so that the document of a
+ * version, sent again, makes an equal questionnaire.
+ *
+ * @param questions the questions in the order asked; null is read as missing
+ */
+public record QuestionnaireDocument(List<QuestionEntry> questions) {
+
+  private static final String ID_FORM =
+      "Should be lower-case words joined by hyphens, at most 64 characters";
+
+  /**
+   * Keeps an unmodifiable copy of the questions, if any were given.
+   *
+   * @throws NullPointerException if a question is null
+   */
+  public QuestionnaireDocument {
+    questions = questions == null ? null : List.copyOf(questions);
+  }
+
+  /**
+   * The document of {@code questionnaire}: what {@link #check} reads back to equal questions.
+   *
+   * @param questionnaire the questionnaire
+   * @return its document; a text question always names its maximum length, an absent hint is null
+   */
+  public static QuestionnaireDocument of(Questionnaire questionnaire) {
+    return new QuestionnaireDocument(
+        questionnaire.questions().stream().map(QuestionEntry::of).toList());
+  }
+
+  /**
+   * The questionnaire this document describes, as {@code version}, or every problem with it.
+   *
+   * @param version the version the questionnaire is to have
+   * @return the questionnaire, or every problem found, each named by its path in the document
+   */
+  public Checked<Questionnaire> check(QuestionnaireVersion version) {
+    Objects.requireNonNull(version, "version must not be null");
+    var problems = new ArrayList<FieldProblem>();
+    if (questions == null
+        || questions.isEmpty()
+        || questions.size() > Questionnaire.MAX_QUESTIONS) {
+      return Checked.invalid(
+          "questions", "Should be a list of 1 to " + Questionnaire.MAX_QUESTIONS + " questions");
+    }
+    var read = new ArrayList<Question>();
+    var seen = new HashMap<String, String>();
+    for (int i = 0; i < questions.size(); i++) {
+      var path = "questions[" + i + "]";
+      var question = questions.get(i);
+      var earlier = question.id() == null ? null : seen.putIfAbsent(question.id(), path);
+      if (earlier != null) {
+        problems.add(
+            new FieldProblem(
+                path + ".id", "\"" + question.id() + "\" is already used by " + earlier));
+      }
+      question.check().renamed(part -> path + "." + part).collect(problems).ifPresent(read::add);
+    }
+    return Checked.unless(problems, () -> Questionnaire.of(version, read));
+  }
+
+  /**
+   * One question as written.
+   *
+   * @param id its id, lower-case words joined by hyphens
+   * @param text the question as asked
+   * @param kind {@code SINGLE_CHOICE}, {@code MULTIPLE_CHOICE}, {@code DATE} or {@code TEXT}
+   * @param required whether a report must answer it; null is false
+   * @param hint words shown under it, or null for none
+   * @param maxLength for a text question, the most characters an answer may have; null is {@value
+   *     Question#DEFAULT_MAX_LENGTH}; for another kind, null
+   * @param options for a choice question, its options; for another kind, null
+   */
+  public record QuestionEntry(
+      String id,
+      String text,
+      String kind,
+      Boolean required,
+      String hint,
+      Integer maxLength,
+      List<OptionEntry> options) {
+
+    /**
+     * Keeps an unmodifiable copy of the options, if any were given.
+     *
+     * @throws NullPointerException if an option is null
+     */
+    public QuestionEntry {
+      options = options == null ? null : List.copyOf(options);
+    }
+
+    /**
+     * The entry of {@code question}.
+     *
+     * @param question the question
+     * @return its entry
+     */
+    public static QuestionEntry of(Question question) {
+      return new QuestionEntry(
+          question.id().value(),
+          question.text(),
+          question.kind().name(),
+          question.required(),
+          question.hint().orElse(null),
+          question.maxLength().isPresent() ? question.maxLength().getAsInt() : null,
+          question.kind().isChoice()
+              ? question.options().stream().map(OptionEntry::of).toList()
+              : null);
+    }
+
+    Checked<Question> check() {
+      var problems = new ArrayList<FieldProblem>();
+      if (id == null || !QuestionId.isWellFormed(id)) {
+        problems.add(new FieldProblem("id", ID_FORM));
+      }
+      words(problems, "text", text, Question.MAX_TEXT, true);
+      words(problems, "hint", hint, Question.MAX_HINT, false);
+      var questionKind =
+          Arrays.stream(QuestionKind.values()).filter(k -> k.name().equals(kind)).findFirst();
+      if (questionKind.isEmpty()) {
+        problems.add(
+            new FieldProblem(
+                "kind",
+                "Should be one of "
+                    + Arrays.stream(QuestionKind.values())
+                        .map(Enum::name)
+                        .collect(Collectors.joining(", "))));
+      }
+      var isText = questionKind.filter(k -> k == QuestionKind.TEXT).isPresent();
+      var isChoice = questionKind.filter(QuestionKind::isChoice).isPresent();
+      if (maxLength != null && questionKind.isPresent() && !isText) {
+        problems.add(new FieldProblem("maxLength", "Only TEXT questions have a maxLength"));
+      } else if (maxLength != null && (maxLength < 1 || maxLength > Question.MAX_LENGTH_CAP)) {
+        problems.add(
+            new FieldProblem(
+                "maxLength", "Should be a whole number from 1 to " + Question.MAX_LENGTH_CAP));
+      }
+      var read = new ArrayList<Option>();
+      if (options != null && questionKind.isPresent() && !isChoice) {
+        problems.add(
+            new FieldProblem(
+                "options", "Only SINGLE_CHOICE and MULTIPLE_CHOICE questions have options"));
+      } else if (isChoice
+          && (options == null || options.isEmpty() || options.size() > Question.MAX_OPTIONS)) {
+        problems.add(
+            new FieldProblem(
+                "options", "Should be a list of 1 to " + Question.MAX_OPTIONS + " options"));
+      } else if (options != null) {
+        var seen = new HashMap<String, String>();
+        for (int i = 0; i < options.size(); i++) {
+          var path = "options[" + i + "]";
+          var option = options.get(i);
+          var earlier = option.id() == null ? null : seen.putIfAbsent(option.id(), path);
+          if (earlier != null) {
+            problems.add(
+                new FieldProblem(
+                    path + ".id", "\"" + option.id() + "\" is already used by " + earlier));
+          }
+          option.check().renamed(part -> path + "." + part).collect(problems).ifPresent(read::add);
+        }
+      }
+      return Checked.unless(
+          problems,
+          () ->
+              new Question(
+                  QuestionId.of(id),
+                  text,
+                  questionKind.orElseThrow(),
+                  Boolean.TRUE.equals(required),
+                  read,
+                  Optional.ofNullable(hint),
+                  isText
+                      ? OptionalInt.of(maxLength == null ? Question.DEFAULT_MAX_LENGTH : maxLength)
+                      : OptionalInt.empty()));
+    }
+  }
+
+  /**
+   * One option of a choice question as written.
+   *
+   * @param id its id, lower-case words joined by hyphens
+   * @param label the words shown
+   * @param signal {@code UNDER_18}, {@code POSSIBLY_UNDER_18}, {@code IMMEDIATE_DANGER} or {@code
+   *     SERIOUS_HARM}, or null for none
+   */
+  public record OptionEntry(String id, String label, String signal) {
+
+    /**
+     * The entry of {@code option}.
+     *
+     * @param option the option
+     * @return its entry
+     */
+    public static OptionEntry of(Option option) {
+      return new OptionEntry(
+          option.id().value(), option.label(), option.signal().map(Enum::name).orElse(null));
+    }
+
+    Checked<Option> check() {
+      var problems = new ArrayList<FieldProblem>();
+      if (id == null || !OptionId.isWellFormed(id)) {
+        problems.add(new FieldProblem("id", ID_FORM));
+      }
+      words(problems, "label", label, Option.MAX_LABEL, true);
+      var named =
+          Arrays.stream(SafeguardingSignal.values())
+              .filter(s -> s.name().equals(signal))
+              .findFirst();
+      if (signal != null && named.isEmpty()) {
+        problems.add(
+            new FieldProblem(
+                "signal",
+                "Should be one of "
+                    + Arrays.stream(SafeguardingSignal.values())
+                        .map(Enum::name)
+                        .collect(Collectors.joining(", "))
+                    + ", or left out"));
+      }
+      return Checked.unless(problems, () -> new Option(OptionId.of(id), label, named));
+    }
+  }
+
+  private static void words(
+      List<FieldProblem> problems, String field, String value, int max, boolean required) {
+    if (value == null) {
+      if (required) {
+        problems.add(new FieldProblem(field, "Is required"));
+      }
+      return;
+    }
+    var stripped = value.strip();
+    if (stripped.isEmpty() || stripped.length() > max) {
+      problems.add(
+          new FieldProblem(field, "Should be 1 to " + max + " characters, not counting spaces"));
+    } else if (FreeText.hasControlCharacters(stripped)) {
+      // A reporter reads these words on every report: a control character could hide or garble
+      // them, or break an export.
+      problems.add(
+          new FieldProblem(field, "Should hold no control characters but line breaks and tabs"));
+    }
+  }
+}
