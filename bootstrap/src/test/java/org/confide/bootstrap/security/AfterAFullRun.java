@@ -357,7 +357,6 @@ abstract class AfterAFullRun extends AgainstTheServer {
     // Every kind this run raises, so that a kind that begins to carry content is caught here.
     soft.assertThat(kinds)
         .contains(
-            "REPORT_SUBMITTED",
             "REPORT_VIEWED",
             "MESSAGE_SENT",
             "NOTE_ADDED",

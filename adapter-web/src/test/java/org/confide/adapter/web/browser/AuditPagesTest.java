@@ -3,6 +3,7 @@ package org.confide.adapter.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.confide.application.port.in.SendReporterMessageUseCase;
 import org.confide.testing.AReport;
 import org.confide.testing.Fixture;
 import org.junit.jupiter.api.AfterAll;
@@ -25,8 +26,17 @@ class AuditPagesTest {
   static void start() {
     server = new PagesServer();
     b = Browser.withJavaScript();
+    // A submission is not an audit event; each reporter's first message is.
     for (int i = 0; i < 3; i++) {
-      server.fixture.submit(AReport.anonymous().build());
+      var receipt = server.fixture.submit(AReport.anonymous().build());
+      server
+          .fixture
+          .confide
+          .sendReporterMessage()
+          .send(
+              server.fixture.reporterSessionFor(receipt),
+              new SendReporterMessageUseCase.Command("Is anyone there?"))
+          .orElseThrow();
       server.fixture.advance(Duration.ofMinutes(1));
     }
   }
@@ -48,15 +58,15 @@ class AuditPagesTest {
     signIn("lead@example.ac.uk");
     b.open(server.url("/staff/admin/audit"));
     assertThat(b.heading()).isEqualTo("Audit trail");
-    assertThat(b.text("table")).contains("REPORT_SUBMITTED");
+    assertThat(b.text("table")).contains("MESSAGE_SENT");
     b.assertAccessible();
     b.atPhoneWidth(b::assertAccessible);
 
-    b.open(server.url("/staff/admin/audit?action=REPORT_SUBMITTED&limit=2"));
+    b.open(server.url("/staff/admin/audit?action=MESSAGE_SENT&limit=2"));
     assertThat(b.findAll("tbody tr")).hasSize(2);
     b.press("a[href*='after=']");
     assertThat(b.findAll("tbody tr")).hasSize(1);
-    assertThat(b.text("tbody")).contains("REPORT_SUBMITTED").contains("The reporter");
+    assertThat(b.text("tbody")).contains("MESSAGE_SENT").contains("The reporter");
 
     b.open(server.url("/staff/admin/audit?from=last+week&actor=someone"));
     assertThat(b.errors()).hasSize(2);
