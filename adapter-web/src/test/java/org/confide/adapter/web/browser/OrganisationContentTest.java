@@ -191,13 +191,13 @@ class OrganisationContentTest {
       }
     }
     assertThat(besideTheAccount).isTrue();
-    assertThat(b.heading()).isEqualTo("Keeping in touch");
+    assertThat(b.heading()).endsWith("how you tell us");
     assertThat(b.find("#anonymity-choice-title").getText())
         .isEqualTo("What staying anonymous means");
     assertThat(b.find("main").getText())
         .contains("It can show a pattern")
         .contains("rarely allows direct action against a named person")
-        .contains("If you give your contact details");
+        .contains("With your contact details");
 
     // Edited by an administrator, the organisation's own words are shown instead.
     b.close();
@@ -231,7 +231,7 @@ class OrganisationContentTest {
         .allSatisfy(text ->
             assertThat(text)
                 .isEqualTo("Take care with details\nDates and places can identify you."));
-    assertThat(b.heading()).isEqualTo("Keeping in touch");
+    assertThat(b.heading()).endsWith("how you tell us");
     b.assertAccessible();
     b.atPhoneWidth(() -> {
       fitsThePhone();
