@@ -271,8 +271,12 @@ abstract class AfterAFullRun extends AgainstTheServer {
             .as("%s shows the %s markup as text", page.getKey(), where)
             .containsAnyOf(
                 ESCAPED_SCRIPT + "'" + where + "')&lt;/script&gt;&lt;img src=x",
-                ESCAPED_SCRIPT + "&#39;" + where + "&#39;)&lt;/script&gt;&lt;img src=x")
-            .contains("${7*7}{{7*7}}");
+                ESCAPED_SCRIPT + "&#39;" + where + "&#39;)&lt;/script&gt;&lt;img src=x");
+        // A closure's notice is Markdown on the first page, where "*7}{{7*" is emphasis: what
+        // matters there is that no template evaluated it (no 49 above), not the asterisks.
+        if (!page.getKey().equals("the first page")) {
+          soft.assertThat(html).as(page.getKey()).contains("${7*7}{{7*7}}");
+        }
       }
     }
     // The internal note is for staff only.
