@@ -37,18 +37,30 @@ class StartUpCacheScriptTest {
     started = directory.resolve("started.txt");
   }
 
-  /** A JDK whose {@code java} reports {@code version} and writes its arguments to a file. */
+  /**
+   * A JDK whose {@code java} reports {@code version} and the build {@code version.0.1+8-LTS}, and
+   * writes its arguments to a file.
+   */
   private Path aJdk(String version) throws IOException {
-    var bin = Files.createDirectories(directory.resolve("jdk-" + version).resolve("bin"));
+    return aJdk(version, version + ".0.1+8-LTS");
+  }
+
+  /** A JDK whose {@code java} reports {@code version} and {@code build}. */
+  private Path aJdk(String version, String build) throws IOException {
+    var bin = Files.createDirectories(directory.resolve("jdk-" + build).resolve("bin"));
     var java = bin.resolve("java");
     Files.writeString(
         java,
         """
         #!/bin/sh
-        case "$1" in -XshowSettings:properties) echo "    java.specification.version = %s" >&2; exit 0;; esac
+        case "$1" in -XshowSettings:properties)
+          echo "    java.runtime.version = %s" >&2
+          echo "    java.specification.version = %s" >&2
+          exit 0;;
+        esac
         printf '%%s\\n' "$@" > "%s"
         """
-            .formatted(version, started));
+            .formatted(build, version, started));
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
     return bin.getParent();
   }
@@ -73,16 +85,20 @@ class StartUpCacheScriptTest {
     return Files.readAllLines(started);
   }
 
-  private String cacheName(String java) throws IOException {
+  /** The cache's name for the jar and a Java build, as the script spells it ('+' as '-'). */
+  private String cacheName(String build) throws IOException {
     return "confide-%d-%d-java%s"
-        .formatted(Files.size(jar), Files.getLastModifiedTime(jar).to(TimeUnit.SECONDS), java);
+        .formatted(
+            Files.size(jar),
+            Files.getLastModifiedTime(jar).to(TimeUnit.SECONDS),
+            build.replace('+', '-'));
   }
 
   @Test
   void on_java_25_the_first_start_records_an_ahead_of_time_cache_and_says_so() throws Exception {
     var run = run(aJdk("25"));
 
-    var cache = data.resolve("start-up").resolve(cacheName("25") + ".aot");
+    var cache = data.resolve("start-up").resolve(cacheName("25.0.1+8-LTS") + ".aot");
     assertThat(run.exit()).isZero();
     assertThat(run.output()).contains("records a start-up cache");
     assertThat(javaStartedWith())
@@ -93,7 +109,7 @@ class StartUpCacheScriptTest {
   @Test
   void on_java_25_a_start_after_it_loads_the_cache() throws Exception {
     var jdk = aJdk("25");
-    var cache = data.resolve("start-up").resolve(cacheName("25") + ".aot");
+    var cache = data.resolve("start-up").resolve(cacheName("25.0.1+8-LTS") + ".aot");
     Files.createDirectories(cache.getParent());
     Files.writeString(cache, "a cache");
 
@@ -113,13 +129,29 @@ class StartUpCacheScriptTest {
   }
 
   @Test
+  void an_update_of_the_same_java_makes_a_new_cache_and_removes_the_old() throws Exception {
+    run(aJdk("25", "25.0.1+8-LTS"));
+    var first = data.resolve("start-up").resolve(cacheName("25.0.1+8-LTS") + ".aot");
+    Files.writeString(first, "a cache the update's JVM would refuse");
+
+    run(aJdk("25", "25.0.2+10-LTS"));
+
+    assertThat(first).doesNotExist();
+    assertThat(javaStartedWith())
+        .contains(
+            "-XX:AOTCacheOutput="
+                + data.resolve("start-up").resolve(cacheName("25.0.2+10-LTS") + ".aot"));
+  }
+
+  @Test
   void on_java_21_the_jvm_keeps_a_class_data_sharing_archive_up_to_date_itself() throws Exception {
     run(aJdk("21"));
 
     assertThat(javaStartedWith())
         .containsExactly(
             "-XX:+AutoCreateSharedArchive",
-            "-XX:SharedArchiveFile=" + data.resolve("start-up").resolve(cacheName("21") + ".jsa"),
+            "-XX:SharedArchiveFile="
+                + data.resolve("start-up").resolve(cacheName("21.0.1+8-LTS") + ".jsa"),
             "-jar",
             jar.toString());
   }
