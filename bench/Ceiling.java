@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import org.confide.adapter.persistence.Schema;
 
 /**
  * The references for the submission benchmark, on the same Jetty, virtual threads and connection
@@ -33,7 +33,7 @@ import org.flywaydb.core.Flyway;
  *       which each run drops; on H2, into a file of the ceiling's own.
  * </ul>
  *
- * Run with the Confide jar on the class path (it holds Javalin, HikariCP, Flyway, the migrations
+ * Run with the Confide jar on the class path (it holds Javalin, HikariCP, Confide's schema and its migrations
  * and both drivers):
  *
  * <pre>java -cp bootstrap/target/confide.jar bench/Ceiling.java JDBC_URL PORT POOL_SIZE</pre>
@@ -50,9 +50,8 @@ public class Ceiling {
     config.setMaximumPoolSize(Integer.parseInt(args[2]));
     config.setConnectionTimeout(3_000);
     var pool = new HikariDataSource(config);
-    // On PostgreSQL Confide has migrated the shared database already, Java migrations (V11)
-    // included, which this SQL-only Flyway does not know of: those are not missing, only not ours.
-    Flyway.configure().dataSource(pool).ignoreMigrationPatterns("*:missing").load().migrate();
+    // Confide's schema, as Confide migrates it (on PostgreSQL it has done so already).
+    Schema.migrate(pool);
     try (var connection = pool.getConnection();
         var statement = connection.createStatement()) {
       statement.execute(

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.array.SqlArrayTypes;
 
@@ -69,14 +68,7 @@ public final class Database implements AutoCloseable {
     this.dataSource = new HikariDataSource(config);
     this.healthSource = new HikariDataSource(health);
     try {
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations("classpath:db/migration")
-          // The migrations written in Java, named here rather than found by scanning a package.
-          .javaMigrations(new ReportsOwnTheirRows())
-          .failOnMissingLocations(true)
-          .load()
-          .migrate();
+      Schema.migrate(dataSource);
     } catch (RuntimeException e) {
       healthSource.close();
       dataSource.close();
