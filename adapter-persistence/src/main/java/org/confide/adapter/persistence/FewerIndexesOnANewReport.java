@@ -1,10 +1,7 @@
 package org.confide.adapter.persistence;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 23: a new report's insert writes only the indexes a new report is found by. The indexes
@@ -21,26 +18,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * <p>A Java migration because the two databases need different statements and the SQL migrations of
  * {@code db/migration} run unchanged on both.
  */
-final class FewerIndexesOnANewReport implements JavaMigration {
+final class FewerIndexesOnANewReport extends CodedMigration {
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("23");
-  }
-
-  @Override
-  public String getDescription() {
-    return "fewer indexes on a new report";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return null;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  FewerIndexesOnANewReport() {
+    super("23", "fewer indexes on a new report");
   }
 
   @Override
@@ -57,12 +38,6 @@ final class FewerIndexesOnANewReport implements JavaMigration {
           connection,
           "create index reports_held on reports (erasure_requested_at)"
               + " where erasure_requested_at is not null");
-    }
-  }
-
-  private static void update(Connection connection, String sql) throws SQLException {
-    try (var statement = connection.createStatement()) {
-      statement.executeUpdate(sql);
     }
   }
 }

@@ -1,14 +1,11 @@
 package org.confide.adapter.persistence;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +31,10 @@ import org.slf4j.LoggerFactory;
  * never removed.
  *
  * <p>A Java migration rather than SQL, because only here can the same migration count what it
- * removes, on H2 and PostgreSQL alike, and log it. It is registered with Flyway where the database
- * is opened ({@link Database}), next to the SQL migrations of {@code db/migration}.
+ * removes, on H2 and PostgreSQL alike, and log it. It is registered with Flyway in {@link Schema},
+ * next to the SQL migrations of {@code db/migration}.
  */
-final class ReportsOwnTheirRows implements JavaMigration {
+final class ReportsOwnTheirRows extends CodedMigration {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReportsOwnTheirRows.class);
 
@@ -77,24 +74,8 @@ final class ReportsOwnTheirRows implements JavaMigration {
           foreign key (report_reference) references reports (reference) on delete cascade\
       """;
 
-  @Override
-  public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("11");
-  }
-
-  @Override
-  public String getDescription() {
-    return "reports own their rows";
-  }
-
-  @Override
-  public Integer getChecksum() {
-    return null;
-  }
-
-  @Override
-  public boolean canExecuteInTransaction() {
-    return true;
+  ReportsOwnTheirRows() {
+    super("11", "reports own their rows");
   }
 
   @Override
@@ -126,12 +107,6 @@ final class ReportsOwnTheirRows implements JavaMigration {
       LOG.info(line, total, each);
     } else {
       LOG.warn(line, total, each);
-    }
-  }
-
-  private static int update(Connection connection, String sql) throws SQLException {
-    try (var statement = connection.createStatement()) {
-      return statement.executeUpdate(sql);
     }
   }
 }
