@@ -4,8 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +21,6 @@ import org.confide.domain.report.SupportRequest;
 import org.confide.domain.safeguarding.RiskLevel;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffId;
-import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
@@ -32,12 +31,15 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class JdbiReports implements Reports {
 
-  private static final String COLUMNS =
-      """
-      reference, questionnaire_version, received_at, status, assignee, closed_at, risk,
-      anonymous, two_way_messaging, support_requested, answers, account, contact,
-      support_preference, erasure_requested_at, version\
-      """;
+  private static final String COLUMNS = ReportRow.COLUMNS;
+
+  // A new report with its access code's digest: every submission's statement, so plain JDBC. A
+  // conflict on either unique key, the reference or the code's digest, inserts nothing instead of
+  // aborting the transaction (which PostgreSQL would do on a unique violation).
+  private static final String INSERT =
+      "insert into reports (%s, access_code_digest) values (%s) on conflict do nothing"
+          .formatted(
+              COLUMNS, String.join(", ", Collections.nCopies(ReportRow.NAMES.size() + 1, "?")));
 
   private static final String OLDEST_FIRST = " order by received_at, reference";
 
@@ -53,24 +55,11 @@ public final class JdbiReports implements Reports {
   public AddOutcome add(Report report, Optional<AccessCodeDigest> code) {
     Objects.requireNonNull(report, "report must not be null");
     Objects.requireNonNull(code, "code must not be null");
+    var row = ReportRow.of(report, cipher);
     return transactions.withHandle(handle -> {
-      // A conflict on either unique key, the reference or the code's digest, inserts nothing
-      // instead of aborting the transaction (which PostgreSQL would do on a unique violation).
       int inserted =
-          bindColumns(
-                  handle.createUpdate(
-                      """
-                      insert into reports (%s, access_code_digest)
-                      values (:reference, :questionnaire_version, :received_at, :status,
-                              :assignee, :closed_at, :risk, :anonymous, :two_way_messaging,
-                              :support_requested, :answers, :account, :contact,
-                              :support_preference, :erasure_requested_at, :version, :digest)
-                      on conflict do nothing\
-                      """
-                          .formatted(COLUMNS)),
-                  report)
-              .bind("digest", code.map(AccessCodeDigest::hex).orElse(null))
-              .execute();
+          PlainJdbc.update(
+              handle, INSERT, row.values(code.map(AccessCodeDigest::hex).orElse(null)));
       if (inserted == 1) {
         return AddOutcome.ADDED;
       }
@@ -111,11 +100,12 @@ public final class JdbiReports implements Reports {
   @Override
   public UpdateOutcome update(Report report) {
     Objects.requireNonNull(report, "report must not be null");
+    var row = ReportRow.of(report, cipher);
     return transactions.withHandle(handle -> {
       // Under a concurrent writer's row lock, both databases wait for it to end and then test the
       // version again against what it stored: the second of two writers finds no row.
       int updated =
-          bindColumns(
+          row.bindTo(
                   handle.createUpdate(
                       """
                       update reports
@@ -135,8 +125,7 @@ public final class JdbiReports implements Reports {
                              erasure_requested_at = :erasure_requested_at,
                              version = version + 1
                        where reference = :reference and version = :version\
-                      """),
-                  report)
+                      """))
               .execute();
       if (updated == 1) {
         return UpdateOutcome.UPDATED;
@@ -167,7 +156,7 @@ public final class JdbiReports implements Reports {
                    set erasure_requested_at = :requested_at, version = version + 1
                  where reference = :reference and erasure_requested_at is null\
                 """)
-            .bind("requested_at", utc(requestedAt))
+            .bind("requested_at", ReportRow.utc(requestedAt))
             .bind("reference", reference.value())
             .execute());
   }
@@ -258,7 +247,7 @@ public final class JdbiReports implements Reports {
                  limit :limit\
                 """
                     .formatted(COLUMNS))
-            .bind("cutoff", utc(cutoff))
+            .bind("cutoff", ReportRow.utc(cutoff))
             .bind("limit", limit)
             .map(this::read)
             .list());
@@ -286,58 +275,15 @@ public final class JdbiReports implements Reports {
     });
   }
 
-  private <S extends SqlStatement<S>> S bindColumns(S statement, Report report) {
-    var reference = report.reference();
-    var contact =
-        switch (report.anonymity()) {
-          case Anonymity.Anonymous anonymous -> Optional.<byte[]>empty();
-          case Anonymity.Named named ->
-              Optional.of(
-                  cipher.seal(
-                      ReportCodec.writeContact(named.contact()), context("contact", reference)));
-        };
-    return statement
-        .bind("reference", reference.value())
-        .bind("questionnaire_version", report.questionnaireVersion().value())
-        .bind("received_at", utc(report.receivedAt()))
-        .bind("status", report.status().name())
-        .bind("assignee", report.assignee().map(staff -> staff.value().toString()).orElse(null))
-        .bind("closed_at", report.closedAt().map(JdbiReports::utc).orElse(null))
-        .bind(
-            "erasure_requested_at", report.erasureRequestedAt().map(JdbiReports::utc).orElse(null))
-        .bind("risk", report.risk().name())
-        .bind("anonymous", report.isAnonymous())
-        .bind("two_way_messaging", report.twoWayMessaging())
-        .bind("support_requested", report.supportRequest().isPresent())
-        .bind("version", report.version())
-        .bind(
-            "answers",
-            cipher.seal(ReportCodec.writeAnswers(report.answers()), context("answers", reference)))
-        .bind(
-            "account",
-            report
-                .account()
-                .map(account -> cipher.seal(account.text(), context("account", reference)))
-                .orElse(null))
-        .bind("contact", contact.orElse(null))
-        .bind(
-            "support_preference",
-            report
-                .supportRequest()
-                .flatMap(SupportRequest::adviserPreference)
-                .map(
-                    preference -> cipher.seal(preference, context("support_preference", reference)))
-                .orElse(null));
-  }
-
   private Report read(ResultSet row, StatementContext statement) throws SQLException {
     var reference = new ReportReference(row.getString("reference"));
     var answers =
         ReportCodec.readAnswers(
-            cipher.open(row.getBytes("answers"), context("answers", reference)));
+            cipher.open(row.getBytes("answers"), ReportRow.context("answers", reference)));
     var account =
         Optional.ofNullable(row.getBytes("account"))
-            .map(sealed -> new Account(cipher.open(sealed, context("account", reference))));
+            .map(sealed ->
+                new Account(cipher.open(sealed, ReportRow.context("account", reference))));
     var contact = row.getBytes("contact");
     Anonymity anonymity =
         row.getBoolean("anonymous")
@@ -346,10 +292,10 @@ public final class JdbiReports implements Reports {
                 ReportCodec.readContact(
                     cipher.open(
                         Objects.requireNonNull(contact, "a named report has contact details"),
-                        context("contact", reference))));
+                        ReportRow.context("contact", reference))));
     var preference =
         Optional.ofNullable(row.getBytes("support_preference"))
-            .map(sealed -> cipher.open(sealed, context("support_preference", reference)));
+            .map(sealed -> cipher.open(sealed, ReportRow.context("support_preference", reference)));
     var support =
         row.getBoolean("support_requested")
             ? Optional.of(new SupportRequest(preference))
@@ -371,12 +317,6 @@ public final class JdbiReports implements Reports {
         row.getLong("version"));
   }
 
-  // Binding each sealed value to its report and column means a value copied into another row or
-  // column fails to open instead of being shown as that report's content.
-  private static String context(String column, ReportReference reference) {
-    return "report." + column + ":" + reference.value();
-  }
-
   private static Instant instant(ResultSet row, String column) throws SQLException {
     return row.getObject(column, OffsetDateTime.class).toInstant();
   }
@@ -385,9 +325,5 @@ public final class JdbiReports implements Reports {
       throws SQLException {
     return Optional.ofNullable(row.getObject(column, OffsetDateTime.class))
         .map(OffsetDateTime::toInstant);
-  }
-
-  private static OffsetDateTime utc(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 }

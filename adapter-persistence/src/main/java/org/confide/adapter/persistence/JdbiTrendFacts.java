@@ -43,6 +43,14 @@ public final class JdbiTrendFacts implements TrendFacts {
          and shard = :shard\
       """;
 
+  // UPDATE for one cell, as every submission adds: plain JDBC (see PlainJdbc).
+  private static final String UPDATE_ONE =
+      """
+      update trend_cells set reports = reports + ?
+       where received_month = ? and incident_types = ? and where_option = ? and reporter_role = ?
+         and anonymous = ? and shard = ?\
+      """;
+
   private final JdbiTransactions transactions;
   // The shards no transaction of this node is adding to. A node starts at a random place in the
   // cycle (not a secret, so not the server's random source), so that two nodes seldom collide.
@@ -149,8 +157,18 @@ public final class JdbiTrendFacts implements TrendFacts {
     if (cells.size() == 1) {
       // One report's count, as every submission adds: a plain statement costs less than a batch.
       var only = cells.entrySet().iterator().next();
+      var cell = only.getKey();
       return new int[] {
-        bind(handle.createUpdate(UPDATE), only.getKey(), only.getValue()).execute()
+        PlainJdbc.update(
+            handle,
+            UPDATE_ONE,
+            only.getValue(),
+            cell.month(),
+            cell.types(),
+            cell.where(),
+            cell.role(),
+            cell.anonymous(),
+            cell.shard())
       };
     }
     var update = handle.prepareBatch(UPDATE);
