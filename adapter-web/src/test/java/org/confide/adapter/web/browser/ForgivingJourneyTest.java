@@ -226,6 +226,9 @@ class ForgivingJourneyTest extends ReporterBrowsers {
   void a_date_that_cannot_be_placed_closer_can_be_more_than_a_year_ago() {
     for (var b : List.of(noScript, withScript)) {
       ReportWalk.calm().toStep(b, server, 1);
+      assertThat(b.find("main").getText())
+          .contains("How often has it happened?")
+          .doesNotContain("Has it happened more than once?");
       assertThat(b.text("label[for='answers-when-long-ago']")).isEqualTo("More than a year ago");
       b.find("label[for='answers-when-long-ago']").click();
       b.type("answers.when.year", "2024");
@@ -302,6 +305,24 @@ class ForgivingJourneyTest extends ReporterBrowsers {
       assertThat(b.heading()).isEqualTo("Sign in with your access code");
       assertThat(b.find("textarea#unsent").getAttribute("value"))
           .isEqualTo("Please read this before Friday.");
+      if (b == withScript) {
+        b.assertAccessible();
+      }
+    }
+  }
+
+  @Test
+  void an_account_sent_after_the_form_expired_comes_back_to_copy() {
+    for (var b : List.of(noScript, withScript)) {
+      ReportWalk.calm().toStep(b, server, 7);
+      assertThat(b.text("#account-hint")).contains("expires");
+      b.type("account", "It started in the library in October.");
+      // A form left open longer than its visit: its token is gone.
+      b.driver.manage().deleteCookieNamed("confide_form");
+      b.next();
+      assertThat(b.heading()).isEqualTo("This form has expired");
+      assertThat(b.find("textarea#unsent").getAttribute("value"))
+          .isEqualTo("It started in the library in October.");
       if (b == withScript) {
         b.assertAccessible();
       }
