@@ -115,15 +115,15 @@ class AdministrationTest {
 
     @Test
     void a_new_version_becomes_current_and_old_reports_still_read_against_their_own() {
-      var receipt = fixture.submit(Fixture.anonymous("Under version 1."));
+      var receipt = fixture.submit(Fixture.anonymous("Under version 2."));
 
       assertThat(
               confide
                   .loadQuestionnaire()
-                  .load(fixture.admin, new LoadQuestionnaireUseCase.Command(theDefaultAs(2))))
-          .isEqualTo(Outcome.done(QuestionnaireVersion.of(2)));
+                  .load(fixture.admin, new LoadQuestionnaireUseCase.Command(theDefaultAs(3))))
+          .isEqualTo(Outcome.done(QuestionnaireVersion.of(3)));
 
-      assertThat(confide.readQuestionnaire().current().version().value()).isEqualTo(2);
+      assertThat(confide.readQuestionnaire().current().version().value()).isEqualTo(3);
       var caseFile =
           confide
               .viewCase()
@@ -139,9 +139,9 @@ class AdministrationTest {
               Failures.fields(
                   confide
                       .loadQuestionnaire()
-                      .load(fixture.admin, new LoadQuestionnaireUseCase.Command(theDefaultAs(1)))))
+                      .load(fixture.admin, new LoadQuestionnaireUseCase.Command(theDefaultAs(2)))))
           .containsExactly("questionnaire.version");
-      assertThat(confide.readQuestionnaire().current().version().value()).isEqualTo(1);
+      assertThat(confide.readQuestionnaire().current().version().value()).isEqualTo(2);
     }
 
     private static org.confide.domain.questionnaire.Questionnaire theDefaultAs(int version) {

@@ -34,7 +34,7 @@ class EmbeddingExampleTest {
             .submitReport()
             .submit(
                 SubmitReportUseCase.Command.anonymous(
-                        QuestionnaireVersion.of(1), // the version the reporter was shown
+                        QuestionnaireVersion.of(2), // the version the reporter was shown
                         Map.of(
                             "incident-type", RawAnswer.of("harassment"),
                             "where", RawAnswer.of("on-campus"),

@@ -58,16 +58,16 @@ class QuestionnaireDraftTest {
         drafts.change(
             fixture.admin, new ChangeQuestion(WHERE, withText(entry(WHERE), "Where were you?")));
     assertThat(changed.orElseThrow().changed()).isTrue();
-    assertThat(confide.readQuestionnaire().current().version().value()).isEqualTo(1);
+    assertThat(confide.readQuestionnaire().current().version().value()).isEqualTo(2);
     assertThat(
             drafts.draft(fixture.admin).orElseThrow().questionnaire().questions().get(WHERE).text())
         .isEqualTo("Where were you?");
 
     assertThat(drafts.publish(fixture.admin))
-        .isEqualTo(Outcome.done(new Published(QuestionnaireVersion.of(2), true)));
+        .isEqualTo(Outcome.done(new Published(QuestionnaireVersion.of(3), true)));
 
     var current = confide.readQuestionnaire().current();
-    assertThat(current.version().value()).isEqualTo(2);
+    assertThat(current.version().value()).isEqualTo(3);
     assertThat(current.questions().get(WHERE).text()).isEqualTo("Where were you?");
     assertThat(drafts.draft(fixture.admin).orElseThrow().changed()).isFalse();
   }
@@ -88,9 +88,9 @@ class QuestionnaireDraftTest {
         .hasSize(1);
 
     assertThat(drafts.publish(fixture.admin))
-        .isEqualTo(Outcome.done(new Published(QuestionnaireVersion.of(2), false)));
+        .isEqualTo(Outcome.done(new Published(QuestionnaireVersion.of(3), false)));
 
-    assertThat(confide.readQuestionnaire().current().version().value()).isEqualTo(1);
+    assertThat(confide.readQuestionnaire().current().version().value()).isEqualTo(2);
     assertThat(confide.confirmQuestionnaireSignals().awaiting(fixture.lead).orElseThrow())
         .hasSize(1);
   }

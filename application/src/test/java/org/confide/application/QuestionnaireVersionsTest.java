@@ -36,8 +36,9 @@ class QuestionnaireVersionsTest {
   private final Fixture fixture = new Fixture();
   private final Confide confide = fixture.confide;
 
-  private static final QuestionnaireVersion ONE = QuestionnaireVersion.of(1);
-  private static final QuestionnaireVersion TWO = QuestionnaireVersion.of(2);
+  // The shipped default's version 2 is in use at the start; an added version is number 3.
+  private static final QuestionnaireVersion ONE = QuestionnaireVersion.of(2);
+  private static final QuestionnaireVersion TWO = QuestionnaireVersion.of(3);
 
   private Outcome<QuestionnaireVersion, ?> add(QuestionnaireDocument document) {
     return confide
@@ -111,11 +112,12 @@ class QuestionnaireVersionsTest {
       assertThat(confide.listQuestionnaires().list(fixture.admin).orElseThrow())
           .extracting(Listing::version, Listing::inUse)
           .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(QuestionnaireVersion.of(1), false),
               org.assertj.core.groups.Tuple.tuple(ONE, true),
               org.assertj.core.groups.Tuple.tuple(TWO, false));
       assertThat(audited(AuditAction.QUESTIONNAIRE_ADDED))
           .extracting(AuditEvent::detail)
-          .containsExactly("version 2");
+          .containsExactly("version 3");
     }
 
     @Test
@@ -153,7 +155,7 @@ class QuestionnaireVersionsTest {
               at + ".options[1].id",
               at + ".options[1].label",
               at + ".options[1].signal");
-      assertThat(confide.listQuestionnaires().list(fixture.admin).orElseThrow()).hasSize(1);
+      assertThat(confide.listQuestionnaires().list(fixture.admin).orElseThrow()).hasSize(2);
       assertThat(audited(AuditAction.QUESTIONNAIRE_ADDED)).isEmpty();
     }
 
@@ -219,7 +221,7 @@ class QuestionnaireVersionsTest {
                   .containsExactly("Online, including social media, email and messages"));
       assertThat(audited(AuditAction.QUESTIONNAIRE_PUT_IN_USE))
           .extracting(AuditEvent::detail)
-          .containsExactly("version 2 in place of version 1");
+          .containsExactly("version 3 in place of version 2");
     }
 
     @Test
@@ -271,7 +273,7 @@ class QuestionnaireVersionsTest {
       assertThat(use(TWO)).isEqualTo(Outcome.done(TWO));
       assertThat(audited(AuditAction.QUESTIONNAIRE_SIGNALS_CONFIRMED))
           .extracting(AuditEvent::detail)
-          .containsExactly("version 2");
+          .containsExactly("version 3");
     }
 
     @Test

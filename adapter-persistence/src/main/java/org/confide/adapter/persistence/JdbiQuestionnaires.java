@@ -18,7 +18,8 @@ import org.jdbi.v3.core.Handle;
 /**
  * {@link Questionnaires} in the {@code questionnaires} table, each version kept in the JSON form of
  * {@link QuestionnaireJson}, and the one in use in the one row of {@code questionnaire_in_use}; the
- * shipped default is stored as version 1, in use, when the adapter starts on an empty database.
+ * shipped default's versions 1 and 2 are stored, version 2 in use, when the adapter starts on an
+ * empty database, and a database holding only the shipped version 1 is moved to version 2.
  *
  * <p>A stored version never changes (a second add of it is refused), so each version is read and
  * parsed once and then kept in memory: every node holds the same, and only which version is in use
@@ -32,22 +33,59 @@ public final class JdbiQuestionnaires implements Questionnaires {
   // known to be used is asked of the database, which another node may have changed.
   private final Set<Integer> used = ConcurrentHashMap.newKeySet();
 
-  /** Stores the shipped default as version 1, in use, unless a version is in use already. */
+  /**
+   * Stores the shipped default's version 1, in use, unless a version is in use already, then moves
+   * a database that holds nothing but that version 1, unchanged and in use, to the shipped version
+   * 2; an organisation that has added a version of its own keeps what it has.
+   */
   public JdbiQuestionnaires(JdbiTransactions transactions) {
     this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
     // Seeded here rather than by a migration so the JSON is written from the one shipped default,
     // and "on conflict do nothing" lets several nodes start at once.
-    transactions.withHandle(handle -> {
-      insert(handle, DefaultQuestionnaire.standard(), null);
+    transactions.inTransactionWithHandle(handle -> {
+      insert(handle, DefaultQuestionnaire.first(), null);
       handle.createUpdate("update questionnaires set used = true where version = 1").execute();
-      return handle
+      handle
           .createUpdate(
               """
               insert into questionnaire_in_use (only_row, version) values ('x', 1)
               on conflict do nothing
               """)
           .execute();
+      return onlyTheFirstUnchanged(handle) ? upgrade(handle) : 0;
     });
+  }
+
+  // The shipped version 1 is the only version, in use, as shipped: no one has written a version
+  // of their own (added or published over HTTP), so the shipped version 2 may take its place.
+  private static boolean onlyTheFirstUnchanged(Handle handle) {
+    var stored =
+        handle
+            .createQuery(
+                """
+                select q.version, q.definition, u.version as in_use
+                from questionnaires q cross join questionnaire_in_use u
+                """)
+            .map((rs, ctx) ->
+                rs.getInt("version") == 1
+                    && rs.getInt("in_use") == 1
+                    && read(1, rs.getString("definition")).equals(DefaultQuestionnaire.first()))
+            .list();
+    return stored.equals(List.of(true));
+  }
+
+  private static int upgrade(Handle handle) {
+    var shipped = DefaultQuestionnaire.standard();
+    insert(handle, shipped, null);
+    handle
+        .createUpdate("update questionnaires set used = true where version = :version")
+        .bind("version", shipped.version().value())
+        .execute();
+    return handle
+        .createUpdate(
+            "update questionnaire_in_use set version = :version where only_row = 'x' and version = 1")
+        .bind("version", shipped.version().value())
+        .execute();
   }
 
   @Override

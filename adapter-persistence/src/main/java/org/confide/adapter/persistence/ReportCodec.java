@@ -57,6 +57,7 @@ final class ReportCodec {
               node.put("kind", "month");
               node.put("month", month.month().toString());
             }
+            case Answer.MoreThanAYearAgo longAgo -> node.put("kind", "more-than-a-year-ago");
             case Answer.Text text -> {
               node.put("kind", "text");
               node.put("text", text.text());
@@ -119,6 +120,7 @@ final class ReportCodec {
       }
       case "date" -> new Answer.Date(LocalDate.parse(text(node, "date")));
       case "month" -> new Answer.Month(java.time.YearMonth.parse(text(node, "month")));
+      case "more-than-a-year-ago" -> new Answer.MoreThanAYearAgo();
       case "text" -> new Answer.Text(text(node, "text"));
       default -> throw new IllegalArgumentException("unknown answer kind " + kind);
     };

@@ -3,6 +3,7 @@ package org.confide.adapter.persistence;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.testing.contract.QuestionnairesContract;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 
 /**
  * The {@link QuestionnairesContract} run against {@link JdbiQuestionnaires} on a private H2
@@ -21,5 +22,13 @@ class H2QuestionnairesTest extends QuestionnairesContract {
   @Override
   protected Questionnaires questionnaires() {
     return questionnaires;
+  }
+
+  @Nested
+  class Starting extends ShippedQuestionnaireUpgrade {
+    @Override
+    Database database() {
+      return database;
+    }
   }
 }

@@ -103,16 +103,16 @@ class KeptSettingsAndQuestionnairesTest {
     void a_version_put_in_use_on_one_node_is_current_and_found_on_the_other_at_once() {
       var first = new JdbiQuestionnaires(database.transactions());
       var second = new JdbiQuestionnaires(database.transactions());
-      assertThat(second.current().version()).isEqualTo(QuestionnaireVersion.of(1));
-      assertThat(second.find(QuestionnaireVersion.of(2))).isEmpty();
-
-      first.add(versionTwo(), java.time.Instant.parse("2026-03-02T10:00:00Z"));
-      assertThat(second.find(QuestionnaireVersion.of(2))).contains(versionTwo());
-      assertThat(second.current().version()).isEqualTo(QuestionnaireVersion.of(1));
-      first.use(QuestionnaireVersion.of(2));
-
       assertThat(second.current().version()).isEqualTo(QuestionnaireVersion.of(2));
-      assertThat(second.find(QuestionnaireVersion.of(2))).contains(versionTwo());
+      assertThat(second.find(QuestionnaireVersion.of(3))).isEmpty();
+
+      first.add(versionThree(), java.time.Instant.parse("2026-03-02T10:00:00Z"));
+      assertThat(second.find(QuestionnaireVersion.of(3))).contains(versionThree());
+      assertThat(second.current().version()).isEqualTo(QuestionnaireVersion.of(2));
+      first.use(QuestionnaireVersion.of(3));
+
+      assertThat(second.current().version()).isEqualTo(QuestionnaireVersion.of(3));
+      assertThat(second.find(QuestionnaireVersion.of(3))).contains(versionThree());
     }
   }
 
@@ -126,9 +126,9 @@ class KeptSettingsAndQuestionnairesTest {
         Period.ofYears(7));
   }
 
-  private static Questionnaire versionTwo() {
+  private static Questionnaire versionThree() {
     return Questionnaire.of(
-        QuestionnaireVersion.of(2), DefaultQuestionnaire.standard().questions());
+        QuestionnaireVersion.of(3), DefaultQuestionnaire.standard().questions());
   }
 
   private static void join(Thread thread) {

@@ -34,18 +34,27 @@ class PostgresQuestionnairesTest extends QuestionnairesContract {
   }
 
   @Nested
+  class Upgrading extends ShippedQuestionnaireUpgrade {
+    @Override
+    Database database() {
+      return database;
+    }
+  }
+
+  @Nested
   class Starting {
 
     @Test
     void a_second_adapter_on_the_same_database_keeps_the_stored_versions() {
-      var second = version(2);
-      questionnaires.add(second, AT);
-      questionnaires.use(second.version());
+      var third = version(3);
+      questionnaires.add(third, AT);
+      questionnaires.use(third.version());
 
       var restarted = new JdbiQuestionnaires(database.transactions());
 
-      assertThat(restarted.current()).isEqualTo(second);
-      assertThat(restarted.find(QuestionnaireVersion.of(1)))
+      assertThat(restarted.current()).isEqualTo(third);
+      assertThat(restarted.find(QuestionnaireVersion.of(1))).contains(DefaultQuestionnaire.first());
+      assertThat(restarted.find(QuestionnaireVersion.of(2)))
           .contains(DefaultQuestionnaire.standard());
     }
   }
@@ -61,12 +70,12 @@ class PostgresQuestionnairesTest extends QuestionnairesContract {
           .inTransaction(() -> {
             assertThat(questionnaires.add(DefaultQuestionnaire.standard(), AT))
                 .isEqualTo(AddOutcome.VERSION_TAKEN);
-            assertThat(questionnaires.add(version(2), AT)).isEqualTo(AddOutcome.ADDED);
-            questionnaires.use(QuestionnaireVersion.of(2));
+            assertThat(questionnaires.add(version(3), AT)).isEqualTo(AddOutcome.ADDED);
+            questionnaires.use(QuestionnaireVersion.of(3));
             return null;
           });
 
-      assertThat(questionnaires.current()).isEqualTo(version(2));
+      assertThat(questionnaires.current()).isEqualTo(version(3));
     }
   }
 

@@ -117,9 +117,10 @@ class QuestionnaireJsonTest {
 
     @Test
     void the_default_questionnaire_round_trips() {
-      var questionnaire = DefaultQuestionnaire.standard();
-
-      assertThat(parsed(QuestionnaireJson.write(questionnaire))).isEqualTo(questionnaire);
+      for (var questionnaire :
+          java.util.List.of(DefaultQuestionnaire.first(), DefaultQuestionnaire.standard())) {
+        assertThat(parsed(QuestionnaireJson.write(questionnaire))).isEqualTo(questionnaire);
+      }
     }
   }
 
@@ -176,7 +177,7 @@ class QuestionnaireJsonTest {
     void the_default_questionnaire_is_what_the_document_it_replaced_described() {
       // The default shipped as this document until it was built in plain Java; no text may drift.
       assertThat(parsed(resource("default-questionnaire.json")))
-          .isEqualTo(DefaultQuestionnaire.standard());
+          .isEqualTo(DefaultQuestionnaire.first());
     }
 
     @Test
@@ -184,8 +185,8 @@ class QuestionnaireJsonTest {
       // Version 1 as every database holds it: written by the JSON writer this class replaced.
       var stored = resource("stored-questionnaire-v1.json");
 
-      assertThat(parsed(stored)).isEqualTo(DefaultQuestionnaire.standard());
-      assertThat(QuestionnaireJson.write(DefaultQuestionnaire.standard())).isEqualTo(stored);
+      assertThat(parsed(stored)).isEqualTo(DefaultQuestionnaire.first());
+      assertThat(QuestionnaireJson.write(DefaultQuestionnaire.first())).isEqualTo(stored);
     }
   }
 

@@ -64,6 +64,17 @@ class ReportCodecTest {
     }
 
     @Test
+    void more_than_a_year_ago_round_trips() {
+      var longAgo = new LinkedHashMap<QuestionId, Answer>();
+      longAgo.put(QuestionId.of("when"), new Answer.MoreThanAYearAgo());
+      var answers = new Answers(longAgo);
+      var written = ReportCodec.writeAnswers(answers);
+
+      assertThat(written).isEqualTo("{\"when\":{\"kind\":\"more-than-a-year-ago\"}}");
+      assertThat(ReportCodec.readAnswers(written)).isEqualTo(answers);
+    }
+
+    @Test
     void no_answers_round_trip() {
       assertThat(ReportCodec.readAnswers(ReportCodec.writeAnswers(Answers.none())))
           .isEqualTo(Answers.none());

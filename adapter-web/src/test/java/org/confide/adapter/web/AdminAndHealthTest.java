@@ -148,13 +148,27 @@ class AdminAndHealthTest {
     void the_questionnaire_lists_its_questions_with_stable_ids() {
       var questionnaire = api.get("/api/v1/questionnaire", null);
       assertThat(questionnaire.status()).isEqualTo(200);
-      assertThat(questionnaire.json().get("version").asInt()).isEqualTo(1);
+      assertThat(questionnaire.json().get("version").asInt()).isEqualTo(2);
       var ids = new java.util.ArrayList<String>();
       questionnaire.json().get("questions").forEach(q -> ids.add(q.get("id").asText()));
       assertThat(ids).contains("incident-type", "where", "when", "under-18", "immediate-danger");
       var first = questionnaire.json().get("questions").get(0);
       assertThat(first.get("kind").asText()).isIn("SINGLE_CHOICE", "MULTIPLE_CHOICE");
       assertThat(first.get("options").get(0).has("signal")).isFalse();
+    }
+
+    @Test
+    void the_questionnaire_asks_how_often_it_has_happened_with_the_answers_it_always_had() {
+      var questions = api.get("/api/v1/questionnaire", null).json().get("questions");
+      var howOften =
+          java.util.stream.StreamSupport.stream(questions.spliterator(), false)
+              .filter(q -> q.get("id").asText().equals("how-often"))
+              .findFirst()
+              .orElseThrow();
+
+      assertThat(howOften.get("text").asText()).isEqualTo("How often has it happened?");
+      assertThat(howOften.get("options").findValuesAsText("id"))
+          .containsExactly("once", "more-than-once", "ongoing", "prefer-not-to-say");
     }
 
     @Test

@@ -39,7 +39,7 @@ class QuestionnairesApiTest {
 
   /** The document of the built-in default, as the API answers it. */
   private ObjectNode theDefault(String admin) {
-    var reply = api.get("/api/v1/admin/questionnaires/1", admin);
+    var reply = api.get("/api/v1/admin/questionnaires/2", admin);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return (ObjectNode) reply.json();
   }
@@ -59,13 +59,13 @@ class QuestionnairesApiTest {
     @Test
     void the_default_sent_back_makes_a_version_whose_document_is_exactly_the_same() {
       var admin = api.logIn("admin@example.ac.uk");
-      var first = api.get("/api/v1/admin/questionnaires/1", admin);
+      var first = api.get("/api/v1/admin/questionnaires/2", admin);
 
       var added = api.post("/api/v1/admin/questionnaires", admin, first.json());
 
       assertThat(added.status()).as(added.toString()).isEqualTo(201);
-      assertThat(added.json().get("version").asInt()).isEqualTo(2);
-      var second = api.get("/api/v1/admin/questionnaires/2", admin);
+      assertThat(added.json().get("version").asInt()).isEqualTo(3);
+      var second = api.get("/api/v1/admin/questionnaires/3", admin);
       assertThat(second.body()).isEqualTo(first.body());
       assertThat(first.json().has("version")).isFalse();
       assertThat(first.body()).doesNotContain("null");
@@ -78,24 +78,24 @@ class QuestionnairesApiTest {
       question(document, "where").put("text", "Where were you?");
       api.post("/api/v1/admin/questionnaires", admin, document);
       var early = Api.anonymousReport("Answering a version not yet in use.");
-      early.put("questionnaireVersion", 2);
+      early.put("questionnaireVersion", 3);
       var refused = api.post("/api/v1/reports", null, early);
       assertThat(refused.status()).isEqualTo(400);
       assertThat(refused.fields()).containsExactly("questionnaireVersion");
 
       var listed = api.get("/api/v1/admin/questionnaires", admin).json().get("versions");
-      assertThat(listed.findValuesAsText("version")).containsExactly("1", "2");
-      assertThat(listed.get(0).get("current").asBoolean()).isTrue();
-      assertThat(listed.get(0).get("created").isNull()).isTrue();
-      assertThat(listed.get(1).get("current").asBoolean()).isFalse();
-      assertThat(listed.get(1).get("created").asText()).isNotBlank();
-      assertThat(api.get("/api/v1/questionnaire", null).json().get("version").asInt()).isEqualTo(1);
+      assertThat(listed.findValuesAsText("version")).containsExactly("1", "2", "3");
+      assertThat(listed.get(1).get("current").asBoolean()).isTrue();
+      assertThat(listed.get(1).get("created").isNull()).isTrue();
+      assertThat(listed.get(2).get("current").asBoolean()).isFalse();
+      assertThat(listed.get(2).get("created").asText()).isNotBlank();
+      assertThat(api.get("/api/v1/questionnaire", null).json().get("version").asInt()).isEqualTo(2);
 
-      var put = api.put("/api/v1/admin/questionnaires/current", admin, Map.of("version", 2));
+      var put = api.put("/api/v1/admin/questionnaires/current", admin, Map.of("version", 3));
 
       assertThat(put.status()).as(put.toString()).isEqualTo(200);
       var current = api.get("/api/v1/questionnaire", null).json();
-      assertThat(current.get("version").asInt()).isEqualTo(2);
+      assertThat(current.get("version").asInt()).isEqualTo(3);
       assertThat(current.toString()).contains("Where were you?");
     }
 
@@ -108,7 +108,7 @@ class QuestionnairesApiTest {
       ((ObjectNode) question(document, "where").get("options").get(0))
           .put("label", "In a university building");
       api.post("/api/v1/admin/questionnaires", admin, document);
-      api.put("/api/v1/admin/questionnaires/current", admin, Map.of("version", 2));
+      api.put("/api/v1/admin/questionnaires/current", admin, Map.of("version", 3));
 
       var session = api.post("/api/v1/reporter/session", null, Map.of("accessCode", code)).json();
       var copy = api.get("/api/v1/reporter/report", session.get("token").asText());
@@ -139,7 +139,7 @@ class QuestionnairesApiTest {
       assertThat(reply.fields())
           .containsExactlyInAnyOrder(
               "questions[3].options[1].id", "questions[0].kind", "questions[1].text");
-      assertThat(api.get("/api/v1/admin/questionnaires", admin).json().get("versions")).hasSize(1);
+      assertThat(api.get("/api/v1/admin/questionnaires", admin).json().get("versions")).hasSize(2);
     }
 
     @Test
@@ -198,25 +198,25 @@ class QuestionnairesApiTest {
       ((ObjectNode) question(document, "immediate-danger").get("options").get(0)).remove("signal");
       assertThat(api.post("/api/v1/admin/questionnaires", admin, document).status()).isEqualTo(201);
 
-      var refused = api.put("/api/v1/admin/questionnaires/current", admin, Map.of("version", 2));
+      var refused = api.put("/api/v1/admin/questionnaires/current", admin, Map.of("version", 3));
 
       assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
-      var listed = api.get("/api/v1/admin/questionnaires", admin).json().get("versions").get(1);
+      var listed = api.get("/api/v1/admin/questionnaires", admin).json().get("versions").get(2);
       assertThat(listed.get("awaitingSafeguardingConfirmation").asBoolean()).isTrue();
       assertThat(listed.get("droppedSignals").get(0).get("signal").asText())
           .isEqualTo("IMMEDIATE_DANGER");
       assertThat(
-              api.post("/api/v1/staff/questionnaire-changes/2/confirmation", admin, null).status())
+              api.post("/api/v1/staff/questionnaire-changes/3/confirmation", admin, null).status())
           .isEqualTo(403);
 
       var lead = api.logIn("lead@example.ac.uk");
       var waiting = api.get("/api/v1/staff/questionnaire-changes", lead).json().get("versions");
-      assertThat(waiting.findValuesAsText("version")).containsExactly("2");
-      var confirmed = api.post("/api/v1/staff/questionnaire-changes/2/confirmation", lead, null);
+      assertThat(waiting.findValuesAsText("version")).containsExactly("3");
+      var confirmed = api.post("/api/v1/staff/questionnaire-changes/3/confirmation", lead, null);
       assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
 
       assertThat(
-              api.put("/api/v1/admin/questionnaires/current", admin, Map.of("version", 2)).status())
+              api.put("/api/v1/admin/questionnaires/current", admin, Map.of("version", 3)).status())
           .isEqualTo(200);
       assertThat(
               api.post("/api/v1/staff/questionnaire-changes/7/confirmation", lead, null).status())
@@ -261,7 +261,7 @@ class QuestionnairesApiTest {
       var added = api.post("/api/v1/admin/questionnaires", admin, document);
       assertThat(added.status()).as(added.toString()).isEqualTo(201);
       assertThat(
-              api.put("/api/v1/admin/questionnaires/current", admin, Map.of("version", 2)).status())
+              api.put("/api/v1/admin/questionnaires/current", admin, Map.of("version", 3)).status())
           .isEqualTo(200);
     }
 

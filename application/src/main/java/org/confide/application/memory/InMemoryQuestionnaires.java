@@ -10,7 +10,10 @@ import org.confide.domain.questionnaire.DefaultQuestionnaire;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 
-/** {@link Questionnaires} in memory, starting with the shipped default questionnaire in use. */
+/**
+ * {@link Questionnaires} in memory, starting as a new database does: the shipped default's version
+ * 1, once in use, and its version 2 in use.
+ */
 public final class InMemoryQuestionnaires implements Questionnaires {
 
   private static final String IN_USE = "in use";
@@ -22,9 +25,9 @@ public final class InMemoryQuestionnaires implements Questionnaires {
   private final InMemoryStore<String, Questionnaire> drafts;
 
   /**
-   * A store holding only the shipped default, in use, that takes part in {@code transactions}: give
-   * every store of one application the same instance, so that a use case's writes to all of them
-   * commit or roll back together.
+   * A store holding only the shipped default's two versions, the second in use, that takes part in
+   * {@code transactions}: give every store of one application the same instance, so that a use
+   * case's writes to all of them commit or roll back together.
    *
    * @param transactions the transactions shared by the application's in-memory stores
    */
@@ -33,10 +36,12 @@ public final class InMemoryQuestionnaires implements Questionnaires {
     this.inUse = new InMemoryStore<>(transactions);
     this.used = new InMemoryStore<>(transactions);
     this.drafts = new InMemoryStore<>(transactions);
-    var shipped = DefaultQuestionnaire.standard();
-    questionnaires.put(shipped.version(), new Stored(shipped, Optional.empty(), Optional.empty()));
-    inUse.put(IN_USE, shipped.version());
-    used.put(shipped.version(), true);
+    for (var shipped : List.of(DefaultQuestionnaire.first(), DefaultQuestionnaire.standard())) {
+      questionnaires.put(
+          shipped.version(), new Stored(shipped, Optional.empty(), Optional.empty()));
+      inUse.put(IN_USE, shipped.version());
+      used.put(shipped.version(), true);
+    }
   }
 
   @Override

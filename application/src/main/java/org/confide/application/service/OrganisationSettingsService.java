@@ -131,10 +131,7 @@ public final class OrganisationSettingsService
           return Outcome.done(
               new SetUp(
                   current.emergencyContacts().isSet(),
-                  !questionnaires
-                      .current()
-                      .questions()
-                      .equals(DefaultQuestionnaire.standard().questions()),
+                  !DefaultQuestionnaire.isShipped(questionnaires.current().questions()),
                   !calendar.equals(standard),
                   // The privacy notice is the one page whose default reporters are not shown: until
                   // it is saved the organisation has not made the pages its own.

@@ -148,9 +148,9 @@ class InMemoryTransactionsTest extends TransactionsContract {
                         Period.ofYears(1)));
                 ports.questionnaires.add(
                     Questionnaire.of(
-                        QuestionnaireVersion.of(2), DefaultQuestionnaire.standard().questions()),
+                        QuestionnaireVersion.of(3), DefaultQuestionnaire.standard().questions()),
                     T0);
-                ports.questionnaires.use(QuestionnaireVersion.of(2));
+                ports.questionnaires.use(QuestionnaireVersion.of(3));
                 ports.keys.claim(aClaim(claimed, T0));
                 ports.trendFacts.record(facts(YearMonth.of(2026, 3)));
                 throw new AssertionError("even an error rolls back");

@@ -202,7 +202,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     }
     questionnaireJson =
         World.ok(
-                confide.client.get("/api/v1/admin/questionnaires/1").bearer(world.admin).send(),
+                confide.client.get("/api/v1/admin/questionnaires/2").bearer(world.admin).send(),
                 200)
             .text();
     var dropping = questionnaireJson.replace(",\"signal\":\"IMMEDIATE_DANGER\"", "");
@@ -380,7 +380,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put("GET /api/v1/questionnaire-schema.json", plain());
     asks.put("GET /api/v1/admin/questionnaires", plain());
     asks.put("POST /api/v1/admin/questionnaires", json(questionnaireJson));
-    asks.put("PUT /api/v1/admin/questionnaires/current", json("{\"version\": 1}"));
+    asks.put("PUT /api/v1/admin/questionnaires/current", json("{\"version\": 2}"));
     asks.put("GET /api/v1/admin/questionnaires/{version}", on(Map.of("version", "1"), plain()));
     asks.put("GET /api/v1/staff/questionnaire-changes", plain());
     asks.put(
@@ -542,7 +542,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         form(Map.of(), "/staff/admin/questionnaire?done=discarded"));
     asks.put(
         "POST /staff/admin/questionnaire/current",
-        form(Map.of("version", "1"), "/staff/admin/questionnaire?done=current"));
+        form(Map.of("version", "2"), "/staff/admin/questionnaire?done=current"));
     asks.put("GET /staff/questionnaire-changes", plain());
     asks.put(
         "POST /staff/questionnaire-changes/{version}/confirm",

@@ -72,6 +72,7 @@ public record ReportFacts(
                   case Answer.MultipleChoice multiple -> multiple.options();
                   case Answer.Date date -> List.<OptionId>of();
                   case Answer.Month month -> List.<OptionId>of();
+                  case Answer.MoreThanAYearAgo longAgo -> List.<OptionId>of();
                   case Answer.Text text -> List.<OptionId>of();
                 })
             .orElse(List.of());

@@ -85,6 +85,15 @@ public sealed interface Answer {
   }
 
   /**
+   * For a date question, that it happened more than a year before the reporter answered: for
+   * someone who cannot place it closer than that. Given as {@value #VALUE}.
+   */
+  record MoreThanAYearAgo() implements Answer {
+    /** The raw answer that stands for this one, in place of a date. */
+    public static final String VALUE = "more-than-a-year-ago";
+  }
+
+  /**
    * Free text; never blank.
    *
    * @param text what the reporter wrote, with line breaks as {@code \n}; it may name a person or a

@@ -128,6 +128,9 @@ final class AnswerReader {
   }
 
   private static Outcome date(String value, LocalDate today) {
+    if (value.equals(Answer.MoreThanAYearAgo.VALUE)) {
+      return new Accepted(new Answer.MoreThanAYearAgo());
+    }
     if (ISO_MONTH.matcher(value).matches()) {
       return month(value, today);
     }
@@ -135,7 +138,8 @@ final class AnswerReader {
     if (parsed.isEmpty()) {
       return new Refused(
           "Enter the date as year-month-day, or year-month if you do not know the day, for"
-              + " example 2024-03-15 or 2024-03");
+              + " example 2024-03-15 or 2024-03, or "
+              + Answer.MoreThanAYearAgo.VALUE);
     }
     var date = parsed.get();
     if (date.isAfter(today)) {

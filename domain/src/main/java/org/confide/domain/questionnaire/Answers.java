@@ -76,6 +76,7 @@ public record Answers(Map<QuestionId, Answer> byQuestion) {
               case Answer.MultipleChoice multiple -> multiple.options().contains(option);
               case Answer.Date date -> false;
               case Answer.Month month -> false;
+              case Answer.MoreThanAYearAgo longAgo -> false;
               case Answer.Text text -> false;
             })
         .orElse(false);

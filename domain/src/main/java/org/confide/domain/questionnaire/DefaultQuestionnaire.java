@@ -12,10 +12,16 @@ import static org.confide.domain.questionnaire.SafeguardingSignal.UNDER_18;
 import java.util.List;
 
 /**
- * The questionnaire that ships with Confide (version 1). Its ids are a stable contract for
- * integrators: {@code incident-type}, {@code where}, {@code when}, {@code reporter-role}, {@code
- * affected-person}, {@code under-18}, {@code immediate-danger}, {@code people-involved-role},
- * {@code named-person}, {@code location-detail} and the others below.
+ * The questionnaire that ships with Confide (version 2), and the version 1 it replaced. Its ids are
+ * a stable contract for integrators: {@code incident-type}, {@code where}, {@code when}, {@code
+ * reporter-role}, {@code affected-person}, {@code under-18}, {@code immediate-danger}, {@code
+ * people-involved-role}, {@code named-person}, {@code location-detail} and the others below.
+ *
+ * <p>Version 2 differs from version 1 only in words a reporter reads: it asks "How often has it
+ * happened?" where version 1 asked "Has it happened more than once?" (the answers, and their ids,
+ * are the same), and the date question's hint says how rough a date may be. Every option id, and
+ * every safeguarding signal, is unchanged, so reports made on either version count alike in trends
+ * and alerts.
  */
 public final class DefaultQuestionnaire {
 
@@ -25,164 +31,197 @@ public final class DefaultQuestionnaire {
   private static final Option NO = Option.of("no", "No");
   private static final Option NOT_SURE = Option.of("not-sure", "I'm not sure");
 
-  // A questionnaire never changes, so the one built here is shared.
+  // A questionnaire never changes, so the ones built here are shared.
+  private static final Questionnaire FIRST =
+      build(
+          1,
+          "If it happened more than once, the most recent date. A rough date is fine, and you can"
+              + " leave this blank.",
+          "Has it happened more than once?");
+
   private static final Questionnaire STANDARD =
-      Questionnaire.of(
-          QuestionnaireVersion.of(1),
-          List.of(
-              multipleChoice(
-                      "incident-type",
-                      "What happened?",
-                      true,
-                      List.of(
-                          Option.of("relationship-abuse", "Abuse in a relationship"),
-                          Option.of("bullying", "Bullying"),
-                          Option.of("discrimination", "Discrimination"),
-                          Option.of("harassment", "Harassment"),
-                          Option.of(
-                              "hate-incident",
-                              "A hate incident (targeted because of who someone is)"),
-                          Option.of("physical-violence", "Physical violence"),
-                          Option.of(
-                              "sexual-misconduct",
-                              "Sexual harassment, assault or other sexual misconduct"),
-                          Option.of("stalking", "Stalking"),
-                          Option.of("other", "Something else")))
-                  .withHint(
-                      "Choose as many as fit. You can tell us more in your own words later, if"
-                          + " you want to."),
-              date("when", "When did it happen?", false)
-                  .withHint(
-                      "If it happened more than once, the most recent date. A rough date is fine,"
-                          + " and you can leave this blank."),
-              singleChoice(
-                  "how-often",
-                  "Has it happened more than once?",
-                  false,
-                  List.of(
-                      Option.of("once", "Once"),
-                      Option.of("more-than-once", "More than once"),
-                      Option.of("ongoing", "It is still happening"),
-                      PREFER_NOT_TO_SAY)),
-              singleChoice(
-                  "where",
-                  "Where did it happen?",
-                  true,
-                  List.of(
-                      Option.of("on-campus", "On campus, including university housing"),
-                      Option.of("off-campus", "Off campus"),
-                      Option.of("online", "Online, including social media, email and messages"),
-                      PREFER_NOT_TO_SAY)),
-              text("location-detail", "Can you tell us more about where it happened?", false)
-                  .withHint(
-                      "For example a building, a street, a website or an app. Only share what you"
-                          + " feel comfortable sharing.")
-                  .withMaxLength(500),
-              singleChoice(
-                  "reporter-role",
-                  "Which of these describes you best?",
-                  true,
-                  List.of(
-                      Option.of("student", "A student"),
-                      Option.of("staff", "A member of staff"),
-                      Option.of("visitor", "A visitor"),
-                      Option.of("other", "Something else"),
-                      PREFER_NOT_TO_SAY)),
-              singleChoice(
-                      "affected-person",
-                      "Who did this happen to?",
-                      true,
-                      List.of(Option.of("me", "Me"), Option.of("someone-else", "Someone else")))
-                  .withHint(
-                      "You can report something that happened to you, or something you saw or"
-                          + " were told about."),
-              singleChoice(
-                      "under-18",
-                      "Is the person it happened to under 18?",
-                      true,
-                      List.of(
-                          Option.of("yes", "Yes", UNDER_18),
-                          NO,
-                          Option.of("not-sure", "I'm not sure", POSSIBLY_UNDER_18)))
-                  .withHint("We ask so that the right people can make sure they are safe."),
-              singleChoice(
-                      "immediate-danger",
-                      "Is anyone in danger right now?",
-                      true,
-                      List.of(Option.of("yes", "Yes", IMMEDIATE_DANGER), NO))
-                  .withHint("If you choose Yes, we will show you who to contact straight away."),
-              singleChoice(
-                  "threats-made",
-                  "Has anyone threatened to seriously hurt you or someone else?",
-                  false,
-                  List.of(Option.of("yes", "Yes", SERIOUS_HARM), NO, NOT_SURE, PREFER_NOT_TO_SAY)),
-              singleChoice(
-                  "ongoing-risk",
-                  "Are you worried that you or someone else could be seriously hurt?",
-                  false,
-                  List.of(Option.of("yes", "Yes", SERIOUS_HARM), NO, NOT_SURE)),
-              multipleChoice(
-                      "people-involved-role",
-                      "Who was the person or people who did this?",
-                      false,
-                      List.of(
-                          Option.of("student", "A student"),
-                          Option.of("staff", "A member of staff"),
-                          Option.of("visitor", "A visitor"),
-                          Option.of("someone-outside", "Someone from outside the university"),
-                          Option.of("do-not-know", "I don't know"),
-                          PREFER_NOT_TO_SAY))
-                  .withHint(CHOOSE_ANY),
-              text("named-person", "If you know their name, would you like to tell us?", false)
-                  .withHint(
-                      "This is up to you. It helps us notice when more than one person reports"
-                          + " the same behaviour.")
-                  .withMaxLength(200),
-              multipleChoice(
-                      "told-anyone-else",
-                      "Have you told anyone else about this?",
-                      false,
-                      List.of(
-                          Option.of("friend-or-family", "A friend or family member"),
-                          Option.of("university-staff", "Someone at the university"),
-                          Option.of("health-professional", "A doctor, nurse or counsellor"),
-                          Option.of("police", "The police"),
-                          Option.of("no-one", "No one yet"),
-                          PREFER_NOT_TO_SAY))
-                  .withHint(CHOOSE_ANY),
-              multipleChoice(
-                      "impact",
-                      "How has this affected you, or the person it happened to?",
-                      false,
-                      List.of(
-                          Option.of("feeling-unsafe", "Feeling unsafe"),
-                          Option.of("health", "Physical or mental health"),
-                          Option.of("studies-or-work", "Studies or work"),
-                          Option.of("avoiding-places", "Avoiding places or people"),
-                          Option.of("money-or-housing", "Money or housing"),
-                          Option.of("other", "In another way"),
-                          PREFER_NOT_TO_SAY))
-                  .withHint(CHOOSE_ANY),
-              multipleChoice(
-                      "support-wanted",
-                      "What would you like to happen next?",
-                      false,
-                      List.of(
-                          Option.of("talk-to-adviser", "Talk to an adviser about my options"),
-                          Option.of("information-only", "Just information about support"),
-                          Option.of("formal-complaint", "Find out about making a formal complaint"),
-                          Option.of("record-only", "Nothing for now; I want it on record"),
-                          Option.of("not-sure", "I'm not sure yet")))
-                  .withHint("This helps us know how to help. You can change your mind later.")));
+      build(
+          2,
+          "If it happened more than once, the most recent time. A rough date is fine: you can leave"
+              + " out the day, say it was more than a year ago, or leave this blank.",
+          "How often has it happened?");
 
   private DefaultQuestionnaire() {}
 
   /**
    * The default questionnaire.
    *
-   * @return version 1 of the questionnaire that ships with Confide, the same instance every time
+   * @return version 2 of the questionnaire that ships with Confide, the same instance every time
    */
   public static Questionnaire standard() {
     return STANDARD;
+  }
+
+  /**
+   * The default questionnaire as Confide first shipped it, which a deployment that has kept it
+   * unchanged replaces with {@link #standard()}; reports made on it are read with it.
+   *
+   * @return version 1 of the questionnaire that ships with Confide, the same instance every time
+   */
+  public static Questionnaire first() {
+    return FIRST;
+  }
+
+  /**
+   * Whether questions are those of a version Confide ships, so an organisation that has not written
+   * its own questions is told so.
+   *
+   * @param questions the questions of a version
+   * @return true if they are the questions of {@link #first()} or of {@link #standard()}
+   */
+  public static boolean isShipped(List<Question> questions) {
+    return FIRST.questions().equals(questions) || STANDARD.questions().equals(questions);
+  }
+
+  private static Questionnaire build(int version, String whenHint, String howOften) {
+    return Questionnaire.of(
+        QuestionnaireVersion.of(version),
+        List.of(
+            multipleChoice(
+                    "incident-type",
+                    "What happened?",
+                    true,
+                    List.of(
+                        Option.of("relationship-abuse", "Abuse in a relationship"),
+                        Option.of("bullying", "Bullying"),
+                        Option.of("discrimination", "Discrimination"),
+                        Option.of("harassment", "Harassment"),
+                        Option.of(
+                            "hate-incident",
+                            "A hate incident (targeted because of who someone is)"),
+                        Option.of("physical-violence", "Physical violence"),
+                        Option.of(
+                            "sexual-misconduct",
+                            "Sexual harassment, assault or other sexual misconduct"),
+                        Option.of("stalking", "Stalking"),
+                        Option.of("other", "Something else")))
+                .withHint(
+                    "Choose as many as fit. You can tell us more in your own words later, if"
+                        + " you want to."),
+            date("when", "When did it happen?", false).withHint(whenHint),
+            singleChoice(
+                "how-often",
+                howOften,
+                false,
+                List.of(
+                    Option.of("once", "Once"),
+                    Option.of("more-than-once", "More than once"),
+                    Option.of("ongoing", "It is still happening"),
+                    PREFER_NOT_TO_SAY)),
+            singleChoice(
+                "where",
+                "Where did it happen?",
+                true,
+                List.of(
+                    Option.of("on-campus", "On campus, including university housing"),
+                    Option.of("off-campus", "Off campus"),
+                    Option.of("online", "Online, including social media, email and messages"),
+                    PREFER_NOT_TO_SAY)),
+            text("location-detail", "Can you tell us more about where it happened?", false)
+                .withHint(
+                    "For example a building, a street, a website or an app. Only share what you"
+                        + " feel comfortable sharing.")
+                .withMaxLength(500),
+            singleChoice(
+                "reporter-role",
+                "Which of these describes you best?",
+                true,
+                List.of(
+                    Option.of("student", "A student"),
+                    Option.of("staff", "A member of staff"),
+                    Option.of("visitor", "A visitor"),
+                    Option.of("other", "Something else"),
+                    PREFER_NOT_TO_SAY)),
+            singleChoice(
+                    "affected-person",
+                    "Who did this happen to?",
+                    true,
+                    List.of(Option.of("me", "Me"), Option.of("someone-else", "Someone else")))
+                .withHint(
+                    "You can report something that happened to you, or something you saw or"
+                        + " were told about."),
+            singleChoice(
+                    "under-18",
+                    "Is the person it happened to under 18?",
+                    true,
+                    List.of(
+                        Option.of("yes", "Yes", UNDER_18),
+                        NO,
+                        Option.of("not-sure", "I'm not sure", POSSIBLY_UNDER_18)))
+                .withHint("We ask so that the right people can make sure they are safe."),
+            singleChoice(
+                    "immediate-danger",
+                    "Is anyone in danger right now?",
+                    true,
+                    List.of(Option.of("yes", "Yes", IMMEDIATE_DANGER), NO))
+                .withHint("If you choose Yes, we will show you who to contact straight away."),
+            singleChoice(
+                "threats-made",
+                "Has anyone threatened to seriously hurt you or someone else?",
+                false,
+                List.of(Option.of("yes", "Yes", SERIOUS_HARM), NO, NOT_SURE, PREFER_NOT_TO_SAY)),
+            singleChoice(
+                "ongoing-risk",
+                "Are you worried that you or someone else could be seriously hurt?",
+                false,
+                List.of(Option.of("yes", "Yes", SERIOUS_HARM), NO, NOT_SURE)),
+            multipleChoice(
+                    "people-involved-role",
+                    "Who was the person or people who did this?",
+                    false,
+                    List.of(
+                        Option.of("student", "A student"),
+                        Option.of("staff", "A member of staff"),
+                        Option.of("visitor", "A visitor"),
+                        Option.of("someone-outside", "Someone from outside the university"),
+                        Option.of("do-not-know", "I don't know"),
+                        PREFER_NOT_TO_SAY))
+                .withHint(CHOOSE_ANY),
+            text("named-person", "If you know their name, would you like to tell us?", false)
+                .withHint(
+                    "This is up to you. It helps us notice when more than one person reports"
+                        + " the same behaviour.")
+                .withMaxLength(200),
+            multipleChoice(
+                    "told-anyone-else",
+                    "Have you told anyone else about this?",
+                    false,
+                    List.of(
+                        Option.of("friend-or-family", "A friend or family member"),
+                        Option.of("university-staff", "Someone at the university"),
+                        Option.of("health-professional", "A doctor, nurse or counsellor"),
+                        Option.of("police", "The police"),
+                        Option.of("no-one", "No one yet"),
+                        PREFER_NOT_TO_SAY))
+                .withHint(CHOOSE_ANY),
+            multipleChoice(
+                    "impact",
+                    "How has this affected you, or the person it happened to?",
+                    false,
+                    List.of(
+                        Option.of("feeling-unsafe", "Feeling unsafe"),
+                        Option.of("health", "Physical or mental health"),
+                        Option.of("studies-or-work", "Studies or work"),
+                        Option.of("avoiding-places", "Avoiding places or people"),
+                        Option.of("money-or-housing", "Money or housing"),
+                        Option.of("other", "In another way"),
+                        PREFER_NOT_TO_SAY))
+                .withHint(CHOOSE_ANY),
+            multipleChoice(
+                    "support-wanted",
+                    "What would you like to happen next?",
+                    false,
+                    List.of(
+                        Option.of("talk-to-adviser", "Talk to an adviser about my options"),
+                        Option.of("information-only", "Just information about support"),
+                        Option.of("formal-complaint", "Find out about making a formal complaint"),
+                        Option.of("record-only", "Nothing for now; I want it on record"),
+                        Option.of("not-sure", "I'm not sure yet")))
+                .withHint("This helps us know how to help. You can change your mind later.")));
   }
 }

@@ -138,6 +138,7 @@ public final class Questionnaire {
           multiple.options().stream().map(option -> label(question, option)).toList();
       case Answer.Date date -> List.of(date.date().toString());
       case Answer.Month month -> List.of(month.month().toString());
+      case Answer.MoreThanAYearAgo longAgo -> List.of("More than a year before the report");
       case Answer.Text text -> List.of(text.text());
     };
   }

@@ -12,13 +12,24 @@ import org.confide.domain.shared.FreeText;
  * How a named reporter can be reached: a name, and an email address or a phone number or both.
  * Never printed: its {@code toString} says only which parts are present.
  *
- * @param name what to call the reporter: not blank, at most 200 characters, no control characters
- *     but line breaks and tabs; stored trimmed
- * @param email an email address, if they gave one; stored trimmed, in the case given
- * @param phone a phone number, if they gave one: 6 to 15 digits, written with digits, spaces,
- *     brackets, dots, hyphens and an optional leading {@code +}; stored trimmed
+ * @param name what to call the reporter: not blank, at most {@value #MAX_NAME_LENGTH} characters,
+ *     no control characters but line breaks and tabs; stored trimmed
+ * @param email an email address, if they gave one: at most {@value #MAX_EMAIL_LENGTH} characters;
+ *     stored trimmed, in the case given
+ * @param phone a phone number, if they gave one: at most {@value #MAX_PHONE_LENGTH} characters, 6
+ *     to 15 digits, written with digits, spaces, brackets, dots, hyphens and an optional leading
+ *     {@code +}; stored trimmed
  */
 public record ContactDetails(String name, Optional<String> email, Optional<String> phone) {
+
+  /** The most characters a name may have. */
+  public static final int MAX_NAME_LENGTH = 200;
+
+  /** The most characters an email address may have, as the standards allow. */
+  public static final int MAX_EMAIL_LENGTH = 254;
+
+  /** The most characters a phone number may have, spaces and brackets included. */
+  public static final int MAX_PHONE_LENGTH = 40;
 
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-.]{6,25}");
 
@@ -98,18 +109,23 @@ public record ContactDetails(String name, Optional<String> email, Optional<Strin
     if (name == null || name.isBlank()) {
       problems.add(new FieldProblem("contact.name", "Tell us what to call you"));
     } else {
-      FreeText.problem(name.strip(), 200)
-          .ifPresent(p -> problems.add(new FieldProblem("contact.name", "Your name " + p)));
+      FreeText.problem("Your name", name.strip(), MAX_NAME_LENGTH)
+          .ifPresent(p -> problems.add(new FieldProblem("contact.name", p)));
     }
     if (email == null && phone == null) {
       problems.add(
           new FieldProblem("contact.email", "Give an email address or a phone number, or both"));
     }
-    if (email != null && !EmailForm.isWellFormed(email.strip())) {
+    // An over-long part is told as such, with its limit, rather than as a wrongly written one.
+    var emailTooLong = tooLong("Your email address", email, MAX_EMAIL_LENGTH);
+    var phoneTooLong = tooLong("Your phone number", phone, MAX_PHONE_LENGTH);
+    emailTooLong.ifPresent(p -> problems.add(new FieldProblem("contact.email", p)));
+    phoneTooLong.ifPresent(p -> problems.add(new FieldProblem("contact.phone", p)));
+    if (email != null && emailTooLong.isEmpty() && !EmailForm.isWellFormed(email.strip())) {
       problems.add(
           new FieldProblem("contact.email", "Enter an email address like name@example.ac.uk"));
     }
-    if (phone != null) {
+    if (phone != null && phoneTooLong.isEmpty()) {
       var digits = phone.chars().filter(Character::isDigit).count();
       if (!PHONE.matcher(phone.strip()).matches() || digits < 6 || digits > 15) {
         problems.add(
@@ -118,6 +134,17 @@ public record ContactDetails(String name, Optional<String> email, Optional<Strin
       }
     }
     return problems;
+  }
+
+  private static Optional<String> tooLong(String what, String text, int maxLength) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    var stripped = text.strip();
+    int length = stripped.codePointCount(0, stripped.length());
+    return length > maxLength
+        ? Optional.of(FreeText.tooLong(what, maxLength, length))
+        : Optional.empty();
   }
 
   private static String blankToNull(String text) {

@@ -16,9 +16,39 @@ class DefaultQuestionnaireTest {
   }
 
   @Test
-  void is_version_1_with_13_to_17_questions() {
-    assertThat(DEFAULT.version()).isEqualTo(QuestionnaireVersion.of(1));
+  void is_version_2_with_13_to_17_questions() {
+    assertThat(DEFAULT.version()).isEqualTo(QuestionnaireVersion.of(2));
     assertThat(DEFAULT.questions()).hasSizeBetween(13, 17);
+  }
+
+  @Test
+  void asks_how_often_it_has_happened_where_version_1_asked_a_yes_or_no_question() {
+    var first = DefaultQuestionnaire.first();
+
+    assertThat(first.version()).isEqualTo(QuestionnaireVersion.of(1));
+    assertThat(first.question(QuestionId.of("how-often")).orElseThrow().text())
+        .isEqualTo("Has it happened more than once?");
+    assertThat(question("how-often").text()).isEqualTo("How often has it happened?");
+    assertThat(question("how-often").options())
+        .isEqualTo(first.question(QuestionId.of("how-often")).orElseThrow().options());
+  }
+
+  @Test
+  void version_2_keeps_every_id_option_and_signal_of_version_1() {
+    var first = DefaultQuestionnaire.first();
+
+    assertThat(DEFAULT.questions()).hasSameSizeAs(first.questions());
+    for (int i = 0; i < DEFAULT.questions().size(); i++) {
+      var now = DEFAULT.questions().get(i);
+      var then = first.questions().get(i);
+      assertThat(now.id()).isEqualTo(then.id());
+      assertThat(now.kind()).as(now.id().value()).isEqualTo(then.kind());
+      assertThat(now.required()).as(now.id().value()).isEqualTo(then.required());
+      assertThat(now.options()).as(now.id().value()).isEqualTo(then.options());
+    }
+    assertThat(DefaultQuestionnaire.isShipped(first.questions())).isTrue();
+    assertThat(DefaultQuestionnaire.isShipped(DEFAULT.questions())).isTrue();
+    assertThat(DefaultQuestionnaire.isShipped(DEFAULT.questions().subList(1, 3))).isFalse();
   }
 
   @Test

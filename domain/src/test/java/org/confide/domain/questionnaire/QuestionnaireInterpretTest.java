@@ -275,7 +275,7 @@ class QuestionnaireInterpretTest {
                 problem(
                     "when",
                     "Enter the date as year-month-day, or year-month if you do not know the day,"
-                        + " for example 2024-03-15 or 2024-03"));
+                        + " for example 2024-03-15 or 2024-03, or more-than-a-year-ago"));
       }
     }
 
@@ -291,6 +291,17 @@ class QuestionnaireInterpretTest {
           .containsExactly(problem("when", "This date is before 1900; please check the year"));
       assertThat(problems(with("when", RawAnswer.of("2024-13"))))
           .containsExactly(problem("when", "Enter a month from 01 to 12, for example 2024-03"));
+    }
+
+    @Test
+    void takes_more_than_a_year_ago_for_a_date_that_cannot_be_placed_closer() {
+      assertThat(
+              answers(with("when", RawAnswer.of("more-than-a-year-ago")))
+                  .get(QuestionId.of("when")))
+          .contains(new Answer.MoreThanAYearAgo());
+      assertThat(problems(with("when", RawAnswer.of("more-than-a-year"))))
+          .extracting(FieldProblem::field)
+          .containsExactly("answers.when");
     }
 
     @Test

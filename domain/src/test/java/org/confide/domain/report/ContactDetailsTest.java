@@ -94,7 +94,23 @@ class ContactDetailsTest {
 
       assertThat(problems)
           .containsExactly(
-              new FieldProblem("contact.name", "Your name must be at most 200 characters"));
+              new FieldProblem(
+                  "contact.name", "Your name can be up to 200 characters: it has 201"));
+    }
+
+    @Test
+    void an_email_address_or_phone_number_over_its_limit_is_named_with_the_limit() {
+      var email = "a".repeat(250) + "@example.ac.uk";
+      var phone = "0".repeat(41);
+
+      var problems = problems(ContactDetails.check("Alex", email, phone));
+
+      assertThat(problems)
+          .containsExactly(
+              new FieldProblem(
+                  "contact.email", "Your email address can be up to 254 characters: it has 264"),
+              new FieldProblem(
+                  "contact.phone", "Your phone number can be up to 40 characters: it has 41"));
     }
 
     @Test

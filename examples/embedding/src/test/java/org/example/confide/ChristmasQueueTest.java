@@ -83,7 +83,7 @@ class ChristmasQueueTest {
             .submitReport()
             .submit(
                 SubmitReportUseCase.Command.anonymous(
-                        QuestionnaireVersion.of(1),
+                        QuestionnaireVersion.of(2),
                         Map.of(
                             "incident-type", RawAnswer.of("harassment"),
                             "where", RawAnswer.of("on-campus"),

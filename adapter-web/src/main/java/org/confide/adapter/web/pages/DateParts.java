@@ -8,24 +8,39 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.confide.adapter.web.pages.view.Choice;
 import org.confide.adapter.web.pages.view.DatePart;
+import org.confide.domain.questionnaire.Answer;
 
 /**
  * A date question on the page, as the GOV.UK date input asks it: a day (which may be left out), a
- * month and a year in three boxes that need no calendar widget. The three become the API's one
- * answer, {@code 2025-03-27} or, without the day, {@code 2025-03}; the questionnaire's rules (not
- * in the future, not before 1900) are the domain's.
+ * month and a year in three boxes that need no calendar widget, or a box to tick for someone who
+ * can say only that it was more than a year ago. They become the API's one answer, {@code
+ * 2025-03-27}, without the day {@code 2025-03}, or {@code more-than-a-year-ago}; the
+ * questionnaire's rules (not in the future, not before 1900) are the domain's.
  *
  * @param name the question's field name, {@code answers.when}; the boxes are {@code .day}, {@code
- *     .month} and {@code .year} after it
+ *     .month} and {@code .year} after it, the box to tick {@code .long-ago}
  */
 record DateParts(String name) {
 
   static final List<String> PARTS = List.of("day", "month", "year");
 
-  /** The field names of the three boxes, and the plain name an API-shaped form may post. */
+  private static final String TICKED = "yes";
+
+  /** The field names of the boxes, and the plain name an API-shaped form may post. */
   List<String> names() {
-    return List.of(name, name + ".day", name + ".month", name + ".year");
+    return List.of(name, name + ".day", name + ".month", name + ".year", longAgo());
+  }
+
+  /** The field name of the box to tick for "more than a year ago". */
+  String longAgo() {
+    return name + ".long-ago";
+  }
+
+  /** The box to tick for "more than a year ago", ticked as posted. */
+  Choice longAgo(Function<String, String> first) {
+    return new Choice(TICKED, "More than a year ago", first.apply(longAgo()).equals(TICKED));
   }
 
   /** The three boxes holding what was typed, the first with the question's own id. */
@@ -45,6 +60,9 @@ record DateParts(String name) {
     var month = first.apply(name + ".month").strip();
     var year = first.apply(name + ".year").strip();
     if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
+      if (first.apply(longAgo()).equals(TICKED)) {
+        return Optional.of(Answer.MoreThanAYearAgo.VALUE);
+      }
       return Optional.of(first.apply(name).strip()).filter(plain -> !plain.isEmpty());
     }
     var yearMonth = year + "-" + (month.length() == 1 ? "0" + month : month);
@@ -59,6 +77,9 @@ record DateParts(String name) {
     var year = first.apply(name + ".year").strip();
     if (day.isEmpty() && month.isEmpty() && year.isEmpty()) {
       return Optional.empty();
+    }
+    if (first.apply(longAgo()).equals(TICKED)) {
+      return Optional.of("Enter the date, or tick \u201cMore than a year ago\u201d, but not both");
     }
     if (month.isEmpty() || year.isEmpty()) {
       return Optional.of("Enter the month and the year: only the day can be left out");
@@ -82,8 +103,14 @@ record DateParts(String name) {
     return Optional.empty();
   }
 
-  /** The answer in words, for the check before sending: "27 March 2025" or "March 2025". */
+  /**
+   * The answer in words, for the check before sending: "27 March 2025", "March 2025" or "More than
+   * a year ago".
+   */
   static String inWords(String answer) {
+    if (answer.equals(Answer.MoreThanAYearAgo.VALUE)) {
+      return "More than a year ago";
+    }
     var parts = answer.split("-");
     if (parts.length < 2 || !answer.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
       return answer;

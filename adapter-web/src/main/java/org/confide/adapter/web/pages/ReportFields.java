@@ -20,6 +20,7 @@ import org.confide.adapter.web.pages.view.FormError;
 import org.confide.domain.questionnaire.Question;
 import org.confide.domain.questionnaire.QuestionKind;
 import org.confide.domain.report.Account;
+import org.confide.domain.report.ContactDetails;
 import org.confide.domain.report.SupportRequest;
 
 /**
@@ -83,16 +84,30 @@ final class ReportFields {
   List<Field> contactFields(Map<String, String> errors) {
     // The name is needed, and an email address or a phone number: none is marked "(optional)".
     return List.of(
-        line(CONTACT_NAME, "Your name", Optional.empty(), "line", 200, true, errors),
+        line(
+            CONTACT_NAME,
+            "Your name",
+            Optional.empty(),
+            "line",
+            ContactDetails.MAX_NAME_LENGTH,
+            true,
+            errors),
         line(
             CONTACT_EMAIL,
             "Email address",
             Optional.of("Give an email address or a phone number, or both."),
             "email",
-            254,
+            ContactDetails.MAX_EMAIL_LENGTH,
             true,
             errors),
-        line(CONTACT_PHONE, "Phone number", Optional.empty(), "tel", 40, true, errors));
+        line(
+            CONTACT_PHONE,
+            "Phone number",
+            Optional.empty(),
+            "tel",
+            ContactDetails.MAX_PHONE_LENGTH,
+            true,
+            errors));
   }
 
   Field supportField(Map<String, String> errors) {
@@ -133,9 +148,11 @@ final class ReportFields {
           case TEXT -> "text";
         };
     var choices =
-        question.options().stream()
-            .map(o -> new Choice(o.id().value(), o.label(), given.contains(o.id().value())))
-            .toList();
+        question.kind() == QuestionKind.DATE
+            ? List.of(new DateParts(name).longAgo(this::first))
+            : question.options().stream()
+                .map(o -> new Choice(o.id().value(), o.label(), given.contains(o.id().value())))
+                .toList();
     return new Field(
         name,
         anchor(name),

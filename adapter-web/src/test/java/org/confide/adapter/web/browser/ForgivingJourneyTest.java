@@ -223,6 +223,74 @@ class ForgivingJourneyTest extends ReporterBrowsers {
   }
 
   @Test
+  void a_date_that_cannot_be_placed_closer_can_be_more_than_a_year_ago() {
+    for (var b : List.of(noScript, withScript)) {
+      ReportWalk.calm().toStep(b, server, 1);
+      assertThat(b.find("main").getText())
+          .contains("How often has it happened?")
+          .doesNotContain("Has it happened more than once?");
+      assertThat(b.text("label[for='answers-when-long-ago']")).isEqualTo("More than a year ago");
+      b.find("label[for='answers-when-long-ago']").click();
+      b.type("answers.when.year", "2024");
+      b.next();
+      assertThat(b.errors())
+          .containsExactly(
+              "Enter the date, or tick \u201cMore than a year ago\u201d, but not both");
+      assertThat(b.find("#answers-when-long-ago").isSelected()).isTrue();
+      if (b == withScript) {
+        b.assertAccessible();
+      }
+      b.type("answers.when.year", "");
+      b.next();
+      assertThat(b.heading()).startsWith("Step 2 of ");
+      while (b.findAll("button[name='go'][value='send']").isEmpty()) {
+        answerWhatThisStepNeeds(b);
+        b.next();
+      }
+      assertThat(b.text("dl.answers")).contains("More than a year ago");
+      b.press("button[name='go'][value='send']");
+      var code = b.code(".access-code");
+      b.open(server.url("/sign-in"));
+      b.type("code", code);
+      b.press("form[action='/sign-in'] button");
+      assertThat(b.text("dl.answers")).contains("More than a year before the report");
+      b.press("form[action='/sign-out'] button");
+    }
+  }
+
+  @Test
+  void the_contact_boxes_say_their_limits_and_too_long_details_are_named_and_kept() {
+    for (var b : List.of(noScript, withScript)) {
+      ReportWalk.calm().toKeepingInTouch(b, server, "named");
+      for (var box : List.of("contact-name", "contact-email", "contact-phone")) {
+        assertThat(b.find("#" + box).getAttribute("maxlength")).as(box).isNull();
+        assertThat(b.find("#" + box).getAttribute("aria-describedby")).contains(box + "-limit");
+      }
+      assertThat(b.text("#contact-name-limit"))
+          .isIn("Up to 200 characters.", "You have 200 characters left.");
+      assertThat(b.text("#contact-email-limit"))
+          .isIn("Up to 254 characters.", "You have 254 characters left.");
+      assertThat(b.text("#contact-phone-limit"))
+          .isIn("Up to 40 characters.", "You have 40 characters left.");
+      var name = "S".repeat(201);
+      b.type("contact.name", name);
+      b.type("contact.phone", "0".repeat(41));
+      if (b == withScript) {
+        assertThat(b.text("#contact-phone-limit")).isEqualTo("You have 1 character too many.");
+      }
+      b.next();
+      assertThat(b.errors())
+          .containsExactly(
+              "Your name can be up to 200 characters: it has 201",
+              "Your phone number can be up to 40 characters: it has 41");
+      assertThat(b.find("#contact-name").getAttribute("value")).isEqualTo(name);
+      if (b == withScript) {
+        b.assertAccessible();
+      }
+    }
+  }
+
+  @Test
   void a_message_sent_after_the_session_ended_comes_back_on_the_sign_in_page_to_copy() {
     for (var b : List.of(noScript, withScript)) {
       var receipt = server.fixture.submit(org.confide.testing.Fixture.anonymous("It goes on."));
@@ -237,6 +305,24 @@ class ForgivingJourneyTest extends ReporterBrowsers {
       assertThat(b.heading()).isEqualTo("Sign in with your access code");
       assertThat(b.find("textarea#unsent").getAttribute("value"))
           .isEqualTo("Please read this before Friday.");
+      if (b == withScript) {
+        b.assertAccessible();
+      }
+    }
+  }
+
+  @Test
+  void an_account_sent_after_the_form_expired_comes_back_to_copy() {
+    for (var b : List.of(noScript, withScript)) {
+      ReportWalk.calm().toStep(b, server, 7);
+      assertThat(b.text("#account-hint")).contains("expires");
+      b.type("account", "It started in the library in October.");
+      // A form left open longer than its visit: its token is gone.
+      b.driver.manage().deleteCookieNamed("confide_form");
+      b.next();
+      assertThat(b.heading()).isEqualTo("This form has expired");
+      assertThat(b.find("textarea#unsent").getAttribute("value"))
+          .isEqualTo("It started in the library in October.");
       if (b == withScript) {
         b.assertAccessible();
       }

@@ -60,7 +60,7 @@ class QuestionnairePagesTest {
     b.open(server.url("/staff/admin/questionnaire"));
     assertThat(b.heading()).isEqualTo("Questionnaire");
     assertThat(b.find(".set-up").getText()).contains("To do: Questionnaire");
-    assertThat(b.find("main").getText()).contains("A copy of version 1, not yet changed.");
+    assertThat(b.find("main").getText()).contains("A copy of version 2, not yet changed.");
     checked();
 
     b.open(server.url("/staff/admin/questionnaire/questions/99"));
@@ -129,9 +129,12 @@ class QuestionnairePagesTest {
     b.press("form[action='/staff/admin/questionnaire/publish'] button");
     assertThat(b.text(".notice")).contains("a safeguarding lead must confirm it");
     assertThat(b.find("main").getText())
-        .contains("Version 2")
+        .contains("Version 3")
         .contains("waiting for a safeguarding lead to confirm it");
-    assertThat(b.findAll("form[action='/staff/admin/questionnaire/current']")).isEmpty();
+    assertThat(
+            b.findAll(
+                "form[action='/staff/admin/questionnaire/current'] input[name='version'][value='3']"))
+        .isEmpty();
     checked();
 
     signIn("lead@example.ac.uk");
@@ -139,17 +142,17 @@ class QuestionnairePagesTest {
     assertThat(b.heading()).isEqualTo("Questionnaire changes");
     assertThat(b.find("main").getText()).contains("the person affected is under 18");
     checked();
-    b.press("form[action='/staff/questionnaire-changes/2/confirm'] button");
+    b.press("form[action='/staff/questionnaire-changes/3/confirm'] button");
     assertThat(b.text(".notice")).startsWith("Confirmed.");
     assertThat(b.find("main").getText()).contains("Nothing is waiting for you.");
     checked();
 
     signIn("admin@example.ac.uk");
     b.open(server.url("/staff/admin/questionnaire"));
-    b.press("form[action='/staff/admin/questionnaire/current'] button");
+    b.press("form[action='/staff/admin/questionnaire/current']:has(input[value='3']) button");
     assertThat(b.text(".notice"))
         .isEqualTo("The new version is current: reporters answer it from now on.");
-    assertThat(server.fixture.confide.readQuestionnaire().current().version().value()).isEqualTo(2);
+    assertThat(server.fixture.confide.readQuestionnaire().current().version().value()).isEqualTo(3);
   }
 
   @Test

@@ -140,6 +140,11 @@ class ReporterJourneyTest extends ReporterBrowsers {
     var groups = b.findAll(".access-code .group").stream().map(e -> e.getText()).toList();
     assertThat(groups).hasSize(4).allMatch(g -> g.matches("[0-9A-Z]{4}"));
     var code = b.code(".access-code");
+    // Screen readers announce what the code is: words in the paragraph itself, not a label
+    // pointed at by aria-labelledby, which assistive technology ignores on a paragraph.
+    assertThat(b.find(".access-code").getAttribute("aria-labelledby")).isNull();
+    assertThat(b.find(".access-code").getAttribute("textContent"))
+        .startsWith("Your access code is ");
     // On a phone, the code wraps between its groups, never inside one (layout needs no script;
     // the browser with script is the one that can be asked).
     if (checkAccessibility) {

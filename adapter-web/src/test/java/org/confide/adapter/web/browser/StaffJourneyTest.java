@@ -212,6 +212,11 @@ class StaffJourneyTest {
       b.assertAccessible();
       var secret = b.code(".secret-key");
       assertThat(secret).matches("[A-Z2-7]{32}");
+      // On a phone, the key wraps between its groups, never inside one.
+      b.atPhoneWidth(() ->
+          assertThat(b.findAll(".secret-key .group"))
+              .isNotEmpty()
+              .allSatisfy(group -> assertThat(b.lineBoxesOf(group)).isOne()));
       // On the phone itself, a link does what scanning would: it holds the same key.
       assertThat(b.find("a.otpauth").getAttribute("href"))
           .startsWith("otpauth://totp/Confide:analyst%40example.ac.uk?secret=" + secret);

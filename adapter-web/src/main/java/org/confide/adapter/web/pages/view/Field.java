@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param id the id of its first input, which the error summary links to
  * @param kind {@code single}, {@code multiple}, {@code date}, {@code text}, {@code line}, {@code
  *     email}, {@code tel} or {@code password}
+ * @param choices for a choice, its options; for a date, the one box to tick for "more than a year
+ *     ago"
  * @param parts for a date, its day, month and year boxes; empty for any other kind
  */
 public record Field(
@@ -33,20 +35,28 @@ public record Field(
   }
 
   /**
-   * The ids of the hint, the error message and, for a text box, the limit said beside it, for
-   * {@code aria-describedby}; may be null.
+   * The ids of the hint, the error message and, for a box with a limit, the limit said beside it,
+   * for {@code aria-describedby}; may be null.
    */
   public String describedBy() {
     var ids = new StringBuilder();
     hint.ifPresent(h -> ids.append(id).append("-hint"));
     error.ifPresent(e -> ids.append(ids.isEmpty() ? "" : " ").append(id).append("-error"));
-    if (kind.equals("text")) {
+    if (hasLimit()) {
       ids.append(ids.isEmpty() ? "" : " ").append(id).append("-limit");
     }
     if (kind.equals("date")) {
       ids.append(ids.isEmpty() ? "" : " ").append(id).append("-format");
     }
     return ids.isEmpty() ? null : ids.toString();
+  }
+
+  /** Whether the field is a box with a limit said beside it: a text, a line, an email or a tel. */
+  public boolean hasLimit() {
+    return switch (kind) {
+      case "text", "line", "email", "tel" -> maxLength > 0;
+      default -> false;
+    };
   }
 
   /** The id of the {@code n}th input of a choice; the first is {@link #id()}. */
