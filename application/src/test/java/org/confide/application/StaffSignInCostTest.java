@@ -244,6 +244,11 @@ class StaffSignInCostTest {
     }
 
     @Override
+    public List<StaffMember> allLocked() {
+      return staff.allLocked();
+    }
+
+    @Override
     public long count() {
       return staff.count();
     }

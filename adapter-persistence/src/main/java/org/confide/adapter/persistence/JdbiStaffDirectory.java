@@ -108,6 +108,19 @@ public final class JdbiStaffDirectory implements StaffDirectory {
     return members.stream().sorted(Comparator.comparing(member -> member.email().value())).toList();
   }
 
+  /**
+   * {@inheritDoc} Every row is locked with {@code select ... for update} in id order (so two such
+   * transactions cannot deadlock), then read again: under read committed, the second statement sees
+   * what a transaction that held a lock committed.
+   */
+  @Override
+  public List<StaffMember> allLocked() {
+    return transactions.inTransactionWithHandle(handle -> {
+      handle.createQuery("select id from staff order by id for update").mapTo(String.class).list();
+      return all();
+    });
+  }
+
   @Override
   public long count() {
     return transactions.withHandle(

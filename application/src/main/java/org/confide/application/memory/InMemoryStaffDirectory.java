@@ -80,6 +80,12 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
             .toList());
   }
 
+  /** {@inheritDoc} Here {@link #all}: in-memory transactions already run one at a time. */
+  @Override
+  public List<StaffMember> allLocked() {
+    return all();
+  }
+
   @Override
   public long count() {
     return byId.read(map -> (long) map.size());

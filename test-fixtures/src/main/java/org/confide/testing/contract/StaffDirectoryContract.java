@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of every {@link StaffDirectory} adapter: accounts are stored whole, found by id and
  * by email address, and listed in email order. Email addresses are unique: {@code add} refuses a
- * taken one with {@link AddOutcome#EMAIL_TAKEN}, storing nothing. {@code update} overwrites an
- * account; it throws {@link IllegalStateException} when there is no such account and {@link
- * IllegalArgumentException} when the email address would change, leaving the account as it was. A
- * change not saved is not visible. Concurrent writers lose no account, and of several racing for
- * one address exactly one gets it.
+ * taken one with {@link AddOutcome#EMAIL_TAKEN}, storing nothing. {@code allLocked} lists what
+ * {@code all} lists (that it keeps other transactions waiting is tested over HTTP on each
+ * database). {@code update} overwrites an account; it throws {@link IllegalStateException} when
+ * there is no such account and {@link IllegalArgumentException} when the email address would
+ * change, leaving the account as it was. A change not saved is not visible. Concurrent writers lose
+ * no account, and of several racing for one address exactly one gets it.
  *
  * <p>{@link #staff()} must return the same adapter, empty, throughout one test.
  */
@@ -77,6 +78,7 @@ public abstract class StaffDirectoryContract {
       var bo = add(aSafeguardingLead().withEmail("bo@example.ac.uk").build().deactivate());
 
       assertThat(staff().all()).containsExactly(alex, bo, charlie);
+      assertThat(staff().allLocked()).containsExactly(alex, bo, charlie);
       assertThat(staff().count()).isEqualTo(3);
     }
   }

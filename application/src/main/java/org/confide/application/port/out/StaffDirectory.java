@@ -44,6 +44,17 @@ public interface StaffDirectory {
   /** {@return every account, active or not, in email order} */
   List<StaffMember> all();
 
+  /**
+   * Every account, as {@link #all} lists them, each locked against change by other transactions
+   * until the running one ends. A rule across accounts (one active administrator must stay) checks
+   * these before it writes one of them: a transaction that changed an account and has not ended
+   * keeps this one waiting, and this one then sees what it committed. Call it inside {@link
+   * Transactions#inTransaction}.
+   *
+   * @return every account, active or not, in email order, as committed when the locks were granted
+   */
+  List<StaffMember> allLocked();
+
   /** {@return how many accounts exist, active or not} */
   long count();
 
