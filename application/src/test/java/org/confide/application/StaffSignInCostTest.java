@@ -249,6 +249,16 @@ class StaffSignInCostTest {
     }
 
     @Override
+    public void signedIn(StaffId id, Instant at) {
+      staff.signedIn(id, at);
+    }
+
+    @Override
+    public Map<StaffId, Instant> lastSignIns() {
+      return staff.lastSignIns();
+    }
+
+    @Override
     public long count() {
       return staff.count();
     }

@@ -94,10 +94,11 @@ public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
             }
           }
           authenticators.save(member.id(), found.get().confirm(step.getAsLong(), digests));
-          auditor.audit(Actor.staff(member.id()), AuditAction.TWO_FACTOR_SET_UP, "");
-          // A session that could do little becomes one that can do everything: a new token.
+          // A session that could do little becomes one that can do everything: a new token. The
+          // audit event comes last.
           resolver.end(session, true);
           var renewed = resolver.open(new Session.Subject.Staff(member.id()));
+          auditor.audit(Actor.staff(member.id()), AuditAction.TWO_FACTOR_SET_UP, "");
           return Outcome.done(new Confirmed(renewed, shown));
         });
   }

@@ -2,6 +2,7 @@ package org.confide.adapter.web.api;
 
 import io.javalin.http.Context;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import org.confide.adapter.web.EnumNames;
@@ -86,7 +87,8 @@ public final class StaffAccountsApi {
       String displayName,
       List<String> roles,
       boolean active,
-      boolean twoFactorSetUp) {
+      boolean twoFactorSetUp,
+      String lastSignIn) {
     static AccountResponse of(StaffAccount account) {
       return new AccountResponse(
           account.id().toString(),
@@ -94,7 +96,8 @@ public final class StaffAccountsApi {
           account.displayName(),
           account.roles().stream().sorted().map(Role::name).toList(),
           account.active(),
-          account.twoFactorSetUp());
+          account.twoFactorSetUp(),
+          account.lastSignIn().map(Instant::toString).orElse(null));
     }
   }
 }
