@@ -35,6 +35,7 @@ import org.confide.adapter.web.pages.QuestionnaireChanges;
 import org.confide.adapter.web.pages.QuestionnaireSettings;
 import org.confide.adapter.web.pages.ReportPages;
 import org.confide.adapter.web.pages.ReporterSignIn;
+import org.confide.adapter.web.pages.StaffAccountChanges;
 import org.confide.adapter.web.pages.StaffAccounts;
 import org.confide.adapter.web.pages.StaffSignIn;
 import org.confide.adapter.web.pages.TrendPages;
@@ -154,6 +155,7 @@ final class RouteTables {
       EscalationPages escalations,
       TrendPages trends,
       StaffAccounts accounts,
+      StaffAccountChanges accountChanges,
       CalendarSettings calendar,
       EmergencyContactsSettings contacts,
       OrganisationSettings service,
@@ -216,6 +218,9 @@ final class RouteTables {
             pages.form(accounts::resetTwoFactor)),
         new Route(
             HandlerType.POST, "/staff/admin/two-factor", pages.form(accounts::requireTwoFactor)),
+        // After the account pages' fixed paths, which "{id}" would match too.
+        new Route(HandlerType.GET, "/staff/admin/staff/{id}", accountChanges::account),
+        new Route(HandlerType.POST, "/staff/admin/staff/{id}", pages.form(accountChanges::change)),
         new Route(HandlerType.GET, "/staff/admin/calendar", calendar::calendar),
         new Route(HandlerType.POST, "/staff/admin/calendar", pages.form(calendar::updateCalendar)),
         new Route(HandlerType.GET, "/staff/admin/emergency-contacts", contacts::contacts),

@@ -46,6 +46,7 @@ import org.confide.adapter.web.pages.QuestionnaireChanges;
 import org.confide.adapter.web.pages.QuestionnaireSettings;
 import org.confide.adapter.web.pages.ReportPages;
 import org.confide.adapter.web.pages.ReporterSignIn;
+import org.confide.adapter.web.pages.StaffAccountChanges;
 import org.confide.adapter.web.pages.StaffAccounts;
 import org.confide.adapter.web.pages.StaffSignIn;
 import org.confide.adapter.web.pages.TrendPages;
@@ -146,6 +147,7 @@ public final class WebServer {
             new EscalationPages(confide, pages),
             new TrendPages(confide, pages, settings.clock()),
             new StaffAccounts(confide, pages),
+            new StaffAccountChanges(confide, pages),
             new CalendarSettings(confide, pages),
             new EmergencyContactsSettings(confide, pages),
             new OrganisationSettings(confide, pages),

@@ -142,6 +142,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/admin/staff/deactivate             s-in  s-exp s-exp 403   403   403   403   303
       POST /staff/admin/staff/reset-two-factor       s-in  s-exp s-exp 403   403   403   403   303
       POST /staff/admin/two-factor                   s-in  s-exp s-exp 403   403   403   403   303
+      GET /staff/admin/staff/{id}                    s-in  s-exp s-exp 403   403   403   403   200
+      POST /staff/admin/staff/{id}                   s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/calendar                      s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/calendar                     s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/emergency-contacts            s-in  s-exp s-exp 403   403   403   403   200
@@ -479,6 +481,14 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put(
         "POST /staff/admin/two-factor",
         form(Map.of("required", "yes"), "/staff/admin/staff?done=saved"));
+    asks.put("GET /staff/admin/staff/{id}", on(Map.of("id", spareId), plain()));
+    asks.put(
+        "POST /staff/admin/staff/{id}",
+        on(
+            Map.of("id", spareId),
+            form(
+                Map.of("displayName", "Spare", "roles", "ADVISER", "active", "yes"),
+                "/staff/admin/staff?done=changed")));
     asks.put("GET /staff/admin/calendar", plain());
     var level = serviceLevel();
     asks.put(

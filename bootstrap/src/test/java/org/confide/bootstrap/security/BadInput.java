@@ -977,6 +977,16 @@ abstract class BadInput extends AgainstTheServer {
     return call.formEncoded("csrf=" + call.formToken() + "&" + encoded).send();
   }
 
+  /** The id of the administrator's own account. */
+  private String ownId() {
+    for (var account : client.get("/api/v1/admin/staff").bearer(admin).send().json().get("staff")) {
+      if (account.get("email").asText().equals(RunningConfide.ADMIN)) {
+        return account.get("id").asText();
+      }
+    }
+    throw new AssertionError("no account " + RunningConfide.ADMIN);
+  }
+
   private void formField(
       String path,
       Optional<String> token,
@@ -1141,6 +1151,30 @@ abstract class BadInput extends AgainstTheServer {
     formField(
         "/staff/admin/staff/reset-two-factor", adminSession, Map.of(), "email", Kind.CLOSED, null);
     formField("/staff/admin/two-factor", adminSession, Map.of(), "required", Kind.CLOSED, null);
+    // The administrator's own account: it may be renamed, but neither deactivated nor left
+    // without the role, so no probe takes away the session or rights the later ones need.
+    var ownAccount = "/staff/admin/staff/" + ownId();
+    formField(
+        ownAccount,
+        adminSession,
+        Map.of("roles", "ADMIN", "active", "yes"),
+        "displayName",
+        Kind.FREE,
+        null);
+    formField(
+        ownAccount,
+        adminSession,
+        Map.of("displayName", "Admin", "active", "yes"),
+        "roles",
+        Kind.CLOSED,
+        null);
+    formField(
+        ownAccount,
+        adminSession,
+        Map.of("displayName", "Admin", "roles", "ADMIN"),
+        "active",
+        Kind.CLOSED,
+        null);
     var settingUp = world.settingUpTwoFactor("setting.up.page@example.ac.uk");
     known = null;
     formField("/staff/two-factor", Optional.of(settingUp), Map.of(), "code", Kind.SECRET, null);

@@ -35,6 +35,7 @@ public sealed interface Page
         SavedPage,
         ServicePage,
         SignedInPage,
+        StaffAccountPage,
         StaffAccountsPage,
         StaffSignInPage,
         StepPage,
