@@ -14,6 +14,7 @@ import org.confide.application.service.CaseChanges;
 import org.confide.application.service.CaseRemoval;
 import org.confide.application.service.ChangeCalendarService;
 import org.confide.application.service.ChangeCaseStatusService;
+import org.confide.application.service.ChangeOwnPasswordService;
 import org.confide.application.service.ChangeStaffService;
 import org.confide.application.service.ConfirmTwoFactorService;
 import org.confide.application.service.CountCasesService;
@@ -170,6 +171,7 @@ final class Assembly {
             p.authenticators(),
             secrets,
             clock),
+        new ChangeOwnPasswordService(gate, auditor, passwords, p.staffDirectory(), p.sessions()),
         new ListCasesService(gate, p.caseLists(), p.settings(), p.staffDirectory(), clock),
         new ViewCaseService(
             gate,

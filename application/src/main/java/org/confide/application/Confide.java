@@ -14,6 +14,7 @@ import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
 import org.confide.application.port.in.ChangeOrganisationPageUseCase;
+import org.confide.application.port.in.ChangeOwnPasswordUseCase;
 import org.confide.application.port.in.ChangeServiceUseCase;
 import org.confide.application.port.in.ChangeStaffUseCase;
 import org.confide.application.port.in.ConfirmQuestionnaireSignalsUseCase;
@@ -103,6 +104,8 @@ import org.confide.domain.session.SessionPolicy;
  *     for their authenticator app, to prove with {@link ConfirmTwoFactorUseCase}
  * @param confirmTwoFactor a staff member proves their authenticator app holds the secret they were
  *     shown, and receives recovery codes, shown once
+ * @param changeOwnPassword a staff member changes their own password, proving the current one;
+ *     their other sessions end
  * @param listCases an adviser looks at their work, a page at a time
  * @param viewCase an adviser opens a case
  * @param assignCase an adviser or a safeguarding lead gives a case to an adviser
@@ -185,6 +188,7 @@ public record Confide(
     BeginTwoFactorUseCase beginTwoFactor,
     ConfirmTwoFactorUseCase confirmTwoFactor,
     SignInWithProviderUseCase signInWithProvider,
+    ChangeOwnPasswordUseCase changeOwnPassword,
     // Work on cases
     ListCasesUseCase listCases,
     ViewCaseUseCase viewCase,
@@ -258,6 +262,7 @@ public record Confide(
     Objects.requireNonNull(beginTwoFactor, "beginTwoFactor");
     Objects.requireNonNull(confirmTwoFactor, "confirmTwoFactor");
     Objects.requireNonNull(signInWithProvider, "signInWithProvider");
+    Objects.requireNonNull(changeOwnPassword, "changeOwnPassword");
     Objects.requireNonNull(listCases, "listCases");
     Objects.requireNonNull(viewCase, "viewCase");
     Objects.requireNonNull(assignCase, "assignCase");

@@ -28,6 +28,7 @@ import org.confide.adapter.web.pages.EscalationPages;
 import org.confide.adapter.web.pages.MyReport;
 import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
+import org.confide.adapter.web.pages.OwnPassword;
 import org.confide.adapter.web.pages.Pages;
 import org.confide.adapter.web.pages.ProviderSignIn;
 import org.confide.adapter.web.pages.QuestionEditing;
@@ -84,6 +85,7 @@ final class RouteTables {
         new Route(HandlerType.POST, "/api/v1/staff/two-factor", staff::beginTwoFactor),
         new Route(
             HandlerType.POST, "/api/v1/staff/two-factor/confirmation", staff::confirmTwoFactor),
+        new Route(HandlerType.PUT, "/api/v1/staff/password", accounts::changeOwnPassword),
         new Route(HandlerType.GET, "/api/v1/staff/cases", cases::cases),
         new Route(HandlerType.GET, "/api/v1/staff/cases/{reference}", cases::caseFile),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/messages", cases::reply),
@@ -156,6 +158,7 @@ final class RouteTables {
       TrendPages trends,
       StaffAccounts accounts,
       StaffAccountChanges accountChanges,
+      OwnPassword password,
       CalendarSettings calendar,
       EmergencyContactsSettings contacts,
       OrganisationSettings service,
@@ -204,6 +207,8 @@ final class RouteTables {
         new Route(HandlerType.GET, "/staff/escalations/{id}", escalations::escalation),
         new Route(
             HandlerType.POST, "/staff/escalations/{id}/decision", pages.form(escalations::decide)),
+        new Route(HandlerType.GET, "/staff/password", password::show),
+        new Route(HandlerType.POST, "/staff/password", pages.form(password::change)),
         new Route(HandlerType.GET, "/staff/trends", trends::trends),
         new Route(HandlerType.GET, "/staff/trends.csv", trends::trendsCsv),
         new Route(HandlerType.GET, "/staff/alerts", trends::alerts),

@@ -39,6 +39,7 @@ import org.confide.adapter.web.pages.EscalationPages;
 import org.confide.adapter.web.pages.MyReport;
 import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
+import org.confide.adapter.web.pages.OwnPassword;
 import org.confide.adapter.web.pages.Pages;
 import org.confide.adapter.web.pages.ProviderSignIn;
 import org.confide.adapter.web.pages.QuestionEditing;
@@ -148,6 +149,7 @@ public final class WebServer {
             new TrendPages(confide, pages, settings.clock()),
             new StaffAccounts(confide, pages),
             new StaffAccountChanges(confide, pages),
+            new OwnPassword(confide, pages),
             new CalendarSettings(confide, pages),
             new EmergencyContactsSettings(confide, pages),
             new OrganisationSettings(confide, pages),

@@ -85,6 +85,37 @@ class StaffAccountsApiTest {
   }
 
   @Test
+  void a_member_changes_their_own_password_and_their_other_sessions_end() {
+    var elsewhere = api.logIn("adviser@example.ac.uk");
+    var here = api.logIn("adviser@example.ac.uk");
+    var newPassword = "a brand new long password";
+
+    var wrong =
+        api.put(
+            "/api/v1/staff/password",
+            here,
+            Map.of("currentPassword", "not the password", "newPassword", newPassword));
+    var changed =
+        api.put(
+            "/api/v1/staff/password",
+            here,
+            Map.of("currentPassword", Api.PASSWORD, "newPassword", newPassword));
+
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.fields()).containsExactly("currentPassword");
+    assertThat(changed.status()).isEqualTo(204);
+    assertThat(api.get("/api/v1/staff/two-factor", here).status()).isEqualTo(200);
+    assertThat(api.get("/api/v1/staff/two-factor", elsewhere).status()).isEqualTo(401);
+    assertThat(
+            api.post(
+                    "/api/v1/staff/session",
+                    null,
+                    Map.of("email", "adviser@example.ac.uk", "password", newPassword))
+                .status())
+        .isEqualTo(200);
+  }
+
+  @Test
   void the_last_administrator_is_kept_and_bad_bodies_name_their_fields() {
     var admin = api.logIn("admin@example.ac.uk");
     var self = account(admin, "admin@example.ac.uk");

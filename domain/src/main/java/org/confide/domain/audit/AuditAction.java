@@ -62,6 +62,8 @@ public enum AuditAction {
    * itself when it is nobody's.
    */
   STAFF_LOGIN_FAILED(false),
+  /** A staff member changed their own password; their other sessions ended. */
+  PASSWORD_CHANGED(false),
   /** A staff member proved their authenticator app and was given recovery codes. */
   TWO_FACTOR_SET_UP(false),
   /** A staff member signed in with one of their recovery codes, which is now used up. */

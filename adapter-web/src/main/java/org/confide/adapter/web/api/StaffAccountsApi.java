@@ -11,17 +11,22 @@ import org.confide.adapter.web.PathIds;
 import org.confide.adapter.web.RequestProblems;
 import org.confide.adapter.web.Responses;
 import org.confide.application.Confide;
+import org.confide.application.port.in.ChangeOwnPasswordUseCase;
 import org.confide.application.port.in.ChangeStaffUseCase;
 import org.confide.application.port.in.ListStaffUseCase;
 import org.confide.application.port.in.ListStaffUseCase.StaffAccount;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.Role;
 
-/** The staff accounts over the API: the list, and changing one (name, roles, active). */
+/**
+ * The staff accounts over the API: the list, and changing one (name, roles, active); and a member's
+ * own password.
+ */
 public final class StaffAccountsApi {
 
   private final ListStaffUseCase listStaff;
   private final ChangeStaffUseCase changeStaff;
+  private final ChangeOwnPasswordUseCase changeOwnPassword;
   private final Json json;
   private final Responses responses;
   private final StaffRoles roles;
@@ -29,6 +34,7 @@ public final class StaffAccountsApi {
   public StaffAccountsApi(Confide confide, Json json, Responses responses) {
     this.listStaff = confide.listStaff();
     this.changeStaff = confide.changeStaff();
+    this.changeOwnPassword = confide.changeOwnPassword();
     this.json = json;
     this.responses = responses;
     this.roles = new StaffRoles(confide, responses);
@@ -71,6 +77,29 @@ public final class StaffAccountsApi {
         ctx,
         changeStaff.change(
             token, new ChangeStaffUseCase.Command(id, request.displayName(), chosen, active)));
+  }
+
+  /**
+   * {@code PUT /api/v1/staff/password}: the member's own password, the current one proved; their
+   * other sessions end.
+   */
+  public void changeOwnPassword(Context ctx) {
+    var request = json.read(ctx, PasswordRequest.class);
+    RequestProblems.of(request).check();
+    responses.sendNoContent(
+        ctx,
+        changeOwnPassword.change(
+            Bearer.token(ctx),
+            new ChangeOwnPasswordUseCase.Command(
+                request.currentPassword().toCharArray(), request.newPassword().toCharArray())));
+  }
+
+  /** The body of {@code PUT /api/v1/staff/password}. */
+  record PasswordRequest(@NotNull String currentPassword, @NotNull String newPassword) {
+    @Override
+    public String toString() {
+      return "PasswordRequest[hidden]";
+    }
   }
 
   /** The body of {@code PUT /api/v1/admin/staff/{id}}. */

@@ -2,6 +2,7 @@ package org.confide.adapter.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.confide.testing.Fixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,5 +102,31 @@ class StaffAccountPagesTest {
 
     b.open(server.url("/staff/admin/staff/not-an-account"));
     assertThat(b.heading()).isEqualTo("Not found");
+  }
+
+  @Test
+  void a_member_changes_their_password_on_its_page_and_stays_signed_in() {
+    b.close();
+    b = Browser.withJavaScript();
+    b.signInAsAdministrator(server);
+    b.press("a[href='/staff/password']");
+    assertThat(b.heading()).isEqualTo("Change your password");
+    b.assertAccessible();
+
+    b.type("currentPassword", "not the password at all");
+    b.type("newPassword", "short");
+    b.press("form[action='/staff/password'] button");
+    assertThat(b.errors()).containsExactly("That is not your current password");
+    b.assertAccessible();
+    b.atPhoneWidth(b::assertAccessible);
+
+    b.type("currentPassword", Fixture.PASSWORD);
+    b.type("newPassword", "a brand new long password");
+    b.press("form[action='/staff/password'] button");
+    assertThat(b.text(".notice")).startsWith("Your password has been changed");
+    b.open(server.url("/staff/admin/staff"));
+    assertThat(b.heading()).isEqualTo("Staff accounts");
+    assertThat(server.fixture.confide.identifyStaff().identify(server.fixture.admin).isDone())
+        .isFalse();
   }
 }

@@ -31,6 +31,7 @@ public sealed interface Failure
         LookUpFailure,
         DeactivateStaffFailure,
         ChangeStaffFailure,
+        PasswordChangeFailure,
         NoteFailure,
         CaseActionFailure,
         EscalateCaseFailure,
@@ -47,6 +48,7 @@ public sealed interface Failure
   /** The session is missing, unknown or expired, or the credentials were wrong. */
   record Unauthenticated()
       implements ChangeStaffFailure,
+          PasswordChangeFailure,
           QuestionnaireFailure,
           SessionDenial,
           SignInDenial,
@@ -73,6 +75,7 @@ public sealed interface Failure
    */
   record TwoFactorFirst()
       implements ChangeStaffFailure,
+          PasswordChangeFailure,
           QuestionnaireFailure,
           StaffSessionDenial,
           StaffDenial,
@@ -164,6 +167,7 @@ public sealed interface Failure
    */
   record Invalid(List<FieldProblem> problems)
       implements ChangeStaffFailure,
+          PasswordChangeFailure,
           QuestionnaireFailure,
           StaffRequestFailure,
           NoteFailure,

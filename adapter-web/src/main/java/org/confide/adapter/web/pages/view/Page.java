@@ -27,6 +27,7 @@ public sealed interface Page
         ProviderCodePage,
         QuestionEditPage,
         QuestionnaireChangesPage,
+        PasswordPage,
         QuestionnairePage,
         QuestionnairePreviewPage,
         ReceiptPage,
