@@ -52,6 +52,7 @@ import org.confide.application.service.ReadServiceStatusService;
 import org.confide.application.service.ReadTrendsService;
 import org.confide.application.service.ReadTwoFactorStatusService;
 import org.confide.application.service.RemindUnacknowledgedEscalationsService;
+import org.confide.application.service.ReplaceRecoveryCodesService;
 import org.confide.application.service.ReplyToReporterService;
 import org.confide.application.service.ResetTwoFactorService;
 import org.confide.application.service.SendReporterMessageService;
@@ -172,6 +173,7 @@ final class Assembly {
             secrets,
             clock),
         new ChangeOwnPasswordService(gate, auditor, passwords, p.staffDirectory(), p.sessions()),
+        new ReplaceRecoveryCodesService(gate, auditor, p.authenticators(), random, secrets, clock),
         new ListCasesService(gate, p.caseLists(), p.settings(), p.staffDirectory(), clock),
         new ViewCaseService(
             gate,

@@ -55,6 +55,7 @@ import org.confide.application.port.in.ReadSettingsUseCase;
 import org.confide.application.port.in.ReadTrendsUseCase;
 import org.confide.application.port.in.ReadTwoFactorStatusUseCase;
 import org.confide.application.port.in.RemindUnacknowledgedEscalationsUseCase;
+import org.confide.application.port.in.ReplaceRecoveryCodesUseCase;
 import org.confide.application.port.in.ReplaceSettingsUseCase;
 import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.RequireTwoFactorUseCase;
@@ -106,6 +107,8 @@ import org.confide.domain.session.SessionPolicy;
  *     shown, and receives recovery codes, shown once
  * @param changeOwnPassword a staff member changes their own password, proving the current one;
  *     their other sessions end
+ * @param replaceRecoveryCodes a staff member replaces their recovery codes, proving a fresh code
+ *     from their app
  * @param listCases an adviser looks at their work, a page at a time
  * @param viewCase an adviser opens a case
  * @param assignCase an adviser or a safeguarding lead gives a case to an adviser
@@ -189,6 +192,7 @@ public record Confide(
     ConfirmTwoFactorUseCase confirmTwoFactor,
     SignInWithProviderUseCase signInWithProvider,
     ChangeOwnPasswordUseCase changeOwnPassword,
+    ReplaceRecoveryCodesUseCase replaceRecoveryCodes,
     // Work on cases
     ListCasesUseCase listCases,
     ViewCaseUseCase viewCase,
@@ -263,6 +267,7 @@ public record Confide(
     Objects.requireNonNull(confirmTwoFactor, "confirmTwoFactor");
     Objects.requireNonNull(signInWithProvider, "signInWithProvider");
     Objects.requireNonNull(changeOwnPassword, "changeOwnPassword");
+    Objects.requireNonNull(replaceRecoveryCodes, "replaceRecoveryCodes");
     Objects.requireNonNull(listCases, "listCases");
     Objects.requireNonNull(viewCase, "viewCase");
     Objects.requireNonNull(assignCase, "assignCase");

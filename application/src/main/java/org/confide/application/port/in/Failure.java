@@ -32,6 +32,7 @@ public sealed interface Failure
         DeactivateStaffFailure,
         ChangeStaffFailure,
         PasswordChangeFailure,
+        RecoveryCodesFailure,
         NoteFailure,
         CaseActionFailure,
         EscalateCaseFailure,
@@ -48,6 +49,7 @@ public sealed interface Failure
   /** The session is missing, unknown or expired, or the credentials were wrong. */
   record Unauthenticated()
       implements ChangeStaffFailure,
+          RecoveryCodesFailure,
           PasswordChangeFailure,
           QuestionnaireFailure,
           SessionDenial,
@@ -75,6 +77,7 @@ public sealed interface Failure
    */
   record TwoFactorFirst()
       implements ChangeStaffFailure,
+          RecoveryCodesFailure,
           PasswordChangeFailure,
           QuestionnaireFailure,
           StaffSessionDenial,
@@ -167,6 +170,7 @@ public sealed interface Failure
    */
   record Invalid(List<FieldProblem> problems)
       implements ChangeStaffFailure,
+          RecoveryCodesFailure,
           PasswordChangeFailure,
           QuestionnaireFailure,
           StaffRequestFailure,
@@ -205,7 +209,8 @@ public sealed interface Failure
    * @param reason why, in words a person can act on
    */
   record Refused(String reason)
-      implements ChangeStaffFailure,
+      implements RecoveryCodesFailure,
+          ChangeStaffFailure,
           QuestionnaireFailure,
           DeactivateStaffFailure,
           CaseActionFailure,
