@@ -14,6 +14,7 @@ import org.confide.application.service.CaseChanges;
 import org.confide.application.service.CaseRemoval;
 import org.confide.application.service.ChangeCalendarService;
 import org.confide.application.service.ChangeCaseStatusService;
+import org.confide.application.service.ChangeOwnPasswordService;
 import org.confide.application.service.ChangeStaffService;
 import org.confide.application.service.ConfirmTwoFactorService;
 import org.confide.application.service.CountCasesService;
@@ -51,6 +52,7 @@ import org.confide.application.service.ReadServiceStatusService;
 import org.confide.application.service.ReadTrendsService;
 import org.confide.application.service.ReadTwoFactorStatusService;
 import org.confide.application.service.RemindUnacknowledgedEscalationsService;
+import org.confide.application.service.ReplaceRecoveryCodesService;
 import org.confide.application.service.ReplyToReporterService;
 import org.confide.application.service.ResetTwoFactorService;
 import org.confide.application.service.SendReporterMessageService;
@@ -170,6 +172,8 @@ final class Assembly {
             p.authenticators(),
             secrets,
             clock),
+        new ChangeOwnPasswordService(gate, auditor, passwords, p.staffDirectory(), p.sessions()),
+        new ReplaceRecoveryCodesService(gate, auditor, p.authenticators(), random, secrets, clock),
         new ListCasesService(gate, p.caseLists(), p.settings(), p.staffDirectory(), clock),
         new ViewCaseService(
             gate,

@@ -14,6 +14,7 @@ import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
 import org.confide.application.port.in.ChangeOrganisationPageUseCase;
+import org.confide.application.port.in.ChangeOwnPasswordUseCase;
 import org.confide.application.port.in.ChangeServiceUseCase;
 import org.confide.application.port.in.ChangeStaffUseCase;
 import org.confide.application.port.in.ConfirmQuestionnaireSignalsUseCase;
@@ -54,6 +55,7 @@ import org.confide.application.port.in.ReadSettingsUseCase;
 import org.confide.application.port.in.ReadTrendsUseCase;
 import org.confide.application.port.in.ReadTwoFactorStatusUseCase;
 import org.confide.application.port.in.RemindUnacknowledgedEscalationsUseCase;
+import org.confide.application.port.in.ReplaceRecoveryCodesUseCase;
 import org.confide.application.port.in.ReplaceSettingsUseCase;
 import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.RequireTwoFactorUseCase;
@@ -103,6 +105,10 @@ import org.confide.domain.session.SessionPolicy;
  *     for their authenticator app, to prove with {@link ConfirmTwoFactorUseCase}
  * @param confirmTwoFactor a staff member proves their authenticator app holds the secret they were
  *     shown, and receives recovery codes, shown once
+ * @param changeOwnPassword a staff member changes their own password, proving the current one;
+ *     their other sessions end
+ * @param replaceRecoveryCodes a staff member replaces their recovery codes, proving a fresh code
+ *     from their app
  * @param listCases an adviser looks at their work, a page at a time
  * @param viewCase an adviser opens a case
  * @param assignCase an adviser or a safeguarding lead gives a case to an adviser
@@ -185,6 +191,8 @@ public record Confide(
     BeginTwoFactorUseCase beginTwoFactor,
     ConfirmTwoFactorUseCase confirmTwoFactor,
     SignInWithProviderUseCase signInWithProvider,
+    ChangeOwnPasswordUseCase changeOwnPassword,
+    ReplaceRecoveryCodesUseCase replaceRecoveryCodes,
     // Work on cases
     ListCasesUseCase listCases,
     ViewCaseUseCase viewCase,
@@ -258,6 +266,8 @@ public record Confide(
     Objects.requireNonNull(beginTwoFactor, "beginTwoFactor");
     Objects.requireNonNull(confirmTwoFactor, "confirmTwoFactor");
     Objects.requireNonNull(signInWithProvider, "signInWithProvider");
+    Objects.requireNonNull(changeOwnPassword, "changeOwnPassword");
+    Objects.requireNonNull(replaceRecoveryCodes, "replaceRecoveryCodes");
     Objects.requireNonNull(listCases, "listCases");
     Objects.requireNonNull(viewCase, "viewCase");
     Objects.requireNonNull(assignCase, "assignCase");

@@ -3,9 +3,7 @@ package org.confide.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.confide.testing.Failures.failedWith;
 
-import java.time.Instant;
 import java.util.Set;
-import org.confide.application.port.in.BrowseAuditTrailUseCase;
 import org.confide.application.port.in.ChangeStaffUseCase;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.ListStaffUseCase.StaffAccount;
@@ -134,20 +132,7 @@ class StaffLifecycleTest {
   }
 
   private java.util.List<AuditEvent> events() {
-    return confide
-        .browseAuditTrail()
-        .browse(
-            fixture.admin,
-            new BrowseAuditTrailUseCase.Command(
-                Instant.EPOCH,
-                Instant.parse("2100-01-01T00:00:00Z"),
-                java.util.Optional.empty(),
-                java.util.Optional.empty(),
-                java.util.Optional.empty(),
-                java.util.Optional.empty(),
-                1000))
-        .orElseThrow()
-        .events();
+    return fixture.auditEvents();
   }
 
   private java.util.List<AuditAction> actions() {

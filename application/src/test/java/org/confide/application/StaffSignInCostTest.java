@@ -244,6 +244,21 @@ class StaffSignInCostTest {
     }
 
     @Override
+    public List<StaffMember> allLocked() {
+      return staff.allLocked();
+    }
+
+    @Override
+    public void signedIn(StaffId id, Instant at) {
+      staff.signedIn(id, at);
+    }
+
+    @Override
+    public Map<StaffId, Instant> lastSignIns() {
+      return staff.lastSignIns();
+    }
+
+    @Override
     public long count() {
       return staff.count();
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import org.confide.application.crypto.Argon2idPasswords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,14 +36,7 @@ abstract class DuplicateSubmissions {
   abstract Map<String, String> store(Path directory);
 
   private ConfideServer started() {
-    var environment = new HashMap<>(store(directory));
-    environment.put("CONFIDE_PORT", "0");
-    environment.put("CONFIDE_SECRET_KEY_FILE", directory.resolve("secret.key").toString());
-    environment.put("CONFIDE_ADMIN_EMAIL", Staff.ADMIN);
-    environment.put("CONFIDE_ADMIN_PASSWORD", Staff.PASSWORD);
-    var configuration =
-        ((Configuration.Reading.Valid) Configuration.read(environment)).configuration();
-    return ConfideServer.start(configuration, Argon2idPasswords.Parameters.forTestsOnly());
+    return Staff.serverWithAdmin(store(directory), directory);
   }
 
   /** {@link #AT_ONCE} submissions of one report with one key, sent at the same moment. */

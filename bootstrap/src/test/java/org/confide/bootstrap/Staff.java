@@ -2,7 +2,11 @@ package org.confide.bootstrap;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.confide.application.crypto.Argon2idPasswords;
 
 /** Staff calls for the fault tests: log in, create an adviser, count the queue. */
 final class Staff {
@@ -18,6 +22,21 @@ final class Staff {
     this.http = new Reporters(port);
     this.base = "http://127.0.0.1:" + port;
     this.signIn = new StaffSignIn(port, Clock.systemUTC());
+  }
+
+  /**
+   * A server on {@code store} with its secret key in {@code directory}, its first administrator
+   * {@link #ADMIN} with {@link #PASSWORD}.
+   */
+  static ConfideServer serverWithAdmin(Map<String, String> store, Path directory) {
+    var environment = new HashMap<>(store);
+    environment.put("CONFIDE_PORT", "0");
+    environment.put("CONFIDE_SECRET_KEY_FILE", directory.resolve("secret.key").toString());
+    environment.put("CONFIDE_ADMIN_EMAIL", Staff.ADMIN);
+    environment.put("CONFIDE_ADMIN_PASSWORD", Staff.PASSWORD);
+    var configuration =
+        ((Configuration.Reading.Valid) Configuration.read(environment)).configuration();
+    return ConfideServer.start(configuration, Argon2idPasswords.Parameters.forTestsOnly());
   }
 
   String logIn(String email) {

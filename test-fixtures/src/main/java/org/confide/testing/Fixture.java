@@ -150,6 +150,29 @@ public final class Fixture {
   }
 
   /**
+   * Every event of the audit trail, newest first, as the administrator browses it (which is itself
+   * an event, recorded after this answer).
+   *
+   * @return up to 1,000 events
+   */
+  public java.util.List<org.confide.domain.audit.AuditEvent> auditEvents() {
+    return confide
+        .browseAuditTrail()
+        .browse(
+            admin,
+            new org.confide.application.port.in.BrowseAuditTrailUseCase.Command(
+                Instant.EPOCH,
+                Instant.parse("2100-01-01T00:00:00Z"),
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                1000))
+        .orElseThrow()
+        .events();
+  }
+
+  /**
    * Logs in an account the fixture created, with {@link #PASSWORD}; fails if it is refused.
    *
    * @param email the account's email

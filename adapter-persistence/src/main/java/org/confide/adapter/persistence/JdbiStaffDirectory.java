@@ -2,6 +2,9 @@ package org.confide.adapter.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -106,6 +109,46 @@ public final class JdbiStaffDirectory implements StaffDirectory {
     // order non-ASCII letters its own way, and email order must not depend on how PostgreSQL
     // was installed.
     return members.stream().sorted(Comparator.comparing(member -> member.email().value())).toList();
+  }
+
+  /**
+   * {@inheritDoc} Every row is locked with {@code select ... for update} in id order (so two such
+   * transactions cannot deadlock), then read again: under read committed, the second statement sees
+   * what a transaction that held a lock committed.
+   */
+  @Override
+  public List<StaffMember> allLocked() {
+    return transactions.inTransactionWithHandle(handle -> {
+      handle.createQuery("select id from staff order by id for update").mapTo(String.class).list();
+      return all();
+    });
+  }
+
+  @Override
+  public void signedIn(StaffId id, Instant at) {
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(at, "at must not be null");
+    transactions.inTransactionWithHandle(handle ->
+        handle
+            .createUpdate("update staff set last_signed_in_at = :at where id = :id")
+            .bind("at", at.atOffset(ZoneOffset.UTC))
+            .bind("id", id.toString())
+            .execute());
+  }
+
+  @Override
+  public Map<StaffId, Instant> lastSignIns() {
+    return transactions.withHandle(handle ->
+        handle
+            .createQuery(
+                "select id, last_signed_in_at from staff where last_signed_in_at is not null")
+            .map((rs, context) ->
+                Map.entry(
+                    StaffId.parse(rs.getString("id")),
+                    rs.getObject("last_signed_in_at", OffsetDateTime.class).toInstant()))
+            .list()
+            .stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
   }
 
   @Override

@@ -28,6 +28,7 @@ import org.confide.adapter.web.pages.EscalationPages;
 import org.confide.adapter.web.pages.MyReport;
 import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
+import org.confide.adapter.web.pages.OwnPassword;
 import org.confide.adapter.web.pages.Pages;
 import org.confide.adapter.web.pages.ProviderSignIn;
 import org.confide.adapter.web.pages.QuestionEditing;
@@ -35,6 +36,7 @@ import org.confide.adapter.web.pages.QuestionnaireChanges;
 import org.confide.adapter.web.pages.QuestionnaireSettings;
 import org.confide.adapter.web.pages.ReportPages;
 import org.confide.adapter.web.pages.ReporterSignIn;
+import org.confide.adapter.web.pages.StaffAccountChanges;
 import org.confide.adapter.web.pages.StaffAccounts;
 import org.confide.adapter.web.pages.StaffSignIn;
 import org.confide.adapter.web.pages.TrendPages;
@@ -83,6 +85,7 @@ final class RouteTables {
         new Route(HandlerType.POST, "/api/v1/staff/two-factor", staff::beginTwoFactor),
         new Route(
             HandlerType.POST, "/api/v1/staff/two-factor/confirmation", staff::confirmTwoFactor),
+        new Route(HandlerType.PUT, "/api/v1/staff/password", accounts::changeOwnPassword),
         new Route(HandlerType.GET, "/api/v1/staff/cases", cases::cases),
         new Route(HandlerType.GET, "/api/v1/staff/cases/{reference}", cases::caseFile),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/messages", cases::reply),
@@ -154,6 +157,8 @@ final class RouteTables {
       EscalationPages escalations,
       TrendPages trends,
       StaffAccounts accounts,
+      StaffAccountChanges accountChanges,
+      OwnPassword password,
       CalendarSettings calendar,
       EmergencyContactsSettings contacts,
       OrganisationSettings service,
@@ -202,6 +207,8 @@ final class RouteTables {
         new Route(HandlerType.GET, "/staff/escalations/{id}", escalations::escalation),
         new Route(
             HandlerType.POST, "/staff/escalations/{id}/decision", pages.form(escalations::decide)),
+        new Route(HandlerType.GET, "/staff/password", password::show),
+        new Route(HandlerType.POST, "/staff/password", pages.form(password::change)),
         new Route(HandlerType.GET, "/staff/trends", trends::trends),
         new Route(HandlerType.GET, "/staff/trends.csv", trends::trendsCsv),
         new Route(HandlerType.GET, "/staff/alerts", trends::alerts),
@@ -216,6 +223,9 @@ final class RouteTables {
             pages.form(accounts::resetTwoFactor)),
         new Route(
             HandlerType.POST, "/staff/admin/two-factor", pages.form(accounts::requireTwoFactor)),
+        // After the account pages' fixed paths, which "{id}" would match too.
+        new Route(HandlerType.GET, "/staff/admin/staff/{id}", accountChanges::account),
+        new Route(HandlerType.POST, "/staff/admin/staff/{id}", pages.form(accountChanges::change)),
         new Route(HandlerType.GET, "/staff/admin/calendar", calendar::calendar),
         new Route(HandlerType.POST, "/staff/admin/calendar", pages.form(calendar::updateCalendar)),
         new Route(HandlerType.GET, "/staff/admin/emergency-contacts", contacts::contacts),

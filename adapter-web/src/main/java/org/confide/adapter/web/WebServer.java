@@ -39,6 +39,7 @@ import org.confide.adapter.web.pages.EscalationPages;
 import org.confide.adapter.web.pages.MyReport;
 import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
+import org.confide.adapter.web.pages.OwnPassword;
 import org.confide.adapter.web.pages.Pages;
 import org.confide.adapter.web.pages.ProviderSignIn;
 import org.confide.adapter.web.pages.QuestionEditing;
@@ -46,6 +47,7 @@ import org.confide.adapter.web.pages.QuestionnaireChanges;
 import org.confide.adapter.web.pages.QuestionnaireSettings;
 import org.confide.adapter.web.pages.ReportPages;
 import org.confide.adapter.web.pages.ReporterSignIn;
+import org.confide.adapter.web.pages.StaffAccountChanges;
 import org.confide.adapter.web.pages.StaffAccounts;
 import org.confide.adapter.web.pages.StaffSignIn;
 import org.confide.adapter.web.pages.TrendPages;
@@ -146,6 +148,8 @@ public final class WebServer {
             new EscalationPages(confide, pages),
             new TrendPages(confide, pages, settings.clock()),
             new StaffAccounts(confide, pages),
+            new StaffAccountChanges(confide, pages),
+            new OwnPassword(confide, pages),
             new CalendarSettings(confide, pages),
             new EmergencyContactsSettings(confide, pages),
             new OrganisationSettings(confide, pages),

@@ -3,6 +3,7 @@ package org.confide.adapter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +59,60 @@ class StaffAccountsApiTest {
             Map.of("displayName", "Alex Renamed", "roles", List.of("ADVISER"), "active", true));
     assertThat(back.status()).isEqualTo(204);
     assertThat(account(admin, "adviser@example.ac.uk").get("active").asBoolean()).isTrue();
+  }
+
+  @Test
+  void the_list_shows_when_each_account_last_signed_in() {
+    var admin = api.logIn("admin@example.ac.uk");
+    var created =
+        api.post(
+            "/api/v1/admin/staff",
+            admin,
+            Api.newStaff("new.adviser@example.ac.uk", "Nia New", "ADVISER"));
+    assertThat(created.status()).isEqualTo(201);
+    assertThat(account(admin, "new.adviser@example.ac.uk").get("lastSignIn").isNull()).isTrue();
+
+    api.fixture.clock.advance(Duration.ofHours(3));
+    var signedInAt = api.fixture.clock.instant();
+    api.logIn("new.adviser@example.ac.uk");
+    api.fixture.clock.advance(Duration.ofMinutes(1));
+    var again = api.logIn("admin@example.ac.uk");
+
+    assertThat(account(again, "new.adviser@example.ac.uk").get("lastSignIn").asText())
+        .isEqualTo(signedInAt.toString());
+    assertThat(account(again, "admin@example.ac.uk").get("lastSignIn").asText())
+        .isEqualTo(api.fixture.clock.instant().toString());
+  }
+
+  @Test
+  void a_member_changes_their_own_password_and_their_other_sessions_end() {
+    var elsewhere = api.logIn("adviser@example.ac.uk");
+    var here = api.logIn("adviser@example.ac.uk");
+    var newPassword = "a brand new long password";
+
+    var wrong =
+        api.put(
+            "/api/v1/staff/password",
+            here,
+            Map.of("currentPassword", "not the password", "newPassword", newPassword));
+    var changed =
+        api.put(
+            "/api/v1/staff/password",
+            here,
+            Map.of("currentPassword", Api.PASSWORD, "newPassword", newPassword));
+
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.fields()).containsExactly("currentPassword");
+    assertThat(changed.status()).isEqualTo(204);
+    assertThat(api.get("/api/v1/staff/two-factor", here).status()).isEqualTo(200);
+    assertThat(api.get("/api/v1/staff/two-factor", elsewhere).status()).isEqualTo(401);
+    assertThat(
+            api.post(
+                    "/api/v1/staff/session",
+                    null,
+                    Map.of("email", "adviser@example.ac.uk", "password", newPassword))
+                .status())
+        .isEqualTo(200);
   }
 
   @Test

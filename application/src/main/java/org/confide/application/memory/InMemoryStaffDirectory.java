@@ -1,7 +1,9 @@
 package org.confide.application.memory;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.confide.application.port.out.StaffDirectory;
@@ -14,6 +16,7 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
 
   private final InMemoryStore<StaffId, StaffMember> byId;
   private final InMemoryStore<EmailAddress, StaffId> byEmail;
+  private final InMemoryStore<StaffId, Instant> lastSignIns;
 
   /**
    * An empty store that takes part in {@code transactions}: give every store of one application the
@@ -24,6 +27,7 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
   public InMemoryStaffDirectory(InMemoryTransactions transactions) {
     this.byId = new InMemoryStore<>(transactions);
     this.byEmail = new InMemoryStore<>(transactions);
+    this.lastSignIns = new InMemoryStore<>(transactions);
   }
 
   @Override
@@ -78,6 +82,29 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
         map.values().stream()
             .sorted(Comparator.comparing(member -> member.email().value()))
             .toList());
+  }
+
+  /** {@inheritDoc} Here {@link #all}: in-memory transactions already run one at a time. */
+  @Override
+  public List<StaffMember> allLocked() {
+    return all();
+  }
+
+  @Override
+  public void signedIn(StaffId id, Instant at) {
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(at, "at must not be null");
+    byId.atomically(() -> {
+      if (byId.contains(id)) {
+        lastSignIns.put(id, at);
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public Map<StaffId, Instant> lastSignIns() {
+    return lastSignIns.read(Map::copyOf);
   }
 
   @Override

@@ -16,7 +16,6 @@ import org.confide.domain.session.Session;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
 import org.confide.domain.staff.Permission;
-import org.confide.domain.staff.Role;
 import org.confide.domain.staff.StaffMember;
 
 /** Changes a staff account's name, roles and state, keeping one active administrator. */
@@ -71,11 +70,8 @@ public final class ChangeStaffService implements ChangeStaffUseCase {
             return Outcome.failed(new Failure.Refused("You cannot deactivate your own account"));
           }
           var after = before.changed(name, EnumSet.copyOf(command.roles()), command.active());
-          if (!leavesAnActiveAdministrator(after)) {
-            return Outcome.failed(
-                new Failure.Refused(
-                    "This is the last active administrator: make another account an active"
-                        + " administrator first"));
+          if (!Administrators.oneStaysAfter(staffDirectory, after)) {
+            return Outcome.failed(Administrators.LAST_ONE);
           }
           staffDirectory.update(after);
           record(admin, before, after);
@@ -84,12 +80,6 @@ public final class ChangeStaffService implements ChangeStaffUseCase {
           }
           return Outcome.ok();
         });
-  }
-
-  private boolean leavesAnActiveAdministrator(StaffMember after) {
-    return staffDirectory.all().stream()
-        .map(member -> member.id().equals(after.id()) ? after : member)
-        .anyMatch(member -> member.active() && member.holds(Role.ADMIN));
   }
 
   /** One event per part changed, naming the account by id and never its name. */

@@ -1,8 +1,6 @@
 package org.confide.application.service;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.confide.application.crypto.Secrets;
@@ -16,7 +14,6 @@ import org.confide.application.port.out.Authenticators;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.session.Session;
-import org.confide.domain.staff.RecoveryCode;
 
 /** Sets up a staff member's two-factor sign-in once their app proves it holds the secret. */
 public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
@@ -85,20 +82,14 @@ public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
                     "That code is not right: enter the 6 digits your app shows now, and check the"
                         + " time on your phone is set automatically"));
           }
-          var shown = new ArrayList<String>();
-          var digests = new HashSet<String>();
-          while (digests.size() < RecoveryCode.ISSUED) {
-            var recovery = RecoveryCode.generate(random);
-            if (digests.add(secrets.digest(recovery))) {
-              shown.add(recovery.display());
-            }
-          }
-          authenticators.save(member.id(), found.get().confirm(step.getAsLong(), digests));
-          auditor.audit(Actor.staff(member.id()), AuditAction.TWO_FACTOR_SET_UP, "");
-          // A session that could do little becomes one that can do everything: a new token.
+          var issued = RecoveryCodes.issue(random, secrets);
+          authenticators.save(member.id(), found.get().confirm(step.getAsLong(), issued.digests()));
+          // A session that could do little becomes one that can do everything: a new token. The
+          // audit event comes last.
           resolver.end(session, true);
           var renewed = resolver.open(new Session.Subject.Staff(member.id()));
-          return Outcome.done(new Confirmed(renewed, shown));
+          auditor.audit(Actor.staff(member.id()), AuditAction.TWO_FACTOR_SET_UP, "");
+          return Outcome.done(new Confirmed(renewed, issued.shown()));
         });
   }
 }

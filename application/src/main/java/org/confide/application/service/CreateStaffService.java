@@ -57,6 +57,16 @@ public final class CreateStaffService implements CreateStaffUseCase {
     this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
   }
 
+  /** The problem with a new password, named {@code field}: too short or too long; or none. */
+  static java.util.Optional<FieldProblem> passwordProblem(String field, char[] password) {
+    if (password.length < MIN_PASSWORD_LENGTH || password.length > 1024) {
+      return java.util.Optional.of(
+          new FieldProblem(
+              field, "Use a password of at least " + MIN_PASSWORD_LENGTH + " characters"));
+    }
+    return java.util.Optional.empty();
+  }
+
   @Override
   public Outcome<StaffId, StaffRequestFailure> create(SessionToken session, Command command) {
     var password = command.password();
@@ -71,11 +81,7 @@ public final class CreateStaffService implements CreateStaffUseCase {
       if (command.roles().isEmpty()) {
         problems.add(new FieldProblem("roles", "Give the account at least one role"));
       }
-      if (password.length < MIN_PASSWORD_LENGTH || password.length > 1024) {
-        problems.add(
-            new FieldProblem(
-                "password", "Use a password of at least " + MIN_PASSWORD_LENGTH + " characters"));
-      }
+      passwordProblem("password", password).ifPresent(problems::add);
       if (!problems.isEmpty()) {
         return gate.asStaff(
             session,

@@ -56,6 +56,9 @@ public final class DeactivateStaffService implements DeactivateStaffUseCase {
             return Outcome.failed(new Failure.Refused("You cannot deactivate your own account"));
           }
           if (member.active()) {
+            if (!Administrators.oneStaysAfter(staffDirectory, member.deactivate())) {
+              return Outcome.failed(Administrators.LAST_ONE);
+            }
             staffDirectory.update(member.deactivate());
             sessions.removeAll(new Session.Subject.Staff(member.id()));
             auditor.audit(

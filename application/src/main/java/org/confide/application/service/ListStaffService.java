@@ -2,6 +2,7 @@ package org.confide.application.service;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.confide.application.port.in.ListStaffUseCase;
 import org.confide.application.port.in.ListStaffUseCase.StaffAccount;
@@ -40,17 +41,20 @@ public final class ListStaffService implements ListStaffUseCase {
         session,
         Permission.MANAGE_STAFF,
         Function.identity(),
-        admin ->
-            Outcome.done(
-                staffDirectory.all().stream()
-                    .map(member ->
-                        new StaffAccount(
-                            member.id(),
-                            member.email().value(),
-                            member.displayName(),
-                            member.roles(),
-                            member.active(),
-                            authenticators.isConfirmed(member.id())))
-                    .toList()));
+        admin -> {
+          var lastSignIns = staffDirectory.lastSignIns();
+          return Outcome.done(
+              staffDirectory.all().stream()
+                  .map(member ->
+                      new StaffAccount(
+                          member.id(),
+                          member.email().value(),
+                          member.displayName(),
+                          member.roles(),
+                          member.active(),
+                          authenticators.isConfirmed(member.id()),
+                          Optional.ofNullable(lastSignIns.get(member.id()))))
+                  .toList());
+        });
   }
 }

@@ -115,11 +115,13 @@ public final class LogInStaffService implements LogInStaffUseCase {
           auditor.audit(Actor.staff(id), AuditAction.STAFF_LOGIN_FAILED, "");
           return unauthenticated();
         }
+        // The session (and the account's last sign-in) first: the audit events come last.
+        var grant = resolver.open(new Session.Subject.Staff(id));
         if (secondFactor == SecondFactors.Proof.RECOVERY_CODE) {
           auditor.audit(Actor.staff(id), AuditAction.RECOVERY_CODE_USED, "");
         }
         auditor.audit(Actor.staff(id), AuditAction.STAFF_LOGGED_IN, "");
-        return Outcome.done(resolver.open(new Session.Subject.Staff(id)));
+        return Outcome.done(grant);
       });
     } finally {
       Arrays.fill(password, '\0');

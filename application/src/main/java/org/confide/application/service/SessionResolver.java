@@ -86,7 +86,10 @@ public final class SessionResolver {
                 : Optional.empty());
   }
 
-  /** Opens a session for {@code subject}. */
+  /**
+   * Opens a session for {@code subject}; for a staff member, also notes when they signed in. Call
+   * it before the transaction's audit events, which lock the trail's head until the end.
+   */
   SessionGrant open(Session.Subject subject) {
     return open(subject, false);
   }
@@ -99,6 +102,9 @@ public final class SessionResolver {
     var token = SessionToken.generate(random);
     var now = clock.instant();
     sessions.create(new Session(Secrets.digest(token), subject, now, now, secondFactorByProvider));
+    if (subject instanceof Session.Subject.Staff staff) {
+      staffDirectory.signedIn(staff.staff(), now);
+    }
     return new SessionGrant(token, now.plus(policy.absolute(subject)));
   }
 

@@ -80,22 +80,25 @@ public final class SignInWithProviderService implements SignInWithProviderUseCas
       if (!member.get().active()) {
         return refused(Actor.staff(id), "account deactivated", DEACTIVATED);
       }
+      var recovered = false;
       if (!command.secondFactorByProvider()) {
         var proof = secondFactors.prove(id, command.code());
         if (proof == SecondFactors.Proof.NOT_PROVEN) {
           auditor.audit(Actor.staff(id), AuditAction.STAFF_LOGIN_FAILED, DETAIL + ": code");
           return Outcome.failed(new Failure.Unauthenticated());
         }
-        if (proof == SecondFactors.Proof.RECOVERY_CODE) {
-          auditor.audit(Actor.staff(id), AuditAction.RECOVERY_CODE_USED, DETAIL);
-        }
+        recovered = proof == SecondFactors.Proof.RECOVERY_CODE;
+      }
+      // The session (and the account's last sign-in) first: the audit events come last.
+      var grant = resolver.open(new Session.Subject.Staff(id), command.secondFactorByProvider());
+      if (recovered) {
+        auditor.audit(Actor.staff(id), AuditAction.RECOVERY_CODE_USED, DETAIL);
       }
       auditor.audit(
           Actor.staff(id),
           AuditAction.STAFF_LOGGED_IN,
           command.secondFactorByProvider() ? DETAIL + ", second factor by the provider" : DETAIL);
-      return Outcome.done(
-          resolver.open(new Session.Subject.Staff(id), command.secondFactorByProvider()));
+      return Outcome.done(grant);
     });
   }
 

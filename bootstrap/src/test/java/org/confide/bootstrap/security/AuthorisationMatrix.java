@@ -57,6 +57,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /api/v1/staff/two-factor                   401   401   401   200   200   200   200   200
       POST /api/v1/staff/two-factor                  401   401   401   409   409   409   409   409
       POST /api/v1/staff/two-factor/confirmation     401   401   401   409   409   409   409   409
+      PUT /api/v1/staff/password                     401   401   401   400   400   400   400   400
       GET /api/v1/staff/cases                        401   401   401   200   200   200   403   403
       GET /api/v1/staff/cases/{reference}            401   401   401   200   404   200   403   403
       POST /api/v1/staff/cases/{reference}/messages  401   401   401   201   404   201   403   403
@@ -123,6 +124,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/sign-in/sso/code                   400   400   400   400   400   400   400   400
       GET /staff/two-factor                          s-in  s-exp s-exp 200   200   200   200   200
       POST /staff/two-factor                         s-in  s-exp s-exp 303   303   303   303   303
+      GET /staff/password                            s-in  s-exp s-exp 200   200   200   200   200
+      POST /staff/password                           s-in  s-exp s-exp 400   400   400   400   400
       GET /staff/cases                               s-in  s-exp s-exp 200   200   200   403   403
       GET /staff/cases/{reference}                   s-in  s-exp s-exp 200   404   200   404   404
       POST /staff/cases/{reference}/reply            s-in  s-exp s-exp 303   404   303   404   404
@@ -142,6 +145,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/admin/staff/deactivate             s-in  s-exp s-exp 403   403   403   403   303
       POST /staff/admin/staff/reset-two-factor       s-in  s-exp s-exp 403   403   403   403   303
       POST /staff/admin/two-factor                   s-in  s-exp s-exp 403   403   403   403   303
+      GET /staff/admin/staff/{id}                    s-in  s-exp s-exp 403   403   403   403   200
+      POST /staff/admin/staff/{id}                   s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/calendar                      s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/calendar                     s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/emergency-contacts            s-in  s-exp s-exp 403   403   403   403   200
@@ -291,6 +296,10 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     // Everyone here has set it up already: starting or confirming again is refused (409).
     asks.put("POST /api/v1/staff/two-factor", json("{}"));
     asks.put("POST /api/v1/staff/two-factor/confirmation", json("{\"code\": \"123456\"}"));
+    // Any staff member may; a current password that is not theirs keeps everyone's the same (400).
+    asks.put(
+        "PUT /api/v1/staff/password",
+        json("{\"currentPassword\": \"not it at all\", \"newPassword\": \"a new long password\"}"));
     asks.put("GET /api/v1/staff/cases", plain());
     asks.put("GET /api/v1/staff/cases/{reference}", on(onA, plain()));
     asks.put(
@@ -456,6 +465,13 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put("GET /staff/admin/audit.csv", plain());
     asks.put("GET /staff/admin/audit/verification", plain());
     asks.put("GET /staff/alerts/{id}", on(Map.of("id", world.alert), plain()));
+    asks.put("GET /staff/password", plain());
+    // As over the API: a current password that is not theirs changes nobody's (400).
+    asks.put(
+        "POST /staff/password",
+        form(
+            Map.of("currentPassword", "not it at all", "newPassword", "a new long password"),
+            null));
     asks.put("GET /staff/admin/staff", plain());
     asks.put(
         "POST /staff/admin/staff",
@@ -479,6 +495,14 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put(
         "POST /staff/admin/two-factor",
         form(Map.of("required", "yes"), "/staff/admin/staff?done=saved"));
+    asks.put("GET /staff/admin/staff/{id}", on(Map.of("id", spareId), plain()));
+    asks.put(
+        "POST /staff/admin/staff/{id}",
+        on(
+            Map.of("id", spareId),
+            form(
+                Map.of("displayName", "Spare", "roles", "ADVISER", "active", "yes"),
+                "/staff/admin/staff?done=changed")));
     asks.put("GET /staff/admin/calendar", plain());
     var level = serviceLevel();
     asks.put(

@@ -704,6 +704,19 @@ abstract class BadInput extends AgainstTheServer {
         null);
     // An account that does not exist: the body is judged before the account is looked up, so
     // every bad value is named, and one that passes is answered 404 and changes nothing.
+    // A member's own password: the current one is a secret, so every probe is refused as not
+    // theirs and nothing changes. (The new one is judged only once the current one is proved,
+    // which no probe can do without changing the administrator's password: OwnPasswordTest.)
+    var password = new LinkedHashMap<String, Kind>();
+    password.put("/currentPassword", Kind.SECRET);
+    jsonFields(
+        "PUT /api/v1/staff/password",
+        () ->
+            parse(
+                "{\"currentPassword\": \"not it at all\", \"newPassword\": \"a new long password\"}"),
+        password,
+        body -> client.call("PUT", "/api/v1/staff/password").bearer(admin).json(body).send(),
+        null);
     var change = new LinkedHashMap<String, Kind>();
     change.put("/displayName", Kind.FREE);
     change.put("/roles/0", Kind.CLOSED);
@@ -977,6 +990,16 @@ abstract class BadInput extends AgainstTheServer {
     return call.formEncoded("csrf=" + call.formToken() + "&" + encoded).send();
   }
 
+  /** The id of the administrator's own account. */
+  private String ownId() {
+    for (var account : client.get("/api/v1/admin/staff").bearer(admin).send().json().get("staff")) {
+      if (account.get("email").asText().equals(RunningConfide.ADMIN)) {
+        return account.get("id").asText();
+      }
+    }
+    throw new AssertionError("no account " + RunningConfide.ADMIN);
+  }
+
   private void formField(
       String path,
       Optional<String> token,
@@ -1141,6 +1164,37 @@ abstract class BadInput extends AgainstTheServer {
     formField(
         "/staff/admin/staff/reset-two-factor", adminSession, Map.of(), "email", Kind.CLOSED, null);
     formField("/staff/admin/two-factor", adminSession, Map.of(), "required", Kind.CLOSED, null);
+    formField(
+        "/staff/password",
+        adminSession,
+        Map.of("newPassword", "a new long password"),
+        "currentPassword",
+        Kind.SECRET,
+        null);
+    // The administrator's own account: it may be renamed, but neither deactivated nor left
+    // without the role, so no probe takes away the session or rights the later ones need.
+    var ownAccount = "/staff/admin/staff/" + ownId();
+    formField(
+        ownAccount,
+        adminSession,
+        Map.of("roles", "ADMIN", "active", "yes"),
+        "displayName",
+        Kind.FREE,
+        null);
+    formField(
+        ownAccount,
+        adminSession,
+        Map.of("displayName", "Admin", "active", "yes"),
+        "roles",
+        Kind.CLOSED,
+        null);
+    formField(
+        ownAccount,
+        adminSession,
+        Map.of("displayName", "Admin", "roles", "ADMIN"),
+        "active",
+        Kind.CLOSED,
+        null);
     var settingUp = world.settingUpTwoFactor("setting.up.page@example.ac.uk");
     known = null;
     formField("/staff/two-factor", Optional.of(settingUp), Map.of(), "code", Kind.SECRET, null);

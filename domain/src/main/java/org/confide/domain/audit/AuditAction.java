@@ -62,8 +62,12 @@ public enum AuditAction {
    * itself when it is nobody's.
    */
   STAFF_LOGIN_FAILED(false),
+  /** A staff member changed their own password; their other sessions ended. */
+  PASSWORD_CHANGED(false),
   /** A staff member proved their authenticator app and was given recovery codes. */
   TWO_FACTOR_SET_UP(false),
+  /** A staff member replaced their recovery codes, proving a fresh code from their app. */
+  RECOVERY_CODES_REPLACED(false),
   /** A staff member signed in with one of their recovery codes, which is now used up. */
   RECOVERY_CODE_USED(false),
   /** An administrator removed a member's authenticator; the member sets up a new one. */

@@ -89,6 +89,24 @@ public final class Authenticator {
   }
 
   /**
+   * The confirmed authenticator with a new set of recovery codes in place of the ones it held.
+   *
+   * @param recoveryCodeDigests the keyed hashes of the recovery codes just issued, at least one
+   * @return the authenticator holding only those codes
+   * @throws IllegalStateException if this authenticator is not confirmed
+   * @throws IllegalArgumentException if there is no recovery code
+   */
+  public Authenticator withRecoveryCodes(Set<String> recoveryCodeDigests) {
+    if (!confirmed) {
+      throw new IllegalStateException("only a confirmed authenticator holds recovery codes");
+    }
+    if (recoveryCodeDigests.isEmpty()) {
+      throw new IllegalArgumentException("a confirmed authenticator comes with recovery codes");
+    }
+    return new Authenticator(secret, true, lastAcceptedStep, recoveryCodeDigests);
+  }
+
+  /**
    * Whether a code of {@code step} may still be used: later than the last one accepted.
    *
    * @param step the time step of a code

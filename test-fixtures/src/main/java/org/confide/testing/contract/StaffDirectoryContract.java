@@ -6,6 +6,8 @@ import static org.confide.testing.TestStaff.aSafeguardingLead;
 import static org.confide.testing.TestStaff.aStaffId;
 import static org.confide.testing.TestStaff.anAdviser;
 
+import java.time.Instant;
+import java.util.Map;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.application.port.out.StaffDirectory.AddOutcome;
 import org.confide.domain.staff.EmailAddress;
@@ -19,7 +21,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of every {@link StaffDirectory} adapter: accounts are stored whole, found by id and
  * by email address, and listed in email order. Email addresses are unique: {@code add} refuses a
- * taken one with {@link AddOutcome#EMAIL_TAKEN}, storing nothing. {@code update} overwrites an
+ * taken one with {@link AddOutcome#EMAIL_TAKEN}, storing nothing. {@code signedIn} notes a member's
+ * last sign-in apart from the account ({@code update} keeps it), and {@code lastSignIns} answers it
+ * for accounts that have signed in. {@code allLocked} lists what {@code all} lists (that it keeps
+ * other transactions waiting is tested over HTTP on each database). {@code update} overwrites an
  * account; it throws {@link IllegalStateException} when there is no such account and {@link
  * IllegalArgumentException} when the email address would change, leaving the account as it was. A
  * change not saved is not visible. Concurrent writers lose no account, and of several racing for
@@ -77,7 +82,35 @@ public abstract class StaffDirectoryContract {
       var bo = add(aSafeguardingLead().withEmail("bo@example.ac.uk").build().deactivate());
 
       assertThat(staff().all()).containsExactly(alex, bo, charlie);
+      assertThat(staff().allLocked()).containsExactly(alex, bo, charlie);
       assertThat(staff().count()).isEqualTo(3);
+    }
+  }
+
+  @Nested
+  class SigningIn {
+
+    @Test
+    void the_last_sign_in_is_kept_apart_from_the_account_and_kept_by_updates() {
+      var adviser = add(anAdviser().withEmail("alex@example.ac.uk"));
+      var lead = add(aSafeguardingLead().withEmail("bo@example.ac.uk"));
+      var first = Instant.parse("2026-03-02T09:00:00Z");
+      var later = Instant.parse("2026-03-03T10:30:00Z");
+
+      staff().signedIn(adviser.id(), first);
+      staff().signedIn(adviser.id(), later);
+      staff().update(adviser.deactivate());
+
+      assertThat(staff().lastSignIns()).isEqualTo(Map.of(adviser.id(), later));
+      assertThat(staff().find(adviser.id())).contains(adviser.deactivate());
+      assertThat(staff().lastSignIns()).doesNotContainKey(lead.id());
+    }
+
+    @Test
+    void a_sign_in_of_no_account_is_not_kept() {
+      staff().signedIn(aStaffId(), Instant.parse("2026-03-02T09:00:00Z"));
+
+      assertThat(staff().lastSignIns()).isEmpty();
     }
   }
 

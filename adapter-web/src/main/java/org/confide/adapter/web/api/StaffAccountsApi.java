@@ -2,6 +2,7 @@ package org.confide.adapter.web.api;
 
 import io.javalin.http.Context;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import org.confide.adapter.web.EnumNames;
@@ -10,17 +11,22 @@ import org.confide.adapter.web.PathIds;
 import org.confide.adapter.web.RequestProblems;
 import org.confide.adapter.web.Responses;
 import org.confide.application.Confide;
+import org.confide.application.port.in.ChangeOwnPasswordUseCase;
 import org.confide.application.port.in.ChangeStaffUseCase;
 import org.confide.application.port.in.ListStaffUseCase;
 import org.confide.application.port.in.ListStaffUseCase.StaffAccount;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.Role;
 
-/** The staff accounts over the API: the list, and changing one (name, roles, active). */
+/**
+ * The staff accounts over the API: the list, and changing one (name, roles, active); and a member's
+ * own password.
+ */
 public final class StaffAccountsApi {
 
   private final ListStaffUseCase listStaff;
   private final ChangeStaffUseCase changeStaff;
+  private final ChangeOwnPasswordUseCase changeOwnPassword;
   private final Json json;
   private final Responses responses;
   private final StaffRoles roles;
@@ -28,6 +34,7 @@ public final class StaffAccountsApi {
   public StaffAccountsApi(Confide confide, Json json, Responses responses) {
     this.listStaff = confide.listStaff();
     this.changeStaff = confide.changeStaff();
+    this.changeOwnPassword = confide.changeOwnPassword();
     this.json = json;
     this.responses = responses;
     this.roles = new StaffRoles(confide, responses);
@@ -72,6 +79,29 @@ public final class StaffAccountsApi {
             token, new ChangeStaffUseCase.Command(id, request.displayName(), chosen, active)));
   }
 
+  /**
+   * {@code PUT /api/v1/staff/password}: the member's own password, the current one proved; their
+   * other sessions end.
+   */
+  public void changeOwnPassword(Context ctx) {
+    var request = json.read(ctx, PasswordRequest.class);
+    RequestProblems.of(request).check();
+    responses.sendNoContent(
+        ctx,
+        changeOwnPassword.change(
+            Bearer.token(ctx),
+            new ChangeOwnPasswordUseCase.Command(
+                request.currentPassword().toCharArray(), request.newPassword().toCharArray())));
+  }
+
+  /** The body of {@code PUT /api/v1/staff/password}. */
+  record PasswordRequest(@NotNull String currentPassword, @NotNull String newPassword) {
+    @Override
+    public String toString() {
+      return "PasswordRequest[hidden]";
+    }
+  }
+
   /** The body of {@code PUT /api/v1/admin/staff/{id}}. */
   record ChangeRequest(
       @NotNull String displayName, @NotNull List<String> roles, @NotNull Boolean active) {}
@@ -86,7 +116,8 @@ public final class StaffAccountsApi {
       String displayName,
       List<String> roles,
       boolean active,
-      boolean twoFactorSetUp) {
+      boolean twoFactorSetUp,
+      String lastSignIn) {
     static AccountResponse of(StaffAccount account) {
       return new AccountResponse(
           account.id().toString(),
@@ -94,7 +125,8 @@ public final class StaffAccountsApi {
           account.displayName(),
           account.roles().stream().sorted().map(Role::name).toList(),
           account.active(),
-          account.twoFactorSetUp());
+          account.twoFactorSetUp(),
+          account.lastSignIn().map(Instant::toString).orElse(null));
     }
   }
 }

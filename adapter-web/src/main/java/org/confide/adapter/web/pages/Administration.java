@@ -30,6 +30,7 @@ final class Administration {
           "Their two-factor sign-in has been reset and their sessions ended. They set it up again"
               + " when they next sign in.";
       case "saved" -> "The change has been saved.";
+      case "changed" -> "The account has been changed.";
       default -> null;
     };
   }

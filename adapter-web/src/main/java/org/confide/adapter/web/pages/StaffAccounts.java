@@ -102,7 +102,15 @@ public final class StaffAccounts {
             frame,
             notice,
             errors,
-            accounts,
+            accounts.stream()
+                .map(account ->
+                    new StaffAccountsPage.Row(
+                        account,
+                        account
+                            .lastSignIn()
+                            .map(at -> Pages.day(at, pages.zone()))
+                            .orElse("Not yet")))
+                .toList(),
             signed.who().email(),
             twoFactorRequired,
             typed.email(),

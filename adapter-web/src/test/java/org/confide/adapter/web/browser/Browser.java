@@ -136,6 +136,14 @@ final class Browser implements AutoCloseable {
     driver.get(url);
   }
 
+  /** Signs in to {@code server}'s staff pages as its fixture's administrator. */
+  void signInAsAdministrator(PagesServer server) {
+    open(server.url("/staff/sign-in"));
+    type("email", "admin@example.ac.uk");
+    type("password", org.confide.testing.Fixture.PASSWORD);
+    press("form[action='/staff/sign-in'] button");
+  }
+
   WebElement find(String css) {
     return driver.findElement(By.cssSelector(css));
   }

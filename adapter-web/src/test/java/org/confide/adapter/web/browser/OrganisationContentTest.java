@@ -3,7 +3,6 @@ package org.confide.adapter.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.confide.testing.Fixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,13 +34,6 @@ class OrganisationContentTest {
   @AfterEach
   void stop() throws Exception {
     Browser.closeAll(b, server);
-  }
-
-  private void signInAsAdministrator() {
-    b.open(server.url("/staff/sign-in"));
-    b.type("email", "admin@example.ac.uk");
-    b.type("password", Fixture.PASSWORD);
-    b.press("form[action='/staff/sign-in'] button");
   }
 
   /** The page is no wider than the window: nothing to scroll sideways on a phone. */
@@ -103,7 +95,7 @@ class OrganisationContentTest {
 
   @Test
   void an_administrator_fills_in_the_privacy_notice_and_reporters_then_see_it() {
-    signInAsAdministrator();
+    b.signInAsAdministrator(server);
     b.open(server.url("/staff/admin/pages"));
     assertThat(b.heading()).isEqualTo("Pages for reporters");
     assertThat(b.find(".set-up").getText()).contains("To do: Pages for reporters");
@@ -162,7 +154,7 @@ class OrganisationContentTest {
 
   @Test
   void an_unknown_page_in_the_editor_is_not_found() {
-    signInAsAdministrator();
+    b.signInAsAdministrator(server);
     b.open(server.url("/staff/admin/pages/nothing-here"));
     assertThat(b.heading()).isEqualTo("Page not found");
     b.assertAccessible();
@@ -202,7 +194,7 @@ class OrganisationContentTest {
     // Edited by an administrator, the organisation's own words are shown instead.
     b.close();
     b = Browser.withJavaScript();
-    signInAsAdministrator();
+    b.signInAsAdministrator(server);
     b.open(server.url("/staff/admin/pages/identifying-details"));
     b.assertAccessible();
     b.type("title", "Take care with details");

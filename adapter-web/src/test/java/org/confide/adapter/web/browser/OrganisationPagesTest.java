@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.confide.domain.calendar.ClosurePeriod;
-import org.confide.testing.Fixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,13 +46,6 @@ class OrganisationPagesTest {
       assertThat(text).as(b.driver.getCurrentUrl()).doesNotContain(placeholder);
     }
     assertThat(b.findAll(".contacts li")).allSatisfy(li -> assertThat(li.getText()).isNotBlank());
-  }
-
-  private void signInAsAdministrator() {
-    b.open(server.url("/staff/sign-in"));
-    b.type("email", "admin@example.ac.uk");
-    b.type("password", Fixture.PASSWORD);
-    b.press("form[action='/staff/sign-in'] button");
   }
 
   @Test
@@ -105,7 +97,7 @@ class OrganisationPagesTest {
 
   @Test
   void an_administrator_sets_the_contacts_and_reporters_see_only_those() {
-    signInAsAdministrator();
+    b.signInAsAdministrator(server);
     b.open(server.url("/staff/admin/emergency-contacts"));
     assertThat(b.heading()).isEqualTo("Emergency contacts");
     assertThat(b.find(".set-up").getText())
@@ -155,7 +147,7 @@ class OrganisationPagesTest {
     b.open(server.url("/"));
     assertThat(b.findAll(".notice.warning")).isEmpty();
 
-    signInAsAdministrator();
+    b.signInAsAdministrator(server);
     b.open(server.url("/staff/admin/service"));
     assertThat(b.heading()).isEqualTo("How the service runs");
     b.assertAccessible();

@@ -170,6 +170,14 @@ class StaffJourneyTest {
     b.press("form[action='/staff/admin/staff'] button");
     assertThat(b.text(".notice")).startsWith("The account has been created.");
     assertThat(b.find("table").getText()).contains("Nia New").contains("Adviser");
+    assertThat(b.findAll("tbody tr"))
+        .filteredOn(row -> row.getText().contains("Nia New"))
+        .singleElement()
+        .satisfies(row -> assertThat(row.getText()).contains("Not yet"));
+    assertThat(b.findAll("tbody tr"))
+        .filteredOn(row -> row.getText().contains("admin@example.ac.uk"))
+        .singleElement()
+        .satisfies(row -> assertThat(row.getText()).doesNotContain("Not yet"));
 
     b.press("a[href='/staff/admin/calendar']");
     assertThat(b.heading()).isEqualTo("Working days and response targets");

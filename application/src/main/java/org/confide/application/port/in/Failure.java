@@ -31,6 +31,8 @@ public sealed interface Failure
         LookUpFailure,
         DeactivateStaffFailure,
         ChangeStaffFailure,
+        PasswordChangeFailure,
+        RecoveryCodesFailure,
         NoteFailure,
         CaseActionFailure,
         EscalateCaseFailure,
@@ -47,6 +49,8 @@ public sealed interface Failure
   /** The session is missing, unknown or expired, or the credentials were wrong. */
   record Unauthenticated()
       implements ChangeStaffFailure,
+          RecoveryCodesFailure,
+          PasswordChangeFailure,
           QuestionnaireFailure,
           SessionDenial,
           SignInDenial,
@@ -73,6 +77,8 @@ public sealed interface Failure
    */
   record TwoFactorFirst()
       implements ChangeStaffFailure,
+          RecoveryCodesFailure,
+          PasswordChangeFailure,
           QuestionnaireFailure,
           StaffSessionDenial,
           StaffDenial,
@@ -164,6 +170,8 @@ public sealed interface Failure
    */
   record Invalid(List<FieldProblem> problems)
       implements ChangeStaffFailure,
+          RecoveryCodesFailure,
+          PasswordChangeFailure,
           QuestionnaireFailure,
           StaffRequestFailure,
           NoteFailure,
@@ -201,7 +209,8 @@ public sealed interface Failure
    * @param reason why, in words a person can act on
    */
   record Refused(String reason)
-      implements ChangeStaffFailure,
+      implements RecoveryCodesFailure,
+          ChangeStaffFailure,
           QuestionnaireFailure,
           DeactivateStaffFailure,
           CaseActionFailure,

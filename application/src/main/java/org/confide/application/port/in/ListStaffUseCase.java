@@ -1,7 +1,9 @@
 package org.confide.application.port.in;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.confide.domain.staff.Role;
 import org.confide.domain.staff.StaffId;
@@ -26,6 +28,8 @@ public interface ListStaffUseCase {
    * @param roles the roles they hold
    * @param active whether the account may sign in
    * @param twoFactorSetUp whether they have set up an authenticator app
+   * @param lastSignIn when they last signed in, by password or single sign-on; empty if they have
+   *     not since Confide began to note it
    */
   record StaffAccount(
       StaffId id,
@@ -33,7 +37,8 @@ public interface ListStaffUseCase {
       String displayName,
       Set<Role> roles,
       boolean active,
-      boolean twoFactorSetUp) {
+      boolean twoFactorSetUp,
+      Optional<Instant> lastSignIn) {
     /**
      * Refuses a missing component; copies the roles.
      *
@@ -43,6 +48,7 @@ public interface ListStaffUseCase {
       Objects.requireNonNull(id, "id must not be null");
       Objects.requireNonNull(email, "email must not be null");
       Objects.requireNonNull(displayName, "displayName must not be null");
+      Objects.requireNonNull(lastSignIn, "lastSignIn must not be null");
       roles = Set.copyOf(roles);
     }
   }

@@ -1,6 +1,8 @@
 package org.confide.application.port.out;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.StaffId;
@@ -43,6 +45,31 @@ public interface StaffDirectory {
 
   /** {@return every account, active or not, in email order} */
   List<StaffMember> all();
+
+  /**
+   * Every account, as {@link #all} lists them, each locked against change by other transactions
+   * until the running one ends. A rule across accounts (one active administrator must stay) checks
+   * these before it writes one of them: a transaction that changed an account and has not ended
+   * keeps this one waiting, and this one then sees what it committed. Call it inside {@link
+   * Transactions#inTransaction}.
+   *
+   * @return every account, active or not, in email order, as committed when the locks were granted
+   */
+  List<StaffMember> allLocked();
+
+  /**
+   * Notes that the member signed in: a staff session was opened for them. Nothing else of the
+   * account changes, and {@link #update} leaves this alone.
+   *
+   * @param id the account's id
+   * @param at when the session was opened
+   */
+  void signedIn(StaffId id, Instant at);
+
+  /**
+   * {@return when each account that has signed in last did so; accounts that never did are absent}
+   */
+  Map<StaffId, Instant> lastSignIns();
 
   /** {@return how many accounts exist, active or not} */
   long count();

@@ -8,7 +8,7 @@ public record StaffAccountsPage(
     Frame frame,
     String notice,
     List<FormError> errors,
-    List<StaffAccount> staff,
+    List<Row> staff,
     String me,
     boolean twoFactorRequired,
     String email,
@@ -20,4 +20,12 @@ public record StaffAccountsPage(
   public String template() {
     return "staff/admin-staff.jte";
   }
+
+  /**
+   * One account's row.
+   *
+   * @param account the account
+   * @param lastSignIn the day they last signed in, in words, or "Not yet"
+   */
+  public record Row(StaffAccount account, String lastSignIn) {}
 }
