@@ -34,6 +34,7 @@ import org.confide.application.service.ListStaffService;
 import org.confide.application.service.LoadQuestionnaireService;
 import org.confide.application.service.LogInStaffService;
 import org.confide.application.service.MarkOverdueCasesService;
+import org.confide.application.service.MoveCaseService;
 import org.confide.application.service.OpenAlertService;
 import org.confide.application.service.OpenReporterSessionService;
 import org.confide.application.service.OrganisationPagesService;
@@ -59,6 +60,7 @@ import org.confide.application.service.SettingsService;
 import org.confide.application.service.ShareContactDetailsService;
 import org.confide.application.service.SignInWithProviderService;
 import org.confide.application.service.SubmitReportService;
+import org.confide.application.service.TeamsService;
 import org.confide.application.service.ViewCaseService;
 import org.confide.domain.safeguarding.SafeguardingPolicy;
 import org.confide.domain.session.SessionPolicy;
@@ -98,7 +100,7 @@ final class Assembly {
             p.sessions(), p.staffDirectory(), p.reports(), sessionPolicy, clock, random);
     var auditor = new Auditor(p.auditTrail(), clock, random);
     var gate = new Gate(p.transactions(), resolver, p.settings(), p.authenticators(), p.reports());
-    var caseAccess = new CaseAccessCheck(p.reports(), p.escalations());
+    var caseAccess = new CaseAccessCheck(p.reports(), p.escalations(), p.teams());
     var caseRemoval =
         new CaseRemoval(
             p.sessions(),
@@ -107,7 +109,8 @@ final class Assembly {
             p.escalations(),
             p.patternKeys(),
             p.deadlineMarks(),
-            p.reports());
+            p.reports(),
+            p.teams());
     var patterns = new Patterns(p.patternKeys(), p.settings(), secrets);
     var caseChanges = new CaseChanges(auditor, p.notes(), random, clock);
     var assignCase = new AssignCaseService(gate, caseAccess, caseChanges, p.staffDirectory());
@@ -118,6 +121,8 @@ final class Assembly {
             gate, auditor, p.settings(), p.questionnaires(), p.organisationPages());
     var organisationPages =
         new OrganisationPagesService(gate, auditor, p.organisationPages(), clock);
+    var teamsService =
+        new TeamsService(gate, auditor, p.teams(), p.staffDirectory(), p.questionnaires(), random);
     var questionnaireVersions =
         new QuestionnaireVersionsService(gate, auditor, p.questionnaires(), clock);
     return new Confide(
@@ -134,7 +139,8 @@ final class Assembly {
             p.trendFacts(),
             secrets,
             clock,
-            SafeguardingPolicy.standard()),
+            SafeguardingPolicy.standard(),
+            p.teams()),
         new OpenReporterSessionService(resolver, secrets, p.transactions(), p.reports()),
         new ReadMyReportService(gate, p.questionnaires(), p.escalations(), p.threads()),
         new ReadMyThreadService(gate, p.threads(), p.settings(), clock),
@@ -170,7 +176,8 @@ final class Assembly {
             p.authenticators(),
             secrets,
             clock),
-        new ListCasesService(gate, p.caseLists(), p.settings(), p.staffDirectory(), clock),
+        new ListCasesService(
+            gate, p.caseLists(), p.settings(), p.staffDirectory(), clock, p.teams()),
         new ViewCaseService(
             gate,
             auditor,
@@ -189,6 +196,7 @@ final class Assembly {
         new AddNoteService(gate, caseAccess, caseChanges),
         new ReadNotesService(gate, auditor, caseAccess, p.notes(), p.staffDirectory()),
         new EscalateCaseService(gate, auditor, caseAccess, p.escalations(), random, clock),
+        new MoveCaseService(gate, auditor, caseAccess, caseChanges, p.teams()),
         new ListOpenEscalationsService(
             gate, p.escalations(), p.settings(), p.deadlineMarks(), clock),
         new DecideEscalationService(gate, auditor, p.escalations(), clock),
@@ -200,6 +208,8 @@ final class Assembly {
         new ResetTwoFactorService(
             gate, auditor, p.staffDirectory(), p.authenticators(), p.sessions()),
         new ListStaffService(gate, p.staffDirectory(), p.authenticators()),
+        teamsService,
+        teamsService,
         new ChangeStaffService(gate, auditor, p.staffDirectory(), p.sessions()),
         settingsService,
         settingsService,

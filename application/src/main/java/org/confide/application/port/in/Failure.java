@@ -42,11 +42,13 @@ public sealed interface Failure
         TwoFactorEnrolmentFailure,
         ConfigurationFailure,
         ProviderSignInFailure,
+        TeamFailure,
         SignInDenial {
 
   /** The session is missing, unknown or expired, or the credentials were wrong. */
   record Unauthenticated()
-      implements ChangeStaffFailure,
+      implements TeamFailure,
+          ChangeStaffFailure,
           QuestionnaireFailure,
           SessionDenial,
           SignInDenial,
@@ -72,7 +74,8 @@ public sealed interface Failure
    * do, every staff action but setting it up is refused.
    */
   record TwoFactorFirst()
-      implements ChangeStaffFailure,
+      implements TeamFailure,
+          ChangeStaffFailure,
           QuestionnaireFailure,
           StaffSessionDenial,
           StaffDenial,
@@ -102,7 +105,8 @@ public sealed interface Failure
 
   /** The acting party is known, but their role does not allow this at all. */
   record Forbidden()
-      implements ChangeStaffFailure,
+      implements TeamFailure,
+          ChangeStaffFailure,
           QuestionnaireFailure,
           StaffDenial,
           StaffChangeDenial,
@@ -120,7 +124,8 @@ public sealed interface Failure
    * answer, so that a guessed reference reveals nothing.
    */
   record NotFound()
-      implements ChangeStaffFailure,
+      implements TeamFailure,
+          ChangeStaffFailure,
           QuestionnaireFailure,
           LookUpFailure,
           DeactivateStaffFailure,
@@ -163,7 +168,8 @@ public sealed interface Failure
    * @param problems every problem found, at least one
    */
   record Invalid(List<FieldProblem> problems)
-      implements ChangeStaffFailure,
+      implements TeamFailure,
+          ChangeStaffFailure,
           QuestionnaireFailure,
           StaffRequestFailure,
           NoteFailure,
