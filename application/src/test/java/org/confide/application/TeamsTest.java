@@ -139,10 +139,13 @@ class TeamsTest {
           confide
               .manageTeams()
               .changeMembers(
-                  fixture.admin, hr, List.of("analyst@example.ac.uk", "nobody@example.ac.uk"));
+                  fixture.admin,
+                  hr,
+                  List.of("analyst@example.ac.uk", "nobody@example.ac.uk", "<b>not an address"));
 
       assertThat(Failures.of(outcome, Failure.Invalid.class).problems().getFirst().message())
-          .contains("analyst@example.ac.uk", "nobody@example.ac.uk");
+          .contains("analyst@example.ac.uk", "nobody@example.ac.uk", "entry 3")
+          .doesNotContain("<b>");
       assertThat(
               confide
                   .manageTeams()
@@ -176,7 +179,7 @@ class TeamsTest {
               "rules[2].question: Unknown question account: name a single- or multiple-choice"
                   + " question of the questionnaire in use",
               "rules[3].team: Unknown team " + UNKNOWN,
-              "defaultTeam: Unknown team not-a-team");
+              "defaultTeam: Unknown team");
       assertThat(confide.routeReports().read(fixture.admin).orElseThrow().rules()).isEmpty();
     }
 

@@ -14,6 +14,7 @@ import org.confide.adapter.web.api.ReporterApi;
 import org.confide.adapter.web.api.ServiceApi;
 import org.confide.adapter.web.api.StaffAccountsApi;
 import org.confide.adapter.web.api.StaffSessionApi;
+import org.confide.adapter.web.api.TeamsApi;
 import org.confide.adapter.web.api.TrendsApi;
 import org.confide.adapter.web.pages.Assets;
 import org.confide.adapter.web.pages.AuditPages;
@@ -61,7 +62,8 @@ final class RouteTables {
       StaffAccountsApi accounts,
       ServiceApi service,
       PagesApi content,
-      QuestionnairesApi questionnaires) {
+      QuestionnairesApi questionnaires,
+      TeamsApi teams) {
     return List.of(
         new Route(HandlerType.GET, "/health", open::health),
         new Route(HandlerType.GET, "/api/v1/openapi.json", open::openApi),
@@ -91,6 +93,7 @@ final class RouteTables {
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/assignment", cases::assign),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/status", cases::changeStatus),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/escalations", cases::escalate),
+        new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/team", teams::moveCase),
         new Route(HandlerType.GET, "/api/v1/staff/escalations", escalations::openEscalations),
         new Route(HandlerType.POST, "/api/v1/staff/escalations/{id}/decision", escalations::decide),
         new Route(HandlerType.GET, "/api/v1/staff/trends", trends::trends),
@@ -100,6 +103,11 @@ final class RouteTables {
         new Route(HandlerType.POST, "/api/v1/admin/staff", admin::createStaff),
         new Route(HandlerType.GET, "/api/v1/admin/staff", accounts::staff),
         new Route(HandlerType.PUT, "/api/v1/admin/staff/{id}", accounts::changeStaff),
+        new Route(HandlerType.POST, "/api/v1/admin/teams", teams::createTeam),
+        new Route(HandlerType.GET, "/api/v1/admin/teams", teams::teams),
+        new Route(HandlerType.PUT, "/api/v1/admin/teams/{id}/members", teams::replaceMembers),
+        new Route(HandlerType.GET, "/api/v1/admin/routing", teams::routing),
+        new Route(HandlerType.PUT, "/api/v1/admin/routing", teams::replaceRouting),
         new Route(HandlerType.GET, "/api/v1/admin/calendar", admin::calendar),
         new Route(HandlerType.PUT, "/api/v1/admin/calendar", admin::replaceCalendar),
         new Route(HandlerType.GET, "/api/v1/admin/analysis", admin::analysis),

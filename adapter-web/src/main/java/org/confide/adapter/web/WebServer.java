@@ -25,6 +25,7 @@ import org.confide.adapter.web.api.ReporterApi;
 import org.confide.adapter.web.api.ServiceApi;
 import org.confide.adapter.web.api.StaffAccountsApi;
 import org.confide.adapter.web.api.StaffSessionApi;
+import org.confide.adapter.web.api.TeamsApi;
 import org.confide.adapter.web.api.TrendsApi;
 import org.confide.adapter.web.pages.Assets;
 import org.confide.adapter.web.pages.AuditPages;
@@ -121,7 +122,8 @@ public final class WebServer {
             new StaffAccountsApi(confide, json, responses),
             new ServiceApi(confide, json, responses),
             new PagesApi(confide, json, responses),
-            new QuestionnairesApi(confide, json, responses)));
+            new QuestionnairesApi(confide, json, responses),
+            new TeamsApi(confide, json, responses)));
     routes.addAll(
         RouteTables.pages(
             pages,

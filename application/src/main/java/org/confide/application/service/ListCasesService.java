@@ -89,7 +89,7 @@ public final class ListCasesService implements ListCasesUseCase {
     }
     var team = command.team().map(TeamId::read);
     if (team.filter(Optional::isEmpty).isPresent()) {
-      return invalid("team", "Unknown team " + command.team().get() + ": choose one of the teams");
+      return invalid("team", "Choose a team by its id");
     }
     var from = after.or(() -> before).flatMap(position -> position);
     var direction = before.isPresent() ? Direction.BACKWARD : Direction.FORWARD;

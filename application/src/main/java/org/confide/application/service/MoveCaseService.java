@@ -57,10 +57,20 @@ public final class MoveCaseService implements MoveCaseUseCase {
           if (report.isEmpty()) {
             return Outcome.failed(new Failure.NotFound());
           }
+          if (report.get().isHeld()) {
+            return Outcome.failed(
+                new Failure.Refused(
+                    "This case is held for safeguarding after its reporter asked for it to be"
+                        + " erased, so it stays where it is"));
+          }
           var team = command.teamId().flatMap(teams::find);
           if (team.isEmpty()) {
             return Outcome.failed(
-                Failure.Invalid.of("team", "Unknown team " + command.team() + ": choose a team"));
+                Failure.Invalid.of(
+                    "team",
+                    command.teamId().isPresent()
+                        ? "Unknown team " + command.team() + ": choose a team"
+                        : "Choose a team by its id"));
           }
           var problem = FreeText.problem(text, REASON_MAX_LENGTH);
           if (problem.isPresent()) {

@@ -71,8 +71,8 @@ public final class TeamsService implements ManageTeamsUseCase, RouteReportsUseCa
   }
 
   @Override
-  public Outcome<TeamId, TeamFailure> create(SessionToken session, String name) {
-    Objects.requireNonNull(name, "name must not be null");
+  public Outcome<TeamId, TeamFailure> create(SessionToken session, String typed) {
+    var name = Objects.requireNonNull(typed, "name must not be null").strip();
     return gate.asStaff(
         session,
         Permission.MANAGE_STAFF,
@@ -131,12 +131,16 @@ public final class TeamsService implements ManageTeamsUseCase, RouteReportsUseCa
           }
           var members = new HashSet<StaffId>();
           var unknown = new ArrayList<String>();
-          for (var email : asked) {
-            EmailAddress.read(email)
+          for (int i = 0; i < asked.size(); i++) {
+            // An address is named back; text that is no address is named by its place alone, so
+            // that a problem never repeats what was sent.
+            var address = EmailAddress.read(asked.get(i));
+            var named = address.map(EmailAddress::toString).orElse("entry " + (i + 1));
+            address
                 .flatMap(staffDirectory::findByEmail)
                 .filter(StaffMember::active)
                 .filter(CaseAccess::mayBeAssigned)
-                .ifPresentOrElse(member -> members.add(member.id()), () -> unknown.add(email));
+                .ifPresentOrElse(member -> members.add(member.id()), () -> unknown.add(named));
           }
           if (!unknown.isEmpty()) {
             return Outcome.failed(
@@ -217,10 +221,9 @@ public final class TeamsService implements ManageTeamsUseCase, RouteReportsUseCa
       problems.add(
           new FieldProblem(
               field + ".question",
-              "Unknown question "
-                  + rule.question()
-                  + ": name a single- or multiple-choice"
-                  + " question of the questionnaire in use"));
+              "Unknown question"
+                  + named(rule.question(), QuestionId.isWellFormed(rule.question()))
+                  + ": name a single- or multiple-choice question of the questionnaire in use"));
     }
     var option =
         question.flatMap(q ->
@@ -232,7 +235,10 @@ public final class TeamsService implements ManageTeamsUseCase, RouteReportsUseCa
       problems.add(
           new FieldProblem(
               field + ".option",
-              "Unknown option " + rule.option() + " of question " + rule.question()));
+              "Unknown option"
+                  + named(rule.option(), OptionId.isWellFormed(rule.option()))
+                  + " of question "
+                  + rule.question()));
     }
     var team = team(rule.team(), field + ".team", problems);
     if (question.isEmpty() || option.isEmpty() || team.isEmpty()) {
@@ -244,8 +250,14 @@ public final class TeamsService implements ManageTeamsUseCase, RouteReportsUseCa
   private Optional<TeamId> team(String id, String field, List<FieldProblem> problems) {
     var team = TeamId.read(id).filter(known -> teams.find(known).isPresent());
     if (team.isEmpty()) {
-      problems.add(new FieldProblem(field, "Unknown team " + id));
+      problems.add(
+          new FieldProblem(field, "Unknown team" + named(id, TeamId.read(id).isPresent())));
     }
     return team;
+  }
+
+  /** The id, named back when it has an id's form: a problem never repeats other text sent. */
+  private static String named(String id, boolean wellFormed) {
+    return wellFormed ? " " + id : "";
   }
 }

@@ -65,6 +65,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /api/v1/staff/cases/{reference}/assignment 401  401   401   204   404   204   403   403
       POST /api/v1/staff/cases/{reference}/status    401   401   401   204   404   204   403   403
       POST /api/v1/staff/cases/{reference}/escalations 401 401   401   201   404   201   403   403
+      POST /api/v1/staff/cases/{reference}/team      401   401   401   204   404   204   403   403
       GET /api/v1/staff/escalations                  401   401   401   403   403   200   403   403
       POST /api/v1/staff/escalations/{id}/decision   401   401   401   403   403   204   403   403
       GET /api/v1/staff/trends                       401   401   401   403   403   200   200   200
@@ -74,6 +75,11 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /api/v1/admin/staff                       401   401   401   403   403   403   403   201
       GET /api/v1/admin/staff                        401   401   401   403   403   403   403   200
       PUT /api/v1/admin/staff/{id}                   401   401   401   403   403   403   403   204
+      POST /api/v1/admin/teams                       401   401   401   403   403   403   403   201
+      GET /api/v1/admin/teams                        401   401   401   403   403   403   403   200
+      PUT /api/v1/admin/teams/{id}/members           401   401   401   403   403   403   403   204
+      GET /api/v1/admin/routing                      401   401   401   403   403   403   403   200
+      PUT /api/v1/admin/routing                      401   401   401   403   403   403   403   204
       GET /api/v1/admin/calendar                     401   401   401   403   403   403   403   200
       PUT /api/v1/admin/calendar                     401   401   401   403   403   403   403   204
       GET /api/v1/admin/analysis                     401   401   401   403   403   403   403   200
@@ -180,6 +186,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
   private String calendarJson;
   private String questionnaireJson;
   private String signalDropped;
+  private String teamId;
 
   /**
    * The calendar as it stands (put back unchanged), an account to deactivate, the default
@@ -200,6 +207,32 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         spareId = account.get("id").asText();
       }
     }
+    // A team of adviser A and the lead: moving case A into it changes nothing later rows see.
+    teamId =
+        World.ok(
+                confide
+                    .client
+                    .call("POST", "/api/v1/admin/teams")
+                    .bearer(world.admin)
+                    .json("{\"name\": \"Student Support\"}")
+                    .send(),
+                201)
+            .json()
+            .get("id")
+            .asText();
+    World.ok(
+        confide
+            .client
+            .call("PUT", "/api/v1/admin/teams/" + teamId + "/members")
+            .bearer(world.admin)
+            .json(
+                "{\"emails\": ["
+                    + Client.quote(World.ADVISER_A)
+                    + ", "
+                    + Client.quote(World.LEAD)
+                    + "]}")
+            .send(),
+        204);
     questionnaireJson =
         World.ok(
                 confide.client.get("/api/v1/admin/questionnaires/1").bearer(world.admin).send(),
@@ -309,6 +342,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put(
         "POST /api/v1/staff/cases/{reference}/escalations",
         on(onA, json("{\"reason\": \"Still worried\"}")));
+    asks.put(
+        "POST /api/v1/staff/cases/{reference}/team",
+        on(onA, json("{\"team\": " + Client.quote(teamId) + ", \"reason\": \"Hers\"}")));
     asks.put("GET /api/v1/staff/escalations", plain());
     asks.put(
         "POST /api/v1/staff/escalations/{id}/decision",
@@ -341,6 +377,24 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         on(
             Map.of("id", spareId),
             json("{\"displayName\": \"Spare\", \"roles\": [\"ADVISER\"], \"active\": true}")));
+    asks.put(
+        "POST /api/v1/admin/teams",
+        new Ask(
+            Map.of(), (a, c) -> c.json("{\"name\": \"Team of " + a.column + "\"}"), false, null));
+    asks.put("GET /api/v1/admin/teams", plain());
+    // Its members again, and no routing: nothing later rows see changes.
+    asks.put(
+        "PUT /api/v1/admin/teams/{id}/members",
+        on(
+            Map.of("id", teamId),
+            json(
+                "{\"emails\": ["
+                    + Client.quote(World.ADVISER_A)
+                    + ", "
+                    + Client.quote(World.LEAD)
+                    + "]}")));
+    asks.put("GET /api/v1/admin/routing", plain());
+    asks.put("PUT /api/v1/admin/routing", json("{\"rules\": [], \"defaultTeam\": null}"));
     asks.put("GET /api/v1/admin/calendar", plain());
     asks.put("PUT /api/v1/admin/calendar", json(calendarJson));
     asks.put("GET /api/v1/admin/analysis", plain());

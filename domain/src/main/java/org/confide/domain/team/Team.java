@@ -3,13 +3,15 @@ package org.confide.domain.team;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.confide.domain.shared.FreeText;
 import org.confide.domain.staff.StaffId;
 
 /**
  * A team of advisers who work one share of the cases, such as Student Support or HR.
  *
  * @param id the team
- * @param name what staff call it: 1 to {@value #MAX_NAME} characters, not blank, trimmed
+ * @param name what staff call it: 1 to {@value #MAX_NAME} characters, not blank, trimmed, with no
+ *     control characters
  * @param members the staff members who belong to it
  */
 public record Team(TeamId id, String name, Set<StaffId> members) {
@@ -21,7 +23,8 @@ public record Team(TeamId id, String name, Set<StaffId> members) {
    * Refuses a missing component or a name out of form.
    *
    * @throws NullPointerException if a component is null
-   * @throws IllegalArgumentException if the name is blank, not trimmed or too long
+   * @throws IllegalArgumentException if the name is blank, not trimmed, too long or holds control
+   *     characters
    */
   public Team {
     Objects.requireNonNull(id, "id must not be null");
@@ -44,13 +47,10 @@ public record Team(TeamId id, String name, Set<StaffId> members) {
     if (name == null || name.isBlank()) {
       return Optional.of("name must not be blank");
     }
-    if (name.length() > MAX_NAME) {
-      return Optional.of("name must be at most " + MAX_NAME + " characters");
-    }
     if (!name.strip().equals(name)) {
       return Optional.of("name must not start or end with spaces");
     }
-    return Optional.empty();
+    return FreeText.problem(name, MAX_NAME).map(problem -> "name " + problem);
   }
 
   /**

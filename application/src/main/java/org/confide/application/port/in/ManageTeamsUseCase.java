@@ -12,8 +12,9 @@ import org.confide.domain.team.TeamId;
 public interface ManageTeamsUseCase {
 
   /**
-   * Creates a team with no members. A blank, overlong or untrimmed name, or one another team has in
-   * any letter case, is {@link Failure.Invalid} on {@code name}. Audited.
+   * Creates a team with no members, its name trimmed. A blank or overlong name, one with control
+   * characters, or one another team has in any letter case, is {@link Failure.Invalid} on {@code
+   * name}. Audited.
    *
    * @param session the acting administrator's session, from {@link LogInStaffUseCase}
    * @param name the team's name, as typed

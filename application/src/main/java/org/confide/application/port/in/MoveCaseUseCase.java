@@ -11,8 +11,9 @@ public interface MoveCaseUseCase {
    * Moves the case to the team, keeping the reason as an internal note (it may say something about
    * the people involved) and auditing the move. A case the staff member may not read is {@link
    * Failure.NotFound}; an unknown team is {@link Failure.Invalid} on {@code team}; a missing or
-   * overlong reason {@link Failure.Invalid} on {@code reason}. A case assigned to someone who is
-   * not a member of the new team goes back to that team's queue.
+   * overlong reason {@link Failure.Invalid} on {@code reason}; a case held for safeguarding is
+   * {@link Failure.Refused}. A case assigned to someone who is not a member of the new team goes
+   * back to that team's queue.
    *
    * @param session the acting staff member's session, from {@link LogInStaffUseCase}
    * @param command which case, to which team, and why
