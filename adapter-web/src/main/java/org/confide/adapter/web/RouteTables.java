@@ -38,6 +38,7 @@ import org.confide.adapter.web.pages.ReportPages;
 import org.confide.adapter.web.pages.ReporterSignIn;
 import org.confide.adapter.web.pages.StaffAccounts;
 import org.confide.adapter.web.pages.StaffSignIn;
+import org.confide.adapter.web.pages.TeamSettings;
 import org.confide.adapter.web.pages.TrendPages;
 import org.confide.adapter.web.pages.TwoFactorPages;
 
@@ -169,7 +170,8 @@ final class RouteTables {
       AuditPages audit,
       QuestionnaireSettings questionnaire,
       QuestionEditing question,
-      QuestionnaireChanges changes) {
+      QuestionnaireChanges changes,
+      TeamSettings teams) {
     return List.of(
         new Route(HandlerType.GET, "/assets/{name}", assets::serve),
         new Route(HandlerType.GET, "/", report::home),
@@ -224,6 +226,11 @@ final class RouteTables {
             pages.form(accounts::resetTwoFactor)),
         new Route(
             HandlerType.POST, "/staff/admin/two-factor", pages.form(accounts::requireTwoFactor)),
+        new Route(HandlerType.GET, "/staff/admin/teams", teams::teams),
+        new Route(HandlerType.POST, "/staff/admin/teams", pages.form(teams::createTeam)),
+        new Route(HandlerType.POST, "/staff/admin/teams/members", pages.form(teams::changeMembers)),
+        new Route(HandlerType.GET, "/staff/admin/routing", teams::routing),
+        new Route(HandlerType.POST, "/staff/admin/routing", pages.form(teams::saveRouting)),
         new Route(HandlerType.GET, "/staff/admin/calendar", calendar::calendar),
         new Route(HandlerType.POST, "/staff/admin/calendar", pages.form(calendar::updateCalendar)),
         new Route(HandlerType.GET, "/staff/admin/emergency-contacts", contacts::contacts),

@@ -49,6 +49,7 @@ import org.confide.adapter.web.pages.ReportPages;
 import org.confide.adapter.web.pages.ReporterSignIn;
 import org.confide.adapter.web.pages.StaffAccounts;
 import org.confide.adapter.web.pages.StaffSignIn;
+import org.confide.adapter.web.pages.TeamSettings;
 import org.confide.adapter.web.pages.TrendPages;
 import org.confide.adapter.web.pages.TwoFactorPages;
 import org.confide.adapter.web.security.Guard;
@@ -155,7 +156,8 @@ public final class WebServer {
             new AuditPages(confide, pages),
             new QuestionnaireSettings(confide, pages),
             new QuestionEditing(confide, pages),
-            new QuestionnaireChanges(confide, pages)));
+            new QuestionnaireChanges(confide, pages),
+            new TeamSettings(confide, pages)));
     provider.ifPresent(known ->
         routes.addAll(
             RouteTables.provider(

@@ -10,6 +10,7 @@ import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.CaseAccess;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffMember;
+import org.confide.domain.team.TeamAccess;
 
 /**
  * Finds a case for a staff member who may work cases, applying need to know. A case they may not
@@ -57,7 +58,7 @@ public final class CaseAccessCheck {
     var reference = report.reference();
     return report.isHeld()
         ? CaseAccess.mayReadHeld(staff)
-        : CaseAccess.mayRead(
+        : TeamAccess.mayRead(
             staff,
             report.assignee(),
             escalations.existsFor(reference),

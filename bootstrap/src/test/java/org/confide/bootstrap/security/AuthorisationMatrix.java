@@ -148,6 +148,11 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/admin/staff/deactivate             s-in  s-exp s-exp 403   403   403   403   303
       POST /staff/admin/staff/reset-two-factor       s-in  s-exp s-exp 403   403   403   403   303
       POST /staff/admin/two-factor                   s-in  s-exp s-exp 403   403   403   403   303
+      GET /staff/admin/teams                         s-in  s-exp s-exp 403   403   403   403   200
+      POST /staff/admin/teams                        s-in  s-exp s-exp 403   403   403   403   303
+      POST /staff/admin/teams/members                s-in  s-exp s-exp 403   403   403   403   303
+      GET /staff/admin/routing                       s-in  s-exp s-exp 403   403   403   403   200
+      POST /staff/admin/routing                      s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/calendar                      s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/calendar                     s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/emergency-contacts            s-in  s-exp s-exp 403   403   403   403   200
@@ -533,6 +538,21 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put(
         "POST /staff/admin/two-factor",
         form(Map.of("required", "yes"), "/staff/admin/staff?done=saved"));
+    asks.put("GET /staff/admin/teams", plain());
+    asks.put(
+        "POST /staff/admin/teams",
+        form(Map.of("name", "Team from a page"), "/staff/admin/teams?done=saved"));
+    asks.put(
+        "POST /staff/admin/teams/members",
+        form(
+            Map.of("team", teamId, "members", World.ADVISER_A + "\n" + World.LEAD),
+            "/staff/admin/teams?done=saved"));
+    asks.put("GET /staff/admin/routing", plain());
+    asks.put(
+        "POST /staff/admin/routing",
+        form(
+            Map.of("answer-0", "", "team-0", "", "defaultTeam", ""),
+            "/staff/admin/routing?done=saved"));
     asks.put("GET /staff/admin/calendar", plain());
     var level = serviceLevel();
     asks.put(

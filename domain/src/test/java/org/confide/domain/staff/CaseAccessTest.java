@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
-import org.confide.domain.team.TeamId;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,45 +45,6 @@ class CaseAccessTest {
     @Test
     void may_be_assigned() {
       assertThat(CaseAccess.mayBeAssigned(adviser)).isTrue();
-    }
-  }
-
-  @Nested
-  class Teams {
-
-    private final TeamId support = TeamId.generate(RANDOM);
-    private final TeamId hr = TeamId.generate(RANDOM);
-
-    @Test
-    void an_adviser_reads_cases_of_their_teams_and_of_no_team() {
-      var adviser = member(Role.ADVISER);
-
-      assertThat(
-              CaseAccess.mayRead(
-                  adviser, Optional.empty(), false, Optional.of(support), Set.of(support)))
-          .isTrue();
-      assertThat(CaseAccess.mayRead(adviser, Optional.empty(), false, Optional.empty(), Set.of()))
-          .isTrue();
-    }
-
-    @Test
-    void an_adviser_never_reads_another_teams_case_unless_it_is_assigned_to_them() {
-      var adviser = member(Role.ADVISER);
-
-      assertThat(
-              CaseAccess.mayRead(adviser, Optional.empty(), true, Optional.of(hr), Set.of(support)))
-          .isFalse();
-      assertThat(
-              CaseAccess.mayRead(adviser, Optional.of(ME), false, Optional.of(hr), Set.of(support)))
-          .isTrue();
-    }
-
-    @Test
-    void a_safeguarding_lead_reads_every_teams_cases() {
-      var lead = member(Role.SAFEGUARDING_LEAD);
-
-      assertThat(CaseAccess.mayRead(lead, Optional.empty(), false, Optional.of(hr), Set.of()))
-          .isTrue();
     }
   }
 
