@@ -35,6 +35,7 @@ import org.confide.application.service.ListStaffService;
 import org.confide.application.service.LoadQuestionnaireService;
 import org.confide.application.service.LogInStaffService;
 import org.confide.application.service.MarkOverdueCasesService;
+import org.confide.application.service.MoveCaseService;
 import org.confide.application.service.OpenAlertService;
 import org.confide.application.service.OpenReporterSessionService;
 import org.confide.application.service.OrganisationPagesService;
@@ -61,6 +62,7 @@ import org.confide.application.service.SettingsService;
 import org.confide.application.service.ShareContactDetailsService;
 import org.confide.application.service.SignInWithProviderService;
 import org.confide.application.service.SubmitReportService;
+import org.confide.application.service.TeamsService;
 import org.confide.application.service.ViewCaseService;
 import org.confide.domain.safeguarding.SafeguardingPolicy;
 import org.confide.domain.session.SessionPolicy;
@@ -100,7 +102,7 @@ final class Assembly {
             p.sessions(), p.staffDirectory(), p.reports(), sessionPolicy, clock, random);
     var auditor = new Auditor(p.auditTrail(), clock, random);
     var gate = new Gate(p.transactions(), resolver, p.settings(), p.authenticators(), p.reports());
-    var caseAccess = new CaseAccessCheck(p.reports(), p.escalations());
+    var caseAccess = new CaseAccessCheck(p.reports(), p.escalations(), p.teams());
     var caseRemoval =
         new CaseRemoval(
             p.sessions(),
@@ -109,7 +111,8 @@ final class Assembly {
             p.escalations(),
             p.patternKeys(),
             p.deadlineMarks(),
-            p.reports());
+            p.reports(),
+            p.teams());
     var patterns = new Patterns(p.patternKeys(), p.settings(), secrets);
     var caseChanges = new CaseChanges(auditor, p.notes(), random, clock);
     var assignCase = new AssignCaseService(gate, caseAccess, caseChanges, p.staffDirectory());
@@ -120,6 +123,8 @@ final class Assembly {
             gate, auditor, p.settings(), p.questionnaires(), p.organisationPages());
     var organisationPages =
         new OrganisationPagesService(gate, auditor, p.organisationPages(), clock);
+    var teamsService =
+        new TeamsService(gate, auditor, p.teams(), p.staffDirectory(), p.questionnaires(), random);
     var questionnaireVersions =
         new QuestionnaireVersionsService(gate, auditor, p.questionnaires(), clock);
     return new Confide(
@@ -136,7 +141,8 @@ final class Assembly {
             p.trendFacts(),
             secrets,
             clock,
-            SafeguardingPolicy.standard()),
+            SafeguardingPolicy.standard(),
+            p.teams()),
         new OpenReporterSessionService(resolver, secrets, p.transactions(), p.reports()),
         new ReadMyReportService(gate, p.questionnaires(), p.escalations(), p.threads()),
         new ReadMyThreadService(gate, p.threads(), p.settings(), clock),
@@ -174,7 +180,8 @@ final class Assembly {
             clock),
         new ChangeOwnPasswordService(gate, auditor, passwords, p.staffDirectory(), p.sessions()),
         new ReplaceRecoveryCodesService(gate, auditor, p.authenticators(), random, secrets, clock),
-        new ListCasesService(gate, p.caseLists(), p.settings(), p.staffDirectory(), clock),
+        new ListCasesService(
+            gate, p.caseLists(), p.settings(), p.staffDirectory(), clock, p.teams()),
         new ViewCaseService(
             gate,
             auditor,
@@ -193,6 +200,7 @@ final class Assembly {
         new AddNoteService(gate, caseAccess, caseChanges),
         new ReadNotesService(gate, auditor, caseAccess, p.notes(), p.staffDirectory()),
         new EscalateCaseService(gate, auditor, caseAccess, p.escalations(), random, clock),
+        new MoveCaseService(gate, auditor, caseAccess, caseChanges, p.teams()),
         new ListOpenEscalationsService(
             gate, p.escalations(), p.settings(), p.deadlineMarks(), clock),
         new DecideEscalationService(gate, auditor, p.escalations(), clock),
@@ -204,6 +212,8 @@ final class Assembly {
         new ResetTwoFactorService(
             gate, auditor, p.staffDirectory(), p.authenticators(), p.sessions()),
         new ListStaffService(gate, p.staffDirectory(), p.authenticators()),
+        teamsService,
+        teamsService,
         new ChangeStaffService(gate, auditor, p.staffDirectory(), p.sessions()),
         settingsService,
         settingsService,

@@ -38,7 +38,9 @@ import org.confide.application.port.in.ListQuestionnairesUseCase;
 import org.confide.application.port.in.ListStaffUseCase;
 import org.confide.application.port.in.LoadQuestionnaireUseCase;
 import org.confide.application.port.in.LogInStaffUseCase;
+import org.confide.application.port.in.ManageTeamsUseCase;
 import org.confide.application.port.in.MarkOverdueCasesUseCase;
+import org.confide.application.port.in.MoveCaseUseCase;
 import org.confide.application.port.in.OpenAlertUseCase;
 import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.PurgeClosedCasesUseCase;
@@ -60,6 +62,7 @@ import org.confide.application.port.in.ReplaceSettingsUseCase;
 import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.RequireTwoFactorUseCase;
 import org.confide.application.port.in.ResetTwoFactorUseCase;
+import org.confide.application.port.in.RouteReportsUseCase;
 import org.confide.application.port.in.SendReporterMessageUseCase;
 import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SignInWithProviderUseCase;
@@ -118,6 +121,7 @@ import org.confide.domain.session.SessionPolicy;
  * @param addNote an adviser adds an internal note to a case, which the reporter can never see
  * @param readNotes an adviser reads the internal notes of a case, oldest first
  * @param escalateCase an adviser raises an escalation on a case by hand, for the safeguarding leads
+ * @param moveCase an adviser or a safeguarding lead moves a case to another team, with a reason
  * @param listOpenEscalations a safeguarding lead looks at the escalations waiting for a decision
  * @param decideEscalation a safeguarding lead decides escalations
  * @param listAlerts pattern alerts: several reports naming the same person or place within the
@@ -132,6 +136,8 @@ import org.confide.domain.session.SessionPolicy;
  * @param resetTwoFactor an administrator resets a staff member's two-factor sign-in, for a lost or
  *     replaced phone
  * @param listStaff an administrator lists the staff accounts
+ * @param manageTeams an administrator defines the teams and who belongs to each
+ * @param routeReports an administrator reads and changes how new reports are routed to the teams
  * @param changeStaff an administrator changes an account's name, roles and whether it is active,
  *     keeping one active administrator
  * @param requireTwoFactor an administrator requires two-factor sign-in of every staff member, or
@@ -203,6 +209,7 @@ public record Confide(
     AddNoteUseCase addNote,
     ReadNotesUseCase readNotes,
     EscalateCaseUseCase escalateCase,
+    MoveCaseUseCase moveCase,
     // Safeguarding and analysis
     ListOpenEscalationsUseCase listOpenEscalations,
     DecideEscalationUseCase decideEscalation,
@@ -214,6 +221,8 @@ public record Confide(
     DeactivateStaffUseCase deactivateStaff,
     ResetTwoFactorUseCase resetTwoFactor,
     ListStaffUseCase listStaff,
+    ManageTeamsUseCase manageTeams,
+    RouteReportsUseCase routeReports,
     ChangeStaffUseCase changeStaff,
     RequireTwoFactorUseCase requireTwoFactor,
     ReadSettingsUseCase readSettings,
@@ -277,6 +286,7 @@ public record Confide(
     Objects.requireNonNull(addNote, "addNote");
     Objects.requireNonNull(readNotes, "readNotes");
     Objects.requireNonNull(escalateCase, "escalateCase");
+    Objects.requireNonNull(moveCase, "moveCase");
     Objects.requireNonNull(listOpenEscalations, "listOpenEscalations");
     Objects.requireNonNull(decideEscalation, "decideEscalation");
     Objects.requireNonNull(listAlerts, "listAlerts");
@@ -286,6 +296,8 @@ public record Confide(
     Objects.requireNonNull(deactivateStaff, "deactivateStaff");
     Objects.requireNonNull(resetTwoFactor, "resetTwoFactor");
     Objects.requireNonNull(listStaff, "listStaff");
+    Objects.requireNonNull(manageTeams, "manageTeams");
+    Objects.requireNonNull(routeReports, "routeReports");
     Objects.requireNonNull(changeStaff, "changeStaff");
     Objects.requireNonNull(requireTwoFactor, "requireTwoFactor");
     Objects.requireNonNull(readSettings, "readSettings");

@@ -29,6 +29,7 @@ import org.confide.application.memory.InMemorySessions;
 import org.confide.application.memory.InMemorySettings;
 import org.confide.application.memory.InMemoryStaffDirectory;
 import org.confide.application.memory.InMemorySubmissionKeys;
+import org.confide.application.memory.InMemoryTeams;
 import org.confide.application.memory.InMemoryTransactions;
 import org.confide.application.memory.InMemoryTrendFacts;
 import org.confide.application.port.out.AuditTrail;
@@ -46,6 +47,7 @@ import org.confide.application.port.out.Sessions;
 import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.application.port.out.SubmissionKeys;
+import org.confide.application.port.out.Teams;
 import org.confide.application.port.out.Transactions;
 import org.confide.application.port.out.TrendFacts;
 import org.confide.domain.calendar.ServiceLevel;
@@ -315,6 +317,7 @@ public final class InMemoryConfide {
       var reports = store(Reports.class, tx, InMemoryReports::new);
       var threads = store(MessageThreads.class, tx, InMemoryMessageThreads::new);
       var escalations = store(Escalations.class, tx, InMemoryEscalations::new);
+      var teams = store(Teams.class, tx, InMemoryTeams::new);
       return new Ports(
           reports,
           threads,
@@ -331,8 +334,12 @@ public final class InMemoryConfide {
           store(DeadlineMarks.class, tx, InMemoryDeadlineMarks::new),
           store(Authenticators.class, tx, InMemoryAuthenticators::new),
           // Built over the ports above, so that the case lists follow a replaced store.
-          store(CaseLists.class, tx, t -> new InMemoryCaseLists(reports, threads, escalations)),
+          store(
+              CaseLists.class,
+              tx,
+              t -> new InMemoryCaseLists(reports, threads, escalations, teams)),
           store(OrganisationPages.class, tx, InMemoryOrganisationPages::new),
+          teams,
           tx);
     }
 

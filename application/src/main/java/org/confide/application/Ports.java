@@ -16,6 +16,7 @@ import org.confide.application.port.out.Sessions;
 import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.application.port.out.SubmissionKeys;
+import org.confide.application.port.out.Teams;
 import org.confide.application.port.out.Transactions;
 import org.confide.application.port.out.TrendFacts;
 
@@ -41,6 +42,7 @@ import org.confide.application.port.out.TrendFacts;
  * @param authenticators staff members' two-factor authenticators and recovery codes
  * @param caseLists the case lists, read over the reports, threads and escalations above
  * @param organisationPages the organisation's edited pages and passages
+ * @param teams the teams, their members, the routing of new reports and each case's team
  * @param transactions the transactions every store above takes part in
  */
 public record Ports(
@@ -60,6 +62,7 @@ public record Ports(
     Authenticators authenticators,
     CaseLists caseLists,
     OrganisationPages organisationPages,
+    Teams teams,
     Transactions transactions) {
 
   /**
@@ -84,6 +87,7 @@ public record Ports(
     Objects.requireNonNull(authenticators, "authenticators");
     Objects.requireNonNull(caseLists, "caseLists");
     Objects.requireNonNull(organisationPages, "organisationPages");
+    Objects.requireNonNull(teams, "teams");
     Objects.requireNonNull(transactions, "transactions");
   }
 }

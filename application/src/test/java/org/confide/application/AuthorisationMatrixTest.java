@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.confide.testing.Failures.failedWith;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -21,6 +22,7 @@ import org.confide.application.port.in.EscalateCaseUseCase;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListCasesUseCase.View;
+import org.confide.application.port.in.MoveCaseUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadAuditTrailUseCase;
 import org.confide.application.port.in.ReadNotesUseCase;
@@ -33,6 +35,7 @@ import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Role;
+import org.confide.domain.team.TeamId;
 import org.confide.testing.Fixture;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -59,7 +62,9 @@ class AuthorisationMatrixTest {
     ASSIGNED,
     ASSIGNED_AND_ESCALATED,
     /** Assigned and escalated, then erased by its reporter: held for safeguarding. */
-    HELD
+    HELD,
+    /** In the queue of a team only the other adviser belongs to. */
+    OF_ANOTHER_TEAM
   }
 
   /** One use case, run by an actor on the case under test. */
@@ -75,11 +80,26 @@ class AuthorisationMatrixTest {
     final Fixture fixture = new Fixture();
     final Confide confide = fixture.confide;
     final ReportReference reference;
+    final TeamId elsewhere;
 
     World(CaseState state) {
       var receipt = fixture.submit(Fixture.anonymous("A case."));
       reference = receipt.reference();
-      if (state != CaseState.IN_QUEUE) {
+      // A team with no members, to move cases to: with teams defined, a case of no team is worked
+      // as before.
+      elsewhere = confide.manageTeams().create(fixture.admin, "Elsewhere").orElseThrow();
+      if (state == CaseState.OF_ANOTHER_TEAM) {
+        var theirs = confide.manageTeams().create(fixture.admin, "HR").orElseThrow();
+        confide
+            .manageTeams()
+            .changeMembers(fixture.admin, theirs, List.of("other@example.ac.uk"))
+            .orElseThrow();
+        confide
+            .moveCase()
+            .move(fixture.lead, new MoveCaseUseCase.Command(reference, theirs.toString(), "HR's"))
+            .orElseThrow();
+      }
+      if (state != CaseState.IN_QUEUE && state != CaseState.OF_ANOTHER_TEAM) {
         confide
             .assignCase()
             .assign(
@@ -159,6 +179,21 @@ class AuthorisationMatrixTest {
                       t,
                       new AssignCaseUseCase.Command(
                           w.reference, EmailAddress.of("other@example.ac.uk"))));
+  static final Action MOVE =
+      new Action(
+          "move to another team",
+          (w, t) ->
+              w.confide
+                  .moveCase()
+                  .move(
+                      t,
+                      new MoveCaseUseCase.Command(w.reference, w.elsewhere.toString(), "Theirs")));
+  static final Action CREATE_TEAM =
+      new Action("create a team", (w, t) -> w.confide.manageTeams().create(t, "Student Support"));
+  static final Action LIST_TEAMS =
+      new Action("list the teams", (w, t) -> w.confide.manageTeams().list(t));
+  static final Action READ_ROUTING =
+      new Action("read the routing", (w, t) -> w.confide.routeReports().read(t));
   static final Action LIST_QUEUE =
       new Action(
           "list queue",
@@ -333,12 +368,14 @@ class AuthorisationMatrixTest {
           case ASSIGNED -> actor == Actor.ASSIGNED_ADVISER;
           case ASSIGNED_AND_ESCALATED -> actor != Actor.OTHER_ADVISER;
           case HELD -> throw new AssertionError("answered above");
+          // Need to know by team: the adviser outside it is told the case does not exist.
+          case OF_ANOTHER_TEAM -> actor != Actor.ASSIGNED_ADVISER;
         };
     return mayRead ? DONE : NOT_FOUND;
   }
 
   static Stream<Arguments> caseActions() {
-    return Stream.of(VIEW, REPLY, NOTE, READ_NOTES, CLOSE, ESCALATE, TAKE, ASSIGN_TO_OTHER)
+    return Stream.of(VIEW, REPLY, NOTE, READ_NOTES, CLOSE, ESCALATE, TAKE, ASSIGN_TO_OTHER, MOVE)
         .flatMap(action ->
             Stream.of(CaseState.values())
                 .flatMap(state ->
@@ -372,6 +409,9 @@ class AuthorisationMatrixTest {
           Map.entry(USE_QUESTIONNAIRE, Set.of(Actor.ADMIN)),
           Map.entry(AWAITING_CONFIRMATION, Set.of(Actor.LEAD)),
           Map.entry(CREATE_STAFF, Set.of(Actor.ADMIN)),
+          Map.entry(CREATE_TEAM, Set.of(Actor.ADMIN)),
+          Map.entry(LIST_TEAMS, Set.of(Actor.ADMIN)),
+          Map.entry(READ_ROUTING, Set.of(Actor.ADMIN)),
           Map.entry(AUDIT_TRAIL, Set.of(Actor.ADMIN, Actor.LEAD)),
           Map.entry(BROWSE_AUDIT_TRAIL, Set.of(Actor.ADMIN, Actor.LEAD)),
           Map.entry(VERIFY_AUDIT_TRAIL, Set.of(Actor.ADMIN, Actor.LEAD)),
@@ -415,6 +455,10 @@ class AuthorisationMatrixTest {
         ESCALATE,
         TAKE,
         ASSIGN_TO_OTHER,
+        MOVE,
+        CREATE_TEAM,
+        LIST_TEAMS,
+        READ_ROUTING,
         LIST_QUEUE,
         OPEN_ESCALATIONS,
         DECIDE,

@@ -99,6 +99,7 @@ public final class JdbiCaseLists implements CaseLists {
     // Every fragment below is fixed text chosen by a switch; values are bound, never spliced in.
     var where = new ArrayList<String>();
     where.add(scope(selection.scope()));
+    where.addAll(teams(selection.teams()));
     from.ifPresent(position -> where.add(beyond(direction)));
     condition(selection.condition()).ifPresent(where::add);
     var order = direction == Direction.FORWARD ? "" : " desc";
@@ -128,6 +129,7 @@ public final class JdbiCaseLists implements CaseLists {
     Objects.requireNonNull(selection, "selection must not be null");
     var where = new ArrayList<String>();
     where.add(scope(selection.scope()));
+    where.addAll(teams(selection.teams()));
     condition(selection.condition()).ifPresent(where::add);
     var sql = "select count(*) from reports r where " + String.join("\n   and ", where);
     return transactions.withHandle(
@@ -137,10 +139,36 @@ public final class JdbiCaseLists implements CaseLists {
   /** {@code query} with the values its selection's fragments name bound. */
   private static Query bound(Query query, Selection selection) {
     reader(selection.scope()).ifPresent(reader -> query.bind("reader", reader.value().toString()));
+    selection.teams().member().ifPresent(member -> query.bind("member", member.toString()));
+    selection.teams().team().ifPresent(team -> query.bind("team", team.toString()));
     if (selection.condition() instanceof Condition.AwaitingSinceBefore awaiting) {
       query.bind("before", awaiting.before().atOffset(ZoneOffset.UTC));
     }
     return query;
+  }
+
+  // Need to know by team: a case of no team, of one of the member's teams, or assigned to them; a
+  // list narrowed to one team holds that team's cases alone.
+  private static List<String> teams(TeamView view) {
+    var where = new ArrayList<String>();
+    view.member()
+        .ifPresent(member ->
+            where.add(
+                """
+                (r.assignee = :member
+                 or not exists (select 1 from case_teams ct where ct.report_reference = r.reference)
+                 or exists (select 1 from case_teams ct
+                              join team_members tm on tm.team_id = ct.team_id
+                             where ct.report_reference = r.reference and tm.staff_id = :member))\
+                """));
+    view.team()
+        .ifPresent(team ->
+            where.add(
+                """
+                exists (select 1 from case_teams ct
+                         where ct.report_reference = r.reference and ct.team_id = :team)\
+                """));
+    return where;
   }
 
   private static String scope(Scope scope) {

@@ -14,6 +14,7 @@ import org.confide.adapter.web.api.ReporterApi;
 import org.confide.adapter.web.api.ServiceApi;
 import org.confide.adapter.web.api.StaffAccountsApi;
 import org.confide.adapter.web.api.StaffSessionApi;
+import org.confide.adapter.web.api.TeamsApi;
 import org.confide.adapter.web.api.TrendsApi;
 import org.confide.adapter.web.pages.Assets;
 import org.confide.adapter.web.pages.AuditPages;
@@ -39,6 +40,7 @@ import org.confide.adapter.web.pages.ReporterSignIn;
 import org.confide.adapter.web.pages.StaffAccountChanges;
 import org.confide.adapter.web.pages.StaffAccounts;
 import org.confide.adapter.web.pages.StaffSignIn;
+import org.confide.adapter.web.pages.TeamSettings;
 import org.confide.adapter.web.pages.TrendPages;
 import org.confide.adapter.web.pages.TwoFactorPages;
 
@@ -63,7 +65,8 @@ final class RouteTables {
       StaffAccountsApi accounts,
       ServiceApi service,
       PagesApi content,
-      QuestionnairesApi questionnaires) {
+      QuestionnairesApi questionnaires,
+      TeamsApi teams) {
     return List.of(
         new Route(HandlerType.GET, "/health", open::health),
         new Route(HandlerType.GET, "/api/v1/openapi.json", open::openApi),
@@ -94,6 +97,7 @@ final class RouteTables {
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/assignment", cases::assign),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/status", cases::changeStatus),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/escalations", cases::escalate),
+        new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/team", teams::moveCase),
         new Route(HandlerType.GET, "/api/v1/staff/escalations", escalations::openEscalations),
         new Route(HandlerType.POST, "/api/v1/staff/escalations/{id}/decision", escalations::decide),
         new Route(HandlerType.GET, "/api/v1/staff/trends", trends::trends),
@@ -103,6 +107,11 @@ final class RouteTables {
         new Route(HandlerType.POST, "/api/v1/admin/staff", admin::createStaff),
         new Route(HandlerType.GET, "/api/v1/admin/staff", accounts::staff),
         new Route(HandlerType.PUT, "/api/v1/admin/staff/{id}", accounts::changeStaff),
+        new Route(HandlerType.POST, "/api/v1/admin/teams", teams::createTeam),
+        new Route(HandlerType.GET, "/api/v1/admin/teams", teams::teams),
+        new Route(HandlerType.PUT, "/api/v1/admin/teams/{id}/members", teams::replaceMembers),
+        new Route(HandlerType.GET, "/api/v1/admin/routing", teams::routing),
+        new Route(HandlerType.PUT, "/api/v1/admin/routing", teams::replaceRouting),
         new Route(HandlerType.GET, "/api/v1/admin/calendar", admin::calendar),
         new Route(HandlerType.PUT, "/api/v1/admin/calendar", admin::replaceCalendar),
         new Route(HandlerType.GET, "/api/v1/admin/analysis", admin::analysis),
@@ -166,7 +175,8 @@ final class RouteTables {
       AuditPages audit,
       QuestionnaireSettings questionnaire,
       QuestionEditing question,
-      QuestionnaireChanges changes) {
+      QuestionnaireChanges changes,
+      TeamSettings teams) {
     return List.of(
         new Route(HandlerType.GET, "/assets/{name}", assets::serve),
         new Route(HandlerType.GET, "/", report::home),
@@ -226,6 +236,11 @@ final class RouteTables {
         // After the account pages' fixed paths, which "{id}" would match too.
         new Route(HandlerType.GET, "/staff/admin/staff/{id}", accountChanges::account),
         new Route(HandlerType.POST, "/staff/admin/staff/{id}", pages.form(accountChanges::change)),
+        new Route(HandlerType.GET, "/staff/admin/teams", teams::teams),
+        new Route(HandlerType.POST, "/staff/admin/teams", pages.form(teams::createTeam)),
+        new Route(HandlerType.POST, "/staff/admin/teams/members", pages.form(teams::changeMembers)),
+        new Route(HandlerType.GET, "/staff/admin/routing", teams::routing),
+        new Route(HandlerType.POST, "/staff/admin/routing", pages.form(teams::saveRouting)),
         new Route(HandlerType.GET, "/staff/admin/calendar", calendar::calendar),
         new Route(HandlerType.POST, "/staff/admin/calendar", pages.form(calendar::updateCalendar)),
         new Route(HandlerType.GET, "/staff/admin/emergency-contacts", contacts::contacts),

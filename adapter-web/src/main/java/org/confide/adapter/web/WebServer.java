@@ -25,6 +25,7 @@ import org.confide.adapter.web.api.ReporterApi;
 import org.confide.adapter.web.api.ServiceApi;
 import org.confide.adapter.web.api.StaffAccountsApi;
 import org.confide.adapter.web.api.StaffSessionApi;
+import org.confide.adapter.web.api.TeamsApi;
 import org.confide.adapter.web.api.TrendsApi;
 import org.confide.adapter.web.pages.Assets;
 import org.confide.adapter.web.pages.AuditPages;
@@ -50,6 +51,7 @@ import org.confide.adapter.web.pages.ReporterSignIn;
 import org.confide.adapter.web.pages.StaffAccountChanges;
 import org.confide.adapter.web.pages.StaffAccounts;
 import org.confide.adapter.web.pages.StaffSignIn;
+import org.confide.adapter.web.pages.TeamSettings;
 import org.confide.adapter.web.pages.TrendPages;
 import org.confide.adapter.web.pages.TwoFactorPages;
 import org.confide.adapter.web.security.Guard;
@@ -123,7 +125,8 @@ public final class WebServer {
             new StaffAccountsApi(confide, json, responses),
             new ServiceApi(confide, json, responses),
             new PagesApi(confide, json, responses),
-            new QuestionnairesApi(confide, json, responses)));
+            new QuestionnairesApi(confide, json, responses),
+            new TeamsApi(confide, json, responses)));
     routes.addAll(
         RouteTables.pages(
             pages,
@@ -157,7 +160,8 @@ public final class WebServer {
             new AuditPages(confide, pages),
             new QuestionnaireSettings(confide, pages),
             new QuestionEditing(confide, pages),
-            new QuestionnaireChanges(confide, pages)));
+            new QuestionnaireChanges(confide, pages),
+            new TeamSettings(confide, pages)));
     provider.ifPresent(known ->
         routes.addAll(
             RouteTables.provider(

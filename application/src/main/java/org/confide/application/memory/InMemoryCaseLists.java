@@ -12,6 +12,7 @@ import org.confide.application.port.out.CaseLists;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.MessageThreads;
 import org.confide.application.port.out.Reports;
+import org.confide.application.port.out.Teams;
 import org.confide.domain.report.Report;
 import org.confide.domain.safeguarding.Escalation;
 import org.confide.domain.shared.ReportReference;
@@ -32,6 +33,7 @@ public final class InMemoryCaseLists implements CaseLists {
   private final Reports reports;
   private final MessageThreads threads;
   private final Escalations escalations;
+  private final Teams teams;
 
   /**
    * Case lists read through these stores, whichever they are: in-memory ones, or a store of one's
@@ -40,11 +42,14 @@ public final class InMemoryCaseLists implements CaseLists {
    * @param reports the reports listed
    * @param threads their threads, for unread messages and awaited responses
    * @param escalations their escalations, for the escalated view and flags
+   * @param teams the cases' teams and the teams' members, for need to know by team
    */
-  public InMemoryCaseLists(Reports reports, MessageThreads threads, Escalations escalations) {
+  public InMemoryCaseLists(
+      Reports reports, MessageThreads threads, Escalations escalations, Teams teams) {
     this.reports = Objects.requireNonNull(reports, "reports must not be null");
     this.threads = Objects.requireNonNull(threads, "threads must not be null");
     this.escalations = Objects.requireNonNull(escalations, "escalations must not be null");
+    this.teams = Objects.requireNonNull(teams, "teams must not be null");
   }
 
   @Override
@@ -56,7 +61,7 @@ public final class InMemoryCaseLists implements CaseLists {
     InMemoryStore.requireLimit(limit);
     var escalated =
         escalations.open().stream().map(Escalation::reference).collect(Collectors.toSet());
-    var candidates = new ArrayList<>(inScope(selection.scope(), escalated));
+    var candidates = new ArrayList<>(inScope(selection, escalated));
     if (direction == Direction.BACKWARD) {
       Collections.reverse(candidates);
     }
@@ -86,7 +91,7 @@ public final class InMemoryCaseLists implements CaseLists {
     var escalated =
         escalations.open().stream().map(Escalation::reference).collect(Collectors.toSet());
     int count = 0;
-    for (var report : inScope(selection.scope(), escalated)) {
+    for (var report : inScope(selection, escalated)) {
       if (meets(row(report, threads.find(report.reference()), escalated), selection.condition())) {
         count++;
       }
@@ -94,7 +99,24 @@ public final class InMemoryCaseLists implements CaseLists {
     return count;
   }
 
-  /** The reports in scope, oldest first. */
+  /** The reports in scope, of the teams in view, oldest first. */
+  private List<Report> inScope(Selection selection, Set<ReportReference> escalated) {
+    var view = selection.teams();
+    var memberOf = view.member().map(teams::teamsOf).orElse(Set.of());
+    return inScope(selection.scope(), escalated).stream()
+        .filter(report -> {
+          var team = teams.teamOf(report.reference());
+          boolean narrowed = view.team().isEmpty() || view.team().equals(team);
+          boolean known =
+              view.member().isEmpty()
+                  || team.isEmpty()
+                  || memberOf.contains(team.get())
+                  || report.assignee().equals(view.member());
+          return narrowed && known;
+        })
+        .toList();
+  }
+
   private List<Report> inScope(Scope scope, Set<ReportReference> escalated) {
     return switch (scope) {
       case Scope.Queue queue -> reports.unassigned();

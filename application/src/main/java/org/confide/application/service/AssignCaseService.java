@@ -63,6 +63,10 @@ public final class AssignCaseService implements AssignCaseUseCase, TakeCaseUseCa
             return Outcome.failed(
                 Failure.Invalid.of("assignee", "Choose an active adviser's email address"));
           }
+          if (!caseAccess.mayWorkTeamOf(assignee.get(), found.get())) {
+            return Outcome.failed(
+                Failure.Invalid.of("assignee", "Choose an adviser of this case's team"));
+          }
           return assign(staff, updates, found.get(), assignee.get(), f -> f, r -> r);
         });
   }

@@ -4,10 +4,13 @@ import java.util.Objects;
 import java.util.Optional;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.Reports;
+import org.confide.application.port.out.Teams;
 import org.confide.domain.report.Report;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.CaseAccess;
+import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffMember;
+import org.confide.domain.team.TeamAccess;
 
 /**
  * Finds a case for a staff member who may work cases, applying need to know. A case they may not
@@ -18,6 +21,7 @@ public final class CaseAccessCheck {
 
   private final Reports reports;
   private final Escalations escalations;
+  private final Teams teams;
 
   /**
    * Wired once by {@link org.confide.application.Confide#assemble} and shared by the services that
@@ -25,19 +29,40 @@ public final class CaseAccessCheck {
    *
    * @param reports the reports
    * @param escalations the safeguarding escalations
+   * @param teams the cases' teams and the teams' members
    */
-  public CaseAccessCheck(Reports reports, Escalations escalations) {
+  public CaseAccessCheck(Reports reports, Escalations escalations, Teams teams) {
     this.reports = Objects.requireNonNull(reports, "reports");
     this.escalations = Objects.requireNonNull(escalations, "escalations");
+    this.teams = Objects.requireNonNull(teams, "teams");
   }
 
   /** The case, if it exists and {@code staff} may read it. */
   Optional<Report> find(StaffMember staff, ReportReference reference) {
-    return reports
-        .find(reference)
-        .filter(report ->
-            report.isHeld()
-                ? CaseAccess.mayReadHeld(staff)
-                : CaseAccess.mayRead(staff, report.assignee(), escalations.existsFor(reference)));
+    return reports.find(reference).filter(report -> mayRead(staff, report));
+  }
+
+  /**
+   * Whether {@code staff} may work cases of {@code report}'s team: it has none, they belong to it,
+   * or they are a safeguarding lead. Who may be given a case, whoever holds it now.
+   */
+  boolean mayWorkTeamOf(StaffMember staff, Report report) {
+    var team = teams.teamOf(report.reference());
+    return team.isEmpty()
+        || staff.may(Permission.DECIDE_ESCALATIONS)
+        || teams.teamsOf(staff.id()).contains(team.get());
+  }
+
+  /** Whether {@code staff} may read {@code report}, by its assignee, escalation and team. */
+  boolean mayRead(StaffMember staff, Report report) {
+    var reference = report.reference();
+    return report.isHeld()
+        ? CaseAccess.mayReadHeld(staff)
+        : TeamAccess.mayRead(
+            staff,
+            report.assignee(),
+            escalations.existsFor(reference),
+            teams.teamOf(reference),
+            teams.teamsOf(staff.id()));
   }
 }

@@ -9,6 +9,7 @@ import org.confide.application.port.out.MessageThreads;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Sessions;
+import org.confide.application.port.out.Teams;
 import org.confide.domain.session.Session;
 import org.confide.domain.shared.ReportReference;
 
@@ -28,6 +29,7 @@ public final class CaseRemoval {
   private final PatternKeys patternKeys;
   private final DeadlineMarks deadlineMarks;
   private final Reports reports;
+  private final Teams teams;
 
   /**
    * Wired once by {@link org.confide.application.Confide#assemble} and shared by the services that
@@ -40,6 +42,7 @@ public final class CaseRemoval {
    * @param patternKeys the keyed digests of the people and places reports name
    * @param deadlineMarks the missed deadlines already marked, so each is marked once
    * @param reports the reports
+   * @param teams the teams, which know each case's team
    */
   public CaseRemoval(
       Sessions sessions,
@@ -48,7 +51,8 @@ public final class CaseRemoval {
       Escalations escalations,
       PatternKeys patternKeys,
       DeadlineMarks deadlineMarks,
-      Reports reports) {
+      Reports reports,
+      Teams teams) {
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.threads = Objects.requireNonNull(threads, "threads");
     this.notes = Objects.requireNonNull(notes, "notes");
@@ -56,6 +60,7 @@ public final class CaseRemoval {
     this.patternKeys = Objects.requireNonNull(patternKeys, "patternKeys");
     this.deadlineMarks = Objects.requireNonNull(deadlineMarks, "deadlineMarks");
     this.reports = Objects.requireNonNull(reports, "reports");
+    this.teams = Objects.requireNonNull(teams, "teams");
   }
 
   /**
@@ -80,6 +85,7 @@ public final class CaseRemoval {
     escalations.removeAll(reference);
     patternKeys.removeAll(reference);
     deadlineMarks.removeAll(reference);
+    teams.forget(reference);
     reports.remove(reference);
   }
 }

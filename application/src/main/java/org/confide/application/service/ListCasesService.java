@@ -18,11 +18,14 @@ import org.confide.application.port.out.CaseLists.Direction;
 import org.confide.application.port.out.CaseLists.Position;
 import org.confide.application.port.out.CaseLists.Scope;
 import org.confide.application.port.out.CaseLists.Selection;
+import org.confide.application.port.out.CaseLists.TeamView;
 import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.StaffDirectory;
+import org.confide.application.port.out.Teams;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffId;
 import org.confide.domain.staff.StaffMember;
+import org.confide.domain.team.TeamId;
 
 /**
  * The case list, in the views an adviser works from, a page at a time: the store selects and orders
@@ -36,6 +39,7 @@ public final class ListCasesService implements ListCasesUseCase {
   private final Settings settings;
   private final StaffDirectory staffDirectory;
   private final Clock clock;
+  private final Teams teams;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -48,18 +52,21 @@ public final class ListCasesService implements ListCasesUseCase {
    *     requirement
    * @param staffDirectory the staff accounts
    * @param clock the time read for due dates, expiry and the audit trail
+   * @param teams the teams, for a list narrowed to one
    */
   public ListCasesService(
       Gate gate,
       CaseLists caseLists,
       Settings settings,
       StaffDirectory staffDirectory,
-      Clock clock) {
+      Clock clock,
+      Teams teams) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.caseLists = Objects.requireNonNull(caseLists, "caseLists");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.teams = Objects.requireNonNull(teams, "teams");
   }
 
   @Override
@@ -80,6 +87,10 @@ public final class ListCasesService implements ListCasesUseCase {
     if (before.filter(Optional::isEmpty).isPresent()) {
       return invalid("before", "This is not a page of a case list; start from the first");
     }
+    var team = command.team().map(TeamId::read);
+    if (team.filter(Optional::isEmpty).isPresent()) {
+      return invalid("team", "Choose a team by its id");
+    }
     var from = after.or(() -> before).flatMap(position -> position);
     var direction = before.isPresent() ? Direction.BACKWARD : Direction.FORWARD;
     return gate.asStaff(
@@ -87,7 +98,12 @@ public final class ListCasesService implements ListCasesUseCase {
         Permission.WORK_CASES,
         StaffRequestFailure::from,
         staff -> {
-          var selection = selection(staff, view);
+          var narrowed = team.flatMap(id -> id);
+          if (narrowed.isPresent() && teams.find(narrowed.get()).isEmpty()) {
+            return invalid(
+                "team", "Unknown team " + command.team().get() + ": choose one of the teams");
+          }
+          var selection = selection(staff, view, narrowed);
           // One more than the page holds says whether there are more beyond it.
           var rows = caseLists.page(selection, from, direction, page.size() + 1);
           var more = rows.size() > page.size();
@@ -122,9 +138,16 @@ public final class ListCasesService implements ListCasesUseCase {
     return Outcome.failed(Failure.Invalid.of(field, message));
   }
 
-  private Selection selection(StaffMember staff, View view) {
-    // Leads read every escalated case (CaseAccess); the store applies the same rule.
+  private Selection selection(StaffMember staff, View view, Optional<TeamId> team) {
+    // Leads read every escalated case and every team's cases (CaseAccess); the store applies the
+    // same rules.
     var lead = staff.may(Permission.DECIDE_ESCALATIONS);
+    var teams = new TeamView(lead ? Optional.empty() : Optional.of(staff.id()), team);
+    var selection = selection(staff, view, lead);
+    return new Selection(selection.scope(), selection.condition(), teams);
+  }
+
+  private Selection selection(StaffMember staff, View view, boolean lead) {
     return switch (view) {
       case QUEUE -> new Selection(new Scope.Queue(), new Condition.Any());
       case MINE -> new Selection(new Scope.AssignedTo(staff.id()), new Condition.Any());

@@ -18,6 +18,7 @@ import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.SubmissionKeys;
+import org.confide.application.port.out.Teams;
 import org.confide.application.port.out.Transactions;
 import org.confide.application.port.out.TrendFacts;
 import org.confide.domain.access.AccessCode;
@@ -56,6 +57,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
   private final Secrets secrets;
   private final Clock clock;
   private final SafeguardingPolicy policy;
+  private final Teams teams;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -76,6 +78,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
    * @param secrets the keyed digests under the server secret
    * @param clock the time read for due dates, expiry and the audit trail
    * @param policy turns answers into a risk assessment
+   * @param teams the routing, which sends a new report to its team's queue
    */
   public SubmitReportService(
       Auditor auditor,
@@ -90,7 +93,8 @@ public final class SubmitReportService implements SubmitReportUseCase {
       TrendFacts trendFacts,
       Secrets secrets,
       Clock clock,
-      SafeguardingPolicy policy) {
+      SafeguardingPolicy policy,
+      Teams teams) {
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.patterns = Objects.requireNonNull(patterns, "patterns");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -104,6 +108,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
     this.secrets = Objects.requireNonNull(secrets, "secrets");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.policy = policy;
+    this.teams = Objects.requireNonNull(teams, "teams");
   }
 
   @Override
@@ -174,6 +179,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
         policy.assess(questionnaire.get(), intake.answers(), intake.account().map(Account::text));
     var report = Report.submit(intake.submission(reference, now, assessment.level()));
     var code = added(report);
+    teams.routing().teamFor(report.answers()).ifPresent(team -> teams.place(reference, team));
     // No audit event: the trail records what staff read and change, and the report's own
     // received_at records its arrival.
     patterns.record(report);

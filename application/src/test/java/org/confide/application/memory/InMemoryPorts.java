@@ -17,5 +17,6 @@ final class InMemoryPorts {
   final InMemoryTrendFacts trendFacts = new InMemoryTrendFacts(transactions);
   final InMemoryPatternKeys patternKeys = new InMemoryPatternKeys(transactions);
   final InMemoryOrganisationPages organisationPages = new InMemoryOrganisationPages(transactions);
-  final InMemoryCaseLists caseLists = new InMemoryCaseLists(reports, threads, escalations);
+  final InMemoryTeams teams = new InMemoryTeams(transactions);
+  final InMemoryCaseLists caseLists = new InMemoryCaseLists(reports, threads, escalations, teams);
 }

@@ -66,6 +66,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /api/v1/staff/cases/{reference}/assignment 401  401   401   204   404   204   403   403
       POST /api/v1/staff/cases/{reference}/status    401   401   401   204   404   204   403   403
       POST /api/v1/staff/cases/{reference}/escalations 401 401   401   201   404   201   403   403
+      POST /api/v1/staff/cases/{reference}/team      401   401   401   204   404   204   403   403
       GET /api/v1/staff/escalations                  401   401   401   403   403   200   403   403
       POST /api/v1/staff/escalations/{id}/decision   401   401   401   403   403   204   403   403
       GET /api/v1/staff/trends                       401   401   401   403   403   200   200   200
@@ -75,6 +76,11 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /api/v1/admin/staff                       401   401   401   403   403   403   403   201
       GET /api/v1/admin/staff                        401   401   401   403   403   403   403   200
       PUT /api/v1/admin/staff/{id}                   401   401   401   403   403   403   403   204
+      POST /api/v1/admin/teams                       401   401   401   403   403   403   403   201
+      GET /api/v1/admin/teams                        401   401   401   403   403   403   403   200
+      PUT /api/v1/admin/teams/{id}/members           401   401   401   403   403   403   403   204
+      GET /api/v1/admin/routing                      401   401   401   403   403   403   403   200
+      PUT /api/v1/admin/routing                      401   401   401   403   403   403   403   204
       GET /api/v1/admin/calendar                     401   401   401   403   403   403   403   200
       PUT /api/v1/admin/calendar                     401   401   401   403   403   403   403   204
       GET /api/v1/admin/analysis                     401   401   401   403   403   403   403   200
@@ -147,6 +153,11 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/admin/two-factor                   s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/staff/{id}                    s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/staff/{id}                   s-in  s-exp s-exp 403   403   403   403   303
+      GET /staff/admin/teams                         s-in  s-exp s-exp 403   403   403   403   200
+      POST /staff/admin/teams                        s-in  s-exp s-exp 403   403   403   403   303
+      POST /staff/admin/teams/members                s-in  s-exp s-exp 403   403   403   403   303
+      GET /staff/admin/routing                       s-in  s-exp s-exp 403   403   403   403   200
+      POST /staff/admin/routing                      s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/calendar                      s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/calendar                     s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/emergency-contacts            s-in  s-exp s-exp 403   403   403   403   200
@@ -185,6 +196,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
   private String calendarJson;
   private String questionnaireJson;
   private String signalDropped;
+  private String teamId;
 
   /**
    * The calendar as it stands (put back unchanged), an account to deactivate, the default
@@ -205,6 +217,32 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         spareId = account.get("id").asText();
       }
     }
+    // A team of adviser A and the lead: moving case A into it changes nothing later rows see.
+    teamId =
+        World.ok(
+                confide
+                    .client
+                    .call("POST", "/api/v1/admin/teams")
+                    .bearer(world.admin)
+                    .json("{\"name\": \"Student Support\"}")
+                    .send(),
+                201)
+            .json()
+            .get("id")
+            .asText();
+    World.ok(
+        confide
+            .client
+            .call("PUT", "/api/v1/admin/teams/" + teamId + "/members")
+            .bearer(world.admin)
+            .json(
+                "{\"emails\": ["
+                    + Client.quote(World.ADVISER_A)
+                    + ", "
+                    + Client.quote(World.LEAD)
+                    + "]}")
+            .send(),
+        204);
     questionnaireJson =
         World.ok(
                 confide.client.get("/api/v1/admin/questionnaires/2").bearer(world.admin).send(),
@@ -318,6 +356,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put(
         "POST /api/v1/staff/cases/{reference}/escalations",
         on(onA, json("{\"reason\": \"Still worried\"}")));
+    asks.put(
+        "POST /api/v1/staff/cases/{reference}/team",
+        on(onA, json("{\"team\": " + Client.quote(teamId) + ", \"reason\": \"Hers\"}")));
     asks.put("GET /api/v1/staff/escalations", plain());
     asks.put(
         "POST /api/v1/staff/escalations/{id}/decision",
@@ -350,6 +391,24 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         on(
             Map.of("id", spareId),
             json("{\"displayName\": \"Spare\", \"roles\": [\"ADVISER\"], \"active\": true}")));
+    asks.put(
+        "POST /api/v1/admin/teams",
+        new Ask(
+            Map.of(), (a, c) -> c.json("{\"name\": \"Team of " + a.column + "\"}"), false, null));
+    asks.put("GET /api/v1/admin/teams", plain());
+    // Its members again, and no routing: nothing later rows see changes.
+    asks.put(
+        "PUT /api/v1/admin/teams/{id}/members",
+        on(
+            Map.of("id", teamId),
+            json(
+                "{\"emails\": ["
+                    + Client.quote(World.ADVISER_A)
+                    + ", "
+                    + Client.quote(World.LEAD)
+                    + "]}")));
+    asks.put("GET /api/v1/admin/routing", plain());
+    asks.put("PUT /api/v1/admin/routing", json("{\"rules\": [], \"defaultTeam\": null}"));
     asks.put("GET /api/v1/admin/calendar", plain());
     asks.put("PUT /api/v1/admin/calendar", json(calendarJson));
     asks.put("GET /api/v1/admin/analysis", plain());
@@ -503,6 +562,21 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
             form(
                 Map.of("displayName", "Spare", "roles", "ADVISER", "active", "yes"),
                 "/staff/admin/staff?done=changed")));
+    asks.put("GET /staff/admin/teams", plain());
+    asks.put(
+        "POST /staff/admin/teams",
+        form(Map.of("name", "Team from a page"), "/staff/admin/teams?done=saved"));
+    asks.put(
+        "POST /staff/admin/teams/members",
+        form(
+            Map.of("team", teamId, "members", World.ADVISER_A + "\n" + World.LEAD),
+            "/staff/admin/teams?done=saved"));
+    asks.put("GET /staff/admin/routing", plain());
+    asks.put(
+        "POST /staff/admin/routing",
+        form(
+            Map.of("answer-0", "", "team-0", "", "defaultTeam", ""),
+            "/staff/admin/routing?done=saved"));
     asks.put("GET /staff/admin/calendar", plain());
     var level = serviceLevel();
     asks.put(

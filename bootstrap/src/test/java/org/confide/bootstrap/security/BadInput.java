@@ -633,6 +633,73 @@ abstract class BadInput extends AgainstTheServer {
     soft.assertAll();
   }
 
+  /**
+   * A team's name (read back from the list), its members, the routing (put back to none after, so
+   * later reports go to no team) and a case's move to another team (one adviser A and the lead
+   * belong to, so case A stays theirs).
+   */
+  private void teamsAndRouting() {
+    jsonFields(
+        "POST /api/v1/admin/teams",
+        () -> parse("{\"name\": \"x\"}"),
+        Map.of("/name", Kind.FREE),
+        body -> client.post("/api/v1/admin/teams").bearer(admin).json(body).send(),
+        (reply, text) ->
+            texts(client.get("/api/v1/admin/teams").bearer(admin).send().json()).contains(text));
+    var team =
+        World.ok(
+                client
+                    .post("/api/v1/admin/teams")
+                    .bearer(admin)
+                    .json("{\"name\": \"Bad input team\"}")
+                    .send(),
+                201)
+            .json()
+            .get("id")
+            .asText();
+    var members = "{\"emails\": [\"" + World.ADVISER_A + "\", \"" + World.LEAD + "\"]}";
+    var membersPath = "/api/v1/admin/teams/" + team + "/members";
+    jsonFields(
+        "PUT /api/v1/admin/teams/{id}/members",
+        () -> parse(members),
+        Map.of("/emails", Kind.CLOSED, "/emails/0", Kind.CLOSED),
+        body -> client.call("PUT", membersPath).bearer(admin).json(body).send(),
+        null);
+    World.ok(client.call("PUT", membersPath).bearer(admin).json(members).send(), 204);
+    var routing = new LinkedHashMap<String, Kind>();
+    routing.put("/rules", Kind.CLOSED);
+    routing.put("/rules/0/question", Kind.CLOSED);
+    routing.put("/rules/0/option", Kind.CLOSED);
+    routing.put("/rules/0/team", Kind.CLOSED);
+    routing.put("/defaultTeam", Kind.CLOSED);
+    jsonFields(
+        "PUT /api/v1/admin/routing",
+        () ->
+            parse(
+                """
+                {"rules": [{"question": "reporter-role", "option": "student", "team": "%s"}],
+                 "defaultTeam": "%s"}
+                """
+                    .formatted(team, team)),
+        routing,
+        body -> client.call("PUT", "/api/v1/admin/routing").bearer(admin).json(body).send(),
+        null);
+    World.ok(
+        client
+            .call("PUT", "/api/v1/admin/routing")
+            .bearer(admin)
+            .json("{\"rules\": [], \"defaultTeam\": null}")
+            .send(),
+        204);
+    var move = "/api/v1/staff/cases/" + world.reportA.reference() + "/team";
+    jsonFields(
+        "POST /api/v1/staff/cases/{reference}/team",
+        () -> parse("{\"team\": \"" + team + "\", \"reason\": \"x\"}"),
+        Map.of("/team", Kind.CLOSED, "/reason", Kind.FREE),
+        body -> client.post(move).bearer(adviserA).json(body).send(),
+        null);
+  }
+
   @Test
   void the_administration_and_the_queries() {
     var counter = new int[] {0};
@@ -732,6 +799,7 @@ abstract class BadInput extends AgainstTheServer {
                 .json(body)
                 .send(),
         null);
+    teamsAndRouting();
     var contacts = new LinkedHashMap<String, Kind>();
     contacts.put("/contacts/0/name", Kind.FREE);
     // A phone needs three digits and a web address https://: free text that is often refused.

@@ -119,7 +119,20 @@ public enum AuditAction {
   /**
    * A staff member checked that the audit trail's hash chain is whole; the detail says the answer.
    */
-  AUDIT_TRAIL_VERIFIED(false);
+  AUDIT_TRAIL_VERIFIED(false),
+  /** An administrator created a team; the detail names it by id. */
+  TEAM_CREATED(false),
+  /**
+   * An administrator changed who belongs to a team; the detail names the team and members by id.
+   */
+  TEAM_MEMBERS_CHANGED(false),
+  /** An administrator changed how new reports are routed to teams; the detail counts the rules. */
+  ROUTING_CHANGED(false),
+  /**
+   * A staff member moved a case to another team; the detail names both teams by id (the reason is
+   * kept as an internal note, since it may say something about the people involved).
+   */
+  CASE_MOVED(true);
 
   private final boolean concernsReport;
 

@@ -73,7 +73,10 @@ public final class CasesApi {
                     "view", "Should be one of queue, mine, unread, overdue, escalated"));
     responses.send(
         ctx,
-        listCases.list(token, new ListCasesUseCase.Command(view, pageRequest(ctx))),
+        listCases.list(
+            token,
+            new ListCasesUseCase.Command(
+                view, pageRequest(ctx), Optional.ofNullable(ctx.queryParam("team")))),
         200,
         CasesResponse::of);
   }

@@ -44,6 +44,7 @@ public sealed interface Failure
         TwoFactorEnrolmentFailure,
         ConfigurationFailure,
         ProviderSignInFailure,
+        TeamFailure,
         SignInDenial {
 
   /** The session is missing, unknown or expired, or the credentials were wrong. */
@@ -51,6 +52,7 @@ public sealed interface Failure
       implements ChangeStaffFailure,
           RecoveryCodesFailure,
           PasswordChangeFailure,
+          TeamFailure,
           QuestionnaireFailure,
           SessionDenial,
           SignInDenial,
@@ -79,6 +81,7 @@ public sealed interface Failure
       implements ChangeStaffFailure,
           RecoveryCodesFailure,
           PasswordChangeFailure,
+          TeamFailure,
           QuestionnaireFailure,
           StaffSessionDenial,
           StaffDenial,
@@ -108,7 +111,8 @@ public sealed interface Failure
 
   /** The acting party is known, but their role does not allow this at all. */
   record Forbidden()
-      implements ChangeStaffFailure,
+      implements TeamFailure,
+          ChangeStaffFailure,
           QuestionnaireFailure,
           StaffDenial,
           StaffChangeDenial,
@@ -126,7 +130,8 @@ public sealed interface Failure
    * answer, so that a guessed reference reveals nothing.
    */
   record NotFound()
-      implements ChangeStaffFailure,
+      implements TeamFailure,
+          ChangeStaffFailure,
           QuestionnaireFailure,
           LookUpFailure,
           DeactivateStaffFailure,
@@ -172,6 +177,7 @@ public sealed interface Failure
       implements ChangeStaffFailure,
           RecoveryCodesFailure,
           PasswordChangeFailure,
+          TeamFailure,
           QuestionnaireFailure,
           StaffRequestFailure,
           NoteFailure,

@@ -29,12 +29,15 @@ public interface ListCasesUseCase {
   Outcome<CasePage, StaffRequestFailure> list(SessionToken session, Command command);
 
   /**
-   * Which view, and which page of it.
+   * Which view, which page of it, and, if asked for, which team's cases alone. An adviser's views
+   * hold the cases of their own teams and of no team; a safeguarding lead's hold every team's. A
+   * team that is not a team's id is {@link Failure.Invalid} on {@code team}.
    *
    * @param view the view
    * @param page the page
+   * @param team the id of the team to narrow the view to, as written; empty for no narrowing
    */
-  record Command(View view, PageRequest page) {
+  record Command(View view, PageRequest page, Optional<String> team) {
     /**
      * Refuses a missing component.
      *
@@ -43,6 +46,17 @@ public interface ListCasesUseCase {
     public Command {
       Objects.requireNonNull(view, "view must not be null");
       Objects.requireNonNull(page, "page must not be null");
+      Objects.requireNonNull(team, "team must be Optional, not null");
+    }
+
+    /**
+     * A page of a view, of every team the holder may see.
+     *
+     * @param view the view
+     * @param page the page
+     */
+    public Command(View view, PageRequest page) {
+      this(view, page, Optional.empty());
     }
 
     /**

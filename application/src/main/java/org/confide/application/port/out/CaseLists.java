@@ -8,6 +8,7 @@ import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.RiskLevel;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffId;
+import org.confide.domain.team.TeamId;
 
 /**
  * The case lists advisers work from, read a page at a time: the store selects, orders and cuts
@@ -40,12 +41,13 @@ public interface CaseLists {
   int count(Selection selection);
 
   /**
-   * Which cases a list holds: those in its scope that meet its condition.
+   * Which cases a list holds: those in its scope that meet its condition, of the teams it looks at.
    *
    * @param scope which cases come into question
    * @param condition what they must also meet
+   * @param teams which teams' cases
    */
-  record Selection(Scope scope, Condition condition) {
+  record Selection(Scope scope, Condition condition, TeamView teams) {
     /**
      * Refuses a missing component.
      *
@@ -54,6 +56,40 @@ public interface CaseLists {
     public Selection {
       Objects.requireNonNull(scope, "scope must not be null");
       Objects.requireNonNull(condition, "condition must not be null");
+      Objects.requireNonNull(teams, "teams must not be null");
+    }
+
+    /**
+     * The cases in {@code scope} that meet {@code condition}, whichever their team.
+     *
+     * @param scope which cases come into question
+     * @param condition what they must also meet
+     */
+    public Selection(Scope scope, Condition condition) {
+      this(scope, condition, TeamView.EVERY_TEAM);
+    }
+  }
+
+  /**
+   * Which teams' cases a list holds, on top of its scope: need to know by team.
+   *
+   * @param member when present, only cases with no team or of a team this staff member belongs to,
+   *     or assigned to them (an adviser's view); when empty, every team's (a safeguarding lead's)
+   * @param team when present, only the cases of this team (a list narrowed to one team)
+   */
+  record TeamView(Optional<StaffId> member, Optional<TeamId> team) {
+
+    /** Every team's cases, and those with no team: what every list held before teams. */
+    public static final TeamView EVERY_TEAM = new TeamView(Optional.empty(), Optional.empty());
+
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public TeamView {
+      Objects.requireNonNull(member, "member must be Optional, not null");
+      Objects.requireNonNull(team, "team must be Optional, not null");
     }
   }
 
