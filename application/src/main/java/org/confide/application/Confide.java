@@ -1,5 +1,6 @@
 package org.confide.application;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -58,6 +59,7 @@ import org.confide.application.port.in.ReplaceSettingsUseCase;
 import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.RequireTwoFactorUseCase;
 import org.confide.application.port.in.ResetTwoFactorUseCase;
+import org.confide.application.port.in.SendNotificationsUseCase;
 import org.confide.application.port.in.SendReporterMessageUseCase;
 import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SignInWithProviderUseCase;
@@ -66,7 +68,10 @@ import org.confide.application.port.in.TakeCaseUseCase;
 import org.confide.application.port.in.UseQuestionnaireUseCase;
 import org.confide.application.port.in.VerifyAuditTrailUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
+import org.confide.application.port.out.Mailer;
 import org.confide.application.port.out.PasswordHashing;
+import org.confide.application.service.SendNotificationsService;
+import org.confide.domain.notification.RetryPolicy;
 import org.confide.domain.session.SessionPolicy;
 
 /**
@@ -323,5 +328,23 @@ public record Confide(
       RandomGenerator random,
       SessionPolicy sessionPolicy) {
     return new Assembly(ports, passwords, secrets, clock, random, sessionPolicy).confide();
+  }
+
+  /**
+   * The sending of the outbox, wired on {@code ports} and {@code mailer}: what the scheduler runs
+   * when notifications are on. Without a mail server nothing is sent, and notifications wait.
+   *
+   * @param ports where the outbox is kept
+   * @param mailer the mail server
+   * @param clock the time
+   * @param retry how a failed send is retried, and when it is given up
+   * @param staffPage the address of the staff pages, which every email links to
+   * @param batch the most notifications one run tries
+   * @return the use case
+   */
+  public static SendNotificationsUseCase notifier(
+      Ports ports, Mailer mailer, Clock clock, RetryPolicy retry, URI staffPage, int batch) {
+    return new SendNotificationsService(
+        ports.notifications(), mailer, ports.transactions(), clock, retry, staffPage, batch);
   }
 }

@@ -8,6 +8,7 @@ import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.Notifications;
 import org.confide.application.port.out.OrganisationPages;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Questionnaires;
@@ -41,6 +42,7 @@ import org.confide.application.port.out.TrendFacts;
  * @param authenticators staff members' two-factor authenticators and recovery codes
  * @param caseLists the case lists, read over the reports, threads and escalations above
  * @param organisationPages the organisation's edited pages and passages
+ * @param notifications the outbox of emails to staff, written with the events that cause them
  * @param transactions the transactions every store above takes part in
  */
 public record Ports(
@@ -60,6 +62,7 @@ public record Ports(
     Authenticators authenticators,
     CaseLists caseLists,
     OrganisationPages organisationPages,
+    Notifications notifications,
     Transactions transactions) {
 
   /**
@@ -84,6 +87,7 @@ public record Ports(
     Objects.requireNonNull(authenticators, "authenticators");
     Objects.requireNonNull(caseLists, "caseLists");
     Objects.requireNonNull(organisationPages, "organisationPages");
+    Objects.requireNonNull(notifications, "notifications");
     Objects.requireNonNull(transactions, "transactions");
   }
 }

@@ -24,6 +24,7 @@ public record JdbiStores(
     JdbiAuthenticators authenticators,
     JdbiCaseLists caseLists,
     JdbiOrganisationPages organisationPages,
+    JdbiNotifications notifications,
     JdbiTransactions transactions) {
 
   /** These adapters as the ports Confide is assembled on. */
@@ -45,6 +46,7 @@ public record JdbiStores(
         authenticators,
         caseLists,
         organisationPages,
+        notifications,
         transactions);
   }
 
@@ -69,6 +71,7 @@ public record JdbiStores(
         new JdbiAuthenticators(transactions, cipher),
         new JdbiCaseLists(transactions),
         new JdbiOrganisationPages(transactions),
+        new JdbiNotifications(transactions),
         transactions);
   }
 }
