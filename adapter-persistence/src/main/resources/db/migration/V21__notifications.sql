@@ -21,3 +21,8 @@ create table notifications (
 
 -- The sending job reads the waiting ones, longest due first.
 create index notifications_due on notifications (status, next_attempt_at);
+
+-- A case due by the end of tomorrow is noticed once, like a miss, so its assignee is told once.
+alter table deadline_marks drop constraint deadline_marks_kind_known;
+alter table deadline_marks add constraint deadline_marks_kind_known
+    check (kind in ('RESPONSE_OVERDUE', 'ESCALATION_UNACKNOWLEDGED', 'RESPONSE_DUE_TOMORROW'));

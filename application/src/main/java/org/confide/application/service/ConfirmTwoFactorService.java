@@ -15,6 +15,7 @@ import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Authenticators;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.session.Session;
 import org.confide.domain.staff.RecoveryCode;
 
@@ -28,6 +29,7 @@ public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
   private final RandomGenerator random;
   private final Secrets secrets;
   private final Clock clock;
+  private final Notifier notifier;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -41,6 +43,7 @@ public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
    * @param random the source of references, codes and ids
    * @param secrets the keyed digests under the server secret
    * @param clock the time read for due dates, expiry and the audit trail
+   * @param notifier tells the staff member that new recovery codes were made
    */
   public ConfirmTwoFactorService(
       Gate gate,
@@ -49,7 +52,8 @@ public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
       Authenticators authenticators,
       RandomGenerator random,
       Secrets secrets,
-      Clock clock) {
+      Clock clock,
+      Notifier notifier) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.resolver = Objects.requireNonNull(resolver, "resolver");
@@ -57,6 +61,7 @@ public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
     this.random = Objects.requireNonNull(random, "random");
     this.secrets = Objects.requireNonNull(secrets, "secrets");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
   }
 
   @Override
@@ -95,6 +100,7 @@ public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
           }
           authenticators.save(member.id(), found.get().confirm(step.getAsLong(), digests));
           auditor.audit(Actor.staff(member.id()), AuditAction.TWO_FACTOR_SET_UP, "");
+          notifier.tellMember(NotificationKind.RECOVERY_CODES_ISSUED, member);
           // A session that could do little becomes one that can do everything: a new token.
           resolver.end(session, true);
           var renewed = resolver.open(new Session.Subject.Staff(member.id()));

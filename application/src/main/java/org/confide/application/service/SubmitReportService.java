@@ -24,6 +24,7 @@ import org.confide.domain.access.AccessCode;
 import org.confide.domain.analytics.ReportFacts;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.report.Account;
 import org.confide.domain.report.Intake;
 import org.confide.domain.report.Report;
@@ -34,6 +35,7 @@ import org.confide.domain.safeguarding.RiskReason;
 import org.confide.domain.safeguarding.SafeguardingPolicy;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.Role;
 
 /** Receives reports. */
 public final class SubmitReportService implements SubmitReportUseCase {
@@ -56,6 +58,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
   private final Secrets secrets;
   private final Clock clock;
   private final SafeguardingPolicy policy;
+  private final Notifier notifier;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -76,6 +79,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
    * @param secrets the keyed digests under the server secret
    * @param clock the time read for due dates, expiry and the audit trail
    * @param policy turns answers into a risk assessment
+   * @param notifier tells the advisers of a new report, and the safeguarding leads of an urgent one
    */
   public SubmitReportService(
       Auditor auditor,
@@ -90,7 +94,8 @@ public final class SubmitReportService implements SubmitReportUseCase {
       TrendFacts trendFacts,
       Secrets secrets,
       Clock clock,
-      SafeguardingPolicy policy) {
+      SafeguardingPolicy policy,
+      Notifier notifier) {
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.patterns = Objects.requireNonNull(patterns, "patterns");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -104,6 +109,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
     this.secrets = Objects.requireNonNull(secrets, "secrets");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.policy = policy;
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
   }
 
   @Override
@@ -190,7 +196,12 @@ public final class SubmitReportService implements SubmitReportUseCase {
           AuditAction.ESCALATION_RAISED,
           reference,
           "automatic: " + assessment.reasons());
+      // Every lead at once: a child at risk or someone in danger now cannot wait for the next
+      // sign-in. The email names the reference only, never the reasons.
+      notifier.tellEvery(
+          NotificationKind.URGENT_ESCALATION, Role.SAFEGUARDING_LEAD, reference, Optional.empty());
     }
+    notifier.tellEvery(NotificationKind.NEW_REPORT, Role.ADVISER, reference, Optional.empty());
     // Last, just before the commit: reports alike in every fact add to the same trend count, so
     // this is the write most likely to wait for another submission's transaction to end.
     trendFacts.record(ReportFacts.of(report, settings.calendar().zone()));

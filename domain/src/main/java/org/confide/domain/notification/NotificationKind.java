@@ -26,11 +26,11 @@ public enum NotificationKind {
       "Your two-step sign-in was reset",
       "The two-step sign-in on your Confide account was reset by an administrator. If you did not"
           + " expect this, tell your administrator."),
-  /** New recovery codes were made for the staff member: told to that member. */
-  RECOVERY_CODES_RENEWED(
+  /** Two-step sign-in was set up with new recovery codes: told to that member. */
+  RECOVERY_CODES_ISSUED(
       "You have new recovery codes",
-      "New recovery codes were made for your Confide account, and the old ones no longer work. If"
-          + " you did not do this, tell your administrator.");
+      "Two-step sign-in was set up on your Confide account, with new recovery codes. If this was"
+          + " not you, tell your administrator now.");
 
   private final String subject;
   private final String sentence;
