@@ -216,6 +216,11 @@ public final class ConfideServer implements AutoCloseable {
     return jobs.node();
   }
 
+  /** The outbox of notifications to staff, for tests that wait for it to empty. */
+  org.confide.application.port.out.Notifications notifications() {
+    return wired.ports().notifications();
+  }
+
   /** The application behind the server, for tests that set things up directly. */
   public Confide confide() {
     return wired.confide();

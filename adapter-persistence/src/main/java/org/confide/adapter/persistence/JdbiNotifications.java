@@ -69,6 +69,27 @@ public final class JdbiNotifications implements Notifications {
   }
 
   @Override
+  public boolean claim(Notification notification, Notification claimed) {
+    Objects.requireNonNull(notification, "notification must not be null");
+    Objects.requireNonNull(claimed, "claimed must not be null");
+    // A compare-and-set on the row: of two senders that read the same row, one changes it.
+    return transactions.withHandle(handle ->
+        handle
+            .createUpdate(
+                """
+                update notifications set next_attempt_at = :until
+                 where id = :id and status = 'WAITING' and attempts = :attempts
+                   and next_attempt_at = :next_attempt_at\
+                """)
+            .bind("id", notification.id().toString())
+            .bind("attempts", notification.attempts())
+            .bind("next_attempt_at", utc(notification.nextAttemptAt()))
+            .bind("until", utc(claimed.nextAttemptAt()))
+            .execute())
+        == 1;
+  }
+
+  @Override
   public void update(Notification notification) {
     Objects.requireNonNull(notification, "notification must not be null");
     transactions.withHandle(handle ->

@@ -50,6 +50,20 @@ public final class InMemoryNotifications implements Notifications {
   }
 
   @Override
+  public boolean claim(Notification notification, Notification claimed) {
+    Objects.requireNonNull(notification, "notification must not be null");
+    Objects.requireNonNull(claimed, "claimed must not be null");
+    return notifications.atomically(() -> {
+      var stored = notifications.get(notification.id());
+      if (stored.isEmpty() || !stored.get().equals(notification)) {
+        return false;
+      }
+      notifications.put(notification.id(), claimed);
+      return true;
+    });
+  }
+
+  @Override
   public void update(Notification notification) {
     Objects.requireNonNull(notification, "notification must not be null");
     notifications.atomically(() -> {

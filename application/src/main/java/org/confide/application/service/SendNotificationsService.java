@@ -2,6 +2,7 @@ package org.confide.application.service;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import org.confide.application.port.in.SendNotificationsUseCase;
 import org.confide.application.port.out.Mailer;
@@ -16,6 +17,9 @@ import org.confide.domain.notification.RetryPolicy;
  * at most that one email again, with the same Message-ID.
  */
 public final class SendNotificationsService implements SendNotificationsUseCase {
+
+  /** How long a sender holds a notification it is sending: well past an attempt's timeouts. */
+  public static final Duration CLAIM = Duration.ofMinutes(5);
 
   private final Notifications notifications;
   private final Mailer mailer;
@@ -60,7 +64,15 @@ public final class SendNotificationsService implements SendNotificationsUseCase 
   public int send() {
     var due = transactions.inTransaction(() -> notifications.due(clock.instant(), batch));
     int sent = 0;
-    for (var notification : due) {
+    for (var read : due) {
+      // Claimed before it is sent, past the longest an attempt can take: even if this node's job
+      // lease lapses during a slow run and another node starts sending, no notification is sent
+      // by both. If this node dies, the claim lapses and the notification is sent again later,
+      // under the same Message-ID.
+      var notification = read.claimedUntil(clock.instant().plus(CLAIM));
+      if (!transactions.inTransaction(() -> notifications.claim(read, notification))) {
+        continue;
+      }
       var delivery = mailer.send(Email.of(notification, staffPage));
       var after =
           switch (delivery) {

@@ -96,6 +96,20 @@ public record Notification(
   }
 
   /**
+   * This notification claimed by one sender until {@code until}: not due to any other before then,
+   * so that two nodes never send it at once; if its sender dies, it is due again after {@code
+   * until}.
+   *
+   * @param until when the claim lapses
+   * @return the notification, waiting, next due at {@code until}
+   * @throws IllegalStateException if it is not waiting
+   */
+  public Notification claimedUntil(Instant until) {
+    requireWaiting();
+    return with(Status.WAITING, attempts, until, Optional.empty());
+  }
+
+  /**
    * This notification sent.
    *
    * @param at when the mail server accepted it

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * The contract of every {@link Notifications} adapter (the outbox): a notification reads back
  * whole; adding the same id twice keeps the first; only waiting notifications due by the time asked
  * for are due, the longest due first, up to the limit; an update stores the new delivery state; the
- * counts count each state.
+ * counts count each state; of two senders that read the same notification exactly one claims it,
+ * and a claimed notification is not due until its claim lapses.
  *
  * <p>{@link #notifications()} must return the same adapter, empty, throughout one test.
  */
@@ -150,5 +151,29 @@ public abstract class NotificationsContract {
 
     assertThat(changed.status()).isEqualTo(Notification.Status.SENT);
     assertThat(notifications().find(notification.id())).contains(notification);
+  }
+
+  @Test
+  void of_two_senders_that_read_the_same_notification_one_claims_it() {
+    var notification = aNotification(AT);
+    notifications().add(notification);
+    var read = notifications().due(AT, 10).getFirst();
+    var claimed = read.claimedUntil(AT.plusSeconds(300));
+
+    assertThat(notifications().claim(read, claimed)).isTrue();
+    assertThat(notifications().claim(read, read.claimedUntil(AT.plusSeconds(301)))).isFalse();
+    assertThat(notifications().find(notification.id())).contains(claimed);
+    assertThat(notifications().due(AT.plusSeconds(299), 10)).isEmpty();
+    assertThat(notifications().due(AT.plusSeconds(300), 10)).containsExactly(claimed);
+  }
+
+  @Test
+  void a_sent_notification_cannot_be_claimed() {
+    var notification = aNotification(AT);
+    notifications().add(notification);
+    notifications().update(notification.sent(AT));
+
+    assertThat(notifications().claim(notification, notification.claimedUntil(AT.plusSeconds(5))))
+        .isFalse();
   }
 }

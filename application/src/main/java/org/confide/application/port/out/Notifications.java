@@ -29,6 +29,18 @@ public interface Notifications {
   List<Notification> due(Instant now, int limit);
 
   /**
+   * Claims {@code notification} for one sender: stores {@code claimed} in its place only if the
+   * stored notification is still exactly {@code notification} (waiting, with the same attempts and
+   * next attempt), so that of two senders that read the same due notification exactly one claims
+   * it.
+   *
+   * @param notification the notification as the sender read it
+   * @param claimed the same notification claimed ({@link Notification#claimedUntil})
+   * @return whether this sender claimed it
+   */
+  boolean claim(Notification notification, Notification claimed);
+
+  /**
    * Stores the new state of a notification stored before (its status, attempts, next attempt and
    * settling time); changes nothing if none has its id.
    *
