@@ -17,10 +17,10 @@ public enum NotificationKind {
   URGENT_ESCALATION(
       "An urgent escalation needs a safeguarding lead",
       "A report has been escalated as urgent and needs a safeguarding lead now."),
-  /** An urgent escalation is still unacknowledged after the reminder interval: told again. */
+  /** An escalation is still unacknowledged after its acknowledgement target: told again. */
   ESCALATION_REMINDER(
-      "An urgent escalation is still waiting",
-      "An urgent escalation has not been acknowledged yet and still needs a safeguarding lead."),
+      "An escalation is still waiting",
+      "An escalation has not been acknowledged yet and still needs a safeguarding lead."),
   /** An administrator reset the staff member's two-factor sign-in: told to that member. */
   TWO_FACTOR_RESET(
       "Your two-step sign-in was reset",
