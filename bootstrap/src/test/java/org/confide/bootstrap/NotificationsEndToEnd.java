@@ -298,6 +298,49 @@ abstract class NotificationsEndToEnd {
     assertThat(received).allSatisfy(email -> assertThat(recipient(email)).isEqualTo(ADVISER));
   }
 
+  @Test
+  void a_server_killed_between_the_event_and_the_send_sends_it_after_its_restart() {
+    // The SMTP server is down until after the kill, so nothing can be sent before it, however
+    // quickly the scheduler ticks.
+    mail.stop();
+    var environment = environment();
+    String reference;
+    try (var first = ChildServer.start(environment, true)) {
+      var http = new Http(first.port());
+      var signIn = new StaffSignIn(first.port(), Clock.systemUTC());
+      create(http, signIn.logIn(Staff.ADMIN, Staff.PASSWORD), ADVISER, "ADVISER");
+      var receipt = http.post("/api/v1/reports", Optional.empty(), Reporters.body("Killed"));
+      assertThat(receipt.status()).isEqualTo(201);
+      reference = receipt.body().get("reference").asText();
+      first.kill();
+    }
+    mail.start();
+
+    try (var second = ChildServer.start(environment, true)) {
+      await(
+          () ->
+              Arrays.stream(mail.getReceivedMessages())
+                  .anyMatch(email -> everyByte(email).contains(display(reference))),
+          Duration.ofSeconds(60));
+      var told =
+          Arrays.stream(mail.getReceivedMessages())
+              .filter(email -> everyByte(email).contains(display(reference)))
+              .toList();
+      assertThat(told)
+          .singleElement()
+          .satisfies(email -> {
+            assertThat(subject(email)).isEqualTo(NotificationKind.NEW_REPORT.subject());
+            assertThat(recipient(email)).isEqualTo(ADVISER);
+          });
+    }
+  }
+
+  /** A reference as an email shows it: {@code XXXXX-XXXXX}. */
+  static String display(String reference) {
+    var canonical = reference.replace("-", "");
+    return canonical.substring(0, 5) + "-" + canonical.substring(5);
+  }
+
   /** The system clock, shifted forward by the test to cross days; time still flows. */
   static final class ShiftedClock extends Clock {
     private volatile Duration shift = Duration.ZERO;
