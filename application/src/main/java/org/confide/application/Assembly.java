@@ -47,6 +47,7 @@ import org.confide.application.service.ReadAuditTrailService;
 import org.confide.application.service.ReadMyReportService;
 import org.confide.application.service.ReadMyThreadService;
 import org.confide.application.service.ReadNotesService;
+import org.confide.application.service.ReadNotificationCountsService;
 import org.confide.application.service.ReadQuestionnaireService;
 import org.confide.application.service.ReadServiceStatusService;
 import org.confide.application.service.ReadTrendsService;
@@ -252,6 +253,7 @@ final class Assembly {
             p.deadlineMarks(),
             clock,
             notifier),
-        new CountCasesService(p.settings(), p.caseLists(), clock));
+        new CountCasesService(p.settings(), p.caseLists(), clock),
+        new ReadNotificationCountsService(gate, p.notifications()));
   }
 }

@@ -46,6 +46,7 @@ import org.confide.application.port.in.ReadAuditTrailUseCase;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.ReadMyThreadUseCase;
 import org.confide.application.port.in.ReadNotesUseCase;
+import org.confide.application.port.in.ReadNotificationCountsUseCase;
 import org.confide.application.port.in.ReadOrganisationContentUseCase;
 import org.confide.application.port.in.ReadOrganisationPageUseCase;
 import org.confide.application.port.in.ReadQuestionnaireUseCase;
@@ -167,6 +168,8 @@ import org.confide.domain.session.SessionPolicy;
  * @param remindUnacknowledgedEscalations reminders of escalations a safeguarding lead has not
  *     acknowledged by their due time
  * @param countCases the open and overdue cases as numbers only, for a deployment's metrics
+ * @param readNotificationCounts an administrator reads how many emails to staff wait, were sent and
+ *     were given up
  */
 public record Confide(
     // What reporters and anyone else do
@@ -236,7 +239,8 @@ public record Confide(
     PurgeClosedCasesUseCase purgeClosedCases,
     MarkOverdueCasesUseCase markOverdueCases,
     RemindUnacknowledgedEscalationsUseCase remindUnacknowledgedEscalations,
-    CountCasesUseCase countCases) {
+    CountCasesUseCase countCases,
+    ReadNotificationCountsUseCase readNotificationCounts) {
 
   /**
    * Refuses a missing component.
@@ -306,6 +310,7 @@ public record Confide(
     Objects.requireNonNull(markOverdueCases, "markOverdueCases");
     Objects.requireNonNull(remindUnacknowledgedEscalations, "remindUnacknowledgedEscalations");
     Objects.requireNonNull(countCases, "countCases");
+    Objects.requireNonNull(readNotificationCounts, "readNotificationCounts");
   }
 
   /**

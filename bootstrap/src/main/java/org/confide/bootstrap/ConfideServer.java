@@ -117,6 +117,7 @@ public final class ConfideServer implements AutoCloseable {
                       .withBehindTls(configuration.behindTls())
                       .withFormKey(FormKey.of(keys.formKey()))
                       .withPublicOrigin(configuration.publicOrigin())
+                      .withNotificationsOn(configuration.mail().isPresent())
                       .withRequestObserver(metrics),
                   configuration.singleSignOn())
               .start(configuration.port());

@@ -148,7 +148,7 @@ public final class WebServer {
             new StaffAccounts(confide, pages),
             new CalendarSettings(confide, pages),
             new EmergencyContactsSettings(confide, pages),
-            new OrganisationSettings(confide, pages),
+            new OrganisationSettings(confide, pages, settings.notificationsOn()),
             new OrganisationContent(confide, pages),
             new AuditPages(confide, pages),
             new QuestionnaireSettings(confide, pages),
