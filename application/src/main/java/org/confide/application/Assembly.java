@@ -36,6 +36,7 @@ import org.confide.application.service.LoadQuestionnaireService;
 import org.confide.application.service.LogInStaffService;
 import org.confide.application.service.MarkOverdueCasesService;
 import org.confide.application.service.MoveCaseService;
+import org.confide.application.service.Notifier;
 import org.confide.application.service.OpenAlertService;
 import org.confide.application.service.OpenReporterSessionService;
 import org.confide.application.service.OrganisationPagesService;
@@ -48,6 +49,7 @@ import org.confide.application.service.ReadAuditTrailService;
 import org.confide.application.service.ReadMyReportService;
 import org.confide.application.service.ReadMyThreadService;
 import org.confide.application.service.ReadNotesService;
+import org.confide.application.service.ReadNotificationCountsService;
 import org.confide.application.service.ReadQuestionnaireService;
 import org.confide.application.service.ReadServiceStatusService;
 import org.confide.application.service.ReadTrendsService;
@@ -114,6 +116,7 @@ final class Assembly {
             p.reports(),
             p.teams());
     var patterns = new Patterns(p.patternKeys(), p.settings(), secrets);
+    var notifier = new Notifier(p.notifications(), p.staffDirectory(), random, clock);
     var caseChanges = new CaseChanges(auditor, p.notes(), random, clock);
     var assignCase = new AssignCaseService(gate, caseAccess, caseChanges, p.staffDirectory());
     var settingsService = new SettingsService(gate, auditor, p.settings());
@@ -142,12 +145,13 @@ final class Assembly {
             secrets,
             clock,
             SafeguardingPolicy.standard(),
-            p.teams()),
+            p.teams(),
+            notifier),
         new OpenReporterSessionService(resolver, secrets, p.transactions(), p.reports()),
         new ReadMyReportService(gate, p.questionnaires(), p.escalations(), p.threads()),
         new ReadMyThreadService(gate, p.threads(), p.settings(), clock),
         new SendReporterMessageService(
-            gate, auditor, random, p.threads(), p.reports(), secrets, clock),
+            gate, auditor, random, p.threads(), p.reports(), secrets, clock, notifier),
         new ShareContactDetailsService(gate, auditor),
         new EraseMyReportService(gate, auditor, caseRemoval, p.escalations(), clock),
         new IdentifyReporterService(gate),
@@ -169,7 +173,7 @@ final class Assembly {
         new ReadTwoFactorStatusService(gate, p.authenticators(), p.settings()),
         new BeginTwoFactorService(gate, p.authenticators(), random),
         new ConfirmTwoFactorService(
-            gate, auditor, resolver, p.authenticators(), random, secrets, clock),
+            gate, auditor, resolver, p.authenticators(), random, secrets, clock, notifier),
         new SignInWithProviderService(
             auditor,
             resolver,
@@ -210,7 +214,7 @@ final class Assembly {
         new CreateStaffService(gate, auditor, passwords, random, p.staffDirectory()),
         new DeactivateStaffService(gate, auditor, p.staffDirectory(), p.sessions()),
         new ResetTwoFactorService(
-            gate, auditor, p.staffDirectory(), p.authenticators(), p.sessions()),
+            gate, auditor, p.staffDirectory(), p.authenticators(), p.sessions(), notifier),
         new ListStaffService(gate, p.staffDirectory(), p.authenticators()),
         teamsService,
         teamsService,
@@ -248,9 +252,22 @@ final class Assembly {
             p.submissionKeys(),
             clock),
         new MarkOverdueCasesService(
-            auditor, p.settings(), p.caseLists(), p.transactions(), p.deadlineMarks(), clock),
+            auditor,
+            p.settings(),
+            p.caseLists(),
+            p.transactions(),
+            p.deadlineMarks(),
+            clock,
+            notifier),
         new RemindUnacknowledgedEscalationsService(
-            auditor, p.settings(), p.escalations(), p.transactions(), p.deadlineMarks(), clock),
-        new CountCasesService(p.settings(), p.caseLists(), clock));
+            auditor,
+            p.settings(),
+            p.escalations(),
+            p.transactions(),
+            p.deadlineMarks(),
+            clock,
+            notifier),
+        new CountCasesService(p.settings(), p.caseLists(), clock),
+        new ReadNotificationCountsService(gate, p.notifications()));
   }
 }

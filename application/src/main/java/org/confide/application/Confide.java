@@ -1,5 +1,6 @@
 package org.confide.application;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -48,6 +49,7 @@ import org.confide.application.port.in.ReadAuditTrailUseCase;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.ReadMyThreadUseCase;
 import org.confide.application.port.in.ReadNotesUseCase;
+import org.confide.application.port.in.ReadNotificationCountsUseCase;
 import org.confide.application.port.in.ReadOrganisationContentUseCase;
 import org.confide.application.port.in.ReadOrganisationPageUseCase;
 import org.confide.application.port.in.ReadQuestionnaireUseCase;
@@ -63,6 +65,7 @@ import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.RequireTwoFactorUseCase;
 import org.confide.application.port.in.ResetTwoFactorUseCase;
 import org.confide.application.port.in.RouteReportsUseCase;
+import org.confide.application.port.in.SendNotificationsUseCase;
 import org.confide.application.port.in.SendReporterMessageUseCase;
 import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SignInWithProviderUseCase;
@@ -71,7 +74,10 @@ import org.confide.application.port.in.TakeCaseUseCase;
 import org.confide.application.port.in.UseQuestionnaireUseCase;
 import org.confide.application.port.in.VerifyAuditTrailUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
+import org.confide.application.port.out.Mailer;
 import org.confide.application.port.out.PasswordHashing;
+import org.confide.application.service.SendNotificationsService;
+import org.confide.domain.notification.RetryPolicy;
 import org.confide.domain.session.SessionPolicy;
 
 /**
@@ -174,6 +180,8 @@ import org.confide.domain.session.SessionPolicy;
  * @param remindUnacknowledgedEscalations reminders of escalations a safeguarding lead has not
  *     acknowledged by their due time
  * @param countCases the open and overdue cases as numbers only, for a deployment's metrics
+ * @param readNotificationCounts an administrator reads how many emails to staff wait, were sent and
+ *     were given up
  */
 public record Confide(
     // What reporters and anyone else do
@@ -248,7 +256,8 @@ public record Confide(
     PurgeClosedCasesUseCase purgeClosedCases,
     MarkOverdueCasesUseCase markOverdueCases,
     RemindUnacknowledgedEscalationsUseCase remindUnacknowledgedEscalations,
-    CountCasesUseCase countCases) {
+    CountCasesUseCase countCases,
+    ReadNotificationCountsUseCase readNotificationCounts) {
 
   /**
    * Refuses a missing component.
@@ -323,6 +332,7 @@ public record Confide(
     Objects.requireNonNull(markOverdueCases, "markOverdueCases");
     Objects.requireNonNull(remindUnacknowledgedEscalations, "remindUnacknowledgedEscalations");
     Objects.requireNonNull(countCases, "countCases");
+    Objects.requireNonNull(readNotificationCounts, "readNotificationCounts");
   }
 
   /**
@@ -345,5 +355,23 @@ public record Confide(
       RandomGenerator random,
       SessionPolicy sessionPolicy) {
     return new Assembly(ports, passwords, secrets, clock, random, sessionPolicy).confide();
+  }
+
+  /**
+   * The sending of the outbox, wired on {@code ports} and {@code mailer}: what the scheduler runs
+   * when notifications are on. Without a mail server nothing is sent, and notifications wait.
+   *
+   * @param ports where the outbox is kept
+   * @param mailer the mail server
+   * @param clock the time
+   * @param retry how a failed send is retried, and when it is given up
+   * @param staffPage the address of the staff pages, which every email links to
+   * @param batch the most notifications one run tries
+   * @return the use case
+   */
+  public static SendNotificationsUseCase notifier(
+      Ports ports, Mailer mailer, Clock clock, RetryPolicy retry, URI staffPage, int batch) {
+    return new SendNotificationsService(
+        ports.notifications(), mailer, ports.transactions(), clock, retry, staffPage, batch);
   }
 }

@@ -21,6 +21,7 @@ import org.confide.application.memory.InMemoryDeadlineMarks;
 import org.confide.application.memory.InMemoryEscalations;
 import org.confide.application.memory.InMemoryInternalNotes;
 import org.confide.application.memory.InMemoryMessageThreads;
+import org.confide.application.memory.InMemoryNotifications;
 import org.confide.application.memory.InMemoryOrganisationPages;
 import org.confide.application.memory.InMemoryPatternKeys;
 import org.confide.application.memory.InMemoryQuestionnaires;
@@ -39,6 +40,7 @@ import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.Notifications;
 import org.confide.application.port.out.OrganisationPages;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Questionnaires;
@@ -340,6 +342,7 @@ public final class InMemoryConfide {
               t -> new InMemoryCaseLists(reports, threads, escalations, teams)),
           store(OrganisationPages.class, tx, InMemoryOrganisationPages::new),
           teams,
+          store(Notifications.class, tx, InMemoryNotifications::new),
           tx);
     }
 

@@ -8,6 +8,7 @@ import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.Notifications;
 import org.confide.application.port.out.OrganisationPages;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Questionnaires;
@@ -43,6 +44,7 @@ import org.confide.application.port.out.TrendFacts;
  * @param caseLists the case lists, read over the reports, threads and escalations above
  * @param organisationPages the organisation's edited pages and passages
  * @param teams the teams, their members, the routing of new reports and each case's team
+ * @param notifications the outbox of emails to staff, written with the events that cause them
  * @param transactions the transactions every store above takes part in
  */
 public record Ports(
@@ -63,6 +65,7 @@ public record Ports(
     CaseLists caseLists,
     OrganisationPages organisationPages,
     Teams teams,
+    Notifications notifications,
     Transactions transactions) {
 
   /**
@@ -88,6 +91,7 @@ public record Ports(
     Objects.requireNonNull(caseLists, "caseLists");
     Objects.requireNonNull(organisationPages, "organisationPages");
     Objects.requireNonNull(teams, "teams");
+    Objects.requireNonNull(notifications, "notifications");
     Objects.requireNonNull(transactions, "transactions");
   }
 }

@@ -202,6 +202,8 @@ class AuthorisationMatrixTest {
       new Action("open escalations", (w, t) -> w.confide.listOpenEscalations().list(t));
   static final Action SETTINGS =
       new Action("read settings", (w, t) -> w.confide.readSettings().read(t));
+  static final Action NOTIFICATION_COUNTS =
+      new Action("read notification counts", (w, t) -> w.confide.readNotificationCounts().read(t));
   static final Action CHANGE_CONTACTS =
       new Action(
           "change emergency contacts",
@@ -399,6 +401,7 @@ class AuthorisationMatrixTest {
           Map.entry(OPEN_ESCALATIONS, Set.of(Actor.LEAD)),
           Map.entry(DECIDE, Set.of(Actor.LEAD)),
           Map.entry(SETTINGS, Set.of(Actor.ADMIN)),
+          Map.entry(NOTIFICATION_COUNTS, Set.of(Actor.ADMIN)),
           Map.entry(CHANGE_CONTACTS, Set.of(Actor.ADMIN)),
           Map.entry(CHANGE_SERVICE, Set.of(Actor.ADMIN)),
           Map.entry(READ_SET_UP, Set.of(Actor.ADMIN)),
@@ -463,6 +466,7 @@ class AuthorisationMatrixTest {
         OPEN_ESCALATIONS,
         DECIDE,
         SETTINGS,
+        NOTIFICATION_COUNTS,
         LIST_QUESTIONNAIRES,
         ADD_QUESTIONNAIRE,
         USE_QUESTIONNAIRE,

@@ -16,6 +16,7 @@ import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
 import org.confide.application.port.in.EnsureFirstAdministratorUseCase.Ensured;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
+import org.confide.domain.notification.RetryPolicy;
 import org.confide.domain.staff.EmailAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,6 +71,19 @@ public final class ConfideServer implements AutoCloseable {
       Argon2idPasswords.Parameters passwordCost,
       Clock clock,
       ScheduledJobs.Schedule schedule) {
+    return start(configuration, passwordCost, clock, schedule, RetryPolicy.standard());
+  }
+
+  /**
+   * Starts Confide with its scheduled jobs on {@code schedule} and failed notifications retried as
+   * {@code retry} says (tests use fast ones).
+   */
+  static ConfideServer start(
+      Configuration configuration,
+      Argon2idPasswords.Parameters passwordCost,
+      Clock clock,
+      ScheduledJobs.Schedule schedule,
+      RetryPolicy retry) {
     Logs.use(configuration.logFormat());
     var random = new SecureRandom();
     var keys =
@@ -103,6 +117,7 @@ public final class ConfideServer implements AutoCloseable {
                       .withBehindTls(configuration.behindTls())
                       .withFormKey(FormKey.of(keys.formKey()))
                       .withPublicOrigin(configuration.publicOrigin())
+                      .withNotificationsOn(configuration.mail().isPresent())
                       .withRequestObserver(metrics),
                   configuration.singleSignOn())
               .start(configuration.port());
@@ -113,6 +128,7 @@ public final class ConfideServer implements AutoCloseable {
                   wired
                       .sealing()
                       .map(sealing -> sealing.resealing(clock, schedule.resealingBatch())),
+                  Notifying.notifier(configuration, wired, clock, retry),
                   schedule),
               wired.jobLeases(),
               clock,
@@ -199,6 +215,11 @@ public final class ConfideServer implements AutoCloseable {
   /** This node's id in the job lease table. */
   String node() {
     return jobs.node();
+  }
+
+  /** The outbox of notifications to staff, for tests that wait for it to empty. */
+  org.confide.application.port.out.Notifications notifications() {
+    return wired.ports().notifications();
   }
 
   /** The application behind the server, for tests that set things up directly. */

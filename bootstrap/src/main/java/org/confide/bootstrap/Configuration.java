@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.confide.adapter.mail.MailSettings;
 import org.confide.adapter.web.SingleSignOnSettings;
 import org.confide.adapter.web.WebSettings;
 import org.confide.adapter.web.security.TrustedProxies;
@@ -46,6 +47,9 @@ import org.confide.adapter.web.security.TrustedProxies;
  * @param singleSignOn staff single sign-on and whether passwords still open staff sessions ({@code
  *     CONFIDE_OIDC_...}, {@code CONFIDE_PASSWORD_SIGN_IN}, {@code CONFIDE_BREAK_GLASS_ADMINS}; off
  *     unless {@code CONFIDE_OIDC_ISSUER} is set, see {@link SingleSignOnConfiguration})
+ * @param mail the mail server notifications go through ({@code CONFIDE_SMTP_...} and {@code
+ *     CONFIDE_MAIL_FROM}; notifications are off unless {@code CONFIDE_SMTP_HOST} is set, see {@link
+ *     MailConfiguration})
  */
 public record Configuration(
     int port,
@@ -63,7 +67,8 @@ public record Configuration(
     LogFormat logFormat,
     Optional<Integer> managementPort,
     String managementAddress,
-    SingleSignOnSettings singleSignOn) {
+    SingleSignOnSettings singleSignOn,
+    Optional<MailSettings> mail) {
 
   /** How log lines are written to standard output. */
   public enum LogFormat {
@@ -251,6 +256,7 @@ public record Configuration(
           "CONFIDE_MANAGEMENT_ADDRESS must be an IP address such as 127.0.0.1 (not a host name)");
     }
     var singleSignOn = SingleSignOnConfiguration.read(environment, problems);
+    var mail = MailConfiguration.read(environment, publicOrigin, problems);
 
     if (!problems.isEmpty()) {
       return new Reading.Invalid(problems);
@@ -272,7 +278,8 @@ public record Configuration(
             logFormat,
             managementPort,
             managementAddress,
-            singleSignOn));
+            singleSignOn,
+            mail));
   }
 
   private static boolean isIpAddress(String text) {

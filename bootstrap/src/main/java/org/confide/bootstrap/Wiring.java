@@ -13,6 +13,7 @@ import org.confide.adapter.persistence.JdbiStores;
 import org.confide.adapter.persistence.Resealing;
 import org.confide.application.Confide;
 import org.confide.application.InMemoryConfide;
+import org.confide.application.Ports;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.memory.InMemoryJobLeases;
@@ -31,6 +32,8 @@ public final class Wiring {
   /**
    * The wired application and what it holds open.
    *
+   * @param ports the driven ports the application is wired on (the notifications' outbox among
+   *     them)
    * @param jobLeases the leases that let one node at a time run each scheduled job
    * @param database the database, unless the store is the in-memory one
    * @param sealing the content keys and the cipher sealing under them, unless the store is the
@@ -38,6 +41,7 @@ public final class Wiring {
    */
   public record Wired(
       Confide confide,
+      Ports ports,
       BooleanSupplier databaseAnswers,
       JobLeases jobLeases,
       AutoCloseable resources,
@@ -77,19 +81,23 @@ public final class Wiring {
     var passwords = new Argon2idPasswords(passwordCost, random);
     var secrets = new Secrets(keys.digestKey());
     return switch (configuration.store()) {
-      case MEMORY ->
-          new Wired(
-              InMemoryConfide.builder()
-                  .clock(clock)
-                  .random(random)
-                  .passwordCost(passwordCost)
-                  .secret(keys.digestKey())
-                  .build(),
-              () -> true,
-              new InMemoryJobLeases(new InMemoryTransactions()),
-              () -> {},
-              Optional.empty(),
-              Optional.empty());
+      case MEMORY -> {
+        var builder =
+            InMemoryConfide.builder()
+                .clock(clock)
+                .random(random)
+                .passwordCost(passwordCost)
+                .secret(keys.digestKey());
+        var ports = builder.buildPorts();
+        yield new Wired(
+            builder.build(ports),
+            ports,
+            () -> true,
+            new InMemoryJobLeases(new InMemoryTransactions()),
+            () -> {},
+            Optional.empty(),
+            Optional.empty());
+      }
       case H2 ->
           onDatabase(
               Database.h2File(configuration.dataDirectory()),
@@ -125,16 +133,12 @@ public final class Wiring {
             id -> id >= 1 && id <= ContentKeys.LAST ? keys.contentKey(id) : null,
             contentKeys::current,
             random);
+    var ports = JdbiStores.on(database, cipher).ports();
     var confide =
-        Confide.assemble(
-            JdbiStores.on(database, cipher).ports(),
-            passwords,
-            secrets,
-            clock,
-            random,
-            SessionPolicy.standard());
+        Confide.assemble(ports, passwords, secrets, clock, random, SessionPolicy.standard());
     return new Wired(
         confide,
+        ports,
         database::isAnswering,
         new JdbiJobLeases(database.transactions()),
         database,

@@ -45,6 +45,7 @@ class ArchitectureTest {
   private static final String APPLICATION = "org.confide.application..";
   private static final String PERSISTENCE = "org.confide.adapter.persistence..";
   private static final String WEB = "org.confide.adapter.web..";
+  private static final String MAIL = "org.confide.adapter.mail..";
   private static final String BOOTSTRAP = "org.confide.bootstrap..";
   private static final String TESTING = "org.confide.testing..";
   private static final String WEB_API = "org.confide.adapter.web.api..";
@@ -64,6 +65,8 @@ class ArchitectureTest {
           .definedBy(PERSISTENCE)
           .layer("Web")
           .definedBy(WEB)
+          .layer("Mail")
+          .definedBy(MAIL)
           .layer("Bootstrap")
           .definedBy(BOOTSTRAP)
           .layer("Testing")
@@ -76,10 +79,13 @@ class ArchitectureTest {
           .mayOnlyBeAccessedByLayers("Bootstrap")
           .whereLayer("Persistence")
           .mayOnlyBeAccessedByLayers("Bootstrap")
+          .whereLayer("Mail")
+          .mayOnlyBeAccessedByLayers("Bootstrap")
           .whereLayer("Application")
-          .mayOnlyBeAccessedByLayers("Web", "Persistence", "Bootstrap", "Testing")
+          .mayOnlyBeAccessedByLayers("Web", "Persistence", "Mail", "Bootstrap", "Testing")
           .whereLayer("Domain")
-          .mayOnlyBeAccessedByLayers("Application", "Web", "Persistence", "Bootstrap", "Testing")
+          .mayOnlyBeAccessedByLayers(
+              "Application", "Web", "Persistence", "Mail", "Bootstrap", "Testing")
           .because(
               "the hexagon runs bootstrap -> adapters -> application -> domain,"
                   + " and nothing points outwards; the test fixtures stand beside the adapters,"
@@ -148,9 +154,9 @@ class ArchitectureTest {
   static final ArchRule onlyBootstrapConstructsAdapters =
       noClasses()
           .that()
-          .resideOutsideOfPackages(PERSISTENCE, WEB, BOOTSTRAP)
+          .resideOutsideOfPackages(PERSISTENCE, WEB, MAIL, BOOTSTRAP)
           .should()
-          .callConstructorWhere(target(owner(resideInAnyPackage(PERSISTENCE, WEB))))
+          .callConstructorWhere(target(owner(resideInAnyPackage(PERSISTENCE, WEB, MAIL))))
           .because("wiring is bootstrap's job alone: the core never chooses its adapters");
 
   @ArchTest
@@ -224,7 +230,7 @@ class ArchitectureTest {
   static final ArchRule adaptersDriveUseCasesNotServices =
       noClasses()
           .that()
-          .resideInAnyPackage(PERSISTENCE, WEB)
+          .resideInAnyPackage(PERSISTENCE, WEB, MAIL)
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 
 class ConfigurationTest {
 
-  private static Configuration valid(Map<String, String> environment) {
+  static Configuration valid(Map<String, String> environment) {
     var reading = Configuration.read(environment);
     assertThat(reading).isInstanceOf(Reading.Valid.class);
     return ((Reading.Valid) reading).configuration();
   }
 
-  private static Reading.Invalid invalid(Map<String, String> environment) {
+  static Reading.Invalid invalid(Map<String, String> environment) {
     var reading = Configuration.read(environment);
     assertThat(reading).isInstanceOf(Reading.Invalid.class);
     return (Reading.Invalid) reading;

@@ -7,8 +7,8 @@ import org.confide.application.crypto.Argon2idPasswords;
  * The server in a JVM of its own, for the tests that kill it with SIGKILL or run two nodes: reads
  * its configuration from the environment like {@link Main}, with cheap password hashing and, when
  * {@code -Dconfide.test.fastJobs=true}, a scheduler that ticks every 200 ms with 1 s leases (and
- * re-seals {@value #RESEALING_BATCH} values a run). Prints one line, {@code CONFIDE-TEST-NODE
- * <port> <node id>}, once it answers requests.
+ * re-seals {@value #RESEALING_BATCH} values a run) and failed notifications retried within a
+ * second. Prints one line, {@code CONFIDE-TEST-NODE <port> <node id>}, once it answers requests.
  */
 public final class ServerProcess {
 
@@ -41,7 +41,10 @@ public final class ServerProcess {
             configuration,
             Argon2idPasswords.Parameters.forTestsOnly(),
             Wiring.systemClock(),
-            schedule);
+            schedule,
+            Boolean.getBoolean("confide.test.fastJobs")
+                ? NotificationsEndToEnd.RETRY
+                : org.confide.domain.notification.RetryPolicy.standard());
     Runtime.getRuntime().addShutdownHook(new Thread(server::close));
     System.out.println(READY + " " + server.port() + " " + server.node());
     System.out.flush();

@@ -25,6 +25,7 @@ public record JdbiStores(
     JdbiCaseLists caseLists,
     JdbiOrganisationPages organisationPages,
     JdbiTeams teams,
+    JdbiNotifications notifications,
     JdbiTransactions transactions) {
 
   /** These adapters as the ports Confide is assembled on. */
@@ -47,6 +48,7 @@ public record JdbiStores(
         caseLists,
         organisationPages,
         teams,
+        notifications,
         transactions);
   }
 
@@ -72,6 +74,7 @@ public record JdbiStores(
         new JdbiCaseLists(transactions),
         new JdbiOrganisationPages(transactions),
         new JdbiTeams(transactions),
+        new JdbiNotifications(transactions),
         transactions);
   }
 }

@@ -155,7 +155,7 @@ public final class WebServer {
             new OwnPassword(confide, pages),
             new CalendarSettings(confide, pages),
             new EmergencyContactsSettings(confide, pages),
-            new OrganisationSettings(confide, pages),
+            new OrganisationSettings(confide, pages, settings.notificationsOn()),
             new OrganisationContent(confide, pages),
             new AuditPages(confide, pages),
             new QuestionnaireSettings(confide, pages),

@@ -34,6 +34,8 @@ import org.confide.adapter.web.security.TrustedProxies;
  * @param publicOrigin this server's origin as browsers reach it ({@code https://host[:port]}), when
  *     configured; otherwise each request's {@code Host} header says it (see {@link SameOrigin})
  * @param requestObserver told of every request once it is answered (for metrics)
+ * @param notificationsOn whether emails to staff are sent (a mail server is configured), shown on
+ *     the administrators' service page
  */
 public record WebSettings(
     boolean behindTls,
@@ -49,7 +51,8 @@ public record WebSettings(
     TrustedProxies trustedProxies,
     FormKey formKey,
     Optional<String> publicOrigin,
-    RequestObserver requestObserver) {
+    RequestObserver requestObserver,
+    boolean notificationsOn) {
 
   /** 256 KiB: room for the longest account and every answer, with margin. */
   public static final long DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -107,7 +110,8 @@ public record WebSettings(
         TrustedProxies.none(),
         FormKey.random(new SecureRandom()),
         Optional.empty(),
-        RequestObserver.NONE);
+        RequestObserver.NONE,
+        false);
   }
 
   /**
@@ -134,7 +138,8 @@ public record WebSettings(
         trustedProxies,
         formKey,
         publicOrigin,
-        requestObserver);
+        requestObserver,
+        notificationsOn);
   }
 
   /** These settings with another overall limit on failed access-code tries. */
@@ -153,7 +158,8 @@ public record WebSettings(
         trustedProxies,
         formKey,
         publicOrigin,
-        requestObserver);
+        requestObserver,
+        notificationsOn);
   }
 
   /** These settings with the quick exit sending reporters to {@code url}. */
@@ -172,7 +178,8 @@ public record WebSettings(
         trustedProxies,
         formKey,
         publicOrigin,
-        requestObserver);
+        requestObserver,
+        notificationsOn);
   }
 
   /** These settings, believing {@code X-Forwarded-For} from {@code proxies}. */
@@ -191,7 +198,8 @@ public record WebSettings(
         proxies,
         formKey,
         publicOrigin,
-        requestObserver);
+        requestObserver,
+        notificationsOn);
   }
 
   /** These settings, making form tokens under {@code key}. */
@@ -210,7 +218,8 @@ public record WebSettings(
         trustedProxies,
         key,
         publicOrigin,
-        requestObserver);
+        requestObserver,
+        notificationsOn);
   }
 
   /**
@@ -231,7 +240,8 @@ public record WebSettings(
         trustedProxies,
         formKey,
         origin,
-        requestObserver);
+        requestObserver,
+        notificationsOn);
   }
 
   /** These settings, telling {@code observer} of every request once it is answered. */
@@ -250,7 +260,28 @@ public record WebSettings(
         trustedProxies,
         formKey,
         publicOrigin,
-        observer);
+        observer,
+        notificationsOn);
+  }
+
+  /** These settings, saying whether emails to staff are sent (for the administrators' page). */
+  public WebSettings withNotificationsOn(boolean on) {
+    return new WebSettings(
+        behindTls,
+        maxBodyBytes,
+        virtualThreads,
+        codeTriesPerClient,
+        codeFailuresOverall,
+        passwordTriesPerAccount,
+        throttleWindow,
+        databaseAnswers,
+        clock,
+        quickExitUrl,
+        trustedProxies,
+        formKey,
+        publicOrigin,
+        requestObserver,
+        on);
   }
 
   /**

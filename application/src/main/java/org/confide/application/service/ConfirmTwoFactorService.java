@@ -13,6 +13,7 @@ import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Authenticators;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.session.Session;
 
 /** Sets up a staff member's two-factor sign-in once their app proves it holds the secret. */
@@ -25,6 +26,7 @@ public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
   private final RandomGenerator random;
   private final Secrets secrets;
   private final Clock clock;
+  private final Notifier notifier;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -38,6 +40,7 @@ public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
    * @param random the source of references, codes and ids
    * @param secrets the keyed digests under the server secret
    * @param clock the time read for due dates, expiry and the audit trail
+   * @param notifier tells the staff member that new recovery codes were made
    */
   public ConfirmTwoFactorService(
       Gate gate,
@@ -46,7 +49,8 @@ public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
       Authenticators authenticators,
       RandomGenerator random,
       Secrets secrets,
-      Clock clock) {
+      Clock clock,
+      Notifier notifier) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.resolver = Objects.requireNonNull(resolver, "resolver");
@@ -54,6 +58,7 @@ public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
     this.random = Objects.requireNonNull(random, "random");
     this.secrets = Objects.requireNonNull(secrets, "secrets");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
   }
 
   @Override
@@ -84,6 +89,7 @@ public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
           }
           var issued = RecoveryCodes.issue(random, secrets);
           authenticators.save(member.id(), found.get().confirm(step.getAsLong(), issued.digests()));
+          notifier.tellMember(NotificationKind.RECOVERY_CODES_ISSUED, member);
           // A session that could do little becomes one that can do everything: a new token. The
           // audit event comes last.
           resolver.end(session, true);

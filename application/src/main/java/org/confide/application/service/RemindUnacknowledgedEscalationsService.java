@@ -2,6 +2,7 @@ package org.confide.application.service;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import org.confide.application.port.in.RemindUnacknowledgedEscalationsUseCase;
 import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
@@ -9,7 +10,9 @@ import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.safeguarding.EscalationStatus;
+import org.confide.domain.staff.Role;
 
 /** Flags raised escalations past their acknowledgement time, once each, for the leads' list. */
 public final class RemindUnacknowledgedEscalationsService
@@ -21,6 +24,7 @@ public final class RemindUnacknowledgedEscalationsService
   private final Transactions transactions;
   private final DeadlineMarks deadlineMarks;
   private final Clock clock;
+  private final Notifier notifier;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -33,6 +37,7 @@ public final class RemindUnacknowledgedEscalationsService
    * @param transactions joins the writes of one run in one transaction
    * @param deadlineMarks the missed deadlines already marked, so each is marked once
    * @param clock the time read for due dates, expiry and the audit trail
+   * @param notifier tells every active safeguarding lead again
    */
   public RemindUnacknowledgedEscalationsService(
       Auditor auditor,
@@ -40,13 +45,15 @@ public final class RemindUnacknowledgedEscalationsService
       Escalations escalations,
       Transactions transactions,
       DeadlineMarks deadlineMarks,
-      Clock clock) {
+      Clock clock,
+      Notifier notifier) {
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.escalations = Objects.requireNonNull(escalations, "escalations");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.deadlineMarks = Objects.requireNonNull(deadlineMarks, "deadlineMarks");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
   }
 
   @Override
@@ -77,6 +84,11 @@ public final class RemindUnacknowledgedEscalationsService
                   AuditAction.ESCALATION_REMINDER,
                   escalation.reference(),
                   "escalation " + escalation.id().value() + " due " + due);
+              notifier.tellEvery(
+                  NotificationKind.ESCALATION_REMINDER,
+                  Role.SAFEGUARDING_LEAD,
+                  escalation.reference(),
+                  Optional.empty());
               return true;
             }
             return false;

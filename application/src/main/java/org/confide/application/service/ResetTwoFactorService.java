@@ -11,6 +11,7 @@ import org.confide.application.port.out.Sessions;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.session.Session;
 import org.confide.domain.staff.Permission;
 
@@ -22,6 +23,7 @@ public final class ResetTwoFactorService implements ResetTwoFactorUseCase {
   private final StaffDirectory staffDirectory;
   private final Authenticators authenticators;
   private final Sessions sessions;
+  private final Notifier notifier;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -33,18 +35,21 @@ public final class ResetTwoFactorService implements ResetTwoFactorUseCase {
    * @param staffDirectory the staff accounts
    * @param authenticators staff members' authenticators and recovery codes
    * @param sessions the reporter and staff sessions
+   * @param notifier tells the staff member that their two-step sign-in was reset
    */
   public ResetTwoFactorService(
       Gate gate,
       Auditor auditor,
       StaffDirectory staffDirectory,
       Authenticators authenticators,
-      Sessions sessions) {
+      Sessions sessions,
+      Notifier notifier) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
     this.authenticators = Objects.requireNonNull(authenticators, "authenticators");
     this.sessions = Objects.requireNonNull(sessions, "sessions");
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
   }
 
   @Override
@@ -65,6 +70,8 @@ public final class ResetTwoFactorService implements ResetTwoFactorUseCase {
             sessions.removeAll(new Session.Subject.Staff(member.id()));
             auditor.audit(
                 Actor.staff(admin.id()), AuditAction.TWO_FACTOR_RESET, member.id().toString());
+            // If the reset was not theirs to expect, the member hears of it from Confide itself.
+            notifier.tellMember(NotificationKind.TWO_FACTOR_RESET, member);
           }
           return Outcome.ok();
         });

@@ -2,6 +2,7 @@ package org.confide.application.service;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.Failure;
@@ -15,6 +16,7 @@ import org.confide.application.port.out.Reports;
 import org.confide.domain.access.AccessCode;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.shared.FreeText;
 import org.confide.domain.shared.ReportReference;
@@ -33,6 +35,7 @@ public final class SendReporterMessageService implements SendReporterMessageUseC
   private final Reports reports;
   private final Secrets secrets;
   private final Clock clock;
+  private final Notifier notifier;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -46,6 +49,7 @@ public final class SendReporterMessageService implements SendReporterMessageUseC
    * @param reports the reports, with the digest of their access code
    * @param secrets the keyed digests under the server secret
    * @param clock the time read for due dates, expiry and the audit trail
+   * @param notifier tells the case's assignee, or the advisers, that the reporter wrote
    */
   public SendReporterMessageService(
       Gate gate,
@@ -54,7 +58,8 @@ public final class SendReporterMessageService implements SendReporterMessageUseC
       MessageThreads threads,
       Reports reports,
       Secrets secrets,
-      Clock clock) {
+      Clock clock,
+      Notifier notifier) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.random = Objects.requireNonNull(random, "random");
@@ -62,6 +67,7 @@ public final class SendReporterMessageService implements SendReporterMessageUseC
     this.reports = Objects.requireNonNull(reports, "reports");
     this.secrets = Objects.requireNonNull(secrets, "secrets");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
   }
 
   @Override
@@ -100,6 +106,11 @@ public final class SendReporterMessageService implements SendReporterMessageUseC
                   .post(message);
           threads.save(thread);
           auditor.audit(Actor.reporter(), AuditAction.MESSAGE_SENT, report.reference(), "");
+          notifier.tellAssigneeOrAdvisers(
+              NotificationKind.REPORTER_MESSAGE,
+              report.assignee(),
+              report.reference(),
+              Optional.empty());
           return Outcome.done(Threads.view(message, "You"));
         });
   }

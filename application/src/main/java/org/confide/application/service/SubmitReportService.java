@@ -25,6 +25,7 @@ import org.confide.domain.access.AccessCode;
 import org.confide.domain.analytics.ReportFacts;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.report.Account;
 import org.confide.domain.report.Intake;
 import org.confide.domain.report.Report;
@@ -35,6 +36,7 @@ import org.confide.domain.safeguarding.RiskReason;
 import org.confide.domain.safeguarding.SafeguardingPolicy;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.Role;
 
 /** Receives reports. */
 public final class SubmitReportService implements SubmitReportUseCase {
@@ -58,6 +60,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
   private final Clock clock;
   private final SafeguardingPolicy policy;
   private final Teams teams;
+  private final Notifier notifier;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -79,6 +82,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
    * @param clock the time read for due dates, expiry and the audit trail
    * @param policy turns answers into a risk assessment
    * @param teams the routing, which sends a new report to its team's queue
+   * @param notifier tells the advisers of a new report, and the safeguarding leads of an urgent one
    */
   public SubmitReportService(
       Auditor auditor,
@@ -94,7 +98,8 @@ public final class SubmitReportService implements SubmitReportUseCase {
       Secrets secrets,
       Clock clock,
       SafeguardingPolicy policy,
-      Teams teams) {
+      Teams teams,
+      Notifier notifier) {
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.patterns = Objects.requireNonNull(patterns, "patterns");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -109,6 +114,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.policy = policy;
     this.teams = Objects.requireNonNull(teams, "teams");
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
   }
 
   @Override
@@ -196,7 +202,12 @@ public final class SubmitReportService implements SubmitReportUseCase {
           AuditAction.ESCALATION_RAISED,
           reference,
           "automatic: " + assessment.reasons());
+      // Every lead at once: a child at risk or someone in danger now cannot wait for the next
+      // sign-in. The email names the reference only, never the reasons.
+      notifier.tellEvery(
+          NotificationKind.URGENT_ESCALATION, Role.SAFEGUARDING_LEAD, reference, Optional.empty());
     }
+    notifier.tellEvery(NotificationKind.NEW_REPORT, Role.ADVISER, reference, Optional.empty());
     // Last, just before the commit: reports alike in every fact add to the same trend count, so
     // this is the write most likely to wait for another submission's transaction to end.
     trendFacts.record(ReportFacts.of(report, settings.calendar().zone()));

@@ -16,7 +16,9 @@ import org.confide.adapter.web.pages.view.ServicePage;
 import org.confide.application.Confide;
 import org.confide.application.port.in.ChangeServiceUseCase;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadNotificationCountsUseCase;
 import org.confide.application.port.in.ReadSettingsUseCase;
+import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.settings.ServiceChange;
 import org.confide.domain.settings.ServiceSettings;
@@ -31,9 +33,13 @@ public final class OrganisationSettings {
   private final StaffSession session;
   private final ReadSettingsUseCase readSettings;
   private final ChangeServiceUseCase changeService;
+  private final ReadNotificationCountsUseCase readNotificationCounts;
+  private final boolean notificationsOn;
 
-  public OrganisationSettings(Confide confide, Pages pages) {
+  public OrganisationSettings(Confide confide, Pages pages, boolean notificationsOn) {
     this.pages = pages;
+    this.notificationsOn = notificationsOn;
+    this.readNotificationCounts = confide.readNotificationCounts();
     this.session = new StaffSession(confide, pages);
     this.readSettings = confide.readSettings();
     this.changeService = confide.changeService();
@@ -168,7 +174,20 @@ public final class OrganisationSettings {
             shown.from(),
             shown.to(),
             shown.noticeDays(),
-            profile.monitoring().inWords()));
+            profile.monitoring().inWords(),
+            notifications(signed)));
+  }
+
+  private ServicePage.Notifications notifications(StaffSession.Signed signed) {
+    return switch (readNotificationCounts.read(signed.token())) {
+      case Outcome.Done<ReadNotificationCountsUseCase.Counts, StaffDenial>(var counts) ->
+          new ServicePage.Notifications(
+              notificationsOn, true, counts.waiting(), counts.sent(), counts.givenUp());
+      // The settings were read under the same permission a moment ago; a session ended meanwhile
+      // shows the page without the counts rather than failing it.
+      case Outcome.Failed<ReadNotificationCountsUseCase.Counts, StaffDenial> denied ->
+          new ServicePage.Notifications(notificationsOn, false, 0, 0, 0);
+    };
   }
 
   private static String field(Context ctx, String name) {

@@ -150,6 +150,11 @@ class OrganisationPagesTest {
     b.signInAsAdministrator(server);
     b.open(server.url("/staff/admin/service"));
     assertThat(b.heading()).isEqualTo("How the service runs");
+    assertThat(b.find("main").getText())
+        .contains("Notifications are off: no email is sent to staff.")
+        .contains("Waiting to be sent: 0")
+        .contains("Sent: 0")
+        .contains("Given up after every try failed: 0");
     b.assertAccessible();
     b.type("retentionDays", "10");
     b.type("noticeDays", "many");

@@ -43,7 +43,12 @@ public interface DeadlineMarks {
     /** The team's response to the reporter was due and has not been given. */
     RESPONSE_OVERDUE,
     /** An escalation was due to be acknowledged by a safeguarding lead and is still raised. */
-    ESCALATION_UNACKNOWLEDGED
+    ESCALATION_UNACKNOWLEDGED,
+    /**
+     * Not a miss yet: the team's response is due by the end of tomorrow, noticed once so the
+     * assignee is told once.
+     */
+    RESPONSE_DUE_TOMORROW
   }
 
   /** The outcome of {@link #mark}. */

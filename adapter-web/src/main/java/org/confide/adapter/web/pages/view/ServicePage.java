@@ -16,6 +16,7 @@ import java.util.List;
  * @param to the time reading stops, as {@code HH:MM}
  * @param noticeDays the days ahead closures are announced, as shown or typed
  * @param hoursInWords the monitoring hours in force, as reporters read them
+ * @param notifications whether emails to staff are sent, and the outbox's counts
  */
 public record ServicePage(
     Frame frame,
@@ -27,8 +28,20 @@ public record ServicePage(
     String from,
     String to,
     String noticeDays,
-    String hoursInWords)
+    String hoursInWords,
+    Notifications notifications)
     implements Page {
+
+  /**
+   * Whether emails to staff are sent, and how many wait, were sent and were given up: numbers only.
+   *
+   * @param on whether a mail server is configured
+   * @param counted whether the counts below were read (false: none is shown)
+   * @param waiting not sent yet
+   * @param sent accepted by the mail server
+   * @param givenUp every attempt failed
+   */
+  public record Notifications(boolean on, boolean counted, long waiting, long sent, long givenUp) {}
 
   @Override
   public String template() {

@@ -1,0 +1,113 @@
+package org.confide.application.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.confide.application.port.out.Notifications;
+import org.confide.application.port.out.StaffDirectory;
+import org.confide.domain.notification.Notification;
+import org.confide.domain.notification.NotificationKind;
+import org.confide.domain.shared.RandomIds;
+import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.Role;
+import org.confide.domain.staff.StaffId;
+import org.confide.domain.staff.StaffMember;
+
+/**
+ * Tells staff of an event by writing notifications to the outbox, in the transaction of the use
+ * case that caused it, so that the email is sent exactly when the event is kept. Recipients are
+ * staff accounts, active ones only; nothing is ever addressed to a reporter.
+ */
+public final class Notifier {
+
+  private final Notifications notifications;
+  private final StaffDirectory staffDirectory;
+  private final RandomGenerator random;
+  private final Clock clock;
+
+  /**
+   * Wired once by {@link org.confide.application.Confide#assemble} and shared by the services that
+   * cause notifications.
+   *
+   * @param notifications the outbox
+   * @param staffDirectory the staff accounts, whose addresses notifications go to
+   * @param random the source of the notifications' ids
+   * @param clock the time of the events
+   */
+  public Notifier(
+      Notifications notifications,
+      StaffDirectory staffDirectory,
+      RandomGenerator random,
+      Clock clock) {
+    this.notifications = Objects.requireNonNull(notifications, "notifications");
+    this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
+    this.random = Objects.requireNonNull(random, "random");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Tells every active staff member who holds {@code role}.
+   *
+   * @param kind what happened
+   * @param role who is told
+   * @param reference the case it concerns
+   * @param dueDate the due date it names, if any
+   */
+  public void tellEvery(
+      NotificationKind kind, Role role, ReportReference reference, Optional<LocalDate> dueDate) {
+    tell(kind, holders(role), Optional.of(reference), dueDate);
+  }
+
+  /**
+   * Tells a case's assignee, or every active adviser when the case is unassigned or its assignee is
+   * no longer active.
+   *
+   * @param kind what happened
+   * @param assignee the case's assignee, if any
+   * @param reference the case
+   * @param dueDate the due date it names, if any
+   */
+  public void tellAssigneeOrAdvisers(
+      NotificationKind kind,
+      Optional<StaffId> assignee,
+      ReportReference reference,
+      Optional<LocalDate> dueDate) {
+    var member = assignee.flatMap(staffDirectory::find).filter(StaffMember::active);
+    tell(
+        kind,
+        member.map(List::of).orElseGet(() -> holders(Role.ADVISER)),
+        Optional.of(reference),
+        dueDate);
+  }
+
+  /**
+   * Tells one staff member of something about their own account.
+   *
+   * @param kind what happened
+   * @param member the staff member
+   */
+  public void tellMember(NotificationKind kind, StaffMember member) {
+    tell(kind, List.of(member), Optional.empty(), Optional.empty());
+  }
+
+  private List<StaffMember> holders(Role role) {
+    return staffDirectory.all().stream()
+        .filter(member -> member.active() && member.holds(role))
+        .toList();
+  }
+
+  private void tell(
+      NotificationKind kind,
+      List<StaffMember> recipients,
+      Optional<ReportReference> reference,
+      Optional<LocalDate> dueDate) {
+    var now = clock.instant();
+    for (var member : recipients) {
+      notifications.add(
+          Notification.of(RandomIds.uuid(random), kind, member.email(), reference, dueDate, now));
+    }
+  }
+}
