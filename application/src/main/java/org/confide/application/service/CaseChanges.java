@@ -2,6 +2,7 @@ package org.confide.application.service;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import org.confide.application.port.in.Failure;
@@ -10,6 +11,7 @@ import org.confide.application.port.out.InternalNotes;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.report.Report;
+import org.confide.domain.shared.FreeText;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffMember;
 import org.confide.domain.thread.InternalNote;
@@ -61,6 +63,15 @@ public final class CaseChanges {
       case Report.Change.Refused why ->
           Outcome.failed(refused.apply(new Failure.Refused(why.reason())));
     };
+  }
+
+  /** The longest reason for a change to a case (a status, a move to another team). */
+  static final int REASON_MAX_LENGTH = 1000;
+
+  /** What is wrong with the reason for a change to a case, as a problem on {@code reason}. */
+  static Optional<Failure.Invalid> reasonProblem(String reason) {
+    return FreeText.problem(reason, REASON_MAX_LENGTH)
+        .map(problem -> Failure.Invalid.of("reason", "The reason " + problem));
   }
 
   /** Adds an internal note by {@code staff}, audited without its text. */

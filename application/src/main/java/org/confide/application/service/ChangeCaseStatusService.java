@@ -8,13 +8,10 @@ import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.domain.audit.AuditAction;
-import org.confide.domain.shared.FreeText;
 import org.confide.domain.staff.Permission;
 
 /** Opens, closes and reopens cases, keeping the reason as an internal note. */
 public final class ChangeCaseStatusService implements ChangeCaseStatusUseCase {
-
-  private static final int REASON_MAX_LENGTH = 1000;
 
   private final Gate gate;
   private final CaseAccessCheck caseAccess;
@@ -53,9 +50,9 @@ public final class ChangeCaseStatusService implements ChangeCaseStatusUseCase {
           if (report.isEmpty()) {
             return Outcome.failed(new Failure.NotFound());
           }
-          var problem = FreeText.problem(text, REASON_MAX_LENGTH);
+          var problem = CaseChanges.reasonProblem(text);
           if (problem.isPresent()) {
-            return Outcome.failed(Failure.Invalid.of("reason", "The reason " + problem.get()));
+            return Outcome.failed(problem.get());
           }
           Outcome<Outcome.Ok, CaseChangeFailure> outcome =
               changes.apply(

@@ -9,14 +9,11 @@ import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Teams;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
-import org.confide.domain.shared.FreeText;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.team.TeamId;
 
 /** Moves a case to another team's queue, with a reason kept as an internal note. */
 public final class MoveCaseService implements MoveCaseUseCase {
-
-  private static final int REASON_MAX_LENGTH = 1000;
 
   private final Gate gate;
   private final Auditor auditor;
@@ -72,9 +69,9 @@ public final class MoveCaseService implements MoveCaseUseCase {
                         ? "Unknown team " + command.team() + ": choose a team"
                         : "Choose a team by its id"));
           }
-          var problem = FreeText.problem(text, REASON_MAX_LENGTH);
+          var problem = CaseChanges.reasonProblem(text);
           if (problem.isPresent()) {
-            return Outcome.failed(Failure.Invalid.of("reason", "The reason " + problem.get()));
+            return Outcome.failed(problem.get());
           }
           var before = teams.teamOf(reference);
           if (before.equals(team.map(t -> t.id()))) {
