@@ -52,7 +52,7 @@ class OpenApiTest {
             .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
             .collect(Collectors.toCollection(TreeSet::new));
 
-    assertThat(served).hasSize(60);
+    assertThat(served).hasSize(61);
     assertThat(described).isEqualTo(served);
   }
 
