@@ -121,6 +121,9 @@ abstract class UpgradeFromV10 extends OnAFreshDatabase {
             assertThat(row.get("chain_position")).isNull();
             assertThat(row.get("chain_hash")).isNull();
           });
+      // Nobody has signed in since V20 came: no last sign-in is known yet.
+      assertThat(rowsAfter.get("staff"))
+          .allSatisfy(row -> assertThat(row.get("last_signed_in_at")).isNull());
       assertThat(unchained(rowsAfter)).isEqualTo(unchained(rowsBefore));
       assertThat(tables(upgraded.jdbi())).doesNotContain("access_codes");
       var after = PersistentConfide.confide(upgraded, cipherKey, secret, clock);
@@ -148,7 +151,10 @@ abstract class UpgradeFromV10 extends OnAFreshDatabase {
 
   private record Written(SessionToken staff, String adviserSecret, String code) {}
 
-  /** The rows without the audit chain's columns, which a database of V10 cannot have filled. */
+  /**
+   * The rows without the audit chain's columns and the staff's last sign-in (V20), which a database
+   * of V10 cannot have filled.
+   */
   private static Map<String, List<Map<String, String>>> unchained(
       Map<String, List<Map<String, String>>> rows) {
     var copy = new LinkedHashMap<>(rows);
@@ -160,6 +166,16 @@ abstract class UpgradeFromV10 extends OnAFreshDatabase {
                   var kept = new LinkedHashMap<>(row);
                   kept.remove("chain_position");
                   kept.remove("chain_hash");
+                  return (Map<String, String>) kept;
+                })
+                .toList());
+    copy.computeIfPresent(
+        "staff",
+        (table, accounts) ->
+            accounts.stream()
+                .map(row -> {
+                  var kept = new LinkedHashMap<>(row);
+                  kept.remove("last_signed_in_at");
                   return (Map<String, String>) kept;
                 })
                 .toList());

@@ -89,6 +89,10 @@ final class RouteTables {
         new Route(
             HandlerType.POST, "/api/v1/staff/two-factor/confirmation", staff::confirmTwoFactor),
         new Route(HandlerType.PUT, "/api/v1/staff/password", accounts::changeOwnPassword),
+        new Route(
+            HandlerType.POST,
+            "/api/v1/staff/two-factor/recovery-codes",
+            accounts::replaceRecoveryCodes),
         new Route(HandlerType.GET, "/api/v1/staff/cases", cases::cases),
         new Route(HandlerType.GET, "/api/v1/staff/cases/{reference}", cases::caseFile),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/messages", cases::reply),
@@ -217,6 +221,10 @@ final class RouteTables {
         new Route(HandlerType.GET, "/staff/escalations/{id}", escalations::escalation),
         new Route(
             HandlerType.POST, "/staff/escalations/{id}/decision", pages.form(escalations::decide)),
+        new Route(
+            HandlerType.POST,
+            "/staff/two-factor/recovery-codes",
+            pages.form(twoFactor::replaceCodes)),
         new Route(HandlerType.GET, "/staff/password", password::show),
         new Route(HandlerType.POST, "/staff/password", pages.form(password::change)),
         new Route(HandlerType.GET, "/staff/trends", trends::trends),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.confide.testing.TwoFactor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +114,32 @@ class StaffAccountsApiTest {
                     Map.of("email", "adviser@example.ac.uk", "password", newPassword))
                 .status())
         .isEqualTo(200);
+  }
+
+  @Test
+  void a_member_replaces_their_recovery_codes_with_a_fresh_code_from_the_app() {
+    var enrolled =
+        TwoFactor.setUp(
+            api.fixture.confide, api.fixture.logIn("analyst@example.ac.uk"), api.fixture.clock);
+    var token = enrolled.session().value();
+
+    var used =
+        api.post(
+            "/api/v1/staff/two-factor/recovery-codes",
+            token,
+            Map.of("code", TwoFactor.codeAt(enrolled.secret(), api.fixture.clock.instant())));
+    api.fixture.clock.advance(Duration.ofSeconds(30));
+    var fresh =
+        api.post(
+            "/api/v1/staff/two-factor/recovery-codes",
+            token,
+            Map.of("code", TwoFactor.codeAt(enrolled.secret(), api.fixture.clock.instant())));
+
+    assertThat(used.status()).isEqualTo(400);
+    assertThat(used.fields()).containsExactly("code");
+    assertThat(fresh.status()).isEqualTo(200);
+    assertThat(fresh.json().get("recoveryCodes")).hasSize(10);
+    assertThat(fresh.body()).doesNotContain(enrolled.recoveryCodes().get(0));
   }
 
   @Test

@@ -81,11 +81,7 @@ public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
           }
           var step = Totp.matchingStep(found.get().secret(), code, clock.instant());
           if (step.isEmpty()) {
-            return Outcome.failed(
-                Failure.Invalid.of(
-                    "code",
-                    "That code is not right: enter the 6 digits your app shows now, and check the"
-                        + " time on your phone is set automatically"));
+            return Outcome.failed(Failure.Invalid.of("code", SecondFactors.CODE_NOT_RIGHT));
           }
           var issued = RecoveryCodes.issue(random, secrets);
           authenticators.save(member.id(), found.get().confirm(step.getAsLong(), issued.digests()));

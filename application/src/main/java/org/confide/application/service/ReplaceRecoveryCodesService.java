@@ -22,10 +22,6 @@ import org.confide.domain.staff.Authenticator;
  */
 public final class ReplaceRecoveryCodesService implements ReplaceRecoveryCodesUseCase {
 
-  private static final String NOT_RIGHT =
-      "That code is not right: enter the 6 digits your app shows now, and check the time on your"
-          + " phone is set automatically";
-
   private final Gate gate;
   private final Auditor auditor;
   private final Authenticators authenticators;
@@ -78,7 +74,7 @@ public final class ReplaceRecoveryCodesService implements ReplaceRecoveryCodesUs
           }
           var step = Totp.matchingStep(found.get().secret(), code, clock.instant());
           if (step.isEmpty() || !authenticators.accept(member.id(), step.getAsLong())) {
-            return Outcome.failed(Failure.Invalid.of("code", NOT_RIGHT));
+            return Outcome.failed(Failure.Invalid.of("code", SecondFactors.CODE_NOT_RIGHT));
           }
           var issued = RecoveryCodes.issue(random, secrets);
           var accepted = authenticators.find(member.id()).orElseThrow();

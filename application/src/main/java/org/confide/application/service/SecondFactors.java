@@ -27,6 +27,11 @@ final class SecondFactors {
     NOT_PROVEN
   }
 
+  /** What a member is told of an app code that does not match, in words they can act on. */
+  static final String CODE_NOT_RIGHT =
+      "That code is not right: enter the 6 digits your app shows now, and check the time on your"
+          + " phone is set automatically";
+
   private final Authenticators authenticators;
   private final Secrets secrets;
   private final Clock clock;

@@ -774,6 +774,17 @@ abstract class BadInput extends AgainstTheServer {
     // A member's own password: the current one is a secret, so every probe is refused as not
     // theirs and nothing changes. (The new one is judged only once the current one is proved,
     // which no probe can do without changing the administrator's password: OwnPasswordTest.)
+    jsonFields(
+        "POST /api/v1/staff/two-factor/recovery-codes",
+        () -> parse("{\"code\": \"000000\"}"),
+        Map.of("/code", Kind.SECRET),
+        body ->
+            client
+                .call("POST", "/api/v1/staff/two-factor/recovery-codes")
+                .bearer(admin)
+                .json(body)
+                .send(),
+        null);
     var password = new LinkedHashMap<String, Kind>();
     password.put("/currentPassword", Kind.SECRET);
     jsonFields(
@@ -1232,6 +1243,8 @@ abstract class BadInput extends AgainstTheServer {
     formField(
         "/staff/admin/staff/reset-two-factor", adminSession, Map.of(), "email", Kind.CLOSED, null);
     formField("/staff/admin/two-factor", adminSession, Map.of(), "required", Kind.CLOSED, null);
+    formField(
+        "/staff/two-factor/recovery-codes", adminSession, Map.of(), "code", Kind.SECRET, null);
     formField(
         "/staff/password",
         adminSession,

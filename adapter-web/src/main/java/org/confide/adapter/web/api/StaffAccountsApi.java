@@ -13,8 +13,13 @@ import org.confide.adapter.web.Responses;
 import org.confide.application.Confide;
 import org.confide.application.port.in.ChangeOwnPasswordUseCase;
 import org.confide.application.port.in.ChangeStaffUseCase;
+import org.confide.application.port.in.IdentifyStaffUseCase;
+import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
 import org.confide.application.port.in.ListStaffUseCase;
 import org.confide.application.port.in.ListStaffUseCase.StaffAccount;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReplaceRecoveryCodesUseCase;
+import org.confide.application.port.in.StaffSessionDenial;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.Role;
 
@@ -27,6 +32,8 @@ public final class StaffAccountsApi {
   private final ListStaffUseCase listStaff;
   private final ChangeStaffUseCase changeStaff;
   private final ChangeOwnPasswordUseCase changeOwnPassword;
+  private final ReplaceRecoveryCodesUseCase replaceRecoveryCodes;
+  private final IdentifyStaffUseCase identifyStaff;
   private final Json json;
   private final Responses responses;
   private final StaffRoles roles;
@@ -35,6 +42,8 @@ public final class StaffAccountsApi {
     this.listStaff = confide.listStaff();
     this.changeStaff = confide.changeStaff();
     this.changeOwnPassword = confide.changeOwnPassword();
+    this.replaceRecoveryCodes = confide.replaceRecoveryCodes();
+    this.identifyStaff = confide.identifyStaff();
     this.json = json;
     this.responses = responses;
     this.roles = new StaffRoles(confide, responses);
@@ -84,6 +93,9 @@ public final class StaffAccountsApi {
    * other sessions end.
    */
   public void changeOwnPassword(Context ctx) {
+    if (!signedIn(ctx)) {
+      return;
+    }
     var request = json.read(ctx, PasswordRequest.class);
     RequestProblems.of(request).check();
     responses.sendNoContent(
@@ -92,6 +104,54 @@ public final class StaffAccountsApi {
             Bearer.token(ctx),
             new ChangeOwnPasswordUseCase.Command(
                 request.currentPassword().toCharArray(), request.newPassword().toCharArray())));
+  }
+
+  /**
+   * {@code POST /api/v1/staff/two-factor/recovery-codes}: new recovery codes for a fresh code from
+   * the app; the old ones stop working.
+   */
+  public void replaceRecoveryCodes(Context ctx) {
+    if (!signedIn(ctx)) {
+      return;
+    }
+    var request = json.read(ctx, AppCodeRequest.class);
+    RequestProblems.of(request).check();
+    responses.send(
+        ctx,
+        replaceRecoveryCodes.replace(
+            Bearer.token(ctx), new ReplaceRecoveryCodesUseCase.Command(request.code())),
+        200,
+        RecoveryCodesResponse::new);
+  }
+
+  /** The body of {@code POST /api/v1/staff/two-factor/recovery-codes}. */
+  record AppCodeRequest(@NotNull String code) {
+    @Override
+    public String toString() {
+      return "AppCodeRequest[hidden]";
+    }
+  }
+
+  /** The new recovery codes, shown this once. */
+  record RecoveryCodesResponse(List<String> recoveryCodes) {
+    @Override
+    public String toString() {
+      return "RecoveryCodesResponse[hidden]";
+    }
+  }
+
+  /**
+   * Whether the request holds a live staff session, asked before its body is read; if not, the
+   * refusal is sent.
+   */
+  private boolean signedIn(Context ctx) {
+    return switch (identifyStaff.identify(Bearer.token(ctx))) {
+      case Outcome.Done<StaffIdentity, StaffSessionDenial> who -> true;
+      case Outcome.Failed<StaffIdentity, StaffSessionDenial>(var denied) -> {
+        responses.fail(ctx, denied);
+        yield false;
+      }
+    };
   }
 
   /** The body of {@code PUT /api/v1/staff/password}. */

@@ -22,6 +22,8 @@ import org.confide.application.port.in.IdentifyStaffUseCase.StaffIdentity;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadTwoFactorStatusUseCase;
 import org.confide.application.port.in.ReadTwoFactorStatusUseCase.Status;
+import org.confide.application.port.in.RecoveryCodesFailure;
+import org.confide.application.port.in.ReplaceRecoveryCodesUseCase;
 import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionRequestFailure;
 import org.confide.application.port.in.SessionToken;
@@ -40,6 +42,7 @@ public final class TwoFactorPages {
   private final BeginTwoFactorUseCase beginTwoFactor;
   private final ConfirmTwoFactorUseCase confirmTwoFactor;
   private final IdentifyStaffUseCase identify;
+  private final ReplaceRecoveryCodesUseCase replaceRecoveryCodes;
 
   public TwoFactorPages(Confide confide, Pages pages) {
     this.pages = pages;
@@ -47,6 +50,7 @@ public final class TwoFactorPages {
     this.beginTwoFactor = confide.beginTwoFactor();
     this.confirmTwoFactor = confide.confirmTwoFactor();
     this.identify = confide.identifyStaff();
+    this.replaceRecoveryCodes = confide.replaceRecoveryCodes();
   }
 
   /** {@code GET /staff/two-factor}. */
@@ -59,7 +63,10 @@ public final class TwoFactorPages {
     switch (twoFactorStatus.read(token.get())) {
       case Outcome.Done<Status, SessionDenial>(var status) when status.setUp() ->
           pages.render(
-              ctx, 200, new TwoFactorDonePage(frame(ctx, token.get()), status.recoveryCodesLeft()));
+              ctx,
+              200,
+              new TwoFactorDonePage(
+                  frame(ctx, token.get()), status.recoveryCodesLeft(), List.of()));
       case Outcome.Done<Status, SessionDenial>(var status) ->
           showSetUp(ctx, token.get(), status, List.of(), 200);
       case Outcome.Failed<Status, SessionDenial>(Failure.Unauthenticated gone) ->
@@ -82,7 +89,7 @@ public final class TwoFactorPages {
             ctx,
             200,
             new RecoveryCodesPage(
-                frame(ctx, confirmed.session().token()), confirmed.recoveryCodes()));
+                frame(ctx, confirmed.session().token()), confirmed.recoveryCodes(), false));
       }
       case Outcome.Failed<Confirmed, SessionRequestFailure>(Failure.Invalid invalid) -> {
         var errors = new ArrayList<FormError>();
@@ -97,6 +104,42 @@ public final class TwoFactorPages {
       case Outcome.Failed<Confirmed, SessionRequestFailure>(Failure.Refused refused) ->
           Pages.seeOther(ctx, "/staff/two-factor");
       case Outcome.Failed<Confirmed, SessionRequestFailure>(Failure.Unauthenticated gone) ->
+          signIn(ctx, token);
+    }
+  }
+
+  /** {@code POST /staff/two-factor/recovery-codes}: a fresh code from the app; new codes. */
+  public void replaceCodes(Context ctx) {
+    var token = pages.session(ctx, Pages.STAFF_COOKIE);
+    if (token.isEmpty()) {
+      signIn(ctx, token);
+      return;
+    }
+    var code = Optional.ofNullable(ctx.formParam("code")).orElse("");
+    var command = new ReplaceRecoveryCodesUseCase.Command(code);
+    switch (replaceRecoveryCodes.replace(token.get(), command)) {
+      case Outcome.Done<List<String>, RecoveryCodesFailure>(var codes) ->
+          pages.render(ctx, 200, new RecoveryCodesPage(frame(ctx, token.get()), codes, true));
+      case Outcome.Failed<List<String>, RecoveryCodesFailure>(Failure.Invalid invalid) -> {
+        var errors =
+            invalid.problems().stream().map(p -> new FormError("code", p.message())).toList();
+        switch (twoFactorStatus.read(token.get())) {
+          case Outcome.Done<Status, SessionDenial>(var status) ->
+              pages.render(
+                  ctx,
+                  400,
+                  new TwoFactorDonePage(
+                      frame(ctx, token.get()), status.recoveryCodesLeft(), errors));
+          case Outcome.Failed<Status, SessionDenial>(Failure.Unauthenticated gone) ->
+              signIn(ctx, token);
+        }
+      }
+      // Not set up, or to be set up first: the set-up page says what to do.
+      case Outcome.Failed<List<String>, RecoveryCodesFailure>(Failure.Refused notSetUp) ->
+          Pages.seeOther(ctx, "/staff/two-factor");
+      case Outcome.Failed<List<String>, RecoveryCodesFailure>(Failure.TwoFactorFirst first) ->
+          Pages.seeOther(ctx, "/staff/two-factor");
+      case Outcome.Failed<List<String>, RecoveryCodesFailure>(Failure.Unauthenticated gone) ->
           signIn(ctx, token);
     }
   }

@@ -2,7 +2,9 @@ package org.confide.adapter.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.confide.testing.Fixture;
+import org.confide.testing.TwoFactor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,5 +130,38 @@ class StaffAccountPagesTest {
     assertThat(b.heading()).isEqualTo("Staff accounts");
     assertThat(server.fixture.confide.identifyStaff().identify(server.fixture.admin).isDone())
         .isFalse();
+  }
+
+  @Test
+  void a_member_makes_new_recovery_codes_with_a_fresh_code_from_the_app() {
+    b.close();
+    b = Browser.withJavaScript();
+    var clock = server.fixture.clock;
+    var enrolled =
+        TwoFactor.setUp(
+            server.fixture.confide, server.fixture.logIn("analyst@example.ac.uk"), clock);
+    clock.advance(Duration.ofSeconds(30));
+    b.open(server.url("/staff/sign-in"));
+    b.type("email", "analyst@example.ac.uk");
+    b.type("password", Fixture.PASSWORD);
+    b.type("code", TwoFactor.codeAt(enrolled.secret(), clock.instant()));
+    b.press("form[action='/staff/sign-in'] button");
+    b.open(server.url("/staff/two-factor"));
+    assertThat(b.heading()).isEqualTo("Two-factor sign-in");
+    b.assertAccessible();
+
+    b.type("code", enrolled.recoveryCodes().get(0));
+    b.press("form[action='/staff/two-factor/recovery-codes'] button");
+    assertThat(b.errors()).singleElement().asString().startsWith("Enter the 6-digit code");
+    b.assertAccessible();
+    b.atPhoneWidth(b::assertAccessible);
+
+    clock.advance(Duration.ofSeconds(30));
+    b.type("code", TwoFactor.codeAt(enrolled.secret(), clock.instant()));
+    b.press("form[action='/staff/two-factor/recovery-codes'] button");
+    assertThat(b.heading()).isEqualTo("Save your recovery codes");
+    assertThat(b.text(".notice")).contains("The ones you had before no longer work");
+    assertThat(b.findAll(".recovery-codes li")).hasSize(10);
+    b.assertAccessible();
   }
 }
