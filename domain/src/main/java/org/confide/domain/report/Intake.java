@@ -274,10 +274,10 @@ public final class Intake {
     var problem =
         preference
             .filter(p -> !p.isEmpty())
-            .flatMap(p -> FreeText.problem(p, SupportRequest.MAX_PREFERENCE_LENGTH));
+            .flatMap(
+                p -> FreeText.problem("Your preference", p, SupportRequest.MAX_PREFERENCE_LENGTH));
     if (problem.isPresent()) {
-      problems.add(
-          new FieldProblem("support.adviserPreference", "Your preference " + problem.get()));
+      problems.add(new FieldProblem("support.adviserPreference", problem.get()));
       return Optional.empty();
     }
     return Optional.of(new SupportRequest(preference));

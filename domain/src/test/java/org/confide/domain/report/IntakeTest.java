@@ -90,6 +90,28 @@ class IntakeTest {
   class Refused {
 
     @Test
+    void a_preference_over_its_limit_is_named_with_the_limit_and_its_length() {
+      var draft =
+          new Intake.Draft(
+              calmAnswers(),
+              Optional.empty(),
+              false,
+              true,
+              "Sam Reporter",
+              "sam@example.ac.uk",
+              "",
+              false,
+              true,
+              Optional.of("w".repeat(501)));
+
+      assertThat(((Intake.Result.Refused) check(draft)).problems())
+          .containsExactly(
+              new FieldProblem(
+                  "support.adviserPreference",
+                  "Your preference can be up to 500 characters: it has 501"));
+    }
+
+    @Test
     void every_problem_is_named_at_once() {
       var answers = calmAnswers();
       answers.remove("where");

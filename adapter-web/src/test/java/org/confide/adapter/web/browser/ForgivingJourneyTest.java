@@ -272,6 +272,8 @@ class ForgivingJourneyTest extends ReporterBrowsers {
           .isIn("Up to 254 characters.", "You have 254 characters left.");
       assertThat(b.text("#contact-phone-limit"))
           .isIn("Up to 40 characters.", "You have 40 characters left.");
+      assertThat(b.text("#support-adviserPreference-limit"))
+          .isIn("Up to 500 characters.", "You have 500 characters left.");
       var name = "S".repeat(201);
       b.type("contact.name", name);
       b.type("contact.phone", "0".repeat(41));
