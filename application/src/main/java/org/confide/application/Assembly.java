@@ -116,7 +116,7 @@ final class Assembly {
             p.reports(),
             p.teams());
     var patterns = new Patterns(p.patternKeys(), p.settings(), secrets);
-    var notifier = new Notifier(p.notifications(), p.staffDirectory(), random, clock);
+    var notifier = new Notifier(p.notifications(), p.staffDirectory(), p.teams(), random, clock);
     var caseChanges = new CaseChanges(auditor, p.notes(), random, clock);
     var assignCase = new AssignCaseService(gate, caseAccess, caseChanges, p.staffDirectory());
     var settingsService = new SettingsService(gate, auditor, p.settings());
