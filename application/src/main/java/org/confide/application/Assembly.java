@@ -182,7 +182,8 @@ final class Assembly {
             p.authenticators(),
             secrets,
             clock),
-        new ChangeOwnPasswordService(gate, auditor, passwords, p.staffDirectory(), p.sessions()),
+        new ChangeOwnPasswordService(
+            gate, auditor, passwords, p.staffDirectory(), p.sessions(), notifier),
         new ReplaceRecoveryCodesService(gate, auditor, p.authenticators(), random, secrets, clock),
         new ListCasesService(
             gate, p.caseLists(), p.settings(), p.staffDirectory(), clock, p.teams()),
