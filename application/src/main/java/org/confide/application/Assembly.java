@@ -116,7 +116,7 @@ final class Assembly {
             p.reports(),
             p.teams());
     var patterns = new Patterns(p.patternKeys(), p.settings(), secrets);
-    var notifier = new Notifier(p.notifications(), p.staffDirectory(), random, clock);
+    var notifier = new Notifier(p.notifications(), p.staffDirectory(), p.teams(), random, clock);
     var caseChanges = new CaseChanges(auditor, p.notes(), random, clock);
     var assignCase = new AssignCaseService(gate, caseAccess, caseChanges, p.staffDirectory());
     var settingsService = new SettingsService(gate, auditor, p.settings());
@@ -182,7 +182,8 @@ final class Assembly {
             p.authenticators(),
             secrets,
             clock),
-        new ChangeOwnPasswordService(gate, auditor, passwords, p.staffDirectory(), p.sessions()),
+        new ChangeOwnPasswordService(
+            gate, auditor, passwords, p.staffDirectory(), p.sessions(), notifier),
         new ReplaceRecoveryCodesService(gate, auditor, p.authenticators(), random, secrets, clock),
         new ListCasesService(
             gate, p.caseLists(), p.settings(), p.staffDirectory(), clock, p.teams()),

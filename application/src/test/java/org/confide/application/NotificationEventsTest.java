@@ -7,7 +7,6 @@ import java.util.List;
 import org.confide.application.port.in.AssignCaseUseCase;
 import org.confide.application.port.in.ResetTwoFactorUseCase;
 import org.confide.application.port.in.SendReporterMessageUseCase;
-import org.confide.domain.notification.Notification;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.testing.AReport;
@@ -21,29 +20,12 @@ class NotificationEventsTest {
   private final Fixture fixture = new Fixture();
   private final Confide confide = fixture.confide;
 
-  /** What the outbox holds: kind, recipient, reference and due date, in a readable line each. */
   private List<String> outbox() {
-    return fixture.ports.notifications().due(Instant.parse("2100-01-01T00:00:00Z"), 1000).stream()
-        .map(NotificationEventsTest::line)
-        .sorted()
-        .toList();
-  }
-
-  private static String line(Notification n) {
-    return n.kind()
-        + " "
-        + n.recipient().value()
-        + n.reference().map(r -> " " + r.value()).orElse("")
-        + n.dueDate().map(d -> " " + d).orElse("");
+    return Outbox.lines(fixture);
   }
 
   private void emptyTheOutbox() {
-    var now = fixture.clock.instant();
-    fixture
-        .ports
-        .notifications()
-        .due(Instant.parse("2100-01-01T00:00:00Z"), 1000)
-        .forEach(n -> fixture.ports.notifications().update(n.sent(now)));
+    Outbox.empty(fixture);
   }
 
   private void assign(ReportReference reference) {

@@ -64,6 +64,19 @@ class OwnPasswordTest {
   }
 
   @Test
+  void a_changed_password_is_emailed_to_that_member_alone_and_a_refused_change_is_not() {
+    var here = fixture.logIn("adviser@example.ac.uk");
+
+    change(here, "not the password at all", NEW_PASSWORD);
+    assertThat(Outbox.lines(fixture)).noneMatch(line -> line.startsWith("PASSWORD_CHANGED"));
+
+    change(here, Fixture.PASSWORD, NEW_PASSWORD);
+    assertThat(Outbox.lines(fixture))
+        .filteredOn(line -> line.startsWith("PASSWORD_CHANGED"))
+        .containsExactly("PASSWORD_CHANGED adviser@example.ac.uk");
+  }
+
+  @Test
   void a_wrong_current_password_or_a_short_new_one_is_refused_naming_the_field() {
     var wrongCurrent = change(fixture.adviser, "not the password at all", NEW_PASSWORD);
     var tooShort = change(fixture.adviser, Fixture.PASSWORD, "short");

@@ -239,6 +239,11 @@ class StaffSignInCostTest {
     }
 
     @Override
+    public List<StaffMember> findAll(java.util.Set<StaffId> ids) {
+      return staff.findAll(ids);
+    }
+
+    @Override
     public List<StaffMember> all() {
       return staff.all();
     }

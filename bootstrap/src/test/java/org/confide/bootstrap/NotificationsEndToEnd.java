@@ -238,6 +238,17 @@ abstract class NotificationsEndToEnd {
                     "{\"email\": " + Http.quote(ADVISER) + "}")
                 .status())
         .isIn(200, 204);
+    // Signed in again: the first session has expired in the fortnight that passed.
+    var lead = signIn.logIn(LEAD, Staff.PASSWORD);
+    assertThat(
+            http.put(
+                    "/api/v1/staff/password",
+                    Optional.of(lead),
+                    "{\"currentPassword\": "
+                        + Http.quote(Staff.PASSWORD)
+                        + ", \"newPassword\": \"a new and longer password\"}")
+                .status())
+        .isEqualTo(204);
 
     var counts = settled(server);
     var received = Arrays.asList(mail.getReceivedMessages());

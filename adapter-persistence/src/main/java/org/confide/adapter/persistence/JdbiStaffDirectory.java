@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.staff.EmailAddress;
@@ -101,10 +102,29 @@ public final class JdbiStaffDirectory implements StaffDirectory {
   }
 
   @Override
-  public List<StaffMember> all() {
-    var members =
+  public List<StaffMember> findAll(Set<StaffId> ids) {
+    var wanted = Set.copyOf(Objects.requireNonNull(ids, "ids must not be null"));
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    var values = wanted.stream().map(StaffId::toString).sorted().toList();
+    return inEmailOrder(
         transactions.withHandle(handle ->
-            handle.createQuery("select " + COLUMNS + " from staff").map(this::member).list());
+            handle
+                .createQuery("select " + COLUMNS + " from staff where id in (<ids>)")
+                .bindList("ids", values)
+                .map(this::member)
+                .list()));
+  }
+
+  @Override
+  public List<StaffMember> all() {
+    return inEmailOrder(
+        transactions.withHandle(handle ->
+            handle.createQuery("select " + COLUMNS + " from staff").map(this::member).list()));
+  }
+
+  private static List<StaffMember> inEmailOrder(List<StaffMember> members) {
     // Sorted here rather than by "order by": a database collation may ignore punctuation or
     // order non-ASCII letters its own way, and email order must not depend on how PostgreSQL
     // was installed.

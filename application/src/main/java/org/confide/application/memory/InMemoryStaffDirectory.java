@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.StaffId;
@@ -74,6 +75,12 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
   public Optional<StaffMember> findByEmail(EmailAddress email) {
     Objects.requireNonNull(email, "email must not be null");
     return byId.atomically(() -> byEmail.get(email).flatMap(byId::get));
+  }
+
+  @Override
+  public List<StaffMember> findAll(Set<StaffId> ids) {
+    var wanted = Set.copyOf(Objects.requireNonNull(ids, "ids must not be null"));
+    return all().stream().filter(member -> wanted.contains(member.id())).toList();
   }
 
   @Override

@@ -8,7 +8,6 @@ import org.confide.application.port.out.Teams;
 import org.confide.domain.report.Report;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.CaseAccess;
-import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffMember;
 import org.confide.domain.team.TeamAccess;
 
@@ -47,10 +46,8 @@ public final class CaseAccessCheck {
    * or they are a safeguarding lead. Who may be given a case, whoever holds it now.
    */
   boolean mayWorkTeamOf(StaffMember staff, Report report) {
-    var team = teams.teamOf(report.reference());
-    return team.isEmpty()
-        || staff.may(Permission.DECIDE_ESCALATIONS)
-        || teams.teamsOf(staff.id()).contains(team.get());
+    return TeamAccess.mayWorkCasesOf(
+        staff, teams.teamOf(report.reference()), teams.teamsOf(staff.id()));
   }
 
   /** Whether {@code staff} may read {@code report}, by its assignee, escalation and team. */

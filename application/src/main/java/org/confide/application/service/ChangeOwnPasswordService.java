@@ -13,6 +13,7 @@ import org.confide.application.port.out.Sessions;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.session.Session;
 import org.confide.domain.staff.StaffMember;
 
@@ -28,6 +29,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
   private final PasswordHashing passwords;
   private final StaffDirectory staffDirectory;
   private final Sessions sessions;
+  private final Notifier notifier;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -39,18 +41,21 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
    * @param passwords hashes and checks staff passwords
    * @param staffDirectory the staff accounts
    * @param sessions the reporter and staff sessions
+   * @param notifier tells the member, by email, that their password was changed
    */
   public ChangeOwnPasswordService(
       Gate gate,
       Auditor auditor,
       PasswordHashing passwords,
       StaffDirectory staffDirectory,
-      Sessions sessions) {
+      Sessions sessions,
+      Notifier notifier) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.passwords = Objects.requireNonNull(passwords, "passwords");
     this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
     this.sessions = Objects.requireNonNull(sessions, "sessions");
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
   }
 
   @Override
@@ -94,6 +99,9 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
             sessions.removeAll(new Session.Subject.Staff(member.id()));
             kept.ifPresent(sessions::create);
             auditor.audit(Actor.staff(member.id()), AuditAction.PASSWORD_CHANGED, "");
+            // A security email, whatever the member chose for others: it is how they would learn
+            // that someone else knew their password.
+            notifier.tellMember(NotificationKind.PASSWORD_CHANGED, member);
             return Outcome.ok();
           });
     } finally {

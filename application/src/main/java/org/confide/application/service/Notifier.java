@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.confide.application.port.out.Notifications;
 import org.confide.application.port.out.StaffDirectory;
+import org.confide.application.port.out.Teams;
 import org.confide.domain.notification.Notification;
 import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.shared.RandomIds;
@@ -15,6 +17,9 @@ import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.Role;
 import org.confide.domain.staff.StaffId;
 import org.confide.domain.staff.StaffMember;
+import org.confide.domain.team.Team;
+import org.confide.domain.team.TeamAccess;
+import org.confide.domain.team.TeamId;
 
 /**
  * Tells staff of an event by writing notifications to the outbox, in the transaction of the use
@@ -25,6 +30,7 @@ public final class Notifier {
 
   private final Notifications notifications;
   private final StaffDirectory staffDirectory;
+  private final Teams teams;
   private final RandomGenerator random;
   private final Clock clock;
 
@@ -34,16 +40,19 @@ public final class Notifier {
    *
    * @param notifications the outbox
    * @param staffDirectory the staff accounts, whose addresses notifications go to
+   * @param teams the teams, whose advisers are told of their cases
    * @param random the source of the notifications' ids
    * @param clock the time of the events
    */
   public Notifier(
       Notifications notifications,
       StaffDirectory staffDirectory,
+      Teams teams,
       RandomGenerator random,
       Clock clock) {
     this.notifications = Objects.requireNonNull(notifications, "notifications");
     this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
+    this.teams = Objects.requireNonNull(teams, "teams");
     this.random = Objects.requireNonNull(random, "random");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -62,8 +71,25 @@ public final class Notifier {
   }
 
   /**
-   * Tells a case's assignee, or every active adviser when the case is unassigned or its assignee is
-   * no longer active.
+   * Tells the active advisers who may work a case waiting in the queue of {@code team}: its
+   * members, or every active adviser when the case has no team.
+   *
+   * @param kind what happened
+   * @param team the team whose queue the case is in, if any
+   * @param reference the case
+   * @param dueDate the due date it names, if any
+   */
+  public void tellQueue(
+      NotificationKind kind,
+      Optional<TeamId> team,
+      ReportReference reference,
+      Optional<LocalDate> dueDate) {
+    tell(kind, advisersWhoMayWork(team), Optional.of(reference), dueDate);
+  }
+
+  /**
+   * Tells a case's assignee or, when the case is unassigned or its assignee is no longer active,
+   * the active advisers who may work it ({@link #tellQueue}).
    *
    * @param kind what happened
    * @param assignee the case's assignee, if any
@@ -78,7 +104,7 @@ public final class Notifier {
     var member = assignee.flatMap(staffDirectory::find).filter(StaffMember::active);
     tell(
         kind,
-        member.map(List::of).orElseGet(() -> holders(Role.ADVISER)),
+        member.map(List::of).orElseGet(() -> advisersWhoMayWork(teams.teamOf(reference))),
         Optional.of(reference),
         dueDate);
   }
@@ -91,6 +117,19 @@ public final class Notifier {
    */
   public void tellMember(NotificationKind kind, StaffMember member) {
     tell(kind, List.of(member), Optional.empty(), Optional.empty());
+  }
+
+  // The recipients: the place to narrow who is told of a case (say, an adviser excluded from it).
+  private List<StaffMember> advisersWhoMayWork(Optional<TeamId> team) {
+    if (team.isEmpty()) {
+      return holders(Role.ADVISER);
+    }
+    // A team's members, read by id, rather than every account: this runs in each submission.
+    var members = teams.find(team.get()).map(Team::members).orElse(Set.of());
+    return staffDirectory.findAll(members).stream()
+        .filter(member -> member.active() && member.holds(Role.ADVISER))
+        .filter(member -> TeamAccess.mayWorkCasesOf(member, team, Set.of(team.get())))
+        .toList();
   }
 
   private List<StaffMember> holders(Role role) {

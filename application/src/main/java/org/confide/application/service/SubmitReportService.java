@@ -185,7 +185,8 @@ public final class SubmitReportService implements SubmitReportUseCase {
         policy.assess(questionnaire.get(), intake.answers(), intake.account().map(Account::text));
     var report = Report.submit(intake.submission(reference, now, assessment.level()));
     var code = added(report);
-    teams.routing().teamFor(report.answers()).ifPresent(team -> teams.place(reference, team));
+    var team = teams.routing().teamFor(report.answers());
+    team.ifPresent(chosen -> teams.place(reference, chosen));
     // No audit event: the trail records what staff read and change, and the report's own
     // received_at records its arrival.
     patterns.record(report);
@@ -207,7 +208,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
       notifier.tellEvery(
           NotificationKind.URGENT_ESCALATION, Role.SAFEGUARDING_LEAD, reference, Optional.empty());
     }
-    notifier.tellEvery(NotificationKind.NEW_REPORT, Role.ADVISER, reference, Optional.empty());
+    notifier.tellQueue(NotificationKind.NEW_REPORT, team, reference, Optional.empty());
     // Last, just before the commit: reports alike in every fact add to the same trend count, so
     // this is the write most likely to wait for another submission's transaction to end.
     trendFacts.record(ReportFacts.of(report, settings.calendar().zone()));

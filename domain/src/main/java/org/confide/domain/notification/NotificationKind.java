@@ -30,7 +30,12 @@ public enum NotificationKind {
   RECOVERY_CODES_ISSUED(
       "You have new recovery codes",
       "Two-step sign-in was set up on your Confide account, with new recovery codes. If this was"
-          + " not you, tell your administrator now.");
+          + " not you, tell your administrator now."),
+  /** A staff member changed their own password: told to that member. */
+  PASSWORD_CHANGED(
+      "Your password was changed",
+      "The password of your Confide account was changed. If this was not you, tell your"
+          + " administrator now, so that they can stop anyone else signing in as you.");
 
   private final String subject;
   private final String sentence;

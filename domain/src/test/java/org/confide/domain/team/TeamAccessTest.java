@@ -61,4 +61,16 @@ class TeamAccessTest {
     assertThat(TeamAccess.mayRead(lead, Optional.empty(), false, Optional.of(hr), Set.of()))
         .isTrue();
   }
+
+  @Test
+  void
+      the_cases_of_a_team_are_worked_by_its_members_and_the_leads_and_of_no_team_by_every_adviser() {
+    var adviser = member(Role.ADVISER);
+    var lead = member(Role.SAFEGUARDING_LEAD);
+
+    assertThat(TeamAccess.mayWorkCasesOf(adviser, Optional.of(support), Set.of(support))).isTrue();
+    assertThat(TeamAccess.mayWorkCasesOf(adviser, Optional.of(hr), Set.of(support))).isFalse();
+    assertThat(TeamAccess.mayWorkCasesOf(adviser, Optional.empty(), Set.of())).isTrue();
+    assertThat(TeamAccess.mayWorkCasesOf(lead, Optional.of(hr), Set.of())).isTrue();
+  }
 }

@@ -8,6 +8,7 @@ import static org.confide.testing.TestStaff.anAdviser;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.application.port.out.StaffDirectory.AddOutcome;
 import org.confide.domain.staff.EmailAddress;
@@ -19,16 +20,16 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of every {@link StaffDirectory} adapter: accounts are stored whole, found by id and
- * by email address, and listed in email order. Email addresses are unique: {@code add} refuses a
- * taken one with {@link AddOutcome#EMAIL_TAKEN}, storing nothing. {@code signedIn} notes a member's
- * last sign-in apart from the account ({@code update} keeps it), and {@code lastSignIns} answers it
- * for accounts that have signed in. {@code allLocked} lists what {@code all} lists (that it keeps
- * other transactions waiting is tested over HTTP on each database). {@code update} overwrites an
- * account; it throws {@link IllegalStateException} when there is no such account and {@link
- * IllegalArgumentException} when the email address would change, leaving the account as it was. A
- * change not saved is not visible. Concurrent writers lose no account, and of several racing for
- * one address exactly one gets it.
+ * The contract of every {@link StaffDirectory} adapter: accounts are stored whole, found by id, by
+ * a set of ids and by email address, and listed in email order. Email addresses are unique: {@code
+ * add} refuses a taken one with {@link AddOutcome#EMAIL_TAKEN}, storing nothing. {@code signedIn}
+ * notes a member's last sign-in apart from the account ({@code update} keeps it), and {@code
+ * lastSignIns} answers it for accounts that have signed in. {@code allLocked} lists what {@code
+ * all} lists (that it keeps other transactions waiting is tested over HTTP on each database).
+ * {@code update} overwrites an account; it throws {@link IllegalStateException} when there is no
+ * such account and {@link IllegalArgumentException} when the email address would change, leaving
+ * the account as it was. A change not saved is not visible. Concurrent writers lose no account, and
+ * of several racing for one address exactly one gets it.
  *
  * <p>{@link #staff()} must return the same adapter, empty, throughout one test.
  */
@@ -84,6 +85,17 @@ public abstract class StaffDirectoryContract {
       assertThat(staff().all()).containsExactly(alex, bo, charlie);
       assertThat(staff().allLocked()).containsExactly(alex, bo, charlie);
       assertThat(staff().count()).isEqualTo(3);
+    }
+
+    @Test
+    void accounts_are_found_by_a_set_of_ids_active_or_not_in_email_order() {
+      var charlie = add(anAdviser().withEmail("charlie@example.ac.uk"));
+      add(anAdviser().withEmail("alex@example.ac.uk"));
+      var bo = add(aSafeguardingLead().withEmail("bo@example.ac.uk").build().deactivate());
+
+      assertThat(staff().findAll(Set.of(charlie.id(), bo.id(), aStaffId())))
+          .containsExactly(bo, charlie);
+      assertThat(staff().findAll(Set.of())).isEmpty();
     }
   }
 

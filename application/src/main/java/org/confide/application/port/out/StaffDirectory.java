@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.StaffId;
 import org.confide.domain.staff.StaffMember;
@@ -42,6 +43,15 @@ public interface StaffDirectory {
    * @return the account, active or not; empty if there is none
    */
   Optional<StaffMember> findByEmail(EmailAddress email);
+
+  /**
+   * The accounts with these ids, in one look-up by id: the recipients of a notification to a team,
+   * without reading every account.
+   *
+   * @param ids the accounts' ids
+   * @return those accounts, active or not, in email order; ids of no account are left out
+   */
+  List<StaffMember> findAll(Set<StaffId> ids);
 
   /** {@return every account, active or not, in email order} */
   List<StaffMember> all();
