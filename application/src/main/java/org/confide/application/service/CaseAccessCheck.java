@@ -15,7 +15,8 @@ import org.confide.domain.team.TeamAccess;
 /**
  * Finds a case for a staff member who may work cases, applying need to know. A case they may not
  * read is answered exactly as a case that does not exist, so that guessing references reveals
- * nothing. A report held for safeguarding is found for the safeguarding leads alone.
+ * nothing. A report held for safeguarding is found for the safeguarding leads alone, and a case a
+ * staff member is excluded from (a conflict of interest) is never found for them.
  */
 public final class CaseAccessCheck {
 
@@ -53,9 +54,20 @@ public final class CaseAccessCheck {
         || teams.teamsOf(staff.id()).contains(team.get());
   }
 
-  /** Whether {@code staff} may read {@code report}, by its assignee, escalation and team. */
+  /** Whether {@code staff} is excluded from {@code report} for a conflict of interest. */
+  boolean isExcluded(StaffMember staff, Report report) {
+    return teams.isExcluded(report.reference(), staff.id());
+  }
+
+  /**
+   * Whether {@code staff} may read {@code report}, by its assignee, escalation and team, and no
+   * exclusion for a conflict of interest.
+   */
   boolean mayRead(StaffMember staff, Report report) {
     var reference = report.reference();
+    if (isExcluded(staff, report)) {
+      return false;
+    }
     return report.isHeld()
         ? CaseAccess.mayReadHeld(staff)
         : TeamAccess.mayRead(

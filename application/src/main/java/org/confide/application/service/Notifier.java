@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.confide.application.port.out.Notifications;
 import org.confide.application.port.out.StaffDirectory;
+import org.confide.application.port.out.Teams;
 import org.confide.domain.notification.Notification;
 import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.shared.RandomIds;
@@ -19,7 +20,8 @@ import org.confide.domain.staff.StaffMember;
 /**
  * Tells staff of an event by writing notifications to the outbox, in the transaction of the use
  * case that caused it, so that the email is sent exactly when the event is kept. Recipients are
- * staff accounts, active ones only; nothing is ever addressed to a reporter.
+ * staff accounts, active ones only; nothing is ever addressed to a reporter, nor about a case to a
+ * staff member excluded from it (a conflict of interest).
  */
 public final class Notifier {
 
@@ -27,6 +29,7 @@ public final class Notifier {
   private final StaffDirectory staffDirectory;
   private final RandomGenerator random;
   private final Clock clock;
+  private final Teams teams;
 
   /**
    * Wired once by {@link org.confide.application.Confide#assemble} and shared by the services that
@@ -36,16 +39,19 @@ public final class Notifier {
    * @param staffDirectory the staff accounts, whose addresses notifications go to
    * @param random the source of the notifications' ids
    * @param clock the time of the events
+   * @param teams the cases' exclusions, whose advisers are never told about those cases
    */
   public Notifier(
       Notifications notifications,
       StaffDirectory staffDirectory,
       RandomGenerator random,
-      Clock clock) {
+      Clock clock,
+      Teams teams) {
     this.notifications = Objects.requireNonNull(notifications, "notifications");
     this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
     this.random = Objects.requireNonNull(random, "random");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.teams = Objects.requireNonNull(teams, "teams");
   }
 
   /**
@@ -106,6 +112,9 @@ public final class Notifier {
       Optional<LocalDate> dueDate) {
     var now = clock.instant();
     for (var member : recipients) {
+      if (reference.filter(r -> teams.isExcluded(r, member.id())).isPresent()) {
+        continue;
+      }
       notifications.add(
           Notification.of(RandomIds.uuid(random), kind, member.email(), reference, dueDate, now));
     }
