@@ -54,6 +54,16 @@ public final class CaseAccessCheck {
         || teams.teamsOf(staff.id()).contains(team.get());
   }
 
+  /**
+   * The case, if it exists and {@code lead} is not excluded from it, for a safeguarding lead's
+   * exclusion of an adviser: a lead must be able to keep an adviser away from the case that adviser
+   * holds, which need to know would not otherwise let the lead open. Nothing of the case's content
+   * is shown by an exclusion. The caller checks that {@code lead} may decide escalations.
+   */
+  Optional<Report> findForExclusion(StaffMember lead, ReportReference reference) {
+    return reports.find(reference).filter(report -> !isExcluded(lead, report));
+  }
+
   /** Whether {@code staff} is excluded from {@code report} for a conflict of interest. */
   boolean isExcluded(StaffMember staff, Report report) {
     return teams.isExcluded(report.reference(), staff.id());

@@ -78,7 +78,7 @@ public final class ConflictsService
         Permission.DECIDE_ESCALATIONS,
         CaseChangeFailure::from,
         (staff, updates) -> {
-          var report = caseAccess.find(staff, command.reference());
+          var report = caseAccess.findForExclusion(staff, command.reference());
           if (report.isEmpty()) {
             return Outcome.failed(new Failure.NotFound());
           }
@@ -145,7 +145,7 @@ public final class ConflictsService
         Permission.DECIDE_ESCALATIONS,
         LookUpFailure::from,
         staff -> {
-          if (caseAccess.find(staff, command.reference()).isEmpty()) {
+          if (caseAccess.findForExclusion(staff, command.reference()).isEmpty()) {
             return Outcome.failed(new Failure.NotFound());
           }
           return Outcome.done(

@@ -10,11 +10,12 @@ import org.confide.domain.shared.ReportReference;
 public interface ExcludeAdviserUseCase {
 
   /**
-   * Excludes the adviser, keeping the reason as an internal note and auditing the exclusion. A case
-   * the lead may not read is {@link Failure.NotFound}; an adviser who is no staff member able to
-   * work cases is {@link Failure.Invalid} on {@code adviser}; a missing or overlong reason {@link
-   * Failure.Invalid} on {@code reason}. A case assigned to the adviser goes back to the queue.
-   * Excluding an adviser already excluded changes nothing.
+   * Excludes the adviser, keeping the reason as an internal note and auditing the exclusion. A lead
+   * reaches every case for this, even one assigned to someone else; one that does not exist, or
+   * that the lead is excluded from, is {@link Failure.NotFound}; an adviser who is no staff member
+   * able to work cases is {@link Failure.Invalid} on {@code adviser}; a missing or overlong reason
+   * {@link Failure.Invalid} on {@code reason}. A case assigned to the adviser goes back to the
+   * queue. Excluding an adviser already excluded changes nothing.
    *
    * @param session the acting safeguarding lead's session, from {@link LogInStaffUseCase}
    * @param command which case, which adviser, and why

@@ -12,7 +12,8 @@ import org.confide.domain.shared.ReportReference;
 public interface ReadExclusionsUseCase {
 
   /**
-   * The exclusions, oldest first. A case the lead may not read is {@link Failure.NotFound}.
+   * The exclusions, oldest first, of any case the lead is not excluded from themselves; otherwise,
+   * or when there is no such case, {@link Failure.NotFound}.
    *
    * @param session the acting safeguarding lead's session, from {@link LogInStaffUseCase}
    * @param command which case
