@@ -67,6 +67,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /api/v1/staff/cases/{reference}/status    401   401   401   204   404   204   403   403
       POST /api/v1/staff/cases/{reference}/escalations 401 401   401   201   404   201   403   403
       POST /api/v1/staff/cases/{reference}/team      401   401   401   204   404   204   403   403
+      POST /api/v1/staff/cases/{reference}/exclusions 401  401   401   403   403   204   403   403
+      GET /api/v1/staff/cases/{reference}/exclusions 401   401   401   403   403   200   403   403
+      POST /api/v1/staff/cases/{reference}/conflict  401   401   401   204   204   204   403   403
       GET /api/v1/staff/escalations                  401   401   401   403   403   200   403   403
       POST /api/v1/staff/escalations/{id}/decision   401   401   401   403   403   204   403   403
       GET /api/v1/staff/trends                       401   401   401   403   403   200   200   200
@@ -192,11 +195,13 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
           ">trend", "303 /staff/trends");
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String EXCLUDED = "excluded@example.ac.uk";
 
   private String calendarJson;
   private String questionnaireJson;
   private String signalDropped;
   private String teamId;
+  private String conflictCase;
 
   /**
    * The calendar as it stands (put back unchanged), an account to deactivate, the default
@@ -243,6 +248,10 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
                     + "]}")
             .send(),
         204);
+    // An adviser to exclude from case A, and a case in the queue every adviser may declare a
+    // conflict on: neither changes anything later rows see.
+    world.newStaff(EXCLUDED, "ADVISER");
+    conflictCase = world.report("canary-account-of-a-conflict").reference();
     questionnaireJson =
         World.ok(
                 confide.client.get("/api/v1/admin/questionnaires/2").bearer(world.admin).send(),
@@ -359,6 +368,13 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put(
         "POST /api/v1/staff/cases/{reference}/team",
         on(onA, json("{\"team\": " + Client.quote(teamId) + ", \"reason\": \"Hers\"}")));
+    asks.put(
+        "POST /api/v1/staff/cases/{reference}/exclusions",
+        on(onA, json("{\"adviser\": " + Client.quote(EXCLUDED) + ", \"reason\": \"Her cousin\"}")));
+    asks.put("GET /api/v1/staff/cases/{reference}/exclusions", on(onA, plain()));
+    asks.put(
+        "POST /api/v1/staff/cases/{reference}/conflict",
+        on(Map.of("reference", conflictCase), json("{\"reason\": \"I know them\"}")));
     asks.put("GET /api/v1/staff/escalations", plain());
     asks.put(
         "POST /api/v1/staff/escalations/{id}/decision",
@@ -731,7 +747,11 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         if (refusal(table.get(route).get(actor.ordinal()))) {
           real.add(ask.ids());
         }
-        if (ask.ids().containsKey("reference") && actor != Actor.OTHER_ADVISER) {
+        // A lead reaches every case to exclude an adviser from it, or to read who is excluded.
+        boolean leadReachesEvery = actor == Actor.LEAD && route.endsWith("/exclusions");
+        if (ask.ids().containsKey("reference")
+            && actor != Actor.OTHER_ADVISER
+            && !leadReachesEvery) {
           real.add(Map.of("reference", world.reportB.reference()));
         }
         for (var ids : real) {
@@ -800,6 +820,52 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     }
     soft.assertAll();
     assertThat(asked).isGreaterThanOrEqualTo(50);
+  }
+
+  /**
+   * A case an adviser is excluded from (a conflict of interest) answers them on every route with a
+   * reference exactly as a case that does not exist, and is in none of their case lists.
+   */
+  @Test
+  void a_case_the_adviser_is_excluded_from_answers_them_as_one_that_does_not_exist() {
+    var excluded = world.report("canary-account-of-an-excluded-case").reference();
+    World.ok(
+        confide
+            .client
+            .call("POST", "/api/v1/staff/cases/" + excluded + "/exclusions")
+            .bearer(world.token(Actor.LEAD).orElseThrow())
+            .json("{\"adviser\": " + Client.quote(World.ADVISER_B) + ", \"reason\": \"Friend\"}")
+            .send(),
+        204);
+    var soft = new SoftAssertions();
+    int compared = 0;
+    for (var entry : asks().entrySet()) {
+      var ask = entry.getValue();
+      if (!ask.ids().keySet().equals(Set.of("reference"))) {
+        continue;
+      }
+      var ids = Map.of("reference", excluded);
+      var reply = ask(entry.getKey(), ask.withIds(ids), Actor.OTHER_ADVISER);
+      var unknown = unknownIds(ids);
+      soft.assertThat(
+              normalised(ask(entry.getKey(), ask.withIds(unknown), Actor.OTHER_ADVISER), unknown))
+          .as("%s by the excluded adviser", entry.getKey())
+          .isEqualTo(normalised(reply, ids));
+      compared++;
+    }
+    for (var view : List.of("queue", "unread", "overdue", "escalated")) {
+      soft.assertThat(
+              confide
+                  .client
+                  .get("/api/v1/staff/cases?view=" + view)
+                  .bearer(world.token(Actor.OTHER_ADVISER).orElseThrow())
+                  .send()
+                  .text())
+          .as("the %s list", view)
+          .doesNotContain(excluded);
+    }
+    soft.assertAll();
+    assertThat(compared).isGreaterThan(10);
   }
 
   /** Whether a cell of the table is a refusal: an error, or a redirect to sign in. */
