@@ -220,6 +220,12 @@ final class RouteTables {
             HandlerType.POST,
             "/staff/cases/{reference}/escalate",
             pages.form(caseActions::escalate)),
+        new Route(
+            HandlerType.POST, "/staff/cases/{reference}/exclude", pages.form(caseActions::exclude)),
+        new Route(
+            HandlerType.POST,
+            "/staff/cases/{reference}/conflict",
+            pages.form(caseActions::conflict)),
         new Route(HandlerType.GET, "/staff/escalations", escalations::escalations),
         new Route(HandlerType.GET, "/staff/escalations/{id}", escalations::escalation),
         new Route(

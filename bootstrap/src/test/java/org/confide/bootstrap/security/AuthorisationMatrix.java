@@ -142,6 +142,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/cases/{reference}/assign           s-in  s-exp s-exp 303   404   303   404   404
       POST /staff/cases/{reference}/status           s-in  s-exp s-exp 303   404   303   404   404
       POST /staff/cases/{reference}/escalate         s-in  s-exp s-exp 303   404   303   404   404
+      POST /staff/cases/{reference}/exclude          s-in  s-exp s-exp 404   404   303   404   404
+      POST /staff/cases/{reference}/conflict         s-in  s-exp s-exp 303   303   303   404   404
       GET /staff/escalations                         s-in  s-exp s-exp 403   403   200   403   403
       GET /staff/escalations/{id}                    s-in  s-exp s-exp 404   404   200   404   404
       POST /staff/escalations/{id}/decision          s-in  s-exp s-exp 404   404   303   404   404
@@ -202,6 +204,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
   private String signalDropped;
   private String teamId;
   private String conflictCase;
+  private String conflictPageCase;
 
   /**
    * The calendar as it stands (put back unchanged), an account to deactivate, the default
@@ -252,6 +255,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     // conflict on: neither changes anything later rows see.
     world.newStaff(EXCLUDED, "ADVISER");
     conflictCase = world.report("canary-account-of-a-conflict").reference();
+    conflictPageCase = world.report("canary-account-of-a-conflict-on-a-page").reference();
     questionnaireJson =
         World.ok(
                 confide.client.get("/api/v1/admin/questionnaires/2").bearer(world.admin).send(),
@@ -523,6 +527,18 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put(
         "POST /staff/cases/{reference}/escalate",
         on(onA, form(Map.of("escalate", "Worried again"), caseDone + "escalated")));
+    asks.put(
+        "POST /staff/cases/{reference}/exclude",
+        on(
+            onA,
+            form(
+                Map.of("exclude-adviser", EXCLUDED, "exclude-reason", "Her cousin"),
+                caseDone + "excluded")));
+    asks.put(
+        "POST /staff/cases/{reference}/conflict",
+        on(
+            Map.of("reference", conflictPageCase),
+            form(Map.of("conflict", "I know them"), "/staff/cases?done=conflict")));
     asks.put("GET /staff/escalations", plain());
     var onC = Map.of("id", world.escalationOnC);
     asks.put("GET /staff/escalations/{id}", on(onC, plain()));
@@ -748,7 +764,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
           real.add(ask.ids());
         }
         // A lead reaches every case to exclude an adviser from it, or to read who is excluded.
-        boolean leadReachesEvery = actor == Actor.LEAD && route.endsWith("/exclusions");
+        boolean leadReachesEvery =
+            actor == Actor.LEAD && (route.endsWith("/exclusions") || route.endsWith("/exclude"));
         if (ask.ids().containsKey("reference")
             && actor != Actor.OTHER_ADVISER
             && !leadReachesEvery) {
