@@ -205,6 +205,23 @@ public final class CaseActions {
       session.notFound(ctx, pages.staffFrame(ctx, Optional.of(signed.get().nav())));
       return;
     }
+    if (outcome instanceof Outcome.Failed<?, CaseChangeFailure>(Failure.Invalid invalid)) {
+      // Two fields: each problem beside its own.
+      caseFile.show(
+          ctx,
+          signed.get(),
+          reference,
+          null,
+          Map.of("exclude-reason", reason),
+          invalid.problems().stream()
+              .map(p ->
+                  new FormError(
+                      p.field().equals("reason") ? "exclude-reason" : "exclude-adviser",
+                      p.message()))
+              .toList(),
+          400);
+      return;
+    }
     after(
         ctx,
         signed.get(),
