@@ -1216,6 +1216,23 @@ abstract class BadInput extends AgainstTheServer {
     formField(casePath + "/status", adviser, Map.of("reason", "x"), "status", Kind.CLOSED, null);
     formField(casePath + "/status", adviser, Map.of("status", "OPEN"), "reason", Kind.FREE, null);
     var leadSession = Optional.of(lead);
+    // A lead's exclusion, of an adviser who works no case here.
+    var excluded = "bad-input-form-excluded@example.ac.uk";
+    world.newStaff(excluded, "ADVISER");
+    formField(
+        casePath + "/exclude",
+        leadSession,
+        Map.of("exclude-reason", "x"),
+        "exclude-adviser",
+        Kind.CLOSED,
+        null);
+    formField(
+        casePath + "/exclude",
+        leadSession,
+        Map.of("exclude-adviser", excluded),
+        "exclude-reason",
+        Kind.FREE,
+        null);
     for (var field : List.of("decision", "rationale", "referredTo")) {
       var id =
           World.ok(
