@@ -17,6 +17,7 @@ import org.confide.application.service.ChangeCaseStatusService;
 import org.confide.application.service.ChangeOwnPasswordService;
 import org.confide.application.service.ChangeStaffService;
 import org.confide.application.service.ConfirmTwoFactorService;
+import org.confide.application.service.ConflictsService;
 import org.confide.application.service.CountCasesService;
 import org.confide.application.service.CreateStaffService;
 import org.confide.application.service.DeactivateStaffService;
@@ -118,6 +119,9 @@ final class Assembly {
     var patterns = new Patterns(p.patternKeys(), p.settings(), secrets);
     var notifier = new Notifier(p.notifications(), p.staffDirectory(), p.teams(), random, clock);
     var caseChanges = new CaseChanges(auditor, p.notes(), random, clock);
+    var conflicts =
+        new ConflictsService(
+            gate, auditor, caseAccess, caseChanges, p.staffDirectory(), p.teams(), clock);
     var assignCase = new AssignCaseService(gate, caseAccess, caseChanges, p.staffDirectory());
     var settingsService = new SettingsService(gate, auditor, p.settings());
     var auditReading = new BrowseAuditTrailService(gate, auditor, p.auditTrail());
@@ -206,6 +210,9 @@ final class Assembly {
         new ReadNotesService(gate, auditor, caseAccess, p.notes(), p.staffDirectory()),
         new EscalateCaseService(gate, auditor, caseAccess, p.escalations(), random, clock),
         new MoveCaseService(gate, auditor, caseAccess, caseChanges, p.teams()),
+        conflicts,
+        conflicts,
+        conflicts,
         new ListOpenEscalationsService(
             gate, p.escalations(), p.settings(), p.deadlineMarks(), clock),
         new DecideEscalationService(gate, auditor, p.escalations(), clock),

@@ -24,11 +24,13 @@ import org.confide.application.port.in.CountCasesUseCase;
 import org.confide.application.port.in.CreateStaffUseCase;
 import org.confide.application.port.in.DeactivateStaffUseCase;
 import org.confide.application.port.in.DecideEscalationUseCase;
+import org.confide.application.port.in.DeclareConflictUseCase;
 import org.confide.application.port.in.EditQuestionnaireDraftUseCase;
 import org.confide.application.port.in.EndSessionUseCase;
 import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
 import org.confide.application.port.in.EraseMyReportUseCase;
 import org.confide.application.port.in.EscalateCaseUseCase;
+import org.confide.application.port.in.ExcludeAdviserUseCase;
 import org.confide.application.port.in.IdentifyReporterUseCase;
 import org.confide.application.port.in.IdentifyStaffUseCase;
 import org.confide.application.port.in.ListAlertsUseCase;
@@ -46,6 +48,7 @@ import org.confide.application.port.in.OpenAlertUseCase;
 import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.PurgeClosedCasesUseCase;
 import org.confide.application.port.in.ReadAuditTrailUseCase;
+import org.confide.application.port.in.ReadExclusionsUseCase;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.ReadMyThreadUseCase;
 import org.confide.application.port.in.ReadNotesUseCase;
@@ -128,6 +131,10 @@ import org.confide.domain.session.SessionPolicy;
  * @param readNotes an adviser reads the internal notes of a case, oldest first
  * @param escalateCase an adviser raises an escalation on a case by hand, for the safeguarding leads
  * @param moveCase an adviser or a safeguarding lead moves a case to another team, with a reason
+ * @param excludeAdviser a safeguarding lead excludes an adviser from a case (a conflict of
+ *     interest)
+ * @param declareConflict an adviser declares a conflict of interest on a case, excluding themselves
+ * @param readExclusions a safeguarding lead reads who is excluded from a case
  * @param listOpenEscalations a safeguarding lead looks at the escalations waiting for a decision
  * @param decideEscalation a safeguarding lead decides escalations
  * @param listAlerts pattern alerts: several reports naming the same person or place within the
@@ -218,6 +225,9 @@ public record Confide(
     ReadNotesUseCase readNotes,
     EscalateCaseUseCase escalateCase,
     MoveCaseUseCase moveCase,
+    ExcludeAdviserUseCase excludeAdviser,
+    DeclareConflictUseCase declareConflict,
+    ReadExclusionsUseCase readExclusions,
     // Safeguarding and analysis
     ListOpenEscalationsUseCase listOpenEscalations,
     DecideEscalationUseCase decideEscalation,
@@ -296,6 +306,9 @@ public record Confide(
     Objects.requireNonNull(readNotes, "readNotes");
     Objects.requireNonNull(escalateCase, "escalateCase");
     Objects.requireNonNull(moveCase, "moveCase");
+    Objects.requireNonNull(excludeAdviser, "excludeAdviser");
+    Objects.requireNonNull(declareConflict, "declareConflict");
+    Objects.requireNonNull(readExclusions, "readExclusions");
     Objects.requireNonNull(listOpenEscalations, "listOpenEscalations");
     Objects.requireNonNull(decideEscalation, "decideEscalation");
     Objects.requireNonNull(listAlerts, "listAlerts");

@@ -17,14 +17,17 @@ import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.CreateStaffUseCase;
 import org.confide.application.port.in.DecideEscalationUseCase;
 import org.confide.application.port.in.DecideEscalationUseCase.Decision;
+import org.confide.application.port.in.DeclareConflictUseCase;
 import org.confide.application.port.in.EraseMyReportUseCase;
 import org.confide.application.port.in.EscalateCaseUseCase;
+import org.confide.application.port.in.ExcludeAdviserUseCase;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListCasesUseCase.View;
 import org.confide.application.port.in.MoveCaseUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadAuditTrailUseCase;
+import org.confide.application.port.in.ReadExclusionsUseCase;
 import org.confide.application.port.in.ReadNotesUseCase;
 import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.SessionToken;
@@ -44,8 +47,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Who may do what, exhaustively: every staff use case, for every role, on a case in the queue, a
  * case assigned to the acting adviser, a case assigned to another adviser, an escalated case
- * assigned to another, and such a case held for safeguarding after its reporter asked for erasure.
- * "Not yours" and "does not exist" are the same answer, {@code NotFound}.
+ * assigned to another, such a case held for safeguarding after its reporter asked for erasure, a
+ * case of another team, and a case the adviser is excluded from (a conflict of interest). "Not
+ * yours" and "does not exist" are the same answer, {@code NotFound}.
  */
 class AuthorisationMatrixTest {
 
@@ -64,7 +68,9 @@ class AuthorisationMatrixTest {
     /** Assigned and escalated, then erased by its reporter: held for safeguarding. */
     HELD,
     /** In the queue of a team only the other adviser belongs to. */
-    OF_ANOTHER_TEAM
+    OF_ANOTHER_TEAM,
+    /** Assigned to the adviser, who is then excluded from it by a lead: back in the queue. */
+    EXCLUDED
   }
 
   /** One use case, run by an actor on the case under test. */
@@ -111,6 +117,14 @@ class AuthorisationMatrixTest {
         confide
             .escalateCase()
             .escalate(fixture.adviser, new EscalateCaseUseCase.Command(reference, "Worried"))
+            .orElseThrow();
+      }
+      if (state == CaseState.EXCLUDED) {
+        confide
+            .excludeAdviser()
+            .exclude(
+                fixture.lead,
+                new ExcludeAdviserUseCase.Command(reference, "adviser@example.ac.uk", "Conflict"))
             .orElseThrow();
       }
       if (state == CaseState.HELD) {
@@ -188,6 +202,28 @@ class AuthorisationMatrixTest {
                   .move(
                       t,
                       new MoveCaseUseCase.Command(w.reference, w.elsewhere.toString(), "Theirs")));
+  static final Action EXCLUDE =
+      new Action(
+          "exclude an adviser",
+          (w, t) ->
+              w.confide
+                  .excludeAdviser()
+                  .exclude(
+                      t,
+                      new ExcludeAdviserUseCase.Command(
+                          w.reference, "other@example.ac.uk", "Their friend")));
+  static final Action DECLARE =
+      new Action(
+          "declare a conflict",
+          (w, t) ->
+              w.confide
+                  .declareConflict()
+                  .declare(t, new DeclareConflictUseCase.Command(w.reference, "I know them")));
+  static final Action READ_EXCLUSIONS =
+      new Action(
+          "read the exclusions",
+          (w, t) ->
+              w.confide.readExclusions().read(t, new ReadExclusionsUseCase.Command(w.reference)));
   static final Action CREATE_TEAM =
       new Action("create a team", (w, t) -> w.confide.manageTeams().create(t, "Student Support"));
   static final Action LIST_TEAMS =
@@ -357,12 +393,16 @@ class AuthorisationMatrixTest {
     if (actor == Actor.ANALYST || actor == Actor.ADMIN) {
       return FORBIDDEN;
     }
+    if (action == EXCLUDE || action == READ_EXCLUSIONS) {
+      // A lead reaches every case to keep an adviser away from it; no one else may.
+      return actor == Actor.LEAD ? DONE : FORBIDDEN;
+    }
     if (state == CaseState.HELD) {
       // For the leads alone, and no longer to be worked: only read, noted or escalated again.
       if (actor != Actor.LEAD) {
         return NOT_FOUND;
       }
-      return Set.of(VIEW, NOTE, READ_NOTES, ESCALATE).contains(action) ? DONE : REFUSED;
+      return Set.of(VIEW, NOTE, READ_NOTES, ESCALATE, DECLARE).contains(action) ? DONE : REFUSED;
     }
     boolean mayRead =
         switch (state) {
@@ -372,12 +412,26 @@ class AuthorisationMatrixTest {
           case HELD -> throw new AssertionError("answered above");
           // Need to know by team: the adviser outside it is told the case does not exist.
           case OF_ANOTHER_TEAM -> actor != Actor.ASSIGNED_ADVISER;
+          // A conflict of interest: the excluded adviser is told the case does not exist.
+          case EXCLUDED -> actor != Actor.ASSIGNED_ADVISER;
         };
     return mayRead ? DONE : NOT_FOUND;
   }
 
   static Stream<Arguments> caseActions() {
-    return Stream.of(VIEW, REPLY, NOTE, READ_NOTES, CLOSE, ESCALATE, TAKE, ASSIGN_TO_OTHER, MOVE)
+    return Stream.of(
+            VIEW,
+            REPLY,
+            NOTE,
+            READ_NOTES,
+            CLOSE,
+            ESCALATE,
+            TAKE,
+            ASSIGN_TO_OTHER,
+            MOVE,
+            EXCLUDE,
+            DECLARE,
+            READ_EXCLUSIONS)
         .flatMap(action ->
             Stream.of(CaseState.values())
                 .flatMap(state ->
@@ -459,6 +513,9 @@ class AuthorisationMatrixTest {
         TAKE,
         ASSIGN_TO_OTHER,
         MOVE,
+        EXCLUDE,
+        DECLARE,
+        READ_EXCLUSIONS,
         CREATE_TEAM,
         LIST_TEAMS,
         READ_ROUTING,

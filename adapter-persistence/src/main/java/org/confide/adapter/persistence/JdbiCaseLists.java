@@ -37,6 +37,13 @@ public final class JdbiCaseLists implements CaseLists {
                  and e.status in ('RAISED', 'ACKNOWLEDGED'))\
       """;
 
+  // A conflict of interest: the reader is excluded from the case (by the primary key's index).
+  private static final String NOT_EXCLUDED =
+      """
+      not exists (select 1 from case_exclusions x
+                   where x.report_reference = r.reference and x.staff_id = :excluded)\
+      """;
+
   private static final String UNREAD_COUNT =
       """
       (select count(*) from messages m
@@ -100,6 +107,7 @@ public final class JdbiCaseLists implements CaseLists {
     var where = new ArrayList<String>();
     where.add(scope(selection.scope()));
     where.addAll(teams(selection.teams()));
+    selection.reader().ifPresent(reader -> where.add(NOT_EXCLUDED));
     from.ifPresent(position -> where.add(beyond(direction)));
     condition(selection.condition()).ifPresent(where::add);
     var order = direction == Direction.FORWARD ? "" : " desc";
@@ -130,6 +138,7 @@ public final class JdbiCaseLists implements CaseLists {
     var where = new ArrayList<String>();
     where.add(scope(selection.scope()));
     where.addAll(teams(selection.teams()));
+    selection.reader().ifPresent(reader -> where.add(NOT_EXCLUDED));
     condition(selection.condition()).ifPresent(where::add);
     var sql = "select count(*) from reports r where " + String.join("\n   and ", where);
     return transactions.withHandle(
@@ -140,6 +149,7 @@ public final class JdbiCaseLists implements CaseLists {
   private static Query bound(Query query, Selection selection) {
     reader(selection.scope()).ifPresent(reader -> query.bind("reader", reader.value().toString()));
     selection.teams().member().ifPresent(member -> query.bind("member", member.toString()));
+    selection.reader().ifPresent(reader -> query.bind("excluded", reader.toString()));
     selection.teams().team().ifPresent(team -> query.bind("team", team.toString()));
     if (selection.condition() instanceof Condition.AwaitingSinceBefore awaiting) {
       query.bind("before", awaiting.before().atOffset(ZoneOffset.UTC));

@@ -1,5 +1,7 @@
 package org.confide.adapter.persistence;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,6 +17,7 @@ import org.confide.domain.questionnaire.OptionId;
 import org.confide.domain.questionnaire.QuestionId;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffId;
+import org.confide.domain.team.Exclusion;
 import org.confide.domain.team.Routing;
 import org.confide.domain.team.RoutingRule;
 import org.confide.domain.team.Team;
@@ -23,8 +26,9 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * {@link Teams} in the {@code teams}, {@code team_members}, {@code routing_rules}, {@code
- * routing_default} and {@code case_teams} tables. A name taken is found by the unique key on the
- * name in lower case, read back as {@link Addition#NAME_TAKEN}.
+ * routing_default}, {@code case_teams} and {@code case_exclusions} tables. A name taken is found by
+ * the unique key on the name in lower case, read back as {@link Addition#NAME_TAKEN}; an adviser
+ * excluded twice by the primary key of {@code case_exclusions}.
  */
 public final class JdbiTeams implements Teams {
 
@@ -237,5 +241,68 @@ public final class JdbiTeams implements Teams {
             .createUpdate("delete from case_teams where report_reference = :reference")
             .bind("reference", reference.value())
             .execute());
+    // Exclusions go with their report by the foreign key; a case erased but kept keeps none either.
+    transactions.withHandle(handle ->
+        handle
+            .createUpdate("delete from case_exclusions where report_reference = :reference")
+            .bind("reference", reference.value())
+            .execute());
+  }
+
+  @Override
+  public void exclude(Exclusion exclusion) {
+    Objects.requireNonNull(exclusion, "exclusion must not be null");
+    transactions.withHandle(handle ->
+        handle
+            .createUpdate(
+                """
+                insert into case_exclusions (report_reference, staff_id, excluded_by, excluded_at)
+                values (:reference, :staff, :by, :at)
+                on conflict do nothing
+                """)
+            .bind("reference", exclusion.reference().value())
+            .bind("staff", exclusion.adviser().toString())
+            .bind("by", exclusion.by().toString())
+            .bind("at", exclusion.at().atOffset(ZoneOffset.UTC))
+            .execute());
+  }
+
+  @Override
+  public boolean isExcluded(ReportReference reference, StaffId staff) {
+    Objects.requireNonNull(reference, "reference must not be null");
+    Objects.requireNonNull(staff, "staff must not be null");
+    return transactions.withHandle(handle ->
+        handle
+                .createQuery(
+                    """
+                    select count(*) from case_exclusions
+                     where report_reference = :reference and staff_id = :staff
+                    """)
+                .bind("reference", reference.value())
+                .bind("staff", staff.toString())
+                .mapTo(Integer.class)
+                .one()
+            > 0);
+  }
+
+  @Override
+  public List<Exclusion> exclusions(ReportReference reference) {
+    Objects.requireNonNull(reference, "reference must not be null");
+    return transactions.withHandle(handle ->
+        handle
+            .createQuery(
+                """
+                select staff_id, excluded_by, excluded_at from case_exclusions
+                 where report_reference = :reference
+                 order by excluded_at, staff_id
+                """)
+            .bind("reference", reference.value())
+            .map((rs, ctx) ->
+                new Exclusion(
+                    reference,
+                    StaffId.parse(rs.getString("staff_id")),
+                    StaffId.parse(rs.getString("excluded_by")),
+                    rs.getObject("excluded_at", OffsetDateTime.class).toInstant()))
+            .list());
   }
 }

@@ -6,6 +6,7 @@ import org.confide.adapter.web.WebServer.Route;
 import org.confide.adapter.web.api.AdminApi;
 import org.confide.adapter.web.api.AuditApi;
 import org.confide.adapter.web.api.CasesApi;
+import org.confide.adapter.web.api.ConflictsApi;
 import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PublicApi;
@@ -66,7 +67,8 @@ final class RouteTables {
       ServiceApi service,
       PagesApi content,
       QuestionnairesApi questionnaires,
-      TeamsApi teams) {
+      TeamsApi teams,
+      ConflictsApi conflicts) {
     return List.of(
         new Route(HandlerType.GET, "/health", open::health),
         new Route(HandlerType.GET, "/api/v1/openapi.json", open::openApi),
@@ -102,6 +104,11 @@ final class RouteTables {
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/status", cases::changeStatus),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/escalations", cases::escalate),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/team", teams::moveCase),
+        new Route(
+            HandlerType.POST, "/api/v1/staff/cases/{reference}/exclusions", conflicts::exclude),
+        new Route(
+            HandlerType.GET, "/api/v1/staff/cases/{reference}/exclusions", conflicts::exclusions),
+        new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/conflict", conflicts::declare),
         new Route(HandlerType.GET, "/api/v1/staff/escalations", escalations::openEscalations),
         new Route(HandlerType.POST, "/api/v1/staff/escalations/{id}/decision", escalations::decide),
         new Route(HandlerType.GET, "/api/v1/staff/trends", trends::trends),
@@ -217,6 +224,12 @@ final class RouteTables {
             HandlerType.POST,
             "/staff/cases/{reference}/escalate",
             pages.form(caseActions::escalate)),
+        new Route(
+            HandlerType.POST, "/staff/cases/{reference}/exclude", pages.form(caseActions::exclude)),
+        new Route(
+            HandlerType.POST,
+            "/staff/cases/{reference}/conflict",
+            pages.form(caseActions::conflict)),
         new Route(HandlerType.GET, "/staff/escalations", escalations::escalations),
         new Route(HandlerType.GET, "/staff/escalations/{id}", escalations::escalation),
         new Route(

@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.confide.adapter.web.api.AdminApi;
 import org.confide.adapter.web.api.AuditApi;
 import org.confide.adapter.web.api.CasesApi;
+import org.confide.adapter.web.api.ConflictsApi;
 import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PublicApi;
@@ -126,7 +127,8 @@ public final class WebServer {
             new ServiceApi(confide, json, responses),
             new PagesApi(confide, json, responses),
             new QuestionnairesApi(confide, json, responses),
-            new TeamsApi(confide, json, responses)));
+            new TeamsApi(confide, json, responses),
+            new ConflictsApi(confide, json, responses)));
     routes.addAll(
         RouteTables.pages(
             pages,

@@ -99,7 +99,7 @@ public final class InMemoryCaseLists implements CaseLists {
     return count;
   }
 
-  /** The reports in scope, of the teams in view, oldest first. */
+  /** The reports in scope, of the teams in view, not excluded for the reader, oldest first. */
   private List<Report> inScope(Selection selection, Set<ReportReference> escalated) {
     var view = selection.teams();
     var memberOf = view.member().map(teams::teamsOf).orElse(Set.of());
@@ -112,7 +112,9 @@ public final class InMemoryCaseLists implements CaseLists {
                   || team.isEmpty()
                   || memberOf.contains(team.get())
                   || report.assignee().equals(view.member());
-          return narrowed && known;
+          boolean excluded =
+              selection.reader().filter(r -> teams.isExcluded(report.reference(), r)).isPresent();
+          return narrowed && known && !excluded;
         })
         .toList();
   }

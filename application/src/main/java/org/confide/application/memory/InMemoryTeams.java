@@ -10,6 +10,7 @@ import java.util.Set;
 import org.confide.application.port.out.Teams;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffId;
+import org.confide.domain.team.Exclusion;
 import org.confide.domain.team.Routing;
 import org.confide.domain.team.Team;
 import org.confide.domain.team.TeamId;
@@ -22,6 +23,7 @@ public final class InMemoryTeams implements Teams {
   private final InMemoryStore<TeamId, Team> teams;
   private final InMemoryStore<String, Routing> routing;
   private final InMemoryStore<ReportReference, TeamId> cases;
+  private final InMemoryStore<ReportReference, List<Exclusion>> exclusions;
 
   /**
    * An empty store that takes part in {@code transactions}: give every store of one application the
@@ -33,6 +35,7 @@ public final class InMemoryTeams implements Teams {
     this.teams = new InMemoryStore<>(transactions);
     this.routing = new InMemoryStore<>(transactions);
     this.cases = new InMemoryStore<>(transactions);
+    this.exclusions = new InMemoryStore<>(transactions);
   }
 
   @Override
@@ -112,5 +115,35 @@ public final class InMemoryTeams implements Teams {
   @Override
   public void forget(ReportReference reference) {
     cases.remove(Objects.requireNonNull(reference, "reference must not be null"));
+    exclusions.remove(reference);
+  }
+
+  @Override
+  public void exclude(Exclusion exclusion) {
+    Objects.requireNonNull(exclusion, "exclusion must not be null");
+    exclusions.atomically(() -> {
+      var reference = exclusion.reference();
+      if (!isExcluded(reference, exclusion.adviser())) {
+        var all = new java.util.ArrayList<>(exclusions(reference));
+        all.add(exclusion);
+        all.sort(
+            Comparator.comparing(Exclusion::at).thenComparing(e -> e.adviser().value().toString()));
+        exclusions.put(reference, List.copyOf(all));
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public boolean isExcluded(ReportReference reference, StaffId staff) {
+    Objects.requireNonNull(staff, "staff must not be null");
+    return exclusions(reference).stream().anyMatch(e -> e.adviser().equals(staff));
+  }
+
+  @Override
+  public List<Exclusion> exclusions(ReportReference reference) {
+    return exclusions
+        .get(Objects.requireNonNull(reference, "reference must not be null"))
+        .orElse(List.of());
   }
 }

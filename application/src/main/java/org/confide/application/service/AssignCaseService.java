@@ -63,6 +63,13 @@ public final class AssignCaseService implements AssignCaseUseCase, TakeCaseUseCa
             return Outcome.failed(
                 Failure.Invalid.of("assignee", "Choose an active adviser's email address"));
           }
+          if (caseAccess.isExcluded(assignee.get(), found.get())) {
+            return Outcome.failed(
+                Failure.Invalid.of(
+                    "assignee",
+                    "This adviser is excluded from this case (a conflict of interest): choose"
+                        + " another"));
+          }
           if (!caseAccess.mayWorkTeamOf(assignee.get(), found.get())) {
             return Outcome.failed(
                 Failure.Invalid.of("assignee", "Choose an adviser of this case's team"));

@@ -14,7 +14,8 @@ import org.confide.domain.team.TeamAccess;
 /**
  * Finds a case for a staff member who may work cases, applying need to know. A case they may not
  * read is answered exactly as a case that does not exist, so that guessing references reveals
- * nothing. A report held for safeguarding is found for the safeguarding leads alone.
+ * nothing. A report held for safeguarding is found for the safeguarding leads alone, and a case a
+ * staff member is excluded from (a conflict of interest) is never found for them.
  */
 public final class CaseAccessCheck {
 
@@ -50,9 +51,30 @@ public final class CaseAccessCheck {
         staff, teams.teamOf(report.reference()), teams.teamsOf(staff.id()));
   }
 
-  /** Whether {@code staff} may read {@code report}, by its assignee, escalation and team. */
+  /**
+   * The case, if it exists and {@code lead} is not excluded from it, for a safeguarding lead's
+   * exclusion of an adviser: a lead must be able to keep an adviser away from the case that adviser
+   * holds, which need to know would not otherwise let the lead open. Nothing of the case's content
+   * is shown by an exclusion. The caller checks that {@code lead} may decide escalations.
+   */
+  Optional<Report> findForExclusion(StaffMember lead, ReportReference reference) {
+    return reports.find(reference).filter(report -> !isExcluded(lead, report));
+  }
+
+  /** Whether {@code staff} is excluded from {@code report} for a conflict of interest. */
+  boolean isExcluded(StaffMember staff, Report report) {
+    return teams.isExcluded(report.reference(), staff.id());
+  }
+
+  /**
+   * Whether {@code staff} may read {@code report}, by its assignee, escalation and team, and no
+   * exclusion for a conflict of interest.
+   */
   boolean mayRead(StaffMember staff, Report report) {
     var reference = report.reference();
+    if (isExcluded(staff, report)) {
+      return false;
+    }
     return report.isHeld()
         ? CaseAccess.mayReadHeld(staff)
         : TeamAccess.mayRead(

@@ -144,7 +144,7 @@ public final class ListCasesService implements ListCasesUseCase {
     var lead = staff.may(Permission.DECIDE_ESCALATIONS);
     var teams = new TeamView(lead ? Optional.empty() : Optional.of(staff.id()), team);
     var selection = selection(staff, view, lead);
-    return new Selection(selection.scope(), selection.condition(), teams);
+    return new Selection(selection.scope(), selection.condition(), teams, Optional.of(staff.id()));
   }
 
   private Selection selection(StaffMember staff, View view, boolean lead) {

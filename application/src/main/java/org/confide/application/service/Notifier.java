@@ -24,15 +24,16 @@ import org.confide.domain.team.TeamId;
 /**
  * Tells staff of an event by writing notifications to the outbox, in the transaction of the use
  * case that caused it, so that the email is sent exactly when the event is kept. Recipients are
- * staff accounts, active ones only; nothing is ever addressed to a reporter.
+ * staff accounts, active ones only; nothing is ever addressed to a reporter, nor about a case to a
+ * staff member excluded from it (a conflict of interest).
  */
 public final class Notifier {
 
   private final Notifications notifications;
   private final StaffDirectory staffDirectory;
-  private final Teams teams;
   private final RandomGenerator random;
   private final Clock clock;
+  private final Teams teams;
 
   /**
    * Wired once by {@link org.confide.application.Confide#assemble} and shared by the services that
@@ -40,7 +41,8 @@ public final class Notifier {
    *
    * @param notifications the outbox
    * @param staffDirectory the staff accounts, whose addresses notifications go to
-   * @param teams the teams, whose advisers are told of their cases
+   * @param teams the teams, whose advisers are told of their cases, and the cases' exclusions,
+   *     whose advisers are never told about those cases
    * @param random the source of the notifications' ids
    * @param clock the time of the events
    */
@@ -145,6 +147,9 @@ public final class Notifier {
       Optional<LocalDate> dueDate) {
     var now = clock.instant();
     for (var member : recipients) {
+      if (reference.filter(r -> teams.isExcluded(r, member.id())).isPresent()) {
+        continue;
+      }
       notifications.add(
           Notification.of(RandomIds.uuid(random), kind, member.email(), reference, dueDate, now));
     }

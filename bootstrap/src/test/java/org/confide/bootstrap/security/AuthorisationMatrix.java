@@ -68,6 +68,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /api/v1/staff/cases/{reference}/status    401   401   401   204   404   204   403   403
       POST /api/v1/staff/cases/{reference}/escalations 401 401   401   201   404   201   403   403
       POST /api/v1/staff/cases/{reference}/team      401   401   401   204   404   204   403   403
+      POST /api/v1/staff/cases/{reference}/exclusions 401  401   401   403   403   204   403   403
+      GET /api/v1/staff/cases/{reference}/exclusions 401   401   401   403   403   200   403   403
+      POST /api/v1/staff/cases/{reference}/conflict  401   401   401   204   204   204   403   403
       GET /api/v1/staff/escalations                  401   401   401   403   403   200   403   403
       POST /api/v1/staff/escalations/{id}/decision   401   401   401   403   403   204   403   403
       GET /api/v1/staff/trends                       401   401   401   403   403   200   200   200
@@ -141,6 +144,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/cases/{reference}/assign           s-in  s-exp s-exp 303   404   303   404   404
       POST /staff/cases/{reference}/status           s-in  s-exp s-exp 303   404   303   404   404
       POST /staff/cases/{reference}/escalate         s-in  s-exp s-exp 303   404   303   404   404
+      POST /staff/cases/{reference}/exclude          s-in  s-exp s-exp 404   404   303   404   404
+      POST /staff/cases/{reference}/conflict         s-in  s-exp s-exp 303   303   303   404   404
       GET /staff/escalations                         s-in  s-exp s-exp 403   403   200   403   403
       GET /staff/escalations/{id}                    s-in  s-exp s-exp 404   404   200   404   404
       POST /staff/escalations/{id}/decision          s-in  s-exp s-exp 404   404   303   404   404
@@ -194,11 +199,14 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
           ">trend", "303 /staff/trends");
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String EXCLUDED = "excluded@example.ac.uk";
 
   private String calendarJson;
   private String questionnaireJson;
   private String signalDropped;
   private String teamId;
+  private String conflictCase;
+  private String conflictPageCase;
 
   /**
    * The calendar as it stands (put back unchanged), an account to deactivate, the default
@@ -245,6 +253,11 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
                     + "]}")
             .send(),
         204);
+    // An adviser to exclude from case A, and a case in the queue every adviser may declare a
+    // conflict on: neither changes anything later rows see.
+    world.newStaff(EXCLUDED, "ADVISER");
+    conflictCase = world.report("canary-account-of-a-conflict").reference();
+    conflictPageCase = world.report("canary-account-of-a-conflict-on-a-page").reference();
     questionnaireJson =
         World.ok(
                 confide.client.get("/api/v1/admin/questionnaires/2").bearer(world.admin).send(),
@@ -362,6 +375,13 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put(
         "POST /api/v1/staff/cases/{reference}/team",
         on(onA, json("{\"team\": " + Client.quote(teamId) + ", \"reason\": \"Hers\"}")));
+    asks.put(
+        "POST /api/v1/staff/cases/{reference}/exclusions",
+        on(onA, json("{\"adviser\": " + Client.quote(EXCLUDED) + ", \"reason\": \"Her cousin\"}")));
+    asks.put("GET /api/v1/staff/cases/{reference}/exclusions", on(onA, plain()));
+    asks.put(
+        "POST /api/v1/staff/cases/{reference}/conflict",
+        on(Map.of("reference", conflictCase), json("{\"reason\": \"I know them\"}")));
     asks.put("GET /api/v1/staff/escalations", plain());
     asks.put(
         "POST /api/v1/staff/escalations/{id}/decision",
@@ -510,6 +530,18 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put(
         "POST /staff/cases/{reference}/escalate",
         on(onA, form(Map.of("escalate", "Worried again"), caseDone + "escalated")));
+    asks.put(
+        "POST /staff/cases/{reference}/exclude",
+        on(
+            onA,
+            form(
+                Map.of("exclude-adviser", EXCLUDED, "exclude-reason", "Her cousin"),
+                caseDone + "excluded")));
+    asks.put(
+        "POST /staff/cases/{reference}/conflict",
+        on(
+            Map.of("reference", conflictPageCase),
+            form(Map.of("conflict", "I know them"), "/staff/cases?done=conflict")));
     asks.put("GET /staff/escalations", plain());
     var onC = Map.of("id", world.escalationOnC);
     asks.put("GET /staff/escalations/{id}", on(onC, plain()));
@@ -736,7 +768,12 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         if (refusal(table.get(route).get(actor.ordinal()))) {
           real.add(ask.ids());
         }
-        if (ask.ids().containsKey("reference") && actor != Actor.OTHER_ADVISER) {
+        // A lead reaches every case to exclude an adviser from it, or to read who is excluded.
+        boolean leadReachesEvery =
+            actor == Actor.LEAD && (route.endsWith("/exclusions") || route.endsWith("/exclude"));
+        if (ask.ids().containsKey("reference")
+            && actor != Actor.OTHER_ADVISER
+            && !leadReachesEvery) {
           real.add(Map.of("reference", world.reportB.reference()));
         }
         for (var ids : real) {
@@ -806,6 +843,52 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     }
     soft.assertAll();
     assertThat(asked).isGreaterThanOrEqualTo(50);
+  }
+
+  /**
+   * A case an adviser is excluded from (a conflict of interest) answers them on every route with a
+   * reference exactly as a case that does not exist, and is in none of their case lists.
+   */
+  @Test
+  void a_case_the_adviser_is_excluded_from_answers_them_as_one_that_does_not_exist() {
+    var excluded = world.report("canary-account-of-an-excluded-case").reference();
+    World.ok(
+        confide
+            .client
+            .call("POST", "/api/v1/staff/cases/" + excluded + "/exclusions")
+            .bearer(world.token(Actor.LEAD).orElseThrow())
+            .json("{\"adviser\": " + Client.quote(World.ADVISER_B) + ", \"reason\": \"Friend\"}")
+            .send(),
+        204);
+    var soft = new SoftAssertions();
+    int compared = 0;
+    for (var entry : asks().entrySet()) {
+      var ask = entry.getValue();
+      if (!ask.ids().keySet().equals(Set.of("reference"))) {
+        continue;
+      }
+      var ids = Map.of("reference", excluded);
+      var reply = ask(entry.getKey(), ask.withIds(ids), Actor.OTHER_ADVISER);
+      var unknown = unknownIds(ids);
+      soft.assertThat(
+              normalised(ask(entry.getKey(), ask.withIds(unknown), Actor.OTHER_ADVISER), unknown))
+          .as("%s by the excluded adviser", entry.getKey())
+          .isEqualTo(normalised(reply, ids));
+      compared++;
+    }
+    for (var view : List.of("queue", "unread", "overdue", "escalated")) {
+      soft.assertThat(
+              confide
+                  .client
+                  .get("/api/v1/staff/cases?view=" + view)
+                  .bearer(world.token(Actor.OTHER_ADVISER).orElseThrow())
+                  .send()
+                  .text())
+          .as("the %s list", view)
+          .doesNotContain(excluded);
+    }
+    soft.assertAll();
+    assertThat(compared).isGreaterThan(10);
   }
 
   /** Whether a cell of the table is a refusal: an error, or a redirect to sign in. */

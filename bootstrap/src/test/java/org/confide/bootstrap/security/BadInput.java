@@ -698,6 +698,36 @@ abstract class BadInput extends AgainstTheServer {
         Map.of("/team", Kind.CLOSED, "/reason", Kind.FREE),
         body -> client.post(move).bearer(adviserA).json(body).send(),
         null);
+    conflictsOfInterest();
+  }
+
+  /**
+   * A lead's exclusion of an adviser from case A (one who works no case here), and an adviser's
+   * declared conflict, each on a case of its own (a declaration excludes its adviser).
+   */
+  private void conflictsOfInterest() {
+    var excluded = "bad-input-excluded@example.ac.uk";
+    world.newStaff(excluded, "ADVISER");
+    var exclusions = "/api/v1/staff/cases/" + world.reportA.reference() + "/exclusions";
+    jsonFields(
+        "POST /api/v1/staff/cases/{reference}/exclusions",
+        () -> parse("{\"adviser\": \"" + excluded + "\", \"reason\": \"x\"}"),
+        Map.of("/adviser", Kind.CLOSED, "/reason", Kind.FREE),
+        body -> client.post(exclusions).bearer(lead).json(body).send(),
+        null);
+    var fresh = new World.Receipt[1];
+    jsonFields(
+        "POST /api/v1/staff/cases/{reference}/conflict",
+        () -> parse("{\"reason\": \"x\"}"),
+        Map.of("/reason", Kind.FREE),
+        () -> fresh[0] = world.report("canary-conflict"),
+        body ->
+            client
+                .post("/api/v1/staff/cases/" + fresh[0].reference() + "/conflict")
+                .bearer(adviserA)
+                .json(body)
+                .send(),
+        null);
   }
 
   @Test
@@ -1197,6 +1227,23 @@ abstract class BadInput extends AgainstTheServer {
     formField(casePath + "/status", adviser, Map.of("reason", "x"), "status", Kind.CLOSED, null);
     formField(casePath + "/status", adviser, Map.of("status", "OPEN"), "reason", Kind.FREE, null);
     var leadSession = Optional.of(lead);
+    // A lead's exclusion, of an adviser who works no case here.
+    var excluded = "bad-input-form-excluded@example.ac.uk";
+    world.newStaff(excluded, "ADVISER");
+    formField(
+        casePath + "/exclude",
+        leadSession,
+        Map.of("exclude-reason", "x"),
+        "exclude-adviser",
+        Kind.CLOSED,
+        null);
+    formField(
+        casePath + "/exclude",
+        leadSession,
+        Map.of("exclude-adviser", excluded),
+        "exclude-reason",
+        Kind.FREE,
+        null);
     for (var field : List.of("decision", "rationale", "referredTo")) {
       var id =
           World.ok(

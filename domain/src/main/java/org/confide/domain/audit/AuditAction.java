@@ -132,7 +132,17 @@ public enum AuditAction {
    * A staff member moved a case to another team; the detail names both teams by id (the reason is
    * kept as an internal note, since it may say something about the people involved).
    */
-  CASE_MOVED(true);
+  CASE_MOVED(true),
+  /**
+   * A safeguarding lead excluded an adviser from a case for a conflict of interest; the detail
+   * names the adviser by id (the reason is kept as an internal note).
+   */
+  ADVISER_EXCLUDED(true),
+  /**
+   * An adviser declared a conflict of interest on a case, which excludes them from it (the reason
+   * is kept as an internal note).
+   */
+  CONFLICT_DECLARED(true);
 
   private final boolean concernsReport;
 

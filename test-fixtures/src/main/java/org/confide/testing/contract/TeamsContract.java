@@ -25,6 +25,7 @@ import org.confide.domain.questionnaire.QuestionId;
 import org.confide.domain.report.Report;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffId;
+import org.confide.domain.team.Exclusion;
 import org.confide.domain.team.Routing;
 import org.confide.domain.team.RoutingRule;
 import org.confide.domain.team.Team;
@@ -42,7 +43,9 @@ import org.junit.jupiter.api.Test;
  * its rules in order and its default team. A case is in at most one team, moved by placing it
  * again, and forgotten with its case. Writes undone with their transaction leave nothing. A case
  * list with a member in view holds cases of no team, of the member's teams, or assigned to them;
- * one narrowed to a team holds only its cases.
+ * one narrowed to a team holds only its cases. An exclusion is found again, the first one standing
+ * when an adviser is excluded twice, listed oldest first, forgotten with its case and undone with
+ * its transaction; a list read by an excluded staff member leaves the case out.
  *
  * <p>{@link #teams()} and the other adapters must share one store, empty at the start of each test.
  */
@@ -244,6 +247,96 @@ public abstract class TeamsContract {
       assertThat(
               list(new Scope.Queue(), new TeamView(Optional.of(ANNE), Optional.of(support.id()))))
           .containsExactly(supports.reference());
+    }
+  }
+
+  @Nested
+  class Exclusions {
+
+    private ReportReference aCase() {
+      var report = aReport().receivedAt(T0).build();
+      reports().add(report);
+      return report.reference();
+    }
+
+    @Test
+    void an_exclusion_is_found_again_and_the_first_stands() {
+      var reference = aCase();
+      var lead = TestStaff.aStaffId();
+      teams().exclude(new Exclusion(reference, ANNE, lead, T0));
+      teams().exclude(new Exclusion(reference, ANNE, ANNE, T0.plusSeconds(60)));
+      teams().exclude(new Exclusion(reference, BEN, BEN, T0.plusSeconds(30)));
+
+      assertThat(teams().exclusions(reference))
+          .containsExactly(
+              new Exclusion(reference, ANNE, lead, T0),
+              new Exclusion(reference, BEN, BEN, T0.plusSeconds(30)));
+      assertThat(teams().isExcluded(reference, ANNE)).isTrue();
+      assertThat(teams().isExcluded(reference, TestStaff.aStaffId())).isFalse();
+      assertThat(teams().exclusions(ReportReference.generate(random))).isEmpty();
+    }
+
+    @Test
+    void exclusions_are_forgotten_with_their_case() {
+      var reference = aCase();
+      teams().exclude(new Exclusion(reference, ANNE, ANNE, T0));
+
+      teams().forget(reference);
+
+      assertThat(teams().exclusions(reference)).isEmpty();
+      assertThat(teams().isExcluded(reference, ANNE)).isFalse();
+    }
+
+    @Test
+    void an_exclusion_undone_with_its_transaction_leaves_nothing() {
+      var reference = aCase();
+      try {
+        transactions()
+            .inTransaction(() -> {
+              teams().exclude(new Exclusion(reference, ANNE, ANNE, T0));
+              throw new IllegalStateException("undo");
+            });
+      } catch (IllegalStateException expected) {
+        // The transaction was undone.
+      }
+
+      assertThat(teams().isExcluded(reference, ANNE)).isFalse();
+    }
+
+    @Test
+    void a_list_leaves_out_the_cases_its_reader_is_excluded_from() {
+      var excluded = aReport().receivedAt(T0).build();
+      var other = aReport().receivedAt(T0.plusSeconds(60)).build();
+      reports().add(excluded);
+      reports().add(other);
+      teams().exclude(new Exclusion(excluded.reference(), ANNE, ANNE, T0));
+
+      for (Scope scope :
+          List.of(
+              new Scope.Queue(),
+              new Scope.Open(),
+              new Scope.Readable(ANNE, true),
+              new Scope.Escalated(ANNE, true))) {
+        var annes =
+            new Selection(scope, new Condition.Any(), TeamView.EVERY_TEAM, Optional.of(ANNE));
+        assertThat(references(annes)).as("%s", scope).doesNotContain(excluded.reference());
+        assertThat(caseLists().count(annes)).isEqualTo(references(annes).size());
+      }
+      var open = new Scope.Open();
+      assertThat(
+              references(
+                  new Selection(open, new Condition.Any(), TeamView.EVERY_TEAM, Optional.of(ANNE))))
+          .containsExactly(other.reference());
+      assertThat(
+              references(
+                  new Selection(open, new Condition.Any(), TeamView.EVERY_TEAM, Optional.of(BEN))))
+          .containsExactly(excluded.reference(), other.reference());
+    }
+
+    private List<ReportReference> references(Selection selection) {
+      return caseLists().page(selection, Optional.empty(), Direction.FORWARD, 1000).stream()
+          .map(CaseRow::reference)
+          .toList();
     }
   }
 }

@@ -13,8 +13,10 @@ import org.confide.application.port.in.AssignCaseUseCase;
 import org.confide.application.port.in.CaseActionFailure;
 import org.confide.application.port.in.CaseChangeFailure;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
+import org.confide.application.port.in.DeclareConflictUseCase;
 import org.confide.application.port.in.EscalateCaseFailure;
 import org.confide.application.port.in.EscalateCaseUseCase;
+import org.confide.application.port.in.ExcludeAdviserUseCase;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.NoteFailure;
 import org.confide.application.port.in.Outcome;
@@ -28,8 +30,9 @@ import org.confide.domain.staff.EmailAddress;
 
 /**
  * What the case page's forms do to a case: a reply to the reporter, an internal note, assignment, a
- * change of status, and an escalation raised by hand. Each goes back to the case page, saying it
- * was done, or showing what went wrong beside the form with what was typed kept.
+ * change of status, an escalation raised by hand, and conflicts of interest. Each goes back to the
+ * case page, saying it was done, or showing what went wrong beside the form with what was typed
+ * kept.
  */
 public final class CaseActions {
 
@@ -42,6 +45,8 @@ public final class CaseActions {
   private final AssignCaseUseCase assignCase;
   private final TakeCaseUseCase takeCase;
   private final ChangeCaseStatusUseCase changeCaseStatus;
+  private final ExcludeAdviserUseCase excludeAdviser;
+  private final DeclareConflictUseCase declareConflict;
 
   public CaseActions(Confide confide, Pages pages) {
     this.pages = pages;
@@ -53,6 +58,8 @@ public final class CaseActions {
     this.assignCase = confide.assignCase();
     this.takeCase = confide.takeCase();
     this.changeCaseStatus = confide.changeCaseStatus();
+    this.excludeAdviser = confide.excludeAdviser();
+    this.declareConflict = confide.declareConflict();
   }
 
   /** {@code POST /staff/cases/{reference}/reply}. */
@@ -175,6 +182,76 @@ public final class CaseActions {
         "status",
         "reason",
         Map.of("reason", reason));
+  }
+
+  /**
+   * {@code POST /staff/cases/{reference}/exclude}: a lead excludes an adviser, named by email, with
+   * a reason.
+   */
+  public void exclude(Context ctx) {
+    var signed = session.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    var reference = PathIds.reference(ctx);
+    var adviser = Optional.ofNullable(ctx.formParam("exclude-adviser")).orElse("");
+    var reason = Optional.ofNullable(ctx.formParam("exclude-reason")).orElse("");
+    var outcome =
+        excludeAdviser.exclude(
+            signed.get().token(), new ExcludeAdviserUseCase.Command(reference, adviser, reason));
+    if (outcome instanceof Outcome.Failed<?, CaseChangeFailure>(Failure.Forbidden forbidden)) {
+      // Only leads have this form: anyone else is told what a case that does not exist tells them,
+      // so the answer says nothing about the case.
+      session.notFound(ctx, pages.staffFrame(ctx, Optional.of(signed.get().nav())));
+      return;
+    }
+    if (outcome instanceof Outcome.Failed<?, CaseChangeFailure>(Failure.Invalid invalid)) {
+      // Two fields: each problem beside its own.
+      caseFile.show(
+          ctx,
+          signed.get(),
+          reference,
+          null,
+          Map.of("exclude-reason", reason),
+          invalid.problems().stream()
+              .map(p ->
+                  new FormError(
+                      p.field().equals("reason") ? "exclude-reason" : "exclude-adviser",
+                      p.message()))
+              .toList(),
+          400);
+      return;
+    }
+    after(
+        ctx,
+        signed.get(),
+        reference,
+        outcome,
+        "excluded",
+        "exclude-adviser",
+        Map.of("exclude-reason", reason));
+  }
+
+  /**
+   * {@code POST /staff/cases/{reference}/conflict}: the adviser declares a conflict of interest and
+   * goes back to their case list, the case being no longer theirs to see.
+   */
+  public void conflict(Context ctx) {
+    var signed = session.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    var reference = PathIds.reference(ctx);
+    var reason = Optional.ofNullable(ctx.formParam("conflict")).orElse("");
+    var outcome =
+        declareConflict.declare(
+            signed.get().token(), new DeclareConflictUseCase.Command(reference, reason));
+    if (outcome.isDone()) {
+      Pages.seeOther(ctx, "/staff/cases?done=conflict");
+      return;
+    }
+    after(
+        ctx, signed.get(), reference, outcome, "conflict", "conflict", Map.of("conflict", reason));
   }
 
   /** A case action that takes one text field, named {@code field}. */

@@ -16,6 +16,7 @@ import org.confide.application.Confide;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.LookUpFailure;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadExclusionsUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.thread.AuthorSide;
@@ -29,11 +30,33 @@ public final class CaseFile {
   private final Pages pages;
   private final StaffSession session;
   private final ViewCaseUseCase viewCase;
+  private final ReadExclusionsUseCase readExclusions;
 
   public CaseFile(Confide confide, Pages pages) {
     this.pages = pages;
     this.session = new StaffSession(confide, pages);
     this.viewCase = confide.viewCase();
+    this.readExclusions = confide.readExclusions();
+  }
+
+  /** Who is excluded from the case, one line each, for a lead. */
+  private List<String> exclusions(StaffSession.Signed signed, ReportReference reference) {
+    var zone = pages.zone();
+    return switch (readExclusions.read(
+        signed.token(), new ReadExclusionsUseCase.Command(reference))) {
+      case Outcome.Done<List<ReadExclusionsUseCase.Excluded>, LookUpFailure>(var list) ->
+          list.stream()
+              .map(e ->
+                  e.adviserName()
+                      + " ("
+                      + e.adviser()
+                      + (e.declared()
+                          ? "), who declared a conflict on "
+                          : "), excluded by " + e.excludedBy() + " on ")
+                      + Pages.moment(e.at(), zone))
+              .toList();
+      case Outcome.Failed<List<ReadExclusionsUseCase.Excluded>, LookUpFailure> failed -> List.of();
+    };
   }
 
   /** {@code GET /staff/cases/{reference}}. */
@@ -49,6 +72,9 @@ public final class CaseFile {
           case "assigned" -> "The case has been assigned.";
           case "status" -> "The status has been changed.";
           case "escalated" -> "The case has been escalated to the safeguarding leads.";
+          case "excluded" ->
+              "The adviser is excluded from this case. They can no longer open it, be given it or"
+                  + " be told about it.";
           default -> null;
         };
     show(ctx, signed.get(), PathIds.reference(ctx), notice, Map.of(), List.of(), 200);
@@ -132,7 +158,10 @@ public final class CaseFile {
             drafts.getOrDefault("note", ""),
             drafts.getOrDefault("escalate", ""),
             drafts.getOrDefault("reason", ""),
-            file.erasureRequestedAt().map(d -> Pages.day(d, zone)).orElse(null));
+            file.erasureRequestedAt().map(d -> Pages.day(d, zone)).orElse(null),
+            signed.nav().leads() ? exclusions(signed, reference) : List.of(),
+            drafts.getOrDefault("exclude-reason", ""),
+            drafts.getOrDefault("conflict", ""));
     pages.render(ctx, status, page);
   }
 }

@@ -17,6 +17,10 @@ import org.confide.application.port.in.StaffRequestFailure;
 /** The case lists: the queue, the holder's own cases, the unread, the overdue, the escalated. */
 public final class CaseList {
 
+  private static final String CONFLICT_DECLARED =
+      "You declared a conflict of interest. The case is no longer shown to you, and the"
+          + " safeguarding leads can read why.";
+
   private final Pages pages;
   private final StaffSession session;
   private final ListCasesUseCase listCases;
@@ -55,7 +59,11 @@ public final class CaseList {
                 viewName,
                 found.cases().stream().map(c -> row(c, zone)).toList(),
                 found.next().map(c -> "/staff/cases?view=" + viewName + "&after=" + c),
-                found.previous().map(c -> "/staff/cases?view=" + viewName + "&before=" + c)));
+                found.previous().map(c -> "/staff/cases?view=" + viewName + "&before=" + c),
+                // After a declared conflict the case is no longer the adviser's to see.
+                Optional.ofNullable(ctx.queryParam("done"))
+                    .filter("conflict"::equals)
+                    .map(done -> CONFLICT_DECLARED)));
       }
       // A page link gone stale or mistyped: the list from its start.
       case Outcome.Failed<CasePage, StaffRequestFailure>(Failure.Invalid invalid) ->

@@ -90,6 +90,22 @@ final class Browser implements AutoCloseable {
     return String.join("", findAll(css + " .group").stream().map(WebElement::getText).toList());
   }
 
+  /** The page passes axe, and at phone width is no wider than the window and passes axe there. */
+  void assertFitsAPhoneAndAccessible() {
+    assertAccessible();
+    atPhoneWidth(() -> {
+      var widths =
+          (String)
+              ((org.openqa.selenium.JavascriptExecutor) driver)
+                  .executeScript(
+                      "return document.documentElement.scrollWidth + ' ' + window.innerWidth;");
+      var parts = widths.split(" ");
+      org.assertj.core.api.Assertions.assertThat(Integer.parseInt(parts[0]))
+          .isLessThanOrEqualTo(Integer.parseInt(parts[1]));
+      assertAccessible();
+    });
+  }
+
   /** Runs {@code check} with the page 390 CSS pixels wide, as on a phone, then widens it again. */
   void atPhoneWidth(Runnable check) {
     var window = driver.manage().window();

@@ -41,13 +41,16 @@ public interface CaseLists {
   int count(Selection selection);
 
   /**
-   * Which cases a list holds: those in its scope that meet its condition, of the teams it looks at.
+   * Which cases a list holds: those in its scope that meet its condition, of the teams it looks at,
+   * leaving out those its reader is excluded from.
    *
    * @param scope which cases come into question
    * @param condition what they must also meet
    * @param teams which teams' cases
+   * @param reader when present, the staff member reading the list: the cases they are excluded from
+   *     for a conflict of interest are left out
    */
-  record Selection(Scope scope, Condition condition, TeamView teams) {
+  record Selection(Scope scope, Condition condition, TeamView teams, Optional<StaffId> reader) {
     /**
      * Refuses a missing component.
      *
@@ -57,6 +60,18 @@ public interface CaseLists {
       Objects.requireNonNull(scope, "scope must not be null");
       Objects.requireNonNull(condition, "condition must not be null");
       Objects.requireNonNull(teams, "teams must not be null");
+      Objects.requireNonNull(reader, "reader must be Optional, not null");
+    }
+
+    /**
+     * The cases in {@code scope} that meet {@code condition}, of the teams in view, whoever reads.
+     *
+     * @param scope which cases come into question
+     * @param condition what they must also meet
+     * @param teams which teams' cases
+     */
+    public Selection(Scope scope, Condition condition, TeamView teams) {
+      this(scope, condition, teams, Optional.empty());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffId;
+import org.confide.domain.team.Exclusion;
 import org.confide.domain.team.Routing;
 import org.confide.domain.team.Team;
 import org.confide.domain.team.TeamId;
@@ -12,7 +13,9 @@ import org.confide.domain.team.TeamId;
 /**
  * The teams, their members, the routing that sends new reports to them, and which team each case
  * belongs to. Team names are unique regardless of letter case. A case belongs to at most one team;
- * a case with none is every adviser's, as before teams existed.
+ * a case with none is every adviser's, as before teams existed. An adviser excluded from a case for
+ * a conflict of interest is kept away from it whatever their teams; an exclusion is never lifted,
+ * and goes with its case.
  */
 public interface Teams {
 
@@ -86,9 +89,35 @@ public interface Teams {
   void place(ReportReference reference, TeamId team);
 
   /**
-   * Forgets which team case {@code reference} belonged to, when the case is purged or erased.
+   * Forgets which team case {@code reference} belonged to, and its exclusions, when the case is
+   * purged or erased.
    *
    * @param reference a case
    */
   void forget(ReportReference reference);
+
+  /**
+   * Excludes {@code exclusion.adviser()} from {@code exclusion.reference()}, unless they are
+   * already excluded from it (the first exclusion stands).
+   *
+   * @param exclusion who is kept away from which case, by whom and when
+   */
+  void exclude(Exclusion exclusion);
+
+  /**
+   * Whether {@code staff} is excluded from case {@code reference}.
+   *
+   * @param reference a case
+   * @param staff a staff member
+   * @return true if an exclusion keeps them away from it
+   */
+  boolean isExcluded(ReportReference reference, StaffId staff);
+
+  /**
+   * The exclusions from case {@code reference}.
+   *
+   * @param reference a case
+   * @return its exclusions, oldest first (then by adviser id); empty if there are none
+   */
+  List<Exclusion> exclusions(ReportReference reference);
 }

@@ -5,7 +5,8 @@ import org.confide.application.port.in.ViewCaseUseCase.Contact;
 
 /**
  * The page {@code staff/case.jte}; {@code erasureRequested} is the day the reporter asked for
- * erasure when the case is held for safeguarding, otherwise null.
+ * erasure when the case is held for safeguarding, otherwise null; {@code exclusions}, shown to the
+ * safeguarding leads alone, says who is excluded from the case for a conflict of interest.
  */
 public record CasePage(
     Frame frame,
@@ -33,7 +34,10 @@ public record CasePage(
     String note,
     String escalate,
     String reason,
-    String erasureRequested)
+    String erasureRequested,
+    List<String> exclusions,
+    String excludeReason,
+    String conflict)
     implements Page {
 
   @Override
