@@ -3,7 +3,6 @@ package org.confide.adapter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.confide.application.port.in.LogInStaffUseCase;
@@ -76,13 +75,7 @@ class CodePauseApiTest {
   }
 
   private Api.Reply logIn(String code) {
-    var body = new HashMap<String, Object>();
-    body.put("email", ADVISER);
-    body.put("password", Api.PASSWORD);
-    if (code != null) {
-      body.put("code", code);
-    }
-    return api.post("/api/v1/staff/session", null, body);
+    return api.staffSignIn(ADVISER, code);
   }
 
   private String codeNow() {
