@@ -3,7 +3,6 @@ package org.confide.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.confide.application.crypto.Totp;
@@ -187,12 +186,6 @@ class SignInWithProviderTest {
   }
 
   private List<AuditEvent> audited(AuditAction action) {
-    return fixture
-        .ports
-        .auditTrail()
-        .between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Optional.empty(), 10_000)
-        .stream()
-        .filter(event -> event.action() == action)
-        .toList();
+    return fixture.audited(action);
   }
 }

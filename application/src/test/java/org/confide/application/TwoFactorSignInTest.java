@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.confide.testing.Failures.failedWith;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.confide.application.crypto.Totp;
 import org.confide.application.port.in.ConfirmTwoFactorUseCase;
@@ -17,9 +16,9 @@ import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadTwoFactorStatusUseCase.Status;
 import org.confide.application.port.in.RequireTwoFactorUseCase;
 import org.confide.application.port.in.ResetTwoFactorUseCase;
-import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionGrant;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.SignInDenial;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditEvent;
 import org.confide.domain.staff.Authenticator;
@@ -302,7 +301,7 @@ class TwoFactorSignInTest {
     return attempt(email, code).orElseThrow().token();
   }
 
-  private Outcome<SessionGrant, SessionDenial> attempt(String email, String code) {
+  private Outcome<SessionGrant, SignInDenial> attempt(String email, String code) {
     return confide
         .logInStaff()
         .logIn(
@@ -335,12 +334,6 @@ class TwoFactorSignInTest {
   }
 
   private java.util.List<AuditEvent> audited(AuditAction action) {
-    return fixture
-        .ports
-        .auditTrail()
-        .between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Optional.empty(), 10_000)
-        .stream()
-        .filter(event -> event.action() == action)
-        .toList();
+    return fixture.audited(action);
   }
 }

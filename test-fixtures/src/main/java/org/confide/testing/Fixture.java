@@ -173,6 +173,27 @@ public final class Fixture {
   }
 
   /**
+   * The events of one action in the audit trail, read from the store (so that reading them is no
+   * event itself), oldest first.
+   *
+   * @param action the action
+   * @return up to 10,000 events of it
+   */
+  public java.util.List<org.confide.domain.audit.AuditEvent> audited(
+      org.confide.domain.audit.AuditAction action) {
+    return ports
+        .auditTrail()
+        .between(
+            Instant.EPOCH,
+            Instant.parse("2100-01-01T00:00:00Z"),
+            java.util.Optional.empty(),
+            10_000)
+        .stream()
+        .filter(event -> event.action() == action)
+        .toList();
+  }
+
+  /**
    * Logs in an account the fixture created, with {@link #PASSWORD}; fails if it is refused.
    *
    * @param email the account's email

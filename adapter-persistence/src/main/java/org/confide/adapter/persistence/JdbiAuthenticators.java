@@ -1,5 +1,8 @@
 package org.confide.adapter.persistence;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -122,6 +125,75 @@ public final class JdbiAuthenticators implements Authenticators {
             .bind("digest", digest)
             .execute())
         == 1;
+  }
+
+  @Override
+  public int countWrongCode(StaffId staff) {
+    Objects.requireNonNull(staff, "staff must not be null");
+    // The update locks the row to the end of the transaction: racing wrong codes, on any node,
+    // are each counted, and each reads its own count.
+    return transactions.inTransactionWithHandle(handle -> {
+      var counted =
+          handle
+              .createUpdate(
+                  """
+                  update staff_authenticators set wrong_codes = wrong_codes + 1
+                   where staff_id = :staff\
+                  """)
+              .bind("staff", staff.toString())
+              .execute();
+      if (counted == 0) {
+        return 0;
+      }
+      return handle
+          .createQuery("select wrong_codes from staff_authenticators where staff_id = :staff")
+          .bind("staff", staff.toString())
+          .mapTo(Integer.class)
+          .one();
+    });
+  }
+
+  @Override
+  public void pauseCodes(StaffId staff, Instant until) {
+    Objects.requireNonNull(staff, "staff must not be null");
+    Objects.requireNonNull(until, "until must not be null");
+    transactions.withHandle(handle ->
+        handle
+            .createUpdate(
+                """
+                update staff_authenticators set codes_paused_until = :until
+                 where staff_id = :staff\
+                """)
+            .bind("staff", staff.toString())
+            .bind("until", until.atOffset(ZoneOffset.UTC))
+            .execute());
+  }
+
+  @Override
+  public Optional<Instant> codesPausedUntil(StaffId staff) {
+    Objects.requireNonNull(staff, "staff must not be null");
+    return transactions.withHandle(handle ->
+        handle
+            .createQuery(
+                "select codes_paused_until from staff_authenticators where staff_id = :staff")
+            .bind("staff", staff.toString())
+            .map((rs, ctx) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
+            .findOne()
+            .flatMap(until -> until.map(OffsetDateTime::toInstant)));
+  }
+
+  @Override
+  public void forgetWrongCodes(StaffId staff) {
+    Objects.requireNonNull(staff, "staff must not be null");
+    transactions.withHandle(handle ->
+        handle
+            .createUpdate(
+                """
+                update staff_authenticators set wrong_codes = 0, codes_paused_until = null
+                 where staff_id = :staff and (wrong_codes > 0 or codes_paused_until is not null)\
+                """)
+            .bind("staff", staff.toString())
+            .execute());
   }
 
   @Override

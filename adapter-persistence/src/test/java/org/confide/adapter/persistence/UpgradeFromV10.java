@@ -22,9 +22,9 @@ import org.confide.application.crypto.Totp;
 import org.confide.application.port.in.LogInStaffUseCase;
 import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.Outcome;
-import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionGrant;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.SignInDenial;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.shared.ReportReference;
 import org.confide.testing.AReport;
@@ -219,7 +219,7 @@ abstract class UpgradeFromV10 extends OnAFreshDatabase {
   }
 
   /** The adviser's sign-in with their password and their app's code of the moment. */
-  private Outcome<SessionGrant, SessionDenial> signInAdviser(Confide confide, String secret) {
+  private Outcome<SessionGrant, SignInDenial> signInAdviser(Confide confide, String secret) {
     var code = Totp.code(Totp.fromBase32(secret), Totp.step(clock.instant()));
     return confide
         .logInStaff()

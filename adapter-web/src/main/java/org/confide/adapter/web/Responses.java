@@ -83,7 +83,9 @@ public final class Responses {
             Problem.of(
                 429,
                 "Too many attempts",
-                "Too many attempts; wait before trying again (see Retry-After)."));
+                "Too many attempts; wait "
+                    + waitInWords(throttled)
+                    + " before trying again (see Retry-After)."));
       }
     }
   }
@@ -105,6 +107,17 @@ public final class Responses {
   }
 
   /** Whole seconds, rounded up, at least one: a client must never be told to retry at once. */
+  /** What a member is told when their sign-in to an account is throttled, with how long to wait. */
+  public static String tooManyTries(Failure.Throttled throttled) {
+    return "Too many tries for this account: wait " + waitInWords(throttled) + " and try again";
+  }
+
+  /** How long a throttled sign-in waits, in whole minutes rounded up: "1 minute", "4 minutes". */
+  private static String waitInWords(Failure.Throttled throttled) {
+    var minutes = (retryAfterSeconds(throttled.retryAfter()) + 59) / 60;
+    return minutes == 1 ? "1 minute" : minutes + " minutes";
+  }
+
   public static long retryAfterSeconds(Duration wait) {
     long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
     return Math.max(1, seconds);

@@ -151,13 +151,7 @@ class TwoFactorApiTest {
   }
 
   private Api.Reply logIn(String email, String code) {
-    var body = new HashMap<String, Object>();
-    body.put("email", email);
-    body.put("password", Api.PASSWORD);
-    if (code != null) {
-      body.put("code", code);
-    }
-    return api.post("/api/v1/staff/session", null, body);
+    return api.staffSignIn(email, code);
   }
 
   /** Sets up two-factor sign-in for {@code email} over the API; returns the secret. */

@@ -8,8 +8,8 @@ import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.LogInStaffUseCase;
 import org.confide.application.port.in.Outcome;
-import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionGrant;
+import org.confide.application.port.in.SignInDenial;
 import org.confide.application.port.out.Authenticators;
 import org.confide.application.port.out.PasswordHashing;
 import org.confide.application.port.out.StaffDirectory;
@@ -67,7 +67,7 @@ public final class LogInStaffService implements LogInStaffUseCase {
     this.passwords = Objects.requireNonNull(passwords, "passwords");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
-    this.secondFactors = new SecondFactors(authenticators, secrets, clock);
+    this.secondFactors = new SecondFactors(auditor, authenticators, secrets, clock);
   }
 
   private PasswordHash decoy() {
@@ -85,7 +85,7 @@ public final class LogInStaffService implements LogInStaffUseCase {
   }
 
   @Override
-  public Outcome<SessionGrant, SessionDenial> logIn(Command command) {
+  public Outcome<SessionGrant, SignInDenial> logIn(Command command) {
     var email = command.email();
     var password = command.password();
     try {
@@ -107,11 +107,18 @@ public final class LogInStaffService implements LogInStaffUseCase {
           return unauthenticated();
         }
         var id = member.get().id();
+        // Whatever the password: while paused, the answer tells nothing of it.
+        var paused = secondFactors.paused(id);
+        if (paused.isPresent()) {
+          auditor.audit(Actor.staff(id), AuditAction.STAFF_LOGIN_FAILED, "code sign-in paused");
+          return Outcome.<SessionGrant, SignInDenial>failed(paused.get());
+        }
         var secondFactor =
             matches && member.get().active()
                 ? secondFactors.prove(id, command.code())
                 : SecondFactors.Proof.NOT_PROVEN;
-        if (secondFactor == SecondFactors.Proof.NOT_PROVEN) {
+        if (secondFactor == SecondFactors.Proof.NOT_PROVEN
+            || secondFactor == SecondFactors.Proof.PAUSED) {
           auditor.audit(Actor.staff(id), AuditAction.STAFF_LOGIN_FAILED, "");
           return unauthenticated();
         }
@@ -128,7 +135,7 @@ public final class LogInStaffService implements LogInStaffUseCase {
     }
   }
 
-  private static Outcome<SessionGrant, SessionDenial> unauthenticated() {
+  private static Outcome<SessionGrant, SignInDenial> unauthenticated() {
     return Outcome.failed(new Failure.Unauthenticated());
   }
 }

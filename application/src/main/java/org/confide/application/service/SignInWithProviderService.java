@@ -62,7 +62,7 @@ public final class SignInWithProviderService implements SignInWithProviderUseCas
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
-    this.secondFactors = new SecondFactors(authenticators, secrets, clock);
+    this.secondFactors = new SecondFactors(auditor, authenticators, secrets, clock);
   }
 
   @Override
@@ -83,7 +83,13 @@ public final class SignInWithProviderService implements SignInWithProviderUseCas
       var recovered = false;
       if (!command.secondFactorByProvider()) {
         var proof = secondFactors.prove(id, command.code());
-        if (proof == SecondFactors.Proof.NOT_PROVEN) {
+        var paused = secondFactors.paused(id);
+        if (proof == SecondFactors.Proof.PAUSED && paused.isPresent()) {
+          auditor.audit(
+              Actor.staff(id), AuditAction.STAFF_LOGIN_FAILED, DETAIL + ": code sign-in paused");
+          return Outcome.failed(paused.get());
+        }
+        if (proof == SecondFactors.Proof.NOT_PROVEN || proof == SecondFactors.Proof.PAUSED) {
           auditor.audit(Actor.staff(id), AuditAction.STAFF_LOGIN_FAILED, DETAIL + ": code");
           return Outcome.failed(new Failure.Unauthenticated());
         }

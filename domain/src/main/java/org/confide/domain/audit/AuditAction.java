@@ -70,6 +70,11 @@ public enum AuditAction {
   RECOVERY_CODES_REPLACED(false),
   /** A staff member signed in with one of their recovery codes, which is now used up. */
   RECOVERY_CODE_USED(false),
+  /**
+   * A staff member's code sign-in paused after too many wrong codes in a row; the detail says how
+   * many and for how long.
+   */
+  CODE_SIGN_IN_PAUSED(false),
   /** An administrator removed a member's authenticator; the member sets up a new one. */
   TWO_FACTOR_RESET(false),
   /** An administrator required two-factor sign-in of all staff, or stopped requiring it. */

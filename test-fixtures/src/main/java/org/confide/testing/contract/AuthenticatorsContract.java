@@ -2,6 +2,7 @@ package org.confide.testing.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -141,5 +142,63 @@ public abstract class AuthenticatorsContract {
 
     assertThat(steps).isEqualTo(1);
     assertThat(codes).isEqualTo(1);
+  }
+
+  @Test
+  void wrong_codes_are_counted_per_member_until_forgotten() {
+    var staff = aStaffMember();
+    var other = aStaffMember();
+    authenticators().save(staff, Authenticator.pending(SECRET).confirm(57, Set.of("d1")));
+    authenticators().save(other, Authenticator.pending(SECRET).confirm(57, Set.of("d1")));
+
+    assertThat(authenticators().countWrongCode(staff)).isEqualTo(1);
+    assertThat(authenticators().countWrongCode(staff)).isEqualTo(2);
+    assertThat(authenticators().countWrongCode(other)).isEqualTo(1);
+    authenticators().forgetWrongCodes(staff);
+
+    assertThat(authenticators().countWrongCode(staff)).isEqualTo(1);
+    assertThat(authenticators().countWrongCode(aStaffMember())).isZero();
+  }
+
+  @Test
+  void a_pause_reads_back_until_forgotten_and_a_new_authenticator_starts_afresh() {
+    var staff = aStaffMember();
+    var until = Instant.parse("2026-03-02T10:15:30Z");
+    authenticators().save(staff, Authenticator.pending(SECRET).confirm(57, Set.of("d1")));
+    assertThat(authenticators().codesPausedUntil(staff)).isEmpty();
+
+    authenticators().countWrongCode(staff);
+    authenticators().pauseCodes(staff, until);
+    authenticators().pauseCodes(aStaffMember(), until);
+
+    assertThat(authenticators().codesPausedUntil(staff)).contains(until);
+    assertThat(authenticators().countWrongCode(staff)).isEqualTo(2);
+    authenticators().forgetWrongCodes(staff);
+    assertThat(authenticators().codesPausedUntil(staff)).isEmpty();
+
+    authenticators().countWrongCode(staff);
+    authenticators().pauseCodes(staff, until);
+    authenticators().save(staff, Authenticator.pending(OTHER_SECRET));
+    assertThat(authenticators().codesPausedUntil(staff)).isEmpty();
+    assertThat(authenticators().countWrongCode(staff)).isEqualTo(1);
+  }
+
+  @Test
+  void racing_wrong_codes_are_each_counted() throws Exception {
+    var staff = aStaffMember();
+    authenticators().save(staff, Authenticator.pending(SECRET).confirm(57, Set.of("d1")));
+    var attempts = new ArrayList<Callable<Integer>>();
+    for (int i = 0; i < 12; i++) {
+      attempts.add(() -> authenticators().countWrongCode(staff));
+    }
+
+    var counts = new ArrayList<Integer>();
+    try (var pool = Executors.newFixedThreadPool(6)) {
+      for (var result : pool.invokeAll(attempts)) {
+        counts.add(result.get());
+      }
+    }
+
+    assertThat(counts).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
   }
 }

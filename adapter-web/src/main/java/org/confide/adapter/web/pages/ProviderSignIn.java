@@ -19,7 +19,6 @@ import org.confide.application.Confide;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ProviderSignInFailure;
-import org.confide.application.port.in.SessionDenial;
 import org.confide.application.port.in.SessionGrant;
 import org.confide.application.port.in.SignInDenial;
 import org.confide.application.port.in.SignInWithProviderUseCase;
@@ -109,6 +108,8 @@ public final class ProviderSignIn {
                 ctx, PENDING_COOKIE, pending.seal(verified.email()), PendingSignIns.LIFETIME);
             showCode(ctx, List.of(), 200);
           }
+          case Outcome.Failed<SessionGrant, ProviderSignInFailure>(Failure.Throttled throttled) ->
+              tooManyTries(ctx, throttled);
         }
       }
     }
@@ -146,14 +147,8 @@ public final class ProviderSignIn {
         pages.startSession(ctx, Pages.STAFF_COOKIE, grant.token());
         Pages.seeOther(ctx, "/staff");
       }
-      case Outcome.Failed<SessionGrant, SignInDenial>(Failure.Throttled throttled) -> {
-        ctx.header(
-            "Retry-After", Long.toString(Responses.retryAfterSeconds(throttled.retryAfter())));
-        showCode(
-            ctx,
-            List.of(new FormError("code", "Too many tries for this account: wait a minute")),
-            429);
-      }
+      case Outcome.Failed<SessionGrant, SignInDenial>(Failure.Throttled throttled) ->
+          tooManyTries(ctx, throttled);
       case Outcome.Failed<SessionGrant, SignInDenial>(Failure.Unauthenticated wrong) -> {
         if (refusal.get() != null) {
           pages.forgetCookie(ctx, PENDING_COOKIE);
@@ -176,15 +171,21 @@ public final class ProviderSignIn {
    * A failure of the use case as the throttle counts it: every failure is a failed try; a refusal
    * (the account deactivated meanwhile) is kept aside to be shown as such.
    */
-  private static SessionDenial asSignInFailure(
+  private static SignInDenial asSignInFailure(
       ProviderSignInFailure failure, AtomicReference<Failure.Refused> refusal) {
     return switch (failure) {
       case Failure.Unauthenticated unauthenticated -> unauthenticated;
+      case Failure.Throttled throttled -> throttled;
       case Failure.Refused refused -> {
         refusal.set(refused);
         yield new Failure.Unauthenticated();
       }
     };
+  }
+
+  private void tooManyTries(Context ctx, Failure.Throttled throttled) {
+    ctx.header("Retry-After", Long.toString(Responses.retryAfterSeconds(throttled.retryAfter())));
+    showCode(ctx, List.of(new FormError("code", Responses.tooManyTries(throttled))), 429);
   }
 
   private void signedIn(Context ctx, SessionGrant grant) {

@@ -184,7 +184,7 @@ public final class StaffSignIn {
         showSignIn(
             ctx,
             email,
-            List.of(new FormError("email", "Too many tries for this account: wait a minute")),
+            List.of(new FormError("email", Responses.tooManyTries(throttled))),
             null,
             429);
       }

@@ -101,16 +101,17 @@ public final class Guard {
    * knownDevice} of the account (a browser that signed in to it before, see {@link KnownDevices})
    * have a budget of their own; every other try (other browsers, API clients) shares the account's.
    * A flood of wrong passwords from elsewhere so slows every guesser as before, but never the
-   * member on their own device.
+   * member on their own device. A try the use case throttles itself (the account's code sign-in
+   * paused) is not counted: it tried nothing.
    */
   public <T> Outcome<T, SignInDenial> passwordTry(
-      String account, Optional<String> knownDevice, Supplier<Outcome<T, SessionDenial>> attempt) {
+      String account, Optional<String> knownDevice, Supplier<Outcome<T, SignInDenial>> attempt) {
     var key = knownDevice.map(device -> keys.of("device", account + "\0" + device)).orElse(account);
     return attempt(Map.of(passwordTriesPerAccount, key), attempt);
   }
 
   private static <T> Outcome<T, SignInDenial> attempt(
-      Map<Throttle, String> limits, Supplier<Outcome<T, SessionDenial>> attempt) {
+      Map<Throttle, String> limits, Supplier<Outcome<T, SignInDenial>> attempt) {
     var reserved = new ArrayList<Map.Entry<Throttle, String>>();
     Optional<Duration> wait = Optional.empty();
     for (var limit : limits.entrySet()) {
@@ -128,8 +129,8 @@ public final class Guard {
     boolean failed = false;
     try {
       var outcome = attempt.get();
-      failed = !outcome.isDone();
-      return outcome.mapFailure(SignInDenial::from);
+      failed = outcome instanceof Outcome.Failed<T, SignInDenial>(Failure.Unauthenticated wrong);
+      return outcome;
     } finally {
       for (var limit : reserved) {
         limit.getKey().release(limit.getValue(), failed);

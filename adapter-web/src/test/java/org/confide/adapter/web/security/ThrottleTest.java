@@ -110,14 +110,14 @@ class ThrottleTest {
     @Test
     void a_known_device_has_a_password_budget_of_its_own() {
       for (int i = 0; i < 5; i++) {
-        guard.passwordTry("account", Optional.empty(), ThrottleTest::wrong);
+        guard.passwordTry("account", Optional.empty(), ThrottleTest::wrongPassword);
       }
       assertThat(guard.passwordTry("account", Optional.empty(), () -> Outcome.done("right")))
           .is(failedWith(Failure.Throttled.class));
       assertThat(guard.passwordTry("account", Optional.of("device"), () -> Outcome.done("right")))
           .isEqualTo(Outcome.done("right"));
       for (int i = 0; i < 5; i++) {
-        guard.passwordTry("account", Optional.of("device"), ThrottleTest::wrong);
+        guard.passwordTry("account", Optional.of("device"), ThrottleTest::wrongPassword);
       }
       assertThat(guard.passwordTry("account", Optional.of("device"), () -> Outcome.done("right")))
           .is(failedWith(Failure.Throttled.class));
@@ -131,12 +131,12 @@ class ThrottleTest {
       var depth = new java.util.concurrent.atomic.AtomicInteger();
       var innermost =
           new java.util.concurrent.atomic.AtomicReference<Outcome<String, SignInDenial>>();
-      java.util.function.Supplier<Outcome<String, SessionDenial>> nested =
+      java.util.function.Supplier<Outcome<String, SignInDenial>> nested =
           new java.util.function.Supplier<>() {
             @Override
-            public Outcome<String, SessionDenial> get() {
+            public Outcome<String, SignInDenial> get() {
               if (depth.incrementAndGet() >= 10) {
-                return wrong();
+                return wrongPassword();
               }
               // The innermost try answers first; each try under way then ends without failing.
               innermost.compareAndSet(null, guard.passwordTry("account", Optional.empty(), this));
@@ -148,6 +148,20 @@ class ThrottleTest {
       assertThat(depth.get()).isEqualTo(5);
       assertThat(innermost.get()).is(failedWith(Failure.Throttled.class));
       // None of the five failed, so once they ended the account may try again.
+      assertThat(guard.passwordTry("account", Optional.empty(), () -> Outcome.done("right")))
+          .isEqualTo(Outcome.done("right"));
+    }
+
+    @Test
+    void a_try_the_use_case_throttles_itself_is_not_counted() {
+      for (int i = 0; i < 10; i++) {
+        assertThat(
+                guard.passwordTry(
+                    "account",
+                    Optional.empty(),
+                    () -> Outcome.failed(new Failure.Throttled(Duration.ofMinutes(2)))))
+            .isEqualTo(Outcome.failed(new Failure.Throttled(Duration.ofMinutes(2))));
+      }
       assertThat(guard.passwordTry("account", Optional.empty(), () -> Outcome.done("right")))
           .isEqualTo(Outcome.done("right"));
     }
@@ -170,7 +184,12 @@ class ThrottleTest {
     }
   }
 
-  /** A wrong code or password, as the use case answers it. */
+  /** A wrong password, as the sign-in use case answers it. */
+  private static Outcome<String, SignInDenial> wrongPassword() {
+    return Outcome.failed(new Failure.Unauthenticated());
+  }
+
+  /** A wrong access code, as the use case answers it. */
   private static Outcome<String, SessionDenial> wrong() {
     return Outcome.failed(new Failure.Unauthenticated());
   }

@@ -15,8 +15,9 @@ import org.confide.domain.shared.FieldProblem;
  * <p>The sets fed by the gate every use case acted by someone goes through are named {@code
  * ...Denial} ({@link SessionDenial}, {@link StaffSessionDenial}, {@link StaffDenial}, {@link
  * StaffChangeDenial}, {@link ReporterChangeDenial}); a use case that fails only as its gate denies
- * answers that set itself. {@link SignInDenial} is no use case's: it is how a driving adapter that
- * limits guessing answers a sign-in, {@link Throttled} included.
+ * answers that set itself. {@link SignInDenial} is how a sign-in is answered, {@link Throttled}
+ * included: by a driving adapter that limits guessing, or by the use case while a member's code
+ * sign-in is paused.
  *
  * <p>Broken invariants and programming errors are exceptions instead; they are not expected.
  */
@@ -234,13 +235,14 @@ public sealed interface Failure
   }
 
   /**
-   * Too many attempts; try again after {@code retryAfter}. No use case answers it: a driving
-   * adapter that limits how often credentials are tried answers it instead of running the use case
-   * ({@link SignInDenial}).
+   * Too many attempts; try again after {@code retryAfter}. A driving adapter that limits how often
+   * credentials are tried answers it instead of running the use case ({@link SignInDenial}); a
+   * sign-in use case answers it while the member's code sign-in is paused after too many wrong
+   * codes.
    *
    * @param retryAfter how long to wait before trying again
    */
-  record Throttled(Duration retryAfter) implements SignInDenial {
+  record Throttled(Duration retryAfter) implements SignInDenial, ProviderSignInFailure {
 
     /** How long to wait; not null. */
     public Throttled {

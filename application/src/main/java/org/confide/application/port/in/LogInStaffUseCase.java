@@ -14,13 +14,16 @@ public interface LogInStaffUseCase {
    * and a missing, wrong or already used code all get the same answer, {@link
    * Failure.Unauthenticated}. A member who has not set up two-factor sign-in needs no code; where
    * it is required, their session opens only the setting up (see {@link BeginTwoFactorUseCase}).
-   * The password is wiped from the command once read.
+   * After 5 wrong codes in a row, the account's code sign-in pauses, for a minute at first and
+   * twice as long after each further wrong code (an hour at most): while it is paused, every
+   * sign-in to the account is {@link Failure.Throttled}, with nothing checked. The password is
+   * wiped from the command once read.
    *
    * @param command the credentials as typed
    * @return the new session and when it expires at the latest, or why not (one of {@link
-   *     SessionDenial})
+   *     SignInDenial})
    */
-  Outcome<SessionGrant, SessionDenial> logIn(Command command);
+  Outcome<SessionGrant, SignInDenial> logIn(Command command);
 
   /**
    * The credentials as typed: the email is read by the use case, so that a malformed one costs what

@@ -1,9 +1,9 @@
 package org.confide.application.port.in;
 
 /**
- * How a sign-in is answered by a driving adapter that limits how often credentials are tried: as
- * the use case denies a session ({@link SessionDenial}), or {@link Failure.Throttled} without
- * trying at all. No use case answers this set; it is the adapter's.
+ * How a sign-in is answered: unauthenticated, or {@link Failure.Throttled} without trying the
+ * credentials at all, by a driving adapter that limits how often they are tried, or by {@link
+ * LogInStaffUseCase} while the member's code sign-in is paused.
  */
 public sealed interface SignInDenial extends Failure
     permits Failure.Unauthenticated, Failure.Throttled {

@@ -1,5 +1,6 @@
 package org.confide.application.port.out;
 
+import java.time.Instant;
 import java.util.Optional;
 import org.confide.domain.staff.Authenticator;
 import org.confide.domain.staff.StaffId;
@@ -54,6 +55,40 @@ public interface Authenticators {
    * @return whether it was there, and is now used up
    */
   boolean useRecoveryCode(StaffId staff, String digest);
+
+  /**
+   * Counts one more wrong code (an app code or a recovery code) against the member's authenticator,
+   * atomically: of racing wrong codes, each is counted. Saving a new authenticator starts the count
+   * afresh.
+   *
+   * @param staff the member
+   * @return the wrong codes since the last right one, this one included; 0 if they have no
+   *     authenticator
+   */
+  int countWrongCode(StaffId staff);
+
+  /**
+   * Pauses the member's code sign-in until {@code until}; nothing if they have no authenticator.
+   *
+   * @param staff the member
+   * @param until when codes may be tried again
+   */
+  void pauseCodes(StaffId staff, Instant until);
+
+  /**
+   * When the member's code sign-in was last paused until, whether or not that is past.
+   *
+   * @param staff the member
+   * @return the end of the last pause; empty if none since the last right code
+   */
+  Optional<Instant> codesPausedUntil(StaffId staff);
+
+  /**
+   * Forgets the member's wrong codes and pause, after a right code.
+   *
+   * @param staff the member
+   */
+  void forgetWrongCodes(StaffId staff);
 
   /**
    * Removes the member's authenticator and recovery codes, if any.
