@@ -137,23 +137,34 @@ public final class JdbiTeams implements Teams {
 
   @Override
   public Routing routing() {
+    // One statement, the rules in order and then the default team (question_id null): every
+    // submission reads the routing.
     return transactions.withHandle(handle -> {
-      var rules =
-          handle
-              .createQuery(
-                  "select question_id, option_id, team_id from routing_rules order by position")
-              .map((rs, ctx) ->
+      var rules = new ArrayList<RoutingRule>();
+      var defaultTeam = new ArrayList<TeamId>();
+      handle
+          .createQuery(
+              """
+              select position, question_id, option_id, team_id from routing_rules
+              union all
+              select null, null, null, team_id from routing_default
+              order by position nulls last\
+              """)
+          .map((rs, ctx) -> {
+            var team = new TeamId(UUID.fromString(rs.getString("team_id")));
+            if (rs.getString("question_id") == null) {
+              defaultTeam.add(team);
+            } else {
+              rules.add(
                   new RoutingRule(
                       QuestionId.of(rs.getString("question_id")),
                       OptionId.of(rs.getString("option_id")),
-                      new TeamId(UUID.fromString(rs.getString("team_id")))))
-              .list();
-      var defaultTeam =
-          handle
-              .createQuery("select team_id from routing_default")
-              .map((rs, ctx) -> new TeamId(UUID.fromString(rs.getString("team_id"))))
-              .findOne();
-      return new Routing(rules, defaultTeam);
+                      team));
+            }
+            return team;
+          })
+          .list();
+      return new Routing(rules, defaultTeam.stream().findFirst());
     });
   }
 
