@@ -239,13 +239,13 @@ class StaffSignInCostTest {
     }
 
     @Override
-    public List<StaffMember> findAll(java.util.Set<StaffId> ids) {
-      return staff.findAll(ids);
+    public List<StaffMember> all() {
+      return staff.all();
     }
 
     @Override
-    public List<StaffMember> all() {
-      return staff.all();
+    public List<StaffMember> activeHolders(org.confide.domain.staff.Role role) {
+      return staff.activeHolders(role);
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.confide.adapter.persistence;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.confide.application.port.out.Settings;
 import org.confide.domain.settings.ServiceSettings;
@@ -26,16 +24,7 @@ public final class JdbiSettings implements Settings {
   private static final int ROW = 1;
 
   private final JdbiTransactions transactions;
-  private final long cachedForNanos;
-  private final LongSupplier nanoTime;
-  // Bumped when a transaction that saved settings ends: a copy read before then is not kept.
-  private final AtomicLong generation = new AtomicLong();
-  // Transactions on this node that saved settings and have not ended: while there are any, the
-  // row is read each time, so the saving transaction sees its own write.
-  private final AtomicInteger saving = new AtomicInteger();
-  private volatile Kept kept;
-
-  private record Kept(ServiceSettings settings, long generation, long readAt) {}
+  private final KeptCopy<ServiceSettings> kept;
 
   public JdbiSettings(JdbiTransactions transactions) {
     this(transactions, CACHED_FOR, System::nanoTime);
@@ -44,27 +33,12 @@ public final class JdbiSettings implements Settings {
   /** Settings kept for {@code cachedFor} as measured by {@code nanoTime} (tests pass their own). */
   JdbiSettings(JdbiTransactions transactions, Duration cachedFor, LongSupplier nanoTime) {
     this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
-    this.cachedForNanos = Objects.requireNonNull(cachedFor, "cachedFor must not be null").toNanos();
-    this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime must not be null");
+    this.kept = new KeptCopy<>(transactions, cachedFor, nanoTime, this::read);
   }
 
   @Override
   public ServiceSettings current() {
-    var now = nanoTime.getAsLong();
-    var copy = kept;
-    var keepable = saving.get() == 0;
-    var stamp = generation.get();
-    if (keepable
-        && copy != null
-        && copy.generation() == stamp
-        && now - copy.readAt() < cachedForNanos) {
-      return copy.settings();
-    }
-    var read = read();
-    if (keepable) {
-      kept = new Kept(read, stamp, now);
-    }
-    return read;
+    return kept.get();
   }
 
   private ServiceSettings read() {
@@ -85,7 +59,7 @@ public final class JdbiSettings implements Settings {
       // The row must exist to be locked: the defaults are written first when nothing is saved yet,
       // which changes nothing in force. Another transaction changing the settings then waits for
       // this one to end, and reads what it saved.
-      savingUntilTheEnd();
+      kept.changingUntilTheEnd();
       insert(handle, SettingsJson.write(ServiceSettings.defaults()));
       return handle
           .createQuery("select settings from settings where id = :id for update")
@@ -97,15 +71,6 @@ public final class JdbiSettings implements Settings {
     });
   }
 
-  /** Until the running transaction ends, this node reads the row itself, never a kept copy. */
-  private void savingUntilTheEnd() {
-    saving.incrementAndGet();
-    transactions.afterEnd(() -> {
-      generation.incrementAndGet();
-      saving.decrementAndGet();
-    });
-  }
-
   @Override
   public void save(ServiceSettings settings) {
     Objects.requireNonNull(settings, "settings must not be null");
@@ -113,7 +78,7 @@ public final class JdbiSettings implements Settings {
     // Update, else insert, else update again: H2 has no "on conflict do update", and of two nodes
     // saving the first settings at once the loser's insert finds the winner's row and replaces it.
     transactions.inTransactionWithHandle(handle -> {
-      savingUntilTheEnd();
+      kept.changingUntilTheEnd();
       if (replace(handle, json) == 0 && insert(handle, json) == 0) {
         replace(handle, json);
       }

@@ -2,6 +2,7 @@ package org.confide.adapter.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.staff.EmailAddress;
@@ -29,15 +30,39 @@ public final class JdbiStaffDirectory implements StaffDirectory {
   private static final String COLUMNS = "id, email, display_name, roles, password_hash, active";
 
   private final JdbiTransactions transactions;
+  // Every submission asks who is told of it, and accounts change only when staff or an
+  // administrator change them.
+  private final KeptCopy<List<StaffMember>> active;
 
   public JdbiStaffDirectory(JdbiTransactions transactions) {
+    this(transactions, JdbiSettings.CACHED_FOR, System::nanoTime);
+  }
+
+  /**
+   * The active accounts kept for {@code cachedFor} as measured by {@code nanoTime} (tests pass
+   * their own).
+   */
+  JdbiStaffDirectory(JdbiTransactions transactions, Duration cachedFor, LongSupplier nanoTime) {
     this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
+    this.active =
+        new KeptCopy<>(
+            transactions,
+            cachedFor,
+            nanoTime,
+            () ->
+                inEmailOrder(
+                    transactions.withHandle(handle ->
+                        handle
+                            .createQuery("select " + COLUMNS + " from staff where active")
+                            .map(this::member)
+                            .list())));
   }
 
   @Override
   public AddOutcome add(StaffMember member) {
     Objects.requireNonNull(member, "member must not be null");
     return transactions.inTransactionWithHandle(handle -> {
+      active.changingUntilTheEnd();
       // No conflict target: a taken email or a taken id leaves the row out instead of raising a
       // unique violation, which on PostgreSQL would abort the caller's whole transaction.
       int inserted =
@@ -68,6 +93,7 @@ public final class JdbiStaffDirectory implements StaffDirectory {
   public void update(StaffMember member) {
     Objects.requireNonNull(member, "member must not be null");
     transactions.inTransactionWithHandle(handle -> {
+      active.changingUntilTheEnd();
       int updated =
           handle
               .createUpdate(
@@ -102,26 +128,20 @@ public final class JdbiStaffDirectory implements StaffDirectory {
   }
 
   @Override
-  public List<StaffMember> findAll(Set<StaffId> ids) {
-    var wanted = Set.copyOf(Objects.requireNonNull(ids, "ids must not be null"));
-    if (wanted.isEmpty()) {
-      return List.of();
-    }
-    var values = wanted.stream().map(StaffId::toString).sorted().toList();
-    return inEmailOrder(
-        transactions.withHandle(handle ->
-            handle
-                .createQuery("select " + COLUMNS + " from staff where id in (<ids>)")
-                .bindList("ids", values)
-                .map(this::member)
-                .list()));
-  }
-
-  @Override
   public List<StaffMember> all() {
     return inEmailOrder(
         transactions.withHandle(handle ->
             handle.createQuery("select " + COLUMNS + " from staff").map(this::member).list()));
+  }
+
+  /**
+   * {@inheritDoc} Here from the active accounts read once and kept for {@link
+   * JdbiSettings#CACHED_FOR}.
+   */
+  @Override
+  public List<StaffMember> activeHolders(Role role) {
+    Objects.requireNonNull(role, "role must not be null");
+    return active.get().stream().filter(member -> member.holds(role)).toList();
   }
 
   private static List<StaffMember> inEmailOrder(List<StaffMember> members) {

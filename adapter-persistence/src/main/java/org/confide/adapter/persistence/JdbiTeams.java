@@ -1,5 +1,6 @@
 package org.confide.adapter.persistence;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import org.confide.application.port.out.Teams;
 import org.confide.domain.questionnaire.OptionId;
 import org.confide.domain.questionnaire.QuestionId;
@@ -29,13 +31,27 @@ import org.jdbi.v3.core.Handle;
  * routing_default}, {@code case_teams} and {@code case_exclusions} tables. A name taken is found by
  * the unique key on the name in lower case, read back as {@link Addition#NAME_TAKEN}; an adviser
  * excluded twice by the primary key of {@code case_exclusions}.
+ *
+ * <p>The routing read is kept for {@link JdbiSettings#CACHED_FOR}, as the settings are: a change
+ * saved through this node is in force here at once, one saved through another node within that.
  */
 public final class JdbiTeams implements Teams {
 
   private final JdbiTransactions transactions;
+  // Every submission routes its report, and the routing changes only when an administrator saves
+  // it.
+  private final KeptCopy<Routing> routing;
 
   public JdbiTeams(JdbiTransactions transactions) {
+    this(transactions, JdbiSettings.CACHED_FOR, System::nanoTime);
+  }
+
+  /**
+   * The routing kept for {@code cachedFor} as measured by {@code nanoTime} (tests pass their own).
+   */
+  JdbiTeams(JdbiTransactions transactions, Duration cachedFor, LongSupplier nanoTime) {
     this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
+    this.routing = new KeptCopy<>(transactions, cachedFor, nanoTime, this::readRouting);
   }
 
   @Override
@@ -137,8 +153,11 @@ public final class JdbiTeams implements Teams {
 
   @Override
   public Routing routing() {
-    // One statement, the rules in order and then the default team (question_id null): every
-    // submission reads the routing.
+    return routing.get();
+  }
+
+  // One statement, the rules in order and then the default team (question_id null).
+  private Routing readRouting() {
     return transactions.withHandle(handle -> {
       var rules = new ArrayList<RoutingRule>();
       var defaultTeam = new ArrayList<TeamId>();
@@ -172,6 +191,7 @@ public final class JdbiTeams implements Teams {
   public void replaceRouting(Routing routing) {
     Objects.requireNonNull(routing, "routing must not be null");
     transactions.inTransactionWithHandle(handle -> {
+      this.routing.changingUntilTheEnd();
       handle.createUpdate("delete from routing_rules").execute();
       handle.createUpdate("delete from routing_default").execute();
       int position = 0;

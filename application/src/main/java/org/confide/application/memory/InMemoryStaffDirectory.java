@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.staff.EmailAddress;
+import org.confide.domain.staff.Role;
 import org.confide.domain.staff.StaffId;
 import org.confide.domain.staff.StaffMember;
 
@@ -78,17 +78,17 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
   }
 
   @Override
-  public List<StaffMember> findAll(Set<StaffId> ids) {
-    var wanted = Set.copyOf(Objects.requireNonNull(ids, "ids must not be null"));
-    return all().stream().filter(member -> wanted.contains(member.id())).toList();
-  }
-
-  @Override
   public List<StaffMember> all() {
     return byId.read(map ->
         map.values().stream()
             .sorted(Comparator.comparing(member -> member.email().value()))
             .toList());
+  }
+
+  @Override
+  public List<StaffMember> activeHolders(Role role) {
+    Objects.requireNonNull(role, "role must not be null");
+    return all().stream().filter(member -> member.active() && member.holds(role)).toList();
   }
 
   /** {@inheritDoc} Here {@link #all}: in-memory transactions already run one at a time. */

@@ -126,18 +126,16 @@ public final class Notifier {
     if (team.isEmpty()) {
       return holders(Role.ADVISER);
     }
-    // A team's members, read by id, rather than every account: this runs in each submission.
     var members = teams.find(team.get()).map(Team::members).orElse(Set.of());
-    return staffDirectory.findAll(members).stream()
-        .filter(member -> member.active() && member.holds(Role.ADVISER))
+    return holders(Role.ADVISER).stream()
+        .filter(member -> members.contains(member.id()))
         .filter(member -> TeamAccess.mayWorkCasesOf(member, team, Set.of(team.get())))
         .toList();
   }
 
+  // Each submission asks: the directory may answer from a copy kept for a few seconds.
   private List<StaffMember> holders(Role role) {
-    return staffDirectory.all().stream()
-        .filter(member -> member.active() && member.holds(role))
-        .toList();
+    return staffDirectory.activeHolders(role);
   }
 
   private void tell(

@@ -8,11 +8,11 @@ import static org.confide.testing.TestStaff.anAdviser;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.application.port.out.StaffDirectory.AddOutcome;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.PasswordHash;
+import org.confide.domain.staff.Role;
 import org.confide.domain.staff.StaffMember;
 import org.confide.testing.Concurrently;
 import org.confide.testing.TestStaff;
@@ -88,14 +88,20 @@ public abstract class StaffDirectoryContract {
     }
 
     @Test
-    void accounts_are_found_by_a_set_of_ids_active_or_not_in_email_order() {
+    void the_active_holders_of_a_role_are_listed_in_email_order_and_a_change_is_seen_at_once() {
       var charlie = add(anAdviser().withEmail("charlie@example.ac.uk"));
-      add(anAdviser().withEmail("alex@example.ac.uk"));
-      var bo = add(aSafeguardingLead().withEmail("bo@example.ac.uk").build().deactivate());
+      var alex = add(anAdviser().withEmail("alex@example.ac.uk"));
+      add(anAdviser().withEmail("dee@example.ac.uk").build().deactivate());
+      var bo = add(aSafeguardingLead().withEmail("bo@example.ac.uk"));
 
-      assertThat(staff().findAll(Set.of(charlie.id(), bo.id(), aStaffId())))
-          .containsExactly(bo, charlie);
-      assertThat(staff().findAll(Set.of())).isEmpty();
+      // A safeguarding lead holds the adviser's role too.
+      assertThat(staff().activeHolders(Role.ADVISER)).containsExactly(alex, bo, charlie);
+      assertThat(staff().activeHolders(Role.SAFEGUARDING_LEAD)).containsExactly(bo);
+
+      staff().update(charlie.deactivate());
+      var erin = add(anAdviser().withEmail("erin@example.ac.uk"));
+
+      assertThat(staff().activeHolders(Role.ADVISER)).containsExactly(alex, bo, erin);
     }
   }
 

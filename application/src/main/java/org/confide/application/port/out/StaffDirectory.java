@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.confide.domain.staff.EmailAddress;
+import org.confide.domain.staff.Role;
 import org.confide.domain.staff.StaffId;
 import org.confide.domain.staff.StaffMember;
 
@@ -44,17 +44,19 @@ public interface StaffDirectory {
    */
   Optional<StaffMember> findByEmail(EmailAddress email);
 
-  /**
-   * The accounts with these ids, in one look-up by id: the recipients of a notification to a team,
-   * without reading every account.
-   *
-   * @param ids the accounts' ids
-   * @return those accounts, active or not, in email order; ids of no account are left out
-   */
-  List<StaffMember> findAll(Set<StaffId> ids);
-
   /** {@return every account, active or not, in email order} */
   List<StaffMember> all();
+
+  /**
+   * The active accounts that hold {@code role}: who is told of an event. Every report's submission
+   * asks, so an adapter may answer from a copy kept for a few seconds: an account added or changed
+   * through the same adapter is seen at once, one changed through another node sharing the store
+   * within those seconds.
+   *
+   * @param role the role
+   * @return those accounts, in email order
+   */
+  List<StaffMember> activeHolders(Role role);
 
   /**
    * Every account, as {@link #all} lists them, each locked against change by other transactions

@@ -62,7 +62,13 @@ public interface Teams {
    */
   Set<TeamId> teamsOf(StaffId staff);
 
-  /** {@return the routing in force; {@link Routing#none()} until one is saved} */
+  /**
+   * The routing in force. Every report's submission reads it, so an adapter may answer from a copy
+   * kept for a few seconds: a routing saved through the same adapter is in force at once, one saved
+   * through another node sharing the store within those seconds.
+   *
+   * @return the routing; {@link Routing#none()} until one is saved
+   */
   Routing routing();
 
   /**

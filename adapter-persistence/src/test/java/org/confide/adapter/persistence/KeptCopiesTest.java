@@ -2,26 +2,34 @@ package org.confide.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.confide.testing.TestStaff.anAdviser;
 
 import java.time.Duration;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.confide.domain.questionnaire.DefaultQuestionnaire;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.settings.ServiceSettings;
+import org.confide.domain.staff.Role;
+import org.confide.domain.team.Routing;
+import org.confide.domain.team.Team;
+import org.confide.domain.team.TeamId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the Jdbi settings and questionnaires keep in memory, with two adapters on one database
- * standing for two nodes: a node sees its own saves at once and another node's within {@link
- * JdbiSettings#CACHED_FOR}; questionnaire versions, which never change, are found on every node and
- * the newest is always the stored newest.
+ * What the Jdbi adapters keep in memory for the reads every submission makes, with two adapters on
+ * one database standing for two nodes: a node sees its own saves of the settings, the routing and
+ * the accounts at once and another node's within {@link JdbiSettings#CACHED_FOR}; questionnaire
+ * versions, which never change, are found on every node and the newest is always the stored newest.
  */
-class KeptSettingsAndQuestionnairesTest {
+class KeptCopiesTest {
 
   private static final Duration KEPT = JdbiSettings.CACHED_FOR;
 
@@ -93,6 +101,56 @@ class KeptSettingsAndQuestionnairesTest {
           });
 
       assertThat(here.current()).isEqualTo(longerRetention());
+    }
+  }
+
+  @Nested
+  class TheRouting {
+
+    private final JdbiTeams here = new JdbiTeams(database.transactions(), KEPT, nanos::get);
+    private final JdbiTeams elsewhere = new JdbiTeams(database.transactions(), KEPT, nanos::get);
+
+    @Test
+    void a_routing_saved_is_in_force_at_once_on_its_node_and_elsewhere_once_the_copy_is_old() {
+      var support = new Team(TeamId.generate(new Random(7)), "Student Support", Set.of());
+      here.add(support);
+      assertThat(here.routing()).isEqualTo(Routing.none());
+      assertThat(elsewhere.routing()).isEqualTo(Routing.none());
+
+      var routing = new Routing(List.of(), Optional.of(support.id()));
+      here.replaceRouting(routing);
+      nanos.addAndGet(KEPT.toNanos() - 1);
+      var stillKept = elsewhere.routing();
+      nanos.addAndGet(1);
+
+      assertThat(here.routing()).isEqualTo(routing);
+      assertThat(stillKept).isEqualTo(Routing.none());
+      assertThat(elsewhere.routing()).isEqualTo(routing);
+    }
+  }
+
+  @Nested
+  class WhoIsTold {
+
+    private final JdbiStaffDirectory here =
+        new JdbiStaffDirectory(database.transactions(), KEPT, nanos::get);
+    private final JdbiStaffDirectory elsewhere =
+        new JdbiStaffDirectory(database.transactions(), KEPT, nanos::get);
+
+    @Test
+    void a_deactivation_is_seen_at_once_on_its_node_and_elsewhere_once_the_copy_is_old() {
+      var adviser = anAdviser().withEmail("alex@example.ac.uk").build();
+      here.add(adviser);
+      assertThat(elsewhere.activeHolders(Role.ADVISER)).containsExactly(adviser);
+
+      here.update(adviser.deactivate());
+      nanos.addAndGet(KEPT.toNanos() - 1);
+      var stillKept = elsewhere.activeHolders(Role.ADVISER);
+      nanos.addAndGet(1);
+
+      assertThat(here.activeHolders(Role.ADVISER)).isEmpty();
+      assertThat(stillKept).containsExactly(adviser);
+      assertThat(elsewhere.activeHolders(Role.ADVISER)).isEmpty();
     }
   }
 
