@@ -5,17 +5,21 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.i18n.Languages;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.MessagePage;
 import org.confide.adapter.web.pages.view.Page;
@@ -60,6 +64,13 @@ public final class Pages {
   static final String DEVICE_COOKIE = "confide_device";
   static final String FORM_FIELD = "csrf";
   static final String HOST_PREFIX = "__Host-";
+  static final String LANGUAGE_FIELD = "lang";
+
+  /**
+   * The pages whose every word comes from the message bundles, so offered in every language: the
+   * others are shown in the first language, with no link to another, until they are too.
+   */
+  private static final Set<String> IN_EVERY_LANGUAGE = Set.of("/");
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
@@ -81,6 +92,7 @@ public final class Pages {
   private final Transport transport;
   private final FormTokens tokens;
   private final SecureRandom random = new SecureRandom();
+  private final Languages languages = Languages.shipped();
 
   public Pages(Confide confide, WebSettings settings) {
     this.serviceStatus = confide.readServiceStatus();
@@ -131,6 +143,7 @@ public final class Pages {
    */
   public Frame reporterFrame(Context ctx) {
     Optional<ReadServiceStatusUseCase.ServiceStatus> status = readableStatus();
+    var language = language(ctx);
     return new Frame(
         false,
         formToken(ctx),
@@ -140,7 +153,48 @@ public final class Pages {
         status.flatMap(ReadServiceStatusUseCase.ServiceStatus::organisationName),
         List.of(),
         status.isPresent() ? pageLinks() : List.of(),
-        status.isPresent() ? this::passage : Frame.Passages.none());
+        status.isPresent() ? this::passage : Frame.Passages.none(),
+        language.texts(),
+        language.asked(),
+        otherLanguages(ctx, language));
+  }
+
+  /**
+   * The language of {@code ctx}'s page: the one asked for or preferred on a page that is in every
+   * language (see {@link #IN_EVERY_LANGUAGE}); the first language elsewhere.
+   */
+  private Languages.Choice language(Context ctx) {
+    if (!IN_EVERY_LANGUAGE.contains(ctx.path())) {
+      return new Languages.Choice(languages.first(), false);
+    }
+    var asked = ctx.queryParam(LANGUAGE_FIELD);
+    return languages.choose(asked, ctx.header("Accept-Language"));
+  }
+
+  /** Links to {@code ctx}'s page in each other language, on a page that is in every language. */
+  private List<Frame.LanguageLink> otherLanguages(Context ctx, Languages.Choice language) {
+    if (!IN_EVERY_LANGUAGE.contains(ctx.path())) {
+      return List.of();
+    }
+    var query =
+        ctx.queryParamMap().entrySet().stream()
+            .filter(param -> !param.getKey().equals(LANGUAGE_FIELD))
+            .flatMap(param ->
+                param.getValue().stream()
+                    .map(value ->
+                        URLEncoder.encode(param.getKey(), StandardCharsets.UTF_8)
+                            + "="
+                            + URLEncoder.encode(value, StandardCharsets.UTF_8)
+                            + "&"))
+            .collect(Collectors.joining());
+    return languages.all().stream()
+        .filter(texts -> !texts.equals(language.texts()))
+        .map(texts ->
+            new Frame.LanguageLink(
+                texts.language().tag(),
+                texts.name(),
+                ctx.path() + "?" + query + LANGUAGE_FIELD + "=" + texts.language().tag()))
+        .toList();
   }
 
   /** The organisation's pages reporters are shown, as the footer links them. */
@@ -172,6 +226,7 @@ public final class Pages {
 
   /** The frame of a staff page showing {@code setUp}, what remains to set up. */
   Frame staffFrame(Context ctx, Optional<StaffNav> staff, List<Frame.SetUpLine> setUp) {
+    var language = language(ctx);
     return new Frame(
         true,
         formToken(ctx),
@@ -181,7 +236,10 @@ public final class Pages {
         readableStatus().flatMap(ReadServiceStatusUseCase.ServiceStatus::organisationName),
         setUp,
         List.of(),
-        Frame.Passages.none());
+        Frame.Passages.none(),
+        language.texts(),
+        language.asked(),
+        otherLanguages(ctx, language));
   }
 
   private Optional<ReadServiceStatusUseCase.ServiceStatus> readableStatus() {
@@ -198,8 +256,8 @@ public final class Pages {
         .closure()
         .map(closure ->
             new Frame.ClosureNotice(
-                day(closure.firstDay()),
-                day(closure.lastDay()),
+                closure.firstDay(),
+                closure.lastDay(),
                 SafeMarkdown.html(closure.notice()),
                 status.closureNotice().isPresent()));
   }
@@ -293,11 +351,6 @@ public final class Pages {
   /** A day in words, in {@code zone}: "Thursday 26 November 2026". */
   static String day(Instant instant, ZoneId zone) {
     return DAY.format(instant.atZone(zone));
-  }
-
-  /** A day in words: "Thursday 26 November 2026". */
-  static String day(LocalDate date) {
-    return DAY.format(date);
   }
 
   /** A short day, for tables: "Thu 26 Nov 2026". */

@@ -54,11 +54,9 @@ public final class ReportPages {
   public void home(Context ctx) {
     var notice =
         switch (Optional.ofNullable(ctx.queryParam("done")).orElse("")) {
-          case "signed-out" -> "You have signed out.";
-          case "erased" -> "Your report has been erased.";
-          case "held" ->
-              "Your access to your report has ended. Because of a safeguarding concern, some of"
-                  + " what you wrote is kept, and only the safeguarding lead can see it.";
+          case "signed-out" -> "home.signedOut";
+          case "erased" -> "home.erased";
+          case "held" -> "home.held";
           default -> null;
         };
     var status = pages.status();

@@ -1,8 +1,10 @@
 package org.confide.adapter.web.pages.view;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.domain.content.PageKey;
 
 /**
@@ -22,6 +24,11 @@ import org.confide.domain.content.PageKey;
  *     footer; empty on staff pages
  * @param passages the organisation's passages of the report form, read only by the pages that show
  *     them; none on staff pages
+ * @param texts the words of the page's language
+ * @param languageAsked whether the request asked for that language ({@code ?lang=}), so that the
+ *     page's links and forms carry it on
+ * @param otherLanguages links to this page in each other language offered; none on a page not yet
+ *     in every language
  */
 public record Frame(
     boolean staffSide,
@@ -32,7 +39,10 @@ public record Frame(
     Optional<String> organisationName,
     List<SetUpLine> setUp,
     List<PageLink> pages,
-    Passages passages) {
+    Passages passages,
+    Texts texts,
+    boolean languageAsked,
+    List<LanguageLink> otherLanguages) {
 
   public Frame {
     Objects.requireNonNull(csrf, "csrf must not be null");
@@ -43,7 +53,57 @@ public record Frame(
     setUp = List.copyOf(setUp);
     pages = List.copyOf(pages);
     Objects.requireNonNull(passages, "passages must not be null");
+    Objects.requireNonNull(texts, "texts must not be null");
+    otherLanguages = List.copyOf(otherLanguages);
   }
+
+  /** {@return the page's language, for {@code <html lang>}} */
+  public String lang() {
+    return texts.language().tag();
+  }
+
+  /** {@return the message {@code key} in the page's language} */
+  public String t(String key) {
+    return texts.text(key);
+  }
+
+  /** {@return the message {@code key} in the page's language, {@code arguments} in its places} */
+  public String t(String key, Object... arguments) {
+    return texts.text(key, arguments);
+  }
+
+  /** {@return the message {@code key}, which holds markup, with {@code arguments} escaped} */
+  public String html(String key, Object... arguments) {
+    return texts.html(key, arguments);
+  }
+
+  /** {@return {@code date} in words in the page's language} */
+  public String day(LocalDate date) {
+    return texts.day(date);
+  }
+
+  /**
+   * The address {@code path} within the site, carrying the language the request asked for so that
+   * it stays chosen from page to page without a cookie.
+   *
+   * @param path a path, with or without a query
+   * @return the address to link to
+   */
+  public String href(String path) {
+    if (!languageAsked) {
+      return path;
+    }
+    return path + (path.contains("?") ? "&" : "?") + "lang=" + lang();
+  }
+
+  /**
+   * A link to the same page in another language.
+   *
+   * @param lang the language's tag, for the link's {@code lang} and {@code hreflang}
+   * @param name the language's name in itself
+   * @param href the page's address with {@code ?lang=}
+   */
+  public record LanguageLink(String lang, String name, String href) {}
 
   /** {@return what an anonymous report can and cannot lead to, for the anonymous-or-named step} */
   public Optional<Passage> anonymityChoice() {
@@ -101,13 +161,13 @@ public record Frame(
   /**
    * A closure as reporters are told of it.
    *
-   * @param firstDay the first day closed, in words
-   * @param lastDay the last day closed, in words
+   * @param firstDay the first day closed
+   * @param lastDay the last day closed
    * @param noticeHtml the organisation's notice, in Markdown rendered as safe HTML
    * @param inForce whether it has begun
    */
   public record ClosureNotice(
-      String firstDay, String lastDay, String noticeHtml, boolean inForce) {}
+      LocalDate firstDay, LocalDate lastDay, String noticeHtml, boolean inForce) {}
 
   /**
    * One item of the set-up checklist.

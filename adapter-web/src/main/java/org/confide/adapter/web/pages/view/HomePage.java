@@ -5,6 +5,7 @@ import org.confide.application.port.in.ReadServiceStatusUseCase.ServiceStatus;
 /**
  * The page {@code reporter/home.jte}.
  *
+ * @param notice the key of the message saying what has just happened, or null
  * @param steps how many steps the report form has now, counted from the questionnaire in use
  */
 public record HomePage(Frame frame, ServiceStatus status, String notice, int steps)

@@ -1,0 +1,107 @@
+package org.confide.adapter.web.i18n;
+
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import org.confide.domain.shared.Language;
+
+/**
+ * The words of one language, from its message bundle {@code i18n/messages_<tag>.properties}.
+ *
+ * <p>A message without arguments is used as written. A message with arguments is a {@link
+ * MessageFormat} pattern in the language's locale, so numbers are written as the language writes
+ * them and a {@code choice} picks the word a number takes (Welsh "2 ddiwrnod", "3 diwrnod"); in
+ * such a pattern an apostrophe is written twice. A message whose key ends in {@code .html} may hold
+ * markup (a link, a strong word): it is shown as HTML, with its arguments escaped.
+ */
+public final class Texts {
+
+  private final Language language;
+  private final Map<String, String> messages;
+  private final DateTimeFormatter day;
+
+  Texts(Language language, Map<String, String> messages) {
+    this.language = Objects.requireNonNull(language, "language must not be null");
+    this.messages = Map.copyOf(messages);
+    this.day = DateTimeFormatter.ofPattern(text("format.day"), language.locale());
+  }
+
+  /** {@return the language these are the words of} */
+  public Language language() {
+    return language;
+  }
+
+  /** {@return the language's name in itself, as the link to it reads: "Cymraeg"} */
+  public String name() {
+    return text("language.name");
+  }
+
+  /**
+   * The message {@code key}.
+   *
+   * @throws IllegalArgumentException if there is no such message
+   */
+  public String text(String key) {
+    var message = messages.get(key);
+    if (message == null) {
+      throw new IllegalArgumentException("No message " + key + " in " + language);
+    }
+    return message;
+  }
+
+  /**
+   * The message {@code key} with {@code arguments} in its places.
+   *
+   * @throws IllegalArgumentException if there is no such message
+   */
+  public String text(String key, Object... arguments) {
+    return new MessageFormat(text(key), language.locale()).format(arguments);
+  }
+
+  /**
+   * The message {@code key}, which may hold markup, with {@code arguments} escaped in its places.
+   *
+   * @throws IllegalArgumentException if there is no such message or its key does not end in {@code
+   *     .html}
+   */
+  public String html(String key, Object... arguments) {
+    if (!key.endsWith(".html")) {
+      throw new IllegalArgumentException("Only a message whose key ends in .html holds markup");
+    }
+    if (arguments.length == 0) {
+      return text(key);
+    }
+    var escaped =
+        Arrays.stream(arguments)
+            .map(argument -> argument instanceof String string ? escape(string) : argument)
+            .toArray();
+    return text(key, escaped);
+  }
+
+  /** {@return {@code date} in words: "Thursday 24 December 2026", "Dydd Iau 24 Rhagfyr 2026"} */
+  public String day(LocalDate date) {
+    return day.format(date);
+  }
+
+  private static String escape(String text) {
+    var out = new StringOutput();
+    // The attribute escape, which escapes quotes too: an argument may be a link's address.
+    Escape.htmlAttribute(text, out);
+    return out.toString();
+  }
+
+  /** {@return the keys of every message, for the checks of a bundle against another} */
+  java.util.Set<String> keys() {
+    return messages.keySet();
+  }
+
+  @Override
+  public String toString() {
+    return "Texts[" + language + "]";
+  }
+}
