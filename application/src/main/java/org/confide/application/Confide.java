@@ -66,10 +66,12 @@ import org.confide.application.port.in.ReplaceRecoveryCodesUseCase;
 import org.confide.application.port.in.ReplaceSettingsUseCase;
 import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.RequireTwoFactorUseCase;
+import org.confide.application.port.in.ResetStaffPasswordUseCase;
 import org.confide.application.port.in.ResetTwoFactorUseCase;
 import org.confide.application.port.in.RouteReportsUseCase;
 import org.confide.application.port.in.SendNotificationsUseCase;
 import org.confide.application.port.in.SendReporterMessageUseCase;
+import org.confide.application.port.in.SetPasswordByLinkUseCase;
 import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SignInWithProviderUseCase;
 import org.confide.application.port.in.SubmitReportUseCase;
@@ -79,7 +81,6 @@ import org.confide.application.port.in.VerifyAuditTrailUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.application.port.out.Mailer;
 import org.confide.application.port.out.PasswordHashing;
-import org.confide.application.service.SendNotificationsService;
 import org.confide.domain.notification.RetryPolicy;
 import org.confide.domain.session.SessionPolicy;
 
@@ -96,8 +97,7 @@ import org.confide.domain.session.SessionPolicy;
  * @param sendReporterMessage a reporter writes to the case team
  * @param shareContactDetails an anonymous reporter decides to tell us who they are (or a named one
  *     updates their details)
- * @param eraseMyReport a reporter exercises their right to erasure, with their access code's
- *     session
+ * @param eraseMyReport a reporter exercises their right to erasure, with their access code
  * @param identifyReporter whether a session is a reporter's: for a route to refuse someone without
  *     one before it reads what they sent
  * @param endSession a reporter or a staff member logs out
@@ -117,10 +117,10 @@ import org.confide.domain.session.SessionPolicy;
  *     for their authenticator app, to prove with {@link ConfirmTwoFactorUseCase}
  * @param confirmTwoFactor a staff member proves their authenticator app holds the secret they were
  *     shown, and receives recovery codes, shown once
- * @param changeOwnPassword a staff member changes their own password, proving the current one;
- *     their other sessions end
+ * @param changeOwnPassword a staff member changes their password, proving the current one
  * @param replaceRecoveryCodes a staff member replaces their recovery codes, proving a fresh code
  *     from their app
+ * @param setPasswordByLink a staff member sets a new password with an administrator's one-time link
  * @param listCases an adviser looks at their work, a page at a time
  * @param viewCase an adviser opens a case
  * @param assignCase an adviser or a safeguarding lead gives a case to an adviser
@@ -131,14 +131,12 @@ import org.confide.domain.session.SessionPolicy;
  * @param readNotes an adviser reads the internal notes of a case, oldest first
  * @param escalateCase an adviser raises an escalation on a case by hand, for the safeguarding leads
  * @param moveCase an adviser or a safeguarding lead moves a case to another team, with a reason
- * @param excludeAdviser a safeguarding lead excludes an adviser from a case (a conflict of
- *     interest)
+ * @param excludeAdviser a safeguarding lead excludes an adviser from a case (conflict of interest)
  * @param declareConflict an adviser declares a conflict of interest on a case, excluding themselves
  * @param readExclusions a safeguarding lead reads who is excluded from a case
  * @param listOpenEscalations a safeguarding lead looks at the escalations waiting for a decision
  * @param decideEscalation a safeguarding lead decides escalations
- * @param listAlerts pattern alerts: several reports naming the same person or place within the
- *     window
+ * @param listAlerts pattern alerts: several reports naming one person or place within the window
  * @param openAlert a safeguarding lead opens the reports behind a pattern alert, to decide whether
  *     to act
  * @param readTrends analysts, safeguarding leads and administrators read counts of reports — purged
@@ -148,6 +146,7 @@ import org.confide.domain.session.SessionPolicy;
  * @param deactivateStaff an administrator deactivates a staff account
  * @param resetTwoFactor an administrator resets a staff member's two-factor sign-in, for a lost or
  *     replaced phone
+ * @param resetStaffPassword an administrator resets a member's password, with a one-time link
  * @param listStaff an administrator lists the staff accounts
  * @param manageTeams an administrator defines the teams and who belongs to each
  * @param routeReports an administrator reads and changes how new reports are routed to the teams
@@ -214,6 +213,7 @@ public record Confide(
     SignInWithProviderUseCase signInWithProvider,
     ChangeOwnPasswordUseCase changeOwnPassword,
     ReplaceRecoveryCodesUseCase replaceRecoveryCodes,
+    SetPasswordByLinkUseCase setPasswordByLink,
     // Work on cases
     ListCasesUseCase listCases,
     ViewCaseUseCase viewCase,
@@ -238,6 +238,7 @@ public record Confide(
     CreateStaffUseCase createStaff,
     DeactivateStaffUseCase deactivateStaff,
     ResetTwoFactorUseCase resetTwoFactor,
+    ResetStaffPasswordUseCase resetStaffPassword,
     ListStaffUseCase listStaff,
     ManageTeamsUseCase manageTeams,
     RouteReportsUseCase routeReports,
@@ -296,6 +297,7 @@ public record Confide(
     Objects.requireNonNull(signInWithProvider, "signInWithProvider");
     Objects.requireNonNull(changeOwnPassword, "changeOwnPassword");
     Objects.requireNonNull(replaceRecoveryCodes, "replaceRecoveryCodes");
+    Objects.requireNonNull(setPasswordByLink, "setPasswordByLink");
     Objects.requireNonNull(listCases, "listCases");
     Objects.requireNonNull(viewCase, "viewCase");
     Objects.requireNonNull(assignCase, "assignCase");
@@ -317,6 +319,7 @@ public record Confide(
     Objects.requireNonNull(createStaff, "createStaff");
     Objects.requireNonNull(deactivateStaff, "deactivateStaff");
     Objects.requireNonNull(resetTwoFactor, "resetTwoFactor");
+    Objects.requireNonNull(resetStaffPassword, "resetStaffPassword");
     Objects.requireNonNull(listStaff, "listStaff");
     Objects.requireNonNull(manageTeams, "manageTeams");
     Objects.requireNonNull(routeReports, "routeReports");
@@ -371,8 +374,8 @@ public record Confide(
   }
 
   /**
-   * The sending of the outbox, wired on {@code ports} and {@code mailer}: what the scheduler runs
-   * when notifications are on. Without a mail server nothing is sent, and notifications wait.
+   * The sending of the outbox on {@code ports} through {@code mailer}: what the scheduler runs when
+   * notifications are on (without a mail server nothing is sent, and notifications wait).
    *
    * @param ports where the outbox is kept
    * @param mailer the mail server
@@ -380,11 +383,17 @@ public record Confide(
    * @param retry how a failed send is retried, and when it is given up
    * @param staffPage the address of the staff pages, which every email links to
    * @param batch the most notifications one run tries
+   * @param secrets the keyed digests {@link #assemble} had, which derive a password reset's link
    * @return the use case
    */
   public static SendNotificationsUseCase notifier(
-      Ports ports, Mailer mailer, Clock clock, RetryPolicy retry, URI staffPage, int batch) {
-    return new SendNotificationsService(
-        ports.notifications(), mailer, ports.transactions(), clock, retry, staffPage, batch);
+      Ports ports,
+      Mailer mailer,
+      Clock clock,
+      RetryPolicy retry,
+      URI staffPage,
+      int batch,
+      Secrets secrets) {
+    return Assembly.sending(ports, mailer, clock, retry, staffPage, batch, secrets);
   }
 }

@@ -46,6 +46,8 @@ public sealed interface Failure
         ConfigurationFailure,
         ProviderSignInFailure,
         TeamFailure,
+        PasswordLinkFailure,
+        SetPasswordFailure,
         SignInDenial {
 
   /** The session is missing, unknown or expired, or the credentials were wrong. */
@@ -132,6 +134,8 @@ public sealed interface Failure
    */
   record NotFound()
       implements TeamFailure,
+          PasswordLinkFailure,
+          SetPasswordFailure,
           ChangeStaffFailure,
           QuestionnaireFailure,
           LookUpFailure,
@@ -176,6 +180,7 @@ public sealed interface Failure
    */
   record Invalid(List<FieldProblem> problems)
       implements ChangeStaffFailure,
+          SetPasswordFailure,
           RecoveryCodesFailure,
           PasswordChangeFailure,
           TeamFailure,
@@ -217,6 +222,8 @@ public sealed interface Failure
    */
   record Refused(String reason)
       implements RecoveryCodesFailure,
+          PasswordLinkFailure,
+          SetPasswordFailure,
           ChangeStaffFailure,
           QuestionnaireFailure,
           DeactivateStaffFailure,
