@@ -28,6 +28,8 @@ public sealed interface Page
         QuestionEditPage,
         QuestionnaireChangesPage,
         PasswordPage,
+        PasswordResetIssuedPage,
+        SetPasswordPage,
         QuestionnairePage,
         QuestionnairePreviewPage,
         ReceiptPage,
