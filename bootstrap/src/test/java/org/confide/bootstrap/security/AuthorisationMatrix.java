@@ -80,6 +80,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /api/v1/admin/staff                       401   401   401   403   403   403   403   201
       GET /api/v1/admin/staff                        401   401   401   403   403   403   403   200
       PUT /api/v1/admin/staff/{id}                   401   401   401   403   403   403   403   204
+      POST /api/v1/admin/staff/{id}/password-reset   401   401   401   403   403   403   403   201
       POST /api/v1/admin/teams                       401   401   401   403   403   403   403   201
       GET /api/v1/admin/teams                        401   401   401   403   403   403   403   200
       PUT /api/v1/admin/teams/{id}/members           401   401   401   403   403   403   403   204
@@ -160,6 +161,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/admin/two-factor                   s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/staff/{id}                    s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/staff/{id}                   s-in  s-exp s-exp 403   403   403   403   303
+      POST /staff/admin/staff/{id}/password-reset    s-in  s-exp s-exp 403   403   403   403   200
+      GET /staff/set-password                        404   404   404   404   404   404   404   404
+      POST /staff/set-password                       404   404   404   404   404   404   404   404
       GET /staff/admin/teams                         s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/teams                        s-in  s-exp s-exp 403   403   403   403   303
       POST /staff/admin/teams/members                s-in  s-exp s-exp 403   403   403   403   303
@@ -409,6 +413,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
             false,
             null));
     asks.put("GET /api/v1/admin/staff", plain());
+    // The spare account's password is reset: nobody signs in with it later.
+    asks.put("POST /api/v1/admin/staff/{id}/password-reset", on(Map.of("id", spareId), plain()));
     asks.put(
         "PUT /api/v1/admin/staff/{id}",
         on(
@@ -599,6 +605,14 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
             form(
                 Map.of("displayName", "Spare", "roles", "ADVISER", "active", "yes"),
                 "/staff/admin/staff?done=changed")));
+    asks.put(
+        "POST /staff/admin/staff/{id}/password-reset",
+        on(Map.of("id", spareId), form(Map.of(), null)));
+    // The link's token is the only key: a token nobody issued is a kind 404 page for everyone.
+    asks.put("GET /staff/set-password", plain());
+    asks.put(
+        "POST /staff/set-password",
+        form(Map.of("token", "0".repeat(64), "newPassword", "a new long password"), null));
     asks.put("GET /staff/admin/teams", plain());
     asks.put(
         "POST /staff/admin/teams",
