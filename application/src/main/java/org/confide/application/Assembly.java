@@ -45,6 +45,7 @@ import org.confide.application.service.OpenAlertService;
 import org.confide.application.service.OpenReporterSessionService;
 import org.confide.application.service.OrganisationPagesService;
 import org.confide.application.service.OrganisationSettingsService;
+import org.confide.application.service.OwnSessionsService;
 import org.confide.application.service.Patterns;
 import org.confide.application.service.PurgeClosedCasesService;
 import org.confide.application.service.QuestionnaireDraftService;
@@ -205,6 +206,7 @@ final class Assembly {
             p.sessions(),
             notifier,
             clock),
+        new OwnSessionsService(gate, auditor, p.sessions(), secrets, sessionPolicy, clock),
         new ListCasesService(
             gate, p.caseLists(), p.settings(), p.staffDirectory(), clock, p.teams()),
         new ViewCaseService(

@@ -46,6 +46,7 @@ import org.confide.application.port.in.MarkOverdueCasesUseCase;
 import org.confide.application.port.in.MoveCaseUseCase;
 import org.confide.application.port.in.OpenAlertUseCase;
 import org.confide.application.port.in.OpenReporterSessionUseCase;
+import org.confide.application.port.in.OwnSessionsUseCase;
 import org.confide.application.port.in.PurgeClosedCasesUseCase;
 import org.confide.application.port.in.ReadAuditTrailUseCase;
 import org.confide.application.port.in.ReadExclusionsUseCase;
@@ -121,6 +122,7 @@ import org.confide.domain.session.SessionPolicy;
  * @param replaceRecoveryCodes a staff member replaces their recovery codes, proving a fresh code
  *     from their app
  * @param setPasswordByLink a staff member sets a new password with an administrator's one-time link
+ * @param ownSessions a staff member sees their own sessions and ends any of them
  * @param listCases an adviser looks at their work, a page at a time
  * @param viewCase an adviser opens a case
  * @param assignCase an adviser or a safeguarding lead gives a case to an adviser
@@ -137,8 +139,7 @@ import org.confide.domain.session.SessionPolicy;
  * @param listOpenEscalations a safeguarding lead looks at the escalations waiting for a decision
  * @param decideEscalation a safeguarding lead decides escalations
  * @param listAlerts pattern alerts: several reports naming one person or place within the window
- * @param openAlert a safeguarding lead opens the reports behind a pattern alert, to decide whether
- *     to act
+ * @param openAlert a safeguarding lead opens the reports behind a pattern alert, to decide on it
  * @param readTrends analysts, safeguarding leads and administrators read counts of reports — purged
  *     and erased ones included — by one dimension or two crossed, over a range of months, with
  *     small counts suppressed
@@ -152,8 +153,7 @@ import org.confide.domain.session.SessionPolicy;
  * @param routeReports an administrator reads and changes how new reports are routed to the teams
  * @param changeStaff an administrator changes an account's name, roles and whether it is active,
  *     keeping one active administrator
- * @param requireTwoFactor an administrator requires two-factor sign-in of every staff member, or
- *     stops requiring it
+ * @param requireTwoFactor an administrator requires two-factor sign-in of all staff, or stops it
  * @param readSettings an administrator reads the settings in force
  * @param replaceSettings an administrator replaces the settings whole, for an embedder who means to
  * @param changeAnalysis an administrator changes how trends and pattern alerts work
@@ -174,8 +174,7 @@ import org.confide.domain.session.SessionPolicy;
  * @param editQuestionnaireDraft an administrator edits a copy of the current questionnaire and
  *     makes it the current version
  * @param readAuditTrail an administrator reads the audit trail
- * @param browseAuditTrail an administrator or a safeguarding lead pages through the audit trail,
- *     newest first, with filters
+ * @param browseAuditTrail an administrator or a lead pages through the audit trail, with filters
  * @param verifyAuditTrail an administrator or a safeguarding lead checks that the audit trail's
  *     hash chain is whole
  * @param ensureFirstAdministrator at first start, the deployer's configured administrator is
@@ -214,6 +213,7 @@ public record Confide(
     ChangeOwnPasswordUseCase changeOwnPassword,
     ReplaceRecoveryCodesUseCase replaceRecoveryCodes,
     SetPasswordByLinkUseCase setPasswordByLink,
+    OwnSessionsUseCase ownSessions,
     // Work on cases
     ListCasesUseCase listCases,
     ViewCaseUseCase viewCase,
@@ -298,6 +298,7 @@ public record Confide(
     Objects.requireNonNull(changeOwnPassword, "changeOwnPassword");
     Objects.requireNonNull(replaceRecoveryCodes, "replaceRecoveryCodes");
     Objects.requireNonNull(setPasswordByLink, "setPasswordByLink");
+    Objects.requireNonNull(ownSessions, "ownSessions");
     Objects.requireNonNull(listCases, "listCases");
     Objects.requireNonNull(viewCase, "viewCase");
     Objects.requireNonNull(assignCase, "assignCase");

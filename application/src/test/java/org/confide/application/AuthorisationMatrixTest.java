@@ -342,6 +342,8 @@ class AuthorisationMatrixTest {
                                   org.confide.domain.staff.EmailAddress.of("other@example.ac.uk"))
                               .orElseThrow()
                               .id())));
+  static final Action OWN_SESSIONS =
+      new Action("list one's own sessions", (w, t) -> w.confide.ownSessions().list(t));
   static final Action AUDIT_TRAIL =
       new Action(
           "read audit trail",
@@ -483,6 +485,7 @@ class AuthorisationMatrixTest {
           Map.entry(AWAITING_CONFIRMATION, Set.of(Actor.LEAD)),
           Map.entry(CREATE_STAFF, Set.of(Actor.ADMIN)),
           Map.entry(RESET_PASSWORD, Set.of(Actor.ADMIN)),
+          Map.entry(OWN_SESSIONS, Set.of(Actor.values())),
           Map.entry(CREATE_TEAM, Set.of(Actor.ADMIN)),
           Map.entry(LIST_TEAMS, Set.of(Actor.ADMIN)),
           Map.entry(READ_ROUTING, Set.of(Actor.ADMIN)),
@@ -547,6 +550,7 @@ class AuthorisationMatrixTest {
         AWAITING_CONFIRMATION,
         CREATE_STAFF,
         RESET_PASSWORD,
+        OWN_SESSIONS,
         AUDIT_TRAIL,
         BROWSE_AUDIT_TRAIL,
         VERIFY_AUDIT_TRAIL);

@@ -71,6 +71,8 @@ public enum AuditAction {
   PASSWORD_RESET_ISSUED(false),
   /** A staff member chose a new password with the one-time link an administrator issued. */
   PASSWORD_SET_BY_LINK(false),
+  /** A staff member ended one of their own sessions from the list of them; no session is named. */
+  SESSION_ENDED(false),
   /** A staff member proved their authenticator app and was given recovery codes. */
   TWO_FACTOR_SET_UP(false),
   /** A staff member replaced their recovery codes, proving a fresh code from their app. */

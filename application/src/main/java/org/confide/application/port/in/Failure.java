@@ -48,11 +48,13 @@ public sealed interface Failure
         TeamFailure,
         PasswordLinkFailure,
         SetPasswordFailure,
+        OwnSessionFailure,
         SignInDenial {
 
   /** The session is missing, unknown or expired, or the credentials were wrong. */
   record Unauthenticated()
       implements ChangeStaffFailure,
+          OwnSessionFailure,
           RecoveryCodesFailure,
           PasswordChangeFailure,
           TeamFailure,
@@ -81,7 +83,8 @@ public sealed interface Failure
    * do, every staff action but setting it up is refused.
    */
   record TwoFactorFirst()
-      implements ChangeStaffFailure,
+      implements OwnSessionFailure,
+          ChangeStaffFailure,
           RecoveryCodesFailure,
           PasswordChangeFailure,
           TeamFailure,
@@ -134,6 +137,7 @@ public sealed interface Failure
    */
   record NotFound()
       implements TeamFailure,
+          OwnSessionFailure,
           PasswordLinkFailure,
           SetPasswordFailure,
           ChangeStaffFailure,
