@@ -19,6 +19,7 @@ import org.confide.adapter.web.api.AuditApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.ConflictsApi;
 import org.confide.adapter.web.api.EscalationsApi;
+import org.confide.adapter.web.api.OwnSessionsApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PasswordResetApi;
 import org.confide.adapter.web.api.PublicApi;
@@ -43,6 +44,7 @@ import org.confide.adapter.web.pages.MyReport;
 import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
 import org.confide.adapter.web.pages.OwnPassword;
+import org.confide.adapter.web.pages.OwnSessions;
 import org.confide.adapter.web.pages.Pages;
 import org.confide.adapter.web.pages.PasswordResetPages;
 import org.confide.adapter.web.pages.ProviderSignIn;
@@ -170,7 +172,9 @@ public final class WebServer {
         RouteTables.identity(
             pages,
             new PasswordResetApi(confide, responses, origin),
-            new PasswordResetPages(confide, pages, origin)));
+            new PasswordResetPages(confide, pages, origin),
+            new OwnSessionsApi(confide, responses),
+            new OwnSessions(confide, pages)));
     provider.ifPresent(known ->
         routes.addAll(
             RouteTables.provider(

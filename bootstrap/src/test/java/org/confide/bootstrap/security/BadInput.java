@@ -992,6 +992,20 @@ abstract class BadInput extends AgainstTheServer {
                   .send(),
           null);
     }
+    for (var value : corpus(false)) {
+      var text = text(value);
+      if (text.isBlank() || text.length() > 1000) {
+        continue;
+      }
+      var encoded = java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+      probe(
+          "DELETE /api/v1/staff/sessions/{id}",
+          "id",
+          Kind.CLOSED,
+          text,
+          () -> client.call("DELETE", "/api/v1/staff/sessions/" + encoded).bearer(admin).send(),
+          null);
+    }
     probe(
         "GET an over-long URL",
         "view",

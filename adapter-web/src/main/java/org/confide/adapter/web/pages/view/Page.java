@@ -30,6 +30,7 @@ public sealed interface Page
         PasswordPage,
         PasswordResetIssuedPage,
         SetPasswordPage,
+        SessionsPage,
         QuestionnairePage,
         QuestionnairePreviewPage,
         ReceiptPage,
