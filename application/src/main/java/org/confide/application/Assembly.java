@@ -1,8 +1,11 @@
 package org.confide.application;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.random.RandomGenerator;
 import org.confide.application.crypto.Secrets;
+import org.confide.application.port.in.SendNotificationsUseCase;
+import org.confide.application.port.out.Mailer;
 import org.confide.application.port.out.PasswordHashing;
 import org.confide.application.service.AddNoteService;
 import org.confide.application.service.AssignCaseService;
@@ -42,6 +45,7 @@ import org.confide.application.service.OpenAlertService;
 import org.confide.application.service.OpenReporterSessionService;
 import org.confide.application.service.OrganisationPagesService;
 import org.confide.application.service.OrganisationSettingsService;
+import org.confide.application.service.OwnSessionsService;
 import org.confide.application.service.Patterns;
 import org.confide.application.service.PurgeClosedCasesService;
 import org.confide.application.service.QuestionnaireDraftService;
@@ -58,15 +62,19 @@ import org.confide.application.service.ReadTwoFactorStatusService;
 import org.confide.application.service.RemindUnacknowledgedEscalationsService;
 import org.confide.application.service.ReplaceRecoveryCodesService;
 import org.confide.application.service.ReplyToReporterService;
+import org.confide.application.service.ResetStaffPasswordService;
 import org.confide.application.service.ResetTwoFactorService;
+import org.confide.application.service.SendNotificationsService;
 import org.confide.application.service.SendReporterMessageService;
 import org.confide.application.service.SessionResolver;
+import org.confide.application.service.SetPasswordByLinkService;
 import org.confide.application.service.SettingsService;
 import org.confide.application.service.ShareContactDetailsService;
 import org.confide.application.service.SignInWithProviderService;
 import org.confide.application.service.SubmitReportService;
 import org.confide.application.service.TeamsService;
 import org.confide.application.service.ViewCaseService;
+import org.confide.domain.notification.RetryPolicy;
 import org.confide.domain.safeguarding.SafeguardingPolicy;
 import org.confide.domain.session.SessionPolicy;
 
@@ -189,6 +197,16 @@ final class Assembly {
         new ChangeOwnPasswordService(
             gate, auditor, passwords, p.staffDirectory(), p.sessions(), notifier),
         new ReplaceRecoveryCodesService(gate, auditor, p.authenticators(), random, secrets, clock),
+        new SetPasswordByLinkService(
+            auditor,
+            p.transactions(),
+            passwords,
+            p.staffDirectory(),
+            p.passwordResets(),
+            p.sessions(),
+            notifier,
+            clock),
+        new OwnSessionsService(gate, auditor, p.sessions(), secrets, sessionPolicy, clock),
         new ListCasesService(
             gate, p.caseLists(), p.settings(), p.staffDirectory(), clock, p.teams()),
         new ViewCaseService(
@@ -223,6 +241,18 @@ final class Assembly {
         new DeactivateStaffService(gate, auditor, p.staffDirectory(), p.sessions()),
         new ResetTwoFactorService(
             gate, auditor, p.staffDirectory(), p.authenticators(), p.sessions(), notifier),
+        new ResetStaffPasswordService(
+            gate,
+            auditor,
+            passwords,
+            p.staffDirectory(),
+            p.passwordResets(),
+            p.sessions(),
+            notifier,
+            secrets,
+            sessionPolicy,
+            random,
+            clock),
         new ListStaffService(gate, p.staffDirectory(), p.authenticators()),
         teamsService,
         teamsService,
@@ -277,5 +307,25 @@ final class Assembly {
             notifier),
         new CountCasesService(p.settings(), p.caseLists(), clock),
         new ReadNotificationCountsService(gate, p.notifications()));
+  }
+
+  /** The sending of the outbox, as {@link Confide#notifier} describes it. */
+  static SendNotificationsUseCase sending(
+      Ports ports,
+      Mailer mailer,
+      Clock clock,
+      RetryPolicy retry,
+      URI staffPage,
+      int batch,
+      Secrets secrets) {
+    return new SendNotificationsService(
+        ports.notifications(),
+        mailer,
+        ports.transactions(),
+        clock,
+        retry,
+        staffPage,
+        batch,
+        secrets);
   }
 }

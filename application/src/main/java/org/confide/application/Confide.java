@@ -46,6 +46,7 @@ import org.confide.application.port.in.MarkOverdueCasesUseCase;
 import org.confide.application.port.in.MoveCaseUseCase;
 import org.confide.application.port.in.OpenAlertUseCase;
 import org.confide.application.port.in.OpenReporterSessionUseCase;
+import org.confide.application.port.in.OwnSessionsUseCase;
 import org.confide.application.port.in.PurgeClosedCasesUseCase;
 import org.confide.application.port.in.ReadAuditTrailUseCase;
 import org.confide.application.port.in.ReadExclusionsUseCase;
@@ -66,10 +67,12 @@ import org.confide.application.port.in.ReplaceRecoveryCodesUseCase;
 import org.confide.application.port.in.ReplaceSettingsUseCase;
 import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.RequireTwoFactorUseCase;
+import org.confide.application.port.in.ResetStaffPasswordUseCase;
 import org.confide.application.port.in.ResetTwoFactorUseCase;
 import org.confide.application.port.in.RouteReportsUseCase;
 import org.confide.application.port.in.SendNotificationsUseCase;
 import org.confide.application.port.in.SendReporterMessageUseCase;
+import org.confide.application.port.in.SetPasswordByLinkUseCase;
 import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SignInWithProviderUseCase;
 import org.confide.application.port.in.SubmitReportUseCase;
@@ -79,7 +82,6 @@ import org.confide.application.port.in.VerifyAuditTrailUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.application.port.out.Mailer;
 import org.confide.application.port.out.PasswordHashing;
-import org.confide.application.service.SendNotificationsService;
 import org.confide.domain.notification.RetryPolicy;
 import org.confide.domain.session.SessionPolicy;
 
@@ -96,8 +98,7 @@ import org.confide.domain.session.SessionPolicy;
  * @param sendReporterMessage a reporter writes to the case team
  * @param shareContactDetails an anonymous reporter decides to tell us who they are (or a named one
  *     updates their details)
- * @param eraseMyReport a reporter exercises their right to erasure, with their access code's
- *     session
+ * @param eraseMyReport a reporter exercises their right to erasure, with their access code
  * @param identifyReporter whether a session is a reporter's: for a route to refuse someone without
  *     one before it reads what they sent
  * @param endSession a reporter or a staff member logs out
@@ -117,10 +118,11 @@ import org.confide.domain.session.SessionPolicy;
  *     for their authenticator app, to prove with {@link ConfirmTwoFactorUseCase}
  * @param confirmTwoFactor a staff member proves their authenticator app holds the secret they were
  *     shown, and receives recovery codes, shown once
- * @param changeOwnPassword a staff member changes their own password, proving the current one;
- *     their other sessions end
+ * @param changeOwnPassword a staff member changes their password, proving the current one
  * @param replaceRecoveryCodes a staff member replaces their recovery codes, proving a fresh code
  *     from their app
+ * @param setPasswordByLink a staff member sets a new password with an administrator's one-time link
+ * @param ownSessions a staff member sees their own sessions and ends any of them
  * @param listCases an adviser looks at their work, a page at a time
  * @param viewCase an adviser opens a case
  * @param assignCase an adviser or a safeguarding lead gives a case to an adviser
@@ -131,16 +133,13 @@ import org.confide.domain.session.SessionPolicy;
  * @param readNotes an adviser reads the internal notes of a case, oldest first
  * @param escalateCase an adviser raises an escalation on a case by hand, for the safeguarding leads
  * @param moveCase an adviser or a safeguarding lead moves a case to another team, with a reason
- * @param excludeAdviser a safeguarding lead excludes an adviser from a case (a conflict of
- *     interest)
+ * @param excludeAdviser a safeguarding lead excludes an adviser from a case (conflict of interest)
  * @param declareConflict an adviser declares a conflict of interest on a case, excluding themselves
  * @param readExclusions a safeguarding lead reads who is excluded from a case
  * @param listOpenEscalations a safeguarding lead looks at the escalations waiting for a decision
  * @param decideEscalation a safeguarding lead decides escalations
- * @param listAlerts pattern alerts: several reports naming the same person or place within the
- *     window
- * @param openAlert a safeguarding lead opens the reports behind a pattern alert, to decide whether
- *     to act
+ * @param listAlerts pattern alerts: several reports naming one person or place within the window
+ * @param openAlert a safeguarding lead opens the reports behind a pattern alert, to decide on it
  * @param readTrends analysts, safeguarding leads and administrators read counts of reports — purged
  *     and erased ones included — by one dimension or two crossed, over a range of months, with
  *     small counts suppressed
@@ -148,13 +147,13 @@ import org.confide.domain.session.SessionPolicy;
  * @param deactivateStaff an administrator deactivates a staff account
  * @param resetTwoFactor an administrator resets a staff member's two-factor sign-in, for a lost or
  *     replaced phone
+ * @param resetStaffPassword an administrator resets a member's password, with a one-time link
  * @param listStaff an administrator lists the staff accounts
  * @param manageTeams an administrator defines the teams and who belongs to each
  * @param routeReports an administrator reads and changes how new reports are routed to the teams
  * @param changeStaff an administrator changes an account's name, roles and whether it is active,
  *     keeping one active administrator
- * @param requireTwoFactor an administrator requires two-factor sign-in of every staff member, or
- *     stops requiring it
+ * @param requireTwoFactor an administrator requires two-factor sign-in of all staff, or stops it
  * @param readSettings an administrator reads the settings in force
  * @param replaceSettings an administrator replaces the settings whole, for an embedder who means to
  * @param changeAnalysis an administrator changes how trends and pattern alerts work
@@ -175,8 +174,7 @@ import org.confide.domain.session.SessionPolicy;
  * @param editQuestionnaireDraft an administrator edits a copy of the current questionnaire and
  *     makes it the current version
  * @param readAuditTrail an administrator reads the audit trail
- * @param browseAuditTrail an administrator or a safeguarding lead pages through the audit trail,
- *     newest first, with filters
+ * @param browseAuditTrail an administrator or a lead pages through the audit trail, with filters
  * @param verifyAuditTrail an administrator or a safeguarding lead checks that the audit trail's
  *     hash chain is whole
  * @param ensureFirstAdministrator at first start, the deployer's configured administrator is
@@ -214,6 +212,8 @@ public record Confide(
     SignInWithProviderUseCase signInWithProvider,
     ChangeOwnPasswordUseCase changeOwnPassword,
     ReplaceRecoveryCodesUseCase replaceRecoveryCodes,
+    SetPasswordByLinkUseCase setPasswordByLink,
+    OwnSessionsUseCase ownSessions,
     // Work on cases
     ListCasesUseCase listCases,
     ViewCaseUseCase viewCase,
@@ -238,6 +238,7 @@ public record Confide(
     CreateStaffUseCase createStaff,
     DeactivateStaffUseCase deactivateStaff,
     ResetTwoFactorUseCase resetTwoFactor,
+    ResetStaffPasswordUseCase resetStaffPassword,
     ListStaffUseCase listStaff,
     ManageTeamsUseCase manageTeams,
     RouteReportsUseCase routeReports,
@@ -296,6 +297,8 @@ public record Confide(
     Objects.requireNonNull(signInWithProvider, "signInWithProvider");
     Objects.requireNonNull(changeOwnPassword, "changeOwnPassword");
     Objects.requireNonNull(replaceRecoveryCodes, "replaceRecoveryCodes");
+    Objects.requireNonNull(setPasswordByLink, "setPasswordByLink");
+    Objects.requireNonNull(ownSessions, "ownSessions");
     Objects.requireNonNull(listCases, "listCases");
     Objects.requireNonNull(viewCase, "viewCase");
     Objects.requireNonNull(assignCase, "assignCase");
@@ -317,6 +320,7 @@ public record Confide(
     Objects.requireNonNull(createStaff, "createStaff");
     Objects.requireNonNull(deactivateStaff, "deactivateStaff");
     Objects.requireNonNull(resetTwoFactor, "resetTwoFactor");
+    Objects.requireNonNull(resetStaffPassword, "resetStaffPassword");
     Objects.requireNonNull(listStaff, "listStaff");
     Objects.requireNonNull(manageTeams, "manageTeams");
     Objects.requireNonNull(routeReports, "routeReports");
@@ -371,8 +375,8 @@ public record Confide(
   }
 
   /**
-   * The sending of the outbox, wired on {@code ports} and {@code mailer}: what the scheduler runs
-   * when notifications are on. Without a mail server nothing is sent, and notifications wait.
+   * The sending of the outbox on {@code ports} through {@code mailer}: what the scheduler runs when
+   * notifications are on (without a mail server nothing is sent, and notifications wait).
    *
    * @param ports where the outbox is kept
    * @param mailer the mail server
@@ -380,11 +384,17 @@ public record Confide(
    * @param retry how a failed send is retried, and when it is given up
    * @param staffPage the address of the staff pages, which every email links to
    * @param batch the most notifications one run tries
+   * @param secrets the keyed digests {@link #assemble} had, which derive a password reset's link
    * @return the use case
    */
   public static SendNotificationsUseCase notifier(
-      Ports ports, Mailer mailer, Clock clock, RetryPolicy retry, URI staffPage, int batch) {
-    return new SendNotificationsService(
-        ports.notifications(), mailer, ports.transactions(), clock, retry, staffPage, batch);
+      Ports ports,
+      Mailer mailer,
+      Clock clock,
+      RetryPolicy retry,
+      URI staffPage,
+      int batch,
+      Secrets secrets) {
+    return Assembly.sending(ports, mailer, clock, retry, staffPage, batch, secrets);
   }
 }

@@ -326,6 +326,24 @@ class AuthorisationMatrixTest {
                           "New",
                           Set.of(Role.ADVISER),
                           Fixture.PASSWORD.toCharArray())));
+  static final Action RESET_PASSWORD =
+      new Action(
+          "reset a member's password",
+          (w, t) ->
+              w.confide
+                  .resetStaffPassword()
+                  .reset(
+                      t,
+                      new org.confide.application.port.in.ResetStaffPasswordUseCase.Command(
+                          w.fixture
+                              .ports
+                              .staffDirectory()
+                              .findByEmail(
+                                  org.confide.domain.staff.EmailAddress.of("other@example.ac.uk"))
+                              .orElseThrow()
+                              .id())));
+  static final Action OWN_SESSIONS =
+      new Action("list one's own sessions", (w, t) -> w.confide.ownSessions().list(t));
   static final Action AUDIT_TRAIL =
       new Action(
           "read audit trail",
@@ -466,6 +484,8 @@ class AuthorisationMatrixTest {
           Map.entry(USE_QUESTIONNAIRE, Set.of(Actor.ADMIN)),
           Map.entry(AWAITING_CONFIRMATION, Set.of(Actor.LEAD)),
           Map.entry(CREATE_STAFF, Set.of(Actor.ADMIN)),
+          Map.entry(RESET_PASSWORD, Set.of(Actor.ADMIN)),
+          Map.entry(OWN_SESSIONS, Set.of(Actor.values())),
           Map.entry(CREATE_TEAM, Set.of(Actor.ADMIN)),
           Map.entry(LIST_TEAMS, Set.of(Actor.ADMIN)),
           Map.entry(READ_ROUTING, Set.of(Actor.ADMIN)),
@@ -529,6 +549,8 @@ class AuthorisationMatrixTest {
         USE_QUESTIONNAIRE,
         AWAITING_CONFIRMATION,
         CREATE_STAFF,
+        RESET_PASSWORD,
+        OWN_SESSIONS,
         AUDIT_TRAIL,
         BROWSE_AUDIT_TRAIL,
         VERIFY_AUDIT_TRAIL);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.confide.application.crypto.Secrets;
 import org.confide.application.memory.InMemoryMailer;
 import org.confide.application.port.in.SendNotificationsUseCase;
 import org.confide.application.port.out.Notifications.Counts;
@@ -24,6 +25,7 @@ class SendNotificationsTest {
   private static final Instant START = Instant.parse("2026-03-04T09:00:00Z");
   private static final URI STAFF = URI.create("https://confide.example.ac.uk/staff");
 
+  private static final Secrets SECRETS = new Secrets(new byte[32]);
   private final MutableClock clock = new MutableClock(START);
   private final Ports ports = InMemoryConfide.builder().clock(clock).buildPorts();
   private final InMemoryMailer mailer = new InMemoryMailer();
@@ -34,7 +36,8 @@ class SendNotificationsTest {
           clock,
           new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(4), 4),
           STAFF,
-          10);
+          10,
+          SECRETS);
 
   private Notification waiting() {
     var notification =

@@ -2,6 +2,7 @@ package org.confide.bootstrap;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -50,6 +51,8 @@ import org.confide.adapter.web.security.TrustedProxies;
  * @param mail the mail server notifications go through ({@code CONFIDE_SMTP_...} and {@code
  *     CONFIDE_MAIL_FROM}; notifications are off unless {@code CONFIDE_SMTP_HOST} is set, see {@link
  *     MailConfiguration})
+ * @param passwordResetLink how long a one-time set-password link an administrator issues works
+ *     ({@code CONFIDE_PASSWORD_RESET_HOURS}, whole hours from 1 to 168; default 24)
  */
 public record Configuration(
     int port,
@@ -68,7 +71,8 @@ public record Configuration(
     Optional<Integer> managementPort,
     String managementAddress,
     SingleSignOnSettings singleSignOn,
-    Optional<MailSettings> mail) {
+    Optional<MailSettings> mail,
+    Duration passwordResetLink) {
 
   /** How log lines are written to standard output. */
   public enum LogFormat {
@@ -258,6 +262,22 @@ public record Configuration(
     var singleSignOn = SingleSignOnConfiguration.read(environment, problems);
     var mail = MailConfiguration.read(environment, publicOrigin, problems);
 
+    var passwordResetLink = Duration.ofHours(24);
+    var resetText = env.get("CONFIDE_PASSWORD_RESET_HOURS");
+    if (resetText.isPresent()) {
+      try {
+        int hours = Integer.parseInt(resetText.get());
+        if (hours < 1 || hours > 168) {
+          problems.add(
+              "CONFIDE_PASSWORD_RESET_HOURS must be a whole number of hours from 1 to 168");
+        } else {
+          passwordResetLink = Duration.ofHours(hours);
+        }
+      } catch (NumberFormatException e) {
+        problems.add("CONFIDE_PASSWORD_RESET_HOURS must be a whole number of hours such as 24");
+      }
+    }
+
     if (!problems.isEmpty()) {
       return new Reading.Invalid(problems);
     }
@@ -279,7 +299,8 @@ public record Configuration(
             managementPort,
             managementAddress,
             singleSignOn,
-            mail));
+            mail,
+            passwordResetLink));
   }
 
   private static boolean isIpAddress(String text) {

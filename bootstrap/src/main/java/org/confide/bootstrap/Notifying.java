@@ -38,6 +38,7 @@ final class Notifying {
         mail.port(),
         mail.security().name().toLowerCase(java.util.Locale.ROOT));
     return Optional.of(
-        Confide.notifier(wired.ports(), new SmtpMailer(mail), clock, retry, staffPage, BATCH));
+        Confide.notifier(
+            wired.ports(), new SmtpMailer(mail), clock, retry, staffPage, BATCH, wired.secrets()));
   }
 }

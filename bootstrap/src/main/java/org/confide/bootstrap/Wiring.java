@@ -38,6 +38,8 @@ public final class Wiring {
    * @param database the database, unless the store is the in-memory one
    * @param sealing the content keys and the cipher sealing under them, unless the store is the
    *     in-memory one (which seals nothing)
+   * @param secrets the keyed digests the application was assembled with, which the sending of
+   *     notifications needs too (a password reset's one-time link is derived under them)
    */
   public record Wired(
       Confide confide,
@@ -46,7 +48,8 @@ public final class Wiring {
       JobLeases jobLeases,
       AutoCloseable resources,
       Optional<Database> database,
-      Optional<Sealing> sealing) {}
+      Optional<Sealing> sealing,
+      Secrets secrets) {}
 
   /**
    * What seals report content on a database, for the key rotation.
@@ -80,6 +83,8 @@ public final class Wiring {
       Argon2idPasswords.Parameters passwordCost) {
     var passwords = new Argon2idPasswords(passwordCost, random);
     var secrets = new Secrets(keys.digestKey());
+    var sessionPolicy =
+        SessionPolicy.standard().withPasswordResetLink(configuration.passwordResetLink());
     return switch (configuration.store()) {
       case MEMORY -> {
         var builder =
@@ -87,6 +92,7 @@ public final class Wiring {
                 .clock(clock)
                 .random(random)
                 .passwordCost(passwordCost)
+                .sessionPolicy(sessionPolicy)
                 .secret(keys.digestKey());
         var ports = builder.buildPorts();
         yield new Wired(
@@ -96,13 +102,15 @@ public final class Wiring {
             new InMemoryJobLeases(new InMemoryTransactions()),
             () -> {},
             Optional.empty(),
-            Optional.empty());
+            Optional.empty(),
+            secrets);
       }
       case H2 ->
           onDatabase(
               Database.h2File(configuration.dataDirectory()),
               keys,
               secrets,
+              sessionPolicy,
               passwords,
               clock,
               random);
@@ -114,6 +122,7 @@ public final class Wiring {
                   configuration.databasePassword()),
               keys,
               secrets,
+              sessionPolicy,
               passwords,
               clock,
               random);
@@ -124,6 +133,7 @@ public final class Wiring {
       Database database,
       ServerKeys keys,
       Secrets secrets,
+      SessionPolicy sessionPolicy,
       Argon2idPasswords passwords,
       Clock clock,
       SecureRandom random) {
@@ -134,8 +144,7 @@ public final class Wiring {
             contentKeys::current,
             random);
     var ports = JdbiStores.on(database, cipher).ports();
-    var confide =
-        Confide.assemble(ports, passwords, secrets, clock, random, SessionPolicy.standard());
+    var confide = Confide.assemble(ports, passwords, secrets, clock, random, sessionPolicy);
     return new Wired(
         confide,
         ports,
@@ -143,6 +152,7 @@ public final class Wiring {
         new JdbiJobLeases(database.transactions()),
         database,
         Optional.of(database),
-        Optional.of(new Sealing(contentKeys, cipher, database)));
+        Optional.of(new Sealing(contentKeys, cipher, database)),
+        secrets);
   }
 }

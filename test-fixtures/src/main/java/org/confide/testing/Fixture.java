@@ -45,10 +45,14 @@ public final class Fixture {
   /** The application's clock, at {@link #MONDAY_MORNING} when the fixture is built. */
   public final MutableClock clock = new MutableClock(MONDAY_MORNING);
 
+  // Fixed, so that a test can derive what the application derives under it (a reset link's token).
+  private static final String SECRET = "the fixture's server secret, thirty-two bytes or more";
+
   /** The builder {@link #confide} was built with, for a test that builds a second application. */
   public final InMemoryConfide.Builder builder =
       InMemoryConfide.builder()
           .clock(clock)
+          .secret(SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8))
           .passwordCost(Argon2idPasswords.Parameters.forTestsOnly())
           // Staff here sign in with a password alone; TwoFactorSignInTest covers the default,
           // where a second factor is required.
@@ -56,6 +60,16 @@ public final class Fixture {
 
   /** The in-memory stores behind {@link #confide}, for a test that looks at what was stored. */
   public final Ports ports = builder.buildPorts();
+
+  /**
+   * The keyed digests {@link #confide} was built with.
+   *
+   * @return digests under the fixture's server secret
+   */
+  public org.confide.application.crypto.Secrets secrets() {
+    return new org.confide.application.crypto.Secrets(
+        SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
 
   /** The application, every use case wired to {@link #ports}. */
   public final Confide confide = builder.build(ports);

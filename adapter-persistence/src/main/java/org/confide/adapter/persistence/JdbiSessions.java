@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.confide.application.port.out.Sessions;
@@ -100,6 +101,34 @@ public final class JdbiSessions implements Sessions {
             .bind("digest", digest.hex())
             .bind("at", utc(at))
             .execute());
+  }
+
+  @Override
+  public List<Session> all(Session.Subject subject) {
+    Objects.requireNonNull(subject, "subject must not be null");
+    var where =
+        switch (subject) {
+          case Session.Subject.Reporter reporter ->
+              new SubjectColumns(REPORTER, reporter.report().value(), null);
+          case Session.Subject.Staff staff ->
+              new SubjectColumns(STAFF, null, staff.staff().toString());
+        };
+    return transactions.withHandle(handle ->
+        handle
+            .createQuery(
+                """
+                select digest, subject_kind, report_reference, staff_id, created_at, last_seen_at,
+                       second_factor_by_provider
+                  from sessions
+                 where subject_kind = :kind
+                   and (report_reference = :report or staff_id = :staff)
+                 order by created_at, digest
+                """)
+            .bind("kind", where.kind())
+            .bind("report", where.report())
+            .bind("staff", where.staff())
+            .map(this::session)
+            .list());
   }
 
   @Override

@@ -188,6 +188,11 @@ final class ReportsFirst {
       }
 
       @Override
+      public java.util.List<Session> all(Session.Subject subject) {
+        return adapter.all(subject);
+      }
+
+      @Override
       public void remove(SessionDigest digest) {
         adapter.remove(digest);
       }

@@ -8,7 +8,9 @@ import org.confide.adapter.web.api.AuditApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.ConflictsApi;
 import org.confide.adapter.web.api.EscalationsApi;
+import org.confide.adapter.web.api.OwnSessionsApi;
 import org.confide.adapter.web.api.PagesApi;
+import org.confide.adapter.web.api.PasswordResetApi;
 import org.confide.adapter.web.api.PublicApi;
 import org.confide.adapter.web.api.QuestionnairesApi;
 import org.confide.adapter.web.api.ReporterApi;
@@ -31,7 +33,9 @@ import org.confide.adapter.web.pages.MyReport;
 import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
 import org.confide.adapter.web.pages.OwnPassword;
+import org.confide.adapter.web.pages.OwnSessions;
 import org.confide.adapter.web.pages.Pages;
+import org.confide.adapter.web.pages.PasswordResetPages;
 import org.confide.adapter.web.pages.ProviderSignIn;
 import org.confide.adapter.web.pages.QuestionEditing;
 import org.confide.adapter.web.pages.QuestionnaireChanges;
@@ -302,6 +306,30 @@ final class RouteTables {
             HandlerType.POST,
             "/staff/questionnaire-changes/{version}/confirm",
             pages.form(changes::confirm)));
+  }
+
+  /**
+   * The routes of the staff account lifecycle added with issue 21's rest: an administrator's
+   * password reset (API and page) and the page its one-time link opens; a member's own sessions
+   * (API and page).
+   */
+  static List<Route> identity(
+      Pages pages,
+      PasswordResetApi resetApi,
+      PasswordResetPages reset,
+      OwnSessionsApi sessionsApi,
+      OwnSessions sessions) {
+    return List.of(
+        new Route(HandlerType.GET, "/api/v1/staff/sessions", sessionsApi::sessions),
+        new Route(HandlerType.DELETE, "/api/v1/staff/sessions/{id}", sessionsApi::end),
+        new Route(HandlerType.GET, "/staff/sessions", sessions::show),
+        new Route(HandlerType.POST, "/staff/sessions/{id}/end", pages.form(sessions::end)),
+        new Route(
+            HandlerType.POST, "/api/v1/admin/staff/{id}/password-reset", resetApi::resetPassword),
+        new Route(
+            HandlerType.POST, "/staff/admin/staff/{id}/password-reset", pages.form(reset::reset)),
+        new Route(HandlerType.GET, "/staff/set-password", reset::form),
+        new Route(HandlerType.POST, "/staff/set-password", pages.form(reset::set)));
   }
 
   /** The routes of staff single sign-on, served only when it is configured. */

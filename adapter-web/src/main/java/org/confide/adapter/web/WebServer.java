@@ -19,7 +19,9 @@ import org.confide.adapter.web.api.AuditApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.ConflictsApi;
 import org.confide.adapter.web.api.EscalationsApi;
+import org.confide.adapter.web.api.OwnSessionsApi;
 import org.confide.adapter.web.api.PagesApi;
+import org.confide.adapter.web.api.PasswordResetApi;
 import org.confide.adapter.web.api.PublicApi;
 import org.confide.adapter.web.api.QuestionnairesApi;
 import org.confide.adapter.web.api.ReporterApi;
@@ -42,7 +44,9 @@ import org.confide.adapter.web.pages.MyReport;
 import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
 import org.confide.adapter.web.pages.OwnPassword;
+import org.confide.adapter.web.pages.OwnSessions;
 import org.confide.adapter.web.pages.Pages;
+import org.confide.adapter.web.pages.PasswordResetPages;
 import org.confide.adapter.web.pages.ProviderSignIn;
 import org.confide.adapter.web.pages.QuestionEditing;
 import org.confide.adapter.web.pages.QuestionnaireChanges;
@@ -164,6 +168,13 @@ public final class WebServer {
             new QuestionEditing(confide, pages),
             new QuestionnaireChanges(confide, pages),
             new TeamSettings(confide, pages)));
+    routes.addAll(
+        RouteTables.identity(
+            pages,
+            new PasswordResetApi(confide, responses, origin),
+            new PasswordResetPages(confide, pages, origin),
+            new OwnSessionsApi(confide, responses),
+            new OwnSessions(confide, pages)));
     provider.ifPresent(known ->
         routes.addAll(
             RouteTables.provider(

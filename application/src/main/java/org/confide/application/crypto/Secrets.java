@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.confide.application.port.in.SessionToken;
@@ -75,9 +76,37 @@ public final class Secrets {
    * @return its digest
    */
   public static SessionDigest digest(SessionToken token) {
+    return SessionDigest.of(sha256(token.value()));
+  }
+
+  /**
+   * The token of the one-time set-password link issued as {@code reset}: derived under the server
+   * secret, so that it is never stored anywhere (only {@linkplain #digestOfLinkToken its digest}
+   * is), yet the email sent later carries the same link the administrator was shown.
+   *
+   * @param reset the id the link was issued under, which is also its email's id
+   * @return the token, 64 lower-case hexadecimal characters (256 bits)
+   */
+  public String passwordResetToken(UUID reset) {
+    Objects.requireNonNull(reset, "reset must not be null");
+    return keyedDigest("password-reset-link", reset.toString());
+  }
+
+  /**
+   * The stored form of a set-password link's token: a plain SHA-256, as the token's 256 bits need
+   * no key.
+   *
+   * @param token the token, as presented
+   * @return its digest, 64 lower-case hexadecimal characters
+   */
+  public static String digestOfLinkToken(String token) {
+    Objects.requireNonNull(token, "token must not be null");
+    return HexFormat.of().formatHex(sha256(token));
+  }
+
+  private static byte[] sha256(String text) {
     try {
-      var sha = MessageDigest.getInstance("SHA-256");
-      return SessionDigest.of(sha.digest(token.value().getBytes(StandardCharsets.US_ASCII)));
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("SHA-256 is not available in this JDK", e);
     }

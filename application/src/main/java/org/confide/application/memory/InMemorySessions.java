@@ -1,6 +1,8 @@
 package org.confide.application.memory;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.confide.application.port.out.Sessions;
@@ -48,6 +50,18 @@ public final class InMemorySessions implements Sessions {
       sessions.get(digest).ifPresent(session -> sessions.put(digest, session.seenAt(at)));
       return null;
     });
+  }
+
+  @Override
+  public List<Session> all(Session.Subject subject) {
+    Objects.requireNonNull(subject, "subject must not be null");
+    return sessions.read(all ->
+        all.values().stream()
+            .filter(session -> session.subject().equals(subject))
+            .sorted(
+                Comparator.comparing(Session::createdAt)
+                    .thenComparing(session -> session.digest().hex()))
+            .toList());
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.random.RandomGenerator;
 import org.confide.application.port.out.Notifications;
 import org.confide.application.port.out.StaffDirectory;
@@ -119,6 +120,26 @@ public final class Notifier {
    */
   public void tellMember(NotificationKind kind, StaffMember member) {
     tell(kind, List.of(member), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Tells one staff member that an administrator reset their password. The notification is written
+   * under the id the set-password link was issued under, so that the email, when it is sent,
+   * carries that link (derived again from the id under the server secret: the outbox never holds
+   * it).
+   *
+   * @param member the staff member
+   * @param reset the id the link was issued under
+   */
+  public void tellMemberOfPasswordReset(StaffMember member, UUID reset) {
+    notifications.add(
+        Notification.of(
+            reset,
+            NotificationKind.PASSWORD_RESET,
+            member.email(),
+            Optional.empty(),
+            Optional.empty(),
+            clock.instant()));
   }
 
   // The recipients: the place to narrow who is told of a case (say, an adviser excluded from it).

@@ -4,11 +4,14 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.SendNotificationsUseCase;
 import org.confide.application.port.out.Mailer;
 import org.confide.application.port.out.Notifications;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.notification.Email;
+import org.confide.domain.notification.Notification;
+import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.notification.RetryPolicy;
 
 /**
@@ -28,6 +31,7 @@ public final class SendNotificationsService implements SendNotificationsUseCase 
   private final RetryPolicy retry;
   private final URI staffPage;
   private final int batch;
+  private final Secrets secrets;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#notifier}.
@@ -39,6 +43,8 @@ public final class SendNotificationsService implements SendNotificationsUseCase 
    * @param retry how failures are retried
    * @param staffPage the staff pages' address, which every email links to
    * @param batch the most notifications one run tries
+   * @param secrets the server's keyed digests, which derive a password reset's one-time link from
+   *     its notification's id when its email is sent
    */
   public SendNotificationsService(
       Notifications notifications,
@@ -47,7 +53,8 @@ public final class SendNotificationsService implements SendNotificationsUseCase 
       Clock clock,
       RetryPolicy retry,
       URI staffPage,
-      int batch) {
+      int batch,
+      Secrets secrets) {
     this.notifications = Objects.requireNonNull(notifications, "notifications");
     this.mailer = Objects.requireNonNull(mailer, "mailer");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -58,6 +65,7 @@ public final class SendNotificationsService implements SendNotificationsUseCase 
       throw new IllegalArgumentException("batch must be at least 1");
     }
     this.batch = batch;
+    this.secrets = Objects.requireNonNull(secrets, "secrets");
   }
 
   @Override
@@ -73,7 +81,7 @@ public final class SendNotificationsService implements SendNotificationsUseCase 
       if (!transactions.inTransaction(() -> notifications.claim(read, notification))) {
         continue;
       }
-      var delivery = mailer.send(Email.of(notification, staffPage));
+      var delivery = mailer.send(email(notification));
       var after =
           switch (delivery) {
             case SENT -> notification.sent(clock.instant());
@@ -88,5 +96,16 @@ public final class SendNotificationsService implements SendNotificationsUseCase 
       }
     }
     return sent;
+  }
+
+  private Email email(Notification notification) {
+    if (notification.kind() != NotificationKind.PASSWORD_RESET) {
+      return Email.of(notification, staffPage);
+    }
+    // The one email with a secret in it: the link is derived here, at the last moment, and goes
+    // nowhere but the mail server.
+    var token = secrets.passwordResetToken(notification.id());
+    var link = URI.create(staffPage + "/set-password?token=" + token);
+    return Email.withSetPasswordLink(notification, link, staffPage);
   }
 }

@@ -58,6 +58,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /api/v1/staff/two-factor                  401   401   401   409   409   409   409   409
       POST /api/v1/staff/two-factor/confirmation     401   401   401   409   409   409   409   409
       PUT /api/v1/staff/password                     401   401   401   400   400   400   400   400
+      GET /api/v1/staff/sessions                     401   401   401   200   200   200   200   200
+      DELETE /api/v1/staff/sessions/{id}             401   401   401   404   404   404   404   404
       POST /api/v1/staff/two-factor/recovery-codes   401   401   401   400   400   400   400   400
       GET /api/v1/staff/cases                        401   401   401   200   200   200   403   403
       GET /api/v1/staff/cases/{reference}            401   401   401   200   404   200   403   403
@@ -80,6 +82,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /api/v1/admin/staff                       401   401   401   403   403   403   403   201
       GET /api/v1/admin/staff                        401   401   401   403   403   403   403   200
       PUT /api/v1/admin/staff/{id}                   401   401   401   403   403   403   403   204
+      POST /api/v1/admin/staff/{id}/password-reset   401   401   401   403   403   403   403   201
       POST /api/v1/admin/teams                       401   401   401   403   403   403   403   201
       GET /api/v1/admin/teams                        401   401   401   403   403   403   403   200
       PUT /api/v1/admin/teams/{id}/members           401   401   401   403   403   403   403   204
@@ -160,6 +163,11 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/admin/two-factor                   s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/staff/{id}                    s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/staff/{id}                   s-in  s-exp s-exp 403   403   403   403   303
+      POST /staff/admin/staff/{id}/password-reset    s-in  s-exp s-exp 403   403   403   403   200
+      GET /staff/set-password                        404   404   404   404   404   404   404   404
+      GET /staff/sessions                            s-in  s-exp s-exp 200   200   200   200   200
+      POST /staff/sessions/{id}/end                  s-in  s-exp s-exp 404   404   404   404   404
+      POST /staff/set-password                       404   404   404   404   404   404   404   404
       GET /staff/admin/teams                         s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/teams                        s-in  s-exp s-exp 403   403   403   403   303
       POST /staff/admin/teams/members                s-in  s-exp s-exp 403   403   403   403   303
@@ -354,6 +362,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put(
         "PUT /api/v1/staff/password",
         json("{\"currentPassword\": \"not it at all\", \"newPassword\": \"a new long password\"}"));
+    // Everyone's own sessions; an id that is none of theirs ends nothing (404).
+    asks.put("GET /api/v1/staff/sessions", plain());
+    asks.put("DELETE /api/v1/staff/sessions/{id}", on(Map.of("id", "0".repeat(32)), plain()));
     asks.put("GET /api/v1/staff/cases", plain());
     asks.put("GET /api/v1/staff/cases/{reference}", on(onA, plain()));
     asks.put(
@@ -409,6 +420,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
             false,
             null));
     asks.put("GET /api/v1/admin/staff", plain());
+    // The spare account's password is reset: nobody signs in with it later.
+    asks.put("POST /api/v1/admin/staff/{id}/password-reset", on(Map.of("id", spareId), plain()));
     asks.put(
         "PUT /api/v1/admin/staff/{id}",
         on(
@@ -599,6 +612,17 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
             form(
                 Map.of("displayName", "Spare", "roles", "ADVISER", "active", "yes"),
                 "/staff/admin/staff?done=changed")));
+    asks.put(
+        "POST /staff/admin/staff/{id}/password-reset",
+        on(Map.of("id", spareId), form(Map.of(), null)));
+    asks.put("GET /staff/sessions", plain());
+    asks.put(
+        "POST /staff/sessions/{id}/end", on(Map.of("id", "0".repeat(32)), form(Map.of(), null)));
+    // The link's token is the only key: a token nobody issued is a kind 404 page for everyone.
+    asks.put("GET /staff/set-password", plain());
+    asks.put(
+        "POST /staff/set-password",
+        form(Map.of("token", "0".repeat(64), "newPassword", "a new long password"), null));
     asks.put("GET /staff/admin/teams", plain());
     asks.put(
         "POST /staff/admin/teams",

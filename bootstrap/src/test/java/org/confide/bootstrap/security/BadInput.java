@@ -973,6 +973,39 @@ abstract class BadInput extends AgainstTheServer {
             null);
       }
     }
+    // A path id that is no account's: the reset is refused (404), and nobody's password changes.
+    for (var value : corpus(false)) {
+      var text = text(value);
+      if (text.isBlank() || text.length() > 1000) {
+        continue;
+      }
+      var encoded = java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+      probe(
+          "POST /api/v1/admin/staff/{id}/password-reset",
+          "id",
+          Kind.CLOSED,
+          text,
+          () ->
+              client
+                  .post("/api/v1/admin/staff/" + encoded + "/password-reset")
+                  .bearer(admin)
+                  .send(),
+          null);
+    }
+    for (var value : corpus(false)) {
+      var text = text(value);
+      if (text.isBlank() || text.length() > 1000) {
+        continue;
+      }
+      var encoded = java.net.URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+      probe(
+          "DELETE /api/v1/staff/sessions/{id}",
+          "id",
+          Kind.CLOSED,
+          text,
+          () -> client.call("DELETE", "/api/v1/staff/sessions/" + encoded).bearer(admin).send(),
+          null);
+    }
     probe(
         "GET an over-long URL",
         "view",
@@ -1290,6 +1323,14 @@ abstract class BadInput extends AgainstTheServer {
     formField(
         "/staff/admin/staff/reset-two-factor", adminSession, Map.of(), "email", Kind.CLOSED, null);
     formField("/staff/admin/two-factor", adminSession, Map.of(), "required", Kind.CLOSED, null);
+    // No link was issued: every token is refused with a kind page, and no password changes.
+    formField(
+        "/staff/set-password",
+        Optional.empty(),
+        Map.of("newPassword", "a new long password"),
+        "token",
+        Kind.SECRET,
+        null);
     formField(
         "/staff/two-factor/recovery-codes", adminSession, Map.of(), "code", Kind.SECRET, null);
     formField(

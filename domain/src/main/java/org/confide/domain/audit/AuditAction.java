@@ -64,6 +64,15 @@ public enum AuditAction {
   STAFF_LOGIN_FAILED(false),
   /** A staff member changed their own password; their other sessions ended. */
   PASSWORD_CHANGED(false),
+  /**
+   * An administrator reset a member's password: the old one stopped working, their sessions ended
+   * and a one-time set-password link was issued. The detail names the member by id, never the link.
+   */
+  PASSWORD_RESET_ISSUED(false),
+  /** A staff member chose a new password with the one-time link an administrator issued. */
+  PASSWORD_SET_BY_LINK(false),
+  /** A staff member ended one of their own sessions from the list of them; no session is named. */
+  SESSION_ENDED(false),
   /** A staff member proved their authenticator app and was given recovery codes. */
   TWO_FACTOR_SET_UP(false),
   /** A staff member replaced their recovery codes, proving a fresh code from their app. */

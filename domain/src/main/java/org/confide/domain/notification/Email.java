@@ -45,7 +45,34 @@ public record Email(String messageId, EmailAddress to, String subject, String te
    * @return the email
    */
   public static Email of(Notification notification, URI staffPage) {
+    return of(notification, staffPage, SIGN_IN, staffPage);
+  }
+
+  /**
+   * The email for a {@link NotificationKind#PASSWORD_RESET} notification: the same as {@link
+   * #of(Notification, URI)}, but its link is the one-time set-password link. That link holds the
+   * token, so the email is the one place it travels; it is never logged.
+   *
+   * @param notification what to tell, and whom
+   * @param setPasswordLink the one-time link, such as {@code
+   *     https://confide.example.ac.uk/staff/set-password?token=...}
+   * @param staffPage the address of Confide's staff pages, whose host names the Message-ID
+   * @return the email
+   */
+  public static Email withSetPasswordLink(
+      Notification notification, URI setPasswordLink, URI staffPage) {
+    return of(notification, setPasswordLink, CHOOSE_PASSWORD, staffPage);
+  }
+
+  /** The words before the link in most emails. */
+  public static final String SIGN_IN = "Sign in to Confide to see it";
+
+  /** The words before the one-time link in the email of a password reset. */
+  public static final String CHOOSE_PASSWORD = "Choose your new password";
+
+  private static Email of(Notification notification, URI linked, String linkText, URI staffPage) {
     Objects.requireNonNull(notification, "notification must not be null");
+    Objects.requireNonNull(linked, "link must not be null");
     Objects.requireNonNull(staffPage, "staff page must not be null");
     var kind = notification.kind();
     var text = new StringBuilder(kind.sentence()).append("\n\n");
@@ -70,15 +97,19 @@ public record Email(String messageId, EmailAddress to, String subject, String te
           text.append("Due: ").append(DATE.format(date)).append('\n');
           html.append("<p>Due: ").append(DATE.format(date)).append("</p>\n");
         });
-    var link = staffPage.toString();
-    text.append("\nSign in to Confide to see it: ")
+    var link = linked.toString();
+    text.append('\n')
+        .append(linkText)
+        .append(": ")
         .append(link)
         .append("\n\n")
         .append(FOOTER)
         .append('\n');
     html.append("<p><a href=\"")
         .append(escape(link))
-        .append("\">Sign in to Confide to see it</a></p>\n<p>")
+        .append("\">")
+        .append(linkText)
+        .append("</a></p>\n<p>")
         .append(FOOTER)
         .append("</p>\n</body>\n</html>\n");
     var host = staffPage.getHost() == null ? "confide.invalid" : staffPage.getHost();

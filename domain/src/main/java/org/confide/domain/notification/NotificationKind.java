@@ -35,7 +35,17 @@ public enum NotificationKind {
   PASSWORD_CHANGED(
       "Your password was changed",
       "The password of your Confide account was changed. If this was not you, tell your"
-          + " administrator now, so that they can stop anyone else signing in as you.");
+          + " administrator now, so that they can stop anyone else signing in as you."),
+  /**
+   * An administrator reset the staff member's password: told to that member, with the one-time link
+   * that sets a new one (the only email that carries a link other than the staff pages').
+   */
+  PASSWORD_RESET(
+      "Your password was reset",
+      "An administrator reset the password of your Confide account: your old password no longer"
+          + " works. Choose a new one with the link below. It works once, and only for a limited"
+          + " time; if it has expired, ask your administrator for a new one. If you did not expect"
+          + " this, tell your administrator now.");
 
   private final String subject;
   private final String sentence;

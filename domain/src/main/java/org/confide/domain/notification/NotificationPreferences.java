@@ -27,7 +27,8 @@ public record NotificationPreferences(Map<NotificationKind, Delivery> choices, i
           NotificationKind.URGENT_ESCALATION,
           NotificationKind.TWO_FACTOR_RESET,
           NotificationKind.RECOVERY_CODES_ISSUED,
-          NotificationKind.PASSWORD_CHANGED);
+          NotificationKind.PASSWORD_CHANGED,
+          NotificationKind.PASSWORD_RESET);
 
   /** Checks the hour and that only choosable kinds are chosen, and copies the choices. */
   public NotificationPreferences {

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * How long sessions live. A reporter's session is short, because the device may be shared; a staff
- * session lasts a working day but ends when left idle.
+ * session lasts a working day but ends when left idle. A one-time set-password link, which opens an
+ * account as a session does, lives a day unless the deployer says otherwise.
  *
  * @param reporterIdle how long a reporter's session may be left unused before it ends; positive, no
  *     longer than {@code reporterAbsolute}
@@ -16,9 +17,14 @@ import java.util.Objects;
  *     no longer than {@code staffAbsolute}
  * @param staffAbsolute how long a staff member's session lasts at most from when it was opened,
  *     however busy; positive
+ * @param passwordResetLink how long a set-password link an administrator issues works; positive
  */
 public record SessionPolicy(
-    Duration reporterIdle, Duration reporterAbsolute, Duration staffIdle, Duration staffAbsolute) {
+    Duration reporterIdle,
+    Duration reporterAbsolute,
+    Duration staffIdle,
+    Duration staffAbsolute,
+    Duration passwordResetLink) {
 
   /**
    * A policy with these limits.
@@ -28,7 +34,10 @@ public record SessionPolicy(
    * @throws NullPointerException if a limit is null
    */
   public SessionPolicy {
-    for (var duration : new Duration[] {reporterIdle, reporterAbsolute, staffIdle, staffAbsolute}) {
+    for (var duration :
+        new Duration[] {
+          reporterIdle, reporterAbsolute, staffIdle, staffAbsolute, passwordResetLink
+        }) {
       Objects.requireNonNull(duration, "session timeouts must not be null");
       if (duration.isNegative() || duration.isZero()) {
         throw new IllegalArgumentException("session timeouts must be positive");
@@ -99,12 +108,28 @@ public record SessionPolicy(
   }
 
   /**
+   * This policy with set-password links that work for {@code lifetime}.
+   *
+   * @param lifetime how long a link works
+   * @return the same policy otherwise
+   * @throws IllegalArgumentException if {@code lifetime} is zero or negative
+   */
+  public SessionPolicy withPasswordResetLink(Duration lifetime) {
+    return new SessionPolicy(reporterIdle, reporterAbsolute, staffIdle, staffAbsolute, lifetime);
+  }
+
+  /**
    * Reporters: 20 minutes idle, 2 hours at most. Staff: 30 minutes idle, 10 hours at most.
+   * Set-password links: 24 hours.
    *
    * @return the policy Confide starts with
    */
   public static SessionPolicy standard() {
     return new SessionPolicy(
-        Duration.ofMinutes(20), Duration.ofHours(2), Duration.ofMinutes(30), Duration.ofHours(10));
+        Duration.ofMinutes(20),
+        Duration.ofHours(2),
+        Duration.ofMinutes(30),
+        Duration.ofHours(10),
+        Duration.ofHours(24));
   }
 }

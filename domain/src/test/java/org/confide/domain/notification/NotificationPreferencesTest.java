@@ -34,7 +34,8 @@ class NotificationPreferencesTest {
             NotificationKind.URGENT_ESCALATION,
             NotificationKind.TWO_FACTOR_RESET,
             NotificationKind.RECOVERY_CODES_ISSUED,
-            NotificationKind.PASSWORD_CHANGED)
+            NotificationKind.PASSWORD_CHANGED,
+            NotificationKind.PASSWORD_RESET)
         .contains(NotificationKind.NEW_REPORT, NotificationKind.ESCALATION_REMINDER);
     assertThatThrownBy(() ->
             new NotificationPreferences(

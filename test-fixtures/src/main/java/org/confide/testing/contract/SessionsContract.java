@@ -136,6 +136,21 @@ public abstract class SessionsContract {
     }
 
     @Test
+    void every_session_of_one_holder_is_listed_oldest_first_and_no_other() {
+      var later = aSession(staff, T0.plusSeconds(60));
+      var earlier = aSession(staff, T0, T0.plusSeconds(90));
+      var others = aSession(new Subject.Staff(TestStaff.aStaffId()), T0);
+      var reporters = aSession(reporter, T0);
+      for (var session : new Session[] {later, earlier, others, reporters}) {
+        sessions().create(session);
+      }
+
+      assertThat(sessions().all(staff)).containsExactly(earlier, later);
+      assertThat(sessions().all(reporter)).containsExactly(reporters);
+      assertThat(sessions().all(new Subject.Staff(TestStaff.aStaffId()))).isEmpty();
+    }
+
+    @Test
     void removing_all_of_a_subject_ends_only_their_sessions() {
       var first = aSession(reporter, T0);
       var second = aSession(reporter, T0.plusSeconds(1));

@@ -85,6 +85,7 @@ public final class StaffSignIn {
         switch (Optional.ofNullable(ctx.queryParam("why")).orElse("")) {
           case "expired" -> "You were signed out after a period without activity.";
           case "signed-out" -> "You have signed out.";
+          case "password-set" -> "Your new password is set. Sign in with it.";
           default -> null;
         };
     // After signing out here, the member may also sign out of the provider, where it says how.

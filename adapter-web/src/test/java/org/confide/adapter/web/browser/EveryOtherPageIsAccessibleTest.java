@@ -40,6 +40,9 @@ class EveryOtherPageIsAccessibleTest {
     b.assertAccessible();
     b.open(server.url("/staff/sign-in"));
     b.assertAccessible();
+    b.open(server.url("/staff/sign-in?why=password-set"));
+    assertThat(b.text(".notice")).isEqualTo("Your new password is set. Sign in with it.");
+    b.assertAccessible();
     b.open(server.url("/no-such-page"));
     assertThat(b.heading()).isEqualTo("Page not found");
     b.assertAccessible();

@@ -46,11 +46,15 @@ public sealed interface Failure
         ConfigurationFailure,
         ProviderSignInFailure,
         TeamFailure,
+        PasswordLinkFailure,
+        SetPasswordFailure,
+        OwnSessionFailure,
         SignInDenial {
 
   /** The session is missing, unknown or expired, or the credentials were wrong. */
   record Unauthenticated()
       implements ChangeStaffFailure,
+          OwnSessionFailure,
           RecoveryCodesFailure,
           PasswordChangeFailure,
           TeamFailure,
@@ -79,7 +83,8 @@ public sealed interface Failure
    * do, every staff action but setting it up is refused.
    */
   record TwoFactorFirst()
-      implements ChangeStaffFailure,
+      implements OwnSessionFailure,
+          ChangeStaffFailure,
           RecoveryCodesFailure,
           PasswordChangeFailure,
           TeamFailure,
@@ -132,6 +137,9 @@ public sealed interface Failure
    */
   record NotFound()
       implements TeamFailure,
+          OwnSessionFailure,
+          PasswordLinkFailure,
+          SetPasswordFailure,
           ChangeStaffFailure,
           QuestionnaireFailure,
           LookUpFailure,
@@ -176,6 +184,7 @@ public sealed interface Failure
    */
   record Invalid(List<FieldProblem> problems)
       implements ChangeStaffFailure,
+          SetPasswordFailure,
           RecoveryCodesFailure,
           PasswordChangeFailure,
           TeamFailure,
@@ -217,6 +226,8 @@ public sealed interface Failure
    */
   record Refused(String reason)
       implements RecoveryCodesFailure,
+          PasswordLinkFailure,
+          SetPasswordFailure,
           ChangeStaffFailure,
           QuestionnaireFailure,
           DeactivateStaffFailure,

@@ -1,6 +1,7 @@
 package org.confide.application.port.out;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.confide.domain.session.Session;
 import org.confide.domain.session.SessionDigest;
@@ -33,6 +34,14 @@ public interface Sessions {
    * @param at when it was used
    */
   void touch(SessionDigest digest, Instant at);
+
+  /**
+   * Every session of one holder, expired or not (the caller decides), oldest first.
+   *
+   * @param subject the report or staff member whose sessions are wanted
+   * @return their sessions, by when they were created, then by digest
+   */
+  List<Session> all(Session.Subject subject);
 
   /**
    * Ends one session; nothing happens if it is gone.
