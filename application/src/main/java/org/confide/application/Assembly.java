@@ -26,6 +26,8 @@ import org.confide.application.service.EndSessionService;
 import org.confide.application.service.EnsureFirstAdministratorService;
 import org.confide.application.service.EraseMyReportService;
 import org.confide.application.service.EscalateCaseService;
+import org.confide.application.service.ExportCaseService;
+import org.confide.application.service.ExportReporterDataService;
 import org.confide.application.service.Gate;
 import org.confide.application.service.IdentifyReporterService;
 import org.confide.application.service.IdentifyStaffService;
@@ -58,6 +60,7 @@ import org.confide.application.service.ReadTwoFactorStatusService;
 import org.confide.application.service.RemindUnacknowledgedEscalationsService;
 import org.confide.application.service.ReplaceRecoveryCodesService;
 import org.confide.application.service.ReplyToReporterService;
+import org.confide.application.service.ReporterIndex;
 import org.confide.application.service.ResetTwoFactorService;
 import org.confide.application.service.SendReporterMessageService;
 import org.confide.application.service.SessionResolver;
@@ -115,10 +118,12 @@ final class Assembly {
             p.patternKeys(),
             p.deadlineMarks(),
             p.reports(),
-            p.teams());
+            p.teams(),
+            p.reporterKeys());
     var patterns = new Patterns(p.patternKeys(), p.settings(), secrets);
     var notifier = new Notifier(p.notifications(), p.staffDirectory(), p.teams(), random, clock);
     var caseChanges = new CaseChanges(auditor, p.notes(), random, clock);
+    var reporterIndex = new ReporterIndex(p.reporterKeys(), p.reports(), secrets);
     var conflicts =
         new ConflictsService(
             gate, auditor, caseAccess, caseChanges, p.staffDirectory(), p.teams(), clock);
@@ -150,13 +155,14 @@ final class Assembly {
             clock,
             SafeguardingPolicy.standard(),
             p.teams(),
-            notifier),
+            notifier,
+            reporterIndex),
         new OpenReporterSessionService(resolver, secrets, p.transactions(), p.reports()),
         new ReadMyReportService(gate, p.questionnaires(), p.escalations(), p.threads()),
         new ReadMyThreadService(gate, p.threads(), p.settings(), clock),
         new SendReporterMessageService(
             gate, auditor, random, p.threads(), p.reports(), secrets, clock, notifier),
-        new ShareContactDetailsService(gate, auditor),
+        new ShareContactDetailsService(gate, auditor, reporterIndex),
         new EraseMyReportService(gate, auditor, caseRemoval, p.escalations(), clock),
         new IdentifyReporterService(gate),
         new EndSessionService(resolver, p.transactions()),
@@ -213,6 +219,31 @@ final class Assembly {
         conflicts,
         conflicts,
         conflicts,
+        new ExportCaseService(
+            gate,
+            auditor,
+            caseAccess,
+            caseChanges,
+            p.threads(),
+            p.settings(),
+            p.questionnaires(),
+            p.notes(),
+            p.escalations(),
+            p.staffDirectory(),
+            clock),
+        new ExportReporterDataService(
+            gate,
+            auditor,
+            caseAccess,
+            caseChanges,
+            reporterIndex,
+            p.threads(),
+            p.settings(),
+            p.questionnaires(),
+            p.notes(),
+            p.escalations(),
+            p.staffDirectory(),
+            clock),
         new ListOpenEscalationsService(
             gate, p.escalations(), p.settings(), p.deadlineMarks(), clock),
         new DecideEscalationService(gate, auditor, p.escalations(), clock),

@@ -25,6 +25,7 @@ import org.confide.application.memory.InMemoryNotifications;
 import org.confide.application.memory.InMemoryOrganisationPages;
 import org.confide.application.memory.InMemoryPatternKeys;
 import org.confide.application.memory.InMemoryQuestionnaires;
+import org.confide.application.memory.InMemoryReporterKeys;
 import org.confide.application.memory.InMemoryReports;
 import org.confide.application.memory.InMemorySessions;
 import org.confide.application.memory.InMemorySettings;
@@ -44,6 +45,7 @@ import org.confide.application.port.out.Notifications;
 import org.confide.application.port.out.OrganisationPages;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Questionnaires;
+import org.confide.application.port.out.ReporterKeys;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Sessions;
 import org.confide.application.port.out.Settings;
@@ -343,6 +345,7 @@ public final class InMemoryConfide {
           store(OrganisationPages.class, tx, InMemoryOrganisationPages::new),
           teams,
           store(Notifications.class, tx, InMemoryNotifications::new),
+          store(ReporterKeys.class, tx, InMemoryReporterKeys::new),
           tx);
     }
 
