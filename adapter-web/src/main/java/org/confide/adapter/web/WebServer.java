@@ -19,6 +19,7 @@ import org.confide.adapter.web.api.AuditApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.ConflictsApi;
 import org.confide.adapter.web.api.EscalationsApi;
+import org.confide.adapter.web.api.ExportsApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PublicApi;
 import org.confide.adapter.web.api.QuestionnairesApi;
@@ -38,6 +39,7 @@ import org.confide.adapter.web.pages.ContactSharing;
 import org.confide.adapter.web.pages.EmergencyContactsSettings;
 import org.confide.adapter.web.pages.Erasure;
 import org.confide.adapter.web.pages.EscalationPages;
+import org.confide.adapter.web.pages.ExportPages;
 import org.confide.adapter.web.pages.MyReport;
 import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
@@ -55,6 +57,7 @@ import org.confide.adapter.web.pages.StaffSignIn;
 import org.confide.adapter.web.pages.TeamSettings;
 import org.confide.adapter.web.pages.TrendPages;
 import org.confide.adapter.web.pages.TwoFactorPages;
+import org.confide.adapter.web.rendering.ExportDocuments;
 import org.confide.adapter.web.security.Guard;
 import org.confide.adapter.web.security.JettyRefusals;
 import org.confide.adapter.web.security.KnownDevices;
@@ -109,6 +112,7 @@ public final class WebServer {
     var responses = new Responses(json);
     var guard = new Guard(settings);
     var pages = new Pages(confide, settings);
+    var documents = new ExportDocuments();
     var origin = new SameOrigin(settings, new Transport(settings));
     var provider =
         sso.provider().map(configured -> new OpenIdProvider(configured, settings.clock()));
@@ -128,7 +132,8 @@ public final class WebServer {
             new PagesApi(confide, json, responses),
             new QuestionnairesApi(confide, json, responses),
             new TeamsApi(confide, json, responses),
-            new ConflictsApi(confide, json, responses)));
+            new ConflictsApi(confide, json, responses),
+            new ExportsApi(confide, documents, json, responses)));
     routes.addAll(
         RouteTables.pages(
             pages,
@@ -163,7 +168,8 @@ public final class WebServer {
             new QuestionnaireSettings(confide, pages),
             new QuestionEditing(confide, pages),
             new QuestionnaireChanges(confide, pages),
-            new TeamSettings(confide, pages)));
+            new TeamSettings(confide, pages),
+            new ExportPages(confide, pages, documents, json)));
     provider.ifPresent(known ->
         routes.addAll(
             RouteTables.provider(

@@ -91,7 +91,9 @@ public final class ExportReporterDataService implements ExportReporterDataUseCas
           var problems = new ArrayList<FieldProblem>();
           if (!EmailForm.isWellFormed(email)) {
             problems.add(
-                new FieldProblem("email", "must be an email address, such as sam@example.ac.uk"));
+                new FieldProblem(
+                    "email",
+                    "Enter the email address the reporter gave, such as sam@example.ac.uk"));
           }
           CaseChanges.reasonProblem(reason).ifPresent(p -> problems.addAll(p.problems()));
           if (!problems.isEmpty()) {

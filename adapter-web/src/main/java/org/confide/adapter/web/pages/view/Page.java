@@ -41,6 +41,7 @@ public sealed interface Page
         StaffAccountsPage,
         StaffSignInPage,
         StepPage,
+        SubjectAccessPage,
         TeamsPage,
         TouchPage,
         TrendsPage,
