@@ -97,8 +97,10 @@ public final class ExportPages {
     if (signed.isEmpty()) {
       return;
     }
+    // The people the navigation shows this page to: leads and administrators, as for the audit
+    // trail; the use case checks again.
     if (!signed.get().nav().readsAuditTrail()) {
-      notFound(ctx, signed.get());
+      notForThisRole(ctx, signed.get());
       return;
     }
     pages.render(
@@ -137,12 +139,23 @@ public final class ExportPages {
                           .toList(),
                       email,
                       reason));
-          case Failure.Forbidden forbidden -> notFound(ctx, signed.get());
-          case Failure.Unauthenticated unauthenticated -> notFound(ctx, signed.get());
-          case Failure.TwoFactorFirst twoFactorFirst -> notFound(ctx, signed.get());
+          case Failure.Forbidden forbidden -> notForThisRole(ctx, signed.get());
+          case Failure.Unauthenticated unauthenticated -> notForThisRole(ctx, signed.get());
+          case Failure.TwoFactorFirst twoFactorFirst -> notForThisRole(ctx, signed.get());
         }
       }
     }
+  }
+
+  private void notForThisRole(Context ctx, StaffSession.Signed signed) {
+    pages.message(
+        ctx,
+        403,
+        session.frame(ctx, signed),
+        "Not part of your role",
+        "Subject access requests are answered by safeguarding leads and administrators.",
+        null,
+        null);
   }
 
   private void notFound(Context ctx, StaffSession.Signed signed) {
