@@ -11,6 +11,7 @@ import org.confide.application.service.BeginTwoFactorService;
 import org.confide.application.service.BrowseAuditTrailService;
 import org.confide.application.service.CaseAccessCheck;
 import org.confide.application.service.CaseChanges;
+import org.confide.application.service.CaseFiles;
 import org.confide.application.service.CaseRemoval;
 import org.confide.application.service.ChangeCalendarService;
 import org.confide.application.service.ChangeCaseStatusService;
@@ -124,6 +125,9 @@ final class Assembly {
     var notifier = new Notifier(p.notifications(), p.staffDirectory(), p.teams(), random, clock);
     var caseChanges = new CaseChanges(auditor, p.notes(), random, clock);
     var reporterIndex = new ReporterIndex(p.reporterKeys(), p.reports(), secrets);
+    var caseFiles =
+        new CaseFiles(
+            p.settings(), p.questionnaires(), p.notes(), p.escalations(), p.staffDirectory());
     var conflicts =
         new ConflictsService(
             gate, auditor, caseAccess, caseChanges, p.staffDirectory(), p.teams(), clock);
@@ -197,17 +201,7 @@ final class Assembly {
         new ReplaceRecoveryCodesService(gate, auditor, p.authenticators(), random, secrets, clock),
         new ListCasesService(
             gate, p.caseLists(), p.settings(), p.staffDirectory(), clock, p.teams()),
-        new ViewCaseService(
-            gate,
-            auditor,
-            caseAccess,
-            p.threads(),
-            p.settings(),
-            p.questionnaires(),
-            p.notes(),
-            p.escalations(),
-            p.staffDirectory(),
-            clock),
+        new ViewCaseService(gate, auditor, caseAccess, p.threads(), caseFiles, clock),
         assignCase,
         assignCase,
         new ChangeCaseStatusService(gate, caseAccess, caseChanges, clock),
@@ -220,30 +214,9 @@ final class Assembly {
         conflicts,
         conflicts,
         new ExportCaseService(
-            gate,
-            auditor,
-            caseAccess,
-            caseChanges,
-            p.threads(),
-            p.settings(),
-            p.questionnaires(),
-            p.notes(),
-            p.escalations(),
-            p.staffDirectory(),
-            clock),
+            gate, auditor, caseAccess, caseChanges, p.threads(), caseFiles, clock),
         new ExportReporterDataService(
-            gate,
-            auditor,
-            caseAccess,
-            caseChanges,
-            reporterIndex,
-            p.threads(),
-            p.settings(),
-            p.questionnaires(),
-            p.notes(),
-            p.escalations(),
-            p.staffDirectory(),
-            clock),
+            gate, auditor, caseAccess, caseChanges, reporterIndex, p.threads(), caseFiles, clock),
         new ListOpenEscalationsService(
             gate, p.escalations(), p.settings(), p.deadlineMarks(), clock),
         new DecideEscalationService(gate, auditor, p.escalations(), clock),

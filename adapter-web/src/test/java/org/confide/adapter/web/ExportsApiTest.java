@@ -89,6 +89,8 @@ class ExportsApiTest {
     assertThat(without.headers().firstValue("Content-Type")).contains("application/pdf");
     assertThat(without.headers().firstValue("Content-Disposition").orElseThrow())
         .startsWith("attachment");
+    // A shared computer keeps no copy of a case file.
+    assertThat(without.headers().firstValue("Cache-Control")).contains("no-store, max-age=0");
     var plain = text(without.body());
     assertThat(plain)
         .contains(ACCOUNT, REPLY, "Sam Reporter", "Sam@Example.ac.uk")

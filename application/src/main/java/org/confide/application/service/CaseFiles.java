@@ -31,7 +31,7 @@ import org.confide.domain.thread.MessageThread;
  * A case file as staff read it, put together from the report and what belongs to it: what opening a
  * case shows, and what its exports hold. Reads only; the caller checks who may read it.
  */
-final class CaseFiles {
+public final class CaseFiles {
 
   private static final String STATUS_NOTE = "Status changed to ";
 
@@ -41,7 +41,18 @@ final class CaseFiles {
   private final Escalations escalations;
   private final StaffDirectory staffDirectory;
 
-  CaseFiles(
+  /**
+   * Wired once by {@link org.confide.application.Confide#assemble} and shared by the services that
+   * use it.
+   *
+   * @param settings the settings in force: calendar and targets
+   * @param questionnaires every questionnaire version, so answers are read against the one they
+   *     answer
+   * @param notes staff's internal notes
+   * @param escalations the safeguarding escalations
+   * @param staffDirectory the staff accounts, for the names of those who acted
+   */
+  public CaseFiles(
       Settings settings,
       Questionnaires questionnaires,
       InternalNotes notes,

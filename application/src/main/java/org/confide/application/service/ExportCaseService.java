@@ -7,12 +7,7 @@ import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.NoteFailure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
-import org.confide.application.port.out.Escalations;
-import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
-import org.confide.application.port.out.Questionnaires;
-import org.confide.application.port.out.Settings;
-import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.staff.Permission;
@@ -41,12 +36,7 @@ public final class ExportCaseService implements ExportCaseUseCase {
    * @param caseAccess finds a case the acting staff member may read, applying need to know
    * @param changes keeps the reason as an internal note
    * @param threads the message threads
-   * @param settings the settings in force: calendar and targets
-   * @param questionnaires every questionnaire version, so answers are read against the one they
-   *     answer
-   * @param notes staff's internal notes
-   * @param escalations the safeguarding escalations
-   * @param staffDirectory the staff accounts
+   * @param caseFiles puts a case file together
    * @param clock the time read for the export
    */
   public ExportCaseService(
@@ -55,18 +45,14 @@ public final class ExportCaseService implements ExportCaseUseCase {
       CaseAccessCheck caseAccess,
       CaseChanges changes,
       MessageThreads threads,
-      Settings settings,
-      Questionnaires questionnaires,
-      InternalNotes notes,
-      Escalations escalations,
-      StaffDirectory staffDirectory,
+      CaseFiles caseFiles,
       Clock clock) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.caseAccess = Objects.requireNonNull(caseAccess, "caseAccess");
     this.changes = Objects.requireNonNull(changes, "changes");
     this.threads = Objects.requireNonNull(threads, "threads");
-    this.caseFiles = new CaseFiles(settings, questionnaires, notes, escalations, staffDirectory);
+    this.caseFiles = Objects.requireNonNull(caseFiles, "caseFiles");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 

@@ -9,12 +9,7 @@ import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.StaffRequestFailure;
-import org.confide.application.port.out.Escalations;
-import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
-import org.confide.application.port.out.Questionnaires;
-import org.confide.application.port.out.Settings;
-import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditEvent;
@@ -48,12 +43,7 @@ public final class ExportReporterDataService implements ExportReporterDataUseCas
    * @param changes keeps the reason as an internal note
    * @param reporterIndex finds a reporter's reports by their email address
    * @param threads the message threads
-   * @param settings the settings in force: calendar and targets
-   * @param questionnaires every questionnaire version, so answers are read against the one they
-   *     answer
-   * @param notes staff's internal notes, read for the closing reason only
-   * @param escalations the safeguarding escalations
-   * @param staffDirectory the staff accounts
+   * @param caseFiles puts a case file together
    * @param clock the time read for the export
    */
   public ExportReporterDataService(
@@ -63,11 +53,7 @@ public final class ExportReporterDataService implements ExportReporterDataUseCas
       CaseChanges changes,
       ReporterIndex reporterIndex,
       MessageThreads threads,
-      Settings settings,
-      Questionnaires questionnaires,
-      InternalNotes notes,
-      Escalations escalations,
-      StaffDirectory staffDirectory,
+      CaseFiles caseFiles,
       Clock clock) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");
@@ -75,7 +61,7 @@ public final class ExportReporterDataService implements ExportReporterDataUseCas
     this.changes = Objects.requireNonNull(changes, "changes");
     this.reporterIndex = Objects.requireNonNull(reporterIndex, "reporterIndex");
     this.threads = Objects.requireNonNull(threads, "threads");
-    this.caseFiles = new CaseFiles(settings, questionnaires, notes, escalations, staffDirectory);
+    this.caseFiles = Objects.requireNonNull(caseFiles, "caseFiles");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 

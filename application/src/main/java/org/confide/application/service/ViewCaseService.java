@@ -7,12 +7,7 @@ import org.confide.application.port.in.LookUpFailure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ViewCaseUseCase;
-import org.confide.application.port.out.Escalations;
-import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
-import org.confide.application.port.out.Questionnaires;
-import org.confide.application.port.out.Settings;
-import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.staff.Permission;
@@ -37,13 +32,7 @@ public final class ViewCaseService implements ViewCaseUseCase {
    * @param auditor records the audit events, stamped with the time and a fresh id
    * @param caseAccess finds a case the acting staff member may read, applying need to know
    * @param threads the message threads
-   * @param settings the settings in force: calendar, targets, analysis and the two-factor
-   *     requirement
-   * @param questionnaires every questionnaire version, so answers are read against the one they
-   *     answer
-   * @param notes staff's internal notes
-   * @param escalations the safeguarding escalations
-   * @param staffDirectory the staff accounts
+   * @param caseFiles puts a case file together
    * @param clock the time read for due dates, expiry and the audit trail
    */
   public ViewCaseService(
@@ -51,17 +40,13 @@ public final class ViewCaseService implements ViewCaseUseCase {
       Auditor auditor,
       CaseAccessCheck caseAccess,
       MessageThreads threads,
-      Settings settings,
-      Questionnaires questionnaires,
-      InternalNotes notes,
-      Escalations escalations,
-      StaffDirectory staffDirectory,
+      CaseFiles caseFiles,
       Clock clock) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.caseAccess = Objects.requireNonNull(caseAccess, "caseAccess");
     this.threads = Objects.requireNonNull(threads, "threads");
-    this.caseFiles = new CaseFiles(settings, questionnaires, notes, escalations, staffDirectory);
+    this.caseFiles = Objects.requireNonNull(caseFiles, "caseFiles");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
