@@ -14,6 +14,7 @@ import org.confide.application.service.BeginTwoFactorService;
 import org.confide.application.service.BrowseAuditTrailService;
 import org.confide.application.service.CaseAccessCheck;
 import org.confide.application.service.CaseChanges;
+import org.confide.application.service.CaseFiles;
 import org.confide.application.service.CaseRemoval;
 import org.confide.application.service.ChangeCalendarService;
 import org.confide.application.service.ChangeCaseStatusService;
@@ -29,6 +30,8 @@ import org.confide.application.service.EndSessionService;
 import org.confide.application.service.EnsureFirstAdministratorService;
 import org.confide.application.service.EraseMyReportService;
 import org.confide.application.service.EscalateCaseService;
+import org.confide.application.service.ExportCaseService;
+import org.confide.application.service.ExportReporterDataService;
 import org.confide.application.service.Gate;
 import org.confide.application.service.IdentifyReporterService;
 import org.confide.application.service.IdentifyStaffService;
@@ -63,6 +66,7 @@ import org.confide.application.service.RemindUnacknowledgedEscalationsService;
 import org.confide.application.service.ReplaceRecoveryCodesService;
 import org.confide.application.service.ReplyToReporterService;
 import org.confide.application.service.ResetStaffPasswordService;
+import org.confide.application.service.ReporterIndex;
 import org.confide.application.service.ResetTwoFactorService;
 import org.confide.application.service.SendNotificationsService;
 import org.confide.application.service.SendReporterMessageService;
@@ -123,10 +127,15 @@ final class Assembly {
             p.patternKeys(),
             p.deadlineMarks(),
             p.reports(),
-            p.teams());
+            p.teams(),
+            p.reporterKeys());
     var patterns = new Patterns(p.patternKeys(), p.settings(), secrets);
     var notifier = new Notifier(p.notifications(), p.staffDirectory(), p.teams(), random, clock);
     var caseChanges = new CaseChanges(auditor, p.notes(), random, clock);
+    var reporterIndex = new ReporterIndex(p.reporterKeys(), p.reports(), secrets);
+    var caseFiles =
+        new CaseFiles(
+            p.settings(), p.questionnaires(), p.notes(), p.escalations(), p.staffDirectory());
     var conflicts =
         new ConflictsService(
             gate, auditor, caseAccess, caseChanges, p.staffDirectory(), p.teams(), clock);
@@ -158,13 +167,14 @@ final class Assembly {
             clock,
             SafeguardingPolicy.standard(),
             p.teams(),
-            notifier),
+            notifier,
+            reporterIndex),
         new OpenReporterSessionService(resolver, secrets, p.transactions(), p.reports()),
         new ReadMyReportService(gate, p.questionnaires(), p.escalations(), p.threads()),
         new ReadMyThreadService(gate, p.threads(), p.settings(), clock),
         new SendReporterMessageService(
             gate, auditor, random, p.threads(), p.reports(), secrets, clock, notifier),
-        new ShareContactDetailsService(gate, auditor),
+        new ShareContactDetailsService(gate, auditor, reporterIndex),
         new EraseMyReportService(gate, auditor, caseRemoval, p.escalations(), clock),
         new IdentifyReporterService(gate),
         new EndSessionService(resolver, p.transactions()),
@@ -209,17 +219,7 @@ final class Assembly {
         new OwnSessionsService(gate, auditor, p.sessions(), secrets, sessionPolicy, clock),
         new ListCasesService(
             gate, p.caseLists(), p.settings(), p.staffDirectory(), clock, p.teams()),
-        new ViewCaseService(
-            gate,
-            auditor,
-            caseAccess,
-            p.threads(),
-            p.settings(),
-            p.questionnaires(),
-            p.notes(),
-            p.escalations(),
-            p.staffDirectory(),
-            clock),
+        new ViewCaseService(gate, auditor, caseAccess, p.threads(), caseFiles, clock),
         assignCase,
         assignCase,
         new ChangeCaseStatusService(gate, caseAccess, caseChanges, clock),
@@ -231,6 +231,10 @@ final class Assembly {
         conflicts,
         conflicts,
         conflicts,
+        new ExportCaseService(
+            gate, auditor, caseAccess, caseChanges, p.threads(), caseFiles, clock),
+        new ExportReporterDataService(
+            gate, auditor, caseAccess, caseChanges, reporterIndex, p.threads(), caseFiles, clock),
         new ListOpenEscalationsService(
             gate, p.escalations(), p.settings(), p.deadlineMarks(), clock),
         new DecideEscalationService(gate, auditor, p.escalations(), clock),

@@ -31,6 +31,8 @@ import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
 import org.confide.application.port.in.EraseMyReportUseCase;
 import org.confide.application.port.in.EscalateCaseUseCase;
 import org.confide.application.port.in.ExcludeAdviserUseCase;
+import org.confide.application.port.in.ExportCaseUseCase;
+import org.confide.application.port.in.ExportReporterDataUseCase;
 import org.confide.application.port.in.IdentifyReporterUseCase;
 import org.confide.application.port.in.IdentifyStaffUseCase;
 import org.confide.application.port.in.ListAlertsUseCase;
@@ -136,6 +138,9 @@ import org.confide.domain.session.SessionPolicy;
  * @param excludeAdviser a safeguarding lead excludes an adviser from a case (conflict of interest)
  * @param declareConflict an adviser declares a conflict of interest on a case, excluding themselves
  * @param readExclusions a safeguarding lead reads who is excluded from a case
+ * @param exportCase a staff member exports a case file for a formal process (audited)
+ * @param exportReporterData a safeguarding lead or administrator exports everything held about a
+ *     named reporter, for their subject access request (audited)
  * @param listOpenEscalations a safeguarding lead looks at the escalations waiting for a decision
  * @param decideEscalation a safeguarding lead decides escalations
  * @param listAlerts pattern alerts: several reports naming one person or place within the window
@@ -228,6 +233,8 @@ public record Confide(
     ExcludeAdviserUseCase excludeAdviser,
     DeclareConflictUseCase declareConflict,
     ReadExclusionsUseCase readExclusions,
+    ExportCaseUseCase exportCase,
+    ExportReporterDataUseCase exportReporterData,
     // Safeguarding and analysis
     ListOpenEscalationsUseCase listOpenEscalations,
     DecideEscalationUseCase decideEscalation,
@@ -312,6 +319,8 @@ public record Confide(
     Objects.requireNonNull(excludeAdviser, "excludeAdviser");
     Objects.requireNonNull(declareConflict, "declareConflict");
     Objects.requireNonNull(readExclusions, "readExclusions");
+    Objects.requireNonNull(exportCase, "exportCase");
+    Objects.requireNonNull(exportReporterData, "exportReporterData");
     Objects.requireNonNull(listOpenEscalations, "listOpenEscalations");
     Objects.requireNonNull(decideEscalation, "decideEscalation");
     Objects.requireNonNull(listAlerts, "listAlerts");

@@ -26,6 +26,7 @@ import org.confide.application.memory.InMemoryOrganisationPages;
 import org.confide.application.memory.InMemoryPasswordResets;
 import org.confide.application.memory.InMemoryPatternKeys;
 import org.confide.application.memory.InMemoryQuestionnaires;
+import org.confide.application.memory.InMemoryReporterKeys;
 import org.confide.application.memory.InMemoryReports;
 import org.confide.application.memory.InMemorySessions;
 import org.confide.application.memory.InMemorySettings;
@@ -46,6 +47,7 @@ import org.confide.application.port.out.OrganisationPages;
 import org.confide.application.port.out.PasswordResets;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Questionnaires;
+import org.confide.application.port.out.ReporterKeys;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Sessions;
 import org.confide.application.port.out.Settings;
@@ -346,6 +348,7 @@ public final class InMemoryConfide {
           teams,
           store(Notifications.class, tx, InMemoryNotifications::new),
           store(PasswordResets.class, tx, InMemoryPasswordResets::new),
+          store(ReporterKeys.class, tx, InMemoryReporterKeys::new),
           tx);
     }
 

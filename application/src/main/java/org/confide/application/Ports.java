@@ -13,6 +13,7 @@ import org.confide.application.port.out.OrganisationPages;
 import org.confide.application.port.out.PasswordResets;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Questionnaires;
+import org.confide.application.port.out.ReporterKeys;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Sessions;
 import org.confide.application.port.out.Settings;
@@ -47,6 +48,7 @@ import org.confide.application.port.out.TrendFacts;
  * @param teams the teams, their members, the routing of new reports and each case's team
  * @param notifications the outbox of emails to staff, written with the events that cause them
  * @param passwordResets the one-time set-password links administrators issue, by their digest
+ * @param reporterKeys keyed digests of named reporters' email addresses, for subject access
  * @param transactions the transactions every store above takes part in
  */
 public record Ports(
@@ -69,6 +71,7 @@ public record Ports(
     Teams teams,
     Notifications notifications,
     PasswordResets passwordResets,
+    ReporterKeys reporterKeys,
     Transactions transactions) {
 
   /**
@@ -96,6 +99,7 @@ public record Ports(
     Objects.requireNonNull(teams, "teams");
     Objects.requireNonNull(notifications, "notifications");
     Objects.requireNonNull(passwordResets, "passwordResets");
+    Objects.requireNonNull(reporterKeys, "reporterKeys");
     Objects.requireNonNull(transactions, "transactions");
   }
 }

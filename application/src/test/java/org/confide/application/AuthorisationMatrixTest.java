@@ -21,6 +21,8 @@ import org.confide.application.port.in.DeclareConflictUseCase;
 import org.confide.application.port.in.EraseMyReportUseCase;
 import org.confide.application.port.in.EscalateCaseUseCase;
 import org.confide.application.port.in.ExcludeAdviserUseCase;
+import org.confide.application.port.in.ExportCaseUseCase;
+import org.confide.application.port.in.ExportReporterDataUseCase;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListCasesUseCase.View;
@@ -224,6 +226,23 @@ class AuthorisationMatrixTest {
           "read the exclusions",
           (w, t) ->
               w.confide.readExclusions().read(t, new ReadExclusionsUseCase.Command(w.reference)));
+  static final Action EXPORT =
+      new Action(
+          "export the case file",
+          (w, t) ->
+              w.confide
+                  .exportCase()
+                  .export(t, new ExportCaseUseCase.Command(w.reference, "Panel", true)));
+  static final Action SUBJECT_ACCESS =
+      new Action(
+          "export a reporter's data",
+          (w, t) ->
+              w.confide
+                  .exportReporterData()
+                  .export(
+                      t,
+                      new ExportReporterDataUseCase.Command(
+                          "sam@example.ac.uk", "Email of 1 December")));
   static final Action CREATE_TEAM =
       new Action("create a team", (w, t) -> w.confide.manageTeams().create(t, "Student Support"));
   static final Action LIST_TEAMS =
@@ -420,7 +439,9 @@ class AuthorisationMatrixTest {
       if (actor != Actor.LEAD) {
         return NOT_FOUND;
       }
-      return Set.of(VIEW, NOTE, READ_NOTES, ESCALATE, DECLARE).contains(action) ? DONE : REFUSED;
+      return Set.of(VIEW, NOTE, READ_NOTES, ESCALATE, DECLARE, EXPORT).contains(action)
+          ? DONE
+          : REFUSED;
     }
     boolean mayRead =
         switch (state) {
@@ -449,7 +470,8 @@ class AuthorisationMatrixTest {
             MOVE,
             EXCLUDE,
             DECLARE,
-            READ_EXCLUSIONS)
+            READ_EXCLUSIONS,
+            EXPORT)
         .flatMap(action ->
             Stream.of(CaseState.values())
                 .flatMap(state ->
@@ -472,6 +494,7 @@ class AuthorisationMatrixTest {
           Map.entry(LIST_QUEUE, Set.of(Actor.ASSIGNED_ADVISER, Actor.OTHER_ADVISER, Actor.LEAD)),
           Map.entry(OPEN_ESCALATIONS, Set.of(Actor.LEAD)),
           Map.entry(DECIDE, Set.of(Actor.LEAD)),
+          Map.entry(SUBJECT_ACCESS, Set.of(Actor.LEAD, Actor.ADMIN)),
           Map.entry(SETTINGS, Set.of(Actor.ADMIN)),
           Map.entry(NOTIFICATION_COUNTS, Set.of(Actor.ADMIN)),
           Map.entry(CHANGE_CONTACTS, Set.of(Actor.ADMIN)),
@@ -536,6 +559,8 @@ class AuthorisationMatrixTest {
         EXCLUDE,
         DECLARE,
         READ_EXCLUSIONS,
+        EXPORT,
+        SUBJECT_ACCESS,
         CREATE_TEAM,
         LIST_TEAMS,
         READ_ROUTING,

@@ -82,12 +82,19 @@ class ReadmeExamplesTest {
           .contains("Offered Tuesday at 10.")
           .as("the analyst reads counts")
           .contains("\"suppressed\"")
+          .as("the subject access export")
+          .contains("\"withheld\": 0")
           .as("the metrics")
           .contains("confide_http_requests_seconds");
       try (var files = Files.list(directory.resolve("work"))) {
         assertThat(files.map(path -> path.getFileName().toString()))
             .as("the CSV the trends example saves")
             .anyMatch(name -> name.startsWith("trends-") && name.endsWith(".csv"));
+      }
+      try (var files = Files.list(directory.resolve("work"))) {
+        assertThat(files.map(path -> path.getFileName().toString()))
+            .as("the PDF the case export example saves")
+            .anyMatch(name -> name.startsWith("case-") && name.endsWith(".pdf"));
       }
     }
   }

@@ -27,6 +27,7 @@ public record JdbiStores(
     JdbiTeams teams,
     JdbiNotifications notifications,
     JdbiPasswordResets passwordResets,
+    JdbiReporterKeys reporterKeys,
     JdbiTransactions transactions) {
 
   /** These adapters as the ports Confide is assembled on. */
@@ -51,6 +52,7 @@ public record JdbiStores(
         teams,
         notifications,
         passwordResets,
+        reporterKeys,
         transactions);
   }
 
@@ -78,6 +80,7 @@ public record JdbiStores(
         new JdbiTeams(transactions),
         new JdbiNotifications(transactions),
         new JdbiPasswordResets(transactions),
+        new JdbiReporterKeys(transactions),
         transactions);
   }
 }

@@ -9,6 +9,7 @@ import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.ConflictsApi;
 import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.OwnSessionsApi;
+import org.confide.adapter.web.api.ExportsApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PasswordResetApi;
 import org.confide.adapter.web.api.PublicApi;
@@ -29,6 +30,7 @@ import org.confide.adapter.web.pages.ContactSharing;
 import org.confide.adapter.web.pages.EmergencyContactsSettings;
 import org.confide.adapter.web.pages.Erasure;
 import org.confide.adapter.web.pages.EscalationPages;
+import org.confide.adapter.web.pages.ExportPages;
 import org.confide.adapter.web.pages.MyReport;
 import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
@@ -72,7 +74,8 @@ final class RouteTables {
       PagesApi content,
       QuestionnairesApi questionnaires,
       TeamsApi teams,
-      ConflictsApi conflicts) {
+      ConflictsApi conflicts,
+      ExportsApi exports) {
     return List.of(
         new Route(HandlerType.GET, "/health", open::health),
         new Route(HandlerType.GET, "/api/v1/openapi.json", open::openApi),
@@ -113,6 +116,8 @@ final class RouteTables {
         new Route(
             HandlerType.GET, "/api/v1/staff/cases/{reference}/exclusions", conflicts::exclusions),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/conflict", conflicts::declare),
+        new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/export", exports::exportCase),
+        new Route(HandlerType.POST, "/api/v1/staff/subject-access", exports::exportReporterData),
         new Route(HandlerType.GET, "/api/v1/staff/escalations", escalations::openEscalations),
         new Route(HandlerType.POST, "/api/v1/staff/escalations/{id}/decision", escalations::decide),
         new Route(HandlerType.GET, "/api/v1/staff/trends", trends::trends),
@@ -191,7 +196,8 @@ final class RouteTables {
       QuestionnaireSettings questionnaire,
       QuestionEditing question,
       QuestionnaireChanges changes,
-      TeamSettings teams) {
+      TeamSettings teams,
+      ExportPages exports) {
     return List.of(
         new Route(HandlerType.GET, "/assets/{name}", assets::serve),
         new Route(HandlerType.GET, "/", report::home),
@@ -234,6 +240,11 @@ final class RouteTables {
             HandlerType.POST,
             "/staff/cases/{reference}/conflict",
             pages.form(caseActions::conflict)),
+        new Route(
+            HandlerType.POST, "/staff/cases/{reference}/export", pages.form(exports::exportCase)),
+        new Route(HandlerType.GET, "/staff/subject-access", exports::subjectAccess),
+        new Route(
+            HandlerType.POST, "/staff/subject-access", pages.form(exports::exportReporterData)),
         new Route(HandlerType.GET, "/staff/escalations", escalations::escalations),
         new Route(HandlerType.GET, "/staff/escalations/{id}", escalations::escalation),
         new Route(

@@ -19,6 +19,7 @@ import org.confide.adapter.web.api.AuditApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.ConflictsApi;
 import org.confide.adapter.web.api.EscalationsApi;
+import org.confide.adapter.web.api.ExportsApi;
 import org.confide.adapter.web.api.OwnSessionsApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PasswordResetApi;
@@ -40,6 +41,7 @@ import org.confide.adapter.web.pages.ContactSharing;
 import org.confide.adapter.web.pages.EmergencyContactsSettings;
 import org.confide.adapter.web.pages.Erasure;
 import org.confide.adapter.web.pages.EscalationPages;
+import org.confide.adapter.web.pages.ExportPages;
 import org.confide.adapter.web.pages.MyReport;
 import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
@@ -59,6 +61,7 @@ import org.confide.adapter.web.pages.StaffSignIn;
 import org.confide.adapter.web.pages.TeamSettings;
 import org.confide.adapter.web.pages.TrendPages;
 import org.confide.adapter.web.pages.TwoFactorPages;
+import org.confide.adapter.web.rendering.ExportDocuments;
 import org.confide.adapter.web.security.Guard;
 import org.confide.adapter.web.security.JettyRefusals;
 import org.confide.adapter.web.security.KnownDevices;
@@ -113,6 +116,7 @@ public final class WebServer {
     var responses = new Responses(json);
     var guard = new Guard(settings);
     var pages = new Pages(confide, settings);
+    var documents = new ExportDocuments();
     var origin = new SameOrigin(settings, new Transport(settings));
     var provider =
         sso.provider().map(configured -> new OpenIdProvider(configured, settings.clock()));
@@ -132,7 +136,8 @@ public final class WebServer {
             new PagesApi(confide, json, responses),
             new QuestionnairesApi(confide, json, responses),
             new TeamsApi(confide, json, responses),
-            new ConflictsApi(confide, json, responses)));
+            new ConflictsApi(confide, json, responses),
+            new ExportsApi(confide, documents, json, responses)));
     routes.addAll(
         RouteTables.pages(
             pages,
@@ -167,7 +172,8 @@ public final class WebServer {
             new QuestionnaireSettings(confide, pages),
             new QuestionEditing(confide, pages),
             new QuestionnaireChanges(confide, pages),
-            new TeamSettings(confide, pages)));
+            new TeamSettings(confide, pages),
+            new ExportPages(confide, pages, documents, json)));
     routes.addAll(
         RouteTables.identity(
             pages,

@@ -64,7 +64,7 @@ public final class ChangeCaseStatusService implements ChangeCaseStatusUseCase {
           // The reason may say something about the people involved, so it is kept as an
           // encrypted note rather than in the audit trail.
           outcome.ifDone(
-              ok -> changes.addNote(staff, reference, "Status changed to " + status + ": " + text));
+              ok -> changes.addNote(staff, reference, CaseFiles.statusNote(status, text)));
           return outcome;
         });
   }

@@ -16,6 +16,7 @@ public final class ShareContactDetailsService implements ShareContactDetailsUseC
 
   private final Gate gate;
   private final Auditor auditor;
+  private final ReporterIndex reporterIndex;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -24,10 +25,12 @@ public final class ShareContactDetailsService implements ShareContactDetailsUseC
    * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
    *     runs the work in one transaction
    * @param auditor records the audit events, stamped with the time and a fresh id
+   * @param reporterIndex keeps the key of the reporter's email address, for subject access
    */
-  public ShareContactDetailsService(Gate gate, Auditor auditor) {
+  public ShareContactDetailsService(Gate gate, Auditor auditor, ReporterIndex reporterIndex) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.reporterIndex = Objects.requireNonNull(reporterIndex, "reporterIndex");
   }
 
   @Override
@@ -47,6 +50,7 @@ public final class ShareContactDetailsService implements ShareContactDetailsUseC
           return switch (report.shareContactDetails(details)) {
             case Report.Change.Changed changed -> {
               updates.update(changed.report());
+              reporterIndex.keep(changed.report());
               auditor.audit(
                   Actor.reporter(),
                   AuditAction.ANONYMITY_CHANGED,

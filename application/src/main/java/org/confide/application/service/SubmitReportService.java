@@ -61,6 +61,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
   private final SafeguardingPolicy policy;
   private final Teams teams;
   private final Notifier notifier;
+  private final ReporterIndex reporterIndex;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -83,6 +84,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
    * @param policy turns answers into a risk assessment
    * @param teams the routing, which sends a new report to its team's queue
    * @param notifier tells the advisers of a new report, and the safeguarding leads of an urgent one
+   * @param reporterIndex keeps the key of a named reporter's email address, for subject access
    */
   public SubmitReportService(
       Auditor auditor,
@@ -99,7 +101,8 @@ public final class SubmitReportService implements SubmitReportUseCase {
       Clock clock,
       SafeguardingPolicy policy,
       Teams teams,
-      Notifier notifier) {
+      Notifier notifier,
+      ReporterIndex reporterIndex) {
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.patterns = Objects.requireNonNull(patterns, "patterns");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -115,6 +118,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
     this.policy = policy;
     this.teams = Objects.requireNonNull(teams, "teams");
     this.notifier = Objects.requireNonNull(notifier, "notifier");
+    this.reporterIndex = Objects.requireNonNull(reporterIndex, "reporterIndex");
   }
 
   @Override
@@ -190,6 +194,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
     // No audit event: the trail records what staff read and change, and the report's own
     // received_at records its arrival.
     patterns.record(report);
+    reporterIndex.keep(report);
     if (assessment.isUrgent()) {
       var escalation =
           Escalation.raiseAutomatically(

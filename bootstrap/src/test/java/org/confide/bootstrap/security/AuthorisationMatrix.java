@@ -73,6 +73,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /api/v1/staff/cases/{reference}/exclusions 401  401   401   403   403   204   403   403
       GET /api/v1/staff/cases/{reference}/exclusions 401   401   401   403   403   200   403   403
       POST /api/v1/staff/cases/{reference}/conflict  401   401   401   204   204   204   403   403
+      POST /api/v1/staff/cases/{reference}/export    401   401   401   200   404   200   403   403
+      POST /api/v1/staff/subject-access              401   401   401   403   403   200   403   200
       GET /api/v1/staff/escalations                  401   401   401   403   403   200   403   403
       POST /api/v1/staff/escalations/{id}/decision   401   401   401   403   403   204   403   403
       GET /api/v1/staff/trends                       401   401   401   403   403   200   200   200
@@ -149,6 +151,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/cases/{reference}/escalate         s-in  s-exp s-exp 303   404   303   404   404
       POST /staff/cases/{reference}/exclude          s-in  s-exp s-exp 404   404   303   404   404
       POST /staff/cases/{reference}/conflict         s-in  s-exp s-exp 303   303   303   404   404
+      POST /staff/cases/{reference}/export           s-in  s-exp s-exp 200   404   200   404   404
+      GET /staff/subject-access                      s-in  s-exp s-exp 403   403   200   403   200
+      POST /staff/subject-access                     s-in  s-exp s-exp 403   403   200   403   200
       GET /staff/escalations                         s-in  s-exp s-exp 403   403   200   403   403
       GET /staff/escalations/{id}                    s-in  s-exp s-exp 404   404   200   404   404
       POST /staff/escalations/{id}/decision          s-in  s-exp s-exp 404   404   303   404   404
@@ -393,6 +398,13 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put(
         "POST /api/v1/staff/cases/{reference}/conflict",
         on(Map.of("reference", conflictCase), json("{\"reason\": \"I know them\"}")));
+    // An export adds a note to case A, which no later row counts.
+    asks.put(
+        "POST /api/v1/staff/cases/{reference}/export",
+        on(onA, json("{\"reason\": \"Disciplinary panel\", \"format\": \"html\"}")));
+    asks.put(
+        "POST /api/v1/staff/subject-access",
+        json("{\"email\": \"nobody@example.ac.uk\", \"reason\": \"Email of 1 December\"}"));
     asks.put("GET /api/v1/staff/escalations", plain());
     asks.put(
         "POST /api/v1/staff/escalations/{id}/decision",
@@ -555,6 +567,16 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         on(
             Map.of("reference", conflictPageCase),
             form(Map.of("conflict", "I know them"), "/staff/cases?done=conflict")));
+    asks.put(
+        "POST /staff/cases/{reference}/export",
+        on(onA, form(Map.of("export-reason", "Disciplinary panel", "format", "page"), null)));
+    asks.put("GET /staff/subject-access", plain());
+    asks.put(
+        "POST /staff/subject-access",
+        form(
+            Map.of(
+                "email", "nobody@example.ac.uk", "reason", "Email of 1 December", "format", "page"),
+            null));
     asks.put("GET /staff/escalations", plain());
     var onC = Map.of("id", world.escalationOnC);
     asks.put("GET /staff/escalations/{id}", on(onC, plain()));

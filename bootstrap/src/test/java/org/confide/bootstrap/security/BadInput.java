@@ -699,6 +699,35 @@ abstract class BadInput extends AgainstTheServer {
         body -> client.post(move).bearer(adviserA).json(body).send(),
         null);
     conflictsOfInterest();
+    exports();
+  }
+
+  /**
+   * An adviser's export of case A (each kept reason adds a note, read by no later probe), and a
+   * lead's subject access export for an address no report gives.
+   */
+  private void exports() {
+    var export = "/api/v1/staff/cases/" + world.reportA.reference() + "/export";
+    var caseFields = new LinkedHashMap<String, Kind>();
+    caseFields.put("/reason", Kind.FREE);
+    caseFields.put("/includeNotes", Kind.CLOSED);
+    caseFields.put("/format", Kind.CLOSED);
+    jsonFields(
+        "POST /api/v1/staff/cases/{reference}/export",
+        () -> parse("{\"reason\": \"x\", \"includeNotes\": false, \"format\": \"html\"}"),
+        caseFields,
+        body -> client.post(export).bearer(adviserA).json(body).send(),
+        null);
+    var subjectFields = new LinkedHashMap<String, Kind>();
+    subjectFields.put("/email", Kind.CLOSED);
+    subjectFields.put("/reason", Kind.FREE);
+    subjectFields.put("/format", Kind.CLOSED);
+    jsonFields(
+        "POST /api/v1/staff/subject-access",
+        () -> parse("{\"email\": \"nobody@example.ac.uk\", \"reason\": \"x\"}"),
+        subjectFields,
+        body -> client.post("/api/v1/staff/subject-access").bearer(lead).json(body).send(),
+        null);
   }
 
   /**

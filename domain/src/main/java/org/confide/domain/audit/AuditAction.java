@@ -156,7 +156,19 @@ public enum AuditAction {
    * An adviser declared a conflict of interest on a case, which excludes them from it (the reason
    * is kept as an internal note).
    */
-  CONFLICT_DECLARED(true);
+  CONFLICT_DECLARED(true),
+  /**
+   * A staff member exported a case file for a formal process; the detail says whether the internal
+   * notes were included (the reason is kept as an internal note, since it may say something about
+   * the people involved).
+   */
+  CASE_EXPORTED(true),
+  /**
+   * A safeguarding lead or administrator exported everything held about a named reporter, found by
+   * their email address; the detail counts the reports and names them by reference, never the
+   * address (the reason is kept as an internal note on each report exported).
+   */
+  SUBJECT_ACCESS_EXPORTED(false);
 
   private final boolean concernsReport;
 

@@ -6,7 +6,8 @@ import java.util.Optional;
  * Need to know, as a rule: who may read and work a case. An adviser sees the unassigned queue and
  * the cases assigned to them, and nobody else's; a safeguarding lead sees the same, and also every
  * case with an escalation, because deciding one needs the whole case. A case held for safeguarding
- * is for the leads alone. Analysts and administrators never read a report.
+ * is for the leads alone. Analysts and administrators never open a case (an administrator reads
+ * report content only in a subject access export, {@link Permission#ANSWER_SUBJECT_ACCESS}).
  */
 public final class CaseAccess {
 

@@ -24,7 +24,13 @@ public enum Permission {
   /** Confirm a questionnaire version that drops safeguarding signals, so it can be put in use. */
   CONFIRM_SAFEGUARDING_CHANGES(Role.SAFEGUARDING_LEAD),
   /** Read the audit trail (reading it is audited too). */
-  READ_AUDIT_TRAIL(Role.ADMIN, Role.SAFEGUARDING_LEAD);
+  READ_AUDIT_TRAIL(Role.ADMIN, Role.SAFEGUARDING_LEAD),
+  /**
+   * Export everything held about a named reporter, found by their email address, to answer their
+   * subject access request (audited). The one way an administrator reads report content: answering
+   * the request is a legal duty of whoever runs the service, often the data protection office.
+   */
+  ANSWER_SUBJECT_ACCESS(Role.SAFEGUARDING_LEAD, Role.ADMIN);
 
   private final Set<Role> grantedTo;
 

@@ -2,7 +2,8 @@ package org.confide.domain.staff;
 
 /**
  * What a staff member is there to do. Roles grant need-to-know, not rank: an administrator runs the
- * service but reads no report, an analyst sees only counts.
+ * service and opens no case (it reads report content only to answer a reporter's subject access
+ * request), an analyst sees only counts.
  */
 public enum Role {
   /** Works cases: the unassigned queue and the cases assigned to them. */

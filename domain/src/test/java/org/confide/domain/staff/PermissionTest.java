@@ -1,6 +1,7 @@
 package org.confide.domain.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.confide.domain.staff.Permission.ANSWER_SUBJECT_ACCESS;
 import static org.confide.domain.staff.Permission.CONFIRM_SAFEGUARDING_CHANGES;
 import static org.confide.domain.staff.Permission.DECIDE_ESCALATIONS;
 import static org.confide.domain.staff.Permission.MANAGE_SERVICE;
@@ -28,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PermissionTest {
 
   // Need to know: only advisers and leads touch cases; only leads decide escalations and open the
-  // reports behind an alert; analysts and administrators never read a report.
+  // reports behind an alert; analysts never read a report, and administrators only in answering a
+  // reporter's subject access request.
   private static final Map<Role, Set<Permission>> INTENDED =
       Map.of(
           Role.ADVISER, EnumSet.of(WORK_CASES, RAISE_ESCALATION),
@@ -41,9 +43,16 @@ class PermissionTest {
                   VIEW_ALERTS,
                   OPEN_ALERT_REPORTS,
                   READ_AUDIT_TRAIL,
-                  CONFIRM_SAFEGUARDING_CHANGES),
+                  CONFIRM_SAFEGUARDING_CHANGES,
+                  ANSWER_SUBJECT_ACCESS),
           Role.ANALYST, EnumSet.of(VIEW_TRENDS, VIEW_ALERTS),
-          Role.ADMIN, EnumSet.of(VIEW_TRENDS, MANAGE_STAFF, MANAGE_SERVICE, READ_AUDIT_TRAIL));
+          Role.ADMIN,
+              EnumSet.of(
+                  VIEW_TRENDS,
+                  MANAGE_STAFF,
+                  MANAGE_SERVICE,
+                  READ_AUDIT_TRAIL,
+                  ANSWER_SUBJECT_ACCESS));
 
   static Stream<Arguments> everyRoleAndPermission() {
     return Arrays.stream(Role.values())

@@ -17,6 +17,7 @@ public final class Assets {
       Map.of(
           "confide.css", "text/css; charset=utf-8",
           "confide.js", "text/javascript; charset=utf-8",
+          "export.css", "text/css; charset=utf-8",
           "favicon.svg", "image/svg+xml");
 
   private final Map<String, byte[]> files;

@@ -1,7 +1,8 @@
 package org.confide.application.port.in;
 
 /**
- * How adding an internal note to a case fails: as the gate denies, no such case, or no usable note.
+ * How adding an internal note to a case fails: as the gate denies, no such case, or no usable note;
+ * and exporting a case file, whose reason is kept as a note.
  */
 public sealed interface NoteFailure extends Failure
     permits Failure.Unauthenticated,

@@ -44,4 +44,9 @@ public record CasePage(
   public String template() {
     return "staff/case.jte";
   }
+
+  /** The message of the error that names {@code field}, or null. */
+  public String errorFor(String field) {
+    return FormError.messageFor(errors, field);
+  }
 }

@@ -44,6 +44,7 @@ public sealed interface Page
         StaffAccountsPage,
         StaffSignInPage,
         StepPage,
+        SubjectAccessPage,
         TeamsPage,
         TouchPage,
         TrendsPage,
