@@ -83,6 +83,7 @@ class ReportersFromBeforeTest {
         p.organisationPages(),
         p.teams(),
         p.notifications(),
+        p.passwordResets(),
         keys,
         p.transactions());
   }
