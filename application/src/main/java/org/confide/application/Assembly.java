@@ -16,6 +16,7 @@ import org.confide.application.service.ChangeCalendarService;
 import org.confide.application.service.ChangeCaseStatusService;
 import org.confide.application.service.ChangeOwnPasswordService;
 import org.confide.application.service.ChangeStaffService;
+import org.confide.application.service.ClosingChoicesService;
 import org.confide.application.service.ConfirmTwoFactorService;
 import org.confide.application.service.ConflictsService;
 import org.confide.application.service.CountCasesService;
@@ -115,7 +116,8 @@ final class Assembly {
             p.patternKeys(),
             p.deadlineMarks(),
             p.reports(),
-            p.teams());
+            p.teams(),
+            p.outcomes());
     var patterns = new Patterns(p.patternKeys(), p.settings(), secrets);
     var notifier = new Notifier(p.notifications(), p.staffDirectory(), p.teams(), random, clock);
     var caseChanges = new CaseChanges(auditor, p.notes(), random, clock);
@@ -130,6 +132,7 @@ final class Assembly {
             gate, auditor, p.settings(), p.questionnaires(), p.organisationPages());
     var organisationPages =
         new OrganisationPagesService(gate, auditor, p.organisationPages(), clock);
+    var closingChoices = new ClosingChoicesService(gate, auditor, p.outcomes());
     var teamsService =
         new TeamsService(gate, auditor, p.teams(), p.staffDirectory(), p.questionnaires(), random);
     var questionnaireVersions =
@@ -201,10 +204,11 @@ final class Assembly {
             p.notes(),
             p.escalations(),
             p.staffDirectory(),
+            p.outcomes(),
             clock),
         assignCase,
         assignCase,
-        new ChangeCaseStatusService(gate, caseAccess, caseChanges, clock),
+        new ChangeCaseStatusService(gate, auditor, caseAccess, caseChanges, p.outcomes(), clock),
         new ReplyToReporterService(gate, auditor, caseAccess, p.threads(), random, clock),
         new AddNoteService(gate, caseAccess, caseChanges),
         new ReadNotesService(gate, auditor, caseAccess, p.notes(), p.staffDirectory()),
@@ -226,6 +230,8 @@ final class Assembly {
         new ListStaffService(gate, p.staffDirectory(), p.authenticators()),
         teamsService,
         teamsService,
+        closingChoices,
+        closingChoices,
         new ChangeStaffService(gate, auditor, p.staffDirectory(), p.sessions()),
         settingsService,
         settingsService,

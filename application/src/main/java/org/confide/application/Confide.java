@@ -13,6 +13,7 @@ import org.confide.application.port.in.BrowseAuditTrailUseCase;
 import org.confide.application.port.in.ChangeAnalysisUseCase;
 import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
+import org.confide.application.port.in.ChangeClosingChoicesUseCase;
 import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
 import org.confide.application.port.in.ChangeOrganisationPageUseCase;
 import org.confide.application.port.in.ChangeOwnPasswordUseCase;
@@ -48,6 +49,7 @@ import org.confide.application.port.in.OpenAlertUseCase;
 import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.PurgeClosedCasesUseCase;
 import org.confide.application.port.in.ReadAuditTrailUseCase;
+import org.confide.application.port.in.ReadClosingChoicesUseCase;
 import org.confide.application.port.in.ReadExclusionsUseCase;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.ReadMyThreadUseCase;
@@ -151,6 +153,8 @@ import org.confide.domain.session.SessionPolicy;
  * @param listStaff an administrator lists the staff accounts
  * @param manageTeams an administrator defines the teams and who belongs to each
  * @param routeReports an administrator reads and changes how new reports are routed to the teams
+ * @param readClosingChoices staff read the outcomes and tags cases are closed with
+ * @param changeClosingChoices an administrator changes the list of outcomes or of tags
  * @param changeStaff an administrator changes an account's name, roles and whether it is active,
  *     keeping one active administrator
  * @param requireTwoFactor an administrator requires two-factor sign-in of every staff member, or
@@ -241,6 +245,8 @@ public record Confide(
     ListStaffUseCase listStaff,
     ManageTeamsUseCase manageTeams,
     RouteReportsUseCase routeReports,
+    ReadClosingChoicesUseCase readClosingChoices,
+    ChangeClosingChoicesUseCase changeClosingChoices,
     ChangeStaffUseCase changeStaff,
     RequireTwoFactorUseCase requireTwoFactor,
     ReadSettingsUseCase readSettings,
@@ -320,6 +326,8 @@ public record Confide(
     Objects.requireNonNull(listStaff, "listStaff");
     Objects.requireNonNull(manageTeams, "manageTeams");
     Objects.requireNonNull(routeReports, "routeReports");
+    Objects.requireNonNull(readClosingChoices, "readClosingChoices");
+    Objects.requireNonNull(changeClosingChoices, "changeClosingChoices");
     Objects.requireNonNull(changeStaff, "changeStaff");
     Objects.requireNonNull(requireTwoFactor, "requireTwoFactor");
     Objects.requireNonNull(readSettings, "readSettings");

@@ -23,6 +23,7 @@ import org.confide.application.memory.InMemoryInternalNotes;
 import org.confide.application.memory.InMemoryMessageThreads;
 import org.confide.application.memory.InMemoryNotifications;
 import org.confide.application.memory.InMemoryOrganisationPages;
+import org.confide.application.memory.InMemoryOutcomes;
 import org.confide.application.memory.InMemoryPatternKeys;
 import org.confide.application.memory.InMemoryQuestionnaires;
 import org.confide.application.memory.InMemoryReports;
@@ -42,6 +43,7 @@ import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
 import org.confide.application.port.out.Notifications;
 import org.confide.application.port.out.OrganisationPages;
+import org.confide.application.port.out.Outcomes;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Reports;
@@ -343,6 +345,7 @@ public final class InMemoryConfide {
           store(OrganisationPages.class, tx, InMemoryOrganisationPages::new),
           teams,
           store(Notifications.class, tx, InMemoryNotifications::new),
+          store(Outcomes.class, tx, InMemoryOutcomes::new),
           tx);
     }
 

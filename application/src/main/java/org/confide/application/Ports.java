@@ -10,6 +10,7 @@ import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
 import org.confide.application.port.out.Notifications;
 import org.confide.application.port.out.OrganisationPages;
+import org.confide.application.port.out.Outcomes;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Reports;
@@ -45,6 +46,7 @@ import org.confide.application.port.out.TrendFacts;
  * @param organisationPages the organisation's edited pages and passages
  * @param teams the teams, their members, the routing of new reports and each case's team
  * @param notifications the outbox of emails to staff, written with the events that cause them
+ * @param outcomes the lists of outcomes and tags, and how each closed case ended
  * @param transactions the transactions every store above takes part in
  */
 public record Ports(
@@ -66,6 +68,7 @@ public record Ports(
     OrganisationPages organisationPages,
     Teams teams,
     Notifications notifications,
+    Outcomes outcomes,
     Transactions transactions) {
 
   /**
@@ -92,6 +95,7 @@ public record Ports(
     Objects.requireNonNull(organisationPages, "organisationPages");
     Objects.requireNonNull(teams, "teams");
     Objects.requireNonNull(notifications, "notifications");
+    Objects.requireNonNull(outcomes, "outcomes");
     Objects.requireNonNull(transactions, "transactions");
   }
 }

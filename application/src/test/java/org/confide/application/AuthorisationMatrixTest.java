@@ -33,7 +33,6 @@ import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.TakeCaseUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
-import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.EmailAddress;
@@ -170,8 +169,8 @@ class AuthorisationMatrixTest {
                   .changeCaseStatus()
                   .change(
                       t,
-                      new ChangeCaseStatusUseCase.Command(
-                          w.reference, ReportStatus.CLOSED, "Done")));
+                      ChangeCaseStatusUseCase.Command.close(
+                          w.reference, "Done", "support-provided", java.util.List.of())));
   static final Action ESCALATE =
       new Action(
           "escalate",

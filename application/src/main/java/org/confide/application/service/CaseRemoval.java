@@ -6,6 +6,7 @@ import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.Outcomes;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Sessions;
@@ -30,6 +31,7 @@ public final class CaseRemoval {
   private final DeadlineMarks deadlineMarks;
   private final Reports reports;
   private final Teams teams;
+  private final Outcomes outcomes;
 
   /**
    * Wired once by {@link org.confide.application.Confide#assemble} and shared by the services that
@@ -43,6 +45,7 @@ public final class CaseRemoval {
    * @param deadlineMarks the missed deadlines already marked, so each is marked once
    * @param reports the reports
    * @param teams the teams, which know each case's team
+   * @param outcomes how each closed case ended
    */
   public CaseRemoval(
       Sessions sessions,
@@ -52,7 +55,8 @@ public final class CaseRemoval {
       PatternKeys patternKeys,
       DeadlineMarks deadlineMarks,
       Reports reports,
-      Teams teams) {
+      Teams teams,
+      Outcomes outcomes) {
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.threads = Objects.requireNonNull(threads, "threads");
     this.notes = Objects.requireNonNull(notes, "notes");
@@ -61,6 +65,7 @@ public final class CaseRemoval {
     this.deadlineMarks = Objects.requireNonNull(deadlineMarks, "deadlineMarks");
     this.reports = Objects.requireNonNull(reports, "reports");
     this.teams = Objects.requireNonNull(teams, "teams");
+    this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
   }
 
   /**
@@ -86,6 +91,7 @@ public final class CaseRemoval {
     patternKeys.removeAll(reference);
     deadlineMarks.removeAll(reference);
     teams.forget(reference);
+    outcomes.clear(reference);
     reports.remove(reference);
   }
 }

@@ -10,14 +10,21 @@ import org.confide.application.port.in.LookUpFailure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ViewCaseUseCase;
+import org.confide.application.port.in.ViewCaseUseCase.ClosedWith;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.Outcomes;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.outcome.CaseOutcome;
+import org.confide.domain.outcome.Choice;
+import org.confide.domain.outcome.ChoiceKey;
+import org.confide.domain.outcome.ChoiceList;
+import org.confide.domain.outcome.Choices;
 import org.confide.domain.report.Account;
 import org.confide.domain.report.Anonymity;
 import org.confide.domain.report.Report;
@@ -40,6 +47,7 @@ public final class ViewCaseService implements ViewCaseUseCase {
   private final InternalNotes notes;
   private final Escalations escalations;
   private final StaffDirectory staffDirectory;
+  private final Outcomes outcomes;
   private final Clock clock;
 
   /**
@@ -58,6 +66,7 @@ public final class ViewCaseService implements ViewCaseUseCase {
    * @param notes staff's internal notes
    * @param escalations the safeguarding escalations
    * @param staffDirectory the staff accounts
+   * @param outcomes how each closed case ended, and the lists that name it
    * @param clock the time read for due dates, expiry and the audit trail
    */
   public ViewCaseService(
@@ -70,6 +79,7 @@ public final class ViewCaseService implements ViewCaseUseCase {
       InternalNotes notes,
       Escalations escalations,
       StaffDirectory staffDirectory,
+      Outcomes outcomes,
       Clock clock) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");
@@ -78,6 +88,7 @@ public final class ViewCaseService implements ViewCaseUseCase {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
     this.notes = Objects.requireNonNull(notes, "notes");
+    this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
     this.escalations = Objects.requireNonNull(escalations, "escalations");
     this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -134,7 +145,21 @@ public final class ViewCaseService implements ViewCaseUseCase {
         Threads.forStaff(report, thread, settings, staffDirectory),
         notes,
         escalations,
-        report.erasureRequestedAt());
+        report.erasureRequestedAt(),
+        outcomes.of(report.reference()).map(this::closedWith));
+  }
+
+  private ClosedWith closedWith(CaseOutcome outcome) {
+    var outcomeList = ClosingChoicesService.inForce(outcomes, ChoiceList.OUTCOMES);
+    var tagList = ClosingChoicesService.inForce(outcomes, ChoiceList.TAGS);
+    return new ClosedWith(
+        outcome.outcome().map(key -> choice(outcomeList, key)),
+        outcome.tags().stream().map(key -> choice(tagList, key)).toList());
+  }
+
+  // An entry the list no longer holds at all (never so while a case uses it) shows its key.
+  private static Choice choice(Choices list, ChoiceKey key) {
+    return list.find(key).orElseGet(() -> new Choice(key, key.value(), true));
   }
 
   private String name(org.confide.domain.staff.StaffId id) {

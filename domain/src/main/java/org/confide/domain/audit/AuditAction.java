@@ -147,7 +147,17 @@ public enum AuditAction {
    * An adviser declared a conflict of interest on a case, which excludes them from it (the reason
    * is kept as an internal note).
    */
-  CONFLICT_DECLARED(true);
+  CONFLICT_DECLARED(true),
+  /**
+   * An administrator changed the list of outcomes or of tags for closing cases; the detail names
+   * the list and counts its entries offered and retired.
+   */
+  CLOSING_LIST_CHANGED(false),
+  /**
+   * A case was closed with an outcome and tags; the detail names them by key (the reason for
+   * closing is kept as an internal note).
+   */
+  OUTCOME_RECORDED(true);
 
   private final boolean concernsReport;
 
