@@ -229,6 +229,19 @@ class AuthorisationMatrixTest {
       new Action("list the teams", (w, t) -> w.confide.manageTeams().list(t));
   static final Action READ_ROUTING =
       new Action("read the routing", (w, t) -> w.confide.routeReports().read(t));
+  static final Action READ_CLOSING_CHOICES =
+      new Action("read the outcomes and tags", (w, t) -> w.confide.readClosingChoices().read(t));
+  static final Action CHANGE_CLOSING_CHOICES =
+      new Action(
+          "change the tags",
+          (w, t) ->
+              w.confide
+                  .changeClosingChoices()
+                  .change(
+                      t,
+                      new org.confide.application.port.in.ChangeClosingChoicesUseCase.Command(
+                          org.confide.domain.outcome.ChoiceList.TAGS,
+                          java.util.List.of("Online"))));
   static final Action LIST_QUEUE =
       new Action(
           "list queue",
@@ -468,6 +481,10 @@ class AuthorisationMatrixTest {
           Map.entry(CREATE_TEAM, Set.of(Actor.ADMIN)),
           Map.entry(LIST_TEAMS, Set.of(Actor.ADMIN)),
           Map.entry(READ_ROUTING, Set.of(Actor.ADMIN)),
+          Map.entry(
+              READ_CLOSING_CHOICES,
+              Set.of(Actor.ASSIGNED_ADVISER, Actor.OTHER_ADVISER, Actor.LEAD, Actor.ADMIN)),
+          Map.entry(CHANGE_CLOSING_CHOICES, Set.of(Actor.ADMIN)),
           Map.entry(AUDIT_TRAIL, Set.of(Actor.ADMIN, Actor.LEAD)),
           Map.entry(BROWSE_AUDIT_TRAIL, Set.of(Actor.ADMIN, Actor.LEAD)),
           Map.entry(VERIFY_AUDIT_TRAIL, Set.of(Actor.ADMIN, Actor.LEAD)),
@@ -518,6 +535,8 @@ class AuthorisationMatrixTest {
         CREATE_TEAM,
         LIST_TEAMS,
         READ_ROUTING,
+        READ_CLOSING_CHOICES,
+        CHANGE_CLOSING_CHOICES,
         LIST_QUEUE,
         OPEN_ESCALATIONS,
         DECIDE,

@@ -8,6 +8,7 @@ import org.confide.adapter.web.api.AuditApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.ConflictsApi;
 import org.confide.adapter.web.api.EscalationsApi;
+import org.confide.adapter.web.api.OutcomesApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PublicApi;
 import org.confide.adapter.web.api.QuestionnairesApi;
@@ -68,7 +69,8 @@ final class RouteTables {
       PagesApi content,
       QuestionnairesApi questionnaires,
       TeamsApi teams,
-      ConflictsApi conflicts) {
+      ConflictsApi conflicts,
+      OutcomesApi outcomes) {
     return List.of(
         new Route(HandlerType.GET, "/health", open::health),
         new Route(HandlerType.GET, "/api/v1/openapi.json", open::openApi),
@@ -123,6 +125,10 @@ final class RouteTables {
         new Route(HandlerType.PUT, "/api/v1/admin/teams/{id}/members", teams::replaceMembers),
         new Route(HandlerType.GET, "/api/v1/admin/routing", teams::routing),
         new Route(HandlerType.PUT, "/api/v1/admin/routing", teams::replaceRouting),
+        new Route(HandlerType.GET, "/api/v1/admin/outcomes", outcomes::outcomes),
+        new Route(HandlerType.PUT, "/api/v1/admin/outcomes", outcomes::replaceOutcomes),
+        new Route(HandlerType.GET, "/api/v1/admin/tags", outcomes::tags),
+        new Route(HandlerType.PUT, "/api/v1/admin/tags", outcomes::replaceTags),
         new Route(HandlerType.GET, "/api/v1/admin/calendar", admin::calendar),
         new Route(HandlerType.PUT, "/api/v1/admin/calendar", admin::replaceCalendar),
         new Route(HandlerType.GET, "/api/v1/admin/analysis", admin::analysis),

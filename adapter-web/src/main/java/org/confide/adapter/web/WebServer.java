@@ -19,6 +19,7 @@ import org.confide.adapter.web.api.AuditApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.ConflictsApi;
 import org.confide.adapter.web.api.EscalationsApi;
+import org.confide.adapter.web.api.OutcomesApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PublicApi;
 import org.confide.adapter.web.api.QuestionnairesApi;
@@ -128,7 +129,8 @@ public final class WebServer {
             new PagesApi(confide, json, responses),
             new QuestionnairesApi(confide, json, responses),
             new TeamsApi(confide, json, responses),
-            new ConflictsApi(confide, json, responses)));
+            new ConflictsApi(confide, json, responses),
+            new OutcomesApi(confide, json, responses)));
     routes.addAll(
         RouteTables.pages(
             pages,

@@ -85,6 +85,10 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       PUT /api/v1/admin/teams/{id}/members           401   401   401   403   403   403   403   204
       GET /api/v1/admin/routing                      401   401   401   403   403   403   403   200
       PUT /api/v1/admin/routing                      401   401   401   403   403   403   403   204
+      GET /api/v1/admin/outcomes                     401   401   401   200   200   200   403   200
+      PUT /api/v1/admin/outcomes                     401   401   401   403   403   403   403   200
+      GET /api/v1/admin/tags                         401   401   401   200   200   200   403   200
+      PUT /api/v1/admin/tags                         401   401   401   403   403   403   403   200
       GET /api/v1/admin/calendar                     401   401   401   403   403   403   403   200
       PUT /api/v1/admin/calendar                     401   401   401   403   403   403   403   204
       GET /api/v1/admin/analysis                     401   401   401   403   403   403   403   200
@@ -432,6 +436,16 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
                     + "]}")));
     asks.put("GET /api/v1/admin/routing", plain());
     asks.put("PUT /api/v1/admin/routing", json("{\"rules\": [], \"defaultTeam\": null}"));
+    asks.put("GET /api/v1/admin/outcomes", plain());
+    asks.put(
+        "PUT /api/v1/admin/outcomes",
+        json(
+            """
+            {"outcomes": ["Support provided", "Formal complaint made", "Referred elsewhere",
+                          "No further action", "No response from reporter"]}
+            """));
+    asks.put("GET /api/v1/admin/tags", plain());
+    asks.put("PUT /api/v1/admin/tags", json("{\"tags\": []}"));
     asks.put("GET /api/v1/admin/calendar", plain());
     asks.put("PUT /api/v1/admin/calendar", json(calendarJson));
     asks.put("GET /api/v1/admin/analysis", plain());

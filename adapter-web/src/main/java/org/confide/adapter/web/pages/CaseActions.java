@@ -164,24 +164,34 @@ public final class CaseActions {
     }
     var reference = PathIds.reference(ctx);
     var reason = Optional.ofNullable(ctx.formParam("reason")).orElse("");
+    var outcome = Optional.ofNullable(ctx.formParam("outcome")).orElse("");
+    var tags = ctx.formParams("tags");
+    var drafts = Map.of("reason", reason, "outcome", outcome, "tags", String.join(",", tags));
     var chosen =
         EnumNames.named(
             ReportStatus.class, Optional.ofNullable(ctx.formParam("status")).orElse(""));
     if (chosen.isEmpty()) {
-      refuse(
-          ctx, signed.get(), reference, Map.of("reason", reason), "status", "Choose a status", 400);
+      refuse(ctx, signed.get(), reference, drafts, "status", "Choose a status", 400);
       return;
     }
     var status = chosen.get();
+    // The outcome and tags are offered beside every status, and count only when closing.
+    var closing = status == ReportStatus.CLOSED;
     after(
         ctx,
         signed.get(),
         reference,
         changeCaseStatus.change(
-            signed.get().token(), new ChangeCaseStatusUseCase.Command(reference, status, reason)),
+            signed.get().token(),
+            new ChangeCaseStatusUseCase.Command(
+                reference,
+                status,
+                reason,
+                Optional.of(outcome).filter(o -> closing && !o.isBlank()),
+                closing ? tags : List.of())),
         "status",
-        "reason",
-        Map.of("reason", reason));
+        problem -> problem.startsWith("tags") ? "tags" : problem,
+        drafts);
   }
 
   /**
@@ -286,6 +296,22 @@ public final class CaseActions {
       String done,
       String field,
       Map<String, String> drafts) {
+    after(ctx, signed, reference, outcome, done, problem -> field, drafts);
+  }
+
+  /**
+   * After an action: back to the case page, or the case page again with what went wrong, each
+   * problem beside the form field {@code fieldOf} names for it.
+   */
+  private void after(
+      Context ctx,
+      StaffSession.Signed signed,
+      ReportReference reference,
+      Outcome<?, CaseChangeFailure> outcome,
+      String done,
+      java.util.function.UnaryOperator<String> fieldOf,
+      Map<String, String> drafts) {
+    var field = fieldOf.apply("reason");
     var path = "/staff/cases/" + reference.display();
     switch (outcome) {
       case Outcome.Done<?, CaseChangeFailure> ignored ->
@@ -299,7 +325,9 @@ public final class CaseActions {
                   reference,
                   null,
                   drafts,
-                  invalid.problems().stream().map(p -> new FormError(field, p.message())).toList(),
+                  invalid.problems().stream()
+                      .map(p -> new FormError(fieldOf.apply(p.field()), p.message()))
+                      .toList(),
                   400);
           case Failure.Refused refused ->
               refuse(ctx, signed, reference, drafts, field, refused.reason(), 409);

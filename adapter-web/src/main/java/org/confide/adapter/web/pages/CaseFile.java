@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.confide.adapter.web.PathIds;
 import org.confide.adapter.web.pages.view.AnswerLine;
 import org.confide.adapter.web.pages.view.CasePage;
+import org.confide.adapter.web.pages.view.Choice;
 import org.confide.adapter.web.pages.view.EscalationLine;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.MessageLine;
@@ -16,7 +17,9 @@ import org.confide.application.Confide;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.LookUpFailure;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadClosingChoicesUseCase;
 import org.confide.application.port.in.ReadExclusionsUseCase;
+import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.thread.AuthorSide;
@@ -31,12 +34,50 @@ public final class CaseFile {
   private final StaffSession session;
   private final ViewCaseUseCase viewCase;
   private final ReadExclusionsUseCase readExclusions;
+  private final ReadClosingChoicesUseCase readClosingChoices;
 
   public CaseFile(Confide confide, Pages pages) {
     this.pages = pages;
     this.session = new StaffSession(confide, pages);
     this.viewCase = confide.viewCase();
     this.readExclusions = confide.readExclusions();
+    this.readClosingChoices = confide.readClosingChoices();
+  }
+
+  /** How a closed case ended, in one sentence; null when nothing was recorded. */
+  private static String closedWith(ViewCaseUseCase.CaseFile file) {
+    return file.outcome()
+        .map(closed -> {
+          var outcome =
+              closed.outcome().map(c -> "Outcome: " + c.label() + ".").orElse("No outcome.");
+          return closed.tags().isEmpty()
+              ? outcome
+              : outcome
+                  + " Tags: "
+                  + String.join(", ", closed.tags().stream().map(c -> c.label()).toList())
+                  + ".";
+        })
+        .orElse(null);
+  }
+
+  /** The outcomes and tags offered when closing, those typed before chosen again. */
+  private List<List<Choice>> closingChoices(
+      StaffSession.Signed signed, Map<String, String> drafts) {
+    return switch (readClosingChoices.read(signed.token())) {
+      case Outcome.Done<ReadClosingChoicesUseCase.ClosingChoices, StaffDenial>(var lists) -> {
+        var outcome = drafts.getOrDefault("outcome", "");
+        var tags = List.of(drafts.getOrDefault("tags", "").split(","));
+        yield List.of(
+            lists.outcomes().offered().stream()
+                .map(c -> new Choice(c.key().value(), c.label(), c.key().value().equals(outcome)))
+                .toList(),
+            lists.tags().offered().stream()
+                .map(c -> new Choice(c.key().value(), c.label(), tags.contains(c.key().value())))
+                .toList());
+      }
+      case Outcome.Failed<ReadClosingChoicesUseCase.ClosingChoices, StaffDenial> failed ->
+          List.of(List.of(), List.of());
+    };
   }
 
   /** Who is excluded from the case, one line each, for a lead. */
@@ -109,6 +150,7 @@ public final class CaseFile {
       }
     }
     var zone = pages.zone();
+    var closing = closingChoices(signed, drafts);
     var page =
         new CasePage(
             frame,
@@ -161,7 +203,10 @@ public final class CaseFile {
             file.erasureRequestedAt().map(d -> Pages.day(d, zone)).orElse(null),
             signed.nav().leads() ? exclusions(signed, reference) : List.of(),
             drafts.getOrDefault("exclude-reason", ""),
-            drafts.getOrDefault("conflict", ""));
+            drafts.getOrDefault("conflict", ""),
+            closedWith(file),
+            closing.get(0),
+            closing.get(1));
     pages.render(ctx, status, page);
   }
 }

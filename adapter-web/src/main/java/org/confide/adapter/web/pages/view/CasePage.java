@@ -6,7 +6,9 @@ import org.confide.application.port.in.ViewCaseUseCase.Contact;
 /**
  * The page {@code staff/case.jte}; {@code erasureRequested} is the day the reporter asked for
  * erasure when the case is held for safeguarding, otherwise null; {@code exclusions}, shown to the
- * safeguarding leads alone, says who is excluded from the case for a conflict of interest.
+ * safeguarding leads alone, says who is excluded from the case for a conflict of interest; {@code
+ * closedWith} says how a closed case ended (null when nothing was recorded), and {@code outcomes}
+ * and {@code tags} are the entries offered when closing it.
  */
 public record CasePage(
     Frame frame,
@@ -37,7 +39,10 @@ public record CasePage(
     String erasureRequested,
     List<String> exclusions,
     String excludeReason,
-    String conflict)
+    String conflict,
+    String closedWith,
+    List<Choice> outcomes,
+    List<Choice> tags)
     implements Page {
 
   @Override
