@@ -24,6 +24,7 @@ import org.confide.adapter.web.pages.CalendarSettings;
 import org.confide.adapter.web.pages.CaseActions;
 import org.confide.adapter.web.pages.CaseFile;
 import org.confide.adapter.web.pages.CaseList;
+import org.confide.adapter.web.pages.ClosingChoicesSettings;
 import org.confide.adapter.web.pages.ContactSharing;
 import org.confide.adapter.web.pages.EmergencyContactsSettings;
 import org.confide.adapter.web.pages.Erasure;
@@ -193,7 +194,8 @@ final class RouteTables {
       QuestionnaireSettings questionnaire,
       QuestionEditing question,
       QuestionnaireChanges changes,
-      TeamSettings teams) {
+      TeamSettings teams,
+      ClosingChoicesSettings outcomes) {
     return List.of(
         new Route(HandlerType.GET, "/assets/{name}", assets::serve),
         new Route(HandlerType.GET, "/", report::home),
@@ -268,6 +270,8 @@ final class RouteTables {
         new Route(HandlerType.POST, "/staff/admin/teams/members", pages.form(teams::changeMembers)),
         new Route(HandlerType.GET, "/staff/admin/routing", teams::routing),
         new Route(HandlerType.POST, "/staff/admin/routing", pages.form(teams::saveRouting)),
+        new Route(HandlerType.GET, "/staff/admin/outcomes", outcomes::outcomes),
+        new Route(HandlerType.POST, "/staff/admin/outcomes", pages.form(outcomes::save)),
         new Route(HandlerType.GET, "/staff/admin/calendar", calendar::calendar),
         new Route(HandlerType.POST, "/staff/admin/calendar", pages.form(calendar::updateCalendar)),
         new Route(HandlerType.GET, "/staff/admin/emergency-contacts", contacts::contacts),

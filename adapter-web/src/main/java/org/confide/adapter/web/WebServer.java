@@ -35,6 +35,7 @@ import org.confide.adapter.web.pages.CalendarSettings;
 import org.confide.adapter.web.pages.CaseActions;
 import org.confide.adapter.web.pages.CaseFile;
 import org.confide.adapter.web.pages.CaseList;
+import org.confide.adapter.web.pages.ClosingChoicesSettings;
 import org.confide.adapter.web.pages.ContactSharing;
 import org.confide.adapter.web.pages.EmergencyContactsSettings;
 import org.confide.adapter.web.pages.Erasure;
@@ -165,7 +166,8 @@ public final class WebServer {
             new QuestionnaireSettings(confide, pages),
             new QuestionEditing(confide, pages),
             new QuestionnaireChanges(confide, pages),
-            new TeamSettings(confide, pages)));
+            new TeamSettings(confide, pages),
+            new ClosingChoicesSettings(confide, pages)));
     provider.ifPresent(known ->
         routes.addAll(
             RouteTables.provider(

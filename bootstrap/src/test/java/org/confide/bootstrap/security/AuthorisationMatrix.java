@@ -169,6 +169,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/admin/teams/members                s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/routing                       s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/routing                      s-in  s-exp s-exp 403   403   403   403   303
+      GET /staff/admin/outcomes                      s-in  s-exp s-exp 403   403   403   403   200
+      POST /staff/admin/outcomes                     s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/calendar                      s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/calendar                     s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/emergency-contacts            s-in  s-exp s-exp 403   403   403   403   200
@@ -628,6 +630,10 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         form(
             Map.of("answer-0", "", "team-0", "", "defaultTeam", ""),
             "/staff/admin/routing?done=saved"));
+    asks.put("GET /staff/admin/outcomes", plain());
+    asks.put(
+        "POST /staff/admin/outcomes",
+        form(Map.of("list", "tags", "entries", ""), "/staff/admin/outcomes?done=saved"));
     asks.put("GET /staff/admin/calendar", plain());
     var level = serviceLevel();
     asks.put(

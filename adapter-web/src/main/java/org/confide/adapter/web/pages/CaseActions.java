@@ -166,10 +166,19 @@ public final class CaseActions {
     var reason = Optional.ofNullable(ctx.formParam("reason")).orElse("");
     var outcome = Optional.ofNullable(ctx.formParam("outcome")).orElse("");
     var tags = ctx.formParams("tags");
-    var drafts = Map.of("reason", reason, "outcome", outcome, "tags", String.join(",", tags));
     var chosen =
         EnumNames.named(
             ReportStatus.class, Optional.ofNullable(ctx.formParam("status")).orElse(""));
+    var drafts =
+        Map.of(
+            "reason",
+            reason,
+            "outcome",
+            outcome,
+            "tags",
+            String.join(",", tags),
+            "status",
+            chosen.map(ReportStatus::name).orElse(""));
     if (chosen.isEmpty()) {
       refuse(ctx, signed.get(), reference, drafts, "status", "Choose a status", 400);
       return;

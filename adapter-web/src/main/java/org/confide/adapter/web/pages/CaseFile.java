@@ -158,7 +158,8 @@ public final class CaseFile {
             errors,
             file.reference().display(),
             Pages.moment(file.receivedAt(), zone),
-            file.status().name(),
+            // The status chosen in a form sent back with a problem, else the case's own.
+            drafts.getOrDefault("status", file.status().name()),
             StaffWords.status(file.status()),
             file.risk().name().toLowerCase(Locale.ROOT),
             file.assignee().orElse(null),

@@ -42,6 +42,7 @@ public sealed interface Page
         StaffSignInPage,
         StepPage,
         TeamsPage,
+        ClosingChoicesPage,
         TouchPage,
         TrendsPage,
         TwoFactorDonePage,
