@@ -193,7 +193,7 @@ final class Assembly {
             gate, auditor, passwords, p.staffDirectory(), p.sessions(), notifier),
         new ReplaceRecoveryCodesService(gate, auditor, p.authenticators(), random, secrets, clock),
         new ListCasesService(
-            gate, p.caseLists(), p.settings(), p.staffDirectory(), clock, p.teams()),
+            gate, p.caseLists(), p.settings(), p.staffDirectory(), clock, p.teams(), p.outcomes()),
         new ViewCaseService(
             gate,
             auditor,
@@ -214,6 +214,7 @@ final class Assembly {
         new ReadNotesService(gate, auditor, caseAccess, p.notes(), p.staffDirectory()),
         new EscalateCaseService(gate, auditor, caseAccess, p.escalations(), random, clock),
         new MoveCaseService(gate, auditor, caseAccess, caseChanges, p.teams()),
+        conflicts,
         conflicts,
         conflicts,
         conflicts,

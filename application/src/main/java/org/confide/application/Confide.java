@@ -34,6 +34,7 @@ import org.confide.application.port.in.EscalateCaseUseCase;
 import org.confide.application.port.in.ExcludeAdviserUseCase;
 import org.confide.application.port.in.IdentifyReporterUseCase;
 import org.confide.application.port.in.IdentifyStaffUseCase;
+import org.confide.application.port.in.LiftExclusionUseCase;
 import org.confide.application.port.in.ListAlertsUseCase;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListOpenEscalationsUseCase;
@@ -137,6 +138,7 @@ import org.confide.domain.session.SessionPolicy;
  *     interest)
  * @param declareConflict an adviser declares a conflict of interest on a case, excluding themselves
  * @param readExclusions a safeguarding lead reads who is excluded from a case
+ * @param liftExclusion a safeguarding lead lifts an adviser's exclusion from a case
  * @param listOpenEscalations a safeguarding lead looks at the escalations waiting for a decision
  * @param decideEscalation a safeguarding lead decides escalations
  * @param listAlerts pattern alerts: several reports naming the same person or place within the
@@ -232,6 +234,7 @@ public record Confide(
     ExcludeAdviserUseCase excludeAdviser,
     DeclareConflictUseCase declareConflict,
     ReadExclusionsUseCase readExclusions,
+    LiftExclusionUseCase liftExclusion,
     // Safeguarding and analysis
     ListOpenEscalationsUseCase listOpenEscalations,
     DecideEscalationUseCase decideEscalation,
@@ -315,6 +318,7 @@ public record Confide(
     Objects.requireNonNull(excludeAdviser, "excludeAdviser");
     Objects.requireNonNull(declareConflict, "declareConflict");
     Objects.requireNonNull(readExclusions, "readExclusions");
+    Objects.requireNonNull(liftExclusion, "liftExclusion");
     Objects.requireNonNull(listOpenEscalations, "listOpenEscalations");
     Objects.requireNonNull(decideEscalation, "decideEscalation");
     Objects.requireNonNull(listAlerts, "listAlerts");

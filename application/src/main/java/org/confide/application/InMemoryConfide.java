@@ -322,6 +322,7 @@ public final class InMemoryConfide {
       var threads = store(MessageThreads.class, tx, InMemoryMessageThreads::new);
       var escalations = store(Escalations.class, tx, InMemoryEscalations::new);
       var teams = store(Teams.class, tx, InMemoryTeams::new);
+      var outcomes = store(Outcomes.class, tx, InMemoryOutcomes::new);
       return new Ports(
           reports,
           threads,
@@ -341,11 +342,11 @@ public final class InMemoryConfide {
           store(
               CaseLists.class,
               tx,
-              t -> new InMemoryCaseLists(reports, threads, escalations, teams)),
+              t -> new InMemoryCaseLists(reports, threads, escalations, teams, outcomes)),
           store(OrganisationPages.class, tx, InMemoryOrganisationPages::new),
           teams,
           store(Notifications.class, tx, InMemoryNotifications::new),
-          store(Outcomes.class, tx, InMemoryOutcomes::new),
+          outcomes,
           tx);
     }
 

@@ -223,6 +223,16 @@ class AuthorisationMatrixTest {
           "read the exclusions",
           (w, t) ->
               w.confide.readExclusions().read(t, new ReadExclusionsUseCase.Command(w.reference)));
+  static final Action LIFT_EXCLUSION =
+      new Action(
+          "lift an exclusion",
+          (w, t) ->
+              w.confide
+                  .liftExclusion()
+                  .lift(
+                      t,
+                      new org.confide.application.port.in.LiftExclusionUseCase.Command(
+                          w.reference, "other@example.ac.uk", "No longer related")));
   static final Action CREATE_TEAM =
       new Action("create a team", (w, t) -> w.confide.manageTeams().create(t, "Student Support"));
   static final Action LIST_TEAMS =
@@ -532,6 +542,7 @@ class AuthorisationMatrixTest {
         EXCLUDE,
         DECLARE,
         READ_EXCLUSIONS,
+        LIFT_EXCLUSION,
         CREATE_TEAM,
         LIST_TEAMS,
         READ_ROUTING,

@@ -111,6 +111,10 @@ final class RouteTables {
             HandlerType.POST, "/api/v1/staff/cases/{reference}/exclusions", conflicts::exclude),
         new Route(
             HandlerType.GET, "/api/v1/staff/cases/{reference}/exclusions", conflicts::exclusions),
+        new Route(
+            HandlerType.POST,
+            "/api/v1/staff/cases/{reference}/exclusions/lifting",
+            conflicts::lift),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/conflict", conflicts::declare),
         new Route(HandlerType.GET, "/api/v1/staff/escalations", escalations::openEscalations),
         new Route(HandlerType.POST, "/api/v1/staff/escalations/{id}/decision", escalations::decide),
@@ -234,6 +238,7 @@ final class RouteTables {
             pages.form(caseActions::escalate)),
         new Route(
             HandlerType.POST, "/staff/cases/{reference}/exclude", pages.form(caseActions::exclude)),
+        new Route(HandlerType.POST, "/staff/cases/{reference}/lift", pages.form(caseActions::lift)),
         new Route(
             HandlerType.POST,
             "/staff/cases/{reference}/conflict",

@@ -107,4 +107,55 @@ class OutcomesApiTest {
     assertThat(api.get("/api/v1/staff/cases/" + reference, adviser).json().get("status").asText())
         .isEqualTo("NEW");
   }
+
+  @Test
+  void a_search_finds_closed_cases_by_outcome_and_names_a_bad_filter() {
+    var other =
+        api.post("/api/v1/reports", null, Api.anonymousReport("Another."))
+            .json()
+            .get("reference")
+            .asText();
+    close(Map.of("status", "CLOSED", "reason", "Resolved", "outcome", "no-further-action"));
+
+    var found =
+        api.get("/api/v1/staff/cases?view=all&status=closed&outcome=no-further-action", adviser);
+    var every = api.get("/api/v1/staff/cases?view=all", adviser);
+    var bad = api.get("/api/v1/staff/cases?view=all&from=yesterday&reference=x", adviser);
+
+    assertThat(found.status()).as(found.toString()).isEqualTo(200);
+    assertThat(found.json().at("/cases/0/reference").asText()).isEqualTo(reference);
+    assertThat(found.json().get("cases")).hasSize(1);
+    assertThat(every.json().get("cases")).hasSize(2);
+    assertThat(every.body()).contains(other);
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(fields(bad)).containsExactly("reference", "from");
+  }
+
+  @Test
+  void a_lead_lifts_an_exclusion_and_the_adviser_opens_the_case_again() {
+    var lead = api.logIn("lead@example.ac.uk");
+    var exclusions = "/api/v1/staff/cases/" + reference + "/exclusions";
+    api.post(exclusions, lead, Map.of("adviser", "adviser@example.ac.uk", "reason", "Cousin"));
+    assertThat(api.get("/api/v1/staff/cases/" + reference, adviser).status()).isEqualTo(404);
+
+    var lifted =
+        api.post(
+            exclusions + "/lifting",
+            lead,
+            Map.of("adviser", "adviser@example.ac.uk", "reason", "Not related"));
+    var again =
+        api.post(
+            exclusions + "/lifting",
+            lead,
+            Map.of("adviser", "adviser@example.ac.uk", "reason", "Not related"));
+
+    assertThat(lifted.status()).as(lifted.toString()).isEqualTo(204);
+    assertThat(api.get("/api/v1/staff/cases/" + reference, adviser).status()).isEqualTo(200);
+    assertThat(again.status()).isEqualTo(400);
+    assertThat(fields(again)).containsExactly("adviser");
+    assertThat(
+            api.post(exclusions + "/lifting", adviser, Map.of("adviser", "x", "reason", "y"))
+                .status())
+        .isEqualTo(403);
+  }
 }

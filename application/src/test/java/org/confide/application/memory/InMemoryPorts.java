@@ -19,5 +19,6 @@ final class InMemoryPorts {
   final InMemoryOrganisationPages organisationPages = new InMemoryOrganisationPages(transactions);
   final InMemoryTeams teams = new InMemoryTeams(transactions);
   final InMemoryOutcomes outcomes = new InMemoryOutcomes(transactions);
-  final InMemoryCaseLists caseLists = new InMemoryCaseLists(reports, threads, escalations, teams);
+  final InMemoryCaseLists caseLists =
+      new InMemoryCaseLists(reports, threads, escalations, teams, outcomes);
 }

@@ -70,6 +70,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /api/v1/staff/cases/{reference}/team      401   401   401   204   404   204   403   403
       POST /api/v1/staff/cases/{reference}/exclusions 401  401   401   403   403   204   403   403
       GET /api/v1/staff/cases/{reference}/exclusions 401   401   401   403   403   200   403   403
+      POST /api/v1/staff/cases/{reference}/exclusions/lifting 401 401 401 403 403 204   403   403
       POST /api/v1/staff/cases/{reference}/conflict  401   401   401   204   204   204   403   403
       GET /api/v1/staff/escalations                  401   401   401   403   403   200   403   403
       POST /api/v1/staff/escalations/{id}/decision   401   401   401   403   403   204   403   403
@@ -149,6 +150,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/cases/{reference}/status           s-in  s-exp s-exp 303   404   303   404   404
       POST /staff/cases/{reference}/escalate         s-in  s-exp s-exp 303   404   303   404   404
       POST /staff/cases/{reference}/exclude          s-in  s-exp s-exp 404   404   303   404   404
+      POST /staff/cases/{reference}/lift             s-in  s-exp s-exp 404   404   303   404   404
       POST /staff/cases/{reference}/conflict         s-in  s-exp s-exp 303   303   303   404   404
       GET /staff/escalations                         s-in  s-exp s-exp 403   403   200   403   403
       GET /staff/escalations/{id}                    s-in  s-exp s-exp 404   404   200   404   404
@@ -385,6 +387,12 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         "POST /api/v1/staff/cases/{reference}/exclusions",
         on(onA, json("{\"adviser\": " + Client.quote(EXCLUDED) + ", \"reason\": \"Her cousin\"}")));
     asks.put("GET /api/v1/staff/cases/{reference}/exclusions", on(onA, plain()));
+    // Lifts the exclusion that the lead made on case A above.
+    asks.put(
+        "POST /api/v1/staff/cases/{reference}/exclusions/lifting",
+        on(
+            onA,
+            json("{\"adviser\": " + Client.quote(EXCLUDED) + ", \"reason\": \"Not related\"}")));
     asks.put(
         "POST /api/v1/staff/cases/{reference}/conflict",
         on(Map.of("reference", conflictCase), json("{\"reason\": \"I know them\"}")));
@@ -553,6 +561,14 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
             form(
                 Map.of("exclude-adviser", EXCLUDED, "exclude-reason", "Her cousin"),
                 caseDone + "excluded")));
+    // Lifts the exclusion that the lead's form above made again on case A.
+    asks.put(
+        "POST /staff/cases/{reference}/lift",
+        on(
+            onA,
+            form(
+                Map.of("lift-adviser", EXCLUDED, "lift-reason", "Not related after all"),
+                caseDone + "lifted")));
     asks.put(
         "POST /staff/cases/{reference}/conflict",
         on(
@@ -790,7 +806,11 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         }
         // A lead reaches every case to exclude an adviser from it, or to read who is excluded.
         boolean leadReachesEvery =
-            actor == Actor.LEAD && (route.endsWith("/exclusions") || route.endsWith("/exclude"));
+            actor == Actor.LEAD
+                && (route.endsWith("/exclusions")
+                    || route.endsWith("/exclude")
+                    || route.endsWith("/lifting")
+                    || route.endsWith("/lift"));
         if (ask.ids().containsKey("reference")
             && actor != Actor.OTHER_ADVISER
             && !leadReachesEvery) {

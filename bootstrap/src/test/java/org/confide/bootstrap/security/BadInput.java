@@ -715,6 +715,21 @@ abstract class BadInput extends AgainstTheServer {
         Map.of("/adviser", Kind.CLOSED, "/reason", Kind.FREE),
         body -> client.post(exclusions).bearer(lead).json(body).send(),
         null);
+    // Lifting the exclusion, made again before each probe.
+    jsonFields(
+        "POST /api/v1/staff/cases/{reference}/exclusions/lifting",
+        () -> parse("{\"adviser\": \"" + excluded + "\", \"reason\": \"x\"}"),
+        Map.of("/adviser", Kind.CLOSED, "/reason", Kind.FREE),
+        () ->
+            World.ok(
+                client
+                    .post(exclusions)
+                    .bearer(lead)
+                    .json("{\"adviser\": \"" + excluded + "\", \"reason\": \"x\"}")
+                    .send(),
+                204),
+        body -> client.post(exclusions + "/lifting").bearer(lead).json(body).send(),
+        null);
     var fresh = new World.Receipt[1];
     jsonFields(
         "POST /api/v1/staff/cases/{reference}/conflict",

@@ -157,7 +157,12 @@ public enum AuditAction {
    * A case was closed with an outcome and tags; the detail names them by key (the reason for
    * closing is kept as an internal note).
    */
-  OUTCOME_RECORDED(true);
+  OUTCOME_RECORDED(true),
+  /**
+   * A safeguarding lead lifted an adviser's exclusion from a case; the detail names the adviser by
+   * id (the reason is kept as an internal note).
+   */
+  EXCLUSION_LIFTED(true);
 
   private final boolean concernsReport;
 

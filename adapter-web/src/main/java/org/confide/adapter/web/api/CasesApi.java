@@ -73,15 +73,27 @@ public final class CasesApi {
         EnumNames.named(ListCasesUseCase.View.class, viewText.toUpperCase(Locale.ROOT))
             .orElseThrow(() ->
                 ProblemException.invalid(
-                    "view", "Should be one of queue, mine, unread, overdue, escalated"));
+                    "view", "Should be one of queue, mine, unread, overdue, escalated, all"));
     responses.send(
         ctx,
         listCases.list(
             token,
             new ListCasesUseCase.Command(
-                view, pageRequest(ctx), Optional.ofNullable(ctx.queryParam("team")))),
+                view, pageRequest(ctx), Optional.ofNullable(ctx.queryParam("team")), search(ctx))),
         200,
         CasesResponse::of);
+  }
+
+  /** The filters of a case search, from the query, each as written. */
+  static ListCasesUseCase.Search search(Context ctx) {
+    return new ListCasesUseCase.Search(
+        Optional.ofNullable(ctx.queryParam("reference")),
+        Optional.ofNullable(ctx.queryParam("status")),
+        Optional.ofNullable(ctx.queryParam("assignee")),
+        Optional.ofNullable(ctx.queryParam("outcome")),
+        Optional.ofNullable(ctx.queryParam("tag")),
+        Optional.ofNullable(ctx.queryParam("from")),
+        Optional.ofNullable(ctx.queryParam("to")));
   }
 
   /**

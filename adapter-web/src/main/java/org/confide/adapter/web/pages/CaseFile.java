@@ -80,24 +80,28 @@ public final class CaseFile {
     };
   }
 
-  /** Who is excluded from the case, one line each, for a lead. */
-  private List<String> exclusions(StaffSession.Signed signed, ReportReference reference) {
-    var zone = pages.zone();
+  /** Who is excluded from the case, for a lead; none for anyone else. */
+  private List<ReadExclusionsUseCase.Excluded> excluded(
+      StaffSession.Signed signed, ReportReference reference) {
+    if (!signed.nav().leads()) {
+      return List.of();
+    }
     return switch (readExclusions.read(
         signed.token(), new ReadExclusionsUseCase.Command(reference))) {
-      case Outcome.Done<List<ReadExclusionsUseCase.Excluded>, LookUpFailure>(var list) ->
-          list.stream()
-              .map(e ->
-                  e.adviserName()
-                      + " ("
-                      + e.adviser()
-                      + (e.declared()
-                          ? "), who declared a conflict on "
-                          : "), excluded by " + e.excludedBy() + " on ")
-                      + Pages.moment(e.at(), zone))
-              .toList();
+      case Outcome.Done<List<ReadExclusionsUseCase.Excluded>, LookUpFailure>(var list) -> list;
       case Outcome.Failed<List<ReadExclusionsUseCase.Excluded>, LookUpFailure> failed -> List.of();
     };
+  }
+
+  /** Each exclusion as a line. */
+  private String line(ReadExclusionsUseCase.Excluded e) {
+    return e.adviserName()
+        + " ("
+        + e.adviser()
+        + (e.declared()
+            ? "), who declared a conflict on "
+            : "), excluded by " + e.excludedBy() + " on ")
+        + Pages.moment(e.at(), pages.zone());
   }
 
   /** {@code GET /staff/cases/{reference}}. */
@@ -113,6 +117,9 @@ public final class CaseFile {
           case "assigned" -> "The case has been assigned.";
           case "status" -> "The status has been changed.";
           case "escalated" -> "The case has been escalated to the safeguarding leads.";
+          case "lifted" ->
+              "The exclusion is lifted. The adviser can open the case, be given it and be told"
+                  + " about it again.";
           case "excluded" ->
               "The adviser is excluded from this case. They can no longer open it, be given it or"
                   + " be told about it.";
@@ -151,6 +158,7 @@ public final class CaseFile {
     }
     var zone = pages.zone();
     var closing = closingChoices(signed, drafts);
+    var excluded = excluded(signed, reference);
     var page =
         new CasePage(
             frame,
@@ -202,12 +210,17 @@ public final class CaseFile {
             drafts.getOrDefault("escalate", ""),
             drafts.getOrDefault("reason", ""),
             file.erasureRequestedAt().map(d -> Pages.day(d, zone)).orElse(null),
-            signed.nav().leads() ? exclusions(signed, reference) : List.of(),
+            excluded.stream().map(this::line).toList(),
             drafts.getOrDefault("exclude-reason", ""),
             drafts.getOrDefault("conflict", ""),
             closedWith(file),
             closing.get(0),
-            closing.get(1));
+            closing.get(1),
+            excluded.stream()
+                .map(
+                    e -> new Choice(e.adviser(), e.adviserName() + " (" + e.adviser() + ")", false))
+                .toList(),
+            drafts.getOrDefault("lift-reason", ""));
     pages.render(ctx, status, page);
   }
 }

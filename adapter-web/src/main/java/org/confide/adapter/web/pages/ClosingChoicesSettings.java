@@ -35,11 +35,20 @@ public final class ClosingChoicesSettings {
     this.changeChoices = confide.changeClosingChoices();
   }
 
-  /** {@code GET /staff/admin/outcomes}. */
+  /**
+   * {@code GET /staff/admin/outcomes}: for administrators alone, although staff who close cases
+   * read the lists too (on the case page).
+   */
   public void outcomes(Context ctx) {
-    session
-        .signedIn(ctx)
-        .ifPresent(signed -> show(ctx, signed, Administration.notice(ctx), List.of(), null, 200));
+    var signed = session.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    if (!signed.get().nav().administers()) {
+      Administration.forbidden(pages, ctx, session.frame(ctx, signed.get()));
+      return;
+    }
+    show(ctx, signed.get(), Administration.notice(ctx), List.of(), null, 200);
   }
 
   /** {@code POST /staff/admin/outcomes}: one list's labels, one a line; blank lines are skipped. */

@@ -83,6 +83,56 @@ class OutcomePagesTest {
   }
 
   @Test
+  void an_adviser_searches_every_case_by_outcome_without_javascript_and_a_bad_day_is_named() {
+    var fixture = server.fixture;
+    var open = fixture.submit(Fixture.anonymous("First.")).reference();
+    var closed = fixture.submit(Fixture.anonymous("Second.")).reference();
+    fixture
+        .confide
+        .changeCaseStatus()
+        .change(
+            fixture.adviser,
+            org.confide.application.port.in.ChangeCaseStatusUseCase.Command.close(
+                closed, "Done", "no-further-action", java.util.List.of()))
+        .orElseThrow();
+    b = Browser.withoutJavaScript();
+    signIn("adviser@example.ac.uk");
+    b.press("a[href='/staff/cases?view=all']");
+    assertThat(b.find("table").getText()).contains(open.display()).contains(closed.display());
+
+    b.find("#outcome option[value='no-further-action']").click();
+    b.press("form[action='/staff/cases'] button");
+    assertThat(b.find("table").getText()).contains(closed.display()).doesNotContain(open.display());
+    assertThat(b.find("#outcome option[value='no-further-action']").isSelected()).isTrue();
+
+    b.type("from", "2026-13-01");
+    b.press("form[action='/staff/cases'] button");
+    assertThat(b.errors()).containsExactly("Give the first day as YYYY-MM-DD");
+  }
+
+  @Test
+  void a_lead_lifts_an_exclusion_on_the_case_page_without_javascript() {
+    var fixture = server.fixture;
+    var reference = fixture.submit(Fixture.anonymous("Something happened.")).reference();
+    fixture
+        .confide
+        .declareConflict()
+        .declare(
+            fixture.otherAdviser,
+            new org.confide.application.port.in.DeclareConflictUseCase.Command(
+                reference, "I know them"))
+        .orElseThrow();
+    b = Browser.withoutJavaScript();
+    signIn("lead@example.ac.uk");
+    b.open(server.url("/staff/cases/" + reference.display()));
+    b.type("lift-reason", "Declared by mistake");
+    b.press("form[action$='/lift'] button");
+
+    assertThat(b.text(".notice")).startsWith("The exclusion is lifted.");
+    assertThat(b.text("main")).contains("No adviser is excluded from this case.");
+  }
+
+  @Test
   void the_pages_and_their_errors_pass_axe_and_fit_a_phone() {
     b = Browser.withJavaScript();
     signIn("admin@example.ac.uk");
@@ -109,6 +159,12 @@ class OutcomePagesTest {
     b.type("reason", "Done");
     b.press("form[action$='/status'] button");
     assertThat(b.errors()).hasSize(1);
+    b.assertFitsAPhoneAndAccessible();
+
+    b.open(server.url("/staff/cases?view=all"));
+    b.assertFitsAPhoneAndAccessible();
+    b.open(server.url("/staff/cases?view=all&to=tomorrow"));
+    assertThat(b.errors()).containsExactly("Give the last day as YYYY-MM-DD");
     b.assertFitsAPhoneAndAccessible();
   }
 }

@@ -8,7 +8,8 @@ import org.confide.application.port.in.ViewCaseUseCase.Contact;
  * erasure when the case is held for safeguarding, otherwise null; {@code exclusions}, shown to the
  * safeguarding leads alone, says who is excluded from the case for a conflict of interest; {@code
  * closedWith} says how a closed case ended (null when nothing was recorded), and {@code outcomes}
- * and {@code tags} are the entries offered when closing it.
+ * and {@code tags} are the entries offered when closing it; {@code excludedAdvisers}, for a lead,
+ * are the advisers whose exclusion may be lifted (by email address).
  */
 public record CasePage(
     Frame frame,
@@ -42,7 +43,9 @@ public record CasePage(
     String conflict,
     String closedWith,
     List<Choice> outcomes,
-    List<Choice> tags)
+    List<Choice> tags,
+    List<Choice> excludedAdvisers,
+    String liftReason)
     implements Page {
 
   @Override
