@@ -70,7 +70,7 @@ public final class CaseActions {
         (s, ref, text) ->
             replyToReporter
                 .reply(s, new ReplyToReporterUseCase.Command(ref, text))
-                .mapFailure(CaseActions::asCaseFailure));
+                .mapFailure(CaseFailures::asCaseFailure));
   }
 
   /** {@code POST /staff/cases/{reference}/note}. */
@@ -82,7 +82,7 @@ public final class CaseActions {
         (s, ref, text) ->
             addNote
                 .add(s, new AddNoteUseCase.Command(ref, text))
-                .mapFailure(CaseActions::asCaseFailure));
+                .mapFailure(CaseFailures::asCaseFailure));
   }
 
   /** {@code POST /staff/cases/{reference}/escalate}. */
@@ -94,7 +94,7 @@ public final class CaseActions {
         (s, ref, text) ->
             escalateCase
                 .escalate(s, new EscalateCaseUseCase.Command(ref, text))
-                .mapFailure(CaseActions::asCaseFailure));
+                .mapFailure(CaseFailures::asCaseFailure));
   }
 
   /**
@@ -113,7 +113,7 @@ public final class CaseActions {
           ctx,
           signed.get(),
           reference,
-          taken.mapFailure(CaseActions::asCaseFailure),
+          taken.mapFailure(CaseFailures::asCaseFailure),
           "assigned",
           "assignee",
           Map.of());
