@@ -20,6 +20,7 @@ import org.confide.application.service.ChangeCalendarService;
 import org.confide.application.service.ChangeCaseStatusService;
 import org.confide.application.service.ChangeOwnPasswordService;
 import org.confide.application.service.ChangeStaffService;
+import org.confide.application.service.ClosingChoicesService;
 import org.confide.application.service.ConfirmTwoFactorService;
 import org.confide.application.service.ConflictsService;
 import org.confide.application.service.CountCasesService;
@@ -128,14 +129,20 @@ final class Assembly {
             p.deadlineMarks(),
             p.reports(),
             p.teams(),
-            p.reporterKeys());
+            p.reporterKeys(),
+            p.outcomes());
     var patterns = new Patterns(p.patternKeys(), p.settings(), secrets);
     var notifier = new Notifier(p.notifications(), p.staffDirectory(), p.teams(), random, clock);
     var caseChanges = new CaseChanges(auditor, p.notes(), random, clock);
     var reporterIndex = new ReporterIndex(p.reporterKeys(), p.reports(), secrets);
     var caseFiles =
         new CaseFiles(
-            p.settings(), p.questionnaires(), p.notes(), p.escalations(), p.staffDirectory());
+            p.settings(),
+            p.questionnaires(),
+            p.notes(),
+            p.escalations(),
+            p.staffDirectory(),
+            p.outcomes());
     var conflicts =
         new ConflictsService(
             gate, auditor, caseAccess, caseChanges, p.staffDirectory(), p.teams(), clock);
@@ -147,6 +154,7 @@ final class Assembly {
             gate, auditor, p.settings(), p.questionnaires(), p.organisationPages());
     var organisationPages =
         new OrganisationPagesService(gate, auditor, p.organisationPages(), clock);
+    var closingChoices = new ClosingChoicesService(gate, auditor, p.outcomes());
     var teamsService =
         new TeamsService(gate, auditor, p.teams(), p.staffDirectory(), p.questionnaires(), random);
     var questionnaireVersions =
@@ -218,11 +226,11 @@ final class Assembly {
             clock),
         new OwnSessionsService(gate, auditor, p.sessions(), secrets, sessionPolicy, clock),
         new ListCasesService(
-            gate, p.caseLists(), p.settings(), p.staffDirectory(), clock, p.teams()),
+            gate, p.caseLists(), p.settings(), p.staffDirectory(), clock, p.teams(), p.outcomes()),
         new ViewCaseService(gate, auditor, caseAccess, p.threads(), caseFiles, clock),
         assignCase,
         assignCase,
-        new ChangeCaseStatusService(gate, caseAccess, caseChanges, clock),
+        new ChangeCaseStatusService(gate, auditor, caseAccess, caseChanges, p.outcomes(), clock),
         new ReplyToReporterService(gate, auditor, caseAccess, p.threads(), random, clock),
         new AddNoteService(gate, caseAccess, caseChanges),
         new ReadNotesService(gate, auditor, caseAccess, p.notes(), p.staffDirectory()),
@@ -235,6 +243,7 @@ final class Assembly {
             gate, auditor, caseAccess, caseChanges, p.threads(), caseFiles, clock),
         new ExportReporterDataService(
             gate, auditor, caseAccess, caseChanges, reporterIndex, p.threads(), caseFiles, clock),
+        conflicts,
         new ListOpenEscalationsService(
             gate, p.escalations(), p.settings(), p.deadlineMarks(), clock),
         new DecideEscalationService(gate, auditor, p.escalations(), clock),
@@ -260,6 +269,8 @@ final class Assembly {
         new ListStaffService(gate, p.staffDirectory(), p.authenticators()),
         teamsService,
         teamsService,
+        closingChoices,
+        closingChoices,
         new ChangeStaffService(gate, auditor, p.staffDirectory(), p.sessions()),
         settingsService,
         settingsService,

@@ -13,6 +13,7 @@ import org.confide.application.port.in.BrowseAuditTrailUseCase;
 import org.confide.application.port.in.ChangeAnalysisUseCase;
 import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
+import org.confide.application.port.in.ChangeClosingChoicesUseCase;
 import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
 import org.confide.application.port.in.ChangeOrganisationPageUseCase;
 import org.confide.application.port.in.ChangeOwnPasswordUseCase;
@@ -35,6 +36,7 @@ import org.confide.application.port.in.ExportCaseUseCase;
 import org.confide.application.port.in.ExportReporterDataUseCase;
 import org.confide.application.port.in.IdentifyReporterUseCase;
 import org.confide.application.port.in.IdentifyStaffUseCase;
+import org.confide.application.port.in.LiftExclusionUseCase;
 import org.confide.application.port.in.ListAlertsUseCase;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListOpenEscalationsUseCase;
@@ -51,6 +53,7 @@ import org.confide.application.port.in.OpenReporterSessionUseCase;
 import org.confide.application.port.in.OwnSessionsUseCase;
 import org.confide.application.port.in.PurgeClosedCasesUseCase;
 import org.confide.application.port.in.ReadAuditTrailUseCase;
+import org.confide.application.port.in.ReadClosingChoicesUseCase;
 import org.confide.application.port.in.ReadExclusionsUseCase;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.ReadMyThreadUseCase;
@@ -141,6 +144,7 @@ import org.confide.domain.session.SessionPolicy;
  * @param exportCase a staff member exports a case file for a formal process (audited)
  * @param exportReporterData a safeguarding lead or administrator exports everything held about a
  *     named reporter, for their subject access request (audited)
+ * @param liftExclusion a safeguarding lead lifts an adviser's exclusion from a case
  * @param listOpenEscalations a safeguarding lead looks at the escalations waiting for a decision
  * @param decideEscalation a safeguarding lead decides escalations
  * @param listAlerts pattern alerts: several reports naming one person or place within the window
@@ -156,6 +160,8 @@ import org.confide.domain.session.SessionPolicy;
  * @param listStaff an administrator lists the staff accounts
  * @param manageTeams an administrator defines the teams and who belongs to each
  * @param routeReports an administrator reads and changes how new reports are routed to the teams
+ * @param readClosingChoices staff read the outcomes and tags cases are closed with
+ * @param changeClosingChoices an administrator changes the list of outcomes or of tags
  * @param changeStaff an administrator changes an account's name, roles and whether it is active,
  *     keeping one active administrator
  * @param requireTwoFactor an administrator requires two-factor sign-in of all staff, or stops it
@@ -235,6 +241,7 @@ public record Confide(
     ReadExclusionsUseCase readExclusions,
     ExportCaseUseCase exportCase,
     ExportReporterDataUseCase exportReporterData,
+    LiftExclusionUseCase liftExclusion,
     // Safeguarding and analysis
     ListOpenEscalationsUseCase listOpenEscalations,
     DecideEscalationUseCase decideEscalation,
@@ -249,6 +256,8 @@ public record Confide(
     ListStaffUseCase listStaff,
     ManageTeamsUseCase manageTeams,
     RouteReportsUseCase routeReports,
+    ReadClosingChoicesUseCase readClosingChoices,
+    ChangeClosingChoicesUseCase changeClosingChoices,
     ChangeStaffUseCase changeStaff,
     RequireTwoFactorUseCase requireTwoFactor,
     ReadSettingsUseCase readSettings,
@@ -321,6 +330,7 @@ public record Confide(
     Objects.requireNonNull(readExclusions, "readExclusions");
     Objects.requireNonNull(exportCase, "exportCase");
     Objects.requireNonNull(exportReporterData, "exportReporterData");
+    Objects.requireNonNull(liftExclusion, "liftExclusion");
     Objects.requireNonNull(listOpenEscalations, "listOpenEscalations");
     Objects.requireNonNull(decideEscalation, "decideEscalation");
     Objects.requireNonNull(listAlerts, "listAlerts");
@@ -333,6 +343,8 @@ public record Confide(
     Objects.requireNonNull(listStaff, "listStaff");
     Objects.requireNonNull(manageTeams, "manageTeams");
     Objects.requireNonNull(routeReports, "routeReports");
+    Objects.requireNonNull(readClosingChoices, "readClosingChoices");
+    Objects.requireNonNull(changeClosingChoices, "changeClosingChoices");
     Objects.requireNonNull(changeStaff, "changeStaff");
     Objects.requireNonNull(requireTwoFactor, "requireTwoFactor");
     Objects.requireNonNull(readSettings, "readSettings");

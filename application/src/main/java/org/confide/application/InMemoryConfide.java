@@ -24,6 +24,7 @@ import org.confide.application.memory.InMemoryMessageThreads;
 import org.confide.application.memory.InMemoryNotifications;
 import org.confide.application.memory.InMemoryOrganisationPages;
 import org.confide.application.memory.InMemoryPasswordResets;
+import org.confide.application.memory.InMemoryOutcomes;
 import org.confide.application.memory.InMemoryPatternKeys;
 import org.confide.application.memory.InMemoryQuestionnaires;
 import org.confide.application.memory.InMemoryReporterKeys;
@@ -45,6 +46,7 @@ import org.confide.application.port.out.MessageThreads;
 import org.confide.application.port.out.Notifications;
 import org.confide.application.port.out.OrganisationPages;
 import org.confide.application.port.out.PasswordResets;
+import org.confide.application.port.out.Outcomes;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.ReporterKeys;
@@ -324,6 +326,7 @@ public final class InMemoryConfide {
       var threads = store(MessageThreads.class, tx, InMemoryMessageThreads::new);
       var escalations = store(Escalations.class, tx, InMemoryEscalations::new);
       var teams = store(Teams.class, tx, InMemoryTeams::new);
+      var outcomes = store(Outcomes.class, tx, InMemoryOutcomes::new);
       return new Ports(
           reports,
           threads,
@@ -343,12 +346,13 @@ public final class InMemoryConfide {
           store(
               CaseLists.class,
               tx,
-              t -> new InMemoryCaseLists(reports, threads, escalations, teams)),
+              t -> new InMemoryCaseLists(reports, threads, escalations, teams, outcomes)),
           store(OrganisationPages.class, tx, InMemoryOrganisationPages::new),
           teams,
           store(Notifications.class, tx, InMemoryNotifications::new),
           store(PasswordResets.class, tx, InMemoryPasswordResets::new),
           store(ReporterKeys.class, tx, InMemoryReporterKeys::new),
+          outcomes,
           tx);
     }
 

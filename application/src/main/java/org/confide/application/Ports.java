@@ -11,6 +11,7 @@ import org.confide.application.port.out.MessageThreads;
 import org.confide.application.port.out.Notifications;
 import org.confide.application.port.out.OrganisationPages;
 import org.confide.application.port.out.PasswordResets;
+import org.confide.application.port.out.Outcomes;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.ReporterKeys;
@@ -49,6 +50,7 @@ import org.confide.application.port.out.TrendFacts;
  * @param notifications the outbox of emails to staff, written with the events that cause them
  * @param passwordResets the one-time set-password links administrators issue, by their digest
  * @param reporterKeys keyed digests of named reporters' email addresses, for subject access
+ * @param outcomes the lists of outcomes and tags, and how each closed case ended
  * @param transactions the transactions every store above takes part in
  */
 public record Ports(
@@ -72,6 +74,7 @@ public record Ports(
     Notifications notifications,
     PasswordResets passwordResets,
     ReporterKeys reporterKeys,
+    Outcomes outcomes,
     Transactions transactions) {
 
   /**
@@ -100,6 +103,7 @@ public record Ports(
     Objects.requireNonNull(notifications, "notifications");
     Objects.requireNonNull(passwordResets, "passwordResets");
     Objects.requireNonNull(reporterKeys, "reporterKeys");
+    Objects.requireNonNull(outcomes, "outcomes");
     Objects.requireNonNull(transactions, "transactions");
   }
 }

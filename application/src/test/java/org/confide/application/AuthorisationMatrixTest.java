@@ -35,7 +35,6 @@ import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.TakeCaseUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
-import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.EmailAddress;
@@ -172,8 +171,8 @@ class AuthorisationMatrixTest {
                   .changeCaseStatus()
                   .change(
                       t,
-                      new ChangeCaseStatusUseCase.Command(
-                          w.reference, ReportStatus.CLOSED, "Done")));
+                      ChangeCaseStatusUseCase.Command.close(
+                          w.reference, "Done", "support-provided", java.util.List.of())));
   static final Action ESCALATE =
       new Action(
           "escalate",
@@ -243,12 +242,35 @@ class AuthorisationMatrixTest {
                       t,
                       new ExportReporterDataUseCase.Command(
                           "sam@example.ac.uk", "Email of 1 December")));
+  static final Action LIFT_EXCLUSION =
+      new Action(
+          "lift an exclusion",
+          (w, t) ->
+              w.confide
+                  .liftExclusion()
+                  .lift(
+                      t,
+                      new org.confide.application.port.in.LiftExclusionUseCase.Command(
+                          w.reference, "other@example.ac.uk", "No longer related")));
   static final Action CREATE_TEAM =
       new Action("create a team", (w, t) -> w.confide.manageTeams().create(t, "Student Support"));
   static final Action LIST_TEAMS =
       new Action("list the teams", (w, t) -> w.confide.manageTeams().list(t));
   static final Action READ_ROUTING =
       new Action("read the routing", (w, t) -> w.confide.routeReports().read(t));
+  static final Action READ_CLOSING_CHOICES =
+      new Action("read the outcomes and tags", (w, t) -> w.confide.readClosingChoices().read(t));
+  static final Action CHANGE_CLOSING_CHOICES =
+      new Action(
+          "change the tags",
+          (w, t) ->
+              w.confide
+                  .changeClosingChoices()
+                  .change(
+                      t,
+                      new org.confide.application.port.in.ChangeClosingChoicesUseCase.Command(
+                          org.confide.domain.outcome.ChoiceList.TAGS,
+                          java.util.List.of("Online"))));
   static final Action LIST_QUEUE =
       new Action(
           "list queue",
@@ -512,6 +534,10 @@ class AuthorisationMatrixTest {
           Map.entry(CREATE_TEAM, Set.of(Actor.ADMIN)),
           Map.entry(LIST_TEAMS, Set.of(Actor.ADMIN)),
           Map.entry(READ_ROUTING, Set.of(Actor.ADMIN)),
+          Map.entry(
+              READ_CLOSING_CHOICES,
+              Set.of(Actor.ASSIGNED_ADVISER, Actor.OTHER_ADVISER, Actor.LEAD, Actor.ADMIN)),
+          Map.entry(CHANGE_CLOSING_CHOICES, Set.of(Actor.ADMIN)),
           Map.entry(AUDIT_TRAIL, Set.of(Actor.ADMIN, Actor.LEAD)),
           Map.entry(BROWSE_AUDIT_TRAIL, Set.of(Actor.ADMIN, Actor.LEAD)),
           Map.entry(VERIFY_AUDIT_TRAIL, Set.of(Actor.ADMIN, Actor.LEAD)),
@@ -561,9 +587,12 @@ class AuthorisationMatrixTest {
         READ_EXCLUSIONS,
         EXPORT,
         SUBJECT_ACCESS,
+        LIFT_EXCLUSION,
         CREATE_TEAM,
         LIST_TEAMS,
         READ_ROUTING,
+        READ_CLOSING_CHOICES,
+        CHANGE_CLOSING_CHOICES,
         LIST_QUEUE,
         OPEN_ESCALATIONS,
         DECIDE,

@@ -30,7 +30,6 @@ import org.confide.domain.audit.AuditAction;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
 import org.confide.domain.calendar.ServiceLevel;
-import org.confide.domain.report.ReportStatus;
 import org.confide.domain.settings.CalendarChange;
 import org.confide.domain.settings.ServiceSettings;
 import org.confide.testing.Failures;
@@ -221,8 +220,8 @@ class CalendarAndRetentionTest {
                   .changeCaseStatus()
                   .change(
                       fixture.adviser,
-                      new ChangeCaseStatusUseCase.Command(
-                          old.reference(), ReportStatus.CLOSED, "Resolved")))
+                      ChangeCaseStatusUseCase.Command.close(
+                          old.reference(), "Resolved", "support-provided", java.util.List.of())))
           .isEqualTo(Outcome.ok());
 
       fixture.advance(Duration.ofDays(364));

@@ -61,7 +61,8 @@ class ConcurrentCaseChangesTest {
             .changeCaseStatus()
             .change(
                 fixture.lead,
-                new ChangeCaseStatusUseCase.Command(reference, ReportStatus.CLOSED, "Resolved"));
+                ChangeCaseStatusUseCase.Command.close(
+                    reference, "Resolved", "support-provided", java.util.List.of()));
 
     assertThat(outcome).isEqualTo(Outcome.failed(new Failure.ChangedMeanwhile()));
     assertThat(Failures.of(outcome, Failure.ChangedMeanwhile.class).reason())

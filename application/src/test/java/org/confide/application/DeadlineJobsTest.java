@@ -48,8 +48,8 @@ class DeadlineJobsTest {
         .changeCaseStatus()
         .change(
             fixture.adviser,
-            new ChangeCaseStatusUseCase.Command(
-                receipt.reference(), org.confide.domain.report.ReportStatus.CLOSED, "resolved"));
+            ChangeCaseStatusUseCase.Command.close(
+                receipt.reference(), "resolved", "support-provided", java.util.List.of()));
     return receipt;
   }
 

@@ -85,6 +85,7 @@ class ReportersFromBeforeTest {
         p.notifications(),
         p.passwordResets(),
         keys,
+        p.outcomes(),
         p.transactions());
   }
 

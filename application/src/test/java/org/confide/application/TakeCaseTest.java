@@ -118,7 +118,8 @@ class TakeCaseTest {
         .changeCaseStatus()
         .change(
             fixture.adviser,
-            new ChangeCaseStatusUseCase.Command(reference, ReportStatus.CLOSED, "Resolved"))
+            ChangeCaseStatusUseCase.Command.close(
+                reference, "Resolved", "support-provided", java.util.List.of()))
         .orElseThrow();
 
     var outcome = take(fixture.adviser);

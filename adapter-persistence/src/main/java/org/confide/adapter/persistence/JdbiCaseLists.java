@@ -37,6 +37,10 @@ public final class JdbiCaseLists implements CaseLists {
                  and e.status in ('RAISED', 'ACKNOWLEDGED'))\
       """;
 
+  // Any escalation, open or decided: a lead may open such a case (CaseAccess), so may find it.
+  private static final String ANY_ESCALATION =
+      "exists (select 1 from escalations e where e.report_reference = r.reference)";
+
   // A conflict of interest: the reader is excluded from the case (by the primary key's index).
   private static final String NOT_EXCLUDED =
       """
@@ -108,6 +112,7 @@ public final class JdbiCaseLists implements CaseLists {
     where.add(scope(selection.scope()));
     where.addAll(teams(selection.teams()));
     selection.reader().ifPresent(reader -> where.add(NOT_EXCLUDED));
+    where.addAll(filters(selection.filters()));
     from.ifPresent(position -> where.add(beyond(direction)));
     condition(selection.condition()).ifPresent(where::add);
     var order = direction == Direction.FORWARD ? "" : " desc";
@@ -139,6 +144,7 @@ public final class JdbiCaseLists implements CaseLists {
     where.add(scope(selection.scope()));
     where.addAll(teams(selection.teams()));
     selection.reader().ifPresent(reader -> where.add(NOT_EXCLUDED));
+    where.addAll(filters(selection.filters()));
     condition(selection.condition()).ifPresent(where::add);
     var sql = "select count(*) from reports r where " + String.join("\n   and ", where);
     return transactions.withHandle(
@@ -154,7 +160,43 @@ public final class JdbiCaseLists implements CaseLists {
     if (selection.condition() instanceof Condition.AwaitingSinceBefore awaiting) {
       query.bind("before", awaiting.before().atOffset(ZoneOffset.UTC));
     }
+    var filters = selection.filters();
+    filters.reference().ifPresent(reference -> query.bind("f_reference", reference.value()));
+    filters.status().ifPresent(status -> query.bind("f_status", status.name()));
+    filters.assignee().ifPresent(assignee -> query.bind("f_assignee", assignee.toString()));
+    filters.outcome().ifPresent(outcome -> query.bind("f_outcome", outcome.value()));
+    filters.tag().ifPresent(tag -> query.bind("f_tag", tag.value()));
+    filters.receivedFrom().ifPresent(at -> query.bind("f_from", at.atOffset(ZoneOffset.UTC)));
+    filters.receivedBefore().ifPresent(at -> query.bind("f_before", at.atOffset(ZoneOffset.UTC)));
     return query;
+  }
+
+  // A search's filters, each by an index: the reference by the primary key, the assignee by
+  // reports_open_by_assignee, the outcome and tag by case_outcomes_outcome and case_tags_tag.
+  private static List<String> filters(Filters filters) {
+    var where = new ArrayList<String>();
+    filters.reference().ifPresent(reference -> where.add("r.reference = :f_reference"));
+    filters.status().ifPresent(status -> where.add("r.status = :f_status"));
+    filters.assignee().ifPresent(assignee -> where.add("r.assignee = :f_assignee"));
+    filters
+        .outcome()
+        .ifPresent(outcome ->
+            where.add(
+                """
+                exists (select 1 from case_outcomes co
+                         where co.report_reference = r.reference and co.outcome_key = :f_outcome)\
+                """));
+    filters
+        .tag()
+        .ifPresent(tag ->
+            where.add(
+                """
+                exists (select 1 from case_tags tg
+                         where tg.report_reference = r.reference and tg.tag_key = :f_tag)\
+                """));
+    filters.receivedFrom().ifPresent(at -> where.add("r.received_at >= :f_from"));
+    filters.receivedBefore().ifPresent(at -> where.add("r.received_at < :f_before"));
+    return where;
   }
 
   // Need to know by team: a case of no team, of one of the member's teams, or assigned to them; a
@@ -195,6 +237,13 @@ public final class JdbiCaseLists implements CaseLists {
               + ")"
               + NOT_HELD;
       case Scope.Open open -> "r.closed_at is null" + NOT_HELD;
+      case Scope.Searchable searcher ->
+          searcher.lead()
+              ? "(r.erasure_requested_at is not null or r.assignee is null"
+                  + " or r.assignee = :reader or "
+                  + ANY_ESCALATION
+                  + ")"
+              : "(r.assignee is null or r.assignee = :reader)" + NOT_HELD;
     };
   }
 
@@ -206,6 +255,7 @@ public final class JdbiCaseLists implements CaseLists {
           escalated.readsEveryEscalated() ? Optional.empty() : Optional.of(escalated.reader());
       case Scope.Readable readable -> Optional.of(readable.reader());
       case Scope.Open open -> Optional.empty();
+      case Scope.Searchable searcher -> Optional.of(searcher.reader());
     };
   }
 

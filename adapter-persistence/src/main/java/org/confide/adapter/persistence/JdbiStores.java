@@ -28,6 +28,7 @@ public record JdbiStores(
     JdbiNotifications notifications,
     JdbiPasswordResets passwordResets,
     JdbiReporterKeys reporterKeys,
+    JdbiOutcomes outcomes,
     JdbiTransactions transactions) {
 
   /** These adapters as the ports Confide is assembled on. */
@@ -53,6 +54,7 @@ public record JdbiStores(
         notifications,
         passwordResets,
         reporterKeys,
+        outcomes,
         transactions);
   }
 
@@ -81,6 +83,7 @@ public record JdbiStores(
         new JdbiNotifications(transactions),
         new JdbiPasswordResets(transactions),
         new JdbiReporterKeys(transactions),
+        new JdbiOutcomes(transactions),
         transactions);
   }
 }

@@ -299,6 +299,24 @@ public final class JdbiTeams implements Teams {
   }
 
   @Override
+  public Lifting lift(ReportReference reference, StaffId adviser) {
+    Objects.requireNonNull(reference, "reference must not be null");
+    Objects.requireNonNull(adviser, "adviser must not be null");
+    int removed =
+        transactions.withHandle(handle ->
+            handle
+                .createUpdate(
+                    """
+                    delete from case_exclusions
+                     where report_reference = :reference and staff_id = :staff
+                    """)
+                .bind("reference", reference.value())
+                .bind("staff", adviser.toString())
+                .execute());
+    return removed == 0 ? Lifting.NOT_EXCLUDED : Lifting.LIFTED;
+  }
+
+  @Override
   public boolean isExcluded(ReportReference reference, StaffId staff) {
     Objects.requireNonNull(reference, "reference must not be null");
     Objects.requireNonNull(staff, "staff must not be null");

@@ -10,6 +10,7 @@ import org.confide.adapter.web.api.ConflictsApi;
 import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.ExportsApi;
 import org.confide.adapter.web.api.OwnSessionsApi;
+import org.confide.adapter.web.api.OutcomesApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PasswordResetApi;
 import org.confide.adapter.web.api.PublicApi;
@@ -26,6 +27,7 @@ import org.confide.adapter.web.pages.CalendarSettings;
 import org.confide.adapter.web.pages.CaseActions;
 import org.confide.adapter.web.pages.CaseFile;
 import org.confide.adapter.web.pages.CaseList;
+import org.confide.adapter.web.pages.ClosingChoicesSettings;
 import org.confide.adapter.web.pages.ContactSharing;
 import org.confide.adapter.web.pages.EmergencyContactsSettings;
 import org.confide.adapter.web.pages.Erasure;
@@ -75,7 +77,8 @@ final class RouteTables {
       QuestionnairesApi questionnaires,
       TeamsApi teams,
       ConflictsApi conflicts,
-      ExportsApi exports) {
+      ExportsApi exports,
+      OutcomesApi outcomes) {
     return List.of(
         new Route(HandlerType.GET, "/health", open::health),
         new Route(HandlerType.GET, "/api/v1/openapi.json", open::openApi),
@@ -115,6 +118,10 @@ final class RouteTables {
             HandlerType.POST, "/api/v1/staff/cases/{reference}/exclusions", conflicts::exclude),
         new Route(
             HandlerType.GET, "/api/v1/staff/cases/{reference}/exclusions", conflicts::exclusions),
+        new Route(
+            HandlerType.POST,
+            "/api/v1/staff/cases/{reference}/exclusions/lifting",
+            conflicts::lift),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/conflict", conflicts::declare),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/export", exports::exportCase),
         new Route(HandlerType.POST, "/api/v1/staff/subject-access", exports::exportReporterData),
@@ -132,6 +139,10 @@ final class RouteTables {
         new Route(HandlerType.PUT, "/api/v1/admin/teams/{id}/members", teams::replaceMembers),
         new Route(HandlerType.GET, "/api/v1/admin/routing", teams::routing),
         new Route(HandlerType.PUT, "/api/v1/admin/routing", teams::replaceRouting),
+        new Route(HandlerType.GET, "/api/v1/admin/outcomes", outcomes::outcomes),
+        new Route(HandlerType.PUT, "/api/v1/admin/outcomes", outcomes::replaceOutcomes),
+        new Route(HandlerType.GET, "/api/v1/admin/tags", outcomes::tags),
+        new Route(HandlerType.PUT, "/api/v1/admin/tags", outcomes::replaceTags),
         new Route(HandlerType.GET, "/api/v1/admin/calendar", admin::calendar),
         new Route(HandlerType.PUT, "/api/v1/admin/calendar", admin::replaceCalendar),
         new Route(HandlerType.GET, "/api/v1/admin/analysis", admin::analysis),
@@ -197,7 +208,8 @@ final class RouteTables {
       QuestionEditing question,
       QuestionnaireChanges changes,
       TeamSettings teams,
-      ExportPages exports) {
+      ExportPages exports,
+      ClosingChoicesSettings outcomes) {
     return List.of(
         new Route(HandlerType.GET, "/assets/{name}", assets::serve),
         new Route(HandlerType.GET, "/", report::home),
@@ -236,6 +248,7 @@ final class RouteTables {
             pages.form(caseActions::escalate)),
         new Route(
             HandlerType.POST, "/staff/cases/{reference}/exclude", pages.form(caseActions::exclude)),
+        new Route(HandlerType.POST, "/staff/cases/{reference}/lift", pages.form(caseActions::lift)),
         new Route(
             HandlerType.POST,
             "/staff/cases/{reference}/conflict",
@@ -277,6 +290,8 @@ final class RouteTables {
         new Route(HandlerType.POST, "/staff/admin/teams/members", pages.form(teams::changeMembers)),
         new Route(HandlerType.GET, "/staff/admin/routing", teams::routing),
         new Route(HandlerType.POST, "/staff/admin/routing", pages.form(teams::saveRouting)),
+        new Route(HandlerType.GET, "/staff/admin/outcomes", outcomes::outcomes),
+        new Route(HandlerType.POST, "/staff/admin/outcomes", pages.form(outcomes::save)),
         new Route(HandlerType.GET, "/staff/admin/calendar", calendar::calendar),
         new Route(HandlerType.POST, "/staff/admin/calendar", pages.form(calendar::updateCalendar)),
         new Route(HandlerType.GET, "/staff/admin/emergency-contacts", contacts::contacts),

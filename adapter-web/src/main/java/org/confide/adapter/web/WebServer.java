@@ -20,6 +20,7 @@ import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.ConflictsApi;
 import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.ExportsApi;
+import org.confide.adapter.web.api.OutcomesApi;
 import org.confide.adapter.web.api.OwnSessionsApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PasswordResetApi;
@@ -37,6 +38,7 @@ import org.confide.adapter.web.pages.CalendarSettings;
 import org.confide.adapter.web.pages.CaseActions;
 import org.confide.adapter.web.pages.CaseFile;
 import org.confide.adapter.web.pages.CaseList;
+import org.confide.adapter.web.pages.ClosingChoicesSettings;
 import org.confide.adapter.web.pages.ContactSharing;
 import org.confide.adapter.web.pages.EmergencyContactsSettings;
 import org.confide.adapter.web.pages.Erasure;
@@ -137,7 +139,8 @@ public final class WebServer {
             new QuestionnairesApi(confide, json, responses),
             new TeamsApi(confide, json, responses),
             new ConflictsApi(confide, json, responses),
-            new ExportsApi(confide, documents, json, responses)));
+            new ExportsApi(confide, documents, json, responses),
+            new OutcomesApi(confide, json, responses)));
     routes.addAll(
         RouteTables.pages(
             pages,
@@ -173,7 +176,8 @@ public final class WebServer {
             new QuestionEditing(confide, pages),
             new QuestionnaireChanges(confide, pages),
             new TeamSettings(confide, pages),
-            new ExportPages(confide, pages, documents, json)));
+            new ExportPages(confide, pages, documents, json),
+            new ClosingChoicesSettings(confide, pages)));
     routes.addAll(
         RouteTables.identity(
             pages,

@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
 import org.confide.application.port.out.CaseLists;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.Outcomes;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Teams;
+import org.confide.domain.outcome.CaseOutcome;
 import org.confide.domain.report.Report;
 import org.confide.domain.safeguarding.Escalation;
 import org.confide.domain.shared.ReportReference;
@@ -34,6 +36,7 @@ public final class InMemoryCaseLists implements CaseLists {
   private final MessageThreads threads;
   private final Escalations escalations;
   private final Teams teams;
+  private final Outcomes outcomes;
 
   /**
    * Case lists read through these stores, whichever they are: in-memory ones, or a store of one's
@@ -43,13 +46,19 @@ public final class InMemoryCaseLists implements CaseLists {
    * @param threads their threads, for unread messages and awaited responses
    * @param escalations their escalations, for the escalated view and flags
    * @param teams the cases' teams and the teams' members, for need to know by team
+   * @param outcomes how closed cases ended, for a search by outcome or tag
    */
   public InMemoryCaseLists(
-      Reports reports, MessageThreads threads, Escalations escalations, Teams teams) {
+      Reports reports,
+      MessageThreads threads,
+      Escalations escalations,
+      Teams teams,
+      Outcomes outcomes) {
     this.reports = Objects.requireNonNull(reports, "reports must not be null");
     this.threads = Objects.requireNonNull(threads, "threads must not be null");
     this.escalations = Objects.requireNonNull(escalations, "escalations must not be null");
     this.teams = Objects.requireNonNull(teams, "teams must not be null");
+    this.outcomes = Objects.requireNonNull(outcomes, "outcomes must not be null");
   }
 
   @Override
@@ -114,8 +123,48 @@ public final class InMemoryCaseLists implements CaseLists {
                   || report.assignee().equals(view.member());
           boolean excluded =
               selection.reader().filter(r -> teams.isExcluded(report.reference(), r)).isPresent();
-          return narrowed && known && !excluded;
+          return narrowed && known && !excluded && matches(report, selection.filters());
         })
+        .toList();
+  }
+
+  private boolean matches(Report report, Filters filters) {
+    var reference = report.reference();
+    var outcome = outcomes.of(reference);
+    return filters.reference().map(reference::equals).orElse(true)
+        && filters.status().map(status -> report.status() == status).orElse(true)
+        && filters.assignee().map(assignee -> report.isAssignedTo(assignee)).orElse(true)
+        && filters
+            .outcome()
+            .map(key -> outcome.flatMap(CaseOutcome::outcome).filter(key::equals).isPresent())
+            .orElse(true)
+        && filters
+            .tag()
+            .map(key -> outcome.filter(o -> o.tags().contains(key)).isPresent())
+            .orElse(true)
+        && filters.receivedFrom().map(from -> !report.receivedAt().isBefore(from)).orElse(true)
+        && filters
+            .receivedBefore()
+            .map(before -> report.receivedAt().isBefore(before))
+            .orElse(true);
+  }
+
+  // Every case, closed, open or held, oldest first: what a search starts from.
+  private List<Report> everyCase() {
+    var every = new java.util.LinkedHashMap<ReportReference, Report>();
+    for (var report : reports.allOpen()) {
+      every.put(report.reference(), report);
+    }
+    for (var report : reports.closedBefore(java.time.Instant.MAX, Integer.MAX_VALUE)) {
+      every.put(report.reference(), report);
+    }
+    for (var report : reports.held()) {
+      every.put(report.reference(), report);
+    }
+    return every.values().stream()
+        .sorted(
+            Comparator.comparing(
+                report -> new Position(report.receivedAt(), report.reference()), ORDER))
         .toList();
   }
 
@@ -137,6 +186,15 @@ public final class InMemoryCaseLists implements CaseLists {
                       || (reader.readsEveryEscalated() && escalated.contains(r.reference())))
               .toList();
       case Scope.Open open -> reports.allOpen();
+      case Scope.Searchable searcher ->
+          everyCase().stream()
+              .filter(r ->
+                  r.isHeld()
+                      ? searcher.lead()
+                      : r.assignee().isEmpty()
+                          || r.isAssignedTo(searcher.reader())
+                          || (searcher.lead() && escalations.existsFor(r.reference())))
+              .toList();
     };
   }
 

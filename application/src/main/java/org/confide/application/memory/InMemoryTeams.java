@@ -135,6 +135,21 @@ public final class InMemoryTeams implements Teams {
   }
 
   @Override
+  public Lifting lift(ReportReference reference, StaffId adviser) {
+    Objects.requireNonNull(reference, "reference must not be null");
+    Objects.requireNonNull(adviser, "adviser must not be null");
+    return exclusions.atomically(() -> {
+      var all = exclusions(reference);
+      var kept = all.stream().filter(e -> !e.adviser().equals(adviser)).toList();
+      if (kept.size() == all.size()) {
+        return Lifting.NOT_EXCLUDED;
+      }
+      exclusions.put(reference, kept);
+      return Lifting.LIFTED;
+    });
+  }
+
+  @Override
   public boolean isExcluded(ReportReference reference, StaffId staff) {
     Objects.requireNonNull(staff, "staff must not be null");
     return exclusions(reference).stream().anyMatch(e -> e.adviser().equals(staff));

@@ -7,14 +7,21 @@ import java.util.Objects;
 import java.util.Optional;
 import org.confide.application.port.in.CaseClosure;
 import org.confide.application.port.in.ViewCaseUseCase.CaseFile;
+import org.confide.application.port.in.ViewCaseUseCase.ClosedWith;
 import org.confide.application.port.in.ViewCaseUseCase.Contact;
 import org.confide.application.port.in.ViewCaseUseCase.EscalationSummary;
 import org.confide.application.port.in.ViewCaseUseCase.Note;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
+import org.confide.application.port.out.Outcomes;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.StaffDirectory;
+import org.confide.domain.outcome.CaseOutcome;
+import org.confide.domain.outcome.Choice;
+import org.confide.domain.outcome.ChoiceKey;
+import org.confide.domain.outcome.ChoiceList;
+import org.confide.domain.outcome.Choices;
 import org.confide.domain.report.Account;
 import org.confide.domain.report.Anonymity;
 import org.confide.domain.report.Report;
@@ -40,6 +47,7 @@ public final class CaseFiles {
   private final InternalNotes notes;
   private final Escalations escalations;
   private final StaffDirectory staffDirectory;
+  private final Outcomes outcomes;
 
   /**
    * Wired once by {@link org.confide.application.Confide#assemble} and shared by the services that
@@ -51,18 +59,21 @@ public final class CaseFiles {
    * @param notes staff's internal notes
    * @param escalations the safeguarding escalations
    * @param staffDirectory the staff accounts, for the names of those who acted
+   * @param outcomes how each closed case ended, and the lists that name it
    */
   public CaseFiles(
       Settings settings,
       Questionnaires questionnaires,
       InternalNotes notes,
       Escalations escalations,
-      StaffDirectory staffDirectory) {
+      StaffDirectory staffDirectory,
+      Outcomes outcomes) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
     this.notes = Objects.requireNonNull(notes, "notes");
     this.escalations = Objects.requireNonNull(escalations, "escalations");
     this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
+    this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
   }
 
   /** The note a change of status keeps: the reason may name people, so it is sealed as a note. */
@@ -101,7 +112,21 @@ public final class CaseFiles {
         Threads.forStaff(report, thread, current, staffDirectory),
         caseNotes,
         summaries,
-        report.erasureRequestedAt());
+        report.erasureRequestedAt(),
+        outcomes.of(report.reference()).map(this::closedWith));
+  }
+
+  private ClosedWith closedWith(CaseOutcome outcome) {
+    var outcomeList = ClosingChoicesService.inForce(outcomes, ChoiceList.OUTCOMES);
+    var tagList = ClosingChoicesService.inForce(outcomes, ChoiceList.TAGS);
+    return new ClosedWith(
+        outcome.outcome().map(key -> choice(outcomeList, key)),
+        outcome.tags().stream().map(key -> choice(tagList, key)).toList());
+  }
+
+  // An entry the list no longer holds at all (never so while a case uses it) shows its key.
+  private static Choice choice(Choices list, ChoiceKey key) {
+    return list.find(key).orElseGet(() -> new Choice(key, key.value(), true));
   }
 
   /**

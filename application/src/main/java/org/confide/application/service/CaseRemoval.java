@@ -6,6 +6,7 @@ import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.Outcomes;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.ReporterKeys;
 import org.confide.application.port.out.Reports;
@@ -32,6 +33,7 @@ public final class CaseRemoval {
   private final Reports reports;
   private final Teams teams;
   private final ReporterKeys reporterKeys;
+  private final Outcomes outcomes;
 
   /**
    * Wired once by {@link org.confide.application.Confide#assemble} and shared by the services that
@@ -46,6 +48,7 @@ public final class CaseRemoval {
    * @param reports the reports
    * @param teams the teams, which know each case's team
    * @param reporterKeys the keyed digests of named reporters' email addresses
+   * @param outcomes how each closed case ended
    */
   public CaseRemoval(
       Sessions sessions,
@@ -56,7 +59,8 @@ public final class CaseRemoval {
       DeadlineMarks deadlineMarks,
       Reports reports,
       Teams teams,
-      ReporterKeys reporterKeys) {
+      ReporterKeys reporterKeys,
+      Outcomes outcomes) {
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.threads = Objects.requireNonNull(threads, "threads");
     this.notes = Objects.requireNonNull(notes, "notes");
@@ -66,6 +70,7 @@ public final class CaseRemoval {
     this.reports = Objects.requireNonNull(reports, "reports");
     this.teams = Objects.requireNonNull(teams, "teams");
     this.reporterKeys = Objects.requireNonNull(reporterKeys, "reporterKeys");
+    this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
   }
 
   /**
@@ -92,6 +97,7 @@ public final class CaseRemoval {
     deadlineMarks.removeAll(reference);
     teams.forget(reference);
     reporterKeys.remove(reference);
+    outcomes.clear(reference);
     reports.remove(reference);
   }
 }

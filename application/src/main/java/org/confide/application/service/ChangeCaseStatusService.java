@@ -1,21 +1,37 @@
 package org.confide.application.service;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.confide.application.port.in.CaseChangeFailure;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.out.Outcomes;
+import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.outcome.CaseOutcome;
+import org.confide.domain.outcome.ChoiceKey;
+import org.confide.domain.outcome.ChoiceList;
+import org.confide.domain.report.Report;
+import org.confide.domain.report.ReportStatus;
+import org.confide.domain.shared.Checked;
+import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.staff.Permission;
 
-/** Opens, closes and reopens cases, keeping the reason as an internal note. */
+/**
+ * Opens, closes and reopens cases, keeping the reason as an internal note and, on closing, the
+ * outcome and tags.
+ */
 public final class ChangeCaseStatusService implements ChangeCaseStatusUseCase {
 
   private final Gate gate;
+  private final Auditor auditor;
   private final CaseAccessCheck caseAccess;
   private final CaseChanges changes;
+  private final Outcomes outcomes;
   private final Clock clock;
 
   /**
@@ -24,15 +40,24 @@ public final class ChangeCaseStatusService implements ChangeCaseStatusUseCase {
    *
    * @param gate resolves the acting party's session, checks two-factor sign-in and the role, and
    *     runs the work in one transaction
+   * @param auditor records the audit events, stamped with the time and a fresh id
    * @param caseAccess finds a case the acting staff member may read, applying need to know
    * @param changes writes a change to a case, and an internal note, alike for every case use case
+   * @param outcomes the lists of outcomes and tags, and how each closed case ended
    * @param clock the time read for due dates, expiry and the audit trail
    */
   public ChangeCaseStatusService(
-      Gate gate, CaseAccessCheck caseAccess, CaseChanges changes, Clock clock) {
+      Gate gate,
+      Auditor auditor,
+      CaseAccessCheck caseAccess,
+      CaseChanges changes,
+      Outcomes outcomes,
+      Clock clock) {
     this.gate = Objects.requireNonNull(gate, "gate");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.caseAccess = Objects.requireNonNull(caseAccess, "caseAccess");
     this.changes = Objects.requireNonNull(changes, "changes");
+    this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -50,22 +75,56 @@ public final class ChangeCaseStatusService implements ChangeCaseStatusUseCase {
           if (report.isEmpty()) {
             return Outcome.failed(new Failure.NotFound());
           }
-          var problem = CaseChanges.reasonProblem(text);
-          if (problem.isPresent()) {
-            return Outcome.failed(problem.get());
+          var problems = new java.util.ArrayList<FieldProblem>();
+          CaseChanges.reasonProblem(text).ifPresent(p -> problems.addAll(p.problems()));
+          var change = report.get().moveTo(status, clock.instant());
+          var closing = status == ReportStatus.CLOSED && change instanceof Report.Change.Changed;
+          Optional<CaseOutcome> outcome =
+              closing ? closingOutcome(command).collect(problems) : Optional.empty();
+          if (status != ReportStatus.CLOSED
+              && (command.outcome().isPresent() || !command.tags().isEmpty())) {
+            problems.add(
+                new FieldProblem(
+                    command.outcome().isPresent() ? "outcome" : "tags",
+                    "An outcome and tags are given only when closing a case"));
           }
-          Outcome<Outcome.Ok, CaseChangeFailure> outcome =
-              changes.apply(
-                  staff,
-                  updates,
-                  report.get().moveTo(status, clock.instant()),
-                  AuditAction.STATUS_CHANGED,
-                  refused -> refused);
-          // The reason may say something about the people involved, so it is kept as an
-          // encrypted note rather than in the audit trail.
-          outcome.ifDone(
-              ok -> changes.addNote(staff, reference, CaseFiles.statusNote(status, text)));
-          return outcome;
+          if (!problems.isEmpty()) {
+            return Outcome.failed(new Failure.Invalid(problems));
+          }
+          if (change instanceof Report.Change.Changed) {
+            // Written before the report, whose update may find it changed meanwhile and undo all.
+            outcome.ifPresentOrElse(
+                chosen -> outcomes.record(reference, chosen), () -> outcomes.clear(reference));
+          }
+          Outcome<Outcome.Ok, CaseChangeFailure> result =
+              changes.apply(staff, updates, change, AuditAction.STATUS_CHANGED, refused -> refused);
+          result.ifDone(ok -> {
+            outcome.ifPresent(chosen ->
+                auditor.audit(
+                    Actor.staff(staff.id()),
+                    AuditAction.OUTCOME_RECORDED,
+                    reference,
+                    describe(chosen)));
+            // The reason may say something about the people involved, so it is kept as an
+            // encrypted note rather than in the audit trail.
+            changes.addNote(staff, reference, CaseFiles.statusNote(status, text));
+          });
+          return result;
         });
+  }
+
+  private Checked<CaseOutcome> closingOutcome(Command command) {
+    return CaseOutcome.check(
+        ClosingChoicesService.inForce(outcomes, ChoiceList.OUTCOMES),
+        ClosingChoicesService.inForce(outcomes, ChoiceList.TAGS),
+        command.outcome(),
+        command.tags());
+  }
+
+  private static String describe(CaseOutcome outcome) {
+    List<String> tags = outcome.tags().stream().map(ChoiceKey::value).toList();
+    return "outcome "
+        + outcome.outcome().map(ChoiceKey::value).orElse("none")
+        + (tags.isEmpty() ? "" : ", tags " + String.join(", ", tags));
   }
 }

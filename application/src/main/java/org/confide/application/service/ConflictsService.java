@@ -8,6 +8,7 @@ import org.confide.application.port.in.CaseChangeFailure;
 import org.confide.application.port.in.DeclareConflictUseCase;
 import org.confide.application.port.in.ExcludeAdviserUseCase;
 import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.LiftExclusionUseCase;
 import org.confide.application.port.in.LookUpFailure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadExclusionsUseCase;
@@ -26,10 +27,14 @@ import org.confide.domain.team.Exclusion;
 
 /**
  * Conflicts of interest: a safeguarding lead excludes an adviser from a case, an adviser declares a
- * conflict themselves, and the leads read who is excluded. The reasons are internal notes.
+ * conflict themselves, the leads read who is excluded and lift an exclusion. The reasons are
+ * internal notes.
  */
 public final class ConflictsService
-    implements ExcludeAdviserUseCase, DeclareConflictUseCase, ReadExclusionsUseCase {
+    implements ExcludeAdviserUseCase,
+        DeclareConflictUseCase,
+        ReadExclusionsUseCase,
+        LiftExclusionUseCase {
 
   private final Gate gate;
   private final Auditor auditor;
@@ -133,6 +138,45 @@ public final class ConflictsService
               AuditAction.CONFLICT_DECLARED,
               command.reference(),
               staff.id().toString());
+          return Outcome.ok();
+        });
+  }
+
+  @Override
+  public Outcome<Outcome.Ok, CaseChangeFailure> lift(
+      SessionToken session, LiftExclusionUseCase.Command command) {
+    var text = command.reason().strip();
+    return gate.asStaffChanging(
+        session,
+        Permission.DECIDE_ESCALATIONS,
+        CaseChangeFailure::from,
+        (staff, updates) -> {
+          if (caseAccess.findForExclusion(staff, command.reference()).isEmpty()) {
+            return Outcome.failed(new Failure.NotFound());
+          }
+          var adviser =
+              adviser(command.adviser().strip())
+                  .filter(a -> teams.isExcluded(command.reference(), a.id()));
+          var problems = new java.util.ArrayList<org.confide.domain.shared.FieldProblem>();
+          if (adviser.isEmpty()) {
+            problems.add(
+                new org.confide.domain.shared.FieldProblem(
+                    "adviser", "This adviser is not excluded from the case"));
+          }
+          CaseChanges.reasonProblem(text).ifPresent(p -> problems.addAll(p.problems()));
+          if (!problems.isEmpty()) {
+            return Outcome.failed(new Failure.Invalid(problems));
+          }
+          teams.lift(command.reference(), adviser.get().id());
+          changes.addNote(
+              staff,
+              command.reference(),
+              "Lifted the exclusion of " + adviser.get().displayName() + ": " + text);
+          auditor.audit(
+              Actor.staff(staff.id()),
+              AuditAction.EXCLUSION_LIFTED,
+              command.reference(),
+              adviser.get().id().toString());
           return Outcome.ok();
         });
   }

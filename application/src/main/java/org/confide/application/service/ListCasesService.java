@@ -15,13 +15,16 @@ import org.confide.application.port.out.CaseLists;
 import org.confide.application.port.out.CaseLists.CaseRow;
 import org.confide.application.port.out.CaseLists.Condition;
 import org.confide.application.port.out.CaseLists.Direction;
+import org.confide.application.port.out.CaseLists.Filters;
 import org.confide.application.port.out.CaseLists.Position;
 import org.confide.application.port.out.CaseLists.Scope;
 import org.confide.application.port.out.CaseLists.Selection;
 import org.confide.application.port.out.CaseLists.TeamView;
+import org.confide.application.port.out.Outcomes;
 import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.application.port.out.Teams;
+import org.confide.domain.shared.Checked;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffId;
 import org.confide.domain.staff.StaffMember;
@@ -40,6 +43,7 @@ public final class ListCasesService implements ListCasesUseCase {
   private final StaffDirectory staffDirectory;
   private final Clock clock;
   private final Teams teams;
+  private final CaseSearchFilters searchFilters;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -53,6 +57,7 @@ public final class ListCasesService implements ListCasesUseCase {
    * @param staffDirectory the staff accounts
    * @param clock the time read for due dates, expiry and the audit trail
    * @param teams the teams, for a list narrowed to one
+   * @param outcomes the lists of outcomes and tags, for a search by one
    */
   public ListCasesService(
       Gate gate,
@@ -60,13 +65,15 @@ public final class ListCasesService implements ListCasesUseCase {
       Settings settings,
       StaffDirectory staffDirectory,
       Clock clock,
-      Teams teams) {
+      Teams teams,
+      Outcomes outcomes) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.caseLists = Objects.requireNonNull(caseLists, "caseLists");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.teams = Objects.requireNonNull(teams, "teams");
+    this.searchFilters = new CaseSearchFilters(staffDirectory, outcomes, settings);
   }
 
   @Override
@@ -103,7 +110,14 @@ public final class ListCasesService implements ListCasesUseCase {
             return invalid(
                 "team", "Unknown team " + command.team().get() + ": choose one of the teams");
           }
-          var selection = selection(staff, view, narrowed);
+          Filters filters;
+          switch (searchFilters.read(command.search())) {
+            case Checked.Valid<Filters> valid -> filters = valid.value();
+            case Checked.Invalid<Filters> invalid -> {
+              return Outcome.failed(new Failure.Invalid(invalid.problems()));
+            }
+          }
+          var selection = selection(staff, view, narrowed, filters);
           // One more than the page holds says whether there are more beyond it.
           var rows = caseLists.page(selection, from, direction, page.size() + 1);
           var more = rows.size() > page.size();
@@ -138,13 +152,15 @@ public final class ListCasesService implements ListCasesUseCase {
     return Outcome.failed(Failure.Invalid.of(field, message));
   }
 
-  private Selection selection(StaffMember staff, View view, Optional<TeamId> team) {
+  private Selection selection(
+      StaffMember staff, View view, Optional<TeamId> team, Filters filters) {
     // Leads read every escalated case and every team's cases (CaseAccess); the store applies the
     // same rules.
     var lead = staff.may(Permission.DECIDE_ESCALATIONS);
     var teams = new TeamView(lead ? Optional.empty() : Optional.of(staff.id()), team);
     var selection = selection(staff, view, lead);
-    return new Selection(selection.scope(), selection.condition(), teams, Optional.of(staff.id()));
+    return new Selection(
+        selection.scope(), selection.condition(), teams, Optional.of(staff.id()), filters);
   }
 
   private Selection selection(StaffMember staff, View view, boolean lead) {
@@ -159,6 +175,7 @@ public final class ListCasesService implements ListCasesUseCase {
             new Scope.Readable(staff.id(), lead), new Condition.AwaitingSinceBefore(cutoff));
       }
       case ESCALATED -> new Selection(new Scope.Escalated(staff.id(), lead), new Condition.Any());
+      case ALL -> new Selection(new Scope.Searchable(staff.id(), lead), new Condition.Any());
     };
   }
 

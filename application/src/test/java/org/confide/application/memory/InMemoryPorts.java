@@ -18,5 +18,7 @@ final class InMemoryPorts {
   final InMemoryPatternKeys patternKeys = new InMemoryPatternKeys(transactions);
   final InMemoryOrganisationPages organisationPages = new InMemoryOrganisationPages(transactions);
   final InMemoryTeams teams = new InMemoryTeams(transactions);
-  final InMemoryCaseLists caseLists = new InMemoryCaseLists(reports, threads, escalations, teams);
+  final InMemoryOutcomes outcomes = new InMemoryOutcomes(transactions);
+  final InMemoryCaseLists caseLists =
+      new InMemoryCaseLists(reports, threads, escalations, teams, outcomes);
 }

@@ -72,6 +72,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /api/v1/staff/cases/{reference}/team      401   401   401   204   404   204   403   403
       POST /api/v1/staff/cases/{reference}/exclusions 401  401   401   403   403   204   403   403
       GET /api/v1/staff/cases/{reference}/exclusions 401   401   401   403   403   200   403   403
+      POST /api/v1/staff/cases/{reference}/exclusions/lifting 401 401 401 403 403 204   403   403
       POST /api/v1/staff/cases/{reference}/conflict  401   401   401   204   204   204   403   403
       POST /api/v1/staff/cases/{reference}/export    401   401   401   200   404   200   403   403
       POST /api/v1/staff/subject-access              401   401   401   403   403   200   403   200
@@ -90,6 +91,10 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       PUT /api/v1/admin/teams/{id}/members           401   401   401   403   403   403   403   204
       GET /api/v1/admin/routing                      401   401   401   403   403   403   403   200
       PUT /api/v1/admin/routing                      401   401   401   403   403   403   403   204
+      GET /api/v1/admin/outcomes                     401   401   401   200   200   200   403   200
+      PUT /api/v1/admin/outcomes                     401   401   401   403   403   403   403   200
+      GET /api/v1/admin/tags                         401   401   401   200   200   200   403   200
+      PUT /api/v1/admin/tags                         401   401   401   403   403   403   403   200
       GET /api/v1/admin/calendar                     401   401   401   403   403   403   403   200
       PUT /api/v1/admin/calendar                     401   401   401   403   403   403   403   204
       GET /api/v1/admin/analysis                     401   401   401   403   403   403   403   200
@@ -150,6 +155,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/cases/{reference}/status           s-in  s-exp s-exp 303   404   303   404   404
       POST /staff/cases/{reference}/escalate         s-in  s-exp s-exp 303   404   303   404   404
       POST /staff/cases/{reference}/exclude          s-in  s-exp s-exp 404   404   303   404   404
+      POST /staff/cases/{reference}/lift             s-in  s-exp s-exp 404   404   303   404   404
       POST /staff/cases/{reference}/conflict         s-in  s-exp s-exp 303   303   303   404   404
       POST /staff/cases/{reference}/export           s-in  s-exp s-exp 200   404   200   404   404
       GET /staff/subject-access                      s-in  s-exp s-exp 403   403   200   403   200
@@ -178,6 +184,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/admin/teams/members                s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/routing                       s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/routing                      s-in  s-exp s-exp 403   403   403   403   303
+      GET /staff/admin/outcomes                      s-in  s-exp s-exp 403   403   403   403   200
+      POST /staff/admin/outcomes                     s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/calendar                      s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/calendar                     s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/admin/emergency-contacts            s-in  s-exp s-exp 403   403   403   403   200
@@ -395,6 +403,12 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         "POST /api/v1/staff/cases/{reference}/exclusions",
         on(onA, json("{\"adviser\": " + Client.quote(EXCLUDED) + ", \"reason\": \"Her cousin\"}")));
     asks.put("GET /api/v1/staff/cases/{reference}/exclusions", on(onA, plain()));
+    // Lifts the exclusion that the lead made on case A above.
+    asks.put(
+        "POST /api/v1/staff/cases/{reference}/exclusions/lifting",
+        on(
+            onA,
+            json("{\"adviser\": " + Client.quote(EXCLUDED) + ", \"reason\": \"Not related\"}")));
     asks.put(
         "POST /api/v1/staff/cases/{reference}/conflict",
         on(Map.of("reference", conflictCase), json("{\"reason\": \"I know them\"}")));
@@ -457,6 +471,16 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
                     + "]}")));
     asks.put("GET /api/v1/admin/routing", plain());
     asks.put("PUT /api/v1/admin/routing", json("{\"rules\": [], \"defaultTeam\": null}"));
+    asks.put("GET /api/v1/admin/outcomes", plain());
+    asks.put(
+        "PUT /api/v1/admin/outcomes",
+        json(
+            """
+            {"outcomes": ["Support provided", "Formal complaint made", "Referred elsewhere",
+                          "No further action", "No response from reporter"]}
+            """));
+    asks.put("GET /api/v1/admin/tags", plain());
+    asks.put("PUT /api/v1/admin/tags", json("{\"tags\": []}"));
     asks.put("GET /api/v1/admin/calendar", plain());
     asks.put("PUT /api/v1/admin/calendar", json(calendarJson));
     asks.put("GET /api/v1/admin/analysis", plain());
@@ -562,6 +586,14 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
             form(
                 Map.of("exclude-adviser", EXCLUDED, "exclude-reason", "Her cousin"),
                 caseDone + "excluded")));
+    // Lifts the exclusion that the lead's form above made again on case A.
+    asks.put(
+        "POST /staff/cases/{reference}/lift",
+        on(
+            onA,
+            form(
+                Map.of("lift-adviser", EXCLUDED, "lift-reason", "Not related after all"),
+                caseDone + "lifted")));
     asks.put(
         "POST /staff/cases/{reference}/conflict",
         on(
@@ -660,6 +692,10 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         form(
             Map.of("answer-0", "", "team-0", "", "defaultTeam", ""),
             "/staff/admin/routing?done=saved"));
+    asks.put("GET /staff/admin/outcomes", plain());
+    asks.put(
+        "POST /staff/admin/outcomes",
+        form(Map.of("list", "tags", "entries", ""), "/staff/admin/outcomes?done=saved"));
     asks.put("GET /staff/admin/calendar", plain());
     var level = serviceLevel();
     asks.put(
@@ -816,7 +852,11 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         }
         // A lead reaches every case to exclude an adviser from it, or to read who is excluded.
         boolean leadReachesEvery =
-            actor == Actor.LEAD && (route.endsWith("/exclusions") || route.endsWith("/exclude"));
+            actor == Actor.LEAD
+                && (route.endsWith("/exclusions")
+                    || route.endsWith("/exclude")
+                    || route.endsWith("/lifting")
+                    || route.endsWith("/lift"));
         if (ask.ids().containsKey("reference")
             && actor != Actor.OTHER_ADVISER
             && !leadReachesEvery) {

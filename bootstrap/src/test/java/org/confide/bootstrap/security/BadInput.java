@@ -744,6 +744,21 @@ abstract class BadInput extends AgainstTheServer {
         Map.of("/adviser", Kind.CLOSED, "/reason", Kind.FREE),
         body -> client.post(exclusions).bearer(lead).json(body).send(),
         null);
+    // Lifting the exclusion, made again before each probe.
+    jsonFields(
+        "POST /api/v1/staff/cases/{reference}/exclusions/lifting",
+        () -> parse("{\"adviser\": \"" + excluded + "\", \"reason\": \"x\"}"),
+        Map.of("/adviser", Kind.CLOSED, "/reason", Kind.FREE),
+        () ->
+            World.ok(
+                client
+                    .post(exclusions)
+                    .bearer(lead)
+                    .json("{\"adviser\": \"" + excluded + "\", \"reason\": \"x\"}")
+                    .send(),
+                204),
+        body -> client.post(exclusions + "/lifting").bearer(lead).json(body).send(),
+        null);
     var fresh = new World.Receipt[1];
     jsonFields(
         "POST /api/v1/staff/cases/{reference}/conflict",
@@ -757,6 +772,62 @@ abstract class BadInput extends AgainstTheServer {
                 .json(body)
                 .send(),
         null);
+  }
+
+  /**
+   * The lists of outcomes and tags (each label read back from its list; both put back after), and
+   * closing a case with an outcome and tags, each on a case of its own (a case closes once).
+   */
+  @Test
+  void the_outcomes_and_tags() {
+    for (var list : List.of("outcomes", "tags")) {
+      var route = "/api/v1/admin/" + list;
+      jsonFields(
+          "PUT " + route,
+          () -> parse("{\"" + list + "\": [\"First\", \"Second\"]}"),
+          Map.of("/" + list, Kind.CLOSED, "/" + list + "/0", Kind.FREE),
+          body -> client.call("PUT", route).bearer(admin).json(body).send(),
+          (reply, text) -> texts(client.get(route).bearer(admin).send().json()).contains(text));
+    }
+    World.ok(
+        client
+            .call("PUT", "/api/v1/admin/outcomes")
+            .bearer(admin)
+            .json("{\"outcomes\": [\"Support provided\", \"No further action\"]}")
+            .send(),
+        200);
+    World.ok(
+        client
+            .call("PUT", "/api/v1/admin/tags")
+            .bearer(admin)
+            .json("{\"tags\": [\"Online\"]}")
+            .send(),
+        200);
+    var closing = new LinkedHashMap<String, Kind>();
+    closing.put("/outcome", Kind.CLOSED);
+    closing.put("/tags", Kind.CLOSED);
+    closing.put("/tags/0", Kind.CLOSED);
+    var fresh = new World.Receipt[1];
+    jsonFields(
+        "POST /api/v1/staff/cases/{reference}/status (closing)",
+        () ->
+            parse(
+                """
+                {"status": "CLOSED", "reason": "x", "outcome": "support-provided",
+                 "tags": ["online"]}
+                """),
+        closing,
+        () -> fresh[0] = world.report("canary-closing"),
+        body ->
+            client
+                .post("/api/v1/staff/cases/" + fresh[0].reference() + "/status")
+                .bearer(adviserA)
+                .json(body)
+                .send(),
+        null);
+    World.ok(
+        client.call("PUT", "/api/v1/admin/tags").bearer(admin).json("{\"tags\": []}").send(), 200);
+    soft.assertAll();
   }
 
   @Test

@@ -168,7 +168,22 @@ public enum AuditAction {
    * their email address; the detail counts the reports and names them by reference, never the
    * address (the reason is kept as an internal note on each report exported).
    */
-  SUBJECT_ACCESS_EXPORTED(false);
+  SUBJECT_ACCESS_EXPORTED(false),
+  /**
+   * An administrator changed the list of outcomes or of tags for closing cases; the detail names
+   * the list and counts its entries offered and retired.
+   */
+  CLOSING_LIST_CHANGED(false),
+  /**
+   * A case was closed with an outcome and tags; the detail names them by key (the reason for
+   * closing is kept as an internal note).
+   */
+  OUTCOME_RECORDED(true),
+  /**
+   * A safeguarding lead lifted an adviser's exclusion from a case; the detail names the adviser by
+   * id (the reason is kept as an internal note).
+   */
+  EXCLUSION_LIFTED(true);
 
   private final boolean concernsReport;
 

@@ -44,8 +44,9 @@ import org.junit.jupiter.api.Test;
  * again, and forgotten with its case. Writes undone with their transaction leave nothing. A case
  * list with a member in view holds cases of no team, of the member's teams, or assigned to them;
  * one narrowed to a team holds only its cases. An exclusion is found again, the first one standing
- * when an adviser is excluded twice, listed oldest first, forgotten with its case and undone with
- * its transaction; a list read by an excluded staff member leaves the case out.
+ * when an adviser is excluded twice, listed oldest first, lifted (lifting one not there changes
+ * nothing), forgotten with its case and undone with its transaction; a list read by an excluded
+ * staff member leaves the case out.
  *
  * <p>{@link #teams()} and the other adapters must share one store, empty at the start of each test.
  */
@@ -274,6 +275,20 @@ public abstract class TeamsContract {
       assertThat(teams().isExcluded(reference, ANNE)).isTrue();
       assertThat(teams().isExcluded(reference, TestStaff.aStaffId())).isFalse();
       assertThat(teams().exclusions(ReportReference.generate(random))).isEmpty();
+    }
+
+    @Test
+    void a_lifted_exclusion_is_gone_and_lifting_one_not_there_changes_nothing() {
+      var reference = aCase();
+      teams().exclude(new Exclusion(reference, ANNE, ANNE, T0));
+      teams().exclude(new Exclusion(reference, BEN, BEN, T0.plusSeconds(30)));
+
+      assertThat(teams().lift(reference, ANNE)).isEqualTo(Teams.Lifting.LIFTED);
+      assertThat(teams().lift(reference, ANNE)).isEqualTo(Teams.Lifting.NOT_EXCLUDED);
+
+      assertThat(teams().isExcluded(reference, ANNE)).isFalse();
+      assertThat(teams().exclusions(reference))
+          .containsExactly(new Exclusion(reference, BEN, BEN, T0.plusSeconds(30)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.confide.adapter.web.api;
 
 import io.javalin.http.Context;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,8 @@ import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ReadNotesUseCase;
 import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
+import org.confide.domain.outcome.ChoiceKey;
+import org.confide.domain.outcome.Choices;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Permission;
@@ -70,15 +73,27 @@ public final class CasesApi {
         EnumNames.named(ListCasesUseCase.View.class, viewText.toUpperCase(Locale.ROOT))
             .orElseThrow(() ->
                 ProblemException.invalid(
-                    "view", "Should be one of queue, mine, unread, overdue, escalated"));
+                    "view", "Should be one of queue, mine, unread, overdue, escalated, all"));
     responses.send(
         ctx,
         listCases.list(
             token,
             new ListCasesUseCase.Command(
-                view, pageRequest(ctx), Optional.ofNullable(ctx.queryParam("team")))),
+                view, pageRequest(ctx), Optional.ofNullable(ctx.queryParam("team")), search(ctx))),
         200,
         CasesResponse::of);
+  }
+
+  /** The filters of a case search, from the query, each as written. */
+  static ListCasesUseCase.Search search(Context ctx) {
+    return new ListCasesUseCase.Search(
+        Optional.ofNullable(ctx.queryParam("reference")),
+        Optional.ofNullable(ctx.queryParam("status")),
+        Optional.ofNullable(ctx.queryParam("assignee")),
+        Optional.ofNullable(ctx.queryParam("outcome")),
+        Optional.ofNullable(ctx.queryParam("tag")),
+        Optional.ofNullable(ctx.queryParam("from")),
+        Optional.ofNullable(ctx.queryParam("to")));
   }
 
   /**
@@ -192,7 +207,13 @@ public final class CasesApi {
     responses.sendNoContent(
         ctx,
         changeCaseStatus.change(
-            token, new ChangeCaseStatusUseCase.Command(reference, status, reason)));
+            token,
+            new ChangeCaseStatusUseCase.Command(
+                reference,
+                status,
+                reason,
+                Optional.ofNullable(request.outcome()),
+                request.tags() == null ? List.of() : request.tags())));
   }
 
   /** {@code POST /api/v1/staff/cases/{reference}/escalations}: raised by hand. */
@@ -231,7 +252,12 @@ public final class CasesApi {
   record AssignmentRequest(@NotNull String assignee) {}
 
   /** The body of a status change. */
-  record StatusRequest(@NotNull String status, @NotNull String reason) {}
+  record StatusRequest(
+      @NotNull String status,
+      @NotNull String reason,
+      @Size(max = ChoiceKey.MAX_LENGTH) String outcome,
+      @Size(max = Choices.MAX_ENTRIES)
+          List<@NotNull @Size(max = ChoiceKey.MAX_LENGTH) String> tags) {}
 
   /** The body of an escalation raised by hand. */
   record EscalationRequest(@NotNull String reason) {}
@@ -300,7 +326,8 @@ public final class CasesApi {
       Instant responseDueBy,
       List<NoteResponse> notes,
       List<EscalationResponse> escalations,
-      Instant erasureRequestedAt) {
+      Instant erasureRequestedAt,
+      OutcomesApi.ClosedWithResponse outcome) {
     static CaseResponse of(ViewCaseUseCase.CaseFile file) {
       return new CaseResponse(
           file.reference().display(),
@@ -318,7 +345,8 @@ public final class CasesApi {
           file.thread().responseDueBy().orElse(null),
           file.notes().stream().map(NoteResponse::of).toList(),
           file.escalations().stream().map(EscalationResponse::of).toList(),
-          file.erasureRequestedAt().orElse(null));
+          file.erasureRequestedAt().orElse(null),
+          file.outcome().map(OutcomesApi.ClosedWithResponse::of).orElse(null));
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.confide.adapter.web.Responses;
 import org.confide.application.Confide;
 import org.confide.application.port.in.DeclareConflictUseCase;
 import org.confide.application.port.in.ExcludeAdviserUseCase;
+import org.confide.application.port.in.LiftExclusionUseCase;
 import org.confide.application.port.in.ReadExclusionsUseCase;
 import org.confide.domain.staff.Permission;
 
@@ -24,6 +25,7 @@ public final class ConflictsApi {
   private final ExcludeAdviserUseCase excludeAdviser;
   private final DeclareConflictUseCase declareConflict;
   private final ReadExclusionsUseCase readExclusions;
+  private final LiftExclusionUseCase liftExclusion;
   private final Json json;
   private final Responses responses;
   private final StaffRoles roles;
@@ -32,6 +34,7 @@ public final class ConflictsApi {
     this.excludeAdviser = confide.excludeAdviser();
     this.declareConflict = confide.declareConflict();
     this.readExclusions = confide.readExclusions();
+    this.liftExclusion = confide.liftExclusion();
     this.json = json;
     this.responses = responses;
     this.roles = new StaffRoles(confide, responses);
@@ -51,6 +54,25 @@ public final class ConflictsApi {
         excludeAdviser.exclude(
             token,
             new ExcludeAdviserUseCase.Command(reference, request.adviser(), request.reason())));
+  }
+
+  /**
+   * {@code POST /api/v1/staff/cases/{reference}/exclusions/lifting}: a lead ends an adviser's
+   * exclusion.
+   */
+  public void lift(Context ctx) {
+    var token = Bearer.token(ctx);
+    if (!roles.allow(ctx, token, Permission.DECIDE_ESCALATIONS)) {
+      return;
+    }
+    var reference = PathIds.reference(ctx);
+    var request = json.read(ctx, ExclusionRequest.class);
+    RequestProblems.of(request).check();
+    responses.sendNoContent(
+        ctx,
+        liftExclusion.lift(
+            token,
+            new LiftExclusionUseCase.Command(reference, request.adviser(), request.reason())));
   }
 
   /** {@code GET /api/v1/staff/cases/{reference}/exclusions}: who is excluded from a case. */

@@ -10,19 +10,16 @@ import org.confide.adapter.web.pages.view.FormError;
 import org.confide.application.Confide;
 import org.confide.application.port.in.AddNoteUseCase;
 import org.confide.application.port.in.AssignCaseUseCase;
-import org.confide.application.port.in.CaseActionFailure;
 import org.confide.application.port.in.CaseChangeFailure;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.DeclareConflictUseCase;
-import org.confide.application.port.in.EscalateCaseFailure;
 import org.confide.application.port.in.EscalateCaseUseCase;
 import org.confide.application.port.in.ExcludeAdviserUseCase;
 import org.confide.application.port.in.Failure;
-import org.confide.application.port.in.NoteFailure;
+import org.confide.application.port.in.LiftExclusionUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.SessionToken;
-import org.confide.application.port.in.TakeCaseFailure;
 import org.confide.application.port.in.TakeCaseUseCase;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.shared.ReportReference;
@@ -47,6 +44,7 @@ public final class CaseActions {
   private final ChangeCaseStatusUseCase changeCaseStatus;
   private final ExcludeAdviserUseCase excludeAdviser;
   private final DeclareConflictUseCase declareConflict;
+  private final LiftExclusionUseCase liftExclusion;
 
   public CaseActions(Confide confide, Pages pages) {
     this.pages = pages;
@@ -60,6 +58,7 @@ public final class CaseActions {
     this.changeCaseStatus = confide.changeCaseStatus();
     this.excludeAdviser = confide.excludeAdviser();
     this.declareConflict = confide.declareConflict();
+    this.liftExclusion = confide.liftExclusion();
   }
 
   /** {@code POST /staff/cases/{reference}/reply}. */
@@ -71,7 +70,7 @@ public final class CaseActions {
         (s, ref, text) ->
             replyToReporter
                 .reply(s, new ReplyToReporterUseCase.Command(ref, text))
-                .mapFailure(CaseActions::asCaseFailure));
+                .mapFailure(CaseFailures::asCaseFailure));
   }
 
   /** {@code POST /staff/cases/{reference}/note}. */
@@ -83,7 +82,7 @@ public final class CaseActions {
         (s, ref, text) ->
             addNote
                 .add(s, new AddNoteUseCase.Command(ref, text))
-                .mapFailure(CaseActions::asCaseFailure));
+                .mapFailure(CaseFailures::asCaseFailure));
   }
 
   /** {@code POST /staff/cases/{reference}/escalate}. */
@@ -95,7 +94,7 @@ public final class CaseActions {
         (s, ref, text) ->
             escalateCase
                 .escalate(s, new EscalateCaseUseCase.Command(ref, text))
-                .mapFailure(CaseActions::asCaseFailure));
+                .mapFailure(CaseFailures::asCaseFailure));
   }
 
   /**
@@ -114,7 +113,7 @@ public final class CaseActions {
           ctx,
           signed.get(),
           reference,
-          taken.mapFailure(CaseActions::asCaseFailure),
+          taken.mapFailure(CaseFailures::asCaseFailure),
           "assigned",
           "assignee",
           Map.of());
@@ -164,24 +163,43 @@ public final class CaseActions {
     }
     var reference = PathIds.reference(ctx);
     var reason = Optional.ofNullable(ctx.formParam("reason")).orElse("");
+    var outcome = Optional.ofNullable(ctx.formParam("outcome")).orElse("");
+    var tags = ctx.formParams("tags");
     var chosen =
         EnumNames.named(
             ReportStatus.class, Optional.ofNullable(ctx.formParam("status")).orElse(""));
+    var drafts =
+        Map.of(
+            "reason",
+            reason,
+            "outcome",
+            outcome,
+            "tags",
+            String.join(",", tags),
+            "status",
+            chosen.map(ReportStatus::name).orElse(""));
     if (chosen.isEmpty()) {
-      refuse(
-          ctx, signed.get(), reference, Map.of("reason", reason), "status", "Choose a status", 400);
+      refuse(ctx, signed.get(), reference, drafts, "status", "Choose a status", 400);
       return;
     }
     var status = chosen.get();
+    // The outcome and tags are offered beside every status, and count only when closing.
+    var closing = status == ReportStatus.CLOSED;
     after(
         ctx,
         signed.get(),
         reference,
         changeCaseStatus.change(
-            signed.get().token(), new ChangeCaseStatusUseCase.Command(reference, status, reason)),
+            signed.get().token(),
+            new ChangeCaseStatusUseCase.Command(
+                reference,
+                status,
+                reason,
+                Optional.of(outcome).filter(o -> closing && !o.isBlank()),
+                closing ? tags : List.of())),
         "status",
-        "reason",
-        Map.of("reason", reason));
+        problem -> problem.startsWith("tags") ? "tags" : problem,
+        drafts);
   }
 
   /**
@@ -189,47 +207,61 @@ public final class CaseActions {
    * a reason.
    */
   public void exclude(Context ctx) {
+    leadAction(
+        ctx,
+        "exclude",
+        "excluded",
+        (token, reference, adviser, reason) ->
+            excludeAdviser.exclude(
+                token, new ExcludeAdviserUseCase.Command(reference, adviser, reason)));
+  }
+
+  /**
+   * {@code POST /staff/cases/{reference}/lift}: a lead lifts an adviser's exclusion, with a reason.
+   */
+  public void lift(Context ctx) {
+    leadAction(
+        ctx,
+        "lift",
+        "lifted",
+        (token, reference, adviser, reason) ->
+            liftExclusion.lift(
+                token, new LiftExclusionUseCase.Command(reference, adviser, reason)));
+  }
+
+  /** A lead's action on an adviser, with a reason: fields {@code <form>-adviser} and -reason. */
+  private interface AdviserAction {
+    Outcome<Outcome.Ok, CaseChangeFailure> apply(
+        org.confide.application.port.in.SessionToken token,
+        ReportReference reference,
+        String adviser,
+        String reason);
+  }
+
+  private void leadAction(Context ctx, String form, String done, AdviserAction action) {
     var signed = session.signedIn(ctx);
     if (signed.isEmpty()) {
       return;
     }
     var reference = PathIds.reference(ctx);
-    var adviser = Optional.ofNullable(ctx.formParam("exclude-adviser")).orElse("");
-    var reason = Optional.ofNullable(ctx.formParam("exclude-reason")).orElse("");
-    var outcome =
-        excludeAdviser.exclude(
-            signed.get().token(), new ExcludeAdviserUseCase.Command(reference, adviser, reason));
+    var adviser = Optional.ofNullable(ctx.formParam(form + "-adviser")).orElse("");
+    var reason = Optional.ofNullable(ctx.formParam(form + "-reason")).orElse("");
+    var outcome = action.apply(signed.get().token(), reference, adviser, reason);
     if (outcome instanceof Outcome.Failed<?, CaseChangeFailure>(Failure.Forbidden forbidden)) {
       // Only leads have this form: anyone else is told what a case that does not exist tells them,
       // so the answer says nothing about the case.
       session.notFound(ctx, pages.staffFrame(ctx, Optional.of(signed.get().nav())));
       return;
     }
-    if (outcome instanceof Outcome.Failed<?, CaseChangeFailure>(Failure.Invalid invalid)) {
-      // Two fields: each problem beside its own.
-      caseFile.show(
-          ctx,
-          signed.get(),
-          reference,
-          null,
-          Map.of("exclude-reason", reason),
-          invalid.problems().stream()
-              .map(p ->
-                  new FormError(
-                      p.field().equals("reason") ? "exclude-reason" : "exclude-adviser",
-                      p.message()))
-              .toList(),
-          400);
-      return;
-    }
+    // Two fields: each problem beside its own.
     after(
         ctx,
         signed.get(),
         reference,
         outcome,
-        "excluded",
-        "exclude-adviser",
-        Map.of("exclude-reason", reason));
+        done,
+        problem -> form + (problem.equals("reason") ? "-reason" : "-adviser"),
+        Map.of(form + "-reason", reason));
   }
 
   /**
@@ -286,6 +318,22 @@ public final class CaseActions {
       String done,
       String field,
       Map<String, String> drafts) {
+    after(ctx, signed, reference, outcome, done, problem -> field, drafts);
+  }
+
+  /**
+   * After an action: back to the case page, or the case page again with what went wrong, each
+   * problem beside the form field {@code fieldOf} names for it.
+   */
+  private void after(
+      Context ctx,
+      StaffSession.Signed signed,
+      ReportReference reference,
+      Outcome<?, CaseChangeFailure> outcome,
+      String done,
+      java.util.function.UnaryOperator<String> fieldOf,
+      Map<String, String> drafts) {
+    var field = fieldOf.apply("reason");
     var path = "/staff/cases/" + reference.display();
     switch (outcome) {
       case Outcome.Done<?, CaseChangeFailure> ignored ->
@@ -299,7 +347,9 @@ public final class CaseActions {
                   reference,
                   null,
                   drafts,
-                  invalid.problems().stream().map(p -> new FormError(field, p.message())).toList(),
+                  invalid.problems().stream()
+                      .map(p -> new FormError(fieldOf.apply(p.field()), p.message()))
+                      .toList(),
                   400);
           case Failure.Refused refused ->
               refuse(ctx, signed, reference, drafts, field, refused.reason(), 409);
@@ -315,52 +365,6 @@ public final class CaseActions {
         }
       }
     }
-  }
-
-  // Each case action fails in some of the ways a change to a case can; the page answers them all
-  // in one place, so each action's failures are first named as such.
-
-  private static CaseChangeFailure asCaseFailure(CaseActionFailure failure) {
-    return switch (failure) {
-      case Failure.Unauthenticated f -> f;
-      case Failure.TwoFactorFirst f -> f;
-      case Failure.Forbidden f -> f;
-      case Failure.NotFound f -> f;
-      case Failure.Invalid f -> f;
-      case Failure.Refused f -> f;
-    };
-  }
-
-  private static CaseChangeFailure asCaseFailure(NoteFailure failure) {
-    return switch (failure) {
-      case Failure.Unauthenticated f -> f;
-      case Failure.TwoFactorFirst f -> f;
-      case Failure.Forbidden f -> f;
-      case Failure.NotFound f -> f;
-      case Failure.Invalid f -> f;
-    };
-  }
-
-  private static CaseChangeFailure asCaseFailure(EscalateCaseFailure failure) {
-    return switch (failure) {
-      case Failure.Unauthenticated f -> f;
-      case Failure.TwoFactorFirst f -> f;
-      case Failure.Forbidden f -> f;
-      case Failure.ChangedMeanwhile f -> f;
-      case Failure.NotFound f -> f;
-      case Failure.Invalid f -> f;
-    };
-  }
-
-  private static CaseChangeFailure asCaseFailure(TakeCaseFailure failure) {
-    return switch (failure) {
-      case Failure.Unauthenticated f -> f;
-      case Failure.TwoFactorFirst f -> f;
-      case Failure.Forbidden f -> f;
-      case Failure.ChangedMeanwhile f -> f;
-      case Failure.NotFound f -> f;
-      case Failure.Refused f -> f;
-    };
   }
 
   /** The case page again, with one problem beside {@code field} and what was typed kept. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.confide.adapter.web.PathIds;
 import org.confide.adapter.web.pages.view.AnswerLine;
 import org.confide.adapter.web.pages.view.CasePage;
+import org.confide.adapter.web.pages.view.Choice;
 import org.confide.adapter.web.pages.view.EscalationLine;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.MessageLine;
@@ -16,7 +17,9 @@ import org.confide.application.Confide;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.LookUpFailure;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadClosingChoicesUseCase;
 import org.confide.application.port.in.ReadExclusionsUseCase;
+import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.thread.AuthorSide;
@@ -31,32 +34,74 @@ public final class CaseFile {
   private final StaffSession session;
   private final ViewCaseUseCase viewCase;
   private final ReadExclusionsUseCase readExclusions;
+  private final ReadClosingChoicesUseCase readClosingChoices;
 
   public CaseFile(Confide confide, Pages pages) {
     this.pages = pages;
     this.session = new StaffSession(confide, pages);
     this.viewCase = confide.viewCase();
     this.readExclusions = confide.readExclusions();
+    this.readClosingChoices = confide.readClosingChoices();
   }
 
-  /** Who is excluded from the case, one line each, for a lead. */
-  private List<String> exclusions(StaffSession.Signed signed, ReportReference reference) {
-    var zone = pages.zone();
+  /** How a closed case ended, in one sentence; null when nothing was recorded. */
+  private static String closedWith(ViewCaseUseCase.CaseFile file) {
+    return file.outcome()
+        .map(closed -> {
+          var outcome =
+              closed.outcome().map(c -> "Outcome: " + c.label() + ".").orElse("No outcome.");
+          return closed.tags().isEmpty()
+              ? outcome
+              : outcome
+                  + " Tags: "
+                  + String.join(", ", closed.tags().stream().map(c -> c.label()).toList())
+                  + ".";
+        })
+        .orElse(null);
+  }
+
+  /** The outcomes and tags offered when closing, those typed before chosen again. */
+  private List<List<Choice>> closingChoices(
+      StaffSession.Signed signed, Map<String, String> drafts) {
+    return switch (readClosingChoices.read(signed.token())) {
+      case Outcome.Done<ReadClosingChoicesUseCase.ClosingChoices, StaffDenial>(var lists) -> {
+        var outcome = drafts.getOrDefault("outcome", "");
+        var tags = List.of(drafts.getOrDefault("tags", "").split(","));
+        yield List.of(
+            lists.outcomes().offered().stream()
+                .map(c -> new Choice(c.key().value(), c.label(), c.key().value().equals(outcome)))
+                .toList(),
+            lists.tags().offered().stream()
+                .map(c -> new Choice(c.key().value(), c.label(), tags.contains(c.key().value())))
+                .toList());
+      }
+      case Outcome.Failed<ReadClosingChoicesUseCase.ClosingChoices, StaffDenial> failed ->
+          List.of(List.of(), List.of());
+    };
+  }
+
+  /** Who is excluded from the case, for a lead; none for anyone else. */
+  private List<ReadExclusionsUseCase.Excluded> excluded(
+      StaffSession.Signed signed, ReportReference reference) {
+    if (!signed.nav().leads()) {
+      return List.of();
+    }
     return switch (readExclusions.read(
         signed.token(), new ReadExclusionsUseCase.Command(reference))) {
-      case Outcome.Done<List<ReadExclusionsUseCase.Excluded>, LookUpFailure>(var list) ->
-          list.stream()
-              .map(e ->
-                  e.adviserName()
-                      + " ("
-                      + e.adviser()
-                      + (e.declared()
-                          ? "), who declared a conflict on "
-                          : "), excluded by " + e.excludedBy() + " on ")
-                      + Pages.moment(e.at(), zone))
-              .toList();
+      case Outcome.Done<List<ReadExclusionsUseCase.Excluded>, LookUpFailure>(var list) -> list;
       case Outcome.Failed<List<ReadExclusionsUseCase.Excluded>, LookUpFailure> failed -> List.of();
     };
+  }
+
+  /** Each exclusion as a line. */
+  private String line(ReadExclusionsUseCase.Excluded e) {
+    return e.adviserName()
+        + " ("
+        + e.adviser()
+        + (e.declared()
+            ? "), who declared a conflict on "
+            : "), excluded by " + e.excludedBy() + " on ")
+        + Pages.moment(e.at(), pages.zone());
   }
 
   /** {@code GET /staff/cases/{reference}}. */
@@ -72,6 +117,9 @@ public final class CaseFile {
           case "assigned" -> "The case has been assigned.";
           case "status" -> "The status has been changed.";
           case "escalated" -> "The case has been escalated to the safeguarding leads.";
+          case "lifted" ->
+              "The exclusion is lifted. The adviser can open the case, be given it and be told"
+                  + " about it again.";
           case "excluded" ->
               "The adviser is excluded from this case. They can no longer open it, be given it or"
                   + " be told about it.";
@@ -109,6 +157,8 @@ public final class CaseFile {
       }
     }
     var zone = pages.zone();
+    var closing = closingChoices(signed, drafts);
+    var excluded = excluded(signed, reference);
     var page =
         new CasePage(
             frame,
@@ -116,7 +166,8 @@ public final class CaseFile {
             errors,
             file.reference().display(),
             Pages.moment(file.receivedAt(), zone),
-            file.status().name(),
+            // The status chosen in a form sent back with a problem, else the case's own.
+            drafts.getOrDefault("status", file.status().name()),
             StaffWords.status(file.status()),
             file.risk().name().toLowerCase(Locale.ROOT),
             file.assignee().orElse(null),
@@ -159,9 +210,17 @@ public final class CaseFile {
             drafts.getOrDefault("escalate", ""),
             drafts.getOrDefault("reason", ""),
             file.erasureRequestedAt().map(d -> Pages.day(d, zone)).orElse(null),
-            signed.nav().leads() ? exclusions(signed, reference) : List.of(),
+            excluded.stream().map(this::line).toList(),
             drafts.getOrDefault("exclude-reason", ""),
-            drafts.getOrDefault("conflict", ""));
+            drafts.getOrDefault("conflict", ""),
+            closedWith(file),
+            closing.get(0),
+            closing.get(1),
+            excluded.stream()
+                .map(
+                    e -> new Choice(e.adviser(), e.adviserName() + " (" + e.adviser() + ")", false))
+                .toList(),
+            drafts.getOrDefault("lift-reason", ""));
     pages.render(ctx, status, page);
   }
 }

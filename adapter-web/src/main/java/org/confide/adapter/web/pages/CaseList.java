@@ -1,20 +1,36 @@
 package org.confide.adapter.web.pages;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.javalin.http.Context;
+import java.net.URLEncoder;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.confide.adapter.web.EnumNames;
 import org.confide.adapter.web.pages.view.CaseRow;
 import org.confide.adapter.web.pages.view.CasesPage;
+import org.confide.adapter.web.pages.view.Choice;
+import org.confide.adapter.web.pages.view.FormError;
 import org.confide.application.Confide;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListCasesUseCase.CasePage;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadClosingChoicesUseCase;
+import org.confide.application.port.in.ReadClosingChoicesUseCase.ClosingChoices;
+import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.StaffRequestFailure;
+import org.confide.domain.outcome.Choices;
 
-/** The case lists: the queue, the holder's own cases, the unread, the overdue, the escalated. */
+/**
+ * The case lists: the queue, the holder's own cases, the unread, the overdue, the escalated, and
+ * every case the holder may open, each narrowed by the search form (a GET form, so it works without
+ * JavaScript and its pages can be linked).
+ */
 public final class CaseList {
 
   private static final String CONFLICT_DECLARED =
@@ -23,12 +39,19 @@ public final class CaseList {
 
   private final Pages pages;
   private final StaffSession session;
+
+  /** The search form's fields, also the API's query parameters. */
+  private static final List<String> SEARCH =
+      List.of("reference", "status", "team", "assignee", "outcome", "tag", "from", "to");
+
   private final ListCasesUseCase listCases;
+  private final ReadClosingChoicesUseCase readChoices;
 
   public CaseList(Confide confide, Pages pages) {
     this.pages = pages;
     this.session = new StaffSession(confide, pages);
     this.listCases = confide.listCases();
+    this.readChoices = confide.readClosingChoices();
   }
 
   /** {@code GET /staff/cases?view=...}. */
@@ -48,23 +71,75 @@ public final class CaseList {
             Optional.ofNullable(ctx.queryParam("before")),
             ListCasesUseCase.PAGE_SIZE);
     var viewName = view.name().toLowerCase(Locale.ROOT);
-    switch (listCases.list(signed.get().token(), new ListCasesUseCase.Command(view, page))) {
+    var typed = new LinkedHashMap<String, String>();
+    for (var name : SEARCH) {
+      Optional.ofNullable(ctx.queryParam(name))
+          .map(String::strip)
+          .filter(text -> !text.isEmpty())
+          .ifPresent(text -> typed.put(name, text));
+    }
+    // The view and the search as they stand, for the links to the pages either side.
+    var here =
+        "/staff/cases?view="
+            + viewName
+            + typed.entrySet().stream()
+                .map(e -> "&" + e.getKey() + "=" + URLEncoder.encode(e.getValue(), UTF_8))
+                .collect(Collectors.joining());
+    var command =
+        new ListCasesUseCase.Command(
+            view,
+            page,
+            Optional.ofNullable(typed.get("team")),
+            new ListCasesUseCase.Search(
+                Optional.ofNullable(typed.get("reference")),
+                Optional.ofNullable(typed.get("status")),
+                Optional.ofNullable(typed.get("assignee")),
+                Optional.ofNullable(typed.get("outcome")),
+                Optional.ofNullable(typed.get("tag")),
+                Optional.ofNullable(typed.get("from")),
+                Optional.ofNullable(typed.get("to"))));
+    switch (listCases.list(signed.get().token(), command)) {
       case Outcome.Done<CasePage, StaffRequestFailure>(var found) -> {
         var zone = pages.zone();
-        pages.render(
+        render(
             ctx,
+            signed.get(),
             200,
             new CasesPage(
                 frame,
                 viewName,
                 found.cases().stream().map(c -> row(c, zone)).toList(),
-                found.next().map(c -> "/staff/cases?view=" + viewName + "&after=" + c),
-                found.previous().map(c -> "/staff/cases?view=" + viewName + "&before=" + c),
+                found.next().map(c -> here + "&after=" + c),
+                found.previous().map(c -> here + "&before=" + c),
                 // After a declared conflict the case is no longer the adviser's to see.
                 Optional.ofNullable(ctx.queryParam("done"))
                     .filter("conflict"::equals)
-                    .map(done -> CONFLICT_DECLARED)));
+                    .map(done -> CONFLICT_DECLARED),
+                typed,
+                List.of(),
+                List.of(),
+                List.of()));
       }
+      // A search that names nothing: the form again, saying what.
+      case Outcome.Failed<CasePage, StaffRequestFailure>(Failure.Invalid invalid)
+          when !typed.isEmpty() ->
+          render(
+              ctx,
+              signed.get(),
+              400,
+              new CasesPage(
+                  frame,
+                  viewName,
+                  List.of(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  typed,
+                  List.of(),
+                  List.of(),
+                  invalid.problems().stream()
+                      .map(p -> new FormError(p.field(), p.message()))
+                      .toList()));
       // A page link gone stale or mistyped: the list from its start.
       case Outcome.Failed<CasePage, StaffRequestFailure>(Failure.Invalid invalid) ->
           Pages.seeOther(ctx, "/staff/cases?view=" + viewName);
@@ -83,6 +158,42 @@ public final class CaseList {
       case Outcome.Failed<CasePage, StaffRequestFailure>(Failure.TwoFactorFirst first) ->
           session.signedIn(ctx);
     }
+  }
+
+  /** Renders {@code page} with the outcomes and tags the search form offers. */
+  private void render(Context ctx, StaffSession.Signed signed, int status, CasesPage page) {
+    var outcomes = List.<Choice>of();
+    var tags = List.<Choice>of();
+    if (readChoices.read(signed.token())
+        instanceof Outcome.Done<ClosingChoices, StaffDenial>(var lists)) {
+      outcomes = choices(lists.outcomes(), page.typed("outcome"));
+      tags = choices(lists.tags(), page.typed("tag"));
+    }
+    pages.render(
+        ctx,
+        status,
+        new CasesPage(
+            page.frame(),
+            page.view(),
+            page.rows(),
+            page.next(),
+            page.previous(),
+            page.notice(),
+            page.search(),
+            outcomes,
+            tags,
+            page.errors()));
+  }
+
+  // Every entry, retired ones too, since old cases keep them.
+  private static List<Choice> choices(Choices list, String chosen) {
+    return list.all().stream()
+        .map(c ->
+            new Choice(
+                c.key().value(),
+                c.label() + (c.retired() ? " (retired)" : ""),
+                c.key().value().equals(chosen)))
+        .toList();
   }
 
   private static CaseRow row(ListCasesUseCase.CaseSummary c, ZoneId zone) {

@@ -29,15 +29,18 @@ public interface ListCasesUseCase {
   Outcome<CasePage, StaffRequestFailure> list(SessionToken session, Command command);
 
   /**
-   * Which view, which page of it, and, if asked for, which team's cases alone. An adviser's views
-   * hold the cases of their own teams and of no team; a safeguarding lead's hold every team's. A
-   * team that is not a team's id is {@link Failure.Invalid} on {@code team}.
+   * Which view, which page of it, and, if asked for, which team's cases alone and what a search
+   * narrows it to. An adviser's views hold the cases of their own teams and of no team; a
+   * safeguarding lead's hold every team's. A team that is not a team's id is {@link
+   * Failure.Invalid} on {@code team}; a filter that names nothing is {@link Failure.Invalid} on its
+   * own name ({@link Search}).
    *
    * @param view the view
    * @param page the page
    * @param team the id of the team to narrow the view to, as written; empty for no narrowing
+   * @param search the filters of a search, as written; {@link Search#NONE} for none
    */
-  record Command(View view, PageRequest page, Optional<String> team) {
+  record Command(View view, PageRequest page, Optional<String> team, Search search) {
     /**
      * Refuses a missing component.
      *
@@ -47,6 +50,18 @@ public interface ListCasesUseCase {
       Objects.requireNonNull(view, "view must not be null");
       Objects.requireNonNull(page, "page must not be null");
       Objects.requireNonNull(team, "team must be Optional, not null");
+      Objects.requireNonNull(search, "search must not be null");
+    }
+
+    /**
+     * A page of a view, narrowed to a team or not, with no search.
+     *
+     * @param view the view
+     * @param page the page
+     * @param team the id of the team to narrow the view to, as written; empty for no narrowing
+     */
+    public Command(View view, PageRequest page, Optional<String> team) {
+      this(view, page, team, Search.NONE);
     }
 
     /**
@@ -70,6 +85,54 @@ public interface ListCasesUseCase {
     }
   }
 
+  /**
+   * The filters of a case search, each as written and each optional; all given must hold. With
+   * {@link View#ALL} they search every case the holder may open, closed ones included.
+   *
+   * @param reference a case's reference, as shown ({@code K7M2Q-9XF3A}) or typed in any case
+   * @param status {@code NEW}, {@code OPEN} or {@code CLOSED}
+   * @param assignee the email address of the staff member the cases are assigned to
+   * @param outcome the key of an outcome (a retired one too)
+   * @param tag the key of a tag (a retired one too)
+   * @param from the first day received, {@code YYYY-MM-DD} in the organisation's time zone
+   * @param to the last day received, inclusive, not before {@code from}
+   */
+  record Search(
+      Optional<String> reference,
+      Optional<String> status,
+      Optional<String> assignee,
+      Optional<String> outcome,
+      Optional<String> tag,
+      Optional<String> from,
+      Optional<String> to) {
+
+    /** No filter. */
+    public static final Search NONE =
+        new Search(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public Search {
+      Objects.requireNonNull(reference, "reference must be Optional, not null");
+      Objects.requireNonNull(status, "status must be Optional, not null");
+      Objects.requireNonNull(assignee, "assignee must be Optional, not null");
+      Objects.requireNonNull(outcome, "outcome must be Optional, not null");
+      Objects.requireNonNull(tag, "tag must be Optional, not null");
+      Objects.requireNonNull(from, "from must be Optional, not null");
+      Objects.requireNonNull(to, "to must be Optional, not null");
+    }
+  }
+
   /** The views of the case list. */
   enum View {
     /** Unassigned and not closed. */
@@ -81,7 +144,12 @@ public interface ListCasesUseCase {
     /** Readable by me, waiting for the team longer than the response target. */
     OVERDUE,
     /** Readable by me, with an open escalation. */
-    ESCALATED
+    ESCALATED,
+    /**
+     * Every case I may open, closed ones included, oldest first: what a search looks through. A
+     * case held for safeguarding is in a safeguarding lead's alone.
+     */
+    ALL
   }
 
   /**

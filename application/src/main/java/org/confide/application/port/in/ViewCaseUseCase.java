@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.confide.domain.outcome.Choice;
 import org.confide.domain.questionnaire.LabelledAnswer;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.EscalationId;
@@ -59,6 +60,7 @@ public interface ViewCaseUseCase {
    * @param escalations every escalation of the case, open or closed, oldest first
    * @param erasureRequestedAt when the reporter asked for the report to be erased, present when it
    *     is held for the safeguarding leads instead; only they ever see such a case
+   * @param outcome how the case ended, when it was closed with an outcome or tags
    */
   record CaseFile(
       ReportReference reference,
@@ -75,7 +77,8 @@ public interface ViewCaseUseCase {
       ThreadView thread,
       List<Note> notes,
       List<EscalationSummary> escalations,
-      Optional<Instant> erasureRequestedAt) {
+      Optional<Instant> erasureRequestedAt,
+      Optional<ClosedWith> outcome) {
     /**
      * Refuses a missing component; collections are copied, so the record never changes.
      *
@@ -90,6 +93,24 @@ public interface ViewCaseUseCase {
     @Override
     public String toString() {
       return "CaseFile[" + reference + "]";
+    }
+  }
+
+  /**
+   * How a closed case ended, in the words of the lists (a retired entry still shows its label).
+   *
+   * @param outcome the outcome, if one was chosen
+   * @param tags the tags, in the order chosen
+   */
+  record ClosedWith(Optional<Choice> outcome, List<Choice> tags) {
+    /**
+     * Refuses a missing component; copies the tags.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public ClosedWith {
+      Objects.requireNonNull(outcome, "outcome must be Optional, not null");
+      tags = List.copyOf(tags);
     }
   }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.confide.domain.outcome.ChoiceKey;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.RiskLevel;
 import org.confide.domain.shared.ReportReference;
@@ -41,16 +42,18 @@ public interface CaseLists {
   int count(Selection selection);
 
   /**
-   * Which cases a list holds: those in its scope that meet its condition, of the teams it looks at,
-   * leaving out those its reader is excluded from.
+   * Which cases a list holds: those in its scope that meet its condition and its filters, of the
+   * teams it looks at, leaving out those its reader is excluded from.
    *
    * @param scope which cases come into question
    * @param condition what they must also meet
    * @param teams which teams' cases
    * @param reader when present, the staff member reading the list: the cases they are excluded from
    *     for a conflict of interest are left out
+   * @param filters what a search narrows the list to; {@link Filters#NONE} for no narrowing
    */
-  record Selection(Scope scope, Condition condition, TeamView teams, Optional<StaffId> reader) {
+  record Selection(
+      Scope scope, Condition condition, TeamView teams, Optional<StaffId> reader, Filters filters) {
     /**
      * Refuses a missing component.
      *
@@ -61,6 +64,20 @@ public interface CaseLists {
       Objects.requireNonNull(condition, "condition must not be null");
       Objects.requireNonNull(teams, "teams must not be null");
       Objects.requireNonNull(reader, "reader must be Optional, not null");
+      Objects.requireNonNull(filters, "filters must not be null");
+    }
+
+    /**
+     * The cases in {@code scope} that meet {@code condition}, of the teams in view, not excluded
+     * for {@code reader}, unfiltered.
+     *
+     * @param scope which cases come into question
+     * @param condition what they must also meet
+     * @param teams which teams' cases
+     * @param reader when present, the staff member reading the list
+     */
+    public Selection(Scope scope, Condition condition, TeamView teams, Optional<StaffId> reader) {
+      this(scope, condition, teams, reader, Filters.NONE);
     }
 
     /**
@@ -82,6 +99,53 @@ public interface CaseLists {
      */
     public Selection(Scope scope, Condition condition) {
       this(scope, condition, TeamView.EVERY_TEAM);
+    }
+  }
+
+  /**
+   * What a search narrows a list to, each filter given or not; all given must hold.
+   *
+   * @param reference only this case
+   * @param status only cases with this status
+   * @param assignee only cases assigned to this staff member
+   * @param outcome only cases closed with this outcome
+   * @param tag only cases closed with this tag
+   * @param receivedFrom only cases received at or after this instant
+   * @param receivedBefore only cases received before this instant
+   */
+  record Filters(
+      Optional<ReportReference> reference,
+      Optional<ReportStatus> status,
+      Optional<StaffId> assignee,
+      Optional<ChoiceKey> outcome,
+      Optional<ChoiceKey> tag,
+      Optional<Instant> receivedFrom,
+      Optional<Instant> receivedBefore) {
+
+    /** No narrowing. */
+    public static final Filters NONE =
+        new Filters(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public Filters {
+      Objects.requireNonNull(reference, "reference must be Optional, not null");
+      Objects.requireNonNull(status, "status must be Optional, not null");
+      Objects.requireNonNull(assignee, "assignee must be Optional, not null");
+      Objects.requireNonNull(outcome, "outcome must be Optional, not null");
+      Objects.requireNonNull(tag, "tag must be Optional, not null");
+      Objects.requireNonNull(receivedFrom, "received from must be Optional, not null");
+      Objects.requireNonNull(receivedBefore, "received before must be Optional, not null");
     }
   }
 
@@ -168,6 +232,25 @@ public interface CaseLists {
 
     /** Every case not closed. */
     record Open() implements Scope {}
+
+    /**
+     * Every case, closed or not, that {@code reader} may read, as need to know allows one to be
+     * opened: assigned to nobody or to them; and, when {@code lead}, any with an escalation (open
+     * or decided) and any held for safeguarding. For searching.
+     *
+     * @param reader the staff member searching
+     * @param lead whether they are a safeguarding lead
+     */
+    record Searchable(StaffId reader, boolean lead) implements Scope {
+      /**
+       * Refuses a missing component.
+       *
+       * @throws NullPointerException if a component is null
+       */
+      public Searchable {
+        Objects.requireNonNull(reader, "reader must not be null");
+      }
+    }
   }
 
   /** What a case in scope must also meet to be listed. */

@@ -14,8 +14,8 @@ import org.confide.domain.team.TeamId;
  * The teams, their members, the routing that sends new reports to them, and which team each case
  * belongs to. Team names are unique regardless of letter case. A case belongs to at most one team;
  * a case with none is every adviser's, as before teams existed. An adviser excluded from a case for
- * a conflict of interest is kept away from it whatever their teams; an exclusion is never lifted,
- * and goes with its case.
+ * a conflict of interest is kept away from it whatever their teams, until a lead lifts the
+ * exclusion; an exclusion goes with its case.
  */
 public interface Teams {
 
@@ -109,6 +109,23 @@ public interface Teams {
    * @param exclusion who is kept away from which case, by whom and when
    */
   void exclude(Exclusion exclusion);
+
+  /** What lifting an exclusion came to. */
+  enum Lifting {
+    /** The exclusion was lifted: the adviser may work the case again. */
+    LIFTED,
+    /** The adviser was not excluded from the case; nothing changed. */
+    NOT_EXCLUDED
+  }
+
+  /**
+   * Lifts the exclusion of {@code adviser} from case {@code reference}, if there is one.
+   *
+   * @param reference a case
+   * @param adviser a staff member
+   * @return whether an exclusion was lifted
+   */
+  Lifting lift(ReportReference reference, StaffId adviser);
 
   /**
    * Whether {@code staff} is excluded from case {@code reference}.

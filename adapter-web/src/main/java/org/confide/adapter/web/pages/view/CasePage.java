@@ -6,7 +6,10 @@ import org.confide.application.port.in.ViewCaseUseCase.Contact;
 /**
  * The page {@code staff/case.jte}; {@code erasureRequested} is the day the reporter asked for
  * erasure when the case is held for safeguarding, otherwise null; {@code exclusions}, shown to the
- * safeguarding leads alone, says who is excluded from the case for a conflict of interest.
+ * safeguarding leads alone, says who is excluded from the case for a conflict of interest; {@code
+ * closedWith} says how a closed case ended (null when nothing was recorded), and {@code outcomes}
+ * and {@code tags} are the entries offered when closing it; {@code excludedAdvisers}, for a lead,
+ * are the advisers whose exclusion may be lifted (by email address).
  */
 public record CasePage(
     Frame frame,
@@ -37,7 +40,12 @@ public record CasePage(
     String erasureRequested,
     List<String> exclusions,
     String excludeReason,
-    String conflict)
+    String conflict,
+    String closedWith,
+    List<Choice> outcomes,
+    List<Choice> tags,
+    List<Choice> excludedAdvisers,
+    String liftReason)
     implements Page {
 
   @Override

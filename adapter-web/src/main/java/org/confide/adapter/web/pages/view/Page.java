@@ -46,6 +46,7 @@ public sealed interface Page
         StepPage,
         SubjectAccessPage,
         TeamsPage,
+        ClosingChoicesPage,
         TouchPage,
         TrendsPage,
         TwoFactorDonePage,

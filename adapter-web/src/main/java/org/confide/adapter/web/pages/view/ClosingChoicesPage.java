@@ -1,0 +1,36 @@
+package org.confide.adapter.web.pages.view;
+
+import java.util.List;
+
+/**
+ * The page {@code staff/admin-outcomes.jte}: the outcomes and the tags cases are closed with, each
+ * list a form of its labels, one a line, and the entries retired from each.
+ *
+ * @param frame the frame
+ * @param notice the notice after a change, or null
+ * @param errors every problem with what was sent, anchored to its list's field
+ * @param outcomes the outcomes offered, one a line, as saved or as typed
+ * @param tags the tags offered, one a line, as saved or as typed
+ * @param retiredOutcomes the labels of the outcomes retired while cases use them
+ * @param retiredTags the labels of the tags retired while cases use them
+ */
+public record ClosingChoicesPage(
+    Frame frame,
+    String notice,
+    List<FormError> errors,
+    String outcomes,
+    String tags,
+    List<String> retiredOutcomes,
+    List<String> retiredTags)
+    implements Page {
+
+  @Override
+  public String template() {
+    return "staff/admin-outcomes.jte";
+  }
+
+  /** The message of the error anchored to {@code field}, or null when there is none. */
+  public String errorFor(String field) {
+    return FormError.messageFor(errors, field);
+  }
+}

@@ -1,0 +1,178 @@
+package org.confide.domain.outcome;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.confide.domain.shared.Checked;
+import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.FreeText;
+
+/**
+ * An administrator's list of outcomes or of tags: the entries offered, in the order shown, then
+ * those retired. Changing the list replaces the entries offered; an entry taken off the list while
+ * a case uses it stays as retired, so that the case keeps its outcome, and comes back if its label
+ * is added again.
+ */
+public final class Choices {
+
+  /** The most entries a list may offer. */
+  public static final int MAX_ENTRIES = 50;
+
+  /** The longest label. */
+  public static final int MAX_LABEL_LENGTH = 100;
+
+  private final List<Choice> entries;
+
+  private Choices(List<Choice> entries) {
+    this.entries = List.copyOf(entries);
+  }
+
+  /**
+   * A list as stored: offered entries in their order, then the retired ones.
+   *
+   * @param entries the entries, each key once
+   * @return the list
+   * @throws IllegalArgumentException if a key is there twice
+   */
+  public static Choices of(List<Choice> entries) {
+    var keys = new HashSet<ChoiceKey>();
+    for (var entry : entries) {
+      if (!keys.add(entry.key())) {
+        throw new IllegalArgumentException("each key is in a list once: " + entry.key());
+      }
+    }
+    var ordered = new ArrayList<Choice>();
+    entries.stream().filter(c -> !c.retired()).forEach(ordered::add);
+    entries.stream().filter(Choice::retired).forEach(ordered::add);
+    return new Choices(ordered);
+  }
+
+  /**
+   * The list a service starts with until an administrator changes it: for outcomes, "Support
+   * provided", "Formal complaint made", "Referred elsewhere", "No further action" and "No response
+   * from reporter"; for tags, none.
+   *
+   * @param list which list
+   * @return its default
+   */
+  public static Choices defaults(ChoiceList list) {
+    return switch (list) {
+      case OUTCOMES ->
+          of(
+              List.of(
+                      "Support provided",
+                      "Formal complaint made",
+                      "Referred elsewhere",
+                      "No further action",
+                      "No response from reporter")
+                  .stream()
+                  .map(label -> new Choice(ChoiceKey.of(label).orElseThrow(), label, false))
+                  .toList());
+      case TAGS -> of(List.of());
+    };
+  }
+
+  /**
+   * This list with {@code labels} as its entries offered, in that order, or every problem with
+   * them, each named {@code <list>[i]} (or {@code <list>} for too many). A label whose key is
+   * already in the list keeps that key (and comes back if it was retired); an entry left out is
+   * retired when a case uses it and dropped otherwise.
+   *
+   * @param list which list this is, to name the problems
+   * @param labels the labels as typed, in the order to show them
+   * @param inUse the keys that cases use
+   * @return the new list, or the problems; this list is unchanged
+   */
+  public Checked<Choices> replacedBy(ChoiceList list, List<String> labels, Set<ChoiceKey> inUse) {
+    Objects.requireNonNull(labels, "labels must not be null");
+    Objects.requireNonNull(inUse, "in use must not be null");
+    var problems = new ArrayList<FieldProblem>();
+    if (labels.size() > MAX_ENTRIES) {
+      problems.add(
+          new FieldProblem(list.field(), "Give at most " + MAX_ENTRIES + " entries in the list"));
+    }
+    var offered = new LinkedHashMap<ChoiceKey, Choice>();
+    for (int i = 0; i < labels.size(); i++) {
+      var field = list.field() + "[" + i + "]";
+      var label = Objects.requireNonNullElse(labels.get(i), "").strip();
+      var problem = FreeText.problem(label, MAX_LABEL_LENGTH);
+      if (problem.isPresent()) {
+        problems.add(new FieldProblem(field, "The entry " + problem.get()));
+        continue;
+      }
+      var key = ChoiceKey.of(label);
+      if (key.isEmpty()) {
+        problems.add(new FieldProblem(field, "The entry needs at least one letter or digit"));
+      } else if (offered.containsKey(key.get())) {
+        problems.add(
+            new FieldProblem(
+                field, "The entry \"" + label + "\" is in the list already, perhaps spelt alike"));
+      } else {
+        offered.put(key.get(), new Choice(key.get(), label, false));
+      }
+    }
+    var kept = new ArrayList<>(offered.values());
+    for (var entry : entries) {
+      if (!offered.containsKey(entry.key()) && inUse.contains(entry.key())) {
+        kept.add(new Choice(entry.key(), entry.label(), true));
+      }
+    }
+    return Checked.unless(problems, () -> of(kept));
+  }
+
+  /** {@return every entry: offered ones in order, then the retired} */
+  public List<Choice> all() {
+    return entries;
+  }
+
+  /** {@return the entries offered when a case closes, in order} */
+  public List<Choice> offered() {
+    return entries.stream().filter(c -> !c.retired()).toList();
+  }
+
+  /**
+   * The entry {@code key}, offered or retired.
+   *
+   * @param key a key
+   * @return the entry, or empty if the list has none with that key
+   */
+  public Optional<Choice> find(ChoiceKey key) {
+    return entries.stream().filter(c -> c.key().equals(key)).findFirst();
+  }
+
+  /**
+   * The label of {@code key}, or the key itself for one no longer in the list.
+   *
+   * @param key a key
+   * @return the words to show for it
+   */
+  public String labelOf(ChoiceKey key) {
+    return find(key).map(Choice::label).orElse(key.value());
+  }
+
+  /** {@return the keys of every entry, offered or retired} */
+  public Set<ChoiceKey> keys() {
+    var keys = new HashSet<ChoiceKey>();
+    entries.forEach(c -> keys.add(c.key()));
+    return Set.copyOf(keys);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Choices that && entries.equals(that.entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return entries.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Choices" + entries;
+  }
+}
