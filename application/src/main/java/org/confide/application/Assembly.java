@@ -37,6 +37,7 @@ import org.confide.application.service.LoadQuestionnaireService;
 import org.confide.application.service.LogInStaffService;
 import org.confide.application.service.MarkOverdueCasesService;
 import org.confide.application.service.MoveCaseService;
+import org.confide.application.service.NotificationPreferencesService;
 import org.confide.application.service.Notifier;
 import org.confide.application.service.OpenAlertService;
 import org.confide.application.service.OpenReporterSessionService;
@@ -134,6 +135,8 @@ final class Assembly {
         new TeamsService(gate, auditor, p.teams(), p.staffDirectory(), p.questionnaires(), random);
     var questionnaireVersions =
         new QuestionnaireVersionsService(gate, auditor, p.questionnaires(), clock);
+    var preferences =
+        new NotificationPreferencesService(gate, auditor, p.notificationChoices(), p.settings());
     return new Confide(
         new SubmitReportService(
             auditor,
@@ -276,6 +279,8 @@ final class Assembly {
             clock,
             notifier),
         new CountCasesService(p.settings(), p.caseLists(), clock),
-        new ReadNotificationCountsService(gate, p.notifications()));
+        new ReadNotificationCountsService(gate, p.notifications()),
+        preferences,
+        preferences);
   }
 }

@@ -1,6 +1,5 @@
 package org.confide.application;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -14,6 +13,7 @@ import org.confide.application.port.in.ChangeAnalysisUseCase;
 import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
+import org.confide.application.port.in.ChangeNotificationPreferencesUseCase;
 import org.confide.application.port.in.ChangeOrganisationPageUseCase;
 import org.confide.application.port.in.ChangeOwnPasswordUseCase;
 import org.confide.application.port.in.ChangeServiceUseCase;
@@ -53,6 +53,7 @@ import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.ReadMyThreadUseCase;
 import org.confide.application.port.in.ReadNotesUseCase;
 import org.confide.application.port.in.ReadNotificationCountsUseCase;
+import org.confide.application.port.in.ReadNotificationPreferencesUseCase;
 import org.confide.application.port.in.ReadOrganisationContentUseCase;
 import org.confide.application.port.in.ReadOrganisationPageUseCase;
 import org.confide.application.port.in.ReadQuestionnaireUseCase;
@@ -68,7 +69,6 @@ import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.RequireTwoFactorUseCase;
 import org.confide.application.port.in.ResetTwoFactorUseCase;
 import org.confide.application.port.in.RouteReportsUseCase;
-import org.confide.application.port.in.SendNotificationsUseCase;
 import org.confide.application.port.in.SendReporterMessageUseCase;
 import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SignInWithProviderUseCase;
@@ -77,10 +77,7 @@ import org.confide.application.port.in.TakeCaseUseCase;
 import org.confide.application.port.in.UseQuestionnaireUseCase;
 import org.confide.application.port.in.VerifyAuditTrailUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
-import org.confide.application.port.out.Mailer;
 import org.confide.application.port.out.PasswordHashing;
-import org.confide.application.service.SendNotificationsService;
-import org.confide.domain.notification.RetryPolicy;
 import org.confide.domain.session.SessionPolicy;
 
 /**
@@ -189,6 +186,9 @@ import org.confide.domain.session.SessionPolicy;
  * @param countCases the open and overdue cases as numbers only, for a deployment's metrics
  * @param readNotificationCounts an administrator reads how many emails to staff wait, were sent and
  *     were given up
+ * @param readNotificationPreferences a staff member reads how their emails reach them
+ * @param changeNotificationPreferences a staff member chooses, per kind, at once, a daily digest or
+ *     none, and the digest's hour
  */
 public record Confide(
     // What reporters and anyone else do
@@ -267,7 +267,10 @@ public record Confide(
     MarkOverdueCasesUseCase markOverdueCases,
     RemindUnacknowledgedEscalationsUseCase remindUnacknowledgedEscalations,
     CountCasesUseCase countCases,
-    ReadNotificationCountsUseCase readNotificationCounts) {
+    ReadNotificationCountsUseCase readNotificationCounts,
+    // A member's own emails
+    ReadNotificationPreferencesUseCase readNotificationPreferences,
+    ChangeNotificationPreferencesUseCase changeNotificationPreferences) {
 
   /**
    * Refuses a missing component.
@@ -346,6 +349,8 @@ public record Confide(
     Objects.requireNonNull(remindUnacknowledgedEscalations, "remindUnacknowledgedEscalations");
     Objects.requireNonNull(countCases, "countCases");
     Objects.requireNonNull(readNotificationCounts, "readNotificationCounts");
+    Objects.requireNonNull(readNotificationPreferences, "readNotificationPreferences");
+    Objects.requireNonNull(changeNotificationPreferences, "changeNotificationPreferences");
   }
 
   /**
@@ -368,23 +373,5 @@ public record Confide(
       RandomGenerator random,
       SessionPolicy sessionPolicy) {
     return new Assembly(ports, passwords, secrets, clock, random, sessionPolicy).confide();
-  }
-
-  /**
-   * The sending of the outbox, wired on {@code ports} and {@code mailer}: what the scheduler runs
-   * when notifications are on. Without a mail server nothing is sent, and notifications wait.
-   *
-   * @param ports where the outbox is kept
-   * @param mailer the mail server
-   * @param clock the time
-   * @param retry how a failed send is retried, and when it is given up
-   * @param staffPage the address of the staff pages, which every email links to
-   * @param batch the most notifications one run tries
-   * @return the use case
-   */
-  public static SendNotificationsUseCase notifier(
-      Ports ports, Mailer mailer, Clock clock, RetryPolicy retry, URI staffPage, int batch) {
-    return new SendNotificationsService(
-        ports.notifications(), mailer, ports.transactions(), clock, retry, staffPage, batch);
   }
 }

@@ -21,6 +21,7 @@ import org.confide.application.memory.InMemoryDeadlineMarks;
 import org.confide.application.memory.InMemoryEscalations;
 import org.confide.application.memory.InMemoryInternalNotes;
 import org.confide.application.memory.InMemoryMessageThreads;
+import org.confide.application.memory.InMemoryNotificationChoices;
 import org.confide.application.memory.InMemoryNotifications;
 import org.confide.application.memory.InMemoryOrganisationPages;
 import org.confide.application.memory.InMemoryPatternKeys;
@@ -40,6 +41,7 @@ import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.NotificationChoices;
 import org.confide.application.port.out.Notifications;
 import org.confide.application.port.out.OrganisationPages;
 import org.confide.application.port.out.PatternKeys;
@@ -343,6 +345,7 @@ public final class InMemoryConfide {
           store(OrganisationPages.class, tx, InMemoryOrganisationPages::new),
           teams,
           store(Notifications.class, tx, InMemoryNotifications::new),
+          store(NotificationChoices.class, tx, InMemoryNotificationChoices::new),
           tx);
     }
 

@@ -8,6 +8,7 @@ import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.NotificationChoices;
 import org.confide.application.port.out.Notifications;
 import org.confide.application.port.out.OrganisationPages;
 import org.confide.application.port.out.PatternKeys;
@@ -45,6 +46,8 @@ import org.confide.application.port.out.TrendFacts;
  * @param organisationPages the organisation's edited pages and passages
  * @param teams the teams, their members, the routing of new reports and each case's team
  * @param notifications the outbox of emails to staff, written with the events that cause them
+ * @param notificationChoices each staff member's notification preferences, read when emails are
+ *     sent
  * @param transactions the transactions every store above takes part in
  */
 public record Ports(
@@ -66,6 +69,7 @@ public record Ports(
     OrganisationPages organisationPages,
     Teams teams,
     Notifications notifications,
+    NotificationChoices notificationChoices,
     Transactions transactions) {
 
   /**
@@ -92,6 +96,7 @@ public record Ports(
     Objects.requireNonNull(organisationPages, "organisationPages");
     Objects.requireNonNull(teams, "teams");
     Objects.requireNonNull(notifications, "notifications");
+    Objects.requireNonNull(notificationChoices, "notificationChoices");
     Objects.requireNonNull(transactions, "transactions");
   }
 }

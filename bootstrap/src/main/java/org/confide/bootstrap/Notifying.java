@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import org.confide.adapter.mail.SmtpMailer;
-import org.confide.application.Confide;
+import org.confide.application.Mailing;
 import org.confide.application.port.in.SendNotificationsUseCase;
 import org.confide.domain.notification.RetryPolicy;
 import org.slf4j.Logger;
@@ -38,6 +38,6 @@ final class Notifying {
         mail.port(),
         mail.security().name().toLowerCase(java.util.Locale.ROOT));
     return Optional.of(
-        Confide.notifier(wired.ports(), new SmtpMailer(mail), clock, retry, staffPage, BATCH));
+        Mailing.notifier(wired.ports(), new SmtpMailer(mail), clock, retry, staffPage, BATCH));
   }
 }

@@ -26,6 +26,7 @@ public record JdbiStores(
     JdbiOrganisationPages organisationPages,
     JdbiTeams teams,
     JdbiNotifications notifications,
+    JdbiNotificationChoices notificationChoices,
     JdbiTransactions transactions) {
 
   /** These adapters as the ports Confide is assembled on. */
@@ -49,6 +50,7 @@ public record JdbiStores(
         organisationPages,
         teams,
         notifications,
+        notificationChoices,
         transactions);
   }
 
@@ -75,6 +77,7 @@ public record JdbiStores(
         new JdbiOrganisationPages(transactions),
         new JdbiTeams(transactions),
         new JdbiNotifications(transactions),
+        new JdbiNotificationChoices(transactions),
         transactions);
   }
 }

@@ -64,6 +64,11 @@ public enum AuditAction {
   STAFF_LOGIN_FAILED(false),
   /** A staff member changed their own password; their other sessions ended. */
   PASSWORD_CHANGED(false),
+  /**
+   * A staff member changed how their emails reach them (at once, in a daily digest, or not at all);
+   * what they chose is not recorded.
+   */
+  NOTIFICATION_PREFERENCES_CHANGED(false),
   /** A staff member proved their authenticator app and was given recovery codes. */
   TWO_FACTOR_SET_UP(false),
   /** A staff member replaced their recovery codes, proving a fresh code from their app. */
