@@ -8,6 +8,7 @@ import org.confide.adapter.web.api.AuditApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.ConflictsApi;
 import org.confide.adapter.web.api.EscalationsApi;
+import org.confide.adapter.web.api.NotificationsApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PublicApi;
 import org.confide.adapter.web.api.QuestionnairesApi;
@@ -28,6 +29,7 @@ import org.confide.adapter.web.pages.EmergencyContactsSettings;
 import org.confide.adapter.web.pages.Erasure;
 import org.confide.adapter.web.pages.EscalationPages;
 import org.confide.adapter.web.pages.MyReport;
+import org.confide.adapter.web.pages.NotificationChoices;
 import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
 import org.confide.adapter.web.pages.OwnPassword;
@@ -68,7 +70,8 @@ final class RouteTables {
       PagesApi content,
       QuestionnairesApi questionnaires,
       TeamsApi teams,
-      ConflictsApi conflicts) {
+      ConflictsApi conflicts,
+      NotificationsApi notifications) {
     return List.of(
         new Route(HandlerType.GET, "/health", open::health),
         new Route(HandlerType.GET, "/api/v1/openapi.json", open::openApi),
@@ -95,6 +98,12 @@ final class RouteTables {
             HandlerType.POST,
             "/api/v1/staff/two-factor/recovery-codes",
             accounts::replaceRecoveryCodes),
+        new Route(
+            HandlerType.GET, "/api/v1/staff/notification-preferences", notifications::preferences),
+        new Route(
+            HandlerType.PUT,
+            "/api/v1/staff/notification-preferences",
+            notifications::replacePreferences),
         new Route(HandlerType.GET, "/api/v1/staff/cases", cases::cases),
         new Route(HandlerType.GET, "/api/v1/staff/cases/{reference}", cases::caseFile),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/messages", cases::reply),
@@ -179,6 +188,7 @@ final class RouteTables {
       StaffAccounts accounts,
       StaffAccountChanges accountChanges,
       OwnPassword password,
+      NotificationChoices notifications,
       CalendarSettings calendar,
       EmergencyContactsSettings contacts,
       OrganisationSettings service,
@@ -240,6 +250,8 @@ final class RouteTables {
             pages.form(twoFactor::replaceCodes)),
         new Route(HandlerType.GET, "/staff/password", password::show),
         new Route(HandlerType.POST, "/staff/password", pages.form(password::change)),
+        new Route(HandlerType.GET, "/staff/notifications", notifications::show),
+        new Route(HandlerType.POST, "/staff/notifications", pages.form(notifications::save)),
         new Route(HandlerType.GET, "/staff/trends", trends::trends),
         new Route(HandlerType.GET, "/staff/trends.csv", trends::trendsCsv),
         new Route(HandlerType.GET, "/staff/alerts", trends::alerts),

@@ -19,6 +19,7 @@ import org.confide.adapter.web.api.AuditApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.ConflictsApi;
 import org.confide.adapter.web.api.EscalationsApi;
+import org.confide.adapter.web.api.NotificationsApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PublicApi;
 import org.confide.adapter.web.api.QuestionnairesApi;
@@ -39,6 +40,7 @@ import org.confide.adapter.web.pages.EmergencyContactsSettings;
 import org.confide.adapter.web.pages.Erasure;
 import org.confide.adapter.web.pages.EscalationPages;
 import org.confide.adapter.web.pages.MyReport;
+import org.confide.adapter.web.pages.NotificationChoices;
 import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
 import org.confide.adapter.web.pages.OwnPassword;
@@ -128,7 +130,8 @@ public final class WebServer {
             new PagesApi(confide, json, responses),
             new QuestionnairesApi(confide, json, responses),
             new TeamsApi(confide, json, responses),
-            new ConflictsApi(confide, json, responses)));
+            new ConflictsApi(confide, json, responses),
+            new NotificationsApi(confide, json, responses)));
     routes.addAll(
         RouteTables.pages(
             pages,
@@ -155,6 +158,7 @@ public final class WebServer {
             new StaffAccounts(confide, pages),
             new StaffAccountChanges(confide, pages),
             new OwnPassword(confide, pages),
+            new NotificationChoices(confide, pages),
             new CalendarSettings(confide, pages),
             new EmergencyContactsSettings(confide, pages),
             new OrganisationSettings(confide, pages, settings.notificationsOn()),

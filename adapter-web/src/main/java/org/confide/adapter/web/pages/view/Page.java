@@ -28,6 +28,7 @@ public sealed interface Page
         QuestionEditPage,
         QuestionnaireChangesPage,
         PasswordPage,
+        NotificationsPage,
         QuestionnairePage,
         QuestionnairePreviewPage,
         ReceiptPage,
