@@ -44,6 +44,7 @@ import org.confide.application.service.LoadQuestionnaireService;
 import org.confide.application.service.LogInStaffService;
 import org.confide.application.service.MarkOverdueCasesService;
 import org.confide.application.service.MoveCaseService;
+import org.confide.application.service.NotificationPreferencesService;
 import org.confide.application.service.Notifier;
 import org.confide.application.service.OpenAlertService;
 import org.confide.application.service.OpenReporterSessionService;
@@ -159,6 +160,8 @@ final class Assembly {
         new TeamsService(gate, auditor, p.teams(), p.staffDirectory(), p.questionnaires(), random);
     var questionnaireVersions =
         new QuestionnaireVersionsService(gate, auditor, p.questionnaires(), clock);
+    var preferences =
+        new NotificationPreferencesService(gate, auditor, p.notificationChoices(), p.settings());
     return new Confide(
         new SubmitReportService(
             auditor,
@@ -321,26 +324,8 @@ final class Assembly {
             clock,
             notifier),
         new CountCasesService(p.settings(), p.caseLists(), clock),
-        new ReadNotificationCountsService(gate, p.notifications()));
-  }
-
-  /** The sending of the outbox, as {@link Confide#notifier} describes it. */
-  static SendNotificationsUseCase sending(
-      Ports ports,
-      Mailer mailer,
-      Clock clock,
-      RetryPolicy retry,
-      URI staffPage,
-      int batch,
-      Secrets secrets) {
-    return new SendNotificationsService(
-        ports.notifications(),
-        mailer,
-        ports.transactions(),
-        clock,
-        retry,
-        staffPage,
-        batch,
-        secrets);
+        new ReadNotificationCountsService(gate, p.notifications()),
+        preferences,
+        preferences);
   }
 }

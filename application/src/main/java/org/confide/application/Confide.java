@@ -1,6 +1,5 @@
 package org.confide.application;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -15,6 +14,7 @@ import org.confide.application.port.in.ChangeCalendarUseCase;
 import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.ChangeClosingChoicesUseCase;
 import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
+import org.confide.application.port.in.ChangeNotificationPreferencesUseCase;
 import org.confide.application.port.in.ChangeOrganisationPageUseCase;
 import org.confide.application.port.in.ChangeOwnPasswordUseCase;
 import org.confide.application.port.in.ChangeServiceUseCase;
@@ -59,6 +59,7 @@ import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.ReadMyThreadUseCase;
 import org.confide.application.port.in.ReadNotesUseCase;
 import org.confide.application.port.in.ReadNotificationCountsUseCase;
+import org.confide.application.port.in.ReadNotificationPreferencesUseCase;
 import org.confide.application.port.in.ReadOrganisationContentUseCase;
 import org.confide.application.port.in.ReadOrganisationPageUseCase;
 import org.confide.application.port.in.ReadQuestionnaireUseCase;
@@ -75,7 +76,6 @@ import org.confide.application.port.in.RequireTwoFactorUseCase;
 import org.confide.application.port.in.ResetStaffPasswordUseCase;
 import org.confide.application.port.in.ResetTwoFactorUseCase;
 import org.confide.application.port.in.RouteReportsUseCase;
-import org.confide.application.port.in.SendNotificationsUseCase;
 import org.confide.application.port.in.SendReporterMessageUseCase;
 import org.confide.application.port.in.SetPasswordByLinkUseCase;
 import org.confide.application.port.in.ShareContactDetailsUseCase;
@@ -85,9 +85,7 @@ import org.confide.application.port.in.TakeCaseUseCase;
 import org.confide.application.port.in.UseQuestionnaireUseCase;
 import org.confide.application.port.in.VerifyAuditTrailUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
-import org.confide.application.port.out.Mailer;
 import org.confide.application.port.out.PasswordHashing;
-import org.confide.domain.notification.RetryPolicy;
 import org.confide.domain.session.SessionPolicy;
 
 /**
@@ -198,6 +196,9 @@ import org.confide.domain.session.SessionPolicy;
  * @param countCases the open and overdue cases as numbers only, for a deployment's metrics
  * @param readNotificationCounts an administrator reads how many emails to staff wait, were sent and
  *     were given up
+ * @param readNotificationPreferences a staff member reads how their emails reach them
+ * @param changeNotificationPreferences a staff member chooses, per kind, at once, a daily digest or
+ *     none, and the digest's hour
  */
 public record Confide(
     // What reporters and anyone else do
@@ -284,7 +285,10 @@ public record Confide(
     MarkOverdueCasesUseCase markOverdueCases,
     RemindUnacknowledgedEscalationsUseCase remindUnacknowledgedEscalations,
     CountCasesUseCase countCases,
-    ReadNotificationCountsUseCase readNotificationCounts) {
+    ReadNotificationCountsUseCase readNotificationCounts,
+    // A member's own emails
+    ReadNotificationPreferencesUseCase readNotificationPreferences,
+    ChangeNotificationPreferencesUseCase changeNotificationPreferences) {
 
   /**
    * Refuses a missing component.
@@ -371,6 +375,8 @@ public record Confide(
     Objects.requireNonNull(remindUnacknowledgedEscalations, "remindUnacknowledgedEscalations");
     Objects.requireNonNull(countCases, "countCases");
     Objects.requireNonNull(readNotificationCounts, "readNotificationCounts");
+    Objects.requireNonNull(readNotificationPreferences, "readNotificationPreferences");
+    Objects.requireNonNull(changeNotificationPreferences, "changeNotificationPreferences");
   }
 
   /**
@@ -393,29 +399,5 @@ public record Confide(
       RandomGenerator random,
       SessionPolicy sessionPolicy) {
     return new Assembly(ports, passwords, secrets, clock, random, sessionPolicy).confide();
-  }
-
-  /**
-   * The sending of the outbox on {@code ports} through {@code mailer}: what the scheduler runs when
-   * notifications are on (without a mail server nothing is sent, and notifications wait).
-   *
-   * @param ports where the outbox is kept
-   * @param mailer the mail server
-   * @param clock the time
-   * @param retry how a failed send is retried, and when it is given up
-   * @param staffPage the address of the staff pages, which every email links to
-   * @param batch the most notifications one run tries
-   * @param secrets the keyed digests {@link #assemble} had, which derive a password reset's link
-   * @return the use case
-   */
-  public static SendNotificationsUseCase notifier(
-      Ports ports,
-      Mailer mailer,
-      Clock clock,
-      RetryPolicy retry,
-      URI staffPage,
-      int batch,
-      Secrets secrets) {
-    return Assembly.sending(ports, mailer, clock, retry, staffPage, batch, secrets);
   }
 }

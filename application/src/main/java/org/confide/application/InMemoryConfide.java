@@ -21,6 +21,7 @@ import org.confide.application.memory.InMemoryDeadlineMarks;
 import org.confide.application.memory.InMemoryEscalations;
 import org.confide.application.memory.InMemoryInternalNotes;
 import org.confide.application.memory.InMemoryMessageThreads;
+import org.confide.application.memory.InMemoryNotificationChoices;
 import org.confide.application.memory.InMemoryNotifications;
 import org.confide.application.memory.InMemoryOrganisationPages;
 import org.confide.application.memory.InMemoryPasswordResets;
@@ -43,6 +44,7 @@ import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.NotificationChoices;
 import org.confide.application.port.out.Notifications;
 import org.confide.application.port.out.OrganisationPages;
 import org.confide.application.port.out.PasswordResets;
@@ -353,6 +355,7 @@ public final class InMemoryConfide {
           store(PasswordResets.class, tx, InMemoryPasswordResets::new),
           store(ReporterKeys.class, tx, InMemoryReporterKeys::new),
           outcomes,
+          store(NotificationChoices.class, tx, InMemoryNotificationChoices::new),
           tx);
     }
 

@@ -8,6 +8,7 @@ import org.confide.application.port.out.DeadlineMarks;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.MessageThreads;
+import org.confide.application.port.out.NotificationChoices;
 import org.confide.application.port.out.Notifications;
 import org.confide.application.port.out.OrganisationPages;
 import org.confide.application.port.out.PasswordResets;
@@ -51,6 +52,8 @@ import org.confide.application.port.out.TrendFacts;
  * @param passwordResets the one-time set-password links administrators issue, by their digest
  * @param reporterKeys keyed digests of named reporters' email addresses, for subject access
  * @param outcomes the lists of outcomes and tags, and how each closed case ended
+ * @param notificationChoices each staff member's notification preferences, read when emails are
+ *     sent
  * @param transactions the transactions every store above takes part in
  */
 public record Ports(
@@ -75,6 +78,7 @@ public record Ports(
     PasswordResets passwordResets,
     ReporterKeys reporterKeys,
     Outcomes outcomes,
+    NotificationChoices notificationChoices,
     Transactions transactions) {
 
   /**
@@ -104,6 +108,7 @@ public record Ports(
     Objects.requireNonNull(passwordResets, "passwordResets");
     Objects.requireNonNull(reporterKeys, "reporterKeys");
     Objects.requireNonNull(outcomes, "outcomes");
+    Objects.requireNonNull(notificationChoices, "notificationChoices");
     Objects.requireNonNull(transactions, "transactions");
   }
 }

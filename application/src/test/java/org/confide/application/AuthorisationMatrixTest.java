@@ -281,6 +281,20 @@ class AuthorisationMatrixTest {
       new Action("read settings", (w, t) -> w.confide.readSettings().read(t));
   static final Action NOTIFICATION_COUNTS =
       new Action("read notification counts", (w, t) -> w.confide.readNotificationCounts().read(t));
+  static final Action NOTIFICATION_PREFERENCES =
+      new Action(
+          "read one's notification preferences",
+          (w, t) -> w.confide.readNotificationPreferences().read(t));
+  static final Action CHANGE_NOTIFICATION_PREFERENCES =
+      new Action(
+          "change one's notification preferences",
+          (w, t) ->
+              w.confide
+                  .changeNotificationPreferences()
+                  .change(
+                      t,
+                      new org.confide.application.port.in.ChangeNotificationPreferencesUseCase
+                          .Command(java.util.Map.of(), 8)));
   static final Action CHANGE_CONTACTS =
       new Action(
           "change emergency contacts",
@@ -519,6 +533,9 @@ class AuthorisationMatrixTest {
           Map.entry(SUBJECT_ACCESS, Set.of(Actor.LEAD, Actor.ADMIN)),
           Map.entry(SETTINGS, Set.of(Actor.ADMIN)),
           Map.entry(NOTIFICATION_COUNTS, Set.of(Actor.ADMIN)),
+          // Every member, for themselves alone: the use case takes no one else's id.
+          Map.entry(NOTIFICATION_PREFERENCES, Set.of(Actor.values())),
+          Map.entry(CHANGE_NOTIFICATION_PREFERENCES, Set.of(Actor.values())),
           Map.entry(CHANGE_CONTACTS, Set.of(Actor.ADMIN)),
           Map.entry(CHANGE_SERVICE, Set.of(Actor.ADMIN)),
           Map.entry(READ_SET_UP, Set.of(Actor.ADMIN)),
@@ -598,6 +615,8 @@ class AuthorisationMatrixTest {
         DECIDE,
         SETTINGS,
         NOTIFICATION_COUNTS,
+        NOTIFICATION_PREFERENCES,
+        CHANGE_NOTIFICATION_PREFERENCES,
         LIST_QUESTIONNAIRES,
         ADD_QUESTIONNAIRE,
         USE_QUESTIONNAIRE,

@@ -177,7 +177,7 @@ class PasswordResetTest {
         .containsExactly("PASSWORD_RESET adviser@example.ac.uk");
 
     var mailer = new InMemoryMailer();
-    Confide.notifier(
+    Mailing.notifier(
             fixture.ports,
             mailer,
             fixture.clock,

@@ -86,6 +86,7 @@ class ReportersFromBeforeTest {
         p.passwordResets(),
         keys,
         p.outcomes(),
+        p.notificationChoices(),
         p.transactions());
   }
 

@@ -30,7 +30,7 @@ class SendNotificationsTest {
   private final Ports ports = InMemoryConfide.builder().clock(clock).buildPorts();
   private final InMemoryMailer mailer = new InMemoryMailer();
   private final SendNotificationsUseCase outbox =
-      Confide.notifier(
+      Mailing.notifier(
           ports,
           mailer,
           clock,
@@ -66,7 +66,7 @@ class SendNotificationsTest {
           assertThat(email.to()).isEqualTo(notification.recipient());
           assertThat(email.subject()).isEqualTo("A case is due tomorrow");
         });
-    assertThat(ports.notifications().counts()).isEqualTo(new Counts(0, 1, 0));
+    assertThat(ports.notifications().counts()).isEqualTo(new Counts(0, 0, 1, 0, 0));
   }
 
   @Test
@@ -88,7 +88,7 @@ class SendNotificationsTest {
     clock.advance(Duration.ofMinutes(2));
     assertThat(outbox.send()).isEqualTo(1);
     assertThat(mailer.sent()).hasSize(1);
-    assertThat(ports.notifications().counts()).isEqualTo(new Counts(0, 1, 0));
+    assertThat(ports.notifications().counts()).isEqualTo(new Counts(0, 0, 1, 0, 0));
   }
 
   @Test
@@ -106,6 +106,6 @@ class SendNotificationsTest {
     assertThat(settled.status()).isEqualTo(Notification.Status.GIVEN_UP);
     assertThat(settled.attempts()).isEqualTo(4);
     assertThat(mailer.sent()).isEmpty();
-    assertThat(ports.notifications().counts()).isEqualTo(new Counts(0, 0, 1));
+    assertThat(ports.notifications().counts()).isEqualTo(new Counts(0, 0, 0, 1, 0));
   }
 }

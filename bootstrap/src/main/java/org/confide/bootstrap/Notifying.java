@@ -4,7 +4,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
 import org.confide.adapter.mail.SmtpMailer;
-import org.confide.application.Confide;
+import org.confide.application.Mailing;
+import org.confide.application.port.in.SendDigestsUseCase;
 import org.confide.application.port.in.SendNotificationsUseCase;
 import org.confide.domain.notification.RetryPolicy;
 import org.slf4j.Logger;
@@ -23,8 +24,11 @@ final class Notifying {
 
   private Notifying() {}
 
-  /** The sending of the outbox over SMTP, or empty when notifications are off. */
-  static Optional<SendNotificationsUseCase> notifier(
+  /** The two senders of email, each run as a scheduled job of its own. */
+  record Senders(SendNotificationsUseCase outbox, SendDigestsUseCase digests) {}
+
+  /** The sending of the outbox and of the daily digests over SMTP, or empty when off. */
+  static Optional<Senders> notifier(
       Configuration configuration, Wiring.Wired wired, Clock clock, RetryPolicy retry) {
     if (configuration.mail().isEmpty()) {
       LOG.info("Notifications are off: CONFIDE_SMTP_HOST is not set, so no email is sent to staff");
@@ -37,8 +41,12 @@ final class Notifying {
         mail.host(),
         mail.port(),
         mail.security().name().toLowerCase(java.util.Locale.ROOT));
+    var mailer = new SmtpMailer(mail);
     return Optional.of(
-        Confide.notifier(
-            wired.ports(), new SmtpMailer(mail), clock, retry, staffPage, BATCH, wired.secrets()));
+        new Senders(
+            Mailing.notifier(
+                wired.ports(), mailer, clock, retry, staffPage, BATCH, wired.secrets()),
+            Mailing.digests(
+                wired.ports(), mailer, clock, retry, staffPage, BATCH, wired.secrets())));
   }
 }

@@ -13,19 +13,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.confide.adapter.persistence.Resealing;
 import org.confide.application.Confide;
-import org.confide.application.port.in.SendNotificationsUseCase;
 import org.confide.application.port.out.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Confide's scheduled jobs — retention purge, overdue marking, escalation reminders, the sending of
- * notifications when they are on and, on a database, re-sealing after a key rotation — run on one
- * node at a time however many nodes share the database. Every tick, for each job, this node asks
- * for the job's lease in the database (renewing it if it already holds it); only the holder runs
- * the job, and only when the shared last-run time says it is due. If the holder dies its lease runs
- * out and another node's next tick takes it over. Each node is known by a random id drawn at start,
- * never by its host name or address.
+ * notifications and of the daily digests when they are on and, on a database, re-sealing after a
+ * key rotation — run on one node at a time however many nodes share the database. Every tick, for
+ * each job, this node asks for the job's lease in the database (renewing it if it already holds
+ * it); only the holder runs the job, and only when the shared last-run time says it is due. If the
+ * holder dies its lease runs out and another node's next tick takes it over. Each node is known by
+ * a random id drawn at start, never by its host name or address.
  */
 final class ScheduledJobs implements AutoCloseable {
 
@@ -92,6 +91,9 @@ final class ScheduledJobs implements AutoCloseable {
   /** The name of the job that sends the notifications' outbox. */
   static final String NOTIFICATIONS = "notifications";
 
+  /** The name of the job that sends the daily digests. */
+  static final String DIGESTS = "notification-digests";
+
   /** How long a stop waits for a running job to finish before interrupting it. */
   static final Duration FINISH_WAIT = Duration.ofSeconds(10);
 
@@ -120,15 +122,19 @@ final class ScheduledJobs implements AutoCloseable {
 
   /**
    * Confide's jobs on {@code schedule}, with the re-sealing job when there is {@code resealing},
-   * and the sending of notifications, at every tick, when there is a {@code notifier}.
+   * and the sending of notifications and of the daily digests, each at every tick, when there is a
+   * {@code notifier}.
    */
   static List<Job> of(
       Confide confide,
       Optional<Resealing> resealing,
-      Optional<SendNotificationsUseCase> notifier,
+      Optional<Notifying.Senders> notifier,
       Schedule schedule) {
     var jobs = new ArrayList<Job>();
-    notifier.ifPresent(outbox -> jobs.add(new Job(NOTIFICATIONS, schedule.tick(), outbox::send)));
+    notifier.ifPresent(senders -> {
+      jobs.add(new Job(NOTIFICATIONS, schedule.tick(), senders.outbox()::send));
+      jobs.add(new Job(DIGESTS, schedule.tick(), senders.digests()::send));
+    });
     jobs.add(
         new Job("retention-purge", schedule.retentionEvery(), confide.purgeClosedCases()::purge));
     jobs.add(new Job("overdue-marking", schedule.overdueEvery(), confide.markOverdueCases()::mark));

@@ -3,11 +3,7 @@ package org.confide.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -25,6 +21,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.application.port.out.Notifications.Counts;
+import org.confide.domain.notification.Email;
 import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.notification.RetryPolicy;
 import org.junit.jupiter.api.AfterEach;
@@ -140,47 +137,6 @@ abstract class NotificationsEndToEnd {
     }
   }
 
-  /** The whole message as sent (headers and encoded body) and its parts decoded. */
-  static String everyByte(MimeMessage message) {
-    try {
-      var text = new StringBuilder(GreenMailUtil.getWholeMessage(message));
-      var parts = (MimeMultipart) message.getContent();
-      for (int i = 0; i < parts.getCount(); i++) {
-        text.append('\n').append(parts.getBodyPart(i).getContent());
-      }
-      return text.toString();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  static String recipient(MimeMessage message) {
-    try {
-      return Arrays.stream(message.getAllRecipients())
-          .map(Address::toString)
-          .reduce((a, b) -> a + "," + b)
-          .orElse("");
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  static String messageId(MimeMessage message) {
-    try {
-      return message.getMessageID();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  static String subject(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
   @Test
   void every_kind_of_event_is_emailed_and_no_email_holds_a_canary_or_an_access_code() {
     var server = start();
@@ -254,16 +210,16 @@ abstract class NotificationsEndToEnd {
     var received = Arrays.asList(mail.getReceivedMessages());
     assertThat(counts.givenUp()).isZero();
     assertThat(received).hasSize((int) counts.sent());
-    assertThat(received.stream().map(NotificationsEndToEnd::subject).distinct())
+    assertThat(received.stream().map(Mails::subject).distinct())
         .containsExactlyInAnyOrder(
             Arrays.stream(NotificationKind.values())
                 .map(NotificationKind::subject)
                 .toArray(String[]::new));
-    assertThat(received.stream().map(NotificationsEndToEnd::recipient).distinct())
+    assertThat(received.stream().map(Mails::recipient).distinct())
         .allMatch(to -> List.of(Staff.ADMIN, ADVISER, LEAD).contains(to));
     var normalisedCode = code.replace("-", "");
     for (var email : received) {
-      var bytes = everyByte(email);
+      var bytes = Mails.everyByte(email);
       assertThat(bytes).doesNotContain(code).doesNotContain(normalisedCode);
       for (var canary : canaries.values()) {
         assertThat(bytes.toLowerCase(java.util.Locale.ROOT))
@@ -271,6 +227,70 @@ abstract class NotificationsEndToEnd {
             .doesNotContain(canary.toLowerCase(java.util.Locale.ROOT));
       }
     }
+  }
+
+  @Test
+  void a_daily_digest_is_emailed_once_at_the_members_hour_and_holds_no_canary() {
+    var server = start();
+    var http = new Http(server.port());
+    var signIn = new StaffSignIn(server.port(), clock);
+    create(http, signIn.logIn(Staff.ADMIN, Staff.PASSWORD), ADVISER, "ADVISER");
+    var adviser = signIn.logIn(ADVISER, Staff.PASSWORD);
+    var choice =
+        "{\"emails\": {\"new-report\": \"daily-digest\", \"reporter-message\": \"none\"},"
+            + " \"digestHour\": 7}";
+    assertThat(
+            http.put("/api/v1/staff/notification-preferences", Optional.of(adviser), choice)
+                .status())
+        .isEqualTo(200);
+
+    var canaries = Canaries.every();
+    var urgent = http.post("/api/v1/reports", Optional.empty(), Canaries.urgentReport(canaries));
+    var named = http.post("/api/v1/reports", Optional.empty(), Canaries.namedReport(canaries));
+    var code = urgent.body().get("accessCode").asText();
+    var reporter =
+        http.post(
+                "/api/v1/reporter/session",
+                Optional.empty(),
+                "{\"accessCode\": " + Http.quote(code) + "}")
+            .body()
+            .get("token")
+            .asText();
+    var message = "{\"body\": " + Http.quote(canaries.get("message")) + "}";
+    assertThat(http.post("/api/v1/reporter/messages", Optional.of(reporter), message).status())
+        .isEqualTo(201);
+    await(
+        () -> {
+          var counts = server.notifications().counts();
+          return counts.waiting() == 0 && counts.held() == 2 && counts.notWanted() == 1;
+        },
+        Duration.ofSeconds(60));
+    var heldKinds =
+        List.of(NotificationKind.NEW_REPORT.subject(), NotificationKind.REPORTER_MESSAGE.subject());
+    assertThat(mail.getReceivedMessages()).noneMatch(m -> heldKinds.contains(Mails.subject(m)));
+
+    // The next day, past 07:00 in the organisation's time zone: the digest is due.
+    clock.shift(Duration.ofDays(1));
+    await(() -> server.notifications().counts().held() == 0, Duration.ofSeconds(60));
+    var received = Arrays.asList(mail.getReceivedMessages());
+    assertThat(received).noneMatch(m -> heldKinds.contains(Mails.subject(m)));
+    assertThat(received.stream().filter(m -> Mails.subject(m).equals(Email.DIGEST_SUBJECT)))
+        .singleElement()
+        .satisfies(digest -> {
+          assertThat(Mails.recipient(digest)).isEqualTo(ADVISER);
+          var bytes = Mails.everyByte(digest);
+          assertThat(bytes)
+              .contains(display(urgent.body().get("reference").asText()))
+              .contains(display(named.body().get("reference").asText()))
+              .doesNotContain(code)
+              .doesNotContain(code.replace("-", ""));
+          for (var canary : canaries.values()) {
+            assertThat(bytes.toLowerCase(java.util.Locale.ROOT))
+                .as("the digest holds the canary of " + canary)
+                .doesNotContain(canary.toLowerCase(java.util.Locale.ROOT));
+          }
+        });
+    assertThat(server.notifications().counts().givenUp()).isZero();
   }
 
   @Test
@@ -305,8 +325,8 @@ abstract class NotificationsEndToEnd {
     var received = Arrays.asList(mail.getReceivedMessages());
     assertThat(counts.givenUp()).isZero();
     assertThat(received).hasSize(5);
-    assertThat(received.stream().map(NotificationsEndToEnd::messageId).distinct()).hasSize(5);
-    assertThat(received).allSatisfy(email -> assertThat(recipient(email)).isEqualTo(ADVISER));
+    assertThat(received.stream().map(Mails::messageId).distinct()).hasSize(5);
+    assertThat(received).allSatisfy(email -> assertThat(Mails.recipient(email)).isEqualTo(ADVISER));
   }
 
   @Test
@@ -331,17 +351,17 @@ abstract class NotificationsEndToEnd {
       await(
           () ->
               Arrays.stream(mail.getReceivedMessages())
-                  .anyMatch(email -> everyByte(email).contains(display(reference))),
+                  .anyMatch(email -> Mails.everyByte(email).contains(display(reference))),
           Duration.ofSeconds(60));
       var told =
           Arrays.stream(mail.getReceivedMessages())
-              .filter(email -> everyByte(email).contains(display(reference)))
+              .filter(email -> Mails.everyByte(email).contains(display(reference)))
               .toList();
       assertThat(told)
           .singleElement()
           .satisfies(email -> {
-            assertThat(subject(email)).isEqualTo(NotificationKind.NEW_REPORT.subject());
-            assertThat(recipient(email)).isEqualTo(ADVISER);
+            assertThat(Mails.subject(email)).isEqualTo(NotificationKind.NEW_REPORT.subject());
+            assertThat(Mails.recipient(email)).isEqualTo(ADVISER);
           });
     }
   }

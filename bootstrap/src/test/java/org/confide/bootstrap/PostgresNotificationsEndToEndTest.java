@@ -44,6 +44,6 @@ class PostgresNotificationsEndToEndTest extends NotificationsEndToEnd {
     // The two sign-ins' recovery codes, and the twenty reports told to the one adviser.
     assertThat(counts.sent()).isEqualTo(22);
     assertThat(received).hasSize(22);
-    assertThat(received.stream().map(NotificationsEndToEnd::messageId).distinct()).hasSize(22);
+    assertThat(received.stream().map(Mails::messageId).distinct()).hasSize(22);
   }
 }

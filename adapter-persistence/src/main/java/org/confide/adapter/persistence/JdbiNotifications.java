@@ -51,6 +51,15 @@ public final class JdbiNotifications implements Notifications {
 
   @Override
   public List<Notification> due(Instant now, int limit) {
+    return dueIn(Notification.Status.WAITING, now, limit);
+  }
+
+  @Override
+  public List<Notification> digestsDue(Instant now, int limit) {
+    return dueIn(Notification.Status.HELD, now, limit);
+  }
+
+  private List<Notification> dueIn(Notification.Status status, Instant now, int limit) {
     Objects.requireNonNull(now, "now must not be null");
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1");
@@ -60,8 +69,9 @@ public final class JdbiNotifications implements Notifications {
             .createQuery(
                 "select "
                     + COLUMNS
-                    + " from notifications where status = 'WAITING' and next_attempt_at <= :now"
+                    + " from notifications where status = :status and next_attempt_at <= :now"
                     + " order by next_attempt_at, id limit :limit")
+            .bind("status", status.name())
             .bind("now", utc(now))
             .bind("limit", limit)
             .map((row, ctx) -> read(row))
@@ -78,10 +88,11 @@ public final class JdbiNotifications implements Notifications {
             .createUpdate(
                 """
                 update notifications set next_attempt_at = :until
-                 where id = :id and status = 'WAITING' and attempts = :attempts
+                 where id = :id and status = :status and attempts = :attempts
                    and next_attempt_at = :next_attempt_at\
                 """)
             .bind("id", notification.id().toString())
+            .bind("status", notification.status().name())
             .bind("attempts", notification.attempts())
             .bind("next_attempt_at", utc(notification.nextAttemptAt()))
             .bind("until", utc(claimed.nextAttemptAt()))
@@ -124,17 +135,18 @@ public final class JdbiNotifications implements Notifications {
           handle
               .createQuery("select status, count(*) as n from notifications group by status")
               .reduceRows(
-                  new long[3],
+                  new long[Notification.Status.values().length],
                   (sums, row) -> {
-                    long n = row.getColumn("n", Long.class);
-                    switch (Notification.Status.valueOf(row.getColumn("status", String.class))) {
-                      case WAITING -> sums[0] = n;
-                      case SENT -> sums[1] = n;
-                      case GIVEN_UP -> sums[2] = n;
-                    }
+                    var status = Notification.Status.valueOf(row.getColumn("status", String.class));
+                    sums[status.ordinal()] = row.getColumn("n", Long.class);
                     return sums;
                   });
-      return new Counts(counts[0], counts[1], counts[2]);
+      return new Counts(
+          counts[Notification.Status.WAITING.ordinal()],
+          counts[Notification.Status.HELD.ordinal()],
+          counts[Notification.Status.SENT.ordinal()],
+          counts[Notification.Status.GIVEN_UP.ordinal()],
+          counts[Notification.Status.NOT_WANTED.ordinal()]);
     });
   }
 

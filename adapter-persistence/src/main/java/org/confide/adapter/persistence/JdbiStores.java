@@ -29,6 +29,7 @@ public record JdbiStores(
     JdbiPasswordResets passwordResets,
     JdbiReporterKeys reporterKeys,
     JdbiOutcomes outcomes,
+    JdbiNotificationChoices notificationChoices,
     JdbiTransactions transactions) {
 
   /** These adapters as the ports Confide is assembled on. */
@@ -55,6 +56,7 @@ public record JdbiStores(
         passwordResets,
         reporterKeys,
         outcomes,
+        notificationChoices,
         transactions);
   }
 
@@ -84,6 +86,7 @@ public record JdbiStores(
         new JdbiPasswordResets(transactions),
         new JdbiReporterKeys(transactions),
         new JdbiOutcomes(transactions),
+        new JdbiNotificationChoices(transactions),
         transactions);
   }
 }

@@ -11,6 +11,7 @@ import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.ExportsApi;
 import org.confide.adapter.web.api.OwnSessionsApi;
 import org.confide.adapter.web.api.OutcomesApi;
+import org.confide.adapter.web.api.NotificationsApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PasswordResetApi;
 import org.confide.adapter.web.api.PublicApi;
@@ -34,6 +35,7 @@ import org.confide.adapter.web.pages.Erasure;
 import org.confide.adapter.web.pages.EscalationPages;
 import org.confide.adapter.web.pages.ExportPages;
 import org.confide.adapter.web.pages.MyReport;
+import org.confide.adapter.web.pages.NotificationChoices;
 import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
 import org.confide.adapter.web.pages.OwnPassword;
@@ -78,7 +80,8 @@ final class RouteTables {
       TeamsApi teams,
       ConflictsApi conflicts,
       ExportsApi exports,
-      OutcomesApi outcomes) {
+      OutcomesApi outcomes,
+      NotificationsApi notifications) {
     return List.of(
         new Route(HandlerType.GET, "/health", open::health),
         new Route(HandlerType.GET, "/api/v1/openapi.json", open::openApi),
@@ -105,6 +108,12 @@ final class RouteTables {
             HandlerType.POST,
             "/api/v1/staff/two-factor/recovery-codes",
             accounts::replaceRecoveryCodes),
+        new Route(
+            HandlerType.GET, "/api/v1/staff/notification-preferences", notifications::preferences),
+        new Route(
+            HandlerType.PUT,
+            "/api/v1/staff/notification-preferences",
+            notifications::replacePreferences),
         new Route(HandlerType.GET, "/api/v1/staff/cases", cases::cases),
         new Route(HandlerType.GET, "/api/v1/staff/cases/{reference}", cases::caseFile),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/messages", cases::reply),
@@ -199,6 +208,7 @@ final class RouteTables {
       StaffAccounts accounts,
       StaffAccountChanges accountChanges,
       OwnPassword password,
+      NotificationChoices notifications,
       CalendarSettings calendar,
       EmergencyContactsSettings contacts,
       OrganisationSettings service,
@@ -268,6 +278,8 @@ final class RouteTables {
             pages.form(twoFactor::replaceCodes)),
         new Route(HandlerType.GET, "/staff/password", password::show),
         new Route(HandlerType.POST, "/staff/password", pages.form(password::change)),
+        new Route(HandlerType.GET, "/staff/notifications", notifications::show),
+        new Route(HandlerType.POST, "/staff/notifications", pages.form(notifications::save)),
         new Route(HandlerType.GET, "/staff/trends", trends::trends),
         new Route(HandlerType.GET, "/staff/trends.csv", trends::trendsCsv),
         new Route(HandlerType.GET, "/staff/alerts", trends::alerts),

@@ -22,6 +22,7 @@ import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.ExportsApi;
 import org.confide.adapter.web.api.OutcomesApi;
 import org.confide.adapter.web.api.OwnSessionsApi;
+import org.confide.adapter.web.api.NotificationsApi;
 import org.confide.adapter.web.api.PagesApi;
 import org.confide.adapter.web.api.PasswordResetApi;
 import org.confide.adapter.web.api.PublicApi;
@@ -45,6 +46,7 @@ import org.confide.adapter.web.pages.Erasure;
 import org.confide.adapter.web.pages.EscalationPages;
 import org.confide.adapter.web.pages.ExportPages;
 import org.confide.adapter.web.pages.MyReport;
+import org.confide.adapter.web.pages.NotificationChoices;
 import org.confide.adapter.web.pages.OrganisationContent;
 import org.confide.adapter.web.pages.OrganisationSettings;
 import org.confide.adapter.web.pages.OwnPassword;
@@ -140,7 +142,8 @@ public final class WebServer {
             new TeamsApi(confide, json, responses),
             new ConflictsApi(confide, json, responses),
             new ExportsApi(confide, documents, json, responses),
-            new OutcomesApi(confide, json, responses)));
+            new OutcomesApi(confide, json, responses),
+            new NotificationsApi(confide, json, responses)));
     routes.addAll(
         RouteTables.pages(
             pages,
@@ -167,6 +170,7 @@ public final class WebServer {
             new StaffAccounts(confide, pages),
             new StaffAccountChanges(confide, pages),
             new OwnPassword(confide, pages),
+            new NotificationChoices(confide, pages),
             new CalendarSettings(confide, pages),
             new EmergencyContactsSettings(confide, pages),
             new OrganisationSettings(confide, pages, settings.notificationsOn()),

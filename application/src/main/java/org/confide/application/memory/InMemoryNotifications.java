@@ -50,6 +50,19 @@ public final class InMemoryNotifications implements Notifications {
   }
 
   @Override
+  public List<Notification> digestsDue(Instant now, int limit) {
+    Objects.requireNonNull(now, "now must not be null");
+    InMemoryStore.requireLimit(limit);
+    return notifications.read(map ->
+        map.values().stream()
+            .filter(n -> n.status() == Status.HELD && !n.nextAttemptAt().isAfter(now))
+            .sorted(
+                Comparator.comparing(Notification::nextAttemptAt).thenComparing(Notification::id))
+            .limit(limit)
+            .toList());
+  }
+
+  @Override
   public boolean claim(Notification notification, Notification claimed) {
     Objects.requireNonNull(notification, "notification must not be null");
     Objects.requireNonNull(claimed, "claimed must not be null");
@@ -83,17 +96,14 @@ public final class InMemoryNotifications implements Notifications {
   @Override
   public Counts counts() {
     return notifications.read(map -> {
-      long waiting = 0;
-      long sent = 0;
-      long givenUp = 0;
-      for (var n : map.values()) {
-        switch (n.status()) {
-          case WAITING -> waiting++;
-          case SENT -> sent++;
-          case GIVEN_UP -> givenUp++;
-        }
-      }
-      return new Counts(waiting, sent, givenUp);
+      var counts = new long[Status.values().length];
+      map.values().forEach(n -> counts[n.status().ordinal()]++);
+      return new Counts(
+          counts[Status.WAITING.ordinal()],
+          counts[Status.HELD.ordinal()],
+          counts[Status.SENT.ordinal()],
+          counts[Status.GIVEN_UP.ordinal()],
+          counts[Status.NOT_WANTED.ordinal()]);
     });
   }
 }

@@ -36,7 +36,13 @@ public final class ReadNotificationCountsService implements ReadNotificationCoun
         Function.identity(),
         admin -> {
           var counts = notifications.counts();
-          return Outcome.done(new Counts(counts.waiting(), counts.sent(), counts.givenUp()));
+          return Outcome.done(
+              new Counts(
+                  counts.waiting(),
+                  counts.held(),
+                  counts.sent(),
+                  counts.givenUp(),
+                  counts.notWanted()));
         });
   }
 }

@@ -61,6 +61,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /api/v1/staff/sessions                     401   401   401   200   200   200   200   200
       DELETE /api/v1/staff/sessions/{id}             401   401   401   404   404   404   404   404
       POST /api/v1/staff/two-factor/recovery-codes   401   401   401   400   400   400   400   400
+      GET /api/v1/staff/notification-preferences     401   401   401   200   200   200   200   200
+      PUT /api/v1/staff/notification-preferences     401   401   401   200   200   200   200   200
       GET /api/v1/staff/cases                        401   401   401   200   200   200   403   403
       GET /api/v1/staff/cases/{reference}            401   401   401   200   404   200   403   403
       POST /api/v1/staff/cases/{reference}/messages  401   401   401   201   404   201   403   403
@@ -146,6 +148,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/two-factor                         s-in  s-exp s-exp 303   303   303   303   303
       GET /staff/password                            s-in  s-exp s-exp 200   200   200   200   200
       POST /staff/password                           s-in  s-exp s-exp 400   400   400   400   400
+      GET /staff/notifications                       s-in  s-exp s-exp 200   200   200   200   200
+      POST /staff/notifications                      s-in  s-exp s-exp 303   303   303   303   303
       POST /staff/two-factor/recovery-codes          s-in  s-exp s-exp 400   400   400   400   400
       GET /staff/cases                               s-in  s-exp s-exp 200   200   200   403   403
       GET /staff/cases/{reference}                   s-in  s-exp s-exp 200   404   200   404   404
@@ -378,6 +382,10 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     // Everyone's own sessions; an id that is none of theirs ends nothing (404).
     asks.put("GET /api/v1/staff/sessions", plain());
     asks.put("DELETE /api/v1/staff/sessions/{id}", on(Map.of("id", "0".repeat(32)), plain()));
+    // Any staff member, for themselves: every email at once, as before (200).
+    asks.put("GET /api/v1/staff/notification-preferences", plain());
+    asks.put(
+        "PUT /api/v1/staff/notification-preferences", json("{\"emails\": {}, \"digestHour\": 8}"));
     asks.put("GET /api/v1/staff/cases", plain());
     asks.put("GET /api/v1/staff/cases/{reference}", on(onA, plain()));
     asks.put(
@@ -635,6 +643,10 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         form(
             Map.of("currentPassword", "not it at all", "newPassword", "a new long password"),
             null));
+    asks.put("GET /staff/notifications", plain());
+    asks.put(
+        "POST /staff/notifications",
+        form(Map.of("digestHour", "8"), "/staff/notifications?done=saved"));
     asks.put("GET /staff/admin/staff", plain());
     asks.put(
         "POST /staff/admin/staff",

@@ -925,6 +925,22 @@ abstract class BadInput extends AgainstTheServer {
         password,
         body -> client.call("PUT", "/api/v1/staff/password").bearer(admin).json(body).send(),
         null);
+    // A member's own notification preferences: a kind and its delivery are each one of a closed
+    // set, the hour a number from 0 to 23; a refused change leaves the preferences as they were.
+    var preferences = new LinkedHashMap<String, Kind>();
+    preferences.put("/emails/new-report", Kind.CLOSED);
+    preferences.put("/digestHour", Kind.CLOSED);
+    jsonFields(
+        "PUT /api/v1/staff/notification-preferences",
+        () -> parse("{\"emails\": {\"new-report\": \"daily-digest\"}, \"digestHour\": 8}"),
+        preferences,
+        body ->
+            client
+                .call("PUT", "/api/v1/staff/notification-preferences")
+                .bearer(adviserA)
+                .json(body)
+                .send(),
+        null);
     var change = new LinkedHashMap<String, Kind>();
     change.put("/displayName", Kind.FREE);
     change.put("/roles/0", Kind.CLOSED);
@@ -1439,6 +1455,20 @@ abstract class BadInput extends AgainstTheServer {
         Map.of("newPassword", "a new long password"),
         "currentPassword",
         Kind.SECRET,
+        null);
+    formField(
+        "/staff/notifications",
+        Optional.of(adviserA),
+        Map.of("digestHour", "8"),
+        "new-report",
+        Kind.CLOSED,
+        null);
+    formField(
+        "/staff/notifications",
+        Optional.of(adviserA),
+        Map.of("new-report", "daily-digest"),
+        "digestHour",
+        Kind.CLOSED,
         null);
     // The administrator's own account: it may be renamed, but neither deactivated nor left
     // without the role, so no probe takes away the session or rights the later ones need.

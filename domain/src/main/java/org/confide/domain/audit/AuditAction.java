@@ -73,6 +73,10 @@ public enum AuditAction {
   PASSWORD_SET_BY_LINK(false),
   /** A staff member ended one of their own sessions from the list of them; no session is named. */
   SESSION_ENDED(false),
+   * A staff member changed how their emails reach them (at once, in a daily digest, or not at all);
+   * what they chose is not recorded.
+   */
+  NOTIFICATION_PREFERENCES_CHANGED(false),
   /** A staff member proved their authenticator app and was given recovery codes. */
   TWO_FACTOR_SET_UP(false),
   /** A staff member replaced their recovery codes, proving a fresh code from their app. */

@@ -1,9 +1,14 @@
 package org.confide.domain.notification;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.confide.domain.staff.EmailAddress;
 
 /**
@@ -76,13 +81,7 @@ public record Email(String messageId, EmailAddress to, String subject, String te
     Objects.requireNonNull(staffPage, "staff page must not be null");
     var kind = notification.kind();
     var text = new StringBuilder(kind.sentence()).append("\n\n");
-    var html =
-        new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-            .append("<title>")
-            .append(kind.subject())
-            .append("</title>\n</head>\n<body>\n<p>")
-            .append(kind.sentence())
-            .append("</p>\n");
+    var html = head(kind.subject()).append("<p>").append(kind.sentence()).append("</p>\n");
     notification
         .reference()
         .ifPresent(reference -> {
@@ -97,9 +96,91 @@ public record Email(String messageId, EmailAddress to, String subject, String te
           text.append("Due: ").append(DATE.format(date)).append('\n');
           html.append("<p>Due: ").append(DATE.format(date)).append("</p>\n");
         });
+    link(text, html, linked, linkText);
+    return new Email(
+        notification.id() + "@" + host(staffPage),
+        notification.recipient(),
+        kind.subject(),
+        text.toString(),
+        html.toString());
+  }
+
+  /** The subject of a daily digest. */
+  public static final String DIGEST_SUBJECT = "Your daily digest from Confide";
+
+  /** The first line of a daily digest. */
+  public static final String DIGEST_OPENING =
+      "These emails were held for your daily digest, as you chose:";
+
+  /**
+   * The daily digest that lists {@code held}, each by its subject line, case reference and due
+   * date, oldest first, with one link to the staff pages. Its Message-ID is made from the ids of
+   * the notifications it lists, so the same notifications always make the same Message-ID: a digest
+   * sent again after a crash is recognisably the same email.
+   *
+   * @param held the notifications held for one recipient's digest; at least one, all to the same
+   *     address
+   * @param staffPage the address of Confide's staff pages
+   * @return the email
+   * @throws IllegalArgumentException if {@code held} is empty or has more than one recipient
+   */
+  public static Email digest(List<Notification> held, URI staffPage) {
+    Objects.requireNonNull(held, "held must not be null");
+    Objects.requireNonNull(staffPage, "staff page must not be null");
+    if (held.isEmpty()) {
+      throw new IllegalArgumentException("a digest lists at least one notification");
+    }
+    var to = held.getFirst().recipient();
+    if (held.stream().anyMatch(n -> !n.recipient().equals(to))) {
+      throw new IllegalArgumentException("a digest goes to one recipient");
+    }
+    var listed =
+        held.stream()
+            .sorted(Comparator.comparing(Notification::createdAt).thenComparing(Notification::id))
+            .toList();
+    var text = new StringBuilder(DIGEST_OPENING).append("\n");
+    var html = head(DIGEST_SUBJECT).append("<p>").append(DIGEST_OPENING).append("</p>\n<ul>\n");
+    for (var notification : listed) {
+      text.append('\n').append(notification.kind().subject()).append('\n');
+      html.append("<li><p><strong>").append(notification.kind().subject()).append("</strong>");
+      notification
+          .reference()
+          .ifPresent(reference -> {
+            text.append("Case reference: ").append(reference.display()).append('\n');
+            html.append("<br>Case reference: ").append(reference.display());
+          });
+      notification
+          .dueDate()
+          .ifPresent(date -> {
+            text.append("Due: ").append(DATE.format(date)).append('\n');
+            html.append("<br>Due: ").append(DATE.format(date));
+          });
+      html.append("</p></li>\n");
+    }
+    html.append("</ul>\n");
+    link(text, html, staffPage, "Sign in to Confide to see them");
+    var ids = listed.stream().map(n -> n.id().toString()).sorted().collect(Collectors.joining(","));
+    var id = UUID.nameUUIDFromBytes(("digest:" + ids).getBytes(StandardCharsets.UTF_8));
+    return new Email(
+        "digest-" + id + "@" + host(staffPage),
+        to,
+        DIGEST_SUBJECT,
+        text.toString(),
+        html.toString());
+  }
+
+  private static StringBuilder head(String title) {
+    return new StringBuilder(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<title>")
+        .append(title)
+        .append("</title>\n</head>\n<body>\n");
+  }
+
+  private static void link(StringBuilder text, StringBuilder html, URI linked, String words) {
     var link = linked.toString();
     text.append('\n')
-        .append(linkText)
+        .append(words)
         .append(": ")
         .append(link)
         .append("\n\n")
@@ -108,17 +189,14 @@ public record Email(String messageId, EmailAddress to, String subject, String te
     html.append("<p><a href=\"")
         .append(escape(link))
         .append("\">")
-        .append(linkText)
+        .append(words)
         .append("</a></p>\n<p>")
         .append(FOOTER)
         .append("</p>\n</body>\n</html>\n");
-    var host = staffPage.getHost() == null ? "confide.invalid" : staffPage.getHost();
-    return new Email(
-        notification.id() + "@" + host,
-        notification.recipient(),
-        kind.subject(),
-        text.toString(),
-        html.toString());
+  }
+
+  private static String host(URI staffPage) {
+    return staffPage.getHost() == null ? "confide.invalid" : staffPage.getHost();
   }
 
   /** The line every email ends with: why it says so little. */

@@ -41,10 +41,22 @@ public record Notification(
   public enum Status {
     /** Not sent yet: due at its next attempt. */
     WAITING,
-    /** Accepted by the mail server. */
+    /**
+     * Held for the recipient's daily digest, as they chose: due, with the others held for them, at
+     * its next attempt (the digest's hour).
+     */
+    HELD,
+    /** Accepted by the mail server, on its own or in a digest. */
     SENT,
     /** Every attempt failed: no more are made. */
-    GIVEN_UP
+    GIVEN_UP,
+    /** Not sent, because the recipient chose to receive no email of its kind. */
+    NOT_WANTED;
+
+    /** {@return whether a notification in this state is done with: sent, given up or not wanted} */
+    public boolean settled() {
+      return this != WAITING && this != HELD;
+    }
   }
 
   /**
@@ -67,9 +79,9 @@ public record Notification(
     if (attempts < 0) {
       throw new IllegalArgumentException("attempts must not be negative");
     }
-    if ((status == Status.WAITING) == settledAt.isPresent()) {
+    if (status.settled() != settledAt.isPresent()) {
       throw new IllegalArgumentException(
-          "a notification is settled exactly when it is not waiting");
+          "a notification is settled exactly when it is not waiting or held");
     }
   }
 
@@ -101,12 +113,36 @@ public record Notification(
    * until}.
    *
    * @param until when the claim lapses
-   * @return the notification, waiting, next due at {@code until}
-   * @throws IllegalStateException if it is not waiting
+   * @return the notification, waiting or held as it was, next due at {@code until}
+   * @throws IllegalStateException if it is neither waiting nor held
    */
   public Notification claimedUntil(Instant until) {
-    requireWaiting();
-    return with(Status.WAITING, attempts, until, Optional.empty());
+    requirePending();
+    return with(status, attempts, until, Optional.empty());
+  }
+
+  /**
+   * This notification held for the recipient's daily digest, as they chose.
+   *
+   * @param digestAt when the digest that lists it is due
+   * @return the notification, held until {@code digestAt}
+   * @throws IllegalStateException if it is not waiting
+   */
+  public Notification heldUntil(Instant digestAt) {
+    requireStatus(Status.WAITING);
+    return with(Status.HELD, attempts, digestAt, Optional.empty());
+  }
+
+  /**
+   * This notification not sent, because its recipient wants no email of its kind.
+   *
+   * @param at when the sender found so
+   * @return the notification, settled as not wanted
+   * @throws IllegalStateException if it is not waiting
+   */
+  public Notification notWanted(Instant at) {
+    requireStatus(Status.WAITING);
+    return with(Status.NOT_WANTED, attempts, nextAttemptAt, Optional.of(at));
   }
 
   /**
@@ -114,10 +150,10 @@ public record Notification(
    *
    * @param at when the mail server accepted it
    * @return the notification, sent
-   * @throws IllegalStateException if it is not waiting
+   * @throws IllegalStateException if it is neither waiting nor held
    */
   public Notification sent(Instant at) {
-    requireWaiting();
+    requirePending();
     return with(Status.SENT, attempts + 1, nextAttemptAt, Optional.of(at));
   }
 
@@ -126,16 +162,16 @@ public record Notification(
    *
    * @param at when the attempt failed
    * @param policy how failures are retried
-   * @return the notification, waiting until a later attempt or given up
-   * @throws IllegalStateException if it is not waiting
+   * @return the notification, waiting (or held, for a digest) until a later attempt, or given up
+   * @throws IllegalStateException if it is neither waiting nor held
    */
   public Notification failed(Instant at, RetryPolicy policy) {
-    requireWaiting();
+    requirePending();
     int made = attempts + 1;
     if (made >= policy.tries()) {
       return with(Status.GIVEN_UP, made, nextAttemptAt, Optional.of(at));
     }
-    return with(Status.WAITING, made, at.plus(policy.delayAfter(made)), Optional.empty());
+    return with(status, made, at.plus(policy.delayAfter(made)), Optional.empty());
   }
 
   private Notification with(
@@ -153,9 +189,15 @@ public record Notification(
         settledAt);
   }
 
-  private void requireWaiting() {
-    if (status != Status.WAITING) {
-      throw new IllegalStateException("notification " + id + " is " + status + ", not waiting");
+  private void requirePending() {
+    if (status.settled()) {
+      throw new IllegalStateException("notification " + id + " is " + status + ", not pending");
+    }
+  }
+
+  private void requireStatus(Status expected) {
+    if (status != expected) {
+      throw new IllegalStateException("notification " + id + " is " + status + ", not " + expected);
     }
   }
 

@@ -1,10 +1,18 @@
 package org.confide.domain.notification;
 
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.confide.domain.shared.Checked;
+import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.staff.Role;
 
 /**
  * A staff member's choice, for each kind of email they may choose for, of {@link Delivery}, and the
@@ -20,15 +28,28 @@ public record NotificationPreferences(Map<NotificationKind, Delivery> choices, i
   /** The hour of the digest until a member chooses one: the start of a working day. */
   public static final int DEFAULT_DIGEST_HOUR = 8;
 
-  // A child at risk or someone in danger now cannot wait for a digest; and a member must learn
-  // at once of a change to their own account that may not have been theirs.
-  private static final Set<NotificationKind> ALWAYS_AT_ONCE =
+  // The kinds a member may delay or turn off, named one by one, so that a kind added later goes at
+  // once until someone decides otherwise. Not among them: an urgent escalation (a child at risk or
+  // someone in danger now cannot wait for a digest), and every email about a member's own account
+  // (they must learn at once of a change that may not have been theirs).
+  private static final Set<NotificationKind> CHOOSABLE =
       EnumSet.of(
-          NotificationKind.URGENT_ESCALATION,
-          NotificationKind.TWO_FACTOR_RESET,
-          NotificationKind.RECOVERY_CODES_ISSUED,
-          NotificationKind.PASSWORD_CHANGED,
-          NotificationKind.PASSWORD_RESET);
+          NotificationKind.NEW_REPORT,
+          NotificationKind.REPORTER_MESSAGE,
+          NotificationKind.CASE_DUE_TOMORROW,
+          NotificationKind.CASE_OVERDUE,
+          NotificationKind.ESCALATION_REMINDER);
+
+  // Who is sent each kind about cases; every other kind is about the member's own account, which
+  // every member has.
+  private static final Set<NotificationKind> TO_ADVISERS =
+      EnumSet.of(
+          NotificationKind.NEW_REPORT,
+          NotificationKind.REPORTER_MESSAGE,
+          NotificationKind.CASE_DUE_TOMORROW,
+          NotificationKind.CASE_OVERDUE);
+  private static final Set<NotificationKind> TO_LEADS =
+      EnumSet.of(NotificationKind.URGENT_ESCALATION, NotificationKind.ESCALATION_REMINDER);
 
   /** Checks the hour and that only choosable kinds are chosen, and copies the choices. */
   public NotificationPreferences {
@@ -40,7 +61,7 @@ public record NotificationPreferences(Map<NotificationKind, Delivery> choices, i
     choices.forEach((kind, delivery) -> {
       Objects.requireNonNull(kind, "choices must not hold a null kind");
       Objects.requireNonNull(delivery, "choices must not hold a null delivery");
-      if (ALWAYS_AT_ONCE.contains(kind)) {
+      if (!CHOOSABLE.contains(kind)) {
         throw new IllegalArgumentException("choices: " + kind + " always goes at once");
       }
       copy.put(kind, delivery);
@@ -55,7 +76,92 @@ public record NotificationPreferences(Map<NotificationKind, Delivery> choices, i
 
   /** {@return the kinds a member may choose a delivery for, in declaration order} */
   public static Set<NotificationKind> choosable() {
-    return EnumSet.complementOf(EnumSet.copyOf(ALWAYS_AT_ONCE));
+    return EnumSet.copyOf(CHOOSABLE);
+  }
+
+  /**
+   * The kinds of email a member with {@code roles} may be sent: the case emails to advisers, the
+   * escalation emails to safeguarding leads, and the emails about their own account to everyone.
+   *
+   * @param roles the member's roles
+   * @return those kinds, in declaration order
+   */
+  public static Set<NotificationKind> receivedBy(Set<Role> roles) {
+    Objects.requireNonNull(roles, "roles must not be null");
+    var kinds = EnumSet.noneOf(NotificationKind.class);
+    for (var kind : NotificationKind.values()) {
+      boolean received =
+          TO_ADVISERS.contains(kind)
+              ? roles.contains(Role.ADVISER)
+              : !TO_LEADS.contains(kind) || roles.contains(Role.SAFEGUARDING_LEAD);
+      if (received) {
+        kinds.add(kind);
+      }
+    }
+    return kinds;
+  }
+
+  /**
+   * Checks what a member with {@code roles} asked for: a delivery for kinds they are sent, never
+   * other than at once for a kind that is not a choice, and an hour of the day. Problems are named
+   * {@code digestHour} and {@code emails.<kind>}; an at-once choice of a kind that is not a choice
+   * is no problem (it changes nothing), and is left out.
+   *
+   * @param wanted the delivery asked for each kind
+   * @param digestHour the hour asked for
+   * @param roles the member's roles
+   * @return the preferences, or every problem
+   */
+  public static Checked<NotificationPreferences> check(
+      Map<NotificationKind, Delivery> wanted, int digestHour, Set<Role> roles) {
+    Objects.requireNonNull(wanted, "wanted must not be null");
+    var problems = new ArrayList<FieldProblem>();
+    if (digestHour < 0 || digestHour > 23) {
+      problems.add(new FieldProblem("digestHour", "Choose an hour from 0 to 23"));
+    }
+    var received = receivedBy(roles);
+    var choices = new EnumMap<NotificationKind, Delivery>(NotificationKind.class);
+    for (var kind : NotificationKind.values()) {
+      var delivery = wanted.get(kind);
+      if (delivery == null) {
+        continue;
+      }
+      var field = "emails." + fieldName(kind);
+      if (!received.contains(kind)) {
+        problems.add(new FieldProblem(field, "You are not sent this email, so there is no choice"));
+      } else if (CHOOSABLE.contains(kind)) {
+        choices.put(kind, delivery);
+      } else if (delivery != Delivery.AT_ONCE) {
+        problems.add(new FieldProblem(field, whyAtOnce(kind)));
+      }
+    }
+    return problems.isEmpty()
+        ? Checked.valid(new NotificationPreferences(choices, digestHour))
+        : new Checked.Invalid<>(problems);
+  }
+
+  /**
+   * Why an email of {@code kind} always goes at once, for a member who asked otherwise.
+   *
+   * @param kind a kind that is not {@linkplain #choosable() choosable}
+   * @return the reason, in a sentence
+   */
+  public static String whyAtOnce(NotificationKind kind) {
+    return kind == NotificationKind.URGENT_ESCALATION
+        ? "An urgent escalation is always emailed at once to every safeguarding lead: it cannot be"
+            + " turned off or held for a digest"
+        : "An email about your own account is always sent at once: it cannot be turned off or held"
+            + " for a digest";
+  }
+
+  /**
+   * The name of {@code kind} in the API and the forms: {@code NEW_REPORT} is {@code new-report}.
+   *
+   * @param kind a kind
+   * @return its name, lower case with hyphens
+   */
+  public static String fieldName(NotificationKind kind) {
+    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   /**
@@ -67,5 +173,25 @@ public record NotificationPreferences(Map<NotificationKind, Delivery> choices, i
    */
   public Delivery deliveryOf(NotificationKind kind) {
     return choices.getOrDefault(Objects.requireNonNull(kind, "kind"), Delivery.AT_ONCE);
+  }
+
+  /**
+   * When the first digest after {@code held} is sent: the next {@link #digestHour} o'clock in
+   * {@code zone} strictly after it (on a day the clocks skip that hour, the first moment after).
+   *
+   * @param held when an email was held for the digest
+   * @param zone the organisation's time zone
+   * @return when the digest that lists it is due
+   */
+  public Instant nextDigestAfter(Instant held, ZoneId zone) {
+    Objects.requireNonNull(held, "held must not be null");
+    Objects.requireNonNull(zone, "zone must not be null");
+    var local = held.atZone(zone);
+    var day = local.toLocalDate();
+    var moment = ZonedDateTime.of(day, LocalTime.of(digestHour, 0), zone).toInstant();
+    if (!moment.isAfter(held)) {
+      moment = ZonedDateTime.of(day.plusDays(1), LocalTime.of(digestHour, 0), zone).toInstant();
+    }
+    return moment;
   }
 }

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of every {@link Notifications} adapter (the outbox): a notification reads back
  * whole; adding the same id twice keeps the first; only waiting notifications due by the time asked
- * for are due, the longest due first, up to the limit; an update stores the new delivery state; the
- * counts count each state; of two senders that read the same notification exactly one claims it,
+ * for are due, the longest due first, up to the limit; held notifications are due only for a
+ * digest, at their digest's hour; an update stores the new delivery state; the counts count each
+ * state; of two senders that read the same notification (waiting or held) exactly one claims it,
  * and a claimed notification is not due until its claim lapses.
  *
  * <p>{@link #notifications()} must return the same adapter, empty, throughout one test.
@@ -88,7 +89,7 @@ public abstract class NotificationsContract {
                 AT.plusSeconds(5)));
 
     assertThat(notifications().find(first.id())).contains(first);
-    assertThat(notifications().counts()).isEqualTo(new Counts(1, 0, 0));
+    assertThat(notifications().counts()).isEqualTo(new Counts(1, 0, 0, 0, 0));
   }
 
   @Test
@@ -120,18 +121,62 @@ public abstract class NotificationsContract {
   }
 
   @Test
-  void the_counts_count_waiting_sent_and_given_up() {
+  void the_counts_count_waiting_held_sent_given_up_and_not_wanted() {
     var waiting = aNotification(AT);
+    var held = aNotification(AT);
     var sent = aNotification(AT);
     var givenUp = aNotification(AT);
+    var notWanted = aNotification(AT);
     notifications().add(waiting);
+    notifications().add(held);
     notifications().add(sent);
     notifications().add(givenUp);
+    notifications().add(notWanted);
+    notifications().update(held.heldUntil(AT.plusSeconds(3600)));
     notifications().update(sent.sent(AT));
     notifications().update(givenUp.failed(AT, new RetryPolicy(Duration.ZERO, Duration.ZERO, 1)));
+    notifications().update(notWanted.notWanted(AT));
 
-    assertThat(notifications().counts()).isEqualTo(new Counts(1, 1, 1));
-    assertThat(notifications().due(AT, 10)).containsExactly(waiting);
+    assertThat(notifications().counts()).isEqualTo(new Counts(1, 1, 1, 1, 1));
+    assertThat(notifications().due(AT.plusSeconds(7200), 10)).containsExactly(waiting);
+  }
+
+  @Test
+  void held_notifications_are_due_for_a_digest_at_their_hour_and_never_due_alone() {
+    var first = aNotification(AT);
+    var second = aNotification(AT.plusSeconds(10));
+    var later = aNotification(AT);
+    notifications().add(first);
+    notifications().add(second);
+    notifications().add(later);
+    var digest = AT.plusSeconds(3600);
+    var heldFirst = first.heldUntil(digest);
+    var heldSecond = second.heldUntil(digest);
+    notifications().update(heldSecond);
+    notifications().update(heldFirst);
+    notifications().update(later.heldUntil(digest.plusSeconds(86_400)));
+
+    assertThat(notifications().find(first.id())).contains(heldFirst);
+    assertThat(notifications().digestsDue(digest.minusSeconds(1), 10)).isEmpty();
+    assertThat(notifications().digestsDue(digest, 10))
+        .containsExactlyInAnyOrder(heldFirst, heldSecond)
+        .hasSize(2);
+    assertThat(notifications().digestsDue(digest, 1)).hasSize(1);
+    assertThat(notifications().due(digest.plusSeconds(86_400), 10)).isEmpty();
+  }
+
+  @Test
+  void of_two_digest_senders_that_read_the_same_held_notification_one_claims_it() {
+    var notification = aNotification(AT);
+    notifications().add(notification);
+    notifications().update(notification.heldUntil(AT.plusSeconds(60)));
+    var read = notifications().digestsDue(AT.plusSeconds(60), 10).getFirst();
+    var claimed = read.claimedUntil(AT.plusSeconds(360));
+
+    assertThat(notifications().claim(read, claimed)).isTrue();
+    assertThat(notifications().claim(read, read.claimedUntil(AT.plusSeconds(361)))).isFalse();
+    assertThat(notifications().digestsDue(AT.plusSeconds(359), 10)).isEmpty();
+    assertThat(notifications().digestsDue(AT.plusSeconds(360), 10)).containsExactly(claimed);
   }
 
   @Test
@@ -140,7 +185,7 @@ public abstract class NotificationsContract {
     notifications().update(notification.sent(AT));
 
     assertThat(notifications().find(notification.id())).isEmpty();
-    assertThat(notifications().counts()).isEqualTo(new Counts(0, 0, 0));
+    assertThat(notifications().counts()).isEqualTo(new Counts(0, 0, 0, 0, 0));
   }
 
   @Test

@@ -182,11 +182,17 @@ public final class OrganisationSettings {
     return switch (readNotificationCounts.read(signed.token())) {
       case Outcome.Done<ReadNotificationCountsUseCase.Counts, StaffDenial>(var counts) ->
           new ServicePage.Notifications(
-              notificationsOn, true, counts.waiting(), counts.sent(), counts.givenUp());
+              notificationsOn,
+              true,
+              counts.waiting(),
+              counts.held(),
+              counts.sent(),
+              counts.givenUp(),
+              counts.notWanted());
       // The settings were read under the same permission a moment ago; a session ended meanwhile
       // shows the page without the counts rather than failing it.
       case Outcome.Failed<ReadNotificationCountsUseCase.Counts, StaffDenial> denied ->
-          new ServicePage.Notifications(notificationsOn, false, 0, 0, 0);
+          new ServicePage.Notifications(notificationsOn, false, 0, 0, 0, 0, 0);
     };
   }
 

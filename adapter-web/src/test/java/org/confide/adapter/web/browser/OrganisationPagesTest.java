@@ -154,7 +154,9 @@ class OrganisationPagesTest {
         .contains("Notifications are off: no email is sent to staff.")
         .contains("Waiting to be sent: 0")
         .contains("Sent: 0")
-        .contains("Given up after every try failed: 0");
+        .contains("Given up after every try failed: 0")
+        .contains("Held for a daily digest, as the staff member chose: 0")
+        .contains("Not sent, because the staff member chose no email of that kind: 0");
     b.assertAccessible();
     b.type("retentionDays", "10");
     b.type("noticeDays", "many");

@@ -12,20 +12,23 @@ public interface ReadNotificationCountsUseCase {
   Outcome<Counts, StaffDenial> read(SessionToken session);
 
   /**
-   * How many notifications wait, were sent and were given up.
+   * How many notifications wait, are held for a digest, were sent, were given up and were not sent
+   * because their recipients chose so.
    *
    * @param waiting not sent yet
-   * @param sent accepted by the mail server
+   * @param held held for their recipients' daily digests
+   * @param sent accepted by the mail server, on their own or in a digest
    * @param givenUp every attempt failed
+   * @param notWanted not sent, by their recipients' choice
    */
-  record Counts(long waiting, long sent, long givenUp) {
+  record Counts(long waiting, long held, long sent, long givenUp, long notWanted) {
     /**
      * Refuses a negative count.
      *
      * @throws IllegalArgumentException if a count is negative
      */
     public Counts {
-      if (waiting < 0 || sent < 0 || givenUp < 0) {
+      if (waiting < 0 || held < 0 || sent < 0 || givenUp < 0 || notWanted < 0) {
         throw new IllegalArgumentException("counts must not be negative");
       }
     }

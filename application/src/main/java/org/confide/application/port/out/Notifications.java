@@ -29,10 +29,20 @@ public interface Notifications {
   List<Notification> due(Instant now, int limit);
 
   /**
+   * The held notifications whose digest is due by {@code now}: those the recipients chose to
+   * receive in a daily digest, at the digest's hour. Ordered as {@link #due}.
+   *
+   * @param now the time on the sending node's clock
+   * @param limit the most to return, at least 1
+   * @return up to {@code limit} notifications, all {@link Notification.Status#HELD}
+   */
+  List<Notification> digestsDue(Instant now, int limit);
+
+  /**
    * Claims {@code notification} for one sender: stores {@code claimed} in its place only if the
-   * stored notification is still exactly {@code notification} (waiting, with the same attempts and
-   * next attempt), so that of two senders that read the same due notification exactly one claims
-   * it.
+   * stored notification is still exactly {@code notification} (in the same state, waiting or held,
+   * with the same attempts and next attempt), so that of two senders that read the same due
+   * notification exactly one claims it.
    *
    * @param notification the notification as the sender read it
    * @param claimed the same notification claimed ({@link Notification#claimedUntil})
@@ -42,7 +52,8 @@ public interface Notifications {
 
   /**
    * Stores the new state of a notification stored before (its status, attempts, next attempt and
-   * settling time); changes nothing if none has its id.
+   * settling time); changes nothing if none has its id. Call it only for a notification this sender
+   * claimed.
    *
    * @param notification the notification as it now is
    */
@@ -64,11 +75,13 @@ public interface Notifications {
   Counts counts();
 
   /**
-   * How many notifications wait, were sent and were given up.
+   * How many notifications are in each state.
    *
    * @param waiting not sent yet
+   * @param held held for a daily digest
    * @param sent accepted by the mail server
    * @param givenUp every attempt failed
+   * @param notWanted not sent, by the recipient's choice
    */
-  record Counts(long waiting, long sent, long givenUp) {}
+  record Counts(long waiting, long held, long sent, long givenUp, long notWanted) {}
 }

@@ -31,6 +31,7 @@ public sealed interface Page
         PasswordResetIssuedPage,
         SetPasswordPage,
         SessionsPage,
+        NotificationsPage,
         QuestionnairePage,
         QuestionnairePreviewPage,
         ReceiptPage,

@@ -33,15 +33,25 @@ public record ServicePage(
     implements Page {
 
   /**
-   * Whether emails to staff are sent, and how many wait, were sent and were given up: numbers only.
+   * Whether emails to staff are sent, and how many wait, are held, were sent, were given up and
+   * were not wanted: numbers only.
    *
    * @param on whether a mail server is configured
    * @param counted whether the counts below were read (false: none is shown)
    * @param waiting not sent yet
+   * @param held held for their recipients' daily digests
    * @param sent accepted by the mail server
    * @param givenUp every attempt failed
+   * @param notWanted not sent, by their recipients' choice
    */
-  public record Notifications(boolean on, boolean counted, long waiting, long sent, long givenUp) {}
+  public record Notifications(
+      boolean on,
+      boolean counted,
+      long waiting,
+      long held,
+      long sent,
+      long givenUp,
+      long notWanted) {}
 
   @Override
   public String template() {
