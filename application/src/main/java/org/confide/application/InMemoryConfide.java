@@ -26,6 +26,7 @@ import org.confide.application.memory.InMemoryOrganisationPages;
 import org.confide.application.memory.InMemoryPatternKeys;
 import org.confide.application.memory.InMemoryQuestionnaires;
 import org.confide.application.memory.InMemoryReports;
+import org.confide.application.memory.InMemoryServiceFigures;
 import org.confide.application.memory.InMemorySessions;
 import org.confide.application.memory.InMemorySettings;
 import org.confide.application.memory.InMemoryStaffDirectory;
@@ -45,6 +46,7 @@ import org.confide.application.port.out.OrganisationPages;
 import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Reports;
+import org.confide.application.port.out.ServiceFigures;
 import org.confide.application.port.out.Sessions;
 import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.StaffDirectory;
@@ -340,6 +342,10 @@ public final class InMemoryConfide {
               CaseLists.class,
               tx,
               t -> new InMemoryCaseLists(reports, threads, escalations, teams)),
+          store(
+              ServiceFigures.class,
+              tx,
+              t -> new InMemoryServiceFigures(reports, threads, escalations, teams)),
           store(OrganisationPages.class, tx, InMemoryOrganisationPages::new),
           teams,
           store(Notifications.class, tx, InMemoryNotifications::new),
