@@ -19,4 +19,6 @@ final class InMemoryPorts {
   final InMemoryOrganisationPages organisationPages = new InMemoryOrganisationPages(transactions);
   final InMemoryTeams teams = new InMemoryTeams(transactions);
   final InMemoryCaseLists caseLists = new InMemoryCaseLists(reports, threads, escalations, teams);
+  final InMemoryServiceFigures serviceFigures =
+      new InMemoryServiceFigures(reports, threads, escalations, teams);
 }
