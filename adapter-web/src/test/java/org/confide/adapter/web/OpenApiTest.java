@@ -52,7 +52,7 @@ class OpenApiTest {
             .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
             .collect(Collectors.toCollection(TreeSet::new));
 
-    assertThat(served).hasSize(70);
+    assertThat(served).hasSize(72);
     assertThat(described).isEqualTo(served);
   }
 
@@ -64,7 +64,7 @@ class OpenApiTest {
     assertThat(description.at("/info/contact/name").asText()).isNotBlank();
     var tags = new TreeSet<String>();
     description.get("tags").forEach(tag -> tags.add(tag.get("name").asText()));
-    assertThat(tags).hasSize(8);
+    assertThat(tags).hasSize(9);
   }
 
   @Test

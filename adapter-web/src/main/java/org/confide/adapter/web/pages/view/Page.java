@@ -44,6 +44,7 @@ public sealed interface Page
         TeamsPage,
         TouchPage,
         TrendsPage,
+        DashboardPage,
         TwoFactorDonePage,
         TwoFactorPage {
 
