@@ -74,7 +74,7 @@ public record JdbiStores(
         new JdbiDeadlineMarks(transactions),
         new JdbiAuthenticators(transactions, cipher),
         new JdbiCaseLists(transactions),
-        new JdbiServiceFigures(transactions),
+        new JdbiServiceFigures(transactions, database.kind() == Database.Kind.POSTGRES),
         new JdbiOrganisationPages(transactions),
         new JdbiTeams(transactions),
         new JdbiNotifications(transactions),

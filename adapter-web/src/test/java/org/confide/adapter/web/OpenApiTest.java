@@ -78,6 +78,8 @@ class OpenApiTest {
             "/api/v1/staff/trends get",
             "/api/v1/staff/trends.csv get",
             "/api/v1/staff/alerts get",
+            "/api/v1/staff/dashboard get",
+            "/api/v1/staff/dashboard.csv get",
             "/api/v1/staff/alerts/{id} get",
             "/api/v1/admin/calendar get",
             "/api/v1/admin/analysis get",
