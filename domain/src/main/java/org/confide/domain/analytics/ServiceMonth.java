@@ -1,9 +1,11 @@
 package org.confide.domain.analytics;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,21 +84,33 @@ public record ServiceMonth(
       tallies.put(month, new Tallied());
     }
     var calendar = targets.calendar();
+    // Every figure of an arrival depends on its day and its answer's day alone: counted once a day
+    // (or a pair of days), not once a report, as a year holds tens of thousands of reports.
+    var dueByDay = new HashMap<LocalDate, Instant>();
+    var takenByDays = new HashMap<List<LocalDate>, Integer>();
     for (var arrival : arrivals) {
-      var tallied = tallies.get(YearMonth.from(calendar.dayOf(arrival.at())));
+      var day = calendar.dayOf(arrival.at());
+      var tallied = tallies.get(YearMonth.from(day));
       if (tallied == null) {
         continue;
       }
       tallied.reports++;
+      var due = dueByDay.computeIfAbsent(day, d -> targets.responseDue(calendar.startOf(d)));
       if (arrival.answered().isPresent()) {
         var answered = arrival.answered().get();
-        tallied.days.add(ResponseTimes.workingDaysTaken(calendar, arrival.at(), answered));
-        if (answered.isBefore(targets.responseDue(arrival.at()))) {
+        var answeredDay = calendar.dayOf(answered);
+        tallied.days.add(
+            takenByDays.computeIfAbsent(
+                List.of(day, answeredDay),
+                days ->
+                    ResponseTimes.workingDaysTaken(
+                        calendar, calendar.startOf(day), calendar.startOf(answeredDay))));
+        if (answered.isBefore(due)) {
           tallied.met++;
         } else {
           tallied.missed++;
         }
-      } else if (!now.isBefore(targets.responseDue(arrival.at()))) {
+      } else if (!now.isBefore(due)) {
         tallied.missed++;
       }
     }
