@@ -166,11 +166,18 @@ staff_token() {
   echo "$token"
 }
 
-make_adviser() {
-  local admin
-  admin=$(staff_token "$ADMIN_EMAIL" "$ADMIN_PASSWORD")
+# make_staff EMAIL NAME ROLE PASSWORD: the administrator creates a staff account with one role;
+# prints its session token. With ADMIN_TOKEN set, the administrator signs in no more: each sign-in
+# after the first waits for a fresh code from the app.
+make_staff() {
+  local admin=${ADMIN_TOKEN:-}
+  [ -n "$admin" ] || admin=$(staff_token "$ADMIN_EMAIL" "$ADMIN_PASSWORD")
   curl -fs -o /dev/null -X POST "http://127.0.0.1:$PORT/api/v1/admin/staff" -H "Authorization: Bearer $admin" \
     -H 'Content-Type: application/json' \
-    -d '{"email": "adviser@example.ac.uk", "displayName": "Bench Adviser", "roles": ["ADVISER"], "password": "benchmark adviser password"}'
-  staff_token adviser@example.ac.uk 'benchmark adviser password'
+    -d "{\"email\": \"$1\", \"displayName\": \"$2\", \"roles\": [\"$3\"], \"password\": \"$4\"}"
+  staff_token "$1" "$4"
+}
+
+make_adviser() {
+  make_staff adviser@example.ac.uk 'Bench Adviser' ADVISER 'benchmark adviser password'
 }

@@ -56,6 +56,7 @@ import org.confide.application.service.PurgeClosedCasesService;
 import org.confide.application.service.QuestionnaireDraftService;
 import org.confide.application.service.QuestionnaireVersionsService;
 import org.confide.application.service.ReadAuditTrailService;
+import org.confide.application.service.ReadDashboardService;
 import org.confide.application.service.ReadMyReportService;
 import org.confide.application.service.ReadMyThreadService;
 import org.confide.application.service.ReadNotesService;
@@ -253,6 +254,8 @@ final class Assembly {
         new ListAlertsService(gate, patterns),
         new OpenAlertService(gate, auditor, patterns, p.reports(), p.questionnaires()),
         new ReadTrendsService(gate, auditor, p.trendFacts(), p.settings(), p.questionnaires()),
+        new ReadDashboardService(
+            gate, auditor, p.serviceFigures(), p.settings(), p.teams(), p.staffDirectory(), clock),
         new CreateStaffService(gate, auditor, passwords, random, p.staffDirectory()),
         new DeactivateStaffService(gate, auditor, p.staffDirectory(), p.sessions()),
         new ResetTwoFactorService(

@@ -54,6 +54,7 @@ import org.confide.application.port.in.OwnSessionsUseCase;
 import org.confide.application.port.in.PurgeClosedCasesUseCase;
 import org.confide.application.port.in.ReadAuditTrailUseCase;
 import org.confide.application.port.in.ReadClosingChoicesUseCase;
+import org.confide.application.port.in.ReadDashboardUseCase;
 import org.confide.application.port.in.ReadExclusionsUseCase;
 import org.confide.application.port.in.ReadMyReportUseCase;
 import org.confide.application.port.in.ReadMyThreadUseCase;
@@ -150,6 +151,8 @@ import org.confide.domain.session.SessionPolicy;
  * @param readTrends analysts, safeguarding leads and administrators read counts of reports — purged
  *     and erased ones included — by one dimension or two crossed, over a range of months, with
  *     small counts suppressed
+ * @param readDashboard safeguarding leads and administrators read the service dashboard: response
+ *     times by month, open and overdue cases per team and adviser, escalations
  * @param createStaff an administrator creates a staff account
  * @param deactivateStaff an administrator deactivates a staff account
  * @param resetTwoFactor an administrator resets a staff member's two-factor sign-in, for a lost or
@@ -249,6 +252,7 @@ public record Confide(
     ListAlertsUseCase listAlerts,
     OpenAlertUseCase openAlert,
     ReadTrendsUseCase readTrends,
+    ReadDashboardUseCase readDashboard,
     // Administration
     CreateStaffUseCase createStaff,
     DeactivateStaffUseCase deactivateStaff,
@@ -340,6 +344,7 @@ public record Confide(
     Objects.requireNonNull(listAlerts, "listAlerts");
     Objects.requireNonNull(openAlert, "openAlert");
     Objects.requireNonNull(readTrends, "readTrends");
+    Objects.requireNonNull(readDashboard, "readDashboard");
     Objects.requireNonNull(createStaff, "createStaff");
     Objects.requireNonNull(deactivateStaff, "deactivateStaff");
     Objects.requireNonNull(resetTwoFactor, "resetTwoFactor");

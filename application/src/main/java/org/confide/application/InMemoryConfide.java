@@ -30,6 +30,7 @@ import org.confide.application.memory.InMemoryPatternKeys;
 import org.confide.application.memory.InMemoryQuestionnaires;
 import org.confide.application.memory.InMemoryReporterKeys;
 import org.confide.application.memory.InMemoryReports;
+import org.confide.application.memory.InMemoryServiceFigures;
 import org.confide.application.memory.InMemorySessions;
 import org.confide.application.memory.InMemorySettings;
 import org.confide.application.memory.InMemoryStaffDirectory;
@@ -53,6 +54,7 @@ import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.ReporterKeys;
 import org.confide.application.port.out.Reports;
+import org.confide.application.port.out.ServiceFigures;
 import org.confide.application.port.out.Sessions;
 import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.StaffDirectory;
@@ -349,6 +351,10 @@ public final class InMemoryConfide {
               CaseLists.class,
               tx,
               t -> new InMemoryCaseLists(reports, threads, escalations, teams, outcomes)),
+          store(
+              ServiceFigures.class,
+              tx,
+              t -> new InMemoryServiceFigures(reports, threads, escalations, teams)),
           store(OrganisationPages.class, tx, InMemoryOrganisationPages::new),
           teams,
           store(Notifications.class, tx, InMemoryNotifications::new),

@@ -17,6 +17,7 @@ import org.confide.application.port.out.PatternKeys;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.ReporterKeys;
 import org.confide.application.port.out.Reports;
+import org.confide.application.port.out.ServiceFigures;
 import org.confide.application.port.out.Sessions;
 import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.StaffDirectory;
@@ -46,6 +47,7 @@ import org.confide.application.port.out.TrendFacts;
  * @param deadlineMarks missed deadlines already noticed, so each is marked once
  * @param authenticators staff members' two-factor authenticators and recovery codes
  * @param caseLists the case lists, read over the reports, threads and escalations above
+ * @param serviceFigures the service dashboard's times and counts, read over the stores above
  * @param organisationPages the organisation's edited pages and passages
  * @param teams the teams, their members, the routing of new reports and each case's team
  * @param notifications the outbox of emails to staff, written with the events that cause them
@@ -72,6 +74,7 @@ public record Ports(
     DeadlineMarks deadlineMarks,
     Authenticators authenticators,
     CaseLists caseLists,
+    ServiceFigures serviceFigures,
     OrganisationPages organisationPages,
     Teams teams,
     Notifications notifications,
@@ -102,6 +105,7 @@ public record Ports(
     Objects.requireNonNull(deadlineMarks, "deadlineMarks");
     Objects.requireNonNull(authenticators, "authenticators");
     Objects.requireNonNull(caseLists, "caseLists");
+    Objects.requireNonNull(serviceFigures, "serviceFigures");
     Objects.requireNonNull(organisationPages, "organisationPages");
     Objects.requireNonNull(teams, "teams");
     Objects.requireNonNull(notifications, "notifications");

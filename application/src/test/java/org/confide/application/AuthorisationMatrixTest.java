@@ -433,6 +433,16 @@ class AuthorisationMatrixTest {
                           java.time.YearMonth.of(2026, 1),
                           java.time.YearMonth.of(2026, 12),
                           java.util.List.of(org.confide.domain.analytics.TrendDimension.TYPE))));
+  static final Action READ_DASHBOARD =
+      new Action(
+          "read the service dashboard",
+          (w, t) ->
+              w.confide
+                  .readDashboard()
+                  .read(
+                      t,
+                      new org.confide.application.port.in.ReadDashboardUseCase.Command(
+                          java.time.YearMonth.of(2026, 1), java.time.YearMonth.of(2026, 12))));
   static final Action LIST_ALERTS =
       new Action("list pattern alerts", (w, t) -> w.confide.listAlerts().list(t));
   static final Action DECIDE =
@@ -559,6 +569,7 @@ class AuthorisationMatrixTest {
           Map.entry(BROWSE_AUDIT_TRAIL, Set.of(Actor.ADMIN, Actor.LEAD)),
           Map.entry(VERIFY_AUDIT_TRAIL, Set.of(Actor.ADMIN, Actor.LEAD)),
           Map.entry(READ_TRENDS, Set.of(Actor.ANALYST, Actor.LEAD, Actor.ADMIN)),
+          Map.entry(READ_DASHBOARD, Set.of(Actor.LEAD, Actor.ADMIN)),
           Map.entry(LIST_ALERTS, Set.of(Actor.ANALYST, Actor.LEAD)));
 
   static Stream<Arguments> roleWideActions() {

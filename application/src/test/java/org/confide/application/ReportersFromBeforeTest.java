@@ -80,6 +80,7 @@ class ReportersFromBeforeTest {
         p.deadlineMarks(),
         p.authenticators(),
         p.caseLists(),
+        p.serviceFigures(),
         p.organisationPages(),
         p.teams(),
         p.notifications(),

@@ -61,11 +61,12 @@ public final class JdbiCaseLists implements CaseLists {
                  and m.read_at is null)\
       """;
 
-  // AwaitedResponse.since in SQL: closed, nothing; before the team's first message, the arrival
+  // AwaitedResponse.since in SQL (the service figures count overdue cases with it too): closed,
+  // nothing; before the team's first message, the arrival
   // (a new or two-way report) or the reporter's first message; after it, the reporter's first
   // message since the team's last. Messages are in thread order by sent time, so "last" and
   // "first" are max and min.
-  private static final String AWAITING_SINCE =
+  static final String AWAITING_SINCE =
       """
       case
         when r.status = 'CLOSED' then null

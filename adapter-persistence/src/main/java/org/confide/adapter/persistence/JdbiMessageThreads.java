@@ -132,9 +132,31 @@ public final class JdbiMessageThreads implements MessageThreads {
           }
           batch.execute();
         }
+        firstStaffReply(handle, reference, added.stream().map(messages::get).toList());
       }
       return null;
     });
+  }
+
+  // The dashboard's time to first reply, kept on the report in the same transaction as the
+  // message (migration 30). Only a save that adds a staff message writes it, so a submission and
+  // a reporter's message write nothing more than before; a later reply never moves it.
+  private static void firstStaffReply(Handle handle, String reference, List<Message> added) {
+    added.stream()
+        .filter(message -> message.side() == AuthorSide.STAFF)
+        .map(Message::sentAt)
+        .min(Instant::compareTo)
+        .ifPresent(first ->
+            handle
+                .createUpdate(
+                    """
+                    update reports set first_staff_reply_at = :first
+                     where reference = :reference
+                       and (first_staff_reply_at is null or first_staff_reply_at > :first)
+                    """)
+                .bind("first", utc(first))
+                .bind("reference", reference)
+                .execute());
   }
 
   @Override

@@ -7,6 +7,7 @@ import org.confide.adapter.web.api.AdminApi;
 import org.confide.adapter.web.api.AuditApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.ConflictsApi;
+import org.confide.adapter.web.api.DashboardApi;
 import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.ExportsApi;
 import org.confide.adapter.web.api.OwnSessionsApi;
@@ -30,6 +31,7 @@ import org.confide.adapter.web.pages.CaseFile;
 import org.confide.adapter.web.pages.CaseList;
 import org.confide.adapter.web.pages.ClosingChoicesSettings;
 import org.confide.adapter.web.pages.ContactSharing;
+import org.confide.adapter.web.pages.DashboardPages;
 import org.confide.adapter.web.pages.EmergencyContactsSettings;
 import org.confide.adapter.web.pages.Erasure;
 import org.confide.adapter.web.pages.EscalationPages;
@@ -71,6 +73,7 @@ final class RouteTables {
       CasesApi cases,
       EscalationsApi escalations,
       TrendsApi trends,
+      DashboardApi dashboard,
       AdminApi admin,
       AuditApi audit,
       StaffAccountsApi accounts,
@@ -139,6 +142,8 @@ final class RouteTables {
         new Route(HandlerType.GET, "/api/v1/staff/trends", trends::trends),
         new Route(HandlerType.GET, "/api/v1/staff/trends.csv", trends::trendsCsv),
         new Route(HandlerType.GET, "/api/v1/staff/alerts", trends::alerts),
+        new Route(HandlerType.GET, "/api/v1/staff/dashboard", dashboard::dashboard),
+        new Route(HandlerType.GET, "/api/v1/staff/dashboard.csv", dashboard::dashboardCsv),
         new Route(HandlerType.GET, "/api/v1/staff/alerts/{id}", trends::alert),
         new Route(HandlerType.POST, "/api/v1/admin/staff", admin::createStaff),
         new Route(HandlerType.GET, "/api/v1/admin/staff", accounts::staff),
@@ -205,6 +210,7 @@ final class RouteTables {
       CaseActions caseActions,
       EscalationPages escalations,
       TrendPages trends,
+      DashboardPages dashboard,
       StaffAccounts accounts,
       StaffAccountChanges accountChanges,
       OwnPassword password,
@@ -283,6 +289,8 @@ final class RouteTables {
         new Route(HandlerType.GET, "/staff/trends", trends::trends),
         new Route(HandlerType.GET, "/staff/trends.csv", trends::trendsCsv),
         new Route(HandlerType.GET, "/staff/alerts", trends::alerts),
+        new Route(HandlerType.GET, "/staff/dashboard", dashboard::dashboard),
+        new Route(HandlerType.GET, "/staff/dashboard.csv", dashboard::dashboardCsv),
         new Route(HandlerType.GET, "/staff/alerts/{id}", trends::alert),
         new Route(HandlerType.GET, "/staff/admin/staff", accounts::staff),
         new Route(HandlerType.POST, "/staff/admin/staff", pages.form(accounts::createStaff)),

@@ -56,7 +56,8 @@ public final class TrendQuery {
     return new ReadTrendsUseCase.Command(from.orElse(end.minusMonths(11)), end, by);
   }
 
-  private static Optional<YearMonth> month(String text, String field, RequestProblems required) {
+  /** A month written YYYY-MM, or empty when blank; a bad one is a problem named {@code field}. */
+  static Optional<YearMonth> month(String text, String field, RequestProblems required) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }

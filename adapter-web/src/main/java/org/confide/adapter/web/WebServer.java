@@ -18,6 +18,7 @@ import org.confide.adapter.web.api.AdminApi;
 import org.confide.adapter.web.api.AuditApi;
 import org.confide.adapter.web.api.CasesApi;
 import org.confide.adapter.web.api.ConflictsApi;
+import org.confide.adapter.web.api.DashboardApi;
 import org.confide.adapter.web.api.EscalationsApi;
 import org.confide.adapter.web.api.ExportsApi;
 import org.confide.adapter.web.api.OutcomesApi;
@@ -41,6 +42,7 @@ import org.confide.adapter.web.pages.CaseFile;
 import org.confide.adapter.web.pages.CaseList;
 import org.confide.adapter.web.pages.ClosingChoicesSettings;
 import org.confide.adapter.web.pages.ContactSharing;
+import org.confide.adapter.web.pages.DashboardPages;
 import org.confide.adapter.web.pages.EmergencyContactsSettings;
 import org.confide.adapter.web.pages.Erasure;
 import org.confide.adapter.web.pages.EscalationPages;
@@ -133,6 +135,7 @@ public final class WebServer {
             new CasesApi(confide, json, responses),
             new EscalationsApi(confide, json, responses),
             new TrendsApi(confide, responses, settings.clock()),
+            new DashboardApi(confide, responses, settings.clock()),
             new AdminApi(confide, json, responses),
             new AuditApi(confide, responses),
             new StaffAccountsApi(confide, json, responses),
@@ -167,6 +170,7 @@ public final class WebServer {
             new CaseActions(confide, pages),
             new EscalationPages(confide, pages),
             new TrendPages(confide, pages, settings.clock()),
+            new DashboardPages(confide, pages, settings.clock()),
             new StaffAccounts(confide, pages),
             new StaffAccountChanges(confide, pages),
             new OwnPassword(confide, pages),

@@ -52,7 +52,7 @@ class OpenApiTest {
             .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
             .collect(Collectors.toCollection(TreeSet::new));
 
-    assertThat(served).hasSize(82);
+    assertThat(served).hasSize(84);
     assertThat(described).isEqualTo(served);
   }
 
@@ -64,7 +64,7 @@ class OpenApiTest {
     assertThat(description.at("/info/contact/name").asText()).isNotBlank();
     var tags = new TreeSet<String>();
     description.get("tags").forEach(tag -> tags.add(tag.get("name").asText()));
-    assertThat(tags).hasSize(8);
+    assertThat(tags).hasSize(9);
   }
 
   @Test
@@ -78,6 +78,8 @@ class OpenApiTest {
             "/api/v1/staff/trends get",
             "/api/v1/staff/trends.csv get",
             "/api/v1/staff/alerts get",
+            "/api/v1/staff/dashboard get",
+            "/api/v1/staff/dashboard.csv get",
             "/api/v1/staff/alerts/{id} get",
             "/api/v1/admin/calendar get",
             "/api/v1/admin/analysis get",

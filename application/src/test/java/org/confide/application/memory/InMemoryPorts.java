@@ -21,4 +21,6 @@ final class InMemoryPorts {
   final InMemoryOutcomes outcomes = new InMemoryOutcomes(transactions);
   final InMemoryCaseLists caseLists =
       new InMemoryCaseLists(reports, threads, escalations, teams, outcomes);
+  final InMemoryServiceFigures serviceFigures =
+      new InMemoryServiceFigures(reports, threads, escalations, teams);
 }

@@ -83,6 +83,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /api/v1/staff/trends                       401   401   401   403   403   200   200   200
       GET /api/v1/staff/trends.csv                   401   401   401   403   403   200   200   200
       GET /api/v1/staff/alerts                       401   401   401   403   403   200   200   403
+      GET /api/v1/staff/dashboard                    401   401   401   403   403   200   403   200
+      GET /api/v1/staff/dashboard.csv                401   401   401   403   403   200   403   200
       GET /api/v1/staff/alerts/{id}                  401   401   401   403   403   200   403   403
       POST /api/v1/admin/staff                       401   401   401   403   403   403   403   201
       GET /api/v1/admin/staff                        401   401   401   403   403   403   403   200
@@ -170,6 +172,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /staff/trends                              s-in  s-exp s-exp 403   403   200   200   200
       GET /staff/trends.csv                          s-in  s-exp s-exp 403   403   200   200   200
       GET /staff/alerts                              s-in  s-exp s-exp 403   403   200   200   403
+      GET /staff/dashboard                           s-in  s-exp s-exp 403   403   200   403   200
+      GET /staff/dashboard.csv                       s-in  s-exp s-exp 403   403   200   403   200
       GET /staff/alerts/{id}                         s-in  s-exp s-exp 404   404   200   404   404
       GET /staff/admin/staff                         s-in  s-exp s-exp 403   403   403   403   200
       POST /staff/admin/staff                        s-in  s-exp s-exp 403   403   403   403   303
@@ -436,6 +440,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put("GET /api/v1/staff/trends", plain());
     asks.put("GET /api/v1/staff/trends.csv", plain());
     asks.put("GET /api/v1/staff/alerts", plain());
+    asks.put("GET /api/v1/staff/dashboard", plain());
+    asks.put("GET /api/v1/staff/dashboard.csv", plain());
     asks.put("GET /api/v1/admin/audit", plain());
     asks.put("GET /api/v1/admin/audit.csv", plain());
     asks.put("GET /api/v1/admin/audit/verification", plain());
@@ -630,6 +636,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put("GET /staff/trends", plain());
     asks.put("GET /staff/trends.csv", plain());
     asks.put("GET /staff/alerts", plain());
+    asks.put("GET /staff/dashboard", plain());
+    asks.put("GET /staff/dashboard.csv", plain());
     asks.put("GET /staff/admin/audit", plain());
     asks.put("GET /staff/admin/audit.csv", plain());
     asks.put("GET /staff/admin/audit/verification", plain());

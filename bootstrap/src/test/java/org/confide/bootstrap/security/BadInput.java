@@ -1066,6 +1066,9 @@ abstract class BadInput extends AgainstTheServer {
     queries.put("/api/v1/staff/trends?to=", "to");
     queries.put("/api/v1/staff/trends?by=", "by");
     queries.put("/api/v1/staff/trends.csv?by=", "by");
+    queries.put("/api/v1/staff/dashboard?from=", "from");
+    queries.put("/api/v1/staff/dashboard?to=", "to");
+    queries.put("/api/v1/staff/dashboard.csv?from=", "from");
     for (var name : List.of("from", "to", "action", "actor", "reference", "after", "limit")) {
       queries.put("/api/v1/admin/audit?" + name + "=", name);
     }

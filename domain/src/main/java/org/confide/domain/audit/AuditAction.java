@@ -129,6 +129,8 @@ public enum AuditAction {
   ALERT_OPENED(false),
   /** A staff member read a trend table; the detail names its range and dimensions. */
   TRENDS_READ(false),
+  /** A staff member read the service dashboard; the detail names its range of months. */
+  DASHBOARD_READ(false),
   /**
    * A staff member read a page of the audit trail, or downloaded it; the detail names the filters,
    * never the events read.

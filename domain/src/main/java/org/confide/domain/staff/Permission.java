@@ -13,6 +13,11 @@ public enum Permission {
   DECIDE_ESCALATIONS(Role.SAFEGUARDING_LEAD),
   /** See suppressed counts by type, place, period and role. */
   VIEW_TRENDS(Role.ANALYST, Role.SAFEGUARDING_LEAD, Role.ADMIN),
+  /**
+   * Read the service dashboard: response times, open and overdue cases per team and adviser,
+   * escalations (audited).
+   */
+  READ_DASHBOARD(Role.SAFEGUARDING_LEAD, Role.ADMIN),
   /** See that a pattern alert exists and how many reports it joins. */
   VIEW_ALERTS(Role.ANALYST, Role.SAFEGUARDING_LEAD),
   /** Open the reports behind a pattern alert (audited). */

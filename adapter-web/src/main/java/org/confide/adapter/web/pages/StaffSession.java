@@ -86,7 +86,8 @@ final class StaffSession {
         who.roles().contains(Role.ADMIN),
         Permission.VIEW_TRENDS.grantedToAny(who.roles()),
         Permission.VIEW_ALERTS.grantedToAny(who.roles()),
-        Permission.READ_AUDIT_TRAIL.grantedToAny(who.roles()));
+        Permission.READ_AUDIT_TRAIL.grantedToAny(who.roles()),
+        Permission.READ_DASHBOARD.grantedToAny(who.roles()));
   }
 
   /** The answer for a case or escalation that is not there, or not the holder's to see. */

@@ -50,6 +50,7 @@ public sealed interface Page
         ClosingChoicesPage,
         TouchPage,
         TrendsPage,
+        DashboardPage,
         TwoFactorDonePage,
         TwoFactorPage {
 

@@ -10,6 +10,7 @@ package org.confide.adapter.web.pages.view;
  * @param readsTrends whether they see trends (analysts, leads, administrators)
  * @param seesAlerts whether they see pattern alerts (analysts, leads)
  * @param readsAuditTrail whether they read the audit trail (leads, administrators)
+ * @param readsDashboard whether they read the service dashboard (leads, administrators)
  */
 public record StaffNav(
     String displayName,
@@ -18,4 +19,5 @@ public record StaffNav(
     boolean administers,
     boolean readsTrends,
     boolean seesAlerts,
-    boolean readsAuditTrail) {}
+    boolean readsAuditTrail,
+    boolean readsDashboard) {}
