@@ -28,6 +28,7 @@ import org.confide.application.port.in.DeclareConflictUseCase;
 import org.confide.application.port.in.EditQuestionnaireDraftUseCase;
 import org.confide.application.port.in.EndSessionUseCase;
 import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
+import org.confide.application.port.in.EnterReportUseCase;
 import org.confide.application.port.in.EraseMyReportUseCase;
 import org.confide.application.port.in.EscalateCaseUseCase;
 import org.confide.application.port.in.ExcludeAdviserUseCase;
@@ -189,6 +190,7 @@ import org.confide.domain.session.SessionPolicy;
  * @param countCases the open and overdue cases as numbers only, for a deployment's metrics
  * @param readNotificationCounts an administrator reads how many emails to staff wait, were sent and
  *     were given up
+ * @param enterReport an adviser records a disclosure made to them in person, by phone or by email
  */
 public record Confide(
     // What reporters and anyone else do
@@ -267,7 +269,8 @@ public record Confide(
     MarkOverdueCasesUseCase markOverdueCases,
     RemindUnacknowledgedEscalationsUseCase remindUnacknowledgedEscalations,
     CountCasesUseCase countCases,
-    ReadNotificationCountsUseCase readNotificationCounts) {
+    ReadNotificationCountsUseCase readNotificationCounts,
+    EnterReportUseCase enterReport) {
 
   /**
    * Refuses a missing component.
@@ -343,6 +346,7 @@ public record Confide(
     Objects.requireNonNull(ensureFirstAdministrator, "ensureFirstAdministrator");
     Objects.requireNonNull(purgeClosedCases, "purgeClosedCases");
     Objects.requireNonNull(markOverdueCases, "markOverdueCases");
+    Objects.requireNonNull(enterReport, "enterReport");
     Objects.requireNonNull(remindUnacknowledgedEscalations, "remindUnacknowledgedEscalations");
     Objects.requireNonNull(countCases, "countCases");
     Objects.requireNonNull(readNotificationCounts, "readNotificationCounts");

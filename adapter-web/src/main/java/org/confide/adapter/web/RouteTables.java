@@ -14,6 +14,7 @@ import org.confide.adapter.web.api.QuestionnairesApi;
 import org.confide.adapter.web.api.ReporterApi;
 import org.confide.adapter.web.api.ServiceApi;
 import org.confide.adapter.web.api.StaffAccountsApi;
+import org.confide.adapter.web.api.StaffReportsApi;
 import org.confide.adapter.web.api.StaffSessionApi;
 import org.confide.adapter.web.api.TeamsApi;
 import org.confide.adapter.web.api.TrendsApi;
@@ -40,6 +41,7 @@ import org.confide.adapter.web.pages.ReportPages;
 import org.confide.adapter.web.pages.ReporterSignIn;
 import org.confide.adapter.web.pages.StaffAccountChanges;
 import org.confide.adapter.web.pages.StaffAccounts;
+import org.confide.adapter.web.pages.StaffReportEntry;
 import org.confide.adapter.web.pages.StaffSignIn;
 import org.confide.adapter.web.pages.TeamSettings;
 import org.confide.adapter.web.pages.TrendPages;
@@ -68,7 +70,8 @@ final class RouteTables {
       PagesApi content,
       QuestionnairesApi questionnaires,
       TeamsApi teams,
-      ConflictsApi conflicts) {
+      ConflictsApi conflicts,
+      StaffReportsApi staffReports) {
     return List.of(
         new Route(HandlerType.GET, "/health", open::health),
         new Route(HandlerType.GET, "/api/v1/openapi.json", open::openApi),
@@ -96,6 +99,7 @@ final class RouteTables {
             "/api/v1/staff/two-factor/recovery-codes",
             accounts::replaceRecoveryCodes),
         new Route(HandlerType.GET, "/api/v1/staff/cases", cases::cases),
+        new Route(HandlerType.POST, "/api/v1/staff/reports", staffReports::enter),
         new Route(HandlerType.GET, "/api/v1/staff/cases/{reference}", cases::caseFile),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/messages", cases::reply),
         new Route(HandlerType.GET, "/api/v1/staff/cases/{reference}/notes", cases::notes),
@@ -187,7 +191,8 @@ final class RouteTables {
       QuestionnaireSettings questionnaire,
       QuestionEditing question,
       QuestionnaireChanges changes,
-      TeamSettings teams) {
+      TeamSettings teams,
+      StaffReportEntry entry) {
     return List.of(
         new Route(HandlerType.GET, "/assets/{name}", assets::serve),
         new Route(HandlerType.GET, "/", report::home),
@@ -212,6 +217,8 @@ final class RouteTables {
         new Route(HandlerType.GET, "/staff/two-factor", twoFactor::show),
         new Route(HandlerType.POST, "/staff/two-factor", pages.form(twoFactor::confirm)),
         new Route(HandlerType.GET, "/staff/cases", caseList::cases),
+        new Route(HandlerType.GET, "/staff/reports/new", entry::form),
+        new Route(HandlerType.POST, "/staff/reports/new", pages.form(entry::enter)),
         new Route(HandlerType.GET, "/staff/cases/{reference}", caseFile::caseFile),
         new Route(
             HandlerType.POST, "/staff/cases/{reference}/reply", pages.form(caseActions::reply)),

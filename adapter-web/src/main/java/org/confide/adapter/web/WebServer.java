@@ -25,6 +25,7 @@ import org.confide.adapter.web.api.QuestionnairesApi;
 import org.confide.adapter.web.api.ReporterApi;
 import org.confide.adapter.web.api.ServiceApi;
 import org.confide.adapter.web.api.StaffAccountsApi;
+import org.confide.adapter.web.api.StaffReportsApi;
 import org.confide.adapter.web.api.StaffSessionApi;
 import org.confide.adapter.web.api.TeamsApi;
 import org.confide.adapter.web.api.TrendsApi;
@@ -51,6 +52,7 @@ import org.confide.adapter.web.pages.ReportPages;
 import org.confide.adapter.web.pages.ReporterSignIn;
 import org.confide.adapter.web.pages.StaffAccountChanges;
 import org.confide.adapter.web.pages.StaffAccounts;
+import org.confide.adapter.web.pages.StaffReportEntry;
 import org.confide.adapter.web.pages.StaffSignIn;
 import org.confide.adapter.web.pages.TeamSettings;
 import org.confide.adapter.web.pages.TrendPages;
@@ -128,7 +130,8 @@ public final class WebServer {
             new PagesApi(confide, json, responses),
             new QuestionnairesApi(confide, json, responses),
             new TeamsApi(confide, json, responses),
-            new ConflictsApi(confide, json, responses)));
+            new ConflictsApi(confide, json, responses),
+            new StaffReportsApi(confide, json, responses)));
     routes.addAll(
         RouteTables.pages(
             pages,
@@ -163,7 +166,8 @@ public final class WebServer {
             new QuestionnaireSettings(confide, pages),
             new QuestionEditing(confide, pages),
             new QuestionnaireChanges(confide, pages),
-            new TeamSettings(confide, pages)));
+            new TeamSettings(confide, pages),
+            new StaffReportEntry(confide, pages, settings)));
     provider.ifPresent(known ->
         routes.addAll(
             RouteTables.provider(

@@ -134,7 +134,8 @@ public final class ViewCaseService implements ViewCaseUseCase {
         Threads.forStaff(report, thread, settings, staffDirectory),
         notes,
         escalations,
-        report.erasureRequestedAt());
+        report.erasureRequestedAt(),
+        report.staffEntry().map(entry -> new Entered(entry.channel(), name(entry.enteredBy()))));
   }
 
   private String name(org.confide.domain.staff.StaffId id) {

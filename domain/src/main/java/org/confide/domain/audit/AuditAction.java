@@ -147,7 +147,12 @@ public enum AuditAction {
    * An adviser declared a conflict of interest on a case, which excludes them from it (the reason
    * is kept as an internal note).
    */
-  CONFLICT_DECLARED(true);
+  CONFLICT_DECLARED(true),
+  /**
+   * An adviser entered a report for someone who told them in person, by phone or by email; the
+   * detail names the channel, never what was told.
+   */
+  REPORT_ENTERED(true);
 
   private final boolean concernsReport;
 

@@ -3,6 +3,7 @@ package org.confide.domain.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.confide.domain.staff.Permission.CONFIRM_SAFEGUARDING_CHANGES;
 import static org.confide.domain.staff.Permission.DECIDE_ESCALATIONS;
+import static org.confide.domain.staff.Permission.ENTER_REPORTS;
 import static org.confide.domain.staff.Permission.MANAGE_SERVICE;
 import static org.confide.domain.staff.Permission.MANAGE_STAFF;
 import static org.confide.domain.staff.Permission.OPEN_ALERT_REPORTS;
@@ -31,10 +32,11 @@ class PermissionTest {
   // reports behind an alert; analysts and administrators never read a report.
   private static final Map<Role, Set<Permission>> INTENDED =
       Map.of(
-          Role.ADVISER, EnumSet.of(WORK_CASES, RAISE_ESCALATION),
+          Role.ADVISER, EnumSet.of(WORK_CASES, ENTER_REPORTS, RAISE_ESCALATION),
           Role.SAFEGUARDING_LEAD,
               EnumSet.of(
                   WORK_CASES,
+                  ENTER_REPORTS,
                   RAISE_ESCALATION,
                   DECIDE_ESCALATIONS,
                   VIEW_TRENDS,

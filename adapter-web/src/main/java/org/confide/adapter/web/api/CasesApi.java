@@ -21,6 +21,7 @@ import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ReadNotesUseCase;
 import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
+import org.confide.domain.report.Channel;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Permission;
@@ -266,7 +267,8 @@ public final class CasesApi {
       boolean overdue,
       int overdueWorkingDays,
       String risk,
-      boolean escalated) {
+      boolean escalated,
+      String channel) {
     static CaseRow of(ListCasesUseCase.CaseSummary summary) {
       return new CaseRow(
           summary.reference().display(),
@@ -279,7 +281,8 @@ public final class CasesApi {
           summary.overdue(),
           summary.overdueWorkingDays(),
           summary.risk().name(),
-          summary.escalated());
+          summary.escalated(),
+          summary.channel().map(Channel::code).orElse(null));
     }
   }
 
@@ -300,7 +303,9 @@ public final class CasesApi {
       Instant responseDueBy,
       List<NoteResponse> notes,
       List<EscalationResponse> escalations,
-      Instant erasureRequestedAt) {
+      Instant erasureRequestedAt,
+      String channel,
+      String enteredBy) {
     static CaseResponse of(ViewCaseUseCase.CaseFile file) {
       return new CaseResponse(
           file.reference().display(),
@@ -318,7 +323,9 @@ public final class CasesApi {
           file.thread().responseDueBy().orElse(null),
           file.notes().stream().map(NoteResponse::of).toList(),
           file.escalations().stream().map(EscalationResponse::of).toList(),
-          file.erasureRequestedAt().orElse(null));
+          file.erasureRequestedAt().orElse(null),
+          file.entered().map(entered -> entered.channel().code()).orElse(null),
+          file.entered().map(ViewCaseUseCase.Entered::enteredBy).orElse(null));
     }
 
     @Override

@@ -182,7 +182,7 @@ public final class ReporterApi {
    * A multiple-choice answer is a list even when one option is chosen: a lone string there is
    * refused rather than guessed at, so that a client's mistake in the shape shows at once.
    */
-  private static void listsForManyChoices(
+  static void listsForManyChoices(
       Questionnaire shown, Map<String, RawAnswer> raw, RequestProblems required) {
     for (var question : shown.questions()) {
       if (question.kind() == QuestionKind.MULTIPLE_CHOICE

@@ -68,6 +68,7 @@ public final class CaseFile {
     var notice =
         switch (Optional.ofNullable(ctx.queryParam("done")).orElse("")) {
           case "replied" -> "Your reply has been sent to the reporter.";
+          case "entered" -> "The report has been entered, and the case is yours.";
           case "noted" -> "Your note has been added. The reporter cannot see it.";
           case "assigned" -> "The case has been assigned.";
           case "status" -> "The status has been changed.";
@@ -161,7 +162,10 @@ public final class CaseFile {
             file.erasureRequestedAt().map(d -> Pages.day(d, zone)).orElse(null),
             signed.nav().leads() ? exclusions(signed, reference) : List.of(),
             drafts.getOrDefault("exclude-reason", ""),
-            drafts.getOrDefault("conflict", ""));
+            drafts.getOrDefault("conflict", ""),
+            file.entered()
+                .map(e -> StaffWords.enteredBy(e.channel()) + ", by " + e.enteredBy())
+                .orElse(null));
     pages.render(ctx, status, page);
   }
 }

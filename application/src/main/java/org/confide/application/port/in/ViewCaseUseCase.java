@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.confide.domain.questionnaire.LabelledAnswer;
+import org.confide.domain.report.Channel;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.safeguarding.EscalationStatus;
@@ -59,6 +60,8 @@ public interface ViewCaseUseCase {
    * @param escalations every escalation of the case, open or closed, oldest first
    * @param erasureRequestedAt when the reporter asked for the report to be erased, present when it
    *     is held for the safeguarding leads instead; only they ever see such a case
+   * @param entered for a report entered by staff: how it reached them and who entered it; such a
+   *     report has no access code, so the person who told them cannot read it or write to the team
    */
   record CaseFile(
       ReportReference reference,
@@ -75,7 +78,8 @@ public interface ViewCaseUseCase {
       ThreadView thread,
       List<Note> notes,
       List<EscalationSummary> escalations,
-      Optional<Instant> erasureRequestedAt) {
+      Optional<Instant> erasureRequestedAt,
+      Optional<Entered> entered) {
     /**
      * Refuses a missing component; collections are copied, so the record never changes.
      *
@@ -90,6 +94,24 @@ public interface ViewCaseUseCase {
     @Override
     public String toString() {
       return "CaseFile[" + reference + "]";
+    }
+  }
+
+  /**
+   * How a report entered by staff reached them.
+   *
+   * @param channel in person, by phone or by email
+   * @param enteredBy the display name of the staff member who entered it
+   */
+  record Entered(Channel channel, String enteredBy) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public Entered {
+      Objects.requireNonNull(channel, "channel must not be null");
+      Objects.requireNonNull(enteredBy, "entered by must not be null");
     }
   }
 

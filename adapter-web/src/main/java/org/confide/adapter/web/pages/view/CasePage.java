@@ -37,7 +37,8 @@ public record CasePage(
     String erasureRequested,
     List<String> exclusions,
     String excludeReason,
-    String conflict)
+    String conflict,
+    String entered)
     implements Page {
 
   @Override
