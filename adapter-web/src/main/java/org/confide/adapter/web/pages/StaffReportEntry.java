@@ -64,6 +64,11 @@ public final class StaffReportEntry {
     if (signed.isEmpty()) {
       return;
     }
+    // The role before what was sent: whoever may not enter a report learns nothing of the form.
+    if (!Permission.ENTER_REPORTS.grantedToAny(signed.get().who().roles())) {
+      notForThisRole(ctx, signed.get());
+      return;
+    }
     // The version the form was drawn from, so that the answers are read against the questions
     // the adviser saw; a version that is not a number is no version.
     var shown =
