@@ -15,7 +15,6 @@ import org.confide.application.port.in.EnterReportUseCase;
 import org.confide.application.port.in.ReadQuestionnaireUseCase;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
-import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.domain.report.Channel;
 import org.confide.domain.staff.Permission;
 
@@ -52,17 +51,7 @@ public final class StaffReportsApi {
     var request = json.read(ctx, EnterRequest.class);
     var required = RequestProblems.of(request);
     Integer version = request.questionnaireVersion();
-    Map<String, JsonNode> answers = request.answers();
-    var raw =
-        answers == null ? Map.<String, RawAnswer>of() : ReporterApi.rawAnswers(answers, required);
-    if (version != null && version < 1) {
-      required.problem("questionnaireVersion", "Give the version of the questionnaire");
-    }
-    if (version != null && version >= 1) {
-      questionnaire
-          .version(QuestionnaireVersion.of(version))
-          .ifPresent(shown -> ReporterApi.listsForManyChoices(shown, raw, required));
-    }
+    var raw = ReporterApi.answers(version, request.answers(), required, questionnaire);
     var channel = Optional.ofNullable(request.channel()).flatMap(Channel::read);
     if (request.channel() != null && channel.isEmpty()) {
       required.problem("channel", "Should be one of in-person, phone, email");

@@ -34,12 +34,14 @@ final class StaffEntryForm {
   static final String TAKE = "take";
 
   private final ReportForm form;
+  private final ReportFields fields;
   private final Map<String, List<String>> posted;
 
   /** The form of {@code questionnaire} holding {@code posted}, as sent. */
   StaffEntryForm(Questionnaire questionnaire, Map<String, List<String>> posted) {
     this.form = new ReportForm(questionnaire, posted);
     this.posted = posted;
+    this.fields = new ReportFields(name -> posted.getOrDefault(name, List.of()));
   }
 
   /** What is wrong with the answers before the use case reads them (a date's boxes, say). */
@@ -181,21 +183,7 @@ final class StaffEntryForm {
   }
 
   private Field choice(String name, String text, List<Choice> options, Map<String, String> errors) {
-    var chosen = first(name);
-    return new Field(
-        name,
-        ReportFields.anchor(name),
-        text,
-        Optional.empty(),
-        "single",
-        true,
-        options.stream()
-            .map(c -> new Choice(c.value(), c.label(), c.value().equals(chosen)))
-            .toList(),
-        "",
-        0,
-        Optional.ofNullable(errors.get(name)),
-        List.of());
+    return fields.choice(name, text, Optional.empty(), true, options, errors);
   }
 
   private Field line(
@@ -206,18 +194,7 @@ final class StaffEntryForm {
       int maxLength,
       boolean required,
       Map<String, String> errors) {
-    return new Field(
-        name,
-        ReportFields.anchor(name),
-        text,
-        hint,
-        kind,
-        required,
-        List.of(),
-        first(name),
-        maxLength,
-        Optional.ofNullable(errors.get(name)),
-        List.of());
+    return fields.line(name, text, hint, kind, maxLength, required, errors);
   }
 
   private String first(String name) {
