@@ -22,7 +22,6 @@ import org.confide.application.port.out.CaseLists.Selection;
 import org.confide.application.port.out.Escalations;
 import org.confide.application.port.out.MessageThreads;
 import org.confide.application.port.out.Reports;
-import org.confide.domain.report.Channel;
 import org.confide.domain.report.Report;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.RiskLevel;
@@ -442,31 +441,6 @@ public abstract class CaseListsContract {
                   Optional.empty(),
                   true,
                   Optional.empty()));
-    }
-
-    @Test
-    void a_report_entered_by_staff_shows_how_it_reached_them() {
-      var entered = add(aReport().enteredBy(Channel.PHONE, ME));
-      var sent = add(aReport());
-
-      var rows =
-          caseLists()
-              .page(
-                  new Selection(new Scope.Queue(), new Condition.Any()),
-                  Optional.empty(),
-                  Direction.FORWARD,
-                  10);
-
-      assertThat(rows)
-          .filteredOn(row -> row.reference().equals(entered.reference()))
-          .singleElement()
-          .extracting(CaseRow::channel)
-          .isEqualTo(Optional.of(Channel.PHONE));
-      assertThat(rows)
-          .filteredOn(row -> row.reference().equals(sent.reference()))
-          .singleElement()
-          .extracting(CaseRow::channel)
-          .isEqualTo(Optional.empty());
     }
   }
 }

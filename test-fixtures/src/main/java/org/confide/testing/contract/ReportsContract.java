@@ -12,10 +12,8 @@ import java.util.List;
 import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Reports.AddOutcome;
 import org.confide.application.port.out.Reports.UpdateOutcome;
-import org.confide.domain.report.Channel;
 import org.confide.domain.report.Report;
 import org.confide.domain.report.ReportStatus;
-import org.confide.domain.report.StaffEntry;
 import org.confide.domain.safeguarding.RiskLevel;
 import org.confide.testing.Concurrently;
 import org.confide.testing.TestReports;
@@ -66,18 +64,6 @@ public abstract class ReportsContract {
       reports().add(report);
 
       assertThat(reports().find(report.reference())).contains(report);
-    }
-
-    @Test
-    void a_report_entered_by_staff_is_found_with_its_channel_and_who_entered_it() {
-      var adviser = TestStaff.aStaffId();
-      var report = aReport().named().enteredBy(Channel.IN_PERSON, adviser).build();
-
-      reports().add(report);
-
-      assertThat(reports().find(report.reference())).contains(report);
-      assertThat(reports().find(report.reference()).orElseThrow().staffEntry())
-          .contains(new StaffEntry(Channel.IN_PERSON, adviser));
     }
 
     @Test
