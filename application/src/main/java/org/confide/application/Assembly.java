@@ -29,6 +29,7 @@ import org.confide.application.service.DeactivateStaffService;
 import org.confide.application.service.DecideEscalationService;
 import org.confide.application.service.EndSessionService;
 import org.confide.application.service.EnsureFirstAdministratorService;
+import org.confide.application.service.EnterReportService;
 import org.confide.application.service.EraseMyReportService;
 import org.confide.application.service.EscalateCaseService;
 import org.confide.application.service.ExportCaseService;
@@ -65,6 +66,7 @@ import org.confide.application.service.ReadQuestionnaireService;
 import org.confide.application.service.ReadServiceStatusService;
 import org.confide.application.service.ReadTrendsService;
 import org.confide.application.service.ReadTwoFactorStatusService;
+import org.confide.application.service.Reception;
 import org.confide.application.service.RemindUnacknowledgedEscalationsService;
 import org.confide.application.service.ReplaceRecoveryCodesService;
 import org.confide.application.service.ReplyToReporterService;
@@ -163,14 +165,13 @@ final class Assembly {
         new QuestionnaireVersionsService(gate, auditor, p.questionnaires(), clock);
     var preferences =
         new NotificationPreferencesService(gate, auditor, p.notificationChoices(), p.settings());
-    return new Confide(
-        new SubmitReportService(
+    // What receiving a report is, shared by a reporter's own submission and a staff-entered one.
+    var reception =
+        new Reception(
             auditor,
             patterns,
-            p.transactions(),
             p.settings(),
             p.questionnaires(),
-            p.submissionKeys(),
             p.reports(),
             random,
             p.escalations(),
@@ -180,7 +181,18 @@ final class Assembly {
             SafeguardingPolicy.standard(),
             p.teams(),
             notifier,
-            reporterIndex),
+            reporterIndex);
+    return new Confide(
+        new SubmitReportService(
+            reception,
+            p.transactions(),
+            p.settings(),
+            p.questionnaires(),
+            p.submissionKeys(),
+            p.reports(),
+            random,
+            secrets,
+            SafeguardingPolicy.standard()),
         new OpenReporterSessionService(resolver, secrets, p.transactions(), p.reports()),
         new ReadMyReportService(gate, p.questionnaires(), p.escalations(), p.threads()),
         new ReadMyThreadService(gate, p.threads(), p.settings(), clock),
@@ -329,6 +341,7 @@ final class Assembly {
         new CountCasesService(p.settings(), p.caseLists(), clock),
         new ReadNotificationCountsService(gate, p.notifications()),
         preferences,
-        preferences);
+        preferences,
+        new EnterReportService(gate, reception, auditor, random));
   }
 }

@@ -29,6 +29,7 @@ import org.confide.application.port.in.DeclareConflictUseCase;
 import org.confide.application.port.in.EditQuestionnaireDraftUseCase;
 import org.confide.application.port.in.EndSessionUseCase;
 import org.confide.application.port.in.EnsureFirstAdministratorUseCase;
+import org.confide.application.port.in.EnterReportUseCase;
 import org.confide.application.port.in.EraseMyReportUseCase;
 import org.confide.application.port.in.EscalateCaseUseCase;
 import org.confide.application.port.in.ExcludeAdviserUseCase;
@@ -202,6 +203,7 @@ import org.confide.domain.session.SessionPolicy;
  * @param readNotificationPreferences a staff member reads how their emails reach them
  * @param changeNotificationPreferences a staff member chooses, per kind, at once, a daily digest or
  *     none, and the digest's hour
+ * @param enterReport an adviser records a disclosure made to them in person, by phone or by email
  */
 public record Confide(
     // What reporters and anyone else do
@@ -293,6 +295,7 @@ public record Confide(
     // A member's own emails
     ReadNotificationPreferencesUseCase readNotificationPreferences,
     ChangeNotificationPreferencesUseCase changeNotificationPreferences) {
+    EnterReportUseCase enterReport) {
 
   /**
    * Refuses a missing component.
@@ -377,6 +380,7 @@ public record Confide(
     Objects.requireNonNull(ensureFirstAdministrator, "ensureFirstAdministrator");
     Objects.requireNonNull(purgeClosedCases, "purgeClosedCases");
     Objects.requireNonNull(markOverdueCases, "markOverdueCases");
+    Objects.requireNonNull(enterReport, "enterReport");
     Objects.requireNonNull(remindUnacknowledgedEscalations, "remindUnacknowledgedEscalations");
     Objects.requireNonNull(countCases, "countCases");
     Objects.requireNonNull(readNotificationCounts, "readNotificationCounts");

@@ -18,6 +18,7 @@ import org.confide.application.port.in.CreateStaffUseCase;
 import org.confide.application.port.in.DecideEscalationUseCase;
 import org.confide.application.port.in.DecideEscalationUseCase.Decision;
 import org.confide.application.port.in.DeclareConflictUseCase;
+import org.confide.application.port.in.EnterReportUseCase;
 import org.confide.application.port.in.EraseMyReportUseCase;
 import org.confide.application.port.in.EscalateCaseUseCase;
 import org.confide.application.port.in.ExcludeAdviserUseCase;
@@ -35,6 +36,9 @@ import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.TakeCaseUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.confide.domain.report.Channel;
+import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.EmailAddress;
@@ -275,6 +279,23 @@ class AuthorisationMatrixTest {
       new Action(
           "list queue",
           (w, t) -> w.confide.listCases().list(t, ListCasesUseCase.Command.firstPage(View.QUEUE)));
+  static final Action ENTER_REPORT =
+      new Action(
+          "enter a report for someone who told them",
+          (w, t) ->
+              w.confide
+                  .enterReport()
+                  .enter(
+                      t,
+                      new EnterReportUseCase.Command(
+                          QuestionnaireVersion.of(1),
+                          Fixture.calmAnswers(),
+                          Optional.of("Told me in person."),
+                          Channel.IN_PERSON,
+                          true,
+                          Optional.empty(),
+                          Optional.empty(),
+                          true)));
   static final Action OPEN_ESCALATIONS =
       new Action("open escalations", (w, t) -> w.confide.listOpenEscalations().list(t));
   static final Action SETTINGS =
@@ -538,6 +559,9 @@ class AuthorisationMatrixTest {
   private static final Map<Action, Set<Actor>> ALLOWED_ROLE_WIDE =
       Map.ofEntries(
           Map.entry(LIST_QUEUE, Set.of(Actor.ASSIGNED_ADVISER, Actor.OTHER_ADVISER, Actor.LEAD)),
+          // Entering a report starts a case: for those who work cases, never analysts or
+          // administrators, who never read a report.
+          Map.entry(ENTER_REPORT, Set.of(Actor.ASSIGNED_ADVISER, Actor.OTHER_ADVISER, Actor.LEAD)),
           Map.entry(OPEN_ESCALATIONS, Set.of(Actor.LEAD)),
           Map.entry(DECIDE, Set.of(Actor.LEAD)),
           Map.entry(SUBJECT_ACCESS, Set.of(Actor.LEAD, Actor.ADMIN)),
@@ -622,6 +646,7 @@ class AuthorisationMatrixTest {
         READ_CLOSING_CHOICES,
         CHANGE_CLOSING_CHOICES,
         LIST_QUEUE,
+        ENTER_REPORT,
         OPEN_ESCALATIONS,
         DECIDE,
         SETTINGS,

@@ -13,9 +13,11 @@ import org.confide.domain.questionnaire.QuestionId;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.report.Account;
 import org.confide.domain.report.Anonymity;
+import org.confide.domain.report.Channel;
 import org.confide.domain.report.ContactDetails;
 import org.confide.domain.report.Report;
 import org.confide.domain.report.ReportStatus;
+import org.confide.domain.report.StaffEntry;
 import org.confide.domain.report.Submission;
 import org.confide.domain.report.SupportRequest;
 import org.confide.domain.safeguarding.RiskLevel;
@@ -40,6 +42,7 @@ public final class TestReports {
   private RiskLevel risk = RiskLevel.NONE;
   private Optional<StaffId> assignee = Optional.empty();
   private Optional<Instant> closedAt = Optional.empty();
+  private Optional<StaffEntry> entry = Optional.empty();
 
   private TestReports() {}
 
@@ -169,20 +172,33 @@ public final class TestReports {
     return closedAt(Instant.parse(instant));
   }
 
+  /**
+   * Makes the report one a staff member entered for someone who told them, with no two-way
+   * messaging (no access code is issued to it).
+   *
+   * @param channel how the disclosure reached them
+   * @param enteredBy who entered it
+   * @return this builder
+   */
+  public TestReports enteredBy(Channel channel, StaffId enteredBy) {
+    this.entry = Optional.of(new StaffEntry(channel, enteredBy));
+    return this;
+  }
+
   /** {@return the report, as built so far; each call gives the same reference} */
   public Report build() {
-    var report =
-        Report.submit(
-            new Submission(
-                reference,
-                QuestionnaireVersion.of(1),
-                answers(),
-                Optional.of(new Account("It happened after the seminar, in the library.")),
-                receivedAt,
-                anonymity,
-                anonymity.isAnonymous(),
-                support,
-                risk));
+    var submission =
+        new Submission(
+            reference,
+            QuestionnaireVersion.of(1),
+            answers(),
+            Optional.of(new Account("It happened after the seminar, in the library.")),
+            receivedAt,
+            anonymity,
+            anonymity.isAnonymous() && entry.isEmpty(),
+            support,
+            risk);
+    var report = Report.submit(entry.map(submission::enteredBy).orElse(submission));
     if (assignee.isPresent()) {
       report = after(report.assignTo(assignee.get()));
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.confide.application.port.out.CaseLists;
+import org.confide.domain.report.Channel;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.RiskLevel;
 import org.confide.domain.shared.ReportReference;
@@ -87,7 +88,7 @@ public final class JdbiCaseLists implements CaseLists {
 
   private static final String SELECT =
       """
-      select r.reference, r.received_at, r.status, r.anonymous, r.assignee, r.risk,
+      select r.reference, r.received_at, r.status, r.anonymous, r.assignee, r.risk, r.entry_channel,
              %s as unread, %s as escalated, %s as awaiting_since
         from reports r
       """
@@ -288,6 +289,7 @@ public final class JdbiCaseLists implements CaseLists {
         row.getInt("unread"),
         Optional.ofNullable(row.getObject("awaiting_since", OffsetDateTime.class))
             .map(OffsetDateTime::toInstant),
-        row.getBoolean("escalated"));
+        row.getBoolean("escalated"),
+        Optional.ofNullable(row.getString("entry_channel")).flatMap(Channel::read));
   }
 }

@@ -15,8 +15,10 @@ import org.confide.application.port.out.Reports;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.report.Account;
 import org.confide.domain.report.Anonymity;
+import org.confide.domain.report.Channel;
 import org.confide.domain.report.Report;
 import org.confide.domain.report.ReportStatus;
+import org.confide.domain.report.StaffEntry;
 import org.confide.domain.report.SupportRequest;
 import org.confide.domain.safeguarding.RiskLevel;
 import org.confide.domain.shared.ReportReference;
@@ -123,6 +125,8 @@ public final class JdbiReports implements Reports {
                              contact = :contact,
                              support_preference = :support_preference,
                              erasure_requested_at = :erasure_requested_at,
+                             entry_channel = :entry_channel,
+                             entered_by = :entered_by,
                              version = version + 1
                        where reference = :reference and version = :version\
                       """))
@@ -314,7 +318,16 @@ public final class JdbiReports implements Reports {
         Optional.ofNullable(row.getString("assignee")).map(StaffId::parse),
         optionalInstant(row, "closed_at"),
         optionalInstant(row, "erasure_requested_at"),
-        row.getLong("version"));
+        row.getLong("version"),
+        staffEntry(row));
+  }
+
+  /** Who entered the report and how it reached them, when staff entered it; null columns else. */
+  private static Optional<StaffEntry> staffEntry(ResultSet row) throws SQLException {
+    var enteredBy = row.getString("entered_by");
+    var channel = row.getString("entry_channel");
+    return Optional.ofNullable(enteredBy)
+        .map(staff -> new StaffEntry(Channel.read(channel).orElseThrow(), StaffId.parse(staff)));
   }
 
   private static Instant instant(ResultSet row, String column) throws SQLException {

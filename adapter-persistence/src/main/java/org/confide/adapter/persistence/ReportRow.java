@@ -37,7 +37,9 @@ final class ReportRow {
           "contact",
           "support_preference",
           "erasure_requested_at",
-          "version");
+          "version",
+          "entry_channel",
+          "entered_by");
 
   /** {@link #NAMES} as a select or insert list. */
   static final String COLUMNS = String.join(", ", NAMES);
@@ -85,6 +87,8 @@ final class ReportRow {
             .orElse(null));
     values.add(report.erasureRequestedAt().map(ReportRow::utc).orElse(null));
     values.add(report.version());
+    values.add(report.staffEntry().map(entry -> entry.channel().code()).orElse(null));
+    values.add(report.staffEntry().map(entry -> entry.enteredBy().value().toString()).orElse(null));
     return new ReportRow(values);
   }
 

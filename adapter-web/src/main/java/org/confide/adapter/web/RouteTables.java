@@ -20,6 +20,7 @@ import org.confide.adapter.web.api.QuestionnairesApi;
 import org.confide.adapter.web.api.ReporterApi;
 import org.confide.adapter.web.api.ServiceApi;
 import org.confide.adapter.web.api.StaffAccountsApi;
+import org.confide.adapter.web.api.StaffReportsApi;
 import org.confide.adapter.web.api.StaffSessionApi;
 import org.confide.adapter.web.api.TeamsApi;
 import org.confide.adapter.web.api.TrendsApi;
@@ -52,6 +53,7 @@ import org.confide.adapter.web.pages.ReportPages;
 import org.confide.adapter.web.pages.ReporterSignIn;
 import org.confide.adapter.web.pages.StaffAccountChanges;
 import org.confide.adapter.web.pages.StaffAccounts;
+import org.confide.adapter.web.pages.StaffReportEntry;
 import org.confide.adapter.web.pages.StaffSignIn;
 import org.confide.adapter.web.pages.TeamSettings;
 import org.confide.adapter.web.pages.TrendPages;
@@ -84,7 +86,8 @@ final class RouteTables {
       ConflictsApi conflicts,
       ExportsApi exports,
       OutcomesApi outcomes,
-      NotificationsApi notifications) {
+      NotificationsApi notifications,
+      StaffReportsApi staffReports) {
     return List.of(
         new Route(HandlerType.GET, "/health", open::health),
         new Route(HandlerType.GET, "/api/v1/openapi.json", open::openApi),
@@ -118,6 +121,7 @@ final class RouteTables {
             "/api/v1/staff/notification-preferences",
             notifications::replacePreferences),
         new Route(HandlerType.GET, "/api/v1/staff/cases", cases::cases),
+        new Route(HandlerType.POST, "/api/v1/staff/reports", staffReports::enter),
         new Route(HandlerType.GET, "/api/v1/staff/cases/{reference}", cases::caseFile),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/messages", cases::reply),
         new Route(HandlerType.GET, "/api/v1/staff/cases/{reference}/notes", cases::notes),
@@ -225,7 +229,8 @@ final class RouteTables {
       QuestionnaireChanges changes,
       TeamSettings teams,
       ExportPages exports,
-      ClosingChoicesSettings outcomes) {
+      ClosingChoicesSettings outcomes,
+      StaffReportEntry entry) {
     return List.of(
         new Route(HandlerType.GET, "/assets/{name}", assets::serve),
         new Route(HandlerType.GET, "/", report::home),
@@ -250,6 +255,8 @@ final class RouteTables {
         new Route(HandlerType.GET, "/staff/two-factor", twoFactor::show),
         new Route(HandlerType.POST, "/staff/two-factor", pages.form(twoFactor::confirm)),
         new Route(HandlerType.GET, "/staff/cases", caseList::cases),
+        new Route(HandlerType.GET, "/staff/reports/new", entry::form),
+        new Route(HandlerType.POST, "/staff/reports/new", pages.form(entry::enter)),
         new Route(HandlerType.GET, "/staff/cases/{reference}", caseFile::caseFile),
         new Route(
             HandlerType.POST, "/staff/cases/{reference}/reply", pages.form(caseActions::reply)),

@@ -31,6 +31,7 @@ import org.confide.adapter.web.api.QuestionnairesApi;
 import org.confide.adapter.web.api.ReporterApi;
 import org.confide.adapter.web.api.ServiceApi;
 import org.confide.adapter.web.api.StaffAccountsApi;
+import org.confide.adapter.web.api.StaffReportsApi;
 import org.confide.adapter.web.api.StaffSessionApi;
 import org.confide.adapter.web.api.TeamsApi;
 import org.confide.adapter.web.api.TrendsApi;
@@ -63,6 +64,7 @@ import org.confide.adapter.web.pages.ReportPages;
 import org.confide.adapter.web.pages.ReporterSignIn;
 import org.confide.adapter.web.pages.StaffAccountChanges;
 import org.confide.adapter.web.pages.StaffAccounts;
+import org.confide.adapter.web.pages.StaffReportEntry;
 import org.confide.adapter.web.pages.StaffSignIn;
 import org.confide.adapter.web.pages.TeamSettings;
 import org.confide.adapter.web.pages.TrendPages;
@@ -146,7 +148,8 @@ public final class WebServer {
             new ConflictsApi(confide, json, responses),
             new ExportsApi(confide, documents, json, responses),
             new OutcomesApi(confide, json, responses),
-            new NotificationsApi(confide, json, responses)));
+            new NotificationsApi(confide, json, responses),
+            new StaffReportsApi(confide, json, responses)));
     routes.addAll(
         RouteTables.pages(
             pages,
@@ -185,7 +188,8 @@ public final class WebServer {
             new QuestionnaireChanges(confide, pages),
             new TeamSettings(confide, pages),
             new ExportPages(confide, pages, documents, json),
-            new ClosingChoicesSettings(confide, pages)));
+            new ClosingChoicesSettings(confide, pages),
+            new StaffReportEntry(confide, pages, settings)));
     routes.addAll(
         RouteTables.identity(
             pages,

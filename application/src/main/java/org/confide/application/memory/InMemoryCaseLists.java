@@ -16,6 +16,7 @@ import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.Teams;
 import org.confide.domain.outcome.CaseOutcome;
 import org.confide.domain.report.Report;
+import org.confide.domain.report.StaffEntry;
 import org.confide.domain.safeguarding.Escalation;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.thread.AuthorSide;
@@ -214,7 +215,8 @@ public final class InMemoryCaseLists implements CaseLists {
         report.risk(),
         thread.map(t -> t.unreadFor(AuthorSide.STAFF)).orElse(0),
         AwaitedResponse.since(report, thread),
-        escalated.contains(report.reference()));
+        escalated.contains(report.reference()),
+        report.staffEntry().map(StaffEntry::channel));
   }
 
   private static boolean meets(CaseRow row, Condition condition) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.confide.application.port.in.CaseClosure;
 import org.confide.application.port.in.ViewCaseUseCase.CaseFile;
 import org.confide.application.port.in.ViewCaseUseCase.ClosedWith;
+import org.confide.application.port.in.ViewCaseUseCase.Entered;
 import org.confide.application.port.in.ViewCaseUseCase.Contact;
 import org.confide.application.port.in.ViewCaseUseCase.EscalationSummary;
 import org.confide.application.port.in.ViewCaseUseCase.Note;
@@ -113,7 +114,8 @@ public final class CaseFiles {
         caseNotes,
         summaries,
         report.erasureRequestedAt(),
-        outcomes.of(report.reference()).map(this::closedWith));
+        outcomes.of(report.reference()).map(this::closedWith),
+        report.staffEntry().map(entry -> new Entered(entry.channel(), name(entry.enteredBy()))));
   }
 
   private ClosedWith closedWith(CaseOutcome outcome) {

@@ -211,7 +211,8 @@ public final class ListCasesService implements ListCasesUseCase {
                   .map(d -> settings.calendar().workingDaysBetween(now, d))
                   .orElse(0),
               row.risk(),
-              row.escalated()));
+              row.escalated(),
+              row.channel()));
     }
     return summaries;
   }

@@ -65,6 +65,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       PUT /api/v1/staff/notification-preferences     401   401   401   200   200   200   200   200
       GET /api/v1/staff/cases                        401   401   401   200   200   200   403   403
       GET /api/v1/staff/cases/{reference}            401   401   401   200   404   200   403   403
+      POST /api/v1/staff/reports                     401   401   401   201   201   201   403   403
       POST /api/v1/staff/cases/{reference}/messages  401   401   401   201   404   201   403   403
       GET /api/v1/staff/cases/{reference}/notes      401   401   401   200   404   200   403   403
       POST /api/v1/staff/cases/{reference}/notes     401   401   401   204   404   204   403   403
@@ -155,6 +156,8 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/two-factor/recovery-codes          s-in  s-exp s-exp 400   400   400   400   400
       GET /staff/cases                               s-in  s-exp s-exp 200   200   200   403   403
       GET /staff/cases/{reference}                   s-in  s-exp s-exp 200   404   200   404   404
+      GET /staff/reports/new                         s-in  s-exp s-exp 200   200   200   403   403
+      POST /staff/reports/new                        s-in  s-exp s-exp 400   400   400   403   403
       POST /staff/cases/{reference}/reply            s-in  s-exp s-exp 303   404   303   404   404
       POST /staff/cases/{reference}/note             s-in  s-exp s-exp 303   404   303   404   404
       POST /staff/cases/{reference}/assign           s-in  s-exp s-exp 303   404   303   404   404
@@ -393,6 +396,13 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put("GET /api/v1/staff/cases", plain());
     asks.put("GET /api/v1/staff/cases/{reference}", on(onA, plain()));
     asks.put(
+        "POST /api/v1/staff/reports",
+        json(
+            """
+            {"channel": "phone", "questionnaireVersion": 1, "answers": {%s}, "anonymous": true}
+            """
+                .formatted(World.CALM_ANSWERS)));
+    asks.put(
         "POST /api/v1/staff/cases/{reference}/messages",
         on(onA, json("{\"body\": \"We are here.\"}")));
     asks.put("GET /api/v1/staff/cases/{reference}/notes", on(onA, plain()));
@@ -577,6 +587,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put("POST /staff/two-factor", form(Map.of("code", "123456"), "/staff/two-factor"));
     asks.put("GET /staff/cases", plain());
     asks.put("GET /staff/cases/{reference}", on(onA, plain()));
+    asks.put("GET /staff/reports/new", plain());
+    // Sent with nothing chosen: the form again with its problems for those who may enter one.
+    asks.put("POST /staff/reports/new", form(Map.of(), null));
     var caseDone = "/staff/cases/" + ref + "?done=";
     asks.put(
         "POST /staff/cases/{reference}/reply",
@@ -924,6 +937,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
               || path.startsWith("/api/v1/staff/escalations/")
               || path.startsWith("/api/v1/staff/two-factor")
               || path.equals("/api/v1/staff/password")
+              || path.equals("/api/v1/staff/reports")
               || (path.startsWith("/api/v1/reporter/") && !path.equals("/api/v1/reporter/session"));
       if (!withBody || !checked) {
         continue;

@@ -464,6 +464,50 @@ abstract class BadInput extends AgainstTheServer {
     soft.assertAll();
   }
 
+  /** Issue 23: a report an adviser enters, through the API and through its page. */
+  @Test
+  void the_staff_entry() {
+    var entry = parse(REPORT);
+    entry.remove("messaging");
+    entry.put("channel", "phone");
+    entry.put("take", true);
+    var fields = new LinkedHashMap<String, Kind>();
+    fields.put("/channel", Kind.CLOSED);
+    fields.put("/questionnaireVersion", Kind.CLOSED);
+    fields.put("/answers/where", Kind.CLOSED);
+    fields.put("/answers/named-person", Kind.FREE);
+    fields.put("/account", Kind.FREE);
+    fields.put("/anonymous", Kind.CLOSED);
+    fields.put("/take", Kind.CLOSED);
+    jsonFields(
+        "POST /api/v1/staff/reports",
+        () -> entry.deepCopy(),
+        fields,
+        body -> client.post("/api/v1/staff/reports").bearer(adviserA).json(body).send(),
+        (reply, text) -> texts(caseFile(reply.json().path("reference").asText())).contains(text));
+    if (triesTheForms()) {
+      var form = new LinkedHashMap<String, String>();
+      form.put("version", "1");
+      form.put("channel", "in-person");
+      form.put("answers.incident-type", "harassment");
+      form.put("answers.where", "on-campus");
+      form.put("answers.reporter-role", "student");
+      form.put("answers.affected-person", "me");
+      form.put("answers.under-18", "no");
+      form.put("answers.immediate-danger", "no");
+      form.put("account", "What they told me");
+      form.put("anonymity", "anonymous");
+      form.put("take", "me");
+      var adviser = Optional.of(adviserA);
+      formField("/staff/reports/new", adviser, form, "account", Kind.FREE, null);
+      for (var field : List.of("channel", "answers.where", "anonymity", "take")) {
+        formField("/staff/reports/new", adviser, form, field, Kind.CLOSED, null);
+      }
+      formField("/staff/reports/new", adviser, form, "version", Kind.ANY, null);
+    }
+    soft.assertAll();
+  }
+
   @Test
   void the_body_itself() {
     var routes =
@@ -473,6 +517,7 @@ abstract class BadInput extends AgainstTheServer {
             "/api/v1/staff/session",
             "/api/v1/reporter/messages",
             "/api/v1/staff/cases/" + world.reportA.reference() + "/messages",
+            "/api/v1/staff/reports",
             "/api/v1/admin/staff");
     var deep = "[".repeat(10_000) + "]".repeat(10_000);
     var huge = "{\"account\": \"" + "x".repeat(300 * 1024) + "\"}";

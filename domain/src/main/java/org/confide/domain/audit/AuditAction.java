@@ -189,7 +189,13 @@ public enum AuditAction {
    * A safeguarding lead lifted an adviser's exclusion from a case; the detail names the adviser by
    * id (the reason is kept as an internal note).
    */
-  EXCLUSION_LIFTED(true);
+  EXCLUSION_LIFTED(true),
+  /**
+
+   * An adviser entered a report for someone who told them in person, by phone or by email; the
+   * detail names the channel, never what was told.
+   */
+  REPORT_ENTERED(true);
 
   private final boolean concernsReport;
 

@@ -43,6 +43,7 @@ import org.confide.domain.staff.StaffId;
  *     transition keeps: a store refuses to write a report whose version is no longer the stored
  *     one, so that of two people changing one case at once, the second is told instead of
  *     overwriting the first
+ * @param staffEntry present when an adviser entered the report for someone who told them
  */
 public record Report(
     ReportReference reference,
@@ -58,7 +59,8 @@ public record Report(
     Optional<StaffId> assignee,
     Optional<Instant> closedAt,
     Optional<Instant> erasureRequestedAt,
-    long version) {
+    long version,
+    Optional<StaffEntry> staffEntry) {
 
   /**
    * A stored report, rebuilt.
@@ -79,6 +81,7 @@ public record Report(
     Objects.requireNonNull(assignee, "assignee must be Optional, not null");
     Objects.requireNonNull(closedAt, "closed at must be Optional, not null");
     Objects.requireNonNull(erasureRequestedAt, "erasure requested at must be Optional, not null");
+    Objects.requireNonNull(staffEntry, "staff entry must be Optional, not null");
     if (status == ReportStatus.NEW && assignee.isPresent()) {
       throw new IllegalArgumentException("a NEW report has no assignee; assignment opens it");
     }
@@ -98,14 +101,17 @@ public record Report(
    *
    * @param submission what the report is made of, normally from {@link Intake.Checked#submission}
    * @return a {@link ReportStatus#NEW NEW} report with no assignee, at version 0
-   * @throws IllegalArgumentException if a named report asks for two-way messaging, or an anonymous
-   *     one carries a support request
+   * @throws IllegalArgumentException if a named report, or one entered by staff, asks for two-way
+   *     messaging, or an anonymous one carries a support request
    */
   public static Report submit(Submission submission) {
     Objects.requireNonNull(submission, "submission must not be null");
     if (submission.twoWayMessaging() && !submission.anonymity().isAnonymous()) {
       throw new IllegalArgumentException(
           "two-way messaging is for anonymous reports; a named reporter is contacted directly");
+    }
+    if (submission.twoWayMessaging() && submission.staffEntry().isPresent()) {
+      throw new IllegalArgumentException("a report entered by staff issues no access code");
     }
     if (submission.supportRequest().isPresent() && submission.anonymity().isAnonymous()) {
       throw new IllegalArgumentException(
@@ -125,7 +131,8 @@ public record Report(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        0);
+        0,
+        submission.staffEntry());
   }
 
   /**
@@ -162,7 +169,7 @@ public record Report(
       return new Change.Unchanged(this);
     }
     return new Change.Changed(
-        with(ReportStatus.OPEN, Optional.of(adviser), anonymity, closedAt), "assigned");
+        with(risk, ReportStatus.OPEN, Optional.of(adviser), anonymity, closedAt), "assigned");
   }
 
   /**
@@ -182,7 +189,7 @@ public record Report(
       return new Change.Refused("A closed case keeps the adviser who closed it");
     }
     return new Change.Changed(
-        with(ReportStatus.OPEN, Optional.empty(), anonymity, closedAt), "unassigned");
+        with(risk, ReportStatus.OPEN, Optional.empty(), anonymity, closedAt), "unassigned");
   }
 
   /**
@@ -210,7 +217,8 @@ public record Report(
       return new Change.Refused("A case cannot go back to NEW once someone has worked on it");
     }
     var closed = target == ReportStatus.CLOSED ? Optional.of(at) : Optional.<Instant>empty();
-    return new Change.Changed(with(target, assignee, anonymity, closed), status + " -> " + target);
+    return new Change.Changed(
+        with(risk, target, assignee, anonymity, closed), status + " -> " + target);
   }
 
   /**
@@ -229,7 +237,7 @@ public record Report(
       return new Change.Unchanged(this);
     }
     return new Change.Changed(
-        with(status, assignee, named, closedAt),
+        with(risk, status, assignee, named, closedAt),
         anonymity.isAnonymous() ? "anonymous -> named" : "contact details updated");
   }
 
@@ -276,14 +284,6 @@ public record Report(
   }
 
   private Report with(
-      ReportStatus status,
-      Optional<StaffId> assignee,
-      Anonymity anonymity,
-      Optional<Instant> closedAt) {
-    return with(risk, status, assignee, anonymity, closedAt);
-  }
-
-  private Report with(
       RiskLevel risk,
       ReportStatus status,
       Optional<StaffId> assignee,
@@ -314,7 +314,8 @@ public record Report(
         assignee,
         closedAt,
         erasureRequestedAt,
-        version);
+        version,
+        staffEntry);
   }
 
   /** The outcome of a transition. */
@@ -380,7 +381,8 @@ public record Report(
         && status == that.status
         && assignee.equals(that.assignee)
         && closedAt.equals(that.closedAt)
-        && erasureRequestedAt.equals(that.erasureRequestedAt);
+        && erasureRequestedAt.equals(that.erasureRequestedAt)
+        && staffEntry.equals(that.staffEntry);
   }
 
   @Override

@@ -7,6 +7,11 @@ import java.util.Set;
 public enum Permission {
   /** See the unassigned queue and work cases (subject to {@link CaseAccess}). */
   WORK_CASES(Role.ADVISER, Role.SAFEGUARDING_LEAD),
+  /**
+   * Enter a report for someone who told a member of staff in person, by phone or by email: those
+   * who work cases, since entering one starts one.
+   */
+  ENTER_REPORTS(Role.ADVISER, Role.SAFEGUARDING_LEAD),
   /** Raise an escalation by hand on a case one may read. */
   RAISE_ESCALATION(Role.ADVISER, Role.SAFEGUARDING_LEAD),
   /** Acknowledge, refer or stand down an escalation. */

@@ -461,7 +461,8 @@ class ReportTest {
           assignee,
           closedAt,
           Optional.empty(),
-          3);
+          3,
+          Optional.empty());
     }
 
     @Test
@@ -493,7 +494,8 @@ class ReportTest {
               report.assignee(),
               report.closedAt(),
               report.erasureRequestedAt(),
-              7);
+              7,
+              report.staffEntry());
 
       assertThat(rebuilt).isEqualTo(report).hasSameHashCodeAs(report);
       assertThat(rebuilt.version()).isEqualTo(7);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.confide.domain.staff.Permission.ANSWER_SUBJECT_ACCESS;
 import static org.confide.domain.staff.Permission.CONFIRM_SAFEGUARDING_CHANGES;
 import static org.confide.domain.staff.Permission.DECIDE_ESCALATIONS;
+import static org.confide.domain.staff.Permission.ENTER_REPORTS;
 import static org.confide.domain.staff.Permission.MANAGE_SERVICE;
 import static org.confide.domain.staff.Permission.MANAGE_STAFF;
 import static org.confide.domain.staff.Permission.OPEN_ALERT_REPORTS;
@@ -33,10 +34,11 @@ class PermissionTest {
   // reporter's subject access request.
   private static final Map<Role, Set<Permission>> INTENDED =
       Map.of(
-          Role.ADVISER, EnumSet.of(WORK_CASES, RAISE_ESCALATION),
+          Role.ADVISER, EnumSet.of(WORK_CASES, ENTER_REPORTS, RAISE_ESCALATION),
           Role.SAFEGUARDING_LEAD,
               EnumSet.of(
                   WORK_CASES,
+                  ENTER_REPORTS,
                   RAISE_ESCALATION,
                   DECIDE_ESCALATIONS,
                   VIEW_TRENDS,

@@ -439,7 +439,8 @@ public abstract class CaseListsContract {
                   RiskLevel.URGENT,
                   0,
                   Optional.empty(),
-                  true));
+                  true,
+                  Optional.empty()));
     }
   }
 }

@@ -24,6 +24,7 @@ import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.outcome.ChoiceKey;
 import org.confide.domain.outcome.Choices;
+import org.confide.domain.report.Channel;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Permission;
@@ -292,7 +293,8 @@ public final class CasesApi {
       boolean overdue,
       int overdueWorkingDays,
       String risk,
-      boolean escalated) {
+      boolean escalated,
+      String channel) {
     static CaseRow of(ListCasesUseCase.CaseSummary summary) {
       return new CaseRow(
           summary.reference().display(),
@@ -305,7 +307,8 @@ public final class CasesApi {
           summary.overdue(),
           summary.overdueWorkingDays(),
           summary.risk().name(),
-          summary.escalated());
+          summary.escalated(),
+          summary.channel().map(Channel::code).orElse(null));
     }
   }
 
@@ -327,7 +330,9 @@ public final class CasesApi {
       List<NoteResponse> notes,
       List<EscalationResponse> escalations,
       Instant erasureRequestedAt,
-      OutcomesApi.ClosedWithResponse outcome) {
+      OutcomesApi.ClosedWithResponse outcome,
+      String channel,
+      String enteredBy) {
     static CaseResponse of(ViewCaseUseCase.CaseFile file) {
       return new CaseResponse(
           file.reference().display(),
@@ -346,7 +351,9 @@ public final class CasesApi {
           file.notes().stream().map(NoteResponse::of).toList(),
           file.escalations().stream().map(EscalationResponse::of).toList(),
           file.erasureRequestedAt().orElse(null),
-          file.outcome().map(OutcomesApi.ClosedWithResponse::of).orElse(null));
+          file.outcome().map(OutcomesApi.ClosedWithResponse::of).orElse(null),
+          file.entered().map(entered -> entered.channel().code()).orElse(null),
+          file.entered().map(ViewCaseUseCase.Entered::enteredBy).orElse(null));
     }
 
     @Override

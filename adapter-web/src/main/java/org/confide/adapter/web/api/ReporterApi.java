@@ -90,18 +90,9 @@ public final class ReporterApi {
     var request = json.read(ctx, SubmitRequest.class);
     var required = RequestProblems.of(request);
     Integer version = request.questionnaireVersion();
-    Map<String, JsonNode> answers = request.answers();
     Boolean anonymous = request.anonymous();
     Boolean messaging = request.messaging();
-    var raw = answers == null ? Map.<String, RawAnswer>of() : rawAnswers(answers, required);
-    if (version != null && version < 1) {
-      required.problem("questionnaireVersion", "Give the version of the questionnaire");
-    }
-    if (version != null && version >= 1) {
-      questionnaire
-          .version(QuestionnaireVersion.of(version))
-          .ifPresent(shown -> listsForManyChoices(shown, raw, required));
-    }
+    var raw = answers(version, request.answers(), required, questionnaire);
     required.check();
     var command =
         SubmitReportUseCase.Command.builder(QuestionnaireVersion.of(version), raw)
@@ -176,6 +167,28 @@ public final class ReporterApi {
     var request = json.read(ctx, ContactBody.class);
     responses.sendNoContent(
         ctx, shareContact.share(token, new ShareContactDetailsUseCase.Command(request.toInput())));
+  }
+
+  /**
+   * The answers of a report's body as sent, read against the questionnaire version given, with what
+   * is wrong with their shape (or the version's) added to {@code required}: for a reporter's
+   * submission and a report entered by staff alike.
+   */
+  static Map<String, RawAnswer> answers(
+      Integer version,
+      Map<String, JsonNode> answers,
+      RequestProblems required,
+      ReadQuestionnaireUseCase questionnaire) {
+    var raw = answers == null ? Map.<String, RawAnswer>of() : rawAnswers(answers, required);
+    if (version != null && version < 1) {
+      required.problem("questionnaireVersion", "Give the version of the questionnaire");
+    }
+    if (version != null && version >= 1) {
+      questionnaire
+          .version(QuestionnaireVersion.of(version))
+          .ifPresent(shown -> listsForManyChoices(shown, raw, required));
+    }
+    return raw;
   }
 
   /**

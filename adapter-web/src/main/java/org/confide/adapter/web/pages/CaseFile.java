@@ -113,6 +113,7 @@ public final class CaseFile {
     var notice =
         switch (Optional.ofNullable(ctx.queryParam("done")).orElse("")) {
           case "replied" -> "Your reply has been sent to the reporter.";
+          case "entered" -> "The report has been entered, and the case is yours.";
           case "noted" -> "Your note has been added. The reporter cannot see it.";
           case "assigned" -> "The case has been assigned.";
           case "status" -> "The status has been changed.";
@@ -220,7 +221,10 @@ public final class CaseFile {
                 .map(
                     e -> new Choice(e.adviser(), e.adviserName() + " (" + e.adviser() + ")", false))
                 .toList(),
-            drafts.getOrDefault("lift-reason", ""));
+            drafts.getOrDefault("lift-reason", ""),
+            file.entered()
+                .map(e -> StaffWords.enteredBy(e.channel()) + ", by " + e.enteredBy())
+                .orElse(null));
     pages.render(ctx, status, page);
   }
 }

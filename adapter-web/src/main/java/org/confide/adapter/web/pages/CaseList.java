@@ -25,6 +25,7 @@ import org.confide.application.port.in.ReadClosingChoicesUseCase.ClosingChoices;
 import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.outcome.Choices;
+import org.confide.domain.shared.ReportReference;
 
 /**
  * The case lists: the queue, the holder's own cases, the unread, the overdue, the escalated, and
@@ -114,7 +115,8 @@ public final class CaseList {
                 // After a declared conflict the case is no longer the adviser's to see.
                 Optional.ofNullable(ctx.queryParam("done"))
                     .filter("conflict"::equals)
-                    .map(done -> CONFLICT_DECLARED),
+                    .map(done -> CONFLICT_DECLARED)
+                    .or(() -> entered(ctx)),
                 typed,
                 List.of(),
                 List.of(),
@@ -219,7 +221,20 @@ public final class CaseList {
         c.responseDueBy().map(d -> Pages.shortDay(d, zone)).orElse("–"),
         note,
         c.overdue(),
-        c.escalated());
+        c.escalated(),
+        c.channel().map(StaffWords::enteredBy).orElse(""));
+  }
+
+  /** After a report was entered and left in a queue: which report, so the adviser can say. */
+  private static Optional<String> entered(Context ctx) {
+    return Optional.ofNullable(ctx.queryParam("done"))
+        .filter("entered"::equals)
+        .flatMap(done -> Optional.ofNullable(ctx.queryParam("reference")))
+        .flatMap(ReportReference::read)
+        .map(reference ->
+            "The report "
+                + reference.display()
+                + " has been entered. It waits in its team's queue like any new report.");
   }
 
   private static String days(int n) {

@@ -167,7 +167,8 @@ final class ReportFields {
         question.kind() == QuestionKind.DATE ? new DateParts(name).boxes(this::first) : List.of());
   }
 
-  private Field choice(
+  /** A choice of {@code options}, holding what was posted under {@code name}. */
+  Field choice(
       String name,
       String text,
       Optional<String> hint,
@@ -193,7 +194,8 @@ final class ReportFields {
         List.of());
   }
 
-  private Field line(
+  /** A box for a line or more of text, holding what was posted under {@code name}. */
+  Field line(
       String name,
       String text,
       Optional<String> hint,

@@ -296,7 +296,7 @@ final class ReportForm {
     return command.build();
   }
 
-  private Map<String, RawAnswer> rawAnswers() {
+  Map<String, RawAnswer> rawAnswers() {
     var raw = new LinkedHashMap<String, RawAnswer>();
     for (var question : questionnaire.questions()) {
       var name = ANSWER + question.id().value();
@@ -319,7 +319,7 @@ final class ReportForm {
     return raw;
   }
 
-  private Optional<String> account() {
+  Optional<String> account() {
     return Optional.of(first(ACCOUNT)).filter(text -> !text.isBlank());
   }
 

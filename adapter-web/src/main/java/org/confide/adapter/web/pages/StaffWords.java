@@ -1,5 +1,6 @@
 package org.confide.adapter.web.pages;
 
+import org.confide.domain.report.Channel;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.EscalationStatus;
 
@@ -22,6 +23,15 @@ final class StaffWords {
       case ACKNOWLEDGED -> "Acknowledged";
       case REFERRED -> "Referred";
       case STOOD_DOWN -> "Stood down";
+    };
+  }
+
+  /** How a report entered by staff reached them, as a case list and a case page say it. */
+  static String enteredBy(Channel channel) {
+    return switch (channel) {
+      case IN_PERSON -> "Entered by staff, in person";
+      case PHONE -> "Entered by staff, by phone";
+      case EMAIL -> "Entered by staff, by email";
     };
   }
 }

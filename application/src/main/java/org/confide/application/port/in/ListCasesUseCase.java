@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.confide.domain.report.Channel;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.RiskLevel;
 import org.confide.domain.shared.ReportReference;
@@ -248,6 +249,7 @@ public interface ListCasesUseCase {
    *     when overdue, when no response is awaited, or when it is due by the end of today
    * @param risk the safeguarding risk assessed
    * @param escalated whether an escalation is open on it
+   * @param channel how it reached the adviser who entered it, for a report entered by staff
    */
   record CaseSummary(
       ReportReference reference,
@@ -261,7 +263,8 @@ public interface ListCasesUseCase {
       int overdueWorkingDays,
       int workingDaysLeft,
       RiskLevel risk,
-      boolean escalated) {
+      boolean escalated,
+      Optional<Channel> channel) {
     /**
      * Refuses a missing component.
      *
@@ -271,6 +274,7 @@ public interface ListCasesUseCase {
       Objects.requireNonNull(reference, "reference must not be null");
       Objects.requireNonNull(assignee, "assignee must be Optional, not null");
       Objects.requireNonNull(responseDueBy, "response due by must be Optional, not null");
+      Objects.requireNonNull(channel, "channel must be Optional, not null");
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.confide.domain.outcome.Choice;
 import org.confide.domain.questionnaire.LabelledAnswer;
+import org.confide.domain.report.Channel;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.safeguarding.EscalationStatus;
@@ -61,6 +62,8 @@ public interface ViewCaseUseCase {
    * @param erasureRequestedAt when the reporter asked for the report to be erased, present when it
    *     is held for the safeguarding leads instead; only they ever see such a case
    * @param outcome how the case ended, when it was closed with an outcome or tags
+   * @param entered for a report entered by staff: how it reached them and who entered it; such a
+   *     report has no access code, so the person who told them cannot read it or write to the team
    */
   record CaseFile(
       ReportReference reference,
@@ -78,7 +81,8 @@ public interface ViewCaseUseCase {
       List<Note> notes,
       List<EscalationSummary> escalations,
       Optional<Instant> erasureRequestedAt,
-      Optional<ClosedWith> outcome) {
+      Optional<ClosedWith> outcome,
+      Optional<Entered> entered) {
     /**
      * Refuses a missing component; collections are copied, so the record never changes.
      *
@@ -111,6 +115,24 @@ public interface ViewCaseUseCase {
     public ClosedWith {
       Objects.requireNonNull(outcome, "outcome must be Optional, not null");
       tags = List.copyOf(tags);
+    }
+  }
+
+  /**
+   * How a report entered by staff reached them.
+   *
+   * @param channel in person, by phone or by email
+   * @param enteredBy the display name of the staff member who entered it
+   */
+  record Entered(Channel channel, String enteredBy) {
+    /**
+     * Refuses a missing component.
+     *
+     * @throws NullPointerException if a component is null
+     */
+    public Entered {
+      Objects.requireNonNull(channel, "channel must not be null");
+      Objects.requireNonNull(enteredBy, "entered by must not be null");
     }
   }
 

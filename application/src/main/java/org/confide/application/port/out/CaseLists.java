@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.confide.domain.outcome.ChoiceKey;
+import org.confide.domain.report.Channel;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.RiskLevel;
 import org.confide.domain.shared.ReportReference;
@@ -318,6 +319,7 @@ public interface CaseLists {
    * @param unreadMessages reporter messages no one on the team has read
    * @param awaitingSince since when the reporter has been waiting for the team, if they are
    * @param escalated whether it has an open escalation
+   * @param channel how it reached the adviser who entered it, for a report entered by staff
    */
   record CaseRow(
       ReportReference reference,
@@ -328,7 +330,8 @@ public interface CaseLists {
       RiskLevel risk,
       int unreadMessages,
       Optional<Instant> awaitingSince,
-      boolean escalated) {
+      boolean escalated,
+      Optional<Channel> channel) {
     /**
      * Refuses a missing component.
      *
@@ -342,6 +345,7 @@ public interface CaseLists {
       Objects.requireNonNull(assignee, "assignee must be Optional, not null");
       Objects.requireNonNull(risk, "risk must not be null");
       Objects.requireNonNull(awaitingSince, "awaiting since must be Optional, not null");
+      Objects.requireNonNull(channel, "channel must be Optional, not null");
       if (unreadMessages < 0) {
         throw new IllegalArgumentException("unread messages must not be negative");
       }

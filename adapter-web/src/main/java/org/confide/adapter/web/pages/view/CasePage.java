@@ -45,7 +45,8 @@ public record CasePage(
     List<Choice> outcomes,
     List<Choice> tags,
     List<Choice> excludedAdvisers,
-    String liftReason)
+    String liftReason,
+    String entered)
     implements Page {
 
   @Override

@@ -6,6 +6,8 @@ package org.confide.adapter.web.pages.view;
  * @param risk {@code none}, {@code concern} or {@code urgent}
  * @param due the day a response is due, or "–" when none is awaited
  * @param dueNote how far off that is in working days, or how overdue
+ * @param channel for a report entered by staff, how it reached them ("Entered by staff, by phone");
+ *     empty for a report its reporter sent
  */
 public record CaseRow(
     String reference,
@@ -18,4 +20,5 @@ public record CaseRow(
     String due,
     String dueNote,
     boolean overdue,
-    boolean escalated) {}
+    boolean escalated,
+    String channel) {}

@@ -15,6 +15,7 @@ public sealed interface Page
         CodeSignInPage,
         ContactPage,
         EmergencyContactsPage,
+        EnterReportPage,
         ErasePage,
         EscalationPage,
         EscalationsPage,

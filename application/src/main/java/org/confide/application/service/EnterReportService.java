@@ -1,0 +1,102 @@
+package org.confide.application.service;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.confide.application.port.in.EnterReportUseCase;
+import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffRequestFailure;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.report.StaffEntry;
+import org.confide.domain.shared.ReportReference;
+import org.confide.domain.staff.Permission;
+import org.confide.domain.staff.StaffMember;
+
+/** Enters reports for people who told an adviser in person, by phone or by email. */
+public final class EnterReportService implements EnterReportUseCase {
+
+  private final Gate gate;
+  private final Reception reception;
+  private final Auditor auditor;
+  private final RandomGenerator random;
+
+  /**
+   * The service, wired by {@link org.confide.application.Confide#assemble}.
+   *
+   * @param gate resolves the adviser's session, checks two-factor sign-in and the role, and runs
+   *     the entry in one transaction
+   * @param reception what receiving a report is, shared with a reporter's own submission
+   * @param auditor records the entry as the adviser's action
+   * @param random the source of references
+   */
+  public EnterReportService(
+      Gate gate, Reception reception, Auditor auditor, RandomGenerator random) {
+    this.gate = Objects.requireNonNull(gate, "gate");
+    this.reception = Objects.requireNonNull(reception, "reception");
+    this.auditor = Objects.requireNonNull(auditor, "auditor");
+    this.random = Objects.requireNonNull(random, "random");
+  }
+
+  @Override
+  public Outcome<Entered, StaffRequestFailure> enter(SessionToken session, Command command) {
+    Objects.requireNonNull(session, "session must not be null");
+    Objects.requireNonNull(command, "command must not be null");
+    for (int attempt = 0; attempt < Reception.ATTEMPTS; attempt++) {
+      var reference = ReportReference.generate(random);
+      try {
+        return gate.asStaff(
+            session,
+            Permission.ENTER_REPORTS,
+            StaffRequestFailure::from,
+            staff -> entered(staff, command, reference));
+      } catch (Reception.ReferenceTaken taken) {
+        // Undone whole; the next try draws another reference.
+      }
+    }
+    throw new IllegalStateException(
+        "no free report reference after " + Reception.ATTEMPTS + " tries");
+  }
+
+  private Outcome<Entered, StaffRequestFailure> entered(
+      StaffMember staff, Command command, ReportReference reference) {
+    // The person who told the adviser holds no access code, so never asks for messaging: an
+    // anonymous report entered by staff has no thread, and a named one is answered directly.
+    var draft =
+        Reception.draft(
+            command.answers(),
+            command.account(),
+            command.anonymous(),
+            command.contact(),
+            false,
+            command.support());
+    return switch (reception.check(command.questionnaireVersion(), draft, List.of())) {
+      case Outcome.Failed<Reception.Checked, Failure.Invalid>(var invalid) ->
+          Outcome.failed(invalid);
+      case Outcome.Done<Reception.Checked, Failure.Invalid>(var checked) -> {
+        var received =
+            reception.receive(
+                checked,
+                reference,
+                Optional.of(new StaffEntry(command.channel(), staff.id())),
+                command.take() ? Optional.of(staff) : Optional.empty());
+        // Last write of the transaction: who entered it and how it reached them, never what was
+        // told.
+        auditor.audit(
+            Actor.staff(staff.id()),
+            AuditAction.REPORT_ENTERED,
+            reference,
+            command.channel().code() + (received.taken() ? ", taken by the adviser" : ", queued"));
+        yield Outcome.done(
+            new Entered(
+                reference,
+                received.taken(),
+                received.responseDueBy(),
+                received.emergency().isPresent()));
+      }
+    };
+  }
+}
