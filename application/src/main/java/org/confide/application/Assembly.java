@@ -1,11 +1,8 @@
 package org.confide.application;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.random.RandomGenerator;
 import org.confide.application.crypto.Secrets;
-import org.confide.application.port.in.SendNotificationsUseCase;
-import org.confide.application.port.out.Mailer;
 import org.confide.application.port.out.PasswordHashing;
 import org.confide.application.service.AddNoteService;
 import org.confide.application.service.AssignCaseService;
@@ -73,7 +70,6 @@ import org.confide.application.service.ReplyToReporterService;
 import org.confide.application.service.ReporterIndex;
 import org.confide.application.service.ResetStaffPasswordService;
 import org.confide.application.service.ResetTwoFactorService;
-import org.confide.application.service.SendNotificationsService;
 import org.confide.application.service.SendReporterMessageService;
 import org.confide.application.service.SessionResolver;
 import org.confide.application.service.SetPasswordByLinkService;
@@ -83,7 +79,6 @@ import org.confide.application.service.SignInWithProviderService;
 import org.confide.application.service.SubmitReportService;
 import org.confide.application.service.TeamsService;
 import org.confide.application.service.ViewCaseService;
-import org.confide.domain.notification.RetryPolicy;
 import org.confide.domain.safeguarding.SafeguardingPolicy;
 import org.confide.domain.session.SessionPolicy;
 

@@ -294,7 +294,8 @@ public record Confide(
     ReadNotificationCountsUseCase readNotificationCounts,
     // A member's own emails
     ReadNotificationPreferencesUseCase readNotificationPreferences,
-    ChangeNotificationPreferencesUseCase changeNotificationPreferences) {
+    ChangeNotificationPreferencesUseCase changeNotificationPreferences,
+    // An adviser's record of a disclosure made to them
     EnterReportUseCase enterReport) {
 
   /**

@@ -2,9 +2,9 @@ package org.confide.application;
 
 import java.net.URI;
 import java.time.Clock;
+import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.SendDigestsUseCase;
 import org.confide.application.port.in.SendNotificationsUseCase;
-import org.confide.application.crypto.Secrets;
 import org.confide.application.port.out.Mailer;
 import org.confide.application.service.Outbox;
 import org.confide.application.service.Recipients;
@@ -89,6 +89,13 @@ public final class Mailing {
       int batch,
       Secrets secrets) {
     return new Outbox(
-        ports.notifications(), mailer, ports.transactions(), clock, retry, staffPage, batch, secrets);
+        ports.notifications(),
+        mailer,
+        ports.transactions(),
+        clock,
+        retry,
+        staffPage,
+        batch,
+        secrets);
   }
 }

@@ -38,7 +38,6 @@ import org.confide.application.port.in.TakeCaseUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.report.Channel;
-import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.EmailAddress;

@@ -136,7 +136,8 @@ class DigestsTest {
           accepted.add(email);
           throw new IllegalStateException("killed");
         };
-    var crashing = Mailing.digests(fixture.ports, dying, fixture.clock, RETRY, STAFF, 100, fixture.secrets());
+    var crashing =
+        Mailing.digests(fixture.ports, dying, fixture.clock, RETRY, STAFF, 100, fixture.secrets());
     assertThatThrownBy(crashing::send).hasMessage("killed");
     assertThat(fixture.ports.notifications().counts().held()).isEqualTo(2);
 

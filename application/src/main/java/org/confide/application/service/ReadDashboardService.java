@@ -177,7 +177,10 @@ public final class ReadDashboardService implements ReadDashboardUseCase {
     var adviserIds = new HashSet<StaffId>();
     byAdviser.keySet().forEach(a -> a.ifPresent(adviserIds::add));
     var adviserNames = new HashMap<StaffId, String>();
-    for (StaffMember member : staffDirectory.findAll(adviserIds)) {
+    for (StaffMember member : staffDirectory.all()) {
+      if (!adviserIds.contains(member.id())) {
+        continue;
+      }
       adviserNames.put(member.id(), member.displayName());
     }
     var teamLoads = new ArrayList<Load>();

@@ -73,6 +73,7 @@ public enum AuditAction {
   PASSWORD_SET_BY_LINK(false),
   /** A staff member ended one of their own sessions from the list of them; no session is named. */
   SESSION_ENDED(false),
+  /**
    * A staff member changed how their emails reach them (at once, in a daily digest, or not at all);
    * what they chose is not recorded.
    */
@@ -191,7 +192,6 @@ public enum AuditAction {
    */
   EXCLUSION_LIFTED(true),
   /**
-
    * An adviser entered a report for someone who told them in person, by phone or by email; the
    * detail names the channel, never what was told.
    */
