@@ -101,17 +101,13 @@ import org.confide.domain.session.SessionPolicy;
  * @param readMyReport a reporter reads the copy of their report that they were promised
  * @param readMyThread a reporter reads their thread with the case team
  * @param sendReporterMessage a reporter writes to the case team
- * @param shareContactDetails an anonymous reporter decides to tell us who they are (or a named one
- *     updates their details)
+ * @param shareContactDetails a reporter tells us who they are, or updates their details
  * @param eraseMyReport a reporter exercises their right to erasure, with their access code
- * @param identifyReporter whether a session is a reporter's: for a route to refuse someone without
- *     one before it reads what they sent
+ * @param identifyReporter whether a session is a reporter's, before a route reads what they sent
  * @param endSession a reporter or a staff member logs out
- * @param readServiceStatus anyone asks whether reports are being read now and how soon they will
- *     hear back
+ * @param readServiceStatus anyone asks whether reports are read now and how soon one is answered
  * @param readQuestionnaire anyone reads the questionnaire reporters answer
- * @param readOrganisationPage anyone reads one of the organisation's pages or passages, as
- *     reporters are shown it
+ * @param readOrganisationPage anyone reads one of the organisation's pages or passages
  * @param listOrganisationPages anyone lists the organisation's pages reporters are shown
  * @param signInWithProvider a staff member signs in through the organisation's identity provider
  *     (single sign-on), mapped to an existing, active account by a verified email address
@@ -124,8 +120,7 @@ import org.confide.domain.session.SessionPolicy;
  * @param confirmTwoFactor a staff member proves their authenticator app holds the secret they were
  *     shown, and receives recovery codes, shown once
  * @param changeOwnPassword a staff member changes their password, proving the current one
- * @param replaceRecoveryCodes a staff member replaces their recovery codes, proving a fresh code
- *     from their app
+ * @param replaceRecoveryCodes a staff member replaces their recovery codes with a fresh app code
  * @param setPasswordByLink a staff member sets a new password with an administrator's one-time link
  * @param ownSessions a staff member sees their own sessions and ends any of them
  * @param listCases an adviser looks at their work, a page at a time
@@ -156,8 +151,7 @@ import org.confide.domain.session.SessionPolicy;
  *     times by month, open and overdue cases per team and adviser, escalations
  * @param createStaff an administrator creates a staff account
  * @param deactivateStaff an administrator deactivates a staff account
- * @param resetTwoFactor an administrator resets a staff member's two-factor sign-in, for a lost or
- *     replaced phone
+ * @param resetTwoFactor an administrator resets a member's two-factor sign-in (a lost phone)
  * @param resetStaffPassword an administrator resets a member's password, with a one-time link
  * @param listStaff an administrator lists the staff accounts
  * @param manageTeams an administrator defines the teams and who belongs to each
@@ -171,8 +165,7 @@ import org.confide.domain.session.SessionPolicy;
  * @param replaceSettings an administrator replaces the settings whole, for an embedder who means to
  * @param changeAnalysis an administrator changes how trends and pattern alerts work
  * @param changeCalendar an administrator changes the working calendar or the service level
- * @param changeEmergencyContacts an administrator sets the organisation's own emergency contacts,
- *     or goes back to the national ones
+ * @param changeEmergencyContacts an administrator sets the organisation's own emergency contacts
  * @param changeService an administrator changes the organisation's name, closed-case retention,
  *     monitoring hours and closure notice
  * @param readSetUp an administrator reads what remains to be set up
@@ -182,27 +175,20 @@ import org.confide.domain.session.SessionPolicy;
  * @param listQuestionnaires an administrator reads the questionnaire versions and each one
  * @param addQuestionnaire an administrator adds a questionnaire version, not yet in use
  * @param useQuestionnaire an administrator puts a questionnaire version in use
- * @param confirmQuestionnaireSignals a safeguarding lead confirms a questionnaire version that
- *     drops safeguarding signals
- * @param editQuestionnaireDraft an administrator edits a copy of the current questionnaire and
- *     makes it the current version
+ * @param confirmQuestionnaireSignals a lead confirms a version that drops safeguarding signals
+ * @param editQuestionnaireDraft an administrator edits a copy of the current questionnaire
  * @param readAuditTrail an administrator reads the audit trail
  * @param browseAuditTrail an administrator or a lead pages through the audit trail, with filters
- * @param verifyAuditTrail an administrator or a safeguarding lead checks that the audit trail's
- *     hash chain is whole
- * @param ensureFirstAdministrator at first start, the deployer's configured administrator is
- *     created if no account exists
+ * @param verifyAuditTrail an administrator or a lead checks the audit trail's hash chain is whole
+ * @param ensureFirstAdministrator at first start, the configured administrator is created
  * @param purgeClosedCases retention: closed cases are not kept for ever
  * @param markOverdueCases overdue marking: cases whose response target has passed are noticed, once
  *     per due time, in the audit trail
- * @param remindUnacknowledgedEscalations reminders of escalations a safeguarding lead has not
- *     acknowledged by their due time
+ * @param remindUnacknowledgedEscalations reminders of escalations not acknowledged in time
  * @param countCases the open and overdue cases as numbers only, for a deployment's metrics
- * @param readNotificationCounts an administrator reads how many emails to staff wait, were sent and
- *     were given up
+ * @param readNotificationCounts an administrator reads how many emails wait, were sent or given up
  * @param readNotificationPreferences a staff member reads how their emails reach them
- * @param changeNotificationPreferences a staff member chooses, per kind, at once, a daily digest or
- *     none, and the digest's hour
+ * @param changeNotificationPreferences a staff member chooses how each kind of email reaches them
  * @param enterReport an adviser records a disclosure made to them in person, by phone or by email
  */
 public record Confide(

@@ -71,7 +71,7 @@ public final class AuditPages {
             page.events().stream()
                 .map(event ->
                     new AuditLine(
-                        Pages.moment(event.at(), zone),
+                        PageDates.moment(event.at(), zone),
                         switch (event.actor()) {
                           case Actor.Staff staff -> "Staff account " + staff.id();
                           case Actor.Reporter reporter -> "The reporter";

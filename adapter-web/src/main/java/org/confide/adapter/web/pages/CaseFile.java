@@ -101,7 +101,7 @@ public final class CaseFile {
         + (e.declared()
             ? "), who declared a conflict on "
             : "), excluded by " + e.excludedBy() + " on ")
-        + Pages.moment(e.at(), pages.zone());
+        + PageDates.moment(e.at(), pages.zone());
   }
 
   /** {@code GET /staff/cases/{reference}}. */
@@ -166,7 +166,7 @@ public final class CaseFile {
             notice,
             errors,
             file.reference().display(),
-            Pages.moment(file.receivedAt(), zone),
+            PageDates.moment(file.receivedAt(), zone),
             // The status chosen in a form sent back with a problem, else the case's own.
             drafts.getOrDefault("status", file.status().name()),
             StaffWords.status(file.status()),
@@ -186,12 +186,12 @@ public final class CaseFile {
                     new MessageLine(
                         m.from() == AuthorSide.REPORTER,
                         m.from() == AuthorSide.REPORTER ? "Reporter" : m.author(),
-                        Pages.moment(m.sentAt(), zone),
+                        PageDates.moment(m.sentAt(), zone),
                         m.body()))
                 .toList(),
-            file.thread().responseDueBy().map(d -> Pages.day(d, zone)).orElse(null),
+            file.thread().responseDueBy().map(d -> PageDates.day(d, zone)).orElse(null),
             file.notes().stream()
-                .map(n -> new NoteLine(n.author(), Pages.moment(n.writtenAt(), zone), n.body()))
+                .map(n -> new NoteLine(n.author(), PageDates.moment(n.writtenAt(), zone), n.body()))
                 .toList(),
             file.escalations().stream()
                 .map(e ->
@@ -199,8 +199,8 @@ public final class CaseFile {
                         e.id().toString(),
                         file.reference().display(),
                         StaffWords.escalation(e.status()),
-                        Pages.moment(e.raisedAt(), zone),
-                        e.acknowledgementDueBy().map(d -> Pages.moment(d, zone)).orElse("–"),
+                        PageDates.moment(e.raisedAt(), zone),
+                        e.acknowledgementDueBy().map(d -> PageDates.moment(d, zone)).orElse("–"),
                         false,
                         null,
                         e.steps()))
@@ -210,7 +210,7 @@ public final class CaseFile {
             drafts.getOrDefault("note", ""),
             drafts.getOrDefault("escalate", ""),
             drafts.getOrDefault("reason", ""),
-            file.erasureRequestedAt().map(d -> Pages.day(d, zone)).orElse(null),
+            file.erasureRequestedAt().map(d -> PageDates.day(d, zone)).orElse(null),
             excluded.stream().map(this::line).toList(),
             drafts.getOrDefault("exclude-reason", ""),
             drafts.getOrDefault("conflict", ""),

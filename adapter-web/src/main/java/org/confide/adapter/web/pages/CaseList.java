@@ -212,13 +212,13 @@ public final class CaseList {
     }
     return new CaseRow(
         c.reference().display(),
-        Pages.shortDay(c.receivedAt(), zone),
+        PageDates.shortDay(c.receivedAt(), zone),
         StaffWords.status(c.status()),
         c.risk().name().toLowerCase(Locale.ROOT),
         c.anonymous(),
         c.assignee().orElse("–"),
         c.unreadMessages(),
-        c.responseDueBy().map(d -> Pages.shortDay(d, zone)).orElse("–"),
+        c.responseDueBy().map(d -> PageDates.shortDay(d, zone)).orElse("–"),
         note,
         c.overdue(),
         c.escalated(),

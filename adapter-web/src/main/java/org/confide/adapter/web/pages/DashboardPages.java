@@ -204,7 +204,7 @@ public final class DashboardPages {
             .toList();
     return new Figures(
         range,
-        Pages.moment(dashboard.at(), pages.zone()),
+        PageDates.moment(dashboard.at(), pages.zone()),
         dashboard.responseTargetWorkingDays(),
         dashboard.threshold(),
         months,

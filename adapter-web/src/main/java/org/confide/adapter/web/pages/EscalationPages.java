@@ -93,8 +93,8 @@ public final class EscalationPages {
         e.id().toString(),
         e.reference().display(),
         StaffWords.escalation(e.status()),
-        Pages.moment(e.raisedAt(), zone),
-        Pages.moment(e.acknowledgementDueBy(), zone),
+        PageDates.moment(e.raisedAt(), zone),
+        PageDates.moment(e.acknowledgementDueBy(), zone),
         e.acknowledgementOverdue(),
         e.trigger().orElse(null),
         List.of());

@@ -84,15 +84,16 @@ public final class MyReport {
                 new MessageLine(
                     m.from() == AuthorSide.REPORTER,
                     m.from() == AuthorSide.REPORTER ? "You" : m.author(),
-                    Pages.moment(m.sentAt(), zone),
+                    PageDates.moment(m.sentAt(), zone),
                     m.body()))
             .toList();
-    var dueBy = thread.flatMap(ThreadView::responseDueBy).map(d -> Pages.day(d, zone)).orElse(null);
+    var dueBy =
+        thread.flatMap(ThreadView::responseDueBy).map(d -> PageDates.day(d, zone)).orElse(null);
     var page =
         new MyReportPage(
             pages.reporterFrame(ctx),
             notice,
-            Pages.moment(mine.submittedAt(), zone),
+            PageDates.moment(mine.submittedAt(), zone),
             progressInWords(mine.progress()),
             mine.answers().stream()
                 .map(a -> new AnswerLine(a.questionText(), String.join(", ", a.answer())))

@@ -37,9 +37,9 @@ public final class OwnSessions {
                 .map(s ->
                     new SessionsPage.Row(
                         s.id(),
-                        Pages.moment(s.startedAt(), zone),
-                        Pages.moment(s.lastUsedAt(), zone),
-                        Pages.moment(s.expiresAt(), zone),
+                        PageDates.moment(s.startedAt(), zone),
+                        PageDates.moment(s.lastUsedAt(), zone),
+                        PageDates.moment(s.expiresAt(), zone),
                         s.current()))
                 .toList();
         var notice = "ended".equals(ctx.queryParam("done")) ? "That session has ended." : null;

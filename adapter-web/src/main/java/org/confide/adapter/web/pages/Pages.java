@@ -5,18 +5,11 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.WebSettings;
 import org.confide.adapter.web.i18n.Languages;
@@ -64,22 +57,6 @@ public final class Pages {
   static final String DEVICE_COOKIE = "confide_device";
   static final String FORM_FIELD = "csrf";
   static final String HOST_PREFIX = "__Host-";
-  static final String LANGUAGE_FIELD = "lang";
-
-  /**
-   * The pages whose every word comes from the message bundles, so offered in every language: the
-   * others are shown in the first language, with no link to another, until they are too.
-   */
-  private static final Set<String> IN_EVERY_LANGUAGE = Set.of("/");
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-  private static final DateTimeFormatter MOMENT =
-      DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
-  private static final DateTimeFormatter SHORT_DAY =
-      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
-
-  private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
   // Set on the request when this response starts or ends a session, so that a page rendered in
   // the same response binds its forms to the new state rather than to the cookies that came in.
   private static final String SESSION_NOW = "confide.session-now.";
@@ -92,7 +69,8 @@ public final class Pages {
   private final Transport transport;
   private final FormTokens tokens;
   private final SecureRandom random = new SecureRandom();
-  private final Languages languages = Languages.shipped();
+  private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+  private final PageLanguages languages = new PageLanguages(Languages.shipped());
 
   public Pages(Confide confide, WebSettings settings) {
     this.serviceStatus = confide.readServiceStatus();
@@ -143,7 +121,7 @@ public final class Pages {
    */
   public Frame reporterFrame(Context ctx) {
     Optional<ReadServiceStatusUseCase.ServiceStatus> status = readableStatus();
-    var language = language(ctx);
+    var language = languages.of(ctx);
     return new Frame(
         false,
         formToken(ctx),
@@ -156,45 +134,7 @@ public final class Pages {
         status.isPresent() ? this::passage : Frame.Passages.none(),
         language.texts(),
         language.asked(),
-        otherLanguages(ctx, language));
-  }
-
-  /**
-   * The language of {@code ctx}'s page: the one asked for or preferred on a page that is in every
-   * language (see {@link #IN_EVERY_LANGUAGE}); the first language elsewhere.
-   */
-  private Languages.Choice language(Context ctx) {
-    if (!IN_EVERY_LANGUAGE.contains(ctx.path())) {
-      return new Languages.Choice(languages.first(), false);
-    }
-    var asked = ctx.queryParam(LANGUAGE_FIELD);
-    return languages.choose(asked, ctx.header("Accept-Language"));
-  }
-
-  /** Links to {@code ctx}'s page in each other language, on a page that is in every language. */
-  private List<Frame.LanguageLink> otherLanguages(Context ctx, Languages.Choice language) {
-    if (!IN_EVERY_LANGUAGE.contains(ctx.path())) {
-      return List.of();
-    }
-    var query =
-        ctx.queryParamMap().entrySet().stream()
-            .filter(param -> !param.getKey().equals(LANGUAGE_FIELD))
-            .flatMap(param ->
-                param.getValue().stream()
-                    .map(value ->
-                        URLEncoder.encode(param.getKey(), StandardCharsets.UTF_8)
-                            + "="
-                            + URLEncoder.encode(value, StandardCharsets.UTF_8)
-                            + "&"))
-            .collect(Collectors.joining());
-    return languages.all().stream()
-        .filter(texts -> !texts.equals(language.texts()))
-        .map(texts ->
-            new Frame.LanguageLink(
-                texts.language().tag(),
-                texts.name(),
-                ctx.path() + "?" + query + LANGUAGE_FIELD + "=" + texts.language().tag()))
-        .toList();
+        languages.links(ctx, language));
   }
 
   /** The organisation's pages reporters are shown, as the footer links them. */
@@ -226,7 +166,7 @@ public final class Pages {
 
   /** The frame of a staff page showing {@code setUp}, what remains to set up. */
   Frame staffFrame(Context ctx, Optional<StaffNav> staff, List<Frame.SetUpLine> setUp) {
-    var language = language(ctx);
+    var language = languages.of(ctx);
     return new Frame(
         true,
         formToken(ctx),
@@ -239,7 +179,7 @@ public final class Pages {
         Frame.Passages.none(),
         language.texts(),
         language.asked(),
-        otherLanguages(ctx, language));
+        languages.links(ctx, language));
   }
 
   private Optional<ReadServiceStatusUseCase.ServiceStatus> readableStatus() {
@@ -346,21 +286,6 @@ public final class Pages {
   /** Answers 303 See Other: after a form, the browser fetches {@code location} with GET. */
   static void seeOther(Context ctx, String location) {
     ctx.status(303).header("Location", location);
-  }
-
-  /** A day in words, in {@code zone}: "Thursday 26 November 2026". */
-  static String day(Instant instant, ZoneId zone) {
-    return DAY.format(instant.atZone(zone));
-  }
-
-  /** A short day, for tables: "Thu 26 Nov 2026". */
-  static String shortDay(Instant instant, ZoneId zone) {
-    return SHORT_DAY.format(instant.atZone(zone));
-  }
-
-  /** A moment in words, in {@code zone}: "26 November 2026 at 14:05". */
-  static String moment(Instant instant, ZoneId zone) {
-    return MOMENT.format(instant.atZone(zone));
   }
 
   private static boolean isStaffPath(String path) {

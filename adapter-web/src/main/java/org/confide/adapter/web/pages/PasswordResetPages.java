@@ -70,7 +70,7 @@ public final class PasswordResetPages {
                   frame,
                   email.orElse("this account"),
                   PasswordResetApi.link(origin, ctx, issued.token()),
-                  Pages.moment(issued.expiresAt(), pages.zone())));
+                  PageDates.moment(issued.expiresAt(), pages.zone())));
       case Outcome.Failed<ResetStaffPasswordUseCase.IssuedLink, LookUpFailure>(
               Failure.NotFound notFound) ->
           session.notFound(ctx, frame);
@@ -92,7 +92,7 @@ public final class PasswordResetPages {
     var token = Optional.ofNullable(ctx.queryParam("token")).orElse("").strip();
     switch (setPasswordByLink.check(token)) {
       case Outcome.Done<SetPasswordByLinkUseCase.OpenLink, PasswordLinkFailure>(var open) ->
-          show(ctx, token, Pages.moment(open.expiresAt(), pages.zone()), List.of(), 200);
+          show(ctx, token, PageDates.moment(open.expiresAt(), pages.zone()), List.of(), 200);
       case Outcome.Failed<SetPasswordByLinkUseCase.OpenLink, PasswordLinkFailure>(var failure) ->
           unusable(ctx, failure);
     }
@@ -111,7 +111,7 @@ public final class PasswordResetPages {
             setPasswordByLink.check(token)
                     instanceof
                     Outcome.Done<SetPasswordByLinkUseCase.OpenLink, PasswordLinkFailure>(var open)
-                ? Pages.moment(open.expiresAt(), pages.zone())
+                ? PageDates.moment(open.expiresAt(), pages.zone())
                 : null;
         show(
             ctx,

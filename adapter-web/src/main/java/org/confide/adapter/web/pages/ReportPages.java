@@ -187,7 +187,7 @@ public final class ReportPages {
             receipt.accessCode().map(code -> Arrays.asList(code.display().split("-"))),
             receipt.accessCode().map(AccessCode::display),
             receipt.reference().display(),
-            Pages.day(receipt.responseDueBy(), zone),
+            PageDates.day(receipt.responseDueBy(), zone),
             named,
             receipt.emergencyContacts().orElse(List.of()),
             comeBackTo(ctx));

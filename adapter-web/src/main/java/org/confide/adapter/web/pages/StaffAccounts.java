@@ -108,7 +108,7 @@ public final class StaffAccounts {
                         account,
                         account
                             .lastSignIn()
-                            .map(at -> Pages.day(at, pages.zone()))
+                            .map(at -> PageDates.day(at, pages.zone()))
                             .orElse("Not yet")))
                 .toList(),
             signed.who().email(),

@@ -196,8 +196,8 @@ public final class TrendPages {
                     a.kind()
                         .map(k -> k.name().equals("PERSON") ? "The same person" : "The same place")
                         .orElse(null),
-                    a.firstReceivedAt().map(t -> Pages.day(t, zone)).orElse(null),
-                    a.lastReceivedAt().map(t -> Pages.day(t, zone)).orElse(null)))
+                    a.firstReceivedAt().map(t -> PageDates.day(t, zone)).orElse(null),
+                    a.lastReceivedAt().map(t -> PageDates.day(t, zone)).orElse(null)))
             .toList();
     pages.render(ctx, 200, new AlertsPage(frame, signed.get().nav().leads(), alerts));
   }
@@ -230,7 +230,7 @@ public final class TrendPages {
             .map(r ->
                 new AlertReportLine(
                     r.reference().display(),
-                    Pages.moment(r.receivedAt(), zone),
+                    PageDates.moment(r.receivedAt(), zone),
                     StaffWords.status(r.status()),
                     r.risk().name().toLowerCase(Locale.ROOT),
                     r.anonymous(),
