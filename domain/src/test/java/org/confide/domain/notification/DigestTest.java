@@ -155,7 +155,8 @@ class DigestTest {
         .containsExactly(
             NotificationKind.TWO_FACTOR_RESET,
             NotificationKind.RECOVERY_CODES_ISSUED,
-            NotificationKind.PASSWORD_CHANGED);
+            NotificationKind.PASSWORD_CHANGED,
+            NotificationKind.PASSWORD_RESET);
     assertThat(NotificationPreferences.receivedBy(Set.of(Role.SAFEGUARDING_LEAD)))
         .contains(NotificationKind.URGENT_ESCALATION, NotificationKind.ESCALATION_REMINDER)
         .doesNotContain(NotificationKind.NEW_REPORT);
