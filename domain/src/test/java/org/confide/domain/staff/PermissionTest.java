@@ -10,6 +10,7 @@ import static org.confide.domain.staff.Permission.MANAGE_STAFF;
 import static org.confide.domain.staff.Permission.OPEN_ALERT_REPORTS;
 import static org.confide.domain.staff.Permission.RAISE_ESCALATION;
 import static org.confide.domain.staff.Permission.READ_AUDIT_TRAIL;
+import static org.confide.domain.staff.Permission.READ_DASHBOARD;
 import static org.confide.domain.staff.Permission.VIEW_ALERTS;
 import static org.confide.domain.staff.Permission.VIEW_TRENDS;
 import static org.confide.domain.staff.Permission.WORK_CASES;
@@ -46,7 +47,8 @@ class PermissionTest {
                   OPEN_ALERT_REPORTS,
                   READ_AUDIT_TRAIL,
                   CONFIRM_SAFEGUARDING_CHANGES,
-                  ANSWER_SUBJECT_ACCESS),
+                  ANSWER_SUBJECT_ACCESS,
+                  READ_DASHBOARD),
           Role.ANALYST, EnumSet.of(VIEW_TRENDS, VIEW_ALERTS),
           Role.ADMIN,
               EnumSet.of(
@@ -54,7 +56,8 @@ class PermissionTest {
                   MANAGE_STAFF,
                   MANAGE_SERVICE,
                   READ_AUDIT_TRAIL,
-                  ANSWER_SUBJECT_ACCESS));
+                  ANSWER_SUBJECT_ACCESS,
+                  READ_DASHBOARD));
 
   static Stream<Arguments> everyRoleAndPermission() {
     return Arrays.stream(Role.values())

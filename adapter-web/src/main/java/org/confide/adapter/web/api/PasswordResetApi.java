@@ -3,6 +3,7 @@ package org.confide.adapter.web.api;
 import io.javalin.http.Context;
 import org.confide.adapter.web.PathIds;
 import org.confide.adapter.web.Responses;
+import org.confide.adapter.web.SetPasswordLinks;
 import org.confide.adapter.web.security.SameOrigin;
 import org.confide.application.Confide;
 import org.confide.application.port.in.ResetStaffPasswordUseCase;
@@ -12,9 +13,6 @@ import org.confide.application.port.in.ResetStaffPasswordUseCase;
  * set-password link, this once.
  */
 public final class PasswordResetApi {
-
-  /** The page a set-password link opens; its token follows as {@code ?token=}. */
-  public static final String SET_PASSWORD_PAGE = "/staff/set-password";
 
   private final ResetStaffPasswordUseCase resetStaffPassword;
   private final Responses responses;
@@ -37,15 +35,8 @@ public final class PasswordResetApi {
             Bearer.token(ctx), new ResetStaffPasswordUseCase.Command(PathIds.staff(ctx))),
         201,
         issued ->
-            new ResetResponse(link(origin, ctx, issued.token()), issued.expiresAt().toString()));
-  }
-
-  /**
-   * The set-password link with {@code token}, at the public address, else this server's as the
-   * client reached it.
-   */
-  public static String link(SameOrigin origin, Context ctx, String token) {
-    return origin.own(ctx).orElse("") + SET_PASSWORD_PAGE + "?token=" + token;
+            new ResetResponse(
+                SetPasswordLinks.link(origin, ctx, issued.token()), issued.expiresAt().toString()));
   }
 
   /** The one-time link and when it expires. */

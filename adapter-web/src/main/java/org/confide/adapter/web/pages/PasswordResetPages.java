@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.PathIds;
-import org.confide.adapter.web.api.PasswordResetApi;
+import org.confide.adapter.web.SetPasswordLinks;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.PasswordResetIssuedPage;
 import org.confide.adapter.web.pages.view.SetPasswordPage;
@@ -69,7 +69,7 @@ public final class PasswordResetPages {
               new PasswordResetIssuedPage(
                   frame,
                   email.orElse("this account"),
-                  PasswordResetApi.link(origin, ctx, issued.token()),
+                  SetPasswordLinks.link(origin, ctx, issued.token()),
                   PageDates.moment(issued.expiresAt(), pages.zone())));
       case Outcome.Failed<ResetStaffPasswordUseCase.IssuedLink, LookUpFailure>(
               Failure.NotFound notFound) ->
