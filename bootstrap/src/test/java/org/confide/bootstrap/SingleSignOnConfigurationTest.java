@@ -161,13 +161,6 @@ class SingleSignOnConfigurationTest {
     }
 
     @Test
-    void provisioning_which_confide_does_not_do() {
-      assertThat(problems(entraWith("CONFIDE_OIDC_PROVISIONING", "on")))
-          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-          .startsWith("CONFIDE_OIDC_PROVISIONING must be off");
-    }
-
-    @Test
     void password_sign_in_off_without_single_sign_on_or_neither_on_nor_off() {
       assertThat(problems(Map.of("CONFIDE_PASSWORD_SIGN_IN", "off")))
           .containsExactly(
