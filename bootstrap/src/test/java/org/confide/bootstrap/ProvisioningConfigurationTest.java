@@ -1,13 +1,14 @@
 package org.confide.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.confide.bootstrap.SingleSignOnConfigurationTest.problems;
+import static org.confide.bootstrap.SingleSignOnConfigurationTest.valid;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.confide.bootstrap.Configuration.Reading;
 import org.confide.domain.staff.Role;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -30,18 +31,6 @@ class ProvisioningConfigurationTest {
       environment.put(more[i], more[i + 1]);
     }
     return environment;
-  }
-
-  private static Configuration valid(Map<String, String> environment) {
-    var reading = Configuration.read(environment);
-    assertThat(reading).isInstanceOf(Reading.Valid.class);
-    return ((Reading.Valid) reading).configuration();
-  }
-
-  private static List<String> problems(Map<String, String> environment) {
-    var reading = Configuration.read(environment);
-    assertThat(reading).isInstanceOf(Reading.Invalid.class);
-    return ((Reading.Invalid) reading).problems();
   }
 
   @Test

@@ -26,13 +26,13 @@ class SingleSignOnConfigurationTest {
           "CONFIDE_OIDC_CLIENT_SECRET",
           "a secret from the app registration");
 
-  private static Configuration valid(Map<String, String> environment) {
+  static Configuration valid(Map<String, String> environment) {
     var reading = Configuration.read(environment);
     assertThat(reading).isInstanceOf(Reading.Valid.class);
     return ((Reading.Valid) reading).configuration();
   }
 
-  private static List<String> problems(Map<String, String> environment) {
+  static List<String> problems(Map<String, String> environment) {
     var reading = Configuration.read(environment);
     assertThat(reading).isInstanceOf(Reading.Invalid.class);
     return ((Reading.Invalid) reading).problems();
