@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.confide.bootstrap.SingleSignOnConfigurationTest.problems;
 import static org.confide.bootstrap.SingleSignOnConfigurationTest.valid;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.confide.domain.staff.Role;
 import org.junit.jupiter.api.Nested;
@@ -89,6 +92,33 @@ class ProvisioningConfigurationTest {
 
     assertThat(rule.groupsClaim()).isEqualTo("roles");
     assertThat(rule.roles()).isEqualTo(Map.of("urn:example:confide", Set.of(Role.ANALYST)));
+  }
+
+  @Test
+  void the_readmes_entra_example_with_provisioning_is_valid_as_written() throws IOException {
+    var readme = Files.readString(ReadmeExamplesTest.repository().resolve("README.md"));
+    var environment = new HashMap<String, String>();
+    var blocks = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    while (blocks.find()) {
+      var block = blocks.group(1);
+      if (block.contains("CONFIDE_OIDC_ISSUER=https://login.microsoftonline.com")
+          || block.contains("CONFIDE_OIDC_ROLE_MAP=")) {
+        block
+            .lines()
+            .filter(line -> line.matches("CONFIDE_[A-Z_]+=.*"))
+            .forEach(line ->
+                environment.put(
+                    line.substring(0, line.indexOf('=')),
+                    line.substring(line.indexOf('=') + 1).replace("'", "")));
+      }
+    }
+
+    var rule =
+        valid(environment).singleSignOn().provider().orElseThrow().provisioning().orElseThrow();
+
+    assertThat(rule.groupsClaim()).isEqualTo("groups");
+    assertThat(rule.roles().values())
+        .containsExactlyInAnyOrder(Set.of(Role.ADVISER), Set.of(Role.SAFEGUARDING_LEAD));
   }
 
   @Nested
