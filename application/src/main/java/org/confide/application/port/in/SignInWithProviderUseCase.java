@@ -17,7 +17,7 @@ public interface SignInWithProviderUseCase {
    * Opens a staff session for the active account with this email address, if the provider verified
    * it. Answers {@link Failure.Refused}, with a reason the member can act on, when the email
    * address is not verified, no account has it, or the account is deactivated. An account is
-   * created only when the deployer turned provisioning on ({@link Command#provision} present) and
+   * created only when the deployer turned provisioning on ({@link Command#provision()} present) and
    * the provider's groups map to at least one role: a new, active account with those roles, audited
    * as {@code STAFF_CREATED} by the system, then signed in like any member. Provisioning never
    * reactivates a deactivated account nor changes an existing account's roles: those stay an
