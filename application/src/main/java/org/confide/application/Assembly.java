@@ -222,7 +222,9 @@ final class Assembly {
             p.staffDirectory(),
             p.authenticators(),
             secrets,
-            clock),
+            clock,
+            passwords,
+            random),
         new ChangeOwnPasswordService(
             gate, auditor, passwords, p.staffDirectory(), p.sessions(), notifier),
         new ReplaceRecoveryCodesService(gate, auditor, p.authenticators(), random, secrets, clock),

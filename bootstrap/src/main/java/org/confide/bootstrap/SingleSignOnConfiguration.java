@@ -14,8 +14,8 @@ import org.confide.domain.staff.EmailAddress;
 /**
  * Staff single sign-on read from the environment: the provider ({@code CONFIDE_OIDC_...}) and
  * whether passwords still open staff sessions ({@code CONFIDE_PASSWORD_SIGN_IN}, {@code
- * CONFIDE_BREAK_GLASS_ADMINS}). Every problem is named by its variable, as {@link Configuration}
- * names the others.
+ * CONFIDE_BREAK_GLASS_ADMINS}), provisioning read by {@link ProvisioningConfiguration}. Every
+ * problem is named by its variable, as {@link Configuration} names the others.
  */
 final class SingleSignOnConfiguration {
 
@@ -29,7 +29,6 @@ final class SingleSignOnConfiguration {
   static final String MFA = "CONFIDE_OIDC_MFA_STANDS_IN";
   static final String MFA_AMR = "CONFIDE_OIDC_MFA_AMR";
   static final String MFA_ACR = "CONFIDE_OIDC_MFA_ACR";
-  static final String PROVISIONING = "CONFIDE_OIDC_PROVISIONING";
   static final String PASSWORD_SIGN_IN = "CONFIDE_PASSWORD_SIGN_IN";
   static final String BREAK_GLASS = "CONFIDE_BREAK_GLASS_ADMINS";
 
@@ -62,13 +61,7 @@ final class SingleSignOnConfiguration {
     } else {
       provider = provider(env, issuerText.get(), clientId, clientSecret, problems);
     }
-    get(env, PROVISIONING)
-        .filter(value -> !value.equals("off"))
-        .ifPresent(value ->
-            problems.add(
-                PROVISIONING
-                    + " must be off: Confide does not create accounts at single sign-on yet;"
-                    + " an administrator adds each staff account"));
+    var provisioning = ProvisioningConfiguration.read(env, issuerText.isPresent(), problems);
 
     var passwordSignIn = true;
     var passwordText = get(env, PASSWORD_SIGN_IN);
@@ -102,7 +95,9 @@ final class SingleSignOnConfiguration {
     if (!problems.isEmpty() || provider.isEmpty()) {
       return SingleSignOnSettings.off();
     }
-    var settings = SingleSignOnSettings.through(provider.get());
+    var settings =
+        SingleSignOnSettings.through(
+            provisioning.map(provider.get()::provisioningBy).orElse(provider.get()));
     return passwordSignIn ? settings : settings.withPasswordSignInOnlyFor(breakGlass);
   }
 

@@ -26,13 +26,13 @@ class SingleSignOnConfigurationTest {
           "CONFIDE_OIDC_CLIENT_SECRET",
           "a secret from the app registration");
 
-  private static Configuration valid(Map<String, String> environment) {
+  static Configuration valid(Map<String, String> environment) {
     var reading = Configuration.read(environment);
     assertThat(reading).isInstanceOf(Reading.Valid.class);
     return ((Reading.Valid) reading).configuration();
   }
 
-  private static List<String> problems(Map<String, String> environment) {
+  static List<String> problems(Map<String, String> environment) {
     var reading = Configuration.read(environment);
     assertThat(reading).isInstanceOf(Reading.Invalid.class);
     return ((Reading.Invalid) reading).problems();
@@ -158,13 +158,6 @@ class SingleSignOnConfigurationTest {
       assertThat(problems(entraWith("CONFIDE_OIDC_NAME", "x".repeat(61))))
           .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
           .startsWith("CONFIDE_OIDC_NAME must be");
-    }
-
-    @Test
-    void provisioning_which_confide_does_not_do() {
-      assertThat(problems(entraWith("CONFIDE_OIDC_PROVISIONING", "on")))
-          .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-          .startsWith("CONFIDE_OIDC_PROVISIONING must be off");
     }
 
     @Test

@@ -2,12 +2,16 @@ package org.confide.adapter.web;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.confide.domain.staff.Role;
 
 /**
  * Staff single sign-on through the organisation's OpenID Connect provider, and whether staff may
@@ -73,6 +77,8 @@ public record SingleSignOnSettings(
    * @param amrValues the {@code amr} values of which any one shows a second factor
    * @param acrValues the {@code acr} values of which any one shows a second factor
    * @param timeout how long Confide waits for the provider's discovery, keys and token endpoint
+   * @param provisioning how an unknown member gets an account from the token's groups, when the
+   *     deployer turned provisioning on; empty when only an administrator adds accounts
    */
   public record Provider(
       URI issuer,
@@ -85,7 +91,8 @@ public record SingleSignOnSettings(
       boolean secondFactorStandsIn,
       Set<String> amrValues,
       Set<String> acrValues,
-      Duration timeout) {
+      Duration timeout,
+      Optional<Provisioning> provisioning) {
 
     /** The provider's name when the deployer gives none. */
     public static final String DEFAULT_NAME = "your organisation";
@@ -107,6 +114,7 @@ public record SingleSignOnSettings(
       amrValues = Set.copyOf(amrValues);
       acrValues = Set.copyOf(acrValues);
       Objects.requireNonNull(timeout, "timeout must not be null");
+      Objects.requireNonNull(provisioning, "provisioning must be Optional, not null");
       if (!"https".equals(issuer.getScheme()) && !"http".equals(issuer.getScheme())) {
         throw new IllegalArgumentException("issuer must be an https address");
       }
@@ -140,7 +148,8 @@ public record SingleSignOnSettings(
           false,
           DEFAULT_AMR,
           Set.of(),
-          Duration.ofSeconds(10));
+          Duration.ofSeconds(10),
+          Optional.empty());
     }
 
     /** This provider, letting its second factor stand in for Confide's when the token shows it. */
@@ -156,7 +165,8 @@ public record SingleSignOnSettings(
           true,
           amr,
           acr,
-          timeout);
+          timeout,
+          provisioning);
     }
 
     /** This provider, shown as {@code name}. */
@@ -172,7 +182,8 @@ public record SingleSignOnSettings(
           secondFactorStandsIn,
           amrValues,
           acrValues,
-          timeout);
+          timeout,
+          provisioning);
     }
 
     /**
@@ -191,12 +202,62 @@ public record SingleSignOnSettings(
           secondFactorStandsIn,
           amrValues,
           acrValues,
-          timeout);
+          timeout,
+          provisioning);
+    }
+
+    /** This provider, creating accounts for unknown members by {@code rule}. */
+    public Provider provisioningBy(Provisioning rule) {
+      return new Provider(
+          issuer,
+          clientId,
+          clientSecret,
+          displayName,
+          scopes,
+          emailClaim,
+          emailVerifiedClaim,
+          secondFactorStandsIn,
+          amrValues,
+          acrValues,
+          timeout,
+          Optional.of(rule));
     }
 
     @Override
     public String toString() {
       return "Provider[" + issuer + ", client secret hidden]";
+    }
+  }
+
+  /**
+   * The deployer's rule for creating an account when a verified email address has none: the roles
+   * the groups in the ID token map to. An existing account is left as the administrators keep it.
+   *
+   * @param groupsClaim the ID token claim listing the member's groups
+   * @param roles each group's roles, by the group's name (as the provider spells it)
+   */
+  public record Provisioning(String groupsClaim, Map<String, Set<Role>> roles) {
+
+    /** The claim read when the deployer names none. */
+    public static final String DEFAULT_GROUPS_CLAIM = "groups";
+
+    public Provisioning {
+      Objects.requireNonNull(groupsClaim, "groupsClaim must not be null");
+      roles =
+          Objects.requireNonNull(roles, "roles must not be null").entrySet().stream()
+              .collect(
+                  Collectors.toUnmodifiableMap(
+                      Map.Entry::getKey, entry -> Set.copyOf(EnumSet.copyOf(entry.getValue()))));
+      if (groupsClaim.isBlank() || roles.isEmpty()) {
+        throw new IllegalArgumentException("provisioning needs a groups claim and a group mapped");
+      }
+    }
+
+    /** The roles {@code groups} map to; empty when none of them is mapped. */
+    public Set<Role> rolesFor(Collection<String> groups) {
+      var mapped = EnumSet.noneOf(Role.class);
+      groups.stream().map(roles::get).filter(Objects::nonNull).forEach(mapped::addAll);
+      return Set.copyOf(mapped);
     }
   }
 }

@@ -1,7 +1,10 @@
 package org.confide.application.service;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
 import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
@@ -9,12 +12,16 @@ import org.confide.application.port.in.ProviderSignInFailure;
 import org.confide.application.port.in.SessionGrant;
 import org.confide.application.port.in.SignInWithProviderUseCase;
 import org.confide.application.port.out.Authenticators;
+import org.confide.application.port.out.PasswordHashing;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.session.Session;
+import org.confide.domain.shared.FreeText;
 import org.confide.domain.staff.EmailAddress;
+import org.confide.domain.staff.StaffId;
+import org.confide.domain.staff.StaffMember;
 
 /** Signs staff in through the organisation's identity provider, by their verified email address. */
 public final class SignInWithProviderService implements SignInWithProviderUseCase {
@@ -28,6 +35,10 @@ public final class SignInWithProviderService implements SignInWithProviderUseCas
   static final String NO_ACCOUNT =
       "There is no Confide staff account for the email address your organisation's sign-in gave."
           + " An administrator adds staff accounts: ask one to add yours.";
+  static final String NO_MAPPED_GROUP =
+      "There is no Confide staff account for the email address your organisation's sign-in gave,"
+          + " and none of your groups there gives a Confide role, so none was created. Ask your IT"
+          + " team to add you to a group for Confide, or an administrator to add your account.";
   static final String DEACTIVATED =
       "Your Confide staff account is deactivated, so it cannot sign in. Ask an administrator if you"
           + " think this is wrong.";
@@ -37,6 +48,8 @@ public final class SignInWithProviderService implements SignInWithProviderUseCas
   private final Transactions transactions;
   private final StaffDirectory staffDirectory;
   private final SecondFactors secondFactors;
+  private final PasswordHashing passwords;
+  private final RandomGenerator random;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -49,6 +62,8 @@ public final class SignInWithProviderService implements SignInWithProviderUseCas
    * @param authenticators the members' authenticator secrets and recovery codes
    * @param secrets digests of codes
    * @param clock the time codes are checked at
+   * @param passwords hashes the unknown password a provisioned account is created with
+   * @param random the source of a provisioned account's id and unknown password
    */
   public SignInWithProviderService(
       Auditor auditor,
@@ -57,12 +72,16 @@ public final class SignInWithProviderService implements SignInWithProviderUseCas
       StaffDirectory staffDirectory,
       Authenticators authenticators,
       Secrets secrets,
-      Clock clock) {
+      Clock clock,
+      PasswordHashing passwords,
+      RandomGenerator random) {
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.staffDirectory = Objects.requireNonNull(staffDirectory, "staffDirectory");
     this.secondFactors = new SecondFactors(auditor, authenticators, secrets, clock);
+    this.passwords = Objects.requireNonNull(passwords, "passwords");
+    this.random = Objects.requireNonNull(random, "random");
   }
 
   @Override
@@ -72,7 +91,14 @@ public final class SignInWithProviderService implements SignInWithProviderUseCas
       if (!command.emailVerified() || !EmailAddress.isValid(command.email())) {
         return refused(Actor.system(), "email not verified", UNVERIFIED);
       }
-      var member = staffDirectory.findByEmail(EmailAddress.of(command.email()));
+      var email = EmailAddress.of(command.email());
+      var member = staffDirectory.findByEmail(email);
+      if (member.isEmpty() && command.provision().isPresent()) {
+        member = provision(email, command.provision().get());
+        if (member.isEmpty()) {
+          return refused(Actor.system(), "no account, no mapped group", NO_MAPPED_GROUP);
+        }
+      }
       if (member.isEmpty()) {
         return refused(Actor.system(), "no account", NO_ACCOUNT);
       }
@@ -106,6 +132,44 @@ public final class SignInWithProviderService implements SignInWithProviderUseCas
           command.secondFactorByProvider() ? DETAIL + ", second factor by the provider" : DETAIL);
       return Outcome.done(grant);
     });
+  }
+
+  /**
+   * A new, active account for {@code email} with the mapped roles, added and audited; empty when no
+   * group maps to a role. Only ever called for an address no account has, so provisioning never
+   * reactivates a deactivated account nor changes an existing account's roles.
+   */
+  private Optional<StaffMember> provision(EmailAddress email, Provision provision) {
+    if (provision.roles().isEmpty()) {
+      return Optional.empty();
+    }
+    var name = provision.displayName().strip();
+    if (FreeText.problem(name, 120).isPresent()) {
+      name = email.value();
+    }
+    // The account signs in through the provider; its password is random and never shown, until
+    // an administrator resets it. Hashed here, once in the account's life.
+    var unknown = new char[32];
+    for (int i = 0; i < unknown.length; i++) {
+      unknown[i] = (char) ('!' + random.nextInt(94));
+    }
+    StaffMember member;
+    try {
+      member =
+          StaffMember.create(
+              StaffId.generate(random), email, name, provision.roles(), passwords.hash(unknown));
+    } finally {
+      Arrays.fill(unknown, '\0');
+    }
+    if (staffDirectory.add(member) == StaffDirectory.AddOutcome.EMAIL_TAKEN) {
+      return staffDirectory.findByEmail(email);
+    }
+    // The trail names the account and its roles, never a claim the provider sent.
+    auditor.audit(
+        Actor.system(),
+        AuditAction.STAFF_CREATED,
+        member.id() + " " + member.roles() + " by " + DETAIL + " provisioning");
+    return Optional.of(member);
   }
 
   private Outcome<SessionGrant, ProviderSignInFailure> refused(

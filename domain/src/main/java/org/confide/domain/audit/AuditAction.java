@@ -45,7 +45,10 @@ public enum AuditAction {
   RESPONSE_OVERDUE(true),
   /** A raised escalation passed its acknowledgement time: the leads' list flags it. */
   ESCALATION_REMINDER(true),
-  /** An administrator created a staff account, or Confide created the first administrator. */
+  /**
+   * An administrator created a staff account, Confide created the first administrator, or single
+   * sign-on provisioned one from the provider's groups.
+   */
   STAFF_CREATED(false),
   /** A staff member's roles were changed. */
   STAFF_ROLES_CHANGED(false),

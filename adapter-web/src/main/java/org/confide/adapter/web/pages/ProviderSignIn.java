@@ -95,7 +95,8 @@ public final class ProviderSignIn {
                 verified.email(),
                 verified.emailVerified(),
                 verified.secondFactor(),
-                Optional.empty());
+                Optional.empty(),
+                verified.provision());
         switch (signIn.signIn(command)) {
           case Outcome.Done<SessionGrant, ProviderSignInFailure>(var grant) -> signedIn(ctx, grant);
           case Outcome.Failed<SessionGrant, ProviderSignInFailure>(Failure.Refused refused) ->

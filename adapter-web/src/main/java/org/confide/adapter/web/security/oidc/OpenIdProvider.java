@@ -46,6 +46,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.confide.adapter.web.SingleSignOnSettings;
+import org.confide.application.port.in.SignInWithProviderUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -153,8 +154,16 @@ public final class OpenIdProvider {
      *     deployer takes every address as verified)
      * @param secondFactor whether the token shows a second factor that the deployer lets stand in
      *     for Confide's own
+     * @param provision the account to create if none has the email address, when provisioning is
+     *     on: named by the {@code name} claim (or the email address), with the roles the configured
+     *     groups claim maps to
      */
-    record Verified(String email, boolean emailVerified, boolean secondFactor) implements Finish {
+    record Verified(
+        String email,
+        boolean emailVerified,
+        boolean secondFactor,
+        Optional<SignInWithProviderUseCase.Provision> provision)
+        implements Finish {
       @Override
       public String toString() {
         return "Verified[hidden]";
@@ -268,7 +277,10 @@ public final class OpenIdProvider {
             .anyMatch(value -> settings.amrValues().contains(value.getValue()));
     var acr = claims.getACR() != null && settings.acrValues().contains(claims.getACR().getValue());
     return new Finish.Verified(
-        address, emailVerified, settings.secondFactorStandsIn() && (amr || acr));
+        address,
+        emailVerified,
+        settings.secondFactorStandsIn() && (amr || acr),
+        settings.provisioning().map(rule -> Claims.provision(claims, address, rule)));
   }
 
   /**
