@@ -17,7 +17,6 @@ import org.confide.application.port.in.TakeCaseUseCase;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditEvent;
-import org.confide.domain.report.ReportStatus;
 import org.confide.domain.shared.ReportReference;
 import org.confide.testing.Failures;
 import org.confide.testing.Fixture;
@@ -65,8 +64,11 @@ class ExportCaseTest {
         .changeCaseStatus()
         .change(
             fixture.adviser,
-            new ChangeCaseStatusUseCase.Command(
-                reference, ReportStatus.CLOSED, "Support given; she is content."))
+            ChangeCaseStatusUseCase.Command.close(
+                reference,
+                "Support given; she is content.",
+                "support-provided",
+                java.util.List.of()))
         .orElseThrow();
   }
 

@@ -48,7 +48,8 @@ class NotificationPreferencesTest {
             new EmailChoice(NotificationKind.CASE_OVERDUE, Delivery.AT_ONCE, true),
             new EmailChoice(NotificationKind.TWO_FACTOR_RESET, Delivery.AT_ONCE, false),
             new EmailChoice(NotificationKind.RECOVERY_CODES_ISSUED, Delivery.AT_ONCE, false),
-            new EmailChoice(NotificationKind.PASSWORD_CHANGED, Delivery.AT_ONCE, false));
+            new EmailChoice(NotificationKind.PASSWORD_CHANGED, Delivery.AT_ONCE, false),
+            new EmailChoice(NotificationKind.PASSWORD_RESET, Delivery.AT_ONCE, false));
     assertThat(read(fixture.lead).emails())
         .extracting(EmailChoice::kind)
         .startsWith(NotificationKind.URGENT_ESCALATION, NotificationKind.ESCALATION_REMINDER)
@@ -59,7 +60,8 @@ class NotificationPreferencesTest {
         .containsExactly(
             NotificationKind.TWO_FACTOR_RESET,
             NotificationKind.RECOVERY_CODES_ISSUED,
-            NotificationKind.PASSWORD_CHANGED);
+            NotificationKind.PASSWORD_CHANGED,
+            NotificationKind.PASSWORD_RESET);
   }
 
   @Test
