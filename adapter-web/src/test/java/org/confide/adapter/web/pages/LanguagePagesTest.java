@@ -42,7 +42,7 @@ class LanguagePagesTest {
         .contains("<h1>Dywedwch wrthym beth ddigwyddodd</h1>")
         .contains("href=\"/report?lang=cy\">Dechrau dweud wrthym</a>")
         .contains("<a href=\"/sign-in?lang=cy\">Mewngofnodwch gyda'ch cod mynediad</a>")
-        .contains("Gadael y wefan hon yn gyflym")
+        .contains("Gadael yn gyflym")
         .contains("href=\"/?lang=en\" lang=\"en\" hreflang=\"en\">English</a>")
         .doesNotContain("Tell us what happened");
     assertThat(page.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.contains("cy"));
