@@ -19,7 +19,7 @@ class WelshPagesTest extends ReporterBrowsers {
     assertThat(b.heading()).isEqualTo("Tell us what happened");
 
     b.press("a.language-switch[lang='cy']");
-    assertThat(b.heading()).isEqualTo("Dywedwch wrthym beth ddigwyddodd");
+    assertThat(b.heading()).isEqualTo("Beth ddigwyddodd?");
     assertThat(b.find("html").getAttribute("lang")).isEqualTo("cy");
     assertThat(b.text(".emergency")).contains("Nid gwasanaeth brys yw hwn").contains("999");
     assertThat(b.find("a.button").getAttribute("href")).endsWith("/report?lang=cy");
@@ -34,7 +34,7 @@ class WelshPagesTest extends ReporterBrowsers {
   void the_welsh_home_page_fits_a_phone_and_passes_axe() {
     var b = withScript;
     b.open(server.url("/?lang=cy"));
-    assertThat(b.heading()).isEqualTo("Dywedwch wrthym beth ddigwyddodd");
+    assertThat(b.heading()).isEqualTo("Beth ddigwyddodd?");
     b.assertFitsAPhoneAndAccessible();
   }
 }

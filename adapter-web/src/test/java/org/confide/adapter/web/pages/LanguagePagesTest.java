@@ -39,7 +39,7 @@ class LanguagePagesTest {
 
     assertThat(page.body())
         .contains("<html lang=\"cy\">")
-        .contains("<h1>Dywedwch wrthym beth ddigwyddodd</h1>")
+        .contains("<h1>Beth ddigwyddodd?</h1>")
         .contains("href=\"/report?lang=cy\">Dechrau dweud wrthym</a>")
         .contains("<a href=\"/sign-in?lang=cy\">Mewngofnodwch gyda'ch cod mynediad</a>")
         .contains("Gadael yn gyflym")
@@ -55,7 +55,7 @@ class LanguagePagesTest {
 
     assertThat(page)
         .contains("<html lang=\"cy\">")
-        .contains("<h1>Dywedwch wrthym beth ddigwyddodd</h1>")
+        .contains("<h1>Beth ddigwyddodd?</h1>")
         .contains("href=\"/report\">Dechrau dweud wrthym</a>")
         .contains("href=\"/?lang=en\" lang=\"en\" hreflang=\"en\">English</a>");
   }
