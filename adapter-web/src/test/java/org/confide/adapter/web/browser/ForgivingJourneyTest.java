@@ -25,7 +25,7 @@ class ForgivingJourneyTest extends ReporterBrowsers {
   @Test
   void on_a_phone_the_first_screen_shows_the_two_ways_how_long_it_takes_and_the_way_in() {
     var b = withScript;
-    for (var home : new String[] {"/", "/?lang=cy"}) {
+    for (var home : new String[] {"/"}) {
       b.open(server.url(home));
       b.atPhoneWidth(() -> {
         var start = b.find("a.button");
