@@ -102,8 +102,8 @@ abstract class NotificationsEndToEnd {
     return server;
   }
 
-  /** Creates a staff member with {@code role} and the shared password. */
-  static void create(Http http, String adminToken, String email, String role) {
+  /** Creates a staff member with {@code role} and the shared password; answers their id. */
+  static String create(Http http, String adminToken, String email, String role) {
     var created =
         http.post(
             "/api/v1/admin/staff",
@@ -113,6 +113,7 @@ abstract class NotificationsEndToEnd {
             """
                 .formatted(Http.quote(email), Http.quote(role), Http.quote(Staff.PASSWORD)));
     assertThat(created.status()).isEqualTo(201);
+    return created.body().get("id").asText();
   }
 
   /** Waits until the outbox has nothing waiting, and answers its counts. */
@@ -143,7 +144,7 @@ abstract class NotificationsEndToEnd {
     var http = new Http(server.port());
     var signIn = new StaffSignIn(server.port(), clock);
     var admin = signIn.logIn(Staff.ADMIN, Staff.PASSWORD);
-    create(http, admin, ADVISER, "ADVISER");
+    var adviserId = create(http, admin, ADVISER, "ADVISER");
     create(http, admin, LEAD, "SAFEGUARDING_LEAD");
     var adviser = signIn.logIn(ADVISER, Staff.PASSWORD);
     signIn.logIn(LEAD, Staff.PASSWORD);
@@ -194,6 +195,13 @@ abstract class NotificationsEndToEnd {
                     "{\"email\": " + Http.quote(ADVISER) + "}")
                 .status())
         .isIn(200, 204);
+    assertThat(
+            http.post(
+                    "/api/v1/admin/staff/" + adviserId + "/password-reset",
+                    Optional.of(admin),
+                    "{}")
+                .status())
+        .isEqualTo(201);
     // Signed in again: the first session has expired in the fortnight that passed.
     var lead = signIn.logIn(LEAD, Staff.PASSWORD);
     assertThat(
