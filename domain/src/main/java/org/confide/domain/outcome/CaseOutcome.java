@@ -53,7 +53,7 @@ public record CaseOutcome(Optional<ChoiceKey> outcome, Set<ChoiceKey> tags) {
       if (key.isEmpty()) {
         problems.add(
             new FieldProblem(
-                "outcome", "Unknown outcome " + chosen.get() + ": choose " + list(outcomes)));
+                "outcome", "That is not one of the outcomes: choose " + list(outcomes)));
       }
     }
     var tagKeys = new LinkedHashSet<ChoiceKey>();
@@ -66,7 +66,7 @@ public record CaseOutcome(Optional<ChoiceKey> outcome, Set<ChoiceKey> tags) {
                 "tags[" + i + "]",
                 tags.offered().isEmpty()
                     ? "No tags are in use: leave the tags out"
-                    : "Unknown tag " + text + ": choose from " + list(tags)));
+                    : "That is not one of the tags: choose from " + list(tags)));
       } else {
         tagKeys.add(tag.get());
       }
