@@ -1,5 +1,7 @@
 package org.confide.application.service;
 
+import static java.util.stream.Collectors.toSet;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.Role;
 import org.confide.domain.staff.StaffId;
 import org.confide.domain.staff.StaffMember;
+import org.confide.domain.team.Exclusion;
 import org.confide.domain.team.Team;
 import org.confide.domain.team.TeamAccess;
 import org.confide.domain.team.TeamId;
@@ -164,9 +167,17 @@ public final class Notifier {
       List<StaffMember> recipients,
       Optional<ReportReference> reference,
       Optional<LocalDate> dueDate) {
+    if (recipients.isEmpty()) {
+      return;
+    }
+    // The case's exclusions read once, not once a recipient: a new report tells every adviser.
+    var excluded =
+        reference
+            .map(r -> teams.exclusions(r).stream().map(Exclusion::adviser).collect(toSet()))
+            .orElse(Set.of());
     var now = clock.instant();
     for (var member : recipients) {
-      if (reference.filter(r -> teams.isExcluded(r, member.id())).isPresent()) {
+      if (excluded.contains(member.id())) {
         continue;
       }
       notifications.add(
