@@ -95,10 +95,7 @@ public final class AuditPages {
                 List.of()));
       }
       case Outcome.Failed<AuditPage, StaffRequestFailure>(Failure.Invalid invalid) ->
-          refused(
-              ctx,
-              frame,
-              invalid.problems().stream().map(p -> new FormError(p.field(), p.message())).toList());
+          refused(ctx, frame, FormError.of(invalid.problems()));
       case Outcome.Failed<AuditPage, StaffRequestFailure>(Failure.Forbidden forbidden) ->
           forbidden(ctx, frame);
       case Outcome.Failed<AuditPage, StaffRequestFailure>(Failure.Unauthenticated gone) ->

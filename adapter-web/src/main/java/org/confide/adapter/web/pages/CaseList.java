@@ -139,9 +139,7 @@ public final class CaseList {
                   typed,
                   List.of(),
                   List.of(),
-                  invalid.problems().stream()
-                      .map(p -> new FormError(p.field(), p.message()))
-                      .toList()));
+                  FormError.of(invalid.problems())));
       // A page link gone stale or mistyped: the list from its start.
       case Outcome.Failed<CasePage, StaffRequestFailure>(Failure.Invalid invalid) ->
           Pages.seeOther(ctx, "/staff/cases?view=" + viewName);

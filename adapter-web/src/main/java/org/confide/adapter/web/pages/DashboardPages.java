@@ -77,16 +77,7 @@ public final class DashboardPages {
               ctx, 200, new DashboardPage(frame, from, to, List.of(), figures(dashboard, query)));
       case Outcome.Failed<Dashboard, StaffRequestFailure>(Failure.Invalid invalid) ->
           pages.render(
-              ctx,
-              400,
-              new DashboardPage(
-                  frame,
-                  from,
-                  to,
-                  invalid.problems().stream()
-                      .map(p -> new FormError(p.field(), p.message()))
-                      .toList(),
-                  null));
+              ctx, 400, new DashboardPage(frame, from, to, FormError.of(invalid.problems()), null));
       case Outcome.Failed<Dashboard, StaffRequestFailure>(Failure.Forbidden forbidden) ->
           forbidden(ctx, frame);
       case Outcome.Failed<Dashboard, StaffRequestFailure>(Failure.Unauthenticated gone) ->

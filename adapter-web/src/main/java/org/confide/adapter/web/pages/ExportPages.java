@@ -134,9 +134,7 @@ public final class ExportPages {
                   400,
                   new SubjectAccessPage(
                       session.frame(ctx, signed.get()),
-                      invalid.problems().stream()
-                          .map(p -> new FormError(p.field(), p.message()))
-                          .toList(),
+                      FormError.of(invalid.problems()),
                       email,
                       reason));
           case Failure.Forbidden forbidden -> notForThisRole(ctx, signed.get());

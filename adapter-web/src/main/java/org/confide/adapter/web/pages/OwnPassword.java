@@ -54,11 +54,7 @@ public final class OwnPassword {
               ctx,
               400,
               new PasswordPage(
-                  session.frame(ctx, signed.get()),
-                  null,
-                  invalid.problems().stream()
-                      .map(p -> new FormError(p.field(), p.message()))
-                      .toList()));
+                  session.frame(ctx, signed.get()), null, FormError.of(invalid.problems())));
       // The session ended, or must set up two-factor sign-in, since the page began: sent on.
       case Outcome.Failed<Outcome.Ok, PasswordChangeFailure>(Failure.Unauthenticated gone) ->
           session.signedIn(ctx);

@@ -113,12 +113,7 @@ public final class PasswordResetPages {
                     Outcome.Done<SetPasswordByLinkUseCase.OpenLink, PasswordLinkFailure>(var open)
                 ? PageDates.moment(open.expiresAt(), pages.zone())
                 : null;
-        show(
-            ctx,
-            token,
-            expires,
-            invalid.problems().stream().map(p -> new FormError(p.field(), p.message())).toList(),
-            400);
+        show(ctx, token, expires, FormError.of(invalid.problems()), 400);
       }
       case Outcome.Failed<Outcome.Ok, SetPasswordFailure>(Failure.NotFound notFound) ->
           unusable(ctx, notFound);

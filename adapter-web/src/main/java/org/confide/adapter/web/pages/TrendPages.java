@@ -129,9 +129,7 @@ public final class TrendPages {
                   null,
                   null,
                   null,
-                  invalid.problems().stream()
-                      .map(p -> new FormError(p.field(), p.message()))
-                      .toList()));
+                  FormError.of(invalid.problems())));
       case Outcome.Failed<Trends, StaffRequestFailure>(Failure.Forbidden forbidden) ->
           forbidden(ctx, frame, NOT_TRENDS);
       case Outcome.Failed<Trends, StaffRequestFailure>(Failure.Unauthenticated gone) ->
