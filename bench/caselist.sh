@@ -52,17 +52,7 @@ insert into escalations (id, report_reference, status, raised_at)
 select 'bench-' || $ref, $ref, 'RAISED', $at from $range where mod(x, 100) = 7;
 SQL
 log "storing $CASES cases in $STORE"
-seed_start=$(date +%s)
-case $STORE in
-  h2)
-    "$JAVA" -cp "$JAR" org.h2.tools.RunScript \
-      -url "jdbc:h2:file:$WORK/data/confide;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-      -user confide -password '' -script "$WORK/seed.sql" ;;
-  postgres)
-    psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d "$PG_DB" -f "$WORK/seed.sql"
-    psql -q -h 127.0.0.1 -U postgres -d "$PG_DB" -c 'analyze' ;;
-esac
-seed_seconds=$(($(date +%s) - seed_start))
+seed_seconds=$(run_seed "$STORE" "$WORK/seed.sql")
 
 start_confide "$STORE"
 TOKEN=$(staff_token adviser@example.ac.uk 'benchmark adviser password')

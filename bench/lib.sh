@@ -46,6 +46,23 @@ fresh_postgres() {
   psql -q -h 127.0.0.1 -U postgres -c "drop database if exists $PG_DB" -c "create database $PG_DB" >/dev/null
 }
 
+# run_seed STORE FILE: runs the SQL script FILE against Confide's stopped H2 file or its PostgreSQL
+# database (then analysed); prints how many seconds it took.
+run_seed() {
+  local start
+  start=$(date +%s)
+  case $1 in
+    h2)
+      "$JAVA" -cp "$JAR" org.h2.tools.RunScript \
+        -url "jdbc:h2:file:$WORK/data/confide;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+        -user confide -password '' -script "$2" >&2 ;;
+    postgres)
+      psql -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d "$PG_DB" -f "$2" >&2
+      psql -q -h 127.0.0.1 -U postgres -d "$PG_DB" -c 'analyze' >&2 ;;
+  esac
+  echo $(($(date +%s) - start))
+}
+
 # start_confide STORE [extra java options...]: starts Confide on h2 (a fresh data directory) or
 # postgres (a fresh database); sets CONFIDE_PID; waits for /health.
 start_confide() {
