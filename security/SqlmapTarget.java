@@ -66,7 +66,8 @@ public class SqlmapTarget {
             FormKey.of(keys.formKey()),
             defaults.publicOrigin(),
             defaults.requestObserver(),
-            false);
+            false,
+            defaults.languages());
     WebServer.create(wired.confide(), settings).start("127.0.0.1", configuration.port());
     System.out.println("SQLMAP TARGET READY");
     // Jetty's threads are virtual, so they keep no JVM alive: this one waits until it is killed.

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.confide.adapter.web.i18n.Languages;
 import org.confide.adapter.web.security.FormKey;
 import org.confide.adapter.web.security.SameOrigin;
 import org.confide.adapter.web.security.TrustedProxies;
@@ -36,6 +37,7 @@ import org.confide.adapter.web.security.TrustedProxies;
  * @param requestObserver told of every request once it is answered (for metrics)
  * @param notificationsOn whether emails to staff are sent (a mail server is configured), shown on
  *     the administrators' service page
+ * @param languages the languages pages are offered in, each with its words
  */
 public record WebSettings(
     boolean behindTls,
@@ -52,7 +54,8 @@ public record WebSettings(
     FormKey formKey,
     Optional<String> publicOrigin,
     RequestObserver requestObserver,
-    boolean notificationsOn) {
+    boolean notificationsOn,
+    Languages languages) {
 
   /** 256 KiB: room for the longest account and every answer, with margin. */
   public static final long DEFAULT_MAX_BODY_BYTES = 256 * 1024;
@@ -81,6 +84,7 @@ public record WebSettings(
     Objects.requireNonNull(formKey, "formKey must not be null");
     Objects.requireNonNull(publicOrigin, "publicOrigin must be Optional, not null");
     Objects.requireNonNull(requestObserver, "requestObserver must not be null");
+    Objects.requireNonNull(languages, "languages must not be null");
     publicOrigin.ifPresent(origin -> {
       if (!SameOrigin.normalised(origin).equals(Optional.of(origin))) {
         throw new IllegalArgumentException(
@@ -111,7 +115,8 @@ public record WebSettings(
         FormKey.random(new SecureRandom()),
         Optional.empty(),
         RequestObserver.NONE,
-        false);
+        false,
+        Languages.shipped());
   }
 
   /**
@@ -139,7 +144,8 @@ public record WebSettings(
         formKey,
         publicOrigin,
         requestObserver,
-        notificationsOn);
+        notificationsOn,
+        languages);
   }
 
   /** These settings with another overall limit on failed access-code tries. */
@@ -159,7 +165,8 @@ public record WebSettings(
         formKey,
         publicOrigin,
         requestObserver,
-        notificationsOn);
+        notificationsOn,
+        languages);
   }
 
   /** These settings with the quick exit sending reporters to {@code url}. */
@@ -179,7 +186,8 @@ public record WebSettings(
         formKey,
         publicOrigin,
         requestObserver,
-        notificationsOn);
+        notificationsOn,
+        languages);
   }
 
   /** These settings, believing {@code X-Forwarded-For} from {@code proxies}. */
@@ -199,7 +207,8 @@ public record WebSettings(
         formKey,
         publicOrigin,
         requestObserver,
-        notificationsOn);
+        notificationsOn,
+        languages);
   }
 
   /** These settings, making form tokens under {@code key}. */
@@ -219,7 +228,8 @@ public record WebSettings(
         key,
         publicOrigin,
         requestObserver,
-        notificationsOn);
+        notificationsOn,
+        languages);
   }
 
   /**
@@ -241,7 +251,8 @@ public record WebSettings(
         formKey,
         origin,
         requestObserver,
-        notificationsOn);
+        notificationsOn,
+        languages);
   }
 
   /** These settings, telling {@code observer} of every request once it is answered. */
@@ -261,7 +272,8 @@ public record WebSettings(
         formKey,
         publicOrigin,
         observer,
-        notificationsOn);
+        notificationsOn,
+        languages);
   }
 
   /** These settings, saying whether emails to staff are sent (for the administrators' page). */
@@ -281,7 +293,29 @@ public record WebSettings(
         formKey,
         publicOrigin,
         requestObserver,
-        on);
+        on,
+        languages);
+  }
+
+  /** These settings, offering pages in {@code offered}. */
+  public WebSettings withLanguages(Languages offered) {
+    return new WebSettings(
+        behindTls,
+        maxBodyBytes,
+        virtualThreads,
+        codeTriesPerClient,
+        codeFailuresOverall,
+        passwordTriesPerAccount,
+        throttleWindow,
+        databaseAnswers,
+        clock,
+        quickExitUrl,
+        trustedProxies,
+        formKey,
+        publicOrigin,
+        requestObserver,
+        notificationsOn,
+        offered);
   }
 
   /**

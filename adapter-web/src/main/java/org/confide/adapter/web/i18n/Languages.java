@@ -69,6 +69,16 @@ public final class Languages {
                       folder + "/languages.txt: " + tag + " is not a language tag such as cy"));
       offered.add(new Texts(language, messages(loader, folder, language)));
     }
+    return of(folder, offered);
+  }
+
+  /**
+   * The languages {@code offered}, the first first, each checked against the first.
+   *
+   * @param where where they were read from, to name in a refusal
+   * @throws IllegalStateException naming what is wrong, if a language's words are incomplete
+   */
+  static Languages of(String where, List<Texts> offered) {
     var first = offered.getFirst();
     var problems = new ArrayList<String>();
     for (var texts : offered) {
@@ -76,7 +86,7 @@ public final class Languages {
     }
     if (!problems.isEmpty()) {
       throw new IllegalStateException(
-          "The message bundles in " + folder + " are not complete: " + String.join("; ", problems));
+          "The message bundles in " + where + " are not complete: " + String.join("; ", problems));
     }
     return new Languages(offered);
   }

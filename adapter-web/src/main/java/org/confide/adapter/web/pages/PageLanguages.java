@@ -5,7 +5,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.confide.adapter.web.i18n.Languages;
 import org.confide.adapter.web.pages.view.Frame;
@@ -20,10 +22,18 @@ final class PageLanguages {
   static final String LANGUAGE_FIELD = "lang";
 
   /**
-   * The pages whose every word comes from the message bundles, so offered in every language: the
-   * others are shown in the first language, with no link to another, until they are too.
+   * The pages whose every word comes from the message bundles, so offered in every language, by
+   * their route ({@code /staff/cases/{id}}, not the address): the others are shown in the first
+   * language, with no link to another, until they are too. One route a line, so that adding one
+   * touches one line.
    */
-  private static final Set<String> IN_EVERY_LANGUAGE = Set.of("/");
+  private static final Set<String> IN_EVERY_LANGUAGE =
+      Set.of(
+          "/" //
+          );
+
+  // A language's tag as languages.txt may list it: only this is ever echoed into an address.
+  private static final Pattern TAG = Pattern.compile("[a-z]{2,3}");
 
   private final Languages languages;
 
@@ -36,16 +46,60 @@ final class PageLanguages {
    * language (see {@link #IN_EVERY_LANGUAGE}); the first language elsewhere.
    */
   Languages.Choice of(Context ctx) {
-    if (!IN_EVERY_LANGUAGE.contains(ctx.path())) {
+    if (!inEveryLanguage(ctx)) {
       return new Languages.Choice(languages.first(), false);
     }
+    return languages.choose(asked(ctx).orElse(null), ctx.header("Accept-Language"));
+  }
+
+  /**
+   * The language {@code ctx} asks for, if any: in {@code ?lang=}, or in a form's {@code lang}
+   * field, which every form of a page in a language the request asked for carries (see {@code
+   * part/csrf.jte}). Only a well-formed tag is answered, so it is safe to put in an address.
+   */
+  static Optional<String> asked(Context ctx) {
     var asked = ctx.queryParam(LANGUAGE_FIELD);
-    return languages.choose(asked, ctx.header("Accept-Language"));
+    if (asked == null && isForm(ctx)) {
+      asked = ctx.formParam(LANGUAGE_FIELD);
+    }
+    return Optional.ofNullable(asked).filter(tag -> TAG.matcher(tag).matches());
+  }
+
+  /**
+   * {@code location}, carrying the language {@code ctx} asked for, so that the page a form leads to
+   * is in the language of the form.
+   */
+  static String keepLanguage(Context ctx, String location) {
+    var asked = asked(ctx);
+    if (asked.isEmpty() || !location.startsWith("/") || location.contains(LANGUAGE_FIELD + "=")) {
+      return location;
+    }
+    return location + (location.contains("?") ? "&" : "?") + LANGUAGE_FIELD + "=" + asked.get();
+  }
+
+  private static boolean isForm(Context ctx) {
+    var type = ctx.contentType();
+    return type != null && type.startsWith("application/x-www-form-urlencoded");
+  }
+
+  private static boolean inEveryLanguage(Context ctx) {
+    return IN_EVERY_LANGUAGE.contains(route(ctx));
+  }
+
+  /**
+   * The route {@code ctx} matched ({@code /staff/cases/{id}}), or its path when it matched none.
+   */
+  private static String route(Context ctx) {
+    try {
+      return ctx.endpoint().path;
+    } catch (RuntimeException e) {
+      return ctx.path();
+    }
   }
 
   /** Links to {@code ctx}'s page in each other language, on a page that is in every language. */
   List<Frame.LanguageLink> links(Context ctx, Languages.Choice language) {
-    if (!IN_EVERY_LANGUAGE.contains(ctx.path())) {
+    if (!inEveryLanguage(ctx)) {
       return List.of();
     }
     var query =

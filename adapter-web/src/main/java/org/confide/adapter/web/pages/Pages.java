@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.WebSettings;
-import org.confide.adapter.web.i18n.Languages;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.MessagePage;
 import org.confide.adapter.web.pages.view.Page;
@@ -70,7 +69,7 @@ public final class Pages {
   private final FormTokens tokens;
   private final SecureRandom random = new SecureRandom();
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
-  private final PageLanguages languages = new PageLanguages(Languages.shipped());
+  private final PageLanguages languages;
 
   public Pages(Confide confide, WebSettings settings) {
     this.serviceStatus = confide.readServiceStatus();
@@ -78,6 +77,7 @@ public final class Pages {
     this.readPage = confide.readOrganisationPage();
     this.transport = new Transport(settings);
     this.tokens = new FormTokens(settings.formKey(), settings.clock());
+    this.languages = new PageLanguages(settings.languages());
   }
 
   /** Renders {@code page} with its template as the response. */
@@ -283,9 +283,12 @@ public final class Pages {
     ctx.attribute(TOKEN_NOW, null);
   }
 
-  /** Answers 303 See Other: after a form, the browser fetches {@code location} with GET. */
+  /**
+   * Answers 303 See Other: after a form, the browser fetches {@code location} with GET, in the
+   * language the form was in.
+   */
   static void seeOther(Context ctx, String location) {
-    ctx.status(303).header("Location", location);
+    ctx.status(303).header("Location", PageLanguages.keepLanguage(ctx, location));
   }
 
   private static boolean isStaffPath(String path) {
