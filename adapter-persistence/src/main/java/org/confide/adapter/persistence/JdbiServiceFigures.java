@@ -13,7 +13,6 @@ import org.confide.domain.analytics.Arrival;
 import org.confide.domain.safeguarding.EscalationStatus;
 import org.confide.domain.staff.StaffId;
 import org.confide.domain.team.TeamId;
-import org.jdbi.v3.core.Handle;
 
 /**
  * {@link ServiceFigures} as three queries of clear columns: reports by received time with the first
@@ -52,33 +51,20 @@ public final class JdbiServiceFigures implements ServiceFigures {
       """;
 
   private final JdbiTransactions transactions;
-  private final boolean postgres;
 
   /**
-   * The figures over {@code transactions}' database.
-   *
-   * @param postgres whether it is PostgreSQL, whose just-in-time compiler is turned off for these
-   *     queries: it took longer to compile them (over a second, for the workload's per-case tests)
-   *     than to run them
+   * The figures over {@code transactions}' database (on PostgreSQL with its just-in-time compiler
+   * off, as {@link Database} opens every connection: it took longer to compile these queries, over
+   * a second for the workload's per-case tests, than to run them).
    */
-  public JdbiServiceFigures(JdbiTransactions transactions, boolean postgres) {
+  public JdbiServiceFigures(JdbiTransactions transactions) {
     this.transactions = Objects.requireNonNull(transactions, "transactions must not be null");
-    this.postgres = postgres;
-  }
-
-  // Within the use case's transaction, so the setting ends with it; outside one PostgreSQL only
-  // warns, and the query runs as it would have.
-  private Handle prepared(Handle handle) {
-    if (postgres) {
-      handle.execute("set local jit = off");
-    }
-    return handle;
   }
 
   @Override
   public List<Arrival> firstReplies(Instant from, Instant until) {
     return transactions.withHandle(handle ->
-        prepared(handle)
+        handle
             .createQuery(FIRST_REPLIES)
             .bind("from", ReportRow.utc(from))
             .bind("until", ReportRow.utc(until))
@@ -89,7 +75,7 @@ public final class JdbiServiceFigures implements ServiceFigures {
   @Override
   public List<Workload> workload(Instant overdueBefore) {
     return transactions.withHandle(handle ->
-        prepared(handle)
+        handle
             .createQuery(WORKLOAD)
             .bind("before", ReportRow.utc(overdueBefore))
             .map((rs, ctx) ->
@@ -105,7 +91,7 @@ public final class JdbiServiceFigures implements ServiceFigures {
   @Override
   public List<EscalationTiming> escalations(Instant from, Instant until) {
     return transactions.withHandle(handle ->
-        prepared(handle)
+        handle
             .createQuery(ESCALATIONS)
             .bind("from", ReportRow.utc(from))
             .bind("until", ReportRow.utc(until))

@@ -82,7 +82,7 @@ public record JdbiStores(
         new JdbiDeadlineMarks(transactions),
         new JdbiAuthenticators(transactions, cipher),
         new JdbiCaseLists(transactions),
-        new JdbiServiceFigures(transactions, database.kind() == Database.Kind.POSTGRES),
+        new JdbiServiceFigures(transactions),
         new JdbiOrganisationPages(transactions),
         new JdbiTeams(transactions),
         new JdbiNotifications(transactions),
