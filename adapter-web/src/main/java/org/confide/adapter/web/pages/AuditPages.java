@@ -10,6 +10,7 @@ import org.confide.adapter.web.pages.view.AuditLine;
 import org.confide.adapter.web.pages.view.AuditTrailPage;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.Frame;
+import org.confide.adapter.web.pages.view.Words;
 import org.confide.adapter.web.rendering.AuditCsv;
 import org.confide.application.Confide;
 import org.confide.application.port.in.BrowseAuditTrailUseCase;
@@ -32,8 +33,6 @@ import org.confide.domain.shared.ReportReference;
 public final class AuditPages {
 
   private static final String PATH = "/staff/admin/audit";
-  private static final String NOT_AUDIT =
-      "The audit trail is for administrators and safeguarding leads.";
 
   private final Pages pages;
   private final StaffSession session;
@@ -61,7 +60,9 @@ public final class AuditPages {
       refused(
           ctx,
           frame,
-          e.problem().errors().stream().map(f -> new FormError(f.field(), f.message())).toList());
+          e.problem().errors().stream()
+              .map(f -> new FormError(f.field(), StaffProblems.words(f.message(), frame.texts())))
+              .toList());
       return;
     }
     switch (browse.browse(signed.get().token(), query)) {
@@ -71,13 +72,13 @@ public final class AuditPages {
             page.events().stream()
                 .map(event ->
                     new AuditLine(
-                        PageDates.moment(event.at(), zone),
+                        PageDates.moment(event.at(), zone, frame.texts()),
                         switch (event.actor()) {
-                          case Actor.Staff staff -> "Staff account " + staff.id();
-                          case Actor.Reporter reporter -> "The reporter";
-                          case Actor.System system -> "Confide";
+                          case Actor.Staff staff -> frame.t("audit.actor.staff", staff.id());
+                          case Actor.Reporter reporter -> frame.t("audit.actor.reporter");
+                          case Actor.System system -> frame.t("audit.actor.system");
                         },
-                        event.action().name(),
+                        frame.t(Words.auditAction(event.action().name())),
                         event.subject().map(ReportReference::display).orElse(""),
                         event.detail()))
                 .toList();
@@ -95,7 +96,12 @@ public final class AuditPages {
                 List.of()));
       }
       case Outcome.Failed<AuditPage, StaffRequestFailure>(Failure.Invalid invalid) ->
-          refused(ctx, frame, FormError.of(invalid.problems()));
+          refused(
+              ctx,
+              frame,
+              invalid.problems().stream()
+                  .map(p -> StaffProblems.error(p.field(), p, frame.texts()))
+                  .toList());
       case Outcome.Failed<AuditPage, StaffRequestFailure>(Failure.Forbidden forbidden) ->
           forbidden(ctx, frame);
       case Outcome.Failed<AuditPage, StaffRequestFailure>(Failure.Unauthenticated gone) ->
@@ -146,27 +152,19 @@ public final class AuditPages {
               ctx,
               200,
               frame,
-              "The audit trail is whole",
-              "All "
-                  + whole.events()
-                  + " chained events are present and unchanged: each still matches the hash"
-                  + " recorded after the one before it.",
-              "Back to the audit trail",
-              PATH);
+              frame.t("audit.whole.title"),
+              frame.t("audit.whole.text", whole.events()),
+              frame.t("audit.back"),
+              frame.href(PATH));
       case Outcome.Done<ChainVerdict, StaffDenial>(ChainVerdict.Broken broken) ->
           pages.message(
               ctx,
               200,
               frame,
-              "The audit trail has been tampered with",
-              "The chain breaks at position "
-                  + broken.position()
-                  + ": "
-                  + broken.problem()
-                  + ". Someone with access to the database removed or changed audit events."
-                  + " Keep a copy of the database as it is and tell your security team.",
-              "Back to the audit trail",
-              PATH);
+              frame.t("audit.broken.title"),
+              frame.t("audit.broken.text", broken.position(), broken.problem()),
+              frame.t("audit.back"),
+              frame.href(PATH));
       case Outcome.Failed<ChainVerdict, StaffDenial>(Failure.Forbidden forbidden) ->
           forbidden(ctx, frame);
       case Outcome.Failed<ChainVerdict, StaffDenial>(Failure.Unauthenticated gone) ->
@@ -206,6 +204,7 @@ public final class AuditPages {
   }
 
   private void forbidden(Context ctx, Frame frame) {
-    pages.message(ctx, 403, frame, "Not part of your role", NOT_AUDIT, null, null);
+    pages.message(
+        ctx, 403, frame, frame.t("staff.notPartOfRole"), frame.t("audit.forbidden"), null, null);
   }
 }

@@ -127,7 +127,7 @@ public final class CaseActions {
           reference,
           Map.of(),
           "assignee",
-          "Enter the email address of the adviser",
+          pages.texts(ctx).text("case.problem.assigneeEmpty"),
           400);
       return;
     }
@@ -140,7 +140,7 @@ public final class CaseActions {
           reference,
           Map.of(),
           "assignee",
-          "Choose an active adviser's email address",
+          pages.texts(ctx).text("case.problem.assigneeNotAnAddress"),
           400);
       return;
     }
@@ -179,7 +179,14 @@ public final class CaseActions {
             "status",
             chosen.map(ReportStatus::name).orElse(""));
     if (chosen.isEmpty()) {
-      refuse(ctx, signed.get(), reference, drafts, "status", "Choose a status", 400);
+      refuse(
+          ctx,
+          signed.get(),
+          reference,
+          drafts,
+          "status",
+          pages.texts(ctx).text("case.problem.status"),
+          400);
       return;
     }
     var status = chosen.get();
@@ -334,6 +341,10 @@ public final class CaseActions {
       java.util.function.UnaryOperator<String> fieldOf,
       Map<String, String> drafts) {
     var field = fieldOf.apply("reason");
+    var texts = pages.texts(ctx);
+    // One problem beside the form's field, with the answer's status.
+    java.util.function.BiConsumer<String, Integer> refusal =
+        (message, status) -> refuse(ctx, signed, reference, drafts, field, message, status);
     var path = "/staff/cases/" + reference.display();
     switch (outcome) {
       case Outcome.Done<?, CaseChangeFailure> ignored ->
@@ -348,17 +359,17 @@ public final class CaseActions {
                   null,
                   drafts,
                   invalid.problems().stream()
-                      .map(p -> new FormError(fieldOf.apply(p.field()), p.message()))
+                      .map(p -> StaffProblems.error(fieldOf.apply(p.field()), p, texts))
                       .toList(),
                   400);
           case Failure.Refused refused ->
-              refuse(ctx, signed, reference, drafts, field, refused.reason(), 409);
+              refusal.accept(StaffProblems.words(refused.reason(), texts), 409);
           case Failure.ChangedMeanwhile changed ->
-              refuse(ctx, signed, reference, drafts, field, changed.reason(), 409);
+              refusal.accept(texts.text("case.problem.changedMeanwhile"), 409);
           case Failure.TwoFactorFirst first ->
-              refuse(ctx, signed, reference, drafts, field, first.reason(), 409);
+              refusal.accept(StaffProblems.words(first.reason(), texts), 409);
           case Failure.Forbidden forbidden ->
-              refuse(ctx, signed, reference, drafts, field, "Your role does not allow this", 403);
+              refusal.accept(texts.text("case.problem.forbidden"), 403);
           case Failure.Unauthenticated gone -> session.signedIn(ctx);
           case Failure.NotFound notFound ->
               session.notFound(ctx, pages.staffFrame(ctx, Optional.of(signed.nav())));
@@ -367,7 +378,10 @@ public final class CaseActions {
     }
   }
 
-  /** The case page again, with one problem beside {@code field} and what was typed kept. */
+  /**
+   * The case page again, with one problem ({@code message}, in the page's language) beside {@code
+   * field} and what was typed kept.
+   */
   private void refuse(
       Context ctx,
       StaffSession.Signed signed,

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.confide.adapter.web.PathIds;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.AnswerLine;
 import org.confide.adapter.web.pages.view.CasePage;
 import org.confide.adapter.web.pages.view.Choice;
@@ -45,17 +46,22 @@ public final class CaseFile {
   }
 
   /** How a closed case ended, in one sentence; null when nothing was recorded. */
-  private static String closedWith(ViewCaseUseCase.CaseFile file) {
+  private static String closedWith(ViewCaseUseCase.CaseFile file, Texts texts) {
     return file.outcome()
         .map(closed -> {
           var outcome =
-              closed.outcome().map(c -> "Outcome: " + c.label() + ".").orElse("No outcome.");
+              closed
+                  .outcome()
+                  .map(c -> texts.text("case.closedWith.outcome", c.label()))
+                  .orElse(texts.text("case.closedWith.noOutcome"));
           return closed.tags().isEmpty()
               ? outcome
-              : outcome
-                  + " Tags: "
-                  + String.join(", ", closed.tags().stream().map(c -> c.label()).toList())
-                  + ".";
+              : texts.text(
+                  "case.closedWith.tags",
+                  outcome,
+                  String.join(
+                      texts.text("case.listSeparator"),
+                      closed.tags().stream().map(c -> c.label()).toList()));
         })
         .orElse(null);
   }
@@ -94,14 +100,11 @@ public final class CaseFile {
   }
 
   /** Each exclusion as a line. */
-  private String line(ReadExclusionsUseCase.Excluded e) {
-    return e.adviserName()
-        + " ("
-        + e.adviser()
-        + (e.declared()
-            ? "), who declared a conflict on "
-            : "), excluded by " + e.excludedBy() + " on ")
-        + PageDates.moment(e.at(), pages.zone());
+  private String line(ReadExclusionsUseCase.Excluded e, Texts texts) {
+    var at = PageDates.moment(e.at(), pages.zone(), texts);
+    return e.declared()
+        ? texts.text("case.conflicts.declared", e.adviserName(), e.adviser(), at)
+        : texts.text("case.conflicts.excludedBy", e.adviserName(), e.adviser(), e.excludedBy(), at);
   }
 
   /** {@code GET /staff/cases/{reference}}. */
@@ -110,28 +113,26 @@ public final class CaseFile {
     if (signed.isEmpty()) {
       return;
     }
+    // The message key of what was just done, said above the case.
     var notice =
         switch (Optional.ofNullable(ctx.queryParam("done")).orElse("")) {
-          case "replied" -> "Your reply has been sent to the reporter.";
-          case "entered" -> "The report has been entered, and the case is yours.";
-          case "noted" -> "Your note has been added. The reporter cannot see it.";
-          case "assigned" -> "The case has been assigned.";
-          case "status" -> "The status has been changed.";
-          case "escalated" -> "The case has been escalated to the safeguarding leads.";
-          case "lifted" ->
-              "The exclusion is lifted. The adviser can open the case, be given it and be told"
-                  + " about it again.";
-          case "excluded" ->
-              "The adviser is excluded from this case. They can no longer open it, be given it or"
-                  + " be told about it.";
+          case "replied",
+              "entered",
+              "noted",
+              "assigned",
+              "status",
+              "escalated",
+              "lifted",
+              "excluded" ->
+              "case.done." + ctx.queryParam("done");
           default -> null;
         };
     show(ctx, signed.get(), PathIds.reference(ctx), notice, Map.of(), List.of(), 200);
   }
 
   /**
-   * The case page, with {@code notice} above it, {@code errors} beside the forms and what was typed
-   * into them ({@code drafts}, by field name) kept.
+   * The case page, with {@code notice} (a message key) above it, {@code errors} beside the forms
+   * and what was typed into them ({@code drafts}, by field name) kept.
    */
   void show(
       Context ctx,
@@ -158,6 +159,7 @@ public final class CaseFile {
       }
     }
     var zone = pages.zone();
+    var texts = frame.texts();
     var closing = closingChoices(signed, drafts);
     var excluded = excluded(signed, reference);
     var page =
@@ -166,10 +168,10 @@ public final class CaseFile {
             notice,
             errors,
             file.reference().display(),
-            PageDates.moment(file.receivedAt(), zone),
+            PageDates.moment(file.receivedAt(), zone, texts),
             // The status chosen in a form sent back with a problem, else the case's own.
             drafts.getOrDefault("status", file.status().name()),
-            StaffWords.status(file.status()),
+            StaffWords.status(file.status(), texts),
             file.risk().name().toLowerCase(Locale.ROOT),
             file.assignee().orElse(null),
             signed.who().email(),
@@ -185,22 +187,26 @@ public final class CaseFile {
                 .map(m ->
                     new MessageLine(
                         m.from() == AuthorSide.REPORTER,
-                        m.from() == AuthorSide.REPORTER ? "Reporter" : m.author(),
-                        PageDates.moment(m.sentAt(), zone),
+                        m.from() == AuthorSide.REPORTER ? texts.text("staff.reporter") : m.author(),
+                        PageDates.moment(m.sentAt(), zone, texts),
                         m.body()))
                 .toList(),
-            file.thread().responseDueBy().map(d -> PageDates.day(d, zone)).orElse(null),
+            file.thread().responseDueBy().map(d -> PageDates.day(d, zone, texts)).orElse(null),
             file.notes().stream()
-                .map(n -> new NoteLine(n.author(), PageDates.moment(n.writtenAt(), zone), n.body()))
+                .map(n ->
+                    new NoteLine(
+                        n.author(), PageDates.moment(n.writtenAt(), zone, texts), n.body()))
                 .toList(),
             file.escalations().stream()
                 .map(e ->
                     new EscalationLine(
                         e.id().toString(),
                         file.reference().display(),
-                        StaffWords.escalation(e.status()),
-                        PageDates.moment(e.raisedAt(), zone),
-                        e.acknowledgementDueBy().map(d -> PageDates.moment(d, zone)).orElse("–"),
+                        StaffWords.escalation(e.status(), texts),
+                        PageDates.moment(e.raisedAt(), zone, texts),
+                        e.acknowledgementDueBy()
+                            .map(d -> PageDates.moment(d, zone, texts))
+                            .orElse(texts.text("staff.dash")),
                         false,
                         null,
                         e.steps()))
@@ -210,20 +216,27 @@ public final class CaseFile {
             drafts.getOrDefault("note", ""),
             drafts.getOrDefault("escalate", ""),
             drafts.getOrDefault("reason", ""),
-            file.erasureRequestedAt().map(d -> PageDates.day(d, zone)).orElse(null),
-            excluded.stream().map(this::line).toList(),
+            file.erasureRequestedAt().map(d -> PageDates.day(d, zone, texts)).orElse(null),
+            excluded.stream().map(e -> line(e, texts)).toList(),
             drafts.getOrDefault("exclude-reason", ""),
             drafts.getOrDefault("conflict", ""),
-            closedWith(file),
+            closedWith(file, texts),
             closing.get(0),
             closing.get(1),
             excluded.stream()
-                .map(
-                    e -> new Choice(e.adviser(), e.adviserName() + " (" + e.adviser() + ")", false))
+                .map(e ->
+                    new Choice(
+                        e.adviser(),
+                        texts.text("case.conflicts.adviser", e.adviserName(), e.adviser()),
+                        false))
                 .toList(),
             drafts.getOrDefault("lift-reason", ""),
             file.entered()
-                .map(e -> StaffWords.enteredBy(e.channel()) + ", by " + e.enteredBy())
+                .map(e ->
+                    texts.text(
+                        "staff.enteredByWhom",
+                        StaffWords.enteredBy(e.channel(), texts),
+                        e.enteredBy()))
                 .orElse(null));
     pages.render(ctx, status, page);
   }

@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.confide.adapter.web.EnumNames;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.CaseRow;
 import org.confide.adapter.web.pages.view.CasesPage;
 import org.confide.adapter.web.pages.view.Choice;
-import org.confide.adapter.web.pages.view.FormError;
 import org.confide.application.Confide;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.ListCasesUseCase;
@@ -33,10 +33,6 @@ import org.confide.domain.shared.ReportReference;
  * JavaScript and its pages can be linked).
  */
 public final class CaseList {
-
-  private static final String CONFLICT_DECLARED =
-      "You declared a conflict of interest. The case is no longer shown to you, and the"
-          + " safeguarding leads can read why.";
 
   private final Pages pages;
   private final StaffSession session;
@@ -66,6 +62,7 @@ public final class CaseList {
         EnumNames.named(ListCasesUseCase.View.class, viewText.toUpperCase(Locale.ROOT))
             .orElse(ListCasesUseCase.View.QUEUE);
     var frame = session.frame(ctx, signed.get());
+    var texts = frame.texts();
     var page =
         new ListCasesUseCase.PageRequest(
             Optional.ofNullable(ctx.queryParam("after")),
@@ -109,14 +106,14 @@ public final class CaseList {
             new CasesPage(
                 frame,
                 viewName,
-                found.cases().stream().map(c -> row(c, zone)).toList(),
+                found.cases().stream().map(c -> row(c, zone, texts)).toList(),
                 found.next().map(c -> here + "&after=" + c),
                 found.previous().map(c -> here + "&before=" + c),
                 // After a declared conflict the case is no longer the adviser's to see.
                 Optional.ofNullable(ctx.queryParam("done"))
                     .filter("conflict"::equals)
-                    .map(done -> CONFLICT_DECLARED)
-                    .or(() -> entered(ctx)),
+                    .map(done -> texts.text("cases.done.conflict"))
+                    .or(() -> entered(ctx, texts)),
                 typed,
                 List.of(),
                 List.of(),
@@ -139,7 +136,9 @@ public final class CaseList {
                   typed,
                   List.of(),
                   List.of(),
-                  FormError.of(invalid.problems())));
+                  invalid.problems().stream()
+                      .map(p -> StaffProblems.error(p.field(), p, texts))
+                      .toList()));
       // A page link gone stale or mistyped: the list from its start.
       case Outcome.Failed<CasePage, StaffRequestFailure>(Failure.Invalid invalid) ->
           Pages.seeOther(ctx, "/staff/cases?view=" + viewName);
@@ -148,8 +147,8 @@ public final class CaseList {
               ctx,
               403,
               frame,
-              "Not part of your role",
-              "Case lists are for advisers and safeguarding leads.",
+              texts.text("staff.notPartOfRole"),
+              texts.text("cases.forbidden"),
               null,
               null);
       // The session ended, or must set up two-factor sign-in, since the page began: sent on.
@@ -166,8 +165,9 @@ public final class CaseList {
     var tags = List.<Choice>of();
     if (readChoices.read(signed.token())
         instanceof Outcome.Done<ClosingChoices, StaffDenial>(var lists)) {
-      outcomes = choices(lists.outcomes(), page.typed("outcome"));
-      tags = choices(lists.tags(), page.typed("tag"));
+      var texts = page.frame().texts();
+      outcomes = choices(lists.outcomes(), page.typed("outcome"), texts);
+      tags = choices(lists.tags(), page.typed("tag"), texts);
     }
     pages.render(
         ctx,
@@ -186,56 +186,48 @@ public final class CaseList {
   }
 
   // Every entry, retired ones too, since old cases keep them.
-  private static List<Choice> choices(Choices list, String chosen) {
+  private static List<Choice> choices(Choices list, String chosen, Texts texts) {
     return list.all().stream()
         .map(c ->
             new Choice(
                 c.key().value(),
-                c.label() + (c.retired() ? " (retired)" : ""),
+                c.retired() ? texts.text("cases.search.retired", c.label()) : c.label(),
                 c.key().value().equals(chosen)))
         .toList();
   }
 
-  private static CaseRow row(ListCasesUseCase.CaseSummary c, ZoneId zone) {
+  private static CaseRow row(ListCasesUseCase.CaseSummary c, ZoneId zone, Texts texts) {
     String note;
     if (c.responseDueBy().isEmpty()) {
-      note = "no response awaited";
+      note = texts.text("cases.due.none");
     } else if (c.overdue()) {
-      note =
-          c.overdueWorkingDays() == 0
-              ? "overdue today"
-              : "overdue by " + days(c.overdueWorkingDays());
+      note = texts.text("cases.due.overdue", c.overdueWorkingDays());
     } else {
-      note = c.workingDaysLeft() == 0 ? "due today" : "in " + days(c.workingDaysLeft());
+      note = texts.text("cases.due.in", c.workingDaysLeft());
     }
     return new CaseRow(
         c.reference().display(),
-        PageDates.shortDay(c.receivedAt(), zone),
-        StaffWords.status(c.status()),
+        PageDates.shortDay(c.receivedAt(), zone, texts),
+        StaffWords.status(c.status(), texts),
         c.risk().name().toLowerCase(Locale.ROOT),
         c.anonymous(),
-        c.assignee().orElse("–"),
+        c.assignee().orElse(texts.text("staff.dash")),
         c.unreadMessages(),
-        c.responseDueBy().map(d -> PageDates.shortDay(d, zone)).orElse("–"),
+        c.responseDueBy()
+            .map(d -> PageDates.shortDay(d, zone, texts))
+            .orElse(texts.text("staff.dash")),
         note,
         c.overdue(),
         c.escalated(),
-        c.channel().map(StaffWords::enteredBy).orElse(""));
+        c.channel().map(channel -> StaffWords.enteredBy(channel, texts)).orElse(""));
   }
 
   /** After a report was entered and left in a queue: which report, so the adviser can say. */
-  private static Optional<String> entered(Context ctx) {
+  private static Optional<String> entered(Context ctx, Texts texts) {
     return Optional.ofNullable(ctx.queryParam("done"))
         .filter("entered"::equals)
         .flatMap(done -> Optional.ofNullable(ctx.queryParam("reference")))
         .flatMap(ReportReference::read)
-        .map(reference ->
-            "The report "
-                + reference.display()
-                + " has been entered. It waits in its team's queue like any new report.");
-  }
-
-  private static String days(int n) {
-    return n + (n == 1 ? " working day" : " working days");
+        .map(reference -> texts.text("cases.done.entered", reference.display()));
   }
 }

@@ -2,13 +2,17 @@ package org.confide.adapter.web.pages;
 
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 import org.confide.adapter.web.DashboardQuery;
 import org.confide.adapter.web.ProblemException;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.DashboardPage;
 import org.confide.adapter.web.pages.view.DashboardPage.Figures;
 import org.confide.adapter.web.pages.view.DashboardPage.LoadLine;
@@ -16,6 +20,7 @@ import org.confide.adapter.web.pages.view.DashboardPage.MonthLine;
 import org.confide.adapter.web.pages.view.DashboardPage.StateLine;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.Frame;
+import org.confide.adapter.web.pages.view.Words;
 import org.confide.adapter.web.rendering.DashboardChart;
 import org.confide.adapter.web.rendering.DashboardCsv;
 import org.confide.application.Confide;
@@ -26,6 +31,7 @@ import org.confide.application.port.in.ReadDashboardUseCase.Dashboard;
 import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.analytics.Count;
 import org.confide.domain.analytics.ResponseTimes;
+import org.confide.domain.safeguarding.EscalationStatus;
 
 /**
  * The service dashboard as a staff page for safeguarding leads and administrators: response times
@@ -34,10 +40,6 @@ import org.confide.domain.analytics.ResponseTimes;
  * download.
  */
 public final class DashboardPages {
-
-  private static final String NOT_YOURS =
-      "The service dashboard is for safeguarding leads and administrators.";
-  private static final String NOT_SHOWN = "not shown";
 
   private final Pages pages;
   private final StaffSession session;
@@ -65,7 +67,9 @@ public final class DashboardPages {
       query = DashboardQuery.of(ctx, clock);
     } catch (ProblemException e) {
       var errors =
-          e.problem().errors().stream().map(f -> new FormError(f.field(), f.message())).toList();
+          e.problem().errors().stream()
+              .map(f -> new FormError(f.field(), StaffProblems.words(f.message(), frame.texts())))
+              .toList();
       pages.render(ctx, 400, new DashboardPage(frame, typedFrom, typedTo, errors, null));
       return;
     }
@@ -74,10 +78,22 @@ public final class DashboardPages {
     switch (readDashboard.read(signed.get().token(), query)) {
       case Outcome.Done<Dashboard, StaffRequestFailure>(var dashboard) ->
           pages.render(
-              ctx, 200, new DashboardPage(frame, from, to, List.of(), figures(dashboard, query)));
+              ctx,
+              200,
+              new DashboardPage(
+                  frame, from, to, List.of(), figures(dashboard, query, frame.texts())));
       case Outcome.Failed<Dashboard, StaffRequestFailure>(Failure.Invalid invalid) ->
           pages.render(
-              ctx, 400, new DashboardPage(frame, from, to, FormError.of(invalid.problems()), null));
+              ctx,
+              400,
+              new DashboardPage(
+                  frame,
+                  from,
+                  to,
+                  invalid.problems().stream()
+                      .map(p -> StaffProblems.error(p.field(), p, frame.texts()))
+                      .toList(),
+                  null));
       case Outcome.Failed<Dashboard, StaffRequestFailure>(Failure.Forbidden forbidden) ->
           forbidden(ctx, frame);
       case Outcome.Failed<Dashboard, StaffRequestFailure>(Failure.Unauthenticated gone) ->
@@ -111,121 +127,132 @@ public final class DashboardPages {
   }
 
   private void forbidden(Context ctx, Frame frame) {
-    pages.message(ctx, 403, frame, "Not part of your role", NOT_YOURS, null, null);
+    pages.message(
+        ctx,
+        403,
+        frame,
+        frame.t("staff.notPartOfRole"),
+        frame.t("dashboard.forbidden"),
+        null,
+        null);
   }
 
-  private Figures figures(Dashboard dashboard, ReadDashboardUseCase.Command query) {
+  private Figures figures(Dashboard dashboard, ReadDashboardUseCase.Command query, Texts texts) {
+    var notShown = texts.text("staff.count.notShown");
+    var monthFormat =
+        DateTimeFormatter.ofPattern(texts.text("format.month"), texts.language().locale());
     var months = new ArrayList<MonthLine>();
     var reportRows = new ArrayList<DashboardChart.Row>();
     var timeRows = new ArrayList<DashboardChart.Row>();
     var shareRows = new ArrayList<DashboardChart.Row>();
     for (var month : dashboard.months()) {
       var times = month.firstReply();
-      var share = share(month.withinTarget());
+      var share = share(month.withinTarget(), texts);
+      var label = monthFormat.format(month.month());
+      var reports = Words.count(month.reports(), texts);
       months.add(
           new MonthLine(
-              month.label(),
-              month.reports().label(),
-              times.map(t -> days(t.median())).orElse(NOT_SHOWN),
-              times.map(t -> days(t.ninetieth())).orElse(NOT_SHOWN),
+              label,
+              reports,
+              times.map(t -> days(t.median(), texts)).orElse(notShown),
+              times.map(t -> days(t.ninetieth(), texts)).orElse(notShown),
               share));
-      reportRows.add(
-          new DashboardChart.Row(
-              month.label(), List.of(value(month.reports())), month.reports().label()));
+      reportRows.add(new DashboardChart.Row(label, List.of(value(month.reports())), reports));
       timeRows.add(
           new DashboardChart.Row(
-              month.label(),
+              label,
               List.of(
                   times.map(t -> OptionalLong.of(t.median())).orElse(OptionalLong.empty()),
                   times.map(t -> OptionalLong.of(t.ninetieth())).orElse(OptionalLong.empty())),
-              times.map(DashboardPages::timesInWords).orElse(NOT_SHOWN)));
+              times.map(t -> timesInWords(t, texts)).orElse(notShown)));
       shareRows.add(
           new DashboardChart.Row(
-              month.label(),
+              label,
               List.of(
                   month.withinTarget().isPresent()
                       ? OptionalLong.of(month.withinTarget().getAsInt())
                       : OptionalLong.empty()),
               share));
     }
-    var range = months.getFirst().label() + " to " + months.getLast().label();
+    var range = texts.text("dashboard.range", months.getFirst().label(), months.getLast().label());
     var charts =
         List.of(
             DashboardChart.svg(
                 "reports-chart",
-                "Reports received by month, " + range,
-                describe(reportRows),
-                List.of("Reports"),
+                texts.text("dashboard.chart.reports", range),
+                describe(reportRows, texts),
+                List.of(texts.text("dashboard.series.reports")),
                 reportRows,
                 0),
             DashboardChart.svg(
                 "reply-chart",
-                "Working days to the first staff reply by month, " + range,
-                describe(timeRows),
-                List.of("Median", "90th percentile"),
+                texts.text("dashboard.chart.reply", range),
+                describe(timeRows, texts),
+                List.of(
+                    texts.text("dashboard.series.median"),
+                    texts.text("dashboard.series.ninetieth")),
                 timeRows,
                 dashboard.responseTargetWorkingDays()),
             DashboardChart.svg(
                 "target-chart",
-                "Share of reports answered within "
-                    + days(dashboard.responseTargetWorkingDays())
-                    + " by month, "
-                    + range,
-                describe(shareRows),
-                List.of("Answered within the target"),
+                texts.text("dashboard.chart.target", dashboard.responseTargetWorkingDays(), range),
+                describe(shareRows, texts),
+                List.of(texts.text("dashboard.series.withinTarget")),
                 shareRows,
                 100));
     var workload = dashboard.workload();
-    var teams = workload.teams().stream().map(l -> new LoadLine(l.name(), l.open(), l.overdue()));
+    var teams =
+        workload.teams().stream().map(l -> new LoadLine(name(l, texts), l.open(), l.overdue()));
     var teamRows =
         workload.teams().stream()
             .map(l ->
                 new DashboardChart.Row(
-                    l.name(),
+                    name(l, texts),
                     List.of(OptionalLong.of(l.open()), OptionalLong.of(l.overdue())),
-                    l.open() + " open, " + l.overdue() + " overdue"))
+                    texts.text("dashboard.openAndOverdue", l.open(), l.overdue())))
             .toList();
     var stateRows =
         dashboard.escalations().stream()
             .map(s ->
                 new DashboardChart.Row(
-                    DashboardChart.escalationState(s.state()),
+                    texts.text(stateKey(s.state())),
                     List.of(value(s.count())),
-                    s.count().label()))
+                    Words.count(s.count(), texts)))
             .toList();
     return new Figures(
         range,
-        PageDates.moment(dashboard.at(), pages.zone()),
+        PageDates.moment(dashboard.at(), pages.zone(), texts),
         dashboard.responseTargetWorkingDays(),
         dashboard.threshold(),
         months,
-        dashboard.reports().label(),
+        Words.count(dashboard.reports(), texts),
         charts,
         workload.open(),
         workload.overdue(),
         teams.toList(),
         workload.advisers().stream()
-            .map(l -> new LoadLine(l.name(), l.open(), l.overdue()))
+            .map(l -> new LoadLine(name(l, texts), l.open(), l.overdue()))
             .toList(),
         teamRows.isEmpty()
             ? null
             : DashboardChart.svg(
                 "workload-chart",
-                "Open and overdue cases per team now",
-                describe(teamRows),
-                List.of("Open", "Overdue"),
+                texts.text("dashboard.chart.workload"),
+                describe(teamRows, texts),
+                List.of(
+                    texts.text("dashboard.series.open"), texts.text("dashboard.series.overdue")),
                 teamRows,
                 0),
         dashboard.escalations().stream()
-            .map(s -> new StateLine(DashboardChart.escalationState(s.state()), s.count().label()))
+            .map(s -> new StateLine(texts.text(stateKey(s.state())), Words.count(s.count(), texts)))
             .toList(),
-        dashboard.escalationsRaised().label(),
-        dashboard.timeToDecision().map(DashboardPages::timesInWords).orElse(NOT_SHOWN),
+        Words.count(dashboard.escalationsRaised(), texts),
+        dashboard.timeToDecision().map(t -> timesInWords(t, texts)).orElse(notShown),
         DashboardChart.svg(
             "escalations-chart",
-            "Escalations raised from " + range + ", by where they stand now",
-            describe(stateRows),
-            List.of("Escalations"),
+            texts.text("dashboard.chart.escalations", range),
+            describe(stateRows, texts),
+            List.of(texts.text("dashboard.series.escalations")),
             stateRows,
             0),
         "/staff/dashboard.csv?" + DashboardQuery.queryString(query));
@@ -237,26 +264,42 @@ public final class DashboardPages {
         : OptionalLong.empty();
   }
 
-  private static String share(OptionalInt share) {
-    return share.isPresent() ? share.getAsInt() + "%" : NOT_SHOWN;
+  private static String share(OptionalInt share, Texts texts) {
+    return share.isPresent()
+        ? texts.text("dashboard.percent", share.getAsInt())
+        : texts.text("staff.count.notShown");
   }
 
-  private static String days(int days) {
-    return days == 1 ? "1 working day" : days + " working days";
+  private static String days(int days, Texts texts) {
+    return texts.text("dashboard.workingDays", days);
   }
 
-  private static String timesInWords(ResponseTimes times) {
-    return "median " + days(times.median()) + ", 90th percentile " + days(times.ninetieth());
+  private static String timesInWords(ResponseTimes times, Texts texts) {
+    return texts.text(
+        "dashboard.times", days(times.median(), texts), days(times.ninetieth(), texts));
   }
 
-  private static String describe(List<DashboardChart.Row> rows) {
-    var text = new StringBuilder();
-    for (var row : rows) {
-      if (!text.isEmpty()) {
-        text.append("; ");
-      }
-      text.append(row.label()).append(": ").append(row.words());
-    }
-    return text.append('.').toString();
+  /**
+   * A workload line's name: a team's or an adviser's as they are named; "No team", "Not assigned".
+   */
+  private static String name(ReadDashboardUseCase.Load load, Texts texts) {
+    return switch (load.key()) {
+      case ReadDashboardUseCase.Load.NO_TEAM -> texts.text("dashboard.noTeam");
+      case ReadDashboardUseCase.Load.QUEUE -> texts.text("dashboard.notAssigned");
+      default -> load.name();
+    };
+  }
+
+  /** The message key of an escalation's state as the dashboard names it. */
+  private static String stateKey(EscalationStatus state) {
+    return "dashboard.state." + state.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String describe(List<DashboardChart.Row> rows, Texts texts) {
+    var lines =
+        rows.stream().map(row -> texts.text("dashboard.describe.row", row.label(), row.words()));
+    return texts.text(
+        "dashboard.describe",
+        lines.collect(Collectors.joining(texts.text("dashboard.describe.separator"))));
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.confide.adapter.web.EnumNames;
 import org.confide.adapter.web.PathIds;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.EscalationLine;
 import org.confide.adapter.web.pages.view.EscalationPage;
 import org.confide.adapter.web.pages.view.EscalationsPage;
@@ -61,10 +62,8 @@ public final class EscalationPages {
             200,
             new EscalationsPage(
                 frame,
-                "decided".equals(ctx.queryParam("done"))
-                    ? "Your decision has been recorded."
-                    : null,
-                open.stream().map(e -> line(e, zone)).toList()));
+                "decided".equals(ctx.queryParam("done")) ? "escalations.done.decided" : null,
+                open.stream().map(e -> line(e, zone, frame.texts())).toList()));
       }
       case Outcome.Failed<List<OpenEscalation>, StaffDenial>(var denied) -> {
         // Signed in a moment ago: whatever stops the list now, it is not this member's to see.
@@ -82,19 +81,19 @@ public final class EscalationPages {
         ctx,
         403,
         frame,
-        "Not part of your role",
-        "Escalations are decided by safeguarding leads.",
+        frame.t("staff.notPartOfRole"),
+        frame.t("escalations.forbidden"),
         null,
         null);
   }
 
-  private static EscalationLine line(OpenEscalation e, ZoneId zone) {
+  private static EscalationLine line(OpenEscalation e, ZoneId zone, Texts texts) {
     return new EscalationLine(
         e.id().toString(),
         e.reference().display(),
-        StaffWords.escalation(e.status()),
-        PageDates.moment(e.raisedAt(), zone),
-        PageDates.moment(e.acknowledgementDueBy(), zone),
+        StaffWords.escalation(e.status(), texts),
+        PageDates.moment(e.raisedAt(), zone, texts),
+        PageDates.moment(e.acknowledgementDueBy(), zone, texts),
         e.acknowledgementOverdue(),
         e.trigger().orElse(null),
         List.of());
@@ -140,7 +139,7 @@ public final class EscalationPages {
         status,
         new EscalationPage(
             frame,
-            line(found.get(), pages.zone()),
+            line(found.get(), pages.zone(), frame.texts()),
             values.getOrDefault("decision", ""),
             values.getOrDefault("referredTo", ""),
             values.getOrDefault("rationale", ""),
@@ -163,7 +162,7 @@ public final class EscalationPages {
           ctx,
           signed.get(),
           values,
-          List.of(new FormError("decision", "Choose what you have decided")),
+          List.of(new FormError("decision", pages.texts(ctx).text("escalation.problem.decision"))),
           400);
       return;
     }
@@ -187,6 +186,7 @@ public final class EscalationPages {
       StaffSession.Signed signed,
       Map<String, String> values,
       CaseActionFailure failure) {
+    var texts = pages.texts(ctx);
     switch (failure) {
       case Failure.Invalid invalid ->
           showEscalation(
@@ -194,12 +194,16 @@ public final class EscalationPages {
               signed,
               values,
               invalid.problems().stream()
-                  .map(p -> new FormError(decisionAnchor(p.field()), p.message()))
+                  .map(p -> StaffProblems.error(decisionAnchor(p.field()), p, texts))
                   .toList(),
               400);
       case Failure.Refused refused ->
           showEscalation(
-              ctx, signed, values, List.of(new FormError("decision", refused.reason())), 409);
+              ctx,
+              signed,
+              values,
+              List.of(new FormError("decision", StaffProblems.words(refused.reason(), texts))),
+              409);
       // Not there, or not this member's to decide: one answer, which says nothing of which.
       case Failure.NotFound notFound -> session.notFound(ctx, session.frame(ctx, signed));
       case Failure.Forbidden forbidden -> session.notFound(ctx, session.frame(ctx, signed));

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.confide.adapter.web.Json;
 import org.confide.adapter.web.PathIds;
-import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.SubjectAccessPage;
 import org.confide.adapter.web.rendering.ExportDocuments;
 import org.confide.adapter.web.rendering.ReporterDataJson;
@@ -59,12 +58,12 @@ public final class ExportPages {
         var site = pages.status().organisationName().orElse("Confide");
         var name = "case-" + export.file().reference().display();
         if ("page".equals(ctx.formParam("format"))) {
-          ctx.status(200).html(documents.caseHtml(export, pages.zone(), site));
+          ctx.status(200).html(documents.caseHtml(export, pages.zone(), site, pages.texts(ctx)));
         } else {
           ctx.status(200);
           ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"");
           ctx.contentType("application/pdf");
-          ctx.result(documents.casePdf(export, pages.zone(), site));
+          ctx.result(documents.casePdf(export, pages.zone(), site, pages.texts(ctx)));
         }
       }
       case Outcome.Failed<CaseExport, NoteFailure>(var failure) -> {
@@ -77,7 +76,7 @@ public final class ExportPages {
                   null,
                   Map.of(),
                   invalid.problems().stream()
-                      .map(p -> new FormError("export-reason", p.message()))
+                      .map(p -> StaffProblems.error("export-reason", p, pages.texts(ctx)))
                       .toList(),
                   400);
           // Whatever kept the case from the holder, the page says only that it is not theirs to
@@ -123,7 +122,7 @@ public final class ExportPages {
           json.write(ctx, 200, ReporterDataJson.of(data));
         } else {
           var site = pages.status().organisationName().orElse("Confide");
-          ctx.status(200).html(documents.reporterHtml(data, pages.zone(), site));
+          ctx.status(200).html(documents.reporterHtml(data, pages.zone(), site, pages.texts(ctx)));
         }
       }
       case Outcome.Failed<ReporterData, StaffRequestFailure>(var failure) -> {
@@ -134,7 +133,9 @@ public final class ExportPages {
                   400,
                   new SubjectAccessPage(
                       session.frame(ctx, signed.get()),
-                      FormError.of(invalid.problems()),
+                      invalid.problems().stream()
+                          .map(p -> StaffProblems.error(p.field(), p, pages.texts(ctx)))
+                          .toList(),
                       email,
                       reason));
           case Failure.Forbidden forbidden -> notForThisRole(ctx, signed.get());
@@ -150,8 +151,8 @@ public final class ExportPages {
         ctx,
         403,
         session.frame(ctx, signed),
-        "Not part of your role",
-        "Subject access requests are answered by safeguarding leads and administrators.",
+        pages.texts(ctx).text("staff.notPartOfRole"),
+        pages.texts(ctx).text("subjectAccess.forbidden"),
         null,
         null);
   }

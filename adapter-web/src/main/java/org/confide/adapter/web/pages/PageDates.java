@@ -4,8 +4,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.confide.adapter.web.i18n.Texts;
 
-/** Dates and times in words, as the pages not yet in every language write them: in English. */
+/**
+ * Dates and times in words: in the page's language, by the patterns of its bundle ({@code
+ * format.day}, {@code format.shortDay}, {@code format.moment}); and in English, as the pages not
+ * yet in every language write them.
+ */
 final class PageDates {
 
   private static final DateTimeFormatter DAY =
@@ -30,5 +35,25 @@ final class PageDates {
   /** A moment in words, in {@code zone}: "26 November 2026 at 14:05". */
   static String moment(Instant instant, ZoneId zone) {
     return MOMENT.format(instant.atZone(zone));
+  }
+
+  /** A day in words in the language of {@code texts}: "Dydd Iau 26 Tachwedd 2026". */
+  static String day(Instant instant, ZoneId zone, Texts texts) {
+    return texts.day(instant.atZone(zone).toLocalDate());
+  }
+
+  /** A short day, for tables, in the language of {@code texts}: "Iau 26 Tach 2026". */
+  static String shortDay(Instant instant, ZoneId zone, Texts texts) {
+    return format("format.shortDay", instant, zone, texts);
+  }
+
+  /** A moment in words in the language of {@code texts}: "26 Tachwedd 2026 am 14:05". */
+  static String moment(Instant instant, ZoneId zone, Texts texts) {
+    return format("format.moment", instant, zone, texts);
+  }
+
+  private static String format(String key, Instant instant, ZoneId zone, Texts texts) {
+    return DateTimeFormatter.ofPattern(texts.text(key), texts.language().locale())
+        .format(instant.atZone(zone));
   }
 }

@@ -29,7 +29,30 @@ final class PageLanguages {
    */
   private static final Set<String> IN_EVERY_LANGUAGE =
       Set.of(
-          "/" //
+          "/", //
+          "/staff/cases", //
+          "/staff/cases/{reference}", //
+          "/staff/cases/{reference}/reply", //
+          "/staff/cases/{reference}/note", //
+          "/staff/cases/{reference}/assign", //
+          "/staff/cases/{reference}/status", //
+          "/staff/cases/{reference}/escalate", //
+          "/staff/cases/{reference}/exclude", //
+          "/staff/cases/{reference}/lift", //
+          "/staff/cases/{reference}/conflict", //
+          "/staff/cases/{reference}/export", //
+          "/staff/escalations", //
+          "/staff/escalations/{id}", //
+          "/staff/escalations/{id}/decision", //
+          "/staff/alerts", //
+          "/staff/alerts/{id}", //
+          "/staff/trends", //
+          "/staff/dashboard", //
+          "/staff/subject-access", //
+          "/staff/admin/audit", //
+          "/staff/admin/audit/verification", //
+          "/staff/questionnaire-changes", //
+          "/staff/questionnaire-changes/{version}/confirm" //
           );
 
   // A language's tag as languages.txt may list it: only this is ever echoed into an address.

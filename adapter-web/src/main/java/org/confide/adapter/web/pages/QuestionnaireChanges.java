@@ -47,7 +47,7 @@ public final class QuestionnaireChanges {
         var current = questionnaire.current();
         var notice =
             "confirmed".equals(ctx.queryParam("done"))
-                ? "Confirmed. An administrator can now make that version current."
+                ? frame.t("questionnaireChanges.done.confirmed")
                 : null;
         pages.render(
             ctx,
@@ -60,7 +60,7 @@ public final class QuestionnaireChanges {
                         new QuestionnaireChangesPage.Waiting(
                             v.version().value(),
                             v.droppedSignals().stream()
-                                .map(s -> QuestionnaireWords.dropped(current, s))
+                                .map(s -> QuestionnaireWords.dropped(current, s, frame.texts()))
                                 .toList()))
                     .toList()));
       }
@@ -82,7 +82,17 @@ public final class QuestionnaireChanges {
         switch (failure) {
           case Failure.NotFound notFound -> session.notFound(ctx, frame);
           case Failure.Refused refused ->
-              pages.message(ctx, 409, frame, "Nothing to confirm", refused.reason(), "Back", PAGE);
+              pages.message(
+                  ctx,
+                  409,
+                  frame,
+                  frame.t("questionnaireChanges.nothingToConfirm"),
+                  // The one refusal: the version drops no signal, so there is nothing to confirm.
+                  frame.t(
+                      "questionnaireChanges.nothingToConfirm.text",
+                      PathIds.questionnaireVersion(ctx).value()),
+                  frame.t("questionnaireChanges.back"),
+                  frame.href(PAGE));
           case Failure.Invalid invalid -> session.notFound(ctx, frame);
           case Failure.Unauthenticated gone -> session.signedIn(ctx);
           case Failure.Forbidden forbidden -> forbidden(ctx, frame);
@@ -97,9 +107,9 @@ public final class QuestionnaireChanges {
         ctx,
         403,
         frame,
-        "Not part of your role",
-        "This page is for safeguarding leads.",
-        "Back to the first page",
-        "/staff");
+        frame.t("staff.notPartOfRole"),
+        frame.t("questionnaireChanges.forbidden"),
+        frame.t("staff.firstPage"),
+        frame.href("/staff"));
   }
 }

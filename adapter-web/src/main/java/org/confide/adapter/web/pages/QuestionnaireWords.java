@@ -1,5 +1,7 @@
 package org.confide.adapter.web.pages;
 
+import java.util.Locale;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.domain.questionnaire.Option;
 import org.confide.domain.questionnaire.Question;
 import org.confide.domain.questionnaire.QuestionKind;
@@ -30,11 +32,23 @@ final class QuestionnaireWords {
     };
   }
 
+  /** A safeguarding signal in the words of {@code texts}: "someone is in danger now". */
+  static String signal(SafeguardingSignal signal, Texts texts) {
+    return texts.text("questionnaireChanges.signal." + signal.name().toLowerCase(Locale.ROOT));
+  }
+
   /**
-   * A signal the current version raises and a draft or version would not, in words: the question
+   * As {@link #dropped(Questionnaire, DroppedSignal)}, in the words of {@code texts}; the question
    * and the option as the current version asks them.
    */
-  static String dropped(Questionnaire current, DroppedSignal dropped) {
+  static String dropped(Questionnaire current, DroppedSignal dropped, Texts texts) {
+    var asked = asked(current, dropped);
+    return texts.text(
+        "questionnaireChanges.dropped", asked[0], asked[1], signal(dropped.signal(), texts));
+  }
+
+  /** The question and the option of {@code dropped} as {@code current} words them. */
+  private static String[] asked(Questionnaire current, DroppedSignal dropped) {
     var question = current.question(dropped.question());
     var text = question.map(Question::text).orElse(dropped.question().value());
     var label =
@@ -42,10 +56,19 @@ final class QuestionnaireWords {
             .flatMap(q -> q.option(dropped.option()))
             .map(Option::label)
             .orElse(dropped.option().value());
+    return new String[] {text, label};
+  }
+
+  /**
+   * A signal the current version raises and a draft or version would not, in words: the question
+   * and the option as the current version asks them.
+   */
+  static String dropped(Questionnaire current, DroppedSignal dropped) {
+    var asked = asked(current, dropped);
     return "\u201c"
-        + text
+        + asked[0]
         + "\u201d: choosing \u201c"
-        + label
+        + asked[1]
         + "\u201d would no longer tell a"
         + " safeguarding lead that "
         + signal(dropped.signal())

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.Choice;
 import org.confide.adapter.web.pages.view.Field;
 import org.confide.application.port.in.EnterReportUseCase;
@@ -36,11 +37,16 @@ final class StaffEntryForm {
   private final ReportForm form;
   private final ReportFields fields;
   private final Map<String, List<String>> posted;
+  private final Texts texts;
 
-  /** The form of {@code questionnaire} holding {@code posted}, as sent. */
-  StaffEntryForm(Questionnaire questionnaire, Map<String, List<String>> posted) {
+  /**
+   * The form of {@code questionnaire} holding {@code posted}, as sent, in the words of {@code
+   * texts}.
+   */
+  StaffEntryForm(Questionnaire questionnaire, Map<String, List<String>> posted, Texts texts) {
     this.form = new ReportForm(questionnaire, posted);
     this.posted = posted;
+    this.texts = texts;
     this.fields = new ReportFields(name -> posted.getOrDefault(name, List.of()));
   }
 
@@ -48,7 +54,7 @@ final class StaffEntryForm {
   Map<String, String> problems(LocalDate today) {
     var problems = new LinkedHashMap<String, String>();
     if (Channel.read(first(CHANNEL)).isEmpty()) {
-      problems.put(CHANNEL, "Choose how they told you");
+      problems.put(CHANNEL, texts.text("entry.problem.channel"));
     }
     for (int step = 1; form.isQuestionStep(step); step++) {
       form.problems(step, today).forEach(problems::putIfAbsent);
@@ -56,10 +62,10 @@ final class StaffEntryForm {
     form.problems(form.accountStep(), today).forEach(problems::putIfAbsent);
     var anonymity = first(ANONYMITY);
     if (!anonymity.equals("anonymous") && !anonymity.equals("named")) {
-      problems.put(ANONYMITY, "Choose whether they gave their contact details");
+      problems.put(ANONYMITY, texts.text("entry.problem.anonymity"));
     }
     if (!first(TAKE).equals("me") && !first(TAKE).equals("queue")) {
-      problems.put(TAKE, "Choose who works the case");
+      problems.put(TAKE, texts.text("entry.problem.take"));
     }
     return problems;
   }
@@ -98,19 +104,19 @@ final class StaffEntryForm {
   Field channel(Map<String, String> errors) {
     return choice(
         CHANNEL,
-        "How did they tell you?",
+        texts.text("entry.channel"),
         List.of(
-            new Choice(Channel.IN_PERSON.code(), "In person", false),
-            new Choice(Channel.PHONE.code(), "By phone", false),
-            new Choice(Channel.EMAIL.code(), "By email", false)),
+            new Choice(Channel.IN_PERSON.code(), texts.text("entry.channel.in_person"), false),
+            new Choice(Channel.PHONE.code(), texts.text("entry.channel.phone"), false),
+            new Choice(Channel.EMAIL.code(), texts.text("entry.channel.email"), false)),
         errors);
   }
 
   Field account(Map<String, String> errors) {
     return line(
         ACCOUNT,
-        "What they told you, in their words as far as you can",
-        Optional.of("Write what they said rather than your view of it."),
+        texts.text("entry.account"),
+        Optional.of(texts.text("entry.account.hint")),
         "text",
         Account.MAX_LENGTH,
         false,
@@ -120,10 +126,10 @@ final class StaffEntryForm {
   Field anonymity(Map<String, String> errors) {
     return choice(
         ANONYMITY,
-        "Did they give their contact details?",
+        texts.text("entry.anonymity"),
         List.of(
-            new Choice("named", "Yes, so that an adviser can contact them", false),
-            new Choice("anonymous", "No, they chose to stay anonymous", false)),
+            new Choice("named", texts.text("entry.anonymity.named"), false),
+            new Choice("anonymous", texts.text("entry.anonymity.anonymous"), false)),
         errors);
   }
 
@@ -131,7 +137,7 @@ final class StaffEntryForm {
     return List.of(
         line(
             CONTACT_NAME,
-            "Their name",
+            texts.text("entry.name"),
             Optional.empty(),
             "line",
             ContactDetails.MAX_NAME_LENGTH,
@@ -139,15 +145,15 @@ final class StaffEntryForm {
             errors),
         line(
             CONTACT_EMAIL,
-            "Their email address",
-            Optional.of("An email address or a phone number, or both."),
+            texts.text("subjectAccess.email"),
+            Optional.of(texts.text("entry.email.hint")),
             "email",
             ContactDetails.MAX_EMAIL_LENGTH,
             true,
             errors),
         line(
             CONTACT_PHONE,
-            "Their phone number",
+            texts.text("entry.phone"),
             Optional.empty(),
             "tel",
             ContactDetails.MAX_PHONE_LENGTH,
@@ -159,13 +165,15 @@ final class StaffEntryForm {
     return List.of(
         choice(
             SUPPORT,
-            "Would they like an adviser to offer them support?",
-            List.of(new Choice("yes", "Yes", false), new Choice("no", "Not now", false)),
+            texts.text("entry.support"),
+            List.of(
+                new Choice("yes", texts.text("entry.support.yes"), false),
+                new Choice("no", texts.text("entry.support.no"), false)),
             errors),
         line(
             PREFERENCE,
-            "Anything we should know about who supports them?",
-            Optional.of("For example, that they would prefer to speak to a woman."),
+            texts.text("entry.preference"),
+            Optional.of(texts.text("entry.preference.hint")),
             "line",
             SupportRequest.MAX_PREFERENCE_LENGTH,
             false,
@@ -175,10 +183,10 @@ final class StaffEntryForm {
   Field take(Map<String, String> errors) {
     return choice(
         TAKE,
-        "Who works the case?",
+        texts.text("entry.take"),
         List.of(
-            new Choice("me", "I will work it myself", false),
-            new Choice("queue", "Leave it in the team's queue", false)),
+            new Choice("me", texts.text("entry.take.me"), false),
+            new Choice("queue", texts.text("entry.take.queue"), false)),
         errors);
   }
 

@@ -71,7 +71,8 @@ final class StaffSession {
     if (signed.nav().administers() && ctx.path().startsWith("/staff/admin/")) {
       setUp =
           switch (readSetUp.read(signed.token())) {
-            case Outcome.Done<SetUp, StaffDenial>(var read) -> SetUpLines.of(read);
+            case Outcome.Done<SetUp, StaffDenial>(var read) ->
+                SetUpLines.of(read, pages.texts(ctx));
             case Outcome.Failed<SetUp, StaffDenial> denied -> List.of();
           };
     }
@@ -96,10 +97,9 @@ final class StaffSession {
         ctx,
         404,
         frame,
-        "Not found",
-        "There is nothing here that you may see. It may not exist, or it may not be yours to"
-            + " open.",
-        "Back to the cases",
-        "/staff/cases");
+        frame.t("staff.notFound.title"),
+        frame.t("staff.notFound.text"),
+        frame.t("staff.notFound.back"),
+        frame.href("/staff/cases"));
   }
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.confide.adapter.web.PathIds;
 import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.TrendQuery;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.AlertLine;
 import org.confide.adapter.web.pages.view.AlertPage;
 import org.confide.adapter.web.pages.view.AlertReportLine;
@@ -31,6 +32,7 @@ import org.confide.application.port.in.ReadTrendsUseCase.Trends;
 import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.analytics.TrendDimension;
+import org.confide.domain.analytics.TrendTable;
 
 /**
  * Trends and pattern alerts as staff pages: counts with small ones suppressed, drawn as tables and
@@ -71,7 +73,9 @@ public final class TrendPages {
       query = TrendQuery.of(ctx, clock);
     } catch (ProblemException e) {
       var errors =
-          e.problem().errors().stream().map(f -> new FormError(f.field(), f.message())).toList();
+          e.problem().errors().stream()
+              .map(f -> new FormError(f.field(), StaffProblems.words(f.message(), frame.texts())))
+              .toList();
       pages.render(
           ctx,
           400,
@@ -93,12 +97,18 @@ public final class TrendPages {
     switch (readTrends.read(signed.get().token(), query)) {
       case Outcome.Done<Trends, StaffRequestFailure>(var trends) -> {
         var table = trends.table();
+        var texts = frame.texts();
         var chart =
             table.dimensions().size() == 1
                 ? TrendChart.svg(
                     table,
-                    "Reports by "
-                        + Words.dimension(table.dimensions().getFirst()).toLowerCase(Locale.ROOT))
+                    texts.text(
+                        "trends.chart."
+                            + table.dimensions().getFirst().name().toLowerCase(Locale.ROOT)),
+                    description(table, texts),
+                    category -> Words.category(category, texts),
+                    count -> Words.count(count, texts),
+                    "trend-chart")
                 : null;
         pages.render(
             ctx,
@@ -129,18 +139,17 @@ public final class TrendPages {
                   null,
                   null,
                   null,
-                  FormError.of(invalid.problems())));
+                  invalid.problems().stream()
+                      .map(p -> StaffProblems.error(p.field(), p, frame.texts()))
+                      .toList()));
       case Outcome.Failed<Trends, StaffRequestFailure>(Failure.Forbidden forbidden) ->
-          forbidden(ctx, frame, NOT_TRENDS);
+          forbidden(ctx, frame, frame.t("trends.forbidden"));
       case Outcome.Failed<Trends, StaffRequestFailure>(Failure.Unauthenticated gone) ->
-          forbidden(ctx, frame, NOT_TRENDS);
+          forbidden(ctx, frame, frame.t("trends.forbidden"));
       case Outcome.Failed<Trends, StaffRequestFailure>(Failure.TwoFactorFirst first) ->
-          forbidden(ctx, frame, NOT_TRENDS);
+          forbidden(ctx, frame, frame.t("trends.forbidden"));
     }
   }
-
-  private static final String NOT_TRENDS =
-      "Trends are for analysts, safeguarding leads and administrators.";
 
   /** {@code GET /staff/trends.csv}: the same table, suppressed alike, to download. */
   public void trendsCsv(Context ctx) {
@@ -154,13 +163,13 @@ public final class TrendPages {
       // The download is linked from a table already shown, so a query it refuses was not made
       // on this page: it is answered as the refusal of the role.
       case Outcome.Failed<Trends, StaffRequestFailure>(Failure.Invalid invalid) ->
-          forbidden(ctx, frame, NOT_TRENDS);
+          forbidden(ctx, frame, frame.t("trends.forbidden"));
       case Outcome.Failed<Trends, StaffRequestFailure>(Failure.Forbidden forbidden) ->
-          forbidden(ctx, frame, NOT_TRENDS);
+          forbidden(ctx, frame, frame.t("trends.forbidden"));
       case Outcome.Failed<Trends, StaffRequestFailure>(Failure.Unauthenticated gone) ->
-          forbidden(ctx, frame, NOT_TRENDS);
+          forbidden(ctx, frame, frame.t("trends.forbidden"));
       case Outcome.Failed<Trends, StaffRequestFailure>(Failure.TwoFactorFirst first) ->
-          forbidden(ctx, frame, NOT_TRENDS);
+          forbidden(ctx, frame, frame.t("trends.forbidden"));
     }
   }
 
@@ -175,7 +184,7 @@ public final class TrendPages {
     switch (listAlerts.list(signed.get().token())) {
       case Outcome.Done<List<ListAlertsUseCase.Alert>, StaffDenial>(var listed) -> found = listed;
       case Outcome.Failed<List<ListAlertsUseCase.Alert>, StaffDenial>(var denied) -> {
-        var why = "Pattern alerts are for analysts and safeguarding leads.";
+        var why = frame.t("alerts.forbidden");
         switch (denied) {
           case Failure.Forbidden forbidden -> forbidden(ctx, frame, why);
           case Failure.Unauthenticated gone -> forbidden(ctx, frame, why);
@@ -192,10 +201,14 @@ public final class TrendPages {
                     a.id().toString(),
                     a.reports(),
                     a.kind()
-                        .map(k -> k.name().equals("PERSON") ? "The same person" : "The same place")
+                        .map(k -> frame.t("alerts.kind." + k.name().toLowerCase(Locale.ROOT)))
                         .orElse(null),
-                    a.firstReceivedAt().map(t -> PageDates.day(t, zone)).orElse(null),
-                    a.lastReceivedAt().map(t -> PageDates.day(t, zone)).orElse(null)))
+                    a.firstReceivedAt()
+                        .map(t -> PageDates.day(t, zone, frame.texts()))
+                        .orElse(null),
+                    a.lastReceivedAt()
+                        .map(t -> PageDates.day(t, zone, frame.texts()))
+                        .orElse(null)))
             .toList();
     pages.render(ctx, 200, new AlertsPage(frame, signed.get().nav().leads(), alerts));
   }
@@ -228,8 +241,8 @@ public final class TrendPages {
             .map(r ->
                 new AlertReportLine(
                     r.reference().display(),
-                    PageDates.moment(r.receivedAt(), zone),
-                    StaffWords.status(r.status()),
+                    PageDates.moment(r.receivedAt(), zone, frame.texts()),
+                    StaffWords.status(r.status(), frame.texts()),
                     r.risk().name().toLowerCase(Locale.ROOT),
                     r.anonymous(),
                     r.answers().stream()
@@ -246,15 +259,33 @@ public final class TrendPages {
         ctx,
         404,
         frame,
-        "Not found",
-        "There is no such alert that you may open. Alerts end when their reports fall out of"
-            + " the window or are erased.",
-        "Back to the alerts",
-        "/staff/alerts");
+        frame.t("staff.notFound.title"),
+        frame.t("alerts.notFound"),
+        frame.t("alerts.back"),
+        frame.href("/staff/alerts"));
   }
 
   private void forbidden(Context ctx, Frame frame, String why) {
-    pages.message(ctx, 403, frame, "Not part of your role", why, null, null);
+    pages.message(ctx, 403, frame, frame.t("staff.notPartOfRole"), why, null, null);
+  }
+
+  /**
+   * Every row of a chart in words, for screen readers: the chart says nothing the text does not.
+   */
+  private static String description(TrendTable table, Texts texts) {
+    var rows = new java.util.ArrayList<String>();
+    for (int i = 0; i < table.rows().size(); i++) {
+      rows.add(
+          texts.text(
+              "dashboard.describe.row",
+              Words.category(table.rows().get(i), texts),
+              Words.count(table.rowTotals().get(i), texts)));
+    }
+    return texts.text(
+        "trends.chart.description",
+        Words.dimension(table.dimensions().getFirst(), texts),
+        String.join(texts.text("dashboard.describe.separator"), rows),
+        Words.count(table.total(), texts));
   }
 
   private static String queryString(ReadTrendsUseCase.Command query) {

@@ -13,11 +13,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import org.confide.adapter.web.i18n.Languages;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.application.port.in.ExportCaseUseCase.CaseExport;
 import org.confide.application.port.in.ExportReporterDataUseCase.ReporterData;
-import org.confide.domain.report.ReportStatus;
-import org.confide.domain.safeguarding.EscalationStatus;
-import org.confide.domain.safeguarding.RiskLevel;
 
 /**
  * The exports as documents: a case file, or what is held about a reporter, as one printable HTML
@@ -30,6 +29,16 @@ public final class ExportDocuments {
 
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
   private final String style = read(STYLESHEET);
+  private final Texts first;
+
+  /**
+   * The exports, written in the first of {@code languages} unless a language is given.
+   *
+   * @param languages the languages offered
+   */
+  public ExportDocuments(Languages languages) {
+    this.first = languages.first();
+  }
 
   /**
    * The case file as a page: linking its stylesheet for a browser, or holding it for the PDF.
@@ -40,7 +49,18 @@ public final class ExportDocuments {
    * @return the page
    */
   public String caseHtml(CaseExport export, ZoneId zone, String siteName) {
-    return render("export/case.jte", new CaseDocument(export, new Dates(zone), siteName, null));
+    return caseHtml(export, zone, siteName, first);
+  }
+
+  /**
+   * As {@link #caseHtml(CaseExport, ZoneId, String)}, in the language of {@code texts}.
+   *
+   * @param texts the words of the language to write it in
+   * @return the page
+   */
+  public String caseHtml(CaseExport export, ZoneId zone, String siteName, Texts texts) {
+    return render(
+        "export/case.jte", new CaseDocument(export, new Dates(zone, texts), siteName, null));
   }
 
   /**
@@ -52,8 +72,46 @@ public final class ExportDocuments {
    * @return the PDF's bytes
    */
   public byte[] casePdf(CaseExport export, ZoneId zone, String siteName) {
+    return casePdf(export, zone, siteName, first);
+  }
+
+  /**
+   * As {@link #casePdf(CaseExport, ZoneId, String)}, in the language of {@code texts}.
+   *
+   * @param texts the words of the language to write it in
+   * @return the PDF's bytes
+   */
+  public byte[] casePdf(CaseExport export, ZoneId zone, String siteName, Texts texts) {
     return pdf(
-        render("export/case.jte", new CaseDocument(export, new Dates(zone), siteName, style)));
+        render(
+            "export/case.jte",
+            new CaseDocument(export, new Dates(zone, texts), siteName, style + footer(texts))));
+  }
+
+  /**
+   * The printed page's footer in the words of {@code texts}, replacing the stylesheet's own: "Page
+   * 2 of 5" and "Confidential".
+   */
+  private static String footer(Texts texts) {
+    var pages =
+        quoted(texts.text("export.footer.pages", "\u0000", "\u0001"))
+            .replace("\u0000", "\" counter(page) \"")
+            .replace("\u0001", "\" counter(pages) \"");
+    return "\n@page { @bottom-right { content: "
+        + pages
+        + "; } @bottom-left { content: "
+        + quoted(texts.text("export.footer.confidential"))
+        + "; } }\n";
+  }
+
+  /** {@code text} as a CSS string, its quotes, backslashes and markup escaped. */
+  private static String quoted(String text) {
+    return "\""
+        + text.replace("\\", "\\\\")
+            .replace("\"", "\\\"")
+            .replace("<", "\\3c ")
+            .replace(">", "\\3e ")
+        + "\"";
   }
 
   /**
@@ -65,7 +123,18 @@ public final class ExportDocuments {
    * @return the page
    */
   public String reporterHtml(ReporterData data, ZoneId zone, String siteName) {
-    return render("export/reporter.jte", new ReporterDocument(data, new Dates(zone), siteName));
+    return reporterHtml(data, zone, siteName, first);
+  }
+
+  /**
+   * As {@link #reporterHtml(ReporterData, ZoneId, String)}, in the language of {@code texts}.
+   *
+   * @param texts the words of the language to write it in
+   * @return the page
+   */
+  public String reporterHtml(ReporterData data, ZoneId zone, String siteName, Texts texts) {
+    return render(
+        "export/reporter.jte", new ReporterDocument(data, new Dates(zone, texts), siteName));
   }
 
   private String render(String template, Object document) {
@@ -88,49 +157,6 @@ public final class ExportDocuments {
     return out.toByteArray();
   }
 
-  /**
-   * A case's status in words.
-   *
-   * @param status the status
-   * @return it in words
-   */
-  public static String status(ReportStatus status) {
-    return switch (status) {
-      case NEW -> "New: nobody had worked on it yet";
-      case OPEN -> "Open";
-      case CLOSED -> "Closed";
-    };
-  }
-
-  /**
-   * A safeguarding risk in words.
-   *
-   * @param risk the risk
-   * @return it in words
-   */
-  public static String risk(RiskLevel risk) {
-    return switch (risk) {
-      case NONE -> "None found";
-      case CONCERN -> "Concern";
-      case URGENT -> "Urgent";
-    };
-  }
-
-  /**
-   * Where an escalation stands, in words.
-   *
-   * @param status where it stands
-   * @return it in words
-   */
-  public static String escalation(EscalationStatus status) {
-    return switch (status) {
-      case RAISED -> "raised, waiting for a safeguarding lead";
-      case ACKNOWLEDGED -> "acknowledged by a safeguarding lead";
-      case REFERRED -> "referred";
-      case STOOD_DOWN -> "stood down";
-    };
-  }
-
   private static String read(String resource) {
     try (var in = ExportDocuments.class.getResourceAsStream(resource)) {
       return new String(
@@ -141,13 +167,13 @@ public final class ExportDocuments {
   }
 
   /**
-   * Dates in words, in the service's zone.
+   * Dates, and every other word of an export, in the language it is written in: dates in the
+   * service's zone.
    *
    * @param zone the zone
+   * @param texts the words of the export's language
    */
-  public record Dates(ZoneId zone) {
-    private static final DateTimeFormatter MOMENT =
-        DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
+  public record Dates(ZoneId zone, Texts texts) {
 
     /**
      * An instant in words: "Thursday 26 November 2026, 14:05".
@@ -156,7 +182,36 @@ public final class ExportDocuments {
      * @return it in words
      */
     public String moment(Instant instant) {
-      return MOMENT.format(instant.atZone(zone));
+      return DateTimeFormatter.ofPattern(
+              texts.text("format.exportMoment"), texts.language().locale())
+          .format(instant.atZone(zone));
+    }
+
+    /**
+     * The message {@code key}, with {@code arguments} in its places.
+     *
+     * @param key the message's key
+     * @param arguments the arguments
+     * @return the message
+     */
+    public String t(String key, Object... arguments) {
+      return arguments.length == 0 ? texts.text(key) : texts.text(key, arguments);
+    }
+
+    /**
+     * A constant's name in words, from the message {@code prefix} + its name in lower case.
+     *
+     * @param prefix the keys' prefix, such as {@code export.status.}
+     * @param constant the constant
+     * @return its name in words
+     */
+    public String name(String prefix, Enum<?> constant) {
+      return texts.text(prefix + constant.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** {@return the export's language, for {@code <html lang>}} */
+    public String lang() {
+      return texts.language().tag();
     }
   }
 

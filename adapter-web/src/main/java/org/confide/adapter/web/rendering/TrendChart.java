@@ -1,6 +1,8 @@
 package org.confide.adapter.web.rendering;
 
+import java.util.function.Function;
 import org.confide.domain.analytics.Count;
+import org.confide.domain.analytics.TrendCategory;
 import org.confide.domain.analytics.TrendTable;
 
 /**
@@ -39,6 +41,25 @@ public final class TrendChart {
    * @param id lower-case letters, digits and hyphens, starting with a letter
    */
   public static String svg(TrendTable table, String title, String id) {
+    return svg(table, title, description(table), TrendCategory::label, Count::label, id);
+  }
+
+  /**
+   * As {@link #svg(TrendTable, String, String)}, in the words of a page's language: each row's
+   * label and each count's words as {@code category} and {@code count} give them, and the
+   * description for screen readers as given.
+   *
+   * @param description every row in words, for screen readers
+   * @param category a row's label
+   * @param count a count's words: "12", "fewer than 5"
+   */
+  public static String svg(
+      TrendTable table,
+      String title,
+      String description,
+      Function<TrendCategory, String> category,
+      Function<Count, String> count,
+      String id) {
     if (!id.matches("[a-z][a-z0-9-]{0,40}")) {
       throw new IllegalArgumentException("a chart id is lower-case letters, digits and hyphens");
     }
@@ -70,7 +91,7 @@ public final class TrendChart {
     svg.append("<title id=\"").append(id).append("-title\">");
     svg.append(escape(title)).append("</title>");
     svg.append("<desc id=\"").append(id).append("-desc\">");
-    svg.append(escape(description(table))).append("</desc>");
+    svg.append(escape(description)).append("</desc>");
     svg.append("<defs><pattern id=\"")
         .append(id)
         .append("-hatch\" width=\"6\" height=\"6\"")
@@ -79,8 +100,8 @@ public final class TrendChart {
         .append("</pattern></defs>");
     for (int i = 0; i < table.rows().size(); i++) {
       int y = TOP + i * ROW;
-      var label = table.rows().get(i).label();
-      var count = table.rowTotals().get(i);
+      var label = category.apply(table.rows().get(i));
+      var total = table.rowTotals().get(i);
       svg.append("<g class=\"trend-row\">");
       svg.append("<text class=\"trend-label\" x=\"")
           .append(LABEL_WIDTH - 8)
@@ -89,7 +110,7 @@ public final class TrendChart {
           .append("\" text-anchor=\"end\" font-size=\"14\" fill=\"#1a1a1a\">")
           .append(escape(shorten(label)))
           .append("</text>");
-      switch (count) {
+      switch (total) {
         case Count.Exact exact -> {
           int length =
               largest == 0 ? 0 : (int) Math.round((double) exact.value() / largest * BAR_WIDTH);
@@ -108,7 +129,7 @@ public final class TrendChart {
       }
       int textX =
           LABEL_WIDTH
-              + (count instanceof Count.Exact exact && largest > 0
+              + (total instanceof Count.Exact exact && largest > 0
                   ? (int) Math.round((double) exact.value() / largest * BAR_WIDTH)
                   : STUB)
               + 6;
@@ -117,7 +138,7 @@ public final class TrendChart {
           .append("\" y=\"")
           .append(y + ROW / 2 + 5)
           .append("\" font-size=\"14\" fill=\"#1a1a1a\">")
-          .append(escape(count.label()))
+          .append(escape(count.apply(total)))
           .append("</text>");
       svg.append("</g>");
     }

@@ -58,7 +58,7 @@ class AuditPagesTest {
     signIn("lead@example.ac.uk");
     b.open(server.url("/staff/admin/audit"));
     assertThat(b.heading()).isEqualTo("Audit trail");
-    assertThat(b.text("table")).contains("MESSAGE_SENT");
+    assertThat(b.text("table")).contains("Message sent");
     b.assertAccessible();
     b.atPhoneWidth(b::assertAccessible);
 
@@ -66,7 +66,7 @@ class AuditPagesTest {
     assertThat(b.findAll("tbody tr")).hasSize(2);
     b.press("a[href*='after=']");
     assertThat(b.findAll("tbody tr")).hasSize(1);
-    assertThat(b.text("tbody")).contains("MESSAGE_SENT").contains("The reporter");
+    assertThat(b.text("tbody")).contains("Message sent").contains("The reporter");
 
     b.open(server.url("/staff/admin/audit?from=last+week&actor=someone"));
     assertThat(b.errors()).hasSize(2);

@@ -225,6 +225,24 @@ class PseudoLanguageTest {
             "Ana Analyst",
             "Confide"));
     data.addAll(DEFAULT_CONTENT_NOT_YET_PER_LANGUAGE);
+    // References as the pages show them, grouped ("6Q9AG-772FP").
+    for (var receipt : List.of(named, anonymous, urgent)) {
+      data.add(receipt.reference().display());
+    }
+    data.addAll(asAnswered());
+    // The organisation's outcomes and tags, shown as it names them.
+    var closing = fixture.confide.readClosingChoices().read(fixture.lead).orElseThrow();
+    closing.outcomes().all().forEach(choice -> data.add(choice.label()));
+    closing.tags().all().forEach(choice -> data.add(choice.label()));
+    // Why an escalation was raised, as it was recorded when it was raised.
+    fixture
+        .confide
+        .listOpenEscalations()
+        .list(fixture.lead)
+        .orElseThrow()
+        .forEach(escalation -> escalation.trigger().ifPresent(data::add));
+    // Longest first, so that a short datum ("No") is not taken out of a longer one before it.
+    data.sort(java.util.Comparator.comparingInt(String::length).reversed());
     var people = new LinkedHashMap<String, Map<String, String>>();
     people.put("no one", Map.of());
     people.put("a reporter", Map.of(Pages.REPORTER_COOKIE, reporter(anonymous)));
@@ -232,6 +250,25 @@ class PseudoLanguageTest {
     people.put("a safeguarding lead", staff(fixture.lead));
     people.put("an administrator", staff(fixture.admin));
     return people;
+  }
+
+  /**
+   * The questionnaire's own texts, which a case, an alert and the trends show as a report was
+   * answered: the questionnaire keeps them per language, not the bundles.
+   */
+  private List<String> asAnswered() {
+    var texts = new ArrayList<String>();
+    for (var question : fixture.confide.readQuestionnaire().current().questions()) {
+      texts.add(question.text());
+      question.options().forEach(option -> texts.add(option.label()));
+    }
+    // A chart shortens a long label to its first 29 characters and an ellipsis.
+    texts.addAll(
+        texts.stream()
+            .filter(text -> text.length() > 30)
+            .map(text -> text.substring(0, 29))
+            .toList());
+    return texts;
   }
 
   private String reporter(org.confide.application.port.in.SubmitReportUseCase.Receipt receipt) {
@@ -251,7 +288,10 @@ class PseudoLanguageTest {
         .filter(path -> !WebServer.isApi(path) && !path.startsWith("/assets"))
         .filter(path -> !path.endsWith(".csv") && !path.equals("/health"))
         .distinct()
-        .sorted()
+        // Signing out last, so that every other form is sent by someone still signed in.
+        .sorted(
+            java.util.Comparator.comparing((String path) -> path.endsWith("/sign-out"))
+                .thenComparing(java.util.Comparator.naturalOrder()))
         .toList();
   }
 

@@ -4,12 +4,13 @@ import java.util.List;
 import org.confide.application.port.in.ViewCaseUseCase.Contact;
 
 /**
- * The page {@code staff/case.jte}; {@code erasureRequested} is the day the reporter asked for
- * erasure when the case is held for safeguarding, otherwise null; {@code exclusions}, shown to the
- * safeguarding leads alone, says who is excluded from the case for a conflict of interest; {@code
- * closedWith} says how a closed case ended (null when nothing was recorded), and {@code outcomes}
- * and {@code tags} are the entries offered when closing it; {@code excludedAdvisers}, for a lead,
- * are the advisers whose exclusion may be lifted (by email address).
+ * The page {@code staff/case.jte}; {@code notice} is the message key of what was just done, or
+ * null; {@code erasureRequested} is the day the reporter asked for erasure when the case is held
+ * for safeguarding, otherwise null; {@code exclusions}, shown to the safeguarding leads alone, says
+ * who is excluded from the case for a conflict of interest; {@code closedWith} says how a closed
+ * case ended (null when nothing was recorded), and {@code outcomes} and {@code tags} are the
+ * entries offered when closing it; {@code excludedAdvisers}, for a lead, are the advisers whose
+ * exclusion may be lifted (by email address).
  */
 public record CasePage(
     Frame frame,
