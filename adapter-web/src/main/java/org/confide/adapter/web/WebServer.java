@@ -124,7 +124,7 @@ public final class WebServer {
     var responses = new Responses(json);
     var guard = new Guard(settings);
     var pages = new Pages(confide, settings);
-    var documents = new ExportDocuments();
+    var documents = new ExportDocuments(settings.languages());
     var origin = new SameOrigin(settings, new Transport(settings));
     var provider =
         sso.provider().map(configured -> new OpenIdProvider(configured, settings.clock()));

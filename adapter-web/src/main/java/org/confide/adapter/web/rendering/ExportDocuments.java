@@ -13,6 +13,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import org.confide.adapter.web.i18n.Languages;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.application.port.in.ExportCaseUseCase.CaseExport;
 import org.confide.application.port.in.ExportReporterDataUseCase.ReporterData;
 import org.confide.domain.report.ReportStatus;
@@ -30,6 +32,17 @@ public final class ExportDocuments {
 
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
   private final String style = read(STYLESHEET);
+  private final Texts texts;
+
+  /**
+   * The documents, their words from {@code languages}: the first language's, until the exports
+   * follow the language of the request.
+   *
+   * @param languages the languages, each with its words
+   */
+  public ExportDocuments(Languages languages) {
+    this.texts = languages.first();
+  }
 
   /**
    * The case file as a page: linking its stylesheet for a browser, or holding it for the PDF.
@@ -40,7 +53,8 @@ public final class ExportDocuments {
    * @return the page
    */
   public String caseHtml(CaseExport export, ZoneId zone, String siteName) {
-    return render("export/case.jte", new CaseDocument(export, new Dates(zone), siteName, null));
+    return render(
+        "export/case.jte", new CaseDocument(export, new Dates(zone), siteName, null, texts));
   }
 
   /**
@@ -53,7 +67,8 @@ public final class ExportDocuments {
    */
   public byte[] casePdf(CaseExport export, ZoneId zone, String siteName) {
     return pdf(
-        render("export/case.jte", new CaseDocument(export, new Dates(zone), siteName, style)));
+        render(
+            "export/case.jte", new CaseDocument(export, new Dates(zone), siteName, style, texts)));
   }
 
   /**
@@ -167,8 +182,10 @@ public final class ExportDocuments {
    * @param dates how dates are written
    * @param siteName the organisation's name
    * @param style the stylesheet to hold in the page (for the PDF), or null to link it
+   * @param texts the words of the document's language
    */
-  public record CaseDocument(CaseExport export, Dates dates, String siteName, String style) {}
+  public record CaseDocument(
+      CaseExport export, Dates dates, String siteName, String style, Texts texts) {}
 
   /**
    * What is held about a reporter as its template shows it.

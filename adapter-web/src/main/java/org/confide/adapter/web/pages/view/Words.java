@@ -15,6 +15,7 @@ public final class Words {
       case MONTH -> "Month";
       case REPORTER_ROLE -> "Reporter's role";
       case ANONYMOUS -> "Anonymous or named";
+      case OUTCOME -> "Outcome of closed cases";
     };
   }
 }
