@@ -38,6 +38,7 @@ import org.confide.application.service.ListAlertsService;
 import org.confide.application.service.ListCasesService;
 import org.confide.application.service.ListOpenEscalationsService;
 import org.confide.application.service.ListStaffService;
+import org.confide.application.service.ListTeamNamesService;
 import org.confide.application.service.LoadQuestionnaireService;
 import org.confide.application.service.LogInStaffService;
 import org.confide.application.service.MarkOverdueCasesService;
@@ -68,6 +69,7 @@ import org.confide.application.service.RemindUnacknowledgedEscalationsService;
 import org.confide.application.service.ReplaceRecoveryCodesService;
 import org.confide.application.service.ReplyToReporterService;
 import org.confide.application.service.ReporterIndex;
+import org.confide.application.service.RequestKeys;
 import org.confide.application.service.ResetStaffPasswordService;
 import org.confide.application.service.ResetTwoFactorService;
 import org.confide.application.service.SendReporterMessageService;
@@ -177,17 +179,11 @@ final class Assembly {
             p.teams(),
             notifier,
             reporterIndex);
+    // The idempotency keys of both ways a report arrives.
+    var requestKeys = new RequestKeys(p.submissionKeys(), p.reports(), secrets);
     return new Confide(
         new SubmitReportService(
-            reception,
-            p.transactions(),
-            p.settings(),
-            p.questionnaires(),
-            p.submissionKeys(),
-            p.reports(),
-            random,
-            secrets,
-            SafeguardingPolicy.standard()),
+            reception, p.transactions(), requestKeys, p.reports(), random, secrets),
         new OpenReporterSessionService(resolver, secrets, p.transactions(), p.reports()),
         new ReadMyReportService(gate, p.questionnaires(), p.escalations(), p.threads()),
         new ReadMyThreadService(gate, p.threads(), p.settings(), clock),
@@ -243,7 +239,15 @@ final class Assembly {
         new ViewCaseService(gate, auditor, caseAccess, p.threads(), caseFiles, clock),
         assignCase,
         assignCase,
-        new ChangeCaseStatusService(gate, auditor, caseAccess, caseChanges, p.outcomes(), clock),
+        new ChangeCaseStatusService(
+            gate,
+            auditor,
+            caseAccess,
+            caseChanges,
+            p.outcomes(),
+            p.trendFacts(),
+            p.settings(),
+            clock),
         new ReplyToReporterService(gate, auditor, caseAccess, p.threads(), random, clock),
         new AddNoteService(gate, caseAccess, caseChanges),
         new ReadNotesService(gate, auditor, caseAccess, p.notes(), p.staffDirectory()),
@@ -262,7 +266,8 @@ final class Assembly {
         new DecideEscalationService(gate, auditor, p.escalations(), clock),
         new ListAlertsService(gate, patterns),
         new OpenAlertService(gate, auditor, patterns, p.reports(), p.questionnaires()),
-        new ReadTrendsService(gate, auditor, p.trendFacts(), p.settings(), p.questionnaires()),
+        new ReadTrendsService(
+            gate, auditor, p.trendFacts(), p.settings(), p.questionnaires(), p.outcomes()),
         new ReadDashboardService(
             gate, auditor, p.serviceFigures(), p.settings(), p.teams(), p.staffDirectory(), clock),
         new CreateStaffService(gate, auditor, passwords, random, p.staffDirectory()),
@@ -339,6 +344,7 @@ final class Assembly {
         new ReadNotificationCountsService(gate, p.notifications()),
         preferences,
         preferences,
-        new EnterReportService(gate, reception, auditor, random));
+        new EnterReportService(gate, reception, requestKeys, auditor, random),
+        new ListTeamNamesService(gate, caseAccess, p.teams()));
   }
 }

@@ -44,6 +44,7 @@ import org.confide.application.port.in.ListOpenEscalationsUseCase;
 import org.confide.application.port.in.ListOrganisationPagesUseCase;
 import org.confide.application.port.in.ListQuestionnairesUseCase;
 import org.confide.application.port.in.ListStaffUseCase;
+import org.confide.application.port.in.ListTeamNamesUseCase;
 import org.confide.application.port.in.LoadQuestionnaireUseCase;
 import org.confide.application.port.in.LogInStaffUseCase;
 import org.confide.application.port.in.ManageTeamsUseCase;
@@ -190,6 +191,7 @@ import org.confide.domain.session.SessionPolicy;
  * @param readNotificationPreferences a staff member reads how their emails reach them
  * @param changeNotificationPreferences a staff member chooses how each kind of email reaches them
  * @param enterReport an adviser records a disclosure made to them in person, by phone or by email
+ * @param listTeamNames staff who work cases read the teams' names, and which teams' cases they see
  */
 public record Confide(
     // What reporters and anyone else do
@@ -282,7 +284,9 @@ public record Confide(
     ReadNotificationPreferencesUseCase readNotificationPreferences,
     ChangeNotificationPreferencesUseCase changeNotificationPreferences,
     // An adviser's record of a disclosure made to them
-    EnterReportUseCase enterReport) {
+    EnterReportUseCase enterReport,
+    // The teams' names, for the case list's team picker and moving a case
+    ListTeamNamesUseCase listTeamNames) {
 
   /**
    * Refuses a missing component.
@@ -373,6 +377,7 @@ public record Confide(
     Objects.requireNonNull(readNotificationCounts, "readNotificationCounts");
     Objects.requireNonNull(readNotificationPreferences, "readNotificationPreferences");
     Objects.requireNonNull(changeNotificationPreferences, "changeNotificationPreferences");
+    Objects.requireNonNull(listTeamNames, "listTeamNames");
   }
 
   /**

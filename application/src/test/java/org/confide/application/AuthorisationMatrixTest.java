@@ -257,6 +257,10 @@ class AuthorisationMatrixTest {
                           w.reference, "other@example.ac.uk", "No longer related")));
   static final Action CREATE_TEAM =
       new Action("create a team", (w, t) -> w.confide.manageTeams().create(t, "Student Support"));
+  static final Action LIST_TEAM_NAMES =
+      new Action(
+          "read the teams' names",
+          (w, t) -> w.confide.listTeamNames().list(t, Optional.of(w.reference)));
   static final Action LIST_TEAMS =
       new Action("list the teams", (w, t) -> w.confide.manageTeams().list(t));
   static final Action READ_ROUTING =
@@ -294,7 +298,8 @@ class AuthorisationMatrixTest {
                           true,
                           Optional.empty(),
                           Optional.empty(),
-                          true)));
+                          true,
+                          Optional.empty())));
   static final Action OPEN_ESCALATIONS =
       new Action("open escalations", (w, t) -> w.confide.listOpenEscalations().list(t));
   static final Action SETTINGS =
@@ -583,6 +588,9 @@ class AuthorisationMatrixTest {
           Map.entry(OWN_SESSIONS, Set.of(Actor.values())),
           Map.entry(CREATE_TEAM, Set.of(Actor.ADMIN)),
           Map.entry(LIST_TEAMS, Set.of(Actor.ADMIN)),
+          // Names and ids only, for the team picker and moving a case: those who work cases.
+          Map.entry(
+              LIST_TEAM_NAMES, Set.of(Actor.ASSIGNED_ADVISER, Actor.OTHER_ADVISER, Actor.LEAD)),
           Map.entry(READ_ROUTING, Set.of(Actor.ADMIN)),
           Map.entry(
               READ_CLOSING_CHOICES,
@@ -641,6 +649,7 @@ class AuthorisationMatrixTest {
         LIFT_EXCLUSION,
         CREATE_TEAM,
         LIST_TEAMS,
+        LIST_TEAM_NAMES,
         READ_ROUTING,
         READ_CLOSING_CHOICES,
         CHANGE_CLOSING_CHOICES,

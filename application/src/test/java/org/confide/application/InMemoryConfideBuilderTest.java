@@ -484,6 +484,16 @@ class InMemoryConfideBuilderTest {
     }
 
     @Override
+    public void recordClosing(org.confide.domain.analytics.ClosingFact closing) {
+      throw new IllegalStateException("trend store down");
+    }
+
+    @Override
+    public void takeBackClosing(org.confide.domain.analytics.ClosingFact closing) {
+      throw new IllegalStateException("trend store down");
+    }
+
+    @Override
     public List<Tally> count(YearMonth from, YearMonth to, Set<TrendDimension> by) {
       return inner.count(from, to, by);
     }

@@ -50,7 +50,8 @@ class StaffEnteredReportTest {
         true,
         Optional.empty(),
         Optional.empty(),
-        take);
+        take,
+        Optional.empty());
   }
 
   private EnterReportUseCase.Entered enter(EnterReportUseCase.Command command) {
@@ -59,6 +60,13 @@ class StaffEnteredReportTest {
 
   private StaffId id(String email) {
     return fixture.ports.staffDirectory().findByEmail(EmailAddress.of(email)).orElseThrow().id();
+  }
+
+  private java.util.List<org.confide.domain.audit.AuditEvent> audited(ReportReference reference) {
+    return fixture
+        .ports
+        .auditTrail()
+        .between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Optional.of(reference), 10);
   }
 
   private ViewCaseUseCase.CaseFile caseFile(SessionToken who, ReportReference reference) {
@@ -172,7 +180,8 @@ class StaffEnteredReportTest {
               false,
               Optional.of(new ContactInput("Sam Reporter", "sam@example.ac.uk", "")),
               Optional.empty(),
-              true);
+              true,
+              Optional.empty());
 
       var entered = enter(command);
 
@@ -211,15 +220,7 @@ class StaffEnteredReportTest {
     void the_entry_is_audited_as_the_advisers_action_with_the_channel_and_no_content() {
       var entered = enter(anonymous(Channel.IN_PERSON, Fixture.calmAnswers(), true));
 
-      var events =
-          fixture
-              .ports
-              .auditTrail()
-              .between(
-                  Instant.EPOCH,
-                  Instant.parse("2100-01-01T00:00:00Z"),
-                  Optional.of(entered.reference()),
-                  10);
+      var events = audited(entered.reference());
 
       assertThat(events)
           .filteredOn(event -> event.action() == AuditAction.REPORT_ENTERED)
@@ -242,6 +243,61 @@ class StaffEnteredReportTest {
             .is(failedWith(Failure.Forbidden.class));
       }
       assertThat(Outbox.lines(fixture)).isEmpty();
+    }
+  }
+
+  @Nested
+  class SentTwice {
+
+    private static final String KEY = "entry-form-key-0001";
+
+    @Test
+    void the_same_entry_sent_again_with_its_key_answers_the_first_report_and_makes_no_second() {
+      var command = anonymous(Channel.PHONE, Fixture.calmAnswers(), true).withKey(KEY);
+      var first = enter(command);
+      long reports = fixture.ports.reports().count();
+
+      var again = enter(command);
+
+      assertThat(again.reference()).isEqualTo(first.reference());
+      assertThat(again.taken()).isTrue();
+      assertThat(again.responseDueBy()).isEqualTo(first.responseDueBy());
+      assertThat(fixture.ports.reports().count()).isEqualTo(reports);
+      assertThat(audited(first.reference()))
+          .filteredOn(event -> event.action() == AuditAction.REPORT_ENTERED)
+          .hasSize(1);
+    }
+
+    /** Enters {@code command}, which is refused on its key, and shows nothing was entered. */
+    private void refusedOnItsKey(EnterReportUseCase.Command command) {
+      long reports = fixture.ports.reports().count();
+
+      var outcome = confide.enterReport().enter(fixture.adviser, command);
+
+      assertThat(org.confide.testing.Failures.fields(outcome)).containsExactly("Idempotency-Key");
+      assertThat(fixture.ports.reports().count()).isEqualTo(reports);
+    }
+
+    @Test
+    void a_key_used_again_for_a_different_entry_is_refused_and_enters_nothing() {
+      enter(anonymous(Channel.PHONE, Fixture.calmAnswers(), true).withKey(KEY));
+
+      refusedOnItsKey(anonymous(Channel.EMAIL, Fixture.calmAnswers(), true).withKey(KEY));
+    }
+
+    @Test
+    void two_advisers_using_the_same_key_each_enter_their_own_report() {
+      var command = anonymous(Channel.PHONE, Fixture.calmAnswers(), false).withKey(KEY);
+
+      var mine = enter(command);
+      var theirs = confide.enterReport().enter(fixture.otherAdviser, command).orElseThrow();
+
+      assertThat(theirs.reference()).isNotEqualTo(mine.reference());
+    }
+
+    @Test
+    void a_key_of_the_wrong_length_is_named_and_nothing_is_entered() {
+      refusedOnItsKey(anonymous(Channel.PHONE, Fixture.calmAnswers(), true).withKey("too-short"));
     }
   }
 }

@@ -13,6 +13,7 @@ import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListCasesUseCase.CaseSummary;
 import org.confide.application.port.in.ListCasesUseCase.PageRequest;
 import org.confide.application.port.in.ListCasesUseCase.View;
+import org.confide.application.port.in.ListTeamNamesUseCase;
 import org.confide.application.port.in.ManageTeamsUseCase.TeamSummary;
 import org.confide.application.port.in.MoveCaseUseCase;
 import org.confide.application.port.in.ReadAuditTrailUseCase;
@@ -351,4 +352,27 @@ class TeamsTest {
   }
 
   private static final String UNKNOWN = "00000000-0000-4000-8000-000000000000";
+
+  @Test
+  void staff_who_work_cases_read_the_teams_names_and_the_team_of_a_case_only_if_they_may_open_it() {
+    var students = team("Student Support", "adviser@example.ac.uk");
+    var staff = team("HR", "other@example.ac.uk");
+    route(students, staff);
+    var hers = submit("staff", "harassment");
+
+    var adviser = confide.listTeamNames().list(fixture.adviser, Optional.of(hers)).orElseThrow();
+    var other = confide.listTeamNames().list(fixture.otherAdviser, Optional.of(hers)).orElseThrow();
+    var lead = confide.listTeamNames().list(fixture.lead, Optional.empty()).orElseThrow();
+
+    assertThat(adviser.teams())
+        .extracting(ListTeamNamesUseCase.TeamName::name)
+        .containsExactly("HR", "Student Support");
+    assertThat(adviser.seen())
+        .extracting(ListTeamNamesUseCase.TeamName::id)
+        .containsExactly(students);
+    assertThat(adviser.teamOfCase()).isEmpty();
+    assertThat(other.teamOfCase()).contains(staff);
+    assertThat(lead.seen()).hasSize(2);
+    assertThat(lead.teamOfCase()).isEmpty();
+  }
 }

@@ -12,17 +12,21 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import org.confide.application.port.out.TrendFacts;
+import org.confide.domain.analytics.ClosingFact;
 import org.confide.domain.analytics.ReportFacts;
 import org.confide.domain.analytics.Tally;
 import org.confide.domain.analytics.TrendDimension;
+import org.confide.domain.outcome.ChoiceKey;
 import org.confide.domain.questionnaire.OptionId;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * {@link TrendFacts} in {@code trend_cells}: how many reports share each combination of facts, so
  * that a million reports are counted from a few thousand rows. Coarse and in the clear, with no
  * column that leads back to a report, and no row kept per report (see V10__trend_cells_only.sql).
+ * Closings are counted per month and outcome in {@code closing_counts} (V35__closing_counts.sql).
  */
 public final class JdbiTrendFacts implements TrendFacts {
 
@@ -199,11 +203,52 @@ public final class JdbiTrendFacts implements TrendFacts {
         .bind("reports", reports);
   }
 
+  /** Adds one to the closing's count: update, else insert, else update what a racer inserted. */
+  @Override
+  public void recordClosing(ClosingFact closing) {
+    Objects.requireNonNull(closing, "closing must not be null");
+    var month = closing.month().toString();
+    var outcome = closing.outcome().map(ChoiceKey::value).orElse("");
+    transactions.inTransactionWithHandle(handle -> {
+      var add =
+          "update closing_counts set cases = cases + 1"
+              + " where closed_month = ? and outcome_key = ?";
+      if (PlainJdbc.update(handle, add, month, outcome) == 0
+          && PlainJdbc.update(
+                  handle,
+                  "insert into closing_counts (closed_month, outcome_key, cases) values (?, ?, 1)"
+                      + " on conflict do nothing",
+                  month,
+                  outcome)
+              == 0
+          && PlainJdbc.update(handle, add, month, outcome) == 0) {
+        throw new IllegalStateException("a closing count could be neither inserted nor updated");
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public void takeBackClosing(ClosingFact closing) {
+    Objects.requireNonNull(closing, "closing must not be null");
+    transactions.inTransactionWithHandle(handle ->
+        PlainJdbc.update(
+            handle,
+            "update closing_counts set cases = cases - 1"
+                + " where closed_month = ? and outcome_key = ? and cases > 0",
+            closing.month().toString(),
+            closing.outcome().map(ChoiceKey::value).orElse("")));
+  }
+
   @Override
   public List<Tally> count(YearMonth from, YearMonth to, Set<TrendDimension> by) {
     Objects.requireNonNull(from, "from must not be null");
     Objects.requireNonNull(to, "to must not be null");
-    var dimensions = List.copyOf(Objects.requireNonNull(by, "by must not be null"));
+    Objects.requireNonNull(by, "by must not be null");
+    if (by.contains(TrendDimension.OUTCOME)) {
+      return closings(from, to, by);
+    }
+    var dimensions = List.copyOf(by);
     var columns = dimensions.stream().map(JdbiTrendFacts::column).toList();
     var select = columns.isEmpty() ? "" : String.join(", ", columns) + ", ";
     var group = columns.isEmpty() ? "" : " group by " + String.join(", ", columns);
@@ -215,19 +260,17 @@ public final class JdbiTrendFacts implements TrendFacts {
             + " where received_month >= :from and received_month <= :to"
             + group;
     var rows =
-        transactions.withHandle(handle ->
-            handle
-                .createQuery(sql)
-                .bind("from", from.toString())
-                .bind("to", to.toString())
-                .map((row, context) -> {
-                  var key = new EnumMap<TrendDimension, List<String>>(TrendDimension.class);
-                  for (var dimension : dimensions) {
-                    key.put(dimension, keys(dimension, row.getObject(column(dimension))));
-                  }
-                  return Map.entry(Map.copyOf(key), row.getLong("reports"));
-                })
-                .list());
+        inRange(
+            sql,
+            from,
+            to,
+            (row, context) -> {
+              var key = new EnumMap<TrendDimension, List<String>>(TrendDimension.class);
+              for (var dimension : dimensions) {
+                key.put(dimension, keys(dimension, row.getObject(column(dimension))));
+              }
+              return Map.entry(Map.copyOf(key), row.getLong("reports"));
+            });
     // Rows recorded before trend_cells may spell one set of types in another order: merge them.
     var merged = new LinkedHashMap<Map<TrendDimension, List<String>>, Long>();
     for (var row : rows) {
@@ -238,6 +281,43 @@ public final class JdbiTrendFacts implements TrendFacts {
     return merged.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue())).toList();
   }
 
+  /** The cases closed in the months {@code from} to {@code to}, by outcome and month of closing. */
+  private List<Tally> closings(YearMonth from, YearMonth to, Set<TrendDimension> by) {
+    var byMonth = by.contains(TrendDimension.MONTH);
+    var sql =
+        "select outcome_key"
+            + (byMonth ? ", closed_month" : "")
+            + ", sum(cases) as cases from closing_counts"
+            + " where closed_month >= :from and closed_month <= :to and cases > 0"
+            + " group by outcome_key"
+            + (byMonth ? ", closed_month" : "");
+    return inRange(
+        sql,
+        from,
+        to,
+        (row, context) -> {
+          var key = new EnumMap<TrendDimension, List<String>>(TrendDimension.class);
+          var outcome = row.getString("outcome_key");
+          key.put(
+              TrendDimension.OUTCOME, List.of(outcome.isEmpty() ? Tally.NOT_ANSWERED : outcome));
+          if (byMonth) {
+            key.put(TrendDimension.MONTH, List.of(row.getString("closed_month")));
+          }
+          return new Tally(key, row.getLong("cases"));
+        });
+  }
+
+  /** The rows of {@code sql}, whose {@code :from} and {@code :to} are the months given. */
+  private <T> List<T> inRange(String sql, YearMonth from, YearMonth to, RowMapper<T> mapper) {
+    return transactions.withHandle(handle ->
+        handle
+            .createQuery(sql)
+            .bind("from", from.toString())
+            .bind("to", to.toString())
+            .map(mapper)
+            .list());
+  }
+
   private static String column(TrendDimension dimension) {
     return switch (dimension) {
       case TYPE -> "incident_types";
@@ -245,6 +325,7 @@ public final class JdbiTrendFacts implements TrendFacts {
       case MONTH -> "received_month";
       case REPORTER_ROLE -> "reporter_role";
       case ANONYMOUS -> "anonymous";
+      case OUTCOME -> throw new IllegalArgumentException("outcome is counted from closing_counts");
     };
   }
 
@@ -260,6 +341,7 @@ public final class JdbiTrendFacts implements TrendFacts {
           List.of(((String) value).isEmpty() ? Tally.NOT_ANSWERED : (String) value);
       case MONTH -> List.of((String) value);
       case ANONYMOUS -> List.of(Boolean.TRUE.equals(value) ? "anonymous" : "named");
+      case OUTCOME -> throw new IllegalArgumentException("outcome is counted from closing_counts");
     };
   }
 }

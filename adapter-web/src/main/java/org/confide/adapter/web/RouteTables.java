@@ -130,6 +130,7 @@ final class RouteTables {
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/status", cases::changeStatus),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/escalations", cases::escalate),
         new Route(HandlerType.POST, "/api/v1/staff/cases/{reference}/team", teams::moveCase),
+        new Route(HandlerType.GET, "/api/v1/staff/teams", teams::teamNames),
         new Route(
             HandlerType.POST, "/api/v1/staff/cases/{reference}/exclusions", conflicts::exclude),
         new Route(
@@ -272,6 +273,7 @@ final class RouteTables {
         new Route(
             HandlerType.POST, "/staff/cases/{reference}/exclude", pages.form(caseActions::exclude)),
         new Route(HandlerType.POST, "/staff/cases/{reference}/lift", pages.form(caseActions::lift)),
+        new Route(HandlerType.POST, "/staff/cases/{reference}/move", pages.form(caseActions::move)),
         new Route(
             HandlerType.POST,
             "/staff/cases/{reference}/conflict",

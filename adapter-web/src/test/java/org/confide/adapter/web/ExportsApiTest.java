@@ -100,6 +100,29 @@ class ExportsApiTest {
   }
 
   @Test
+  void a_closed_case_shows_its_outcome_and_tags_on_the_page_and_in_the_pdf() throws Exception {
+    var admin = api.logIn("admin@example.ac.uk");
+    api.put("/api/v1/admin/tags", admin, Map.of("tags", java.util.List.of("Repeat report")));
+    var closed =
+        api.post(
+            "/api/v1/staff/cases/" + reference + "/status",
+            adviser,
+            Map.of(
+                "status", "CLOSED",
+                "reason", "Resolved",
+                "outcome", "formal-complaint-made",
+                "tags", java.util.List.of("repeat-report")));
+    assertThat(closed.status()).as(closed.toString()).isEqualTo(204);
+
+    var page = api.post(export(), adviser, Map.of("reason", "Panel", "format", "html"));
+    var pdf = text(pdf(adviser, Map.of("reason", "Panel")).body());
+
+    assertThat(page.body()).contains("<dt>Outcome</dt><dd>Formal complaint made</dd>");
+    assertThat(page.body()).contains("<dt>Tags</dt><dd>Repeat report</dd>");
+    assertThat(pdf).contains("Outcome Formal complaint made", "Tags Repeat report");
+  }
+
+  @Test
   void the_printable_page_is_the_same_file_without_navigation() {
     var page = api.post(export(), adviser, Map.of("reason", "Panel", "format", "html"));
 
@@ -107,7 +130,7 @@ class ExportsApiTest {
     assertThat(page.header("Content-Type")).startsWith("text/html");
     assertThat(page.body())
         .contains(ACCOUNT, REPLY, "/assets/export.css")
-        .doesNotContain("<nav", "/staff/sign-out");
+        .doesNotContain("<nav", "/staff/sign-out", "<dt>Outcome</dt>");
   }
 
   @Test

@@ -52,7 +52,7 @@ class OpenApiTest {
             .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
             .collect(Collectors.toCollection(TreeSet::new));
 
-    assertThat(served).hasSize(85);
+    assertThat(served).hasSize(86);
     assertThat(described).isEqualTo(served);
   }
 

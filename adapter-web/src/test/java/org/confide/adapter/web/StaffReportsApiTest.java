@@ -107,4 +107,34 @@ class StaffReportsApiTest {
 
     assertThat(refused.status()).isEqualTo(403);
   }
+
+  @Test
+  void a_retry_with_the_same_idempotency_key_answers_the_first_report_and_enters_no_second() {
+    var adviser = api.logIn("adviser@example.ac.uk");
+    var key = "staff-entry-key-0001";
+
+    var first =
+        api.call("/api/v1/staff/reports")
+            .bearer(adviser)
+            .header("Idempotency-Key", key)
+            .send("POST", entry("phone"));
+    var again =
+        api.call("/api/v1/staff/reports")
+            .bearer(adviser)
+            .header("Idempotency-Key", key)
+            .send("POST", entry("phone"));
+
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    assertThat(again.status()).as(again.toString()).isEqualTo(201);
+    assertThat(again.json().get("reference")).isEqualTo(first.json().get("reference"));
+    var mine = api.get("/api/v1/staff/cases?view=mine", adviser).json().get("cases");
+    assertThat(mine).hasSize(1);
+    var other =
+        api.call("/api/v1/staff/reports")
+            .bearer(adviser)
+            .header("Idempotency-Key", key)
+            .send("POST", entry("email"));
+    assertThat(other.status()).isEqualTo(400);
+    assertThat(other.fields()).containsExactly("Idempotency-Key");
+  }
 }

@@ -118,6 +118,39 @@ class TrendsApiTest {
     }
 
     @Test
+    void closed_cases_are_read_by_outcome_in_json_and_csv_with_the_same_suppression() {
+      var adviser = api.logIn("adviser@example.ac.uk");
+      for (int i = 0; i < 8; i++) {
+        var outcome = i < 6 ? "support-provided" : "referred-elsewhere";
+        var reference =
+            api.post("/api/v1/reports", null, Api.anonymousReport("What happened."))
+                .json()
+                .get("reference")
+                .asText();
+        var body = Map.<String, Object>of("status", "CLOSED", "reason", "Done", "outcome", outcome);
+        assertThat(api.post("/api/v1/staff/cases/" + reference + "/status", adviser, body).status())
+            .isEqualTo(204);
+      }
+      var analyst = api.logIn("analyst@example.ac.uk");
+
+      var json = api.get("/api/v1/staff/trends?" + NOVEMBER + "&by=outcome", analyst).json();
+      var csv = api.get("/api/v1/staff/trends.csv?" + NOVEMBER + "&by=outcome", analyst);
+      var crossed = api.get("/api/v1/staff/trends?" + NOVEMBER + "&by=outcome,where", analyst);
+
+      assertThat(json.get("by").get(0).asText()).isEqualTo("outcome");
+      assertThat(row(json, "support-provided").get("total").get("count").asLong()).isEqualTo(6);
+      assertThat(row(json, "referred-elsewhere").get("total").get("shown").asText())
+          .isEqualTo("fewer than 5");
+      assertThat(row(json, "support-provided").get("label").asText()).isEqualTo("Support provided");
+      assertThat(csv.body())
+          .startsWith("outcome,label,reports\r\n")
+          .contains("support-provided,Support provided,6\r\n")
+          .doesNotContain(",2\r\n");
+      assertThat(crossed.status()).isEqualTo(400);
+      assertThat(crossed.fields()).containsExactly("by");
+    }
+
+    @Test
     void a_bad_csv_request_is_a_problem_in_json() {
       var analyst = api.logIn("analyst@example.ac.uk");
 

@@ -10,14 +10,19 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.confide.application.port.out.TrendFacts;
+import org.confide.domain.analytics.ClosingFact;
 import org.confide.domain.analytics.ReportFacts;
 import org.confide.domain.analytics.Tally;
 import org.confide.domain.analytics.TrendDimension;
 
-/** {@link TrendFacts} in memory: facts by month, then in the order recorded. */
+/**
+ * {@link TrendFacts} in memory: facts by month, then in the order recorded; closings as a count per
+ * month and outcome.
+ */
 public final class InMemoryTrendFacts implements TrendFacts {
 
   private final InMemoryStore<Long, ReportFacts> facts;
+  private final InMemoryStore<ClosingFact, Long> closings;
   private final AtomicLong sequence = new AtomicLong();
 
   /**
@@ -28,6 +33,7 @@ public final class InMemoryTrendFacts implements TrendFacts {
    */
   public InMemoryTrendFacts(InMemoryTransactions transactions) {
     this.facts = new InMemoryStore<>(transactions);
+    this.closings = new InMemoryStore<>(transactions);
   }
 
   @Override
@@ -46,8 +52,32 @@ public final class InMemoryTrendFacts implements TrendFacts {
   }
 
   @Override
+  public void recordClosing(ClosingFact closing) {
+    Objects.requireNonNull(closing, "closing must not be null");
+    closings.atomically(() -> {
+      closings.put(closing, closings.get(closing).orElse(0L) + 1);
+      return null;
+    });
+  }
+
+  @Override
+  public void takeBackClosing(ClosingFact closing) {
+    Objects.requireNonNull(closing, "closing must not be null");
+    closings.atomically(() -> {
+      var counted = closings.get(closing).orElse(0L);
+      if (counted > 0) {
+        closings.put(closing, counted - 1);
+      }
+      return null;
+    });
+  }
+
+  @Override
   public List<Tally> count(YearMonth from, YearMonth to, Set<TrendDimension> by) {
     Objects.requireNonNull(by, "by must not be null");
+    if (by.contains(TrendDimension.OUTCOME)) {
+      return closings(from, to, by);
+    }
     var counts = new HashMap<Map<TrendDimension, List<String>>, Long>();
     for (var fact : received(from, to)) {
       var key = new EnumMap<TrendDimension, List<String>>(TrendDimension.class);
@@ -56,6 +86,24 @@ public final class InMemoryTrendFacts implements TrendFacts {
       }
       counts.merge(Map.copyOf(key), 1L, Long::sum);
     }
+    return counts.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue())).toList();
+  }
+
+  /** The cases closed in the months {@code from} to {@code to}, by outcome and month. */
+  private List<Tally> closings(YearMonth from, YearMonth to, Set<TrendDimension> by) {
+    Objects.requireNonNull(from, "from must not be null");
+    Objects.requireNonNull(to, "to must not be null");
+    var counts = new HashMap<Map<TrendDimension, List<String>>, Long>();
+    closings.read(map -> {
+      map.forEach((closing, cases) -> {
+        if (cases > 0 && !closing.month().isBefore(from) && !closing.month().isAfter(to)) {
+          var key = new EnumMap<TrendDimension, List<String>>(TrendDimension.class);
+          by.forEach(dimension -> key.put(dimension, List.of(closing.key(dimension))));
+          counts.merge(Map.copyOf(key), cases, Long::sum);
+        }
+      });
+      return null;
+    });
     return counts.entrySet().stream().map(e -> new Tally(e.getKey(), e.getValue())).toList();
   }
 

@@ -10,6 +10,9 @@ import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Outcomes;
+import org.confide.application.port.out.Settings;
+import org.confide.application.port.out.TrendFacts;
+import org.confide.domain.analytics.ClosingFact;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.outcome.CaseOutcome;
@@ -23,7 +26,8 @@ import org.confide.domain.staff.Permission;
 
 /**
  * Opens, closes and reopens cases, keeping the reason as an internal note and, on closing, the
- * outcome and tags.
+ * outcome and tags; a closing is counted for trends by outcome, and the count taken back when the
+ * case reopens.
  */
 public final class ChangeCaseStatusService implements ChangeCaseStatusUseCase {
 
@@ -32,6 +36,8 @@ public final class ChangeCaseStatusService implements ChangeCaseStatusUseCase {
   private final CaseAccessCheck caseAccess;
   private final CaseChanges changes;
   private final Outcomes outcomes;
+  private final TrendFacts trendFacts;
+  private final Settings settings;
   private final Clock clock;
 
   /**
@@ -44,6 +50,8 @@ public final class ChangeCaseStatusService implements ChangeCaseStatusUseCase {
    * @param caseAccess finds a case the acting staff member may read, applying need to know
    * @param changes writes a change to a case, and an internal note, alike for every case use case
    * @param outcomes the lists of outcomes and tags, and how each closed case ended
+   * @param trendFacts the counts trends read, closings by month and outcome among them
+   * @param settings the settings in force, for the time zone a closing's month is taken in
    * @param clock the time read for due dates, expiry and the audit trail
    */
   public ChangeCaseStatusService(
@@ -52,12 +60,16 @@ public final class ChangeCaseStatusService implements ChangeCaseStatusUseCase {
       CaseAccessCheck caseAccess,
       CaseChanges changes,
       Outcomes outcomes,
+      TrendFacts trendFacts,
+      Settings settings,
       Clock clock) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.caseAccess = Objects.requireNonNull(caseAccess, "caseAccess");
     this.changes = Objects.requireNonNull(changes, "changes");
     this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
+    this.trendFacts = Objects.requireNonNull(trendFacts, "trendFacts");
+    this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -91,8 +103,9 @@ public final class ChangeCaseStatusService implements ChangeCaseStatusUseCase {
           if (!problems.isEmpty()) {
             return Outcome.failed(new Failure.Invalid(problems));
           }
-          if (change instanceof Report.Change.Changed) {
+          if (change instanceof Report.Change.Changed changed) {
             // Written before the report, whose update may find it changed meanwhile and undo all.
+            count(report.get(), changed.report(), outcome);
             outcome.ifPresentOrElse(
                 chosen -> outcomes.record(reference, chosen), () -> outcomes.clear(reference));
           }
@@ -111,6 +124,22 @@ public final class ChangeCaseStatusService implements ChangeCaseStatusUseCase {
           });
           return result;
         });
+  }
+
+  /**
+   * Counts a closing for trends by outcome, or takes back the count of the closing a reopened case
+   * had (read before it is forgotten), each in the month of closing in the organisation's zone.
+   */
+  private void count(Report before, Report after, Optional<CaseOutcome> outcome) {
+    var zone = settings.current().calendar().zone();
+    if (before.closedAt().isPresent() && after.closedAt().isEmpty()) {
+      var had = outcomes.of(before.reference()).flatMap(CaseOutcome::outcome);
+      trendFacts.takeBackClosing(ClosingFact.of(before.closedAt().get(), zone, had));
+    }
+    if (after.closedAt().isPresent() && outcome.isPresent()) {
+      trendFacts.recordClosing(
+          ClosingFact.of(after.closedAt().get(), zone, outcome.get().outcome()));
+    }
   }
 
   private Checked<CaseOutcome> closingOutcome(Command command) {

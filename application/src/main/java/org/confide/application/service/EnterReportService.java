@@ -1,10 +1,12 @@
 package org.confide.application.service;
 
-import java.util.List;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.confide.application.port.in.EnterReportUseCase;
+import org.confide.application.port.in.EnterReportUseCase.Command;
+import org.confide.application.port.in.EnterReportUseCase.Entered;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
@@ -21,6 +23,7 @@ public final class EnterReportService implements EnterReportUseCase {
 
   private final Gate gate;
   private final Reception reception;
+  private final RequestKeys requestKeys;
   private final Auditor auditor;
   private final RandomGenerator random;
 
@@ -30,13 +33,19 @@ public final class EnterReportService implements EnterReportUseCase {
    * @param gate resolves the adviser's session, checks two-factor sign-in and the role, and runs
    *     the entry in one transaction
    * @param reception what receiving a report is, shared with a reporter's own submission
+   * @param requestKeys claims idempotency keys, so that a form sent twice enters one report
    * @param auditor records the entry as the adviser's action
    * @param random the source of references
    */
   public EnterReportService(
-      Gate gate, Reception reception, Auditor auditor, RandomGenerator random) {
+      Gate gate,
+      Reception reception,
+      RequestKeys requestKeys,
+      Auditor auditor,
+      RandomGenerator random) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.reception = Objects.requireNonNull(reception, "reception");
+    this.requestKeys = Objects.requireNonNull(requestKeys, "requestKeys");
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.random = Objects.requireNonNull(random, "random");
   }
@@ -73,10 +82,17 @@ public final class EnterReportService implements EnterReportUseCase {
             command.contact(),
             false,
             command.support());
-    return switch (reception.check(command.questionnaireVersion(), draft, List.of())) {
+    var key = command.idempotencyKey().map(String::strip);
+    return switch (reception.check(
+        command.questionnaireVersion(), draft, RequestKeys.problems(key))) {
       case Outcome.Failed<Reception.Checked, Failure.Invalid>(var invalid) ->
           Outcome.failed(invalid);
       case Outcome.Done<Reception.Checked, Failure.Invalid>(var checked) -> {
+        var earlier =
+            key.flatMap(given -> earlier(staff, command, given, reference, checked.now()));
+        if (earlier.isPresent()) {
+          yield earlier.get();
+        }
         var received =
             reception.receive(
                 checked,
@@ -97,6 +113,40 @@ public final class EnterReportService implements EnterReportUseCase {
                 received.responseDueBy(),
                 received.emergency().isPresent()));
       }
+    };
+  }
+
+  /**
+   * Claims the adviser's key before anything is written: empty when this is its first use, else
+   * what the form or request sent again is answered. Nothing is audited again: nothing was entered.
+   */
+  private Optional<Outcome<Entered, StaffRequestFailure>> earlier(
+      StaffMember staff, Command command, String key, ReportReference reference, Instant now) {
+    return switch (requestKeys.claim(
+        "staff-entry-key " + staff.id().value(),
+        key,
+        SubmissionFingerprint.of(command),
+        reference,
+        now)) {
+      case RequestKeys.Claimed.Now first -> Optional.empty();
+      case RequestKeys.Claimed.Again(var report) -> {
+        var again = reception.again(report, Optional.of(staff));
+        yield Optional.of(
+            Outcome.done(
+                new Entered(
+                    report.reference(),
+                    again.taken(),
+                    again.responseDueBy(),
+                    again.emergency().isPresent())));
+      }
+      case RequestKeys.Claimed.OtherRequest other ->
+          Optional.of(Outcome.failed(RequestKeys.reused()));
+      case RequestKeys.Claimed.Gone gone ->
+          Optional.of(
+              Outcome.failed(
+                  Failure.Invalid.of(
+                      RequestKeys.FIELD,
+                      "The report entered with this idempotency key has since been erased")));
     };
   }
 }

@@ -14,6 +14,7 @@ import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadTrendsUseCase;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.StaffRequestFailure;
+import org.confide.application.port.out.Outcomes;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.TrendFacts;
@@ -24,6 +25,7 @@ import org.confide.domain.analytics.TrendDimension;
 import org.confide.domain.analytics.TrendTable;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.outcome.ChoiceList;
 import org.confide.domain.questionnaire.QuestionId;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.shared.FieldProblem;
@@ -37,6 +39,7 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
   private final TrendFacts trendFacts;
   private final Settings settings;
   private final Questionnaires questionnaires;
+  private final Outcomes outcomes;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -50,18 +53,21 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
    *     requirement
    * @param questionnaires every questionnaire version, so answers are read against the one they
    *     answer
+   * @param outcomes the list of outcomes, whose labels name the rows of a table by outcome
    */
   public ReadTrendsService(
       Gate gate,
       Auditor auditor,
       TrendFacts trendFacts,
       Settings settings,
-      Questionnaires questionnaires) {
+      Questionnaires questionnaires,
+      Outcomes outcomes) {
     this.gate = Objects.requireNonNull(gate, "gate");
     this.auditor = Objects.requireNonNull(auditor, "auditor");
     this.trendFacts = Objects.requireNonNull(trendFacts, "trendFacts");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
+    this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
   }
 
   @Override
@@ -82,6 +88,12 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
             problems.add(new FieldProblem("by", "Name one dimension or two, such as type,where"));
           } else if (EnumSet.copyOf(query.by()).size() != query.by().size()) {
             problems.add(new FieldProblem("by", "Name two different dimensions"));
+          } else if (query.by().contains(TrendDimension.OUTCOME)
+              && !query.by().stream()
+                  .allMatch(d -> d == TrendDimension.OUTCOME || d == TrendDimension.MONTH)) {
+            // An outcome is counted at closing, apart from the facts of the report.
+            problems.add(
+                new FieldProblem("by", "Outcome can be crossed with month only (of closing)"));
           }
           if (!problems.isEmpty()) {
             return Outcome.failed(new Failure.Invalid(problems));
@@ -127,9 +139,17 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
           list.add(new TrendCategory("anonymous", "Anonymous"));
           list.add(new TrendCategory("named", "Named"));
         }
+        // Every outcome, retired ones too, since cases closed with them still count.
+        case OUTCOME ->
+            ClosingChoicesService.inForce(outcomes, ChoiceList.OUTCOMES).all().stream()
+                .map(choice -> new TrendCategory(choice.key().value(), choice.label()))
+                .forEach(list::add);
       }
       if (dimension != TrendDimension.MONTH && dimension != TrendDimension.ANONYMOUS) {
-        list.add(new TrendCategory(Tally.NOT_ANSWERED, "Not answered"));
+        list.add(
+            new TrendCategory(
+                Tally.NOT_ANSWERED,
+                dimension == TrendDimension.OUTCOME ? "No outcome" : "Not answered"));
       }
       categories.put(dimension, List.copyOf(list));
     }

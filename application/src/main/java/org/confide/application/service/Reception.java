@@ -253,6 +253,31 @@ public final class Reception {
         checked.settings().targets().responseDue(now));
   }
 
+  /**
+   * What a report received earlier is told again when the request that made it is sent again: the
+   * emergency contacts, when its answers say someone is in danger now, and when the team's response
+   * is due. Nothing is written.
+   *
+   * @param report the report the first request made
+   * @param taker the adviser who sent the request again, for a report entered by staff
+   * @return the report as received, with no access code
+   */
+  Received again(Report report, Optional<StaffMember> taker) {
+    var settings = this.settings.current();
+    var emergency =
+        questionnaires
+            .find(report.questionnaireVersion())
+            .filter(q -> policy.showsImmediateDanger(q, report.answers()))
+            .map(q -> settings.emergencyContacts().inForce());
+    var taken = taker.isPresent() && report.assignee().filter(taker.get().id()::equals).isPresent();
+    return new Received(
+        report,
+        Optional.empty(),
+        taken,
+        emergency,
+        settings.targets().responseDue(report.receivedAt()));
+  }
+
   /** What was sent, as the intake checks read it, whoever sent it. */
   static Intake.Draft draft(
       Map<String, RawAnswer> answers,

@@ -1,9 +1,14 @@
 package org.confide.application.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.confide.application.port.in.EnterReportUseCase;
 import org.confide.application.port.in.SubmitReportUseCase.Command;
+import org.confide.application.port.in.SubmitReportUseCase.ContactInput;
+import org.confide.application.port.in.SubmitReportUseCase.SupportInput;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.questionnaire.RawAnswer;
 
 /**
@@ -11,7 +16,8 @@ import org.confide.domain.questionnaire.RawAnswer;
  * different report is told apart from a retry of the same one. Each value is written with its
  * length first and each optional part says whether it is there, so no two different submissions
  * write out alike: not two that differ only in the support request, nor two whose contact details
- * split the same characters differently between name, email and phone.
+ * split the same characters differently between name, email and phone. A report entered by staff is
+ * written out the same way, with its channel and who works it after.
  */
 final class SubmissionFingerprint {
 
@@ -21,33 +27,65 @@ final class SubmissionFingerprint {
 
   /** The submission {@code command} written out; digest it before keeping it. */
   static String of(Command command) {
+    return written(
+            command.questionnaireVersion(),
+            command.answers(),
+            command.account(),
+            command.anonymous(),
+            command.messaging(),
+            command.contact(),
+            command.support())
+        .out
+        .toString();
+  }
+
+  /** The report entered by staff {@code command} written out; digest it before keeping it. */
+  static String of(EnterReportUseCase.Command command) {
+    var fingerprint =
+        written(
+            command.questionnaireVersion(),
+            command.answers(),
+            command.account(),
+            command.anonymous(),
+            false,
+            command.contact(),
+            command.support());
+    fingerprint.value(command.channel().code());
+    fingerprint.flag(command.take());
+    return fingerprint.out.toString();
+  }
+
+  private static SubmissionFingerprint written(
+      QuestionnaireVersion version,
+      Map<String, RawAnswer> given,
+      Optional<String> account,
+      boolean anonymous,
+      boolean messaging,
+      Optional<ContactInput> contact,
+      Optional<SupportInput> support) {
     var fingerprint = new SubmissionFingerprint();
-    fingerprint.value(Integer.toString(command.questionnaireVersion().value()));
-    var answers = new TreeMap<>(command.answers());
+    fingerprint.value(Integer.toString(version.value()));
+    var answers = new TreeMap<>(given);
     fingerprint.value(Integer.toString(answers.size()));
     answers.forEach((question, answer) -> {
       fingerprint.value(question);
       fingerprint.values(answer instanceof RawAnswer.Many ? "many" : "one", answer.values());
     });
-    fingerprint.optional(command.account());
-    fingerprint.flag(command.anonymous());
-    fingerprint.flag(command.messaging());
-    fingerprint.flag(command.contact().isPresent());
-    command
-        .contact()
-        .ifPresent(contact -> {
-          fingerprint.optional(Optional.ofNullable(contact.name()));
-          fingerprint.optional(Optional.ofNullable(contact.email()));
-          fingerprint.optional(Optional.ofNullable(contact.phone()));
-        });
-    fingerprint.flag(command.support().isPresent());
-    command
-        .support()
-        .ifPresent(support -> {
-          fingerprint.flag(support.wanted());
-          fingerprint.optional(support.adviserPreference());
-        });
-    return fingerprint.out.toString();
+    fingerprint.optional(account);
+    fingerprint.flag(anonymous);
+    fingerprint.flag(messaging);
+    fingerprint.flag(contact.isPresent());
+    contact.ifPresent(details -> {
+      fingerprint.optional(Optional.ofNullable(details.name()));
+      fingerprint.optional(Optional.ofNullable(details.email()));
+      fingerprint.optional(Optional.ofNullable(details.phone()));
+    });
+    fingerprint.flag(support.isPresent());
+    support.ifPresent(wanted -> {
+      fingerprint.flag(wanted.wanted());
+      fingerprint.optional(wanted.adviserPreference());
+    });
+    return fingerprint;
   }
 
   private void value(String value) {

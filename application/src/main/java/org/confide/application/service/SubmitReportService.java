@@ -1,7 +1,7 @@
 package org.confide.application.service;
 
 import java.time.Duration;
-import java.util.List;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -10,15 +10,11 @@ import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SubmissionFailure;
 import org.confide.application.port.in.SubmitReportUseCase;
-import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Reports;
-import org.confide.application.port.out.Settings;
-import org.confide.application.port.out.SubmissionKeys;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.access.AccessCode;
 import org.confide.domain.report.Intake;
-import org.confide.domain.safeguarding.SafeguardingPolicy;
-import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.report.Report;
 import org.confide.domain.shared.ReportReference;
 
 /** Receives reports. */
@@ -29,13 +25,10 @@ public final class SubmitReportService implements SubmitReportUseCase {
 
   private final Reception reception;
   private final Transactions transactions;
-  private final Settings settings;
-  private final Questionnaires questionnaires;
-  private final SubmissionKeys submissionKeys;
+  private final RequestKeys requestKeys;
   private final Reports reports;
   private final RandomGenerator random;
   private final Secrets secrets;
-  private final SafeguardingPolicy policy;
 
   /**
    * The service, wired by {@link org.confide.application.Confide#assemble}: an embedder uses that,
@@ -43,33 +36,24 @@ public final class SubmitReportService implements SubmitReportUseCase {
    *
    * @param reception what receiving a report is, shared with a report entered by staff
    * @param transactions joins the writes of one run in one transaction
-   * @param settings the settings in force, for a retried submission's receipt
-   * @param questionnaires every questionnaire version, for a retried submission's receipt
-   * @param submissionKeys claims of idempotency keys, for retried submissions
+   * @param requestKeys claims idempotency keys, for retried submissions
    * @param reports the reports, with the digest of their access code
    * @param random the source of references and codes
-   * @param secrets the keyed digests under the server secret
-   * @param policy tells whether a retried submission's answers show immediate danger
+   * @param secrets the digests of access codes
    */
   public SubmitReportService(
       Reception reception,
       Transactions transactions,
-      Settings settings,
-      Questionnaires questionnaires,
-      SubmissionKeys submissionKeys,
+      RequestKeys requestKeys,
       Reports reports,
       RandomGenerator random,
-      Secrets secrets,
-      SafeguardingPolicy policy) {
+      Secrets secrets) {
     this.reception = Objects.requireNonNull(reception, "reception");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
-    this.settings = Objects.requireNonNull(settings, "settings");
-    this.questionnaires = Objects.requireNonNull(questionnaires, "questionnaires");
-    this.submissionKeys = Objects.requireNonNull(submissionKeys, "submissionKeys");
+    this.requestKeys = Objects.requireNonNull(requestKeys, "requestKeys");
     this.reports = Objects.requireNonNull(reports, "reports");
     this.random = Objects.requireNonNull(random, "random");
     this.secrets = Objects.requireNonNull(secrets, "secrets");
-    this.policy = Objects.requireNonNull(policy, "policy");
   }
 
   @Override
@@ -95,24 +79,14 @@ public final class SubmitReportService implements SubmitReportUseCase {
    */
   private Outcome<Receipt, SubmissionFailure> received(
       Command command, Optional<String> key, ReportReference reference) {
-    var keyProblems =
-        key.isPresent() && (key.get().length() < 16 || key.get().length() > 200)
-            ? List.of(
-                new FieldProblem("Idempotency-Key", "An idempotency key has 16 to 200 characters"))
-            : List.<FieldProblem>of();
-    return switch (reception.check(command.questionnaireVersion(), draft(command), keyProblems)) {
+    return switch (reception.check(
+        command.questionnaireVersion(), draft(command), RequestKeys.problems(key))) {
       case Outcome.Failed<Reception.Checked, Failure.Invalid>(var invalid) ->
           Outcome.failed(invalid);
       case Outcome.Done<Reception.Checked, Failure.Invalid>(var checked) -> {
-        if (key.isPresent()) {
-          var fingerprint = SubmissionFingerprint.of(command);
-          var digest = secrets.keyedDigest("submission", fingerprint);
-          var earlier =
-              submissionKeys.claim(
-                  new SubmissionKeys.Claim(keyDigest(key.get()), digest, reference, checked.now()));
-          if (earlier.isPresent()) {
-            yield retried(earlier.get(), digest);
-          }
+        var earlier = key.flatMap(given -> earlier(command, given, reference, checked.now()));
+        if (earlier.isPresent()) {
+          yield earlier.get();
         }
         // No audit event: the trail records what staff read and change, and the report's own
         // received_at records its arrival.
@@ -121,6 +95,23 @@ public final class SubmitReportService implements SubmitReportUseCase {
             new Receipt(
                 reference, received.accessCode(), received.responseDueBy(), received.emergency()));
       }
+    };
+  }
+
+  /**
+   * Claims the key before anything is written: empty when this is its first use, else what a retry
+   * is answered (the same report, or why not).
+   */
+  private Optional<Outcome<Receipt, SubmissionFailure>> earlier(
+      Command command, String key, ReportReference reference, Instant now) {
+    return switch (requestKeys.claim(
+        "idempotency-key", key, SubmissionFingerprint.of(command), reference, now)) {
+      case RequestKeys.Claimed.Now first -> Optional.empty();
+      case RequestKeys.Claimed.Again(var report) -> Optional.of(retried(report));
+      case RequestKeys.Claimed.OtherRequest other ->
+          Optional.of(Outcome.failed(RequestKeys.reused()));
+      case RequestKeys.Claimed.Gone gone ->
+          Optional.of(Outcome.failed(new Failure.Refused("This report has since been erased")));
     };
   }
 
@@ -140,35 +131,14 @@ public final class SubmitReportService implements SubmitReportUseCase {
    * shown again (only its digest is kept), so a fresh code replaces it: the reporter ends with
    * exactly one working code, the one they last received.
    */
-  private Outcome<Receipt, SubmissionFailure> retried(
-      SubmissionKeys.Claim earlier, String fingerprintDigest) {
-    if (!earlier.requestFingerprint().equals(fingerprintDigest)) {
-      return Outcome.failed(
-          Failure.Invalid.of(
-              "Idempotency-Key", "This idempotency key was already used for a different report"));
-    }
-    // A report under a safeguarding hold was erased as far as its reporter knows: a retry must not
-    // give them a way back in.
-    var report = reports.find(earlier.reference()).filter(found -> !found.isHeld());
-    if (report.isEmpty()) {
-      return Outcome.failed(new Failure.Refused("This report has since been erased"));
-    }
-    var settings = this.settings.current();
-    var questionnaire = questionnaires.find(report.get().questionnaireVersion());
-    var emergency =
-        questionnaire
-            .filter(q -> policy.showsImmediateDanger(q, report.get().answers()))
-            .map(q -> settings.emergencyContacts().inForce());
+  private Outcome<Receipt, SubmissionFailure> retried(Report report) {
+    var again = reception.again(report, Optional.empty());
     var code =
-        report.get().twoWayMessaging()
-            ? Optional.of(replaceCode(report.get().reference()))
+        report.twoWayMessaging()
+            ? Optional.of(replaceCode(report.reference()))
             : Optional.<AccessCode>empty();
     return Outcome.done(
-        new Receipt(
-            report.get().reference(),
-            code,
-            settings.targets().responseDue(report.get().receivedAt()),
-            emergency));
+        new Receipt(report.reference(), code, again.responseDueBy(), again.emergency()));
   }
 
   private AccessCode replaceCode(ReportReference reference) {
@@ -179,9 +149,5 @@ public final class SubmitReportService implements SubmitReportUseCase {
       }
     }
     throw new IllegalStateException("no free access code after " + Reception.ATTEMPTS + " tries");
-  }
-
-  private String keyDigest(String key) {
-    return secrets.keyedDigest("idempotency-key", key);
   }
 }

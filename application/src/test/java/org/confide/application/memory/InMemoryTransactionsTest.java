@@ -122,6 +122,9 @@ class InMemoryTransactionsTest extends TransactionsContract {
       ports.trail.append(aLogIn(T0));
       ports.sessions.create(session);
       ports.trendFacts.record(facts(YearMonth.of(2026, 3)));
+      var closing =
+          new org.confide.domain.analytics.ClosingFact(YearMonth.of(2026, 3), Optional.empty());
+      ports.trendFacts.recordClosing(closing);
       var before = everything(report, session);
       var claimed = aKeyDigest();
 
@@ -153,6 +156,7 @@ class InMemoryTransactionsTest extends TransactionsContract {
                 ports.questionnaires.use(QuestionnaireVersion.of(3));
                 ports.keys.claim(aClaim(claimed, T0));
                 ports.trendFacts.record(facts(YearMonth.of(2026, 3)));
+                ports.trendFacts.takeBackClosing(closing);
                 throw new AssertionError("even an error rolls back");
               }))
           .isInstanceOf(AssertionError.class);
@@ -176,7 +180,13 @@ class InMemoryTransactionsTest extends TransactionsContract {
         ports.settings.current(),
         ports.questionnaires.current(),
         ports.trendFacts.count(
-            YearMonth.of(2000, 1), YearMonth.of(2100, 12), EnumSet.allOf(TrendDimension.class)));
+            YearMonth.of(2000, 1),
+            YearMonth.of(2100, 12),
+            EnumSet.complementOf(EnumSet.of(TrendDimension.OUTCOME))),
+        ports.trendFacts.count(
+            YearMonth.of(2000, 1),
+            YearMonth.of(2100, 12),
+            EnumSet.of(TrendDimension.MONTH, TrendDimension.OUTCOME)));
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

@@ -73,6 +73,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /api/v1/staff/cases/{reference}/status    401   401   401   204   404   204   403   403
       POST /api/v1/staff/cases/{reference}/escalations 401 401   401   201   404   201   403   403
       POST /api/v1/staff/cases/{reference}/team      401   401   401   204   404   204   403   403
+      GET /api/v1/staff/teams                        401   401   401   200   200   200   403   403
       POST /api/v1/staff/cases/{reference}/exclusions 401  401   401   403   403   204   403   403
       GET /api/v1/staff/cases/{reference}/exclusions 401   401   401   403   403   200   403   403
       POST /api/v1/staff/cases/{reference}/exclusions/lifting 401 401 401 403 403 204   403   403
@@ -165,6 +166,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       POST /staff/cases/{reference}/escalate         s-in  s-exp s-exp 303   404   303   404   404
       POST /staff/cases/{reference}/exclude          s-in  s-exp s-exp 404   404   303   404   404
       POST /staff/cases/{reference}/lift             s-in  s-exp s-exp 404   404   303   404   404
+      POST /staff/cases/{reference}/move             s-in  s-exp s-exp 303   404   303   404   404
       POST /staff/cases/{reference}/conflict         s-in  s-exp s-exp 303   303   303   404   404
       POST /staff/cases/{reference}/export           s-in  s-exp s-exp 200   404   200   404   404
       GET /staff/subject-access                      s-in  s-exp s-exp 403   403   200   403   200
@@ -450,6 +452,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
     asks.put("GET /api/v1/staff/trends", plain());
     asks.put("GET /api/v1/staff/trends.csv", plain());
     asks.put("GET /api/v1/staff/alerts", plain());
+    asks.put("GET /api/v1/staff/teams", plain());
     asks.put("GET /api/v1/staff/dashboard", plain());
     asks.put("GET /api/v1/staff/dashboard.csv", plain());
     asks.put("GET /api/v1/admin/audit", plain());
@@ -621,6 +624,14 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
             form(
                 Map.of("lift-adviser", EXCLUDED, "lift-reason", "Not related after all"),
                 caseDone + "lifted")));
+    // Moves case A into the team of adviser A and the lead, where the API's row put it already.
+    asks.put(
+        "POST /staff/cases/{reference}/move",
+        on(
+            onA,
+            form(
+                Map.of("move-team", teamId, "move-reason", "Hers"),
+                "/staff/cases?done=moved&reference=" + ref)));
     asks.put(
         "POST /staff/cases/{reference}/conflict",
         on(

@@ -503,6 +503,22 @@ abstract class BadInput extends AgainstTheServer {
         fields,
         body -> client.post("/api/v1/staff/reports").bearer(adviserA).json(body).send(),
         (reply, text) -> texts(caseFile(reply.json().path("reference").asText())).contains(text));
+    // The Idempotency-Key header of an entry.
+    for (var key : List.of("' OR '1'='1", "<script>", "${7*7}", "k".repeat(4_000), "")) {
+      probe(
+          "POST /api/v1/staff/reports Idempotency-Key",
+          "Idempotency-Key",
+          Kind.ANY,
+          key,
+          () ->
+              client
+                  .post("/api/v1/staff/reports")
+                  .bearer(adviserA)
+                  .header("Idempotency-Key", key)
+                  .json(entry.toString())
+                  .send(),
+          null);
+    }
     if (triesTheForms()) {
       var form = new LinkedHashMap<String, String>();
       form.put("version", "1");
@@ -522,6 +538,7 @@ abstract class BadInput extends AgainstTheServer {
         formField("/staff/reports/new", adviser, form, field, Kind.CLOSED, null);
       }
       formField("/staff/reports/new", adviser, form, "version", Kind.ANY, null);
+      formField("/staff/reports/new", adviser, form, "key", Kind.ANY, null);
     }
     soft.assertAll();
   }
@@ -761,6 +778,14 @@ abstract class BadInput extends AgainstTheServer {
         Map.of("/team", Kind.CLOSED, "/reason", Kind.FREE),
         body -> client.post(move).bearer(adviserA).json(body).send(),
         null);
+    if (triesTheForms()) {
+      var movePage = "/staff/cases/" + world.reportA.reference() + "/move";
+      var form = new LinkedHashMap<String, String>();
+      form.put("move-team", team);
+      form.put("move-reason", "x");
+      formField(movePage, Optional.of(adviserA), form, "move-team", Kind.CLOSED, null);
+      formField(movePage, Optional.of(adviserA), form, "move-reason", Kind.FREE, null);
+    }
     conflictsOfInterest();
     exports();
   }

@@ -67,7 +67,8 @@ public record Tally(Map<TrendDimension, List<String>> categories, long reports) 
    * @return the option id, the month ({@code 2025-03}), {@code anonymous} or {@code named}, or
    *     {@link #NOT_ANSWERED}
    * @throws IllegalArgumentException if {@code dimension} is {@link TrendDimension#TYPE}, which may
-   *     have several keys: use {@link #keysOf}
+   *     have several keys: use {@link #keysOf}; or {@link TrendDimension#OUTCOME}, which reports'
+   *     facts do not have: see {@link ClosingFact}
    */
   public static String key(ReportFacts facts, TrendDimension dimension) {
     return switch (dimension) {
@@ -76,6 +77,8 @@ public record Tally(Map<TrendDimension, List<String>> categories, long reports) 
       case MONTH -> facts.month().toString();
       case REPORTER_ROLE -> facts.reporterRole().map(o -> o.value()).orElse(NOT_ANSWERED);
       case ANONYMOUS -> facts.anonymous() ? "anonymous" : "named";
+      case OUTCOME ->
+          throw new IllegalArgumentException("outcome is counted at closing; use ClosingFact");
     };
   }
 

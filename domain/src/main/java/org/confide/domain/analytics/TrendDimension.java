@@ -14,7 +14,12 @@ public enum TrendDimension {
   /** Student, staff, visitor and so on. */
   REPORTER_ROLE("reporterRole"),
   /** Anonymous or named. */
-  ANONYMOUS("anonymous");
+  ANONYMOUS("anonymous"),
+  /**
+   * How closed cases ended: counted at closing ({@link ClosingFact}), not from a report's facts, so
+   * it is crossed with {@link #MONTH} alone, which then is the month of closing.
+   */
+  OUTCOME("outcome");
 
   private final String parameter;
 
@@ -38,6 +43,15 @@ public enum TrendDimension {
    */
   public boolean multiValued() {
     return this == TYPE;
+  }
+
+  /**
+   * Whether this dimension is counted from cases' closings rather than from reports' facts.
+   *
+   * @return true for {@link #OUTCOME} only
+   */
+  public boolean countedAtClosing() {
+    return this == OUTCOME;
   }
 
   /**

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.confide.application.port.out.TrendFacts;
+import org.confide.domain.analytics.ClosingFact;
 import org.confide.domain.analytics.ReportFacts;
 import org.confide.domain.analytics.Tally;
 import org.confide.domain.analytics.TrendDimension;
+import org.confide.domain.outcome.ChoiceKey;
 import org.confide.domain.questionnaire.OptionId;
 import org.confide.testing.Concurrently;
 import org.junit.jupiter.api.Nested;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * be identical, as several reports may be alike — and counted by month, both ends inclusive. A list
  * once returned does not change. Concurrent writers lose no fact. Counting groups the facts of a
  * range by any set of dimensions, a report's incident types as one sorted set, so that the tallies
- * add up to the number of reports.
+ * add up to the number of reports. Closings are counted apart, by month of closing and outcome, and
+ * a closing taken back (a case reopened) no longer counts, never below zero.
  *
  * <p>{@link #trendFacts()} must return the same adapter, empty, throughout one test.
  */
@@ -125,7 +128,8 @@ public abstract class TrendFactsContract {
 
   /** Every fact recorded in the range, counted by every dimension. */
   private List<Tally> everything(YearMonth from, YearMonth to) {
-    return trendFacts().count(from, to, EnumSet.allOf(TrendDimension.class));
+    // Every dimension of a report's facts; outcome is counted from closings apart.
+    return trendFacts().count(from, to, EnumSet.complementOf(EnumSet.of(TrendDimension.OUTCOME)));
   }
 
   private static ReportFacts fact(
@@ -239,6 +243,82 @@ public abstract class TrendFactsContract {
           .containsExactly(new Tally(Map.of(), 3));
       assertThat(trendFacts().count(MARCH, MARCH, Set.of()))
           .containsExactly(new Tally(Map.of(), 2));
+    }
+  }
+
+  @Nested
+  class Closings {
+
+    private final ClosingFact support =
+        new ClosingFact(MARCH, Optional.of(new ChoiceKey("support-provided")));
+    private final ClosingFact none = new ClosingFact(MARCH, Optional.empty());
+
+    private Map<String, Long> byOutcome(YearMonth from, YearMonth to) {
+      var counts = new java.util.TreeMap<String, Long>();
+      for (var tally : trendFacts().count(from, to, Set.of(TrendDimension.OUTCOME))) {
+        counts.merge(tally.keys(TrendDimension.OUTCOME).getFirst(), tally.reports(), Long::sum);
+      }
+      return counts;
+    }
+
+    @Test
+    void closings_are_counted_by_outcome_and_none_is_not_answered() {
+      trendFacts().recordClosing(support);
+      trendFacts().recordClosing(support);
+      trendFacts().recordClosing(none);
+      trendFacts().record(facts(MARCH));
+
+      assertThat(byOutcome(MARCH, MARCH))
+          .containsExactlyInAnyOrderEntriesOf(
+              Map.of("support-provided", 2L, Tally.NOT_ANSWERED, 1L));
+    }
+
+    @Test
+    void by_month_and_outcome_each_month_of_closing_is_its_own_tally() {
+      trendFacts().recordClosing(support);
+      trendFacts().recordClosing(new ClosingFact(MARCH.plusMonths(1), support.outcome()));
+
+      assertThat(
+              trendFacts()
+                  .count(
+                      MARCH,
+                      MARCH.plusMonths(1),
+                      EnumSet.of(TrendDimension.MONTH, TrendDimension.OUTCOME)))
+          .extracting(
+              t -> t.keys(TrendDimension.MONTH).getFirst(),
+              t -> t.keys(TrendDimension.OUTCOME).getFirst(),
+              Tally::reports)
+          .containsExactlyInAnyOrder(
+              tuple("2026-03", "support-provided", 1L), tuple("2026-04", "support-provided", 1L));
+      assertThat(byOutcome(MARCH.plusMonths(2), MARCH.plusMonths(3))).isEmpty();
+    }
+
+    @Test
+    void a_closing_taken_back_no_longer_counts_and_a_count_never_goes_below_zero() {
+      trendFacts().recordClosing(support);
+      trendFacts().recordClosing(support);
+
+      trendFacts().takeBackClosing(support);
+      trendFacts().takeBackClosing(none);
+
+      assertThat(byOutcome(MARCH, MARCH)).containsExactlyEntriesOf(Map.of("support-provided", 1L));
+
+      trendFacts().takeBackClosing(support);
+      trendFacts().takeBackClosing(support);
+      trendFacts().recordClosing(support);
+
+      assertThat(byOutcome(MARCH, MARCH)).containsExactlyEntriesOf(Map.of("support-provided", 1L));
+    }
+
+    @Test
+    void closings_do_not_count_as_reports_and_reports_not_as_closings() {
+      trendFacts().recordClosing(support);
+
+      assertThat(trendFacts().count(MARCH, MARCH, Set.of())).isEmpty();
+      trendFacts().record(facts(MARCH));
+      assertThat(trendFacts().count(MARCH, MARCH, Set.of()))
+          .containsExactly(new Tally(Map.of(), 1));
+      assertThat(byOutcome(MARCH, MARCH)).containsExactlyEntriesOf(Map.of("support-provided", 1L));
     }
   }
 }

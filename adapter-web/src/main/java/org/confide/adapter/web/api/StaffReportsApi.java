@@ -41,7 +41,7 @@ public final class StaffReportsApi {
   /**
    * {@code POST /api/v1/staff/reports}: 201 with the new report's reference and its case as the
    * {@code Location}; the role before the body, so a caller without it learns nothing of what it
-   * sent.
+   * sent. An {@code Idempotency-Key} header makes a retry answer the report the first request made.
    */
   public void enter(Context ctx) {
     var token = Bearer.token(ctx);
@@ -69,7 +69,8 @@ public final class StaffReportsApi {
                 .map(support ->
                     new SubmitReportUseCase.SupportInput(
                         support.wanted(), Optional.ofNullable(support.adviserPreference()))),
-            request.take() == null || request.take());
+            request.take() == null || request.take(),
+            Optional.ofNullable(ctx.header("Idempotency-Key")));
     var outcome = enterReport.enter(token, command);
     outcome.ifDone(
         entered -> ctx.header("Location", "/api/v1/staff/cases/" + entered.reference().display()));

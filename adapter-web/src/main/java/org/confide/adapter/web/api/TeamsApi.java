@@ -12,6 +12,7 @@ import org.confide.adapter.web.PathIds;
 import org.confide.adapter.web.RequestProblems;
 import org.confide.adapter.web.Responses;
 import org.confide.application.Confide;
+import org.confide.application.port.in.ListTeamNamesUseCase;
 import org.confide.application.port.in.ManageTeamsUseCase;
 import org.confide.application.port.in.ManageTeamsUseCase.TeamSummary;
 import org.confide.application.port.in.MoveCaseUseCase;
@@ -23,7 +24,8 @@ import org.confide.domain.team.TeamId;
 
 /**
  * Teams and routing over the API: administrators define the teams, their members and the routing of
- * new reports; advisers and safeguarding leads move a case to another team.
+ * new reports; advisers and safeguarding leads read the teams' names and move a case to another
+ * team.
  */
 public final class TeamsApi {
 
@@ -33,6 +35,7 @@ public final class TeamsApi {
   private final ManageTeamsUseCase manageTeams;
   private final RouteReportsUseCase routeReports;
   private final MoveCaseUseCase moveCase;
+  private final ListTeamNamesUseCase listTeamNames;
   private final Json json;
   private final Responses responses;
   private final StaffRoles roles;
@@ -41,6 +44,7 @@ public final class TeamsApi {
     this.manageTeams = confide.manageTeams();
     this.routeReports = confide.routeReports();
     this.moveCase = confide.moveCase();
+    this.listTeamNames = confide.listTeamNames();
     this.json = json;
     this.responses = responses;
     this.roles = new StaffRoles(confide, responses);
@@ -120,6 +124,22 @@ public final class TeamsApi {
             token, new MoveCaseUseCase.Command(reference, request.team(), request.reason())));
   }
 
+  /**
+   * {@code GET /api/v1/staff/teams}: every team's id and name, and whether the caller sees its
+   * cases, for staff who work cases.
+   */
+  public void teamNames(Context ctx) {
+    responses.send(
+        ctx,
+        listTeamNames.list(Bearer.token(ctx), Optional.empty()),
+        200,
+        names ->
+            new TeamNamesResponse(
+                names.teams().stream()
+                    .map(t -> new TeamNameResponse(t.id().toString(), t.name(), t.casesSeen()))
+                    .toList()));
+  }
+
   /** The body of a new team. */
   record TeamRequest(@NotNull @Size(max = 200) String name) {}
 
@@ -154,6 +174,12 @@ public final class TeamsApi {
 
   /** Every team. */
   record TeamsResponse(List<TeamResponse> teams) {}
+
+  /** The teams' names, as staff who work cases read them. */
+  record TeamNamesResponse(List<TeamNameResponse> teams) {}
+
+  /** One team's name, and whether the caller sees its cases. */
+  record TeamNameResponse(String id, String name, boolean casesSeen) {}
 
   /** One team. */
   record TeamResponse(String id, String name, List<String> members) {

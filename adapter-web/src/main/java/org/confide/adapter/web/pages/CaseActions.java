@@ -17,6 +17,7 @@ import org.confide.application.port.in.EscalateCaseUseCase;
 import org.confide.application.port.in.ExcludeAdviserUseCase;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.LiftExclusionUseCase;
+import org.confide.application.port.in.MoveCaseUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.SessionToken;
@@ -45,6 +46,7 @@ public final class CaseActions {
   private final ExcludeAdviserUseCase excludeAdviser;
   private final DeclareConflictUseCase declareConflict;
   private final LiftExclusionUseCase liftExclusion;
+  private final MoveCaseUseCase moveCase;
 
   public CaseActions(Confide confide, Pages pages) {
     this.pages = pages;
@@ -59,6 +61,7 @@ public final class CaseActions {
     this.excludeAdviser = confide.excludeAdviser();
     this.declareConflict = confide.declareConflict();
     this.liftExclusion = confide.liftExclusion();
+    this.moveCase = confide.moveCase();
   }
 
   /** {@code POST /staff/cases/{reference}/reply}. */
@@ -291,6 +294,28 @@ public final class CaseActions {
     }
     after(
         ctx, signed.get(), reference, outcome, "conflict", "conflict", Map.of("conflict", reason));
+  }
+
+  /**
+   * {@code POST /staff/cases/{reference}/move}: the case moved to another team, with a reason; then
+   * the case list, since the case may have left what the holder sees.
+   */
+  public void move(Context ctx) {
+    var signed = session.signedIn(ctx);
+    if (signed.isEmpty()) {
+      return;
+    }
+    var reference = PathIds.reference(ctx);
+    var team = Optional.ofNullable(ctx.formParam("move-team")).orElse("");
+    var reason = Optional.ofNullable(ctx.formParam("move-reason")).orElse("");
+    var outcome =
+        moveCase.move(signed.get().token(), new MoveCaseUseCase.Command(reference, team, reason));
+    if (outcome.isDone()) {
+      Pages.seeOther(ctx, "/staff/cases?done=moved&reference=" + reference.display());
+      return;
+    }
+    var drafts = Map.of("move-team", team, "move-reason", reason);
+    after(ctx, signed.get(), reference, outcome, "moved", p -> "move-" + p, drafts);
   }
 
   /** A case action that takes one text field, named {@code field}. */

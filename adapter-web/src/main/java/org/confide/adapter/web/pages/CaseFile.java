@@ -16,6 +16,7 @@ import org.confide.adapter.web.pages.view.MessageLine;
 import org.confide.adapter.web.pages.view.NoteLine;
 import org.confide.application.Confide;
 import org.confide.application.port.in.Failure;
+import org.confide.application.port.in.ListTeamNamesUseCase;
 import org.confide.application.port.in.LookUpFailure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadClosingChoicesUseCase;
@@ -23,6 +24,7 @@ import org.confide.application.port.in.ReadExclusionsUseCase;
 import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.shared.ReportReference;
+import org.confide.domain.team.TeamId;
 import org.confide.domain.thread.AuthorSide;
 
 /**
@@ -36,6 +38,7 @@ public final class CaseFile {
   private final ViewCaseUseCase viewCase;
   private final ReadExclusionsUseCase readExclusions;
   private final ReadClosingChoicesUseCase readClosingChoices;
+  private final ListTeamNamesUseCase listTeamNames;
 
   public CaseFile(Confide confide, Pages pages) {
     this.pages = pages;
@@ -43,6 +46,7 @@ public final class CaseFile {
     this.viewCase = confide.viewCase();
     this.readExclusions = confide.readExclusions();
     this.readClosingChoices = confide.readClosingChoices();
+    this.listTeamNames = confide.listTeamNames();
   }
 
   /** How a closed case ended, in one sentence; null when nothing was recorded. */
@@ -84,6 +88,20 @@ public final class CaseFile {
       case Outcome.Failed<ReadClosingChoicesUseCase.ClosingChoices, StaffDenial> failed ->
           List.of(List.of(), List.of());
     };
+  }
+
+  /** The teams, and the case's team, for the form that moves it; none for whoever may not. */
+  private ListTeamNamesUseCase.TeamNames teams(
+      StaffSession.Signed signed, ReportReference reference) {
+    return switch (listTeamNames.list(signed.token(), Optional.of(reference))) {
+      case Outcome.Done<ListTeamNamesUseCase.TeamNames, StaffDenial>(var names) -> names;
+      case Outcome.Failed<ListTeamNamesUseCase.TeamNames, StaffDenial> failed ->
+          new ListTeamNamesUseCase.TeamNames(List.of(), Optional.empty());
+    };
+  }
+
+  private static Optional<String> named(ListTeamNamesUseCase.TeamNames teams, TeamId id) {
+    return teams.teams().stream().filter(t -> t.id().equals(id)).findFirst().map(t -> t.name());
   }
 
   /** Who is excluded from the case, for a lead; none for anyone else. */
@@ -162,6 +180,7 @@ public final class CaseFile {
     var texts = frame.texts();
     var closing = closingChoices(signed, drafts);
     var excluded = excluded(signed, reference);
+    var teams = teams(signed, reference);
     var page =
         new CasePage(
             frame,
@@ -237,7 +256,17 @@ public final class CaseFile {
                         "staff.enteredByWhom",
                         StaffWords.enteredBy(e.channel(), texts),
                         e.enteredBy()))
-                .orElse(null));
+                .orElse(null),
+            teams.teamOfCase().flatMap(id -> named(teams, id)).orElse(null),
+            teams.teams().stream()
+                .filter(t -> teams.teamOfCase().filter(t.id()::equals).isEmpty())
+                .map(t ->
+                    new Choice(
+                        t.id().toString(),
+                        t.name(),
+                        t.id().toString().equals(drafts.get("move-team"))))
+                .toList(),
+            drafts.getOrDefault("move-reason", ""));
     pages.render(ctx, status, page);
   }
 }

@@ -15,10 +15,12 @@ import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.CaseRow;
 import org.confide.adapter.web.pages.view.CasesPage;
 import org.confide.adapter.web.pages.view.Choice;
+import org.confide.adapter.web.pages.view.Frame;
 import org.confide.application.Confide;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.application.port.in.ListCasesUseCase.CasePage;
+import org.confide.application.port.in.ListTeamNamesUseCase;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadClosingChoicesUseCase;
 import org.confide.application.port.in.ReadClosingChoicesUseCase.ClosingChoices;
@@ -43,12 +45,14 @@ public final class CaseList {
 
   private final ListCasesUseCase listCases;
   private final ReadClosingChoicesUseCase readChoices;
+  private final ListTeamNamesUseCase listTeamNames;
 
   public CaseList(Confide confide, Pages pages) {
     this.pages = pages;
     this.session = new StaffSession(confide, pages);
     this.listCases = confide.listCases();
     this.readChoices = confide.readClosingChoices();
+    this.listTeamNames = confide.listTeamNames();
   }
 
   /** {@code GET /staff/cases?view=...}. */
@@ -113,8 +117,10 @@ public final class CaseList {
                 Optional.ofNullable(ctx.queryParam("done"))
                     .filter("conflict"::equals)
                     .map(done -> texts.text("cases.done.conflict"))
-                    .or(() -> entered(ctx, texts)),
+                    .or(() -> entered(ctx, texts))
+                    .or(() -> moved(ctx, frame)),
                 typed,
+                List.of(),
                 List.of(),
                 List.of(),
                 List.of()));
@@ -138,7 +144,8 @@ public final class CaseList {
                   List.of(),
                   invalid.problems().stream()
                       .map(p -> StaffProblems.error(p.field(), p, texts))
-                      .toList()));
+                      .toList(),
+                  List.of()));
       // A page link gone stale or mistyped: the list from its start.
       case Outcome.Failed<CasePage, StaffRequestFailure>(Failure.Invalid invalid) ->
           Pages.seeOther(ctx, "/staff/cases?view=" + viewName);
@@ -182,7 +189,28 @@ public final class CaseList {
             page.search(),
             outcomes,
             tags,
-            page.errors()));
+            page.errors(),
+            teams(signed, page.typed("team"))));
+  }
+
+  /** The teams whose cases the holder sees, to narrow the list to one; none without teams. */
+  private List<Choice> teams(StaffSession.Signed signed, String chosen) {
+    return switch (listTeamNames.list(signed.token(), Optional.empty())) {
+      case Outcome.Done<ListTeamNamesUseCase.TeamNames, StaffDenial>(var names) ->
+          names.seen().stream()
+              .map(t -> new Choice(t.id().toString(), t.name(), t.id().toString().equals(chosen)))
+              .toList();
+      case Outcome.Failed<ListTeamNamesUseCase.TeamNames, StaffDenial> failed -> List.of();
+    };
+  }
+
+  /** After a case was moved to another team: which case, since it may have left this list. */
+  private static Optional<String> moved(Context ctx, Frame frame) {
+    return Optional.ofNullable(ctx.queryParam("done"))
+        .filter("moved"::equals)
+        .flatMap(done -> Optional.ofNullable(ctx.queryParam("reference")))
+        .flatMap(ReportReference::read)
+        .map(reference -> frame.t("case.move.done", reference.display()));
   }
 
   // Every entry, retired ones too, since old cases keep them.

@@ -1,7 +1,9 @@
 package org.confide.adapter.web.pages;
 
+import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,8 @@ final class ReportForm {
   static final String VERSION = "version";
   static final String KEY = "key";
 
+  private static final SecureRandom KEYS = new SecureRandom();
+
   private static final List<String> TOUCH_FIELDS =
       List.of(
           ANONYMITY, MESSAGING, CONTACT_NAME, CONTACT_EMAIL, CONTACT_PHONE, SUPPORT, PREFERENCE);
@@ -83,6 +87,17 @@ final class ReportForm {
         .filter(key -> key.length() >= 16 && key.length() <= 200)
         .ifPresent(key -> known.put(KEY, List.of(key)));
     this.values = known;
+  }
+
+  /**
+   * A fresh idempotency key for a new form: 18 random bytes, URL-safe.
+   *
+   * @return the key
+   */
+  static String newKey() {
+    var bytes = new byte[18];
+    KEYS.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   /** An empty form with a fresh idempotency key, so a repeated send makes one report. */
@@ -292,8 +307,13 @@ final class ReportForm {
       command.withSupport(Optional.of(first(PREFERENCE)).filter(p -> !p.isBlank()));
     }
     account().ifPresent(command::account);
-    Optional.of(first(KEY)).filter(k -> !k.isEmpty()).ifPresent(command::idempotencyKey);
+    key().ifPresent(command::idempotencyKey);
     return command.build();
+  }
+
+  /** The form's idempotency key, when it carries one of a good length. */
+  Optional<String> key() {
+    return Optional.of(first(KEY)).filter(k -> !k.isEmpty());
   }
 
   Map<String, RawAnswer> rawAnswers() {

@@ -1,10 +1,8 @@
 package org.confide.adapter.web.pages;
 
 import io.javalin.http.Context;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +38,6 @@ public final class ReportPages {
   private final SubmitReportUseCase submitReport;
   private final WebSettings settings;
   private final SameOrigin origin;
-  private final SecureRandom random = new SecureRandom();
 
   public ReportPages(Confide confide, Pages pages, WebSettings settings, SameOrigin origin) {
     this.pages = pages;
@@ -66,7 +63,7 @@ public final class ReportPages {
 
   /** {@code GET /report}: the first step of an empty form. */
   public void startReport(Context ctx) {
-    var form = ReportForm.start(questionnaire.current(), newKey());
+    var form = ReportForm.start(questionnaire.current(), ReportForm.newKey());
     showStep(ctx, form, 1, Map.of(), 200);
   }
 
@@ -235,12 +232,6 @@ public final class ReportPages {
 
   private LocalDate today() {
     return LocalDate.ofInstant(settings.clock().instant(), pages.zone());
-  }
-
-  private String newKey() {
-    var bytes = new byte[18];
-    random.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static int clamp(String text, int steps) {

@@ -70,6 +70,14 @@ final class StaffEntryForm {
     return problems;
   }
 
+  /**
+   * The form's idempotency key, so that the same form sent twice (a double press) enters one
+   * report; a fresh one for an empty form.
+   */
+  String key() {
+    return form.key().orElse("");
+  }
+
   /** The command that enters this report; only once {@link #problems} found none. */
   EnterReportUseCase.Command command(int version) {
     boolean anonymous = first(ANONYMITY).equals("anonymous");
@@ -89,7 +97,8 @@ final class StaffEntryForm {
             : Optional.of(
                 new SubmitReportUseCase.SupportInput(
                     true, Optional.of(first(PREFERENCE)).filter(p -> !p.isBlank()))),
-        first(TAKE).equals("me"));
+        first(TAKE).equals("me"),
+        form.key());
   }
 
   /** The questionnaire's questions as the reporter's form shows them. */

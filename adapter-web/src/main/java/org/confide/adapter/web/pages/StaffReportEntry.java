@@ -53,7 +53,10 @@ public final class StaffReportEntry {
         ctx,
         signed.get(),
         current,
-        new StaffEntryForm(current, Map.of(StaffEntryForm.TAKE, List.of("me")), pages.texts(ctx)),
+        new StaffEntryForm(
+            current,
+            Map.of(StaffEntryForm.TAKE, List.of("me"), ReportForm.KEY, List.of(ReportForm.newKey())),
+            pages.texts(ctx)),
         Map.of(),
         200);
   }
@@ -109,7 +112,7 @@ public final class StaffReportEntry {
   private static String field(String part) {
     return switch (part) {
       case "contact" -> "anonymity";
-      case "questionnaireVersion", "messaging" -> StaffEntryForm.CHANNEL;
+      case "questionnaireVersion", "messaging", "Idempotency-Key" -> StaffEntryForm.CHANNEL;
       default -> part;
     };
   }
@@ -128,6 +131,7 @@ public final class StaffReportEntry {
             session.frame(ctx, signed),
             ReportFields.summary(problems),
             shown.version().value(),
+            form.key(),
             form.channel(problems),
             form.questions(problems),
             form.account(problems),

@@ -60,7 +60,7 @@ public final class ExportDocuments {
    */
   public String caseHtml(CaseExport export, ZoneId zone, String siteName, Texts texts) {
     return render(
-        "export/case.jte", new CaseDocument(export, new Dates(zone, texts), siteName, null));
+        "export/case.jte", new CaseDocument(export, new Dates(zone, texts), siteName, null, texts));
   }
 
   /**
@@ -85,7 +85,7 @@ public final class ExportDocuments {
     return pdf(
         render(
             "export/case.jte",
-            new CaseDocument(export, new Dates(zone, texts), siteName, style + footer(texts))));
+            new CaseDocument(export, new Dates(zone, texts), siteName, style + footer(texts), texts)));
   }
 
   /**
@@ -222,8 +222,10 @@ public final class ExportDocuments {
    * @param dates how dates are written
    * @param siteName the organisation's name
    * @param style the stylesheet to hold in the page (for the PDF), or null to link it
+   * @param texts the words of the document's language
    */
-  public record CaseDocument(CaseExport export, Dates dates, String siteName, String style) {}
+  public record CaseDocument(
+      CaseExport export, Dates dates, String siteName, String style, Texts texts) {}
 
   /**
    * What is held about a reporter as its template shows it.

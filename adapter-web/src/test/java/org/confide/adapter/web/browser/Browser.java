@@ -154,8 +154,13 @@ final class Browser implements AutoCloseable {
 
   /** Signs in to {@code server}'s staff pages as its fixture's administrator. */
   void signInAsAdministrator(PagesServer server) {
+    signInAs(server, "admin@example.ac.uk");
+  }
+
+  /** Signs in to {@code server}'s staff pages as the fixture's member with {@code email}. */
+  void signInAs(PagesServer server, String email) {
     open(server.url("/staff/sign-in"));
-    type("email", "admin@example.ac.uk");
+    type("email", email);
     type("password", org.confide.testing.Fixture.PASSWORD);
     press("form[action='/staff/sign-in'] button");
   }

@@ -3,7 +3,6 @@ package org.confide.adapter.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.confide.domain.report.Channel;
-import org.confide.testing.Fixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,10 +29,7 @@ class StaffEntryPagesTest {
   }
 
   private void signInAs(String email) {
-    b.open(server.url("/staff/sign-in"));
-    b.type("email", email);
-    b.type("password", Fixture.PASSWORD);
-    b.press("form[action='/staff/sign-in'] button");
+    b.signInAs(server, email);
   }
 
   private void answerCalmly() {
@@ -125,5 +121,31 @@ class StaffEntryPagesTest {
     b.open(server.url("/staff/reports/new"));
 
     assertThat(b.heading()).isEqualTo("Not part of your role");
+  }
+
+  @Test
+  void the_staff_entry_form_sent_twice_enters_one_report() {
+    b = Browser.withJavaScript();
+    signInAs("adviser@example.ac.uk");
+    b.open(server.url("/staff/reports/new"));
+    b.choose("channel", "phone");
+    answerCalmly();
+    b.choose("anonymity", "anonymous");
+    var reports = server.fixture.ports.reports().count();
+
+    // The first press, sent as the browser sends the form, then the second.
+    var first =
+        ((org.openqa.selenium.JavascriptExecutor) b.driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "const form = document.querySelector(\"form[action='/staff/reports/new']\");"
+                    + "fetch(form.action, {method: 'POST', body: new URLSearchParams(new"
+                    + " FormData(form)), redirect: 'manual'}).then(r => done(r.type + ' '"
+                    + " + r.status), e => done(String(e)));");
+    b.press("form[action='/staff/reports/new'] button[type='submit']");
+
+    assertThat(String.valueOf(first)).isEqualTo("opaqueredirect 0");
+    assertThat(b.heading()).startsWith("Case ");
+    assertThat(server.fixture.ports.reports().count()).isEqualTo(reports + 1);
   }
 }

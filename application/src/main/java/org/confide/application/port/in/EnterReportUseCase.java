@@ -45,6 +45,10 @@ public interface EnterReportUseCase {
    * @param contact their contact details, required when not anonymous
    * @param support for a named person: support wanted from an adviser, with any preference
    * @param take whether the adviser takes the case at once rather than leave it in the queue
+   * @param idempotencyKey a key of 16 to 200 characters the adviser's form or client chose for this
+   *     report: the same request sent again with it answers the report the first made, never a
+   *     second (a key is the adviser's own: another adviser's use of the same key is another
+   *     report); a key reused for a different report is {@link Failure.Invalid}
    */
   record Command(
       QuestionnaireVersion questionnaireVersion,
@@ -54,7 +58,8 @@ public interface EnterReportUseCase {
       boolean anonymous,
       Optional<ContactInput> contact,
       Optional<SupportInput> support,
-      boolean take) {
+      boolean take,
+      Optional<String> idempotencyKey) {
     /**
      * Refuses a missing component; the answers are copied, so the command never changes.
      *
@@ -67,6 +72,26 @@ public interface EnterReportUseCase {
       Objects.requireNonNull(channel, "channel must not be null");
       Objects.requireNonNull(contact, "contact must be Optional, not null");
       Objects.requireNonNull(support, "support must be Optional, not null");
+      Objects.requireNonNull(idempotencyKey, "idempotency key must be Optional, not null");
+    }
+
+    /**
+     * This command with {@code key} as its idempotency key.
+     *
+     * @param key the key, as sent
+     * @return the same command, keyed
+     */
+    public Command withKey(String key) {
+      return new Command(
+          questionnaireVersion,
+          answers,
+          account,
+          channel,
+          anonymous,
+          contact,
+          support,
+          take,
+          Optional.of(key));
     }
 
     @Override

@@ -9,7 +9,9 @@ import org.confide.domain.analytics.TrendTable;
 /**
  * Analysts, safeguarding leads and administrators read counts of reports — purged and erased ones
  * included — by one dimension or two crossed, over a range of months, with small counts suppressed.
- * Every reading is audited, with its range and dimensions.
+ * By {@link TrendDimension#OUTCOME} the counts are of the cases closed in the range, by how they
+ * ended, alone or by month of closing: an outcome is decided at closing, apart from the facts of
+ * the report. Every reading is audited, with its range and dimensions.
  */
 public interface ReadTrendsUseCase {
 
@@ -18,7 +20,7 @@ public interface ReadTrendsUseCase {
 
   /**
    * The table asked for, or why not ({@link Failure.Invalid} on {@code from}, {@code to}, {@code
-   * by}).
+   * by}; outcome crossed with any dimension but month is invalid on {@code by}).
    *
    * @param session the acting staff member's session, from {@link LogInStaffUseCase}
    * @param command the months {@code from} to {@code to}, inclusive, by one dimension or two

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * The page {@code staff/cases.jte}; {@code notice}, when present, says what was just done; {@code
  * search} is the search form as sent (by field name), {@code outcomes} and {@code tags} the entries
- * it offers, and {@code errors} what was wrong with it.
+ * it offers, and {@code errors} what was wrong with it; {@code teams} are the teams whose cases the
+ * holder sees, offered to narrow the list to one (none when no team is defined).
  */
 public record CasesPage(
     Frame frame,
@@ -19,7 +20,8 @@ public record CasesPage(
     Map<String, String> search,
     List<Choice> outcomes,
     List<Choice> tags,
-    List<FormError> errors)
+    List<FormError> errors,
+    List<Choice> teams)
     implements Page {
 
   /** {@return what was typed into the search field {@code name}, or blank} */

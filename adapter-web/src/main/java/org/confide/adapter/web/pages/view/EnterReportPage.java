@@ -11,6 +11,7 @@ import java.util.List;
  * @param frame the frame around the page
  * @param errors what was refused, each linking to the field it names
  * @param version the questionnaire version the questions are from
+ * @param key the form's idempotency key, so that the form sent twice enters one report
  * @param channel how the disclosure reached the adviser
  * @param questions the questionnaire's questions, as fields
  * @param account the person's own account
@@ -23,6 +24,7 @@ public record EnterReportPage(
     Frame frame,
     List<FormError> errors,
     int version,
+    String key,
     Field channel,
     List<Field> questions,
     Field account,
