@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -69,9 +70,16 @@ final class Metrics implements AutoCloseable, WebSettings.RequestObserver {
 
   private record Derived(String name, String outcome) {}
 
+  /** What a request was answered: its method, route template and status. */
+  private record Answer(String method, String route, int status) {}
+
+  /** The timer of an {@link Answer}, and its {@link #DERIVED} counter, or null when it has none. */
+  private record AnswerMeters(Timer timer, Counter derived) {}
+
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final JvmGcMetrics gc = new JvmGcMetrics();
+  private final Map<Answer, AnswerMeters> answers = new ConcurrentHashMap<>();
   // What the gauges read from the store, read once per scrape.
   private final List<Runnable> beforeScrape = new CopyOnWriteArrayList<>();
 
@@ -157,25 +165,40 @@ final class Metrics implements AutoCloseable, WebSettings.RequestObserver {
 
   @Override
   public void answered(String method, String route, int status, Duration duration) {
-    Timer.builder("confide.http.requests")
-        .description("HTTP requests answered, by method, route template and status")
-        .tag("method", method)
-        .tag("route", route)
-        .tag("status", Integer.toString(status))
-        .serviceLevelObjectives(
-            Duration.ofMillis(10),
-            Duration.ofMillis(25),
-            Duration.ofMillis(50),
-            Duration.ofMillis(100),
-            Duration.ofMillis(250),
-            Duration.ofMillis(500),
-            Duration.ofSeconds(1),
-            Duration.ofMillis(2500),
-            Duration.ofSeconds(5),
-            Duration.ofSeconds(10))
-        .register(registry)
-        .record(duration);
-    derived(method, route, status).ifPresent(Counter::increment);
+    var meters = answers.get(new Answer(method, route, status));
+    if (meters == null) {
+      // Built once for each method, route template and status: these are a fixed set (the
+      // routes' templates, never a path), and building a timer on every request cost more than
+      // recording in it.
+      meters = answers.computeIfAbsent(new Answer(method, route, status), this::meters);
+    }
+    meters.timer().record(duration);
+    if (meters.derived() != null) {
+      meters.derived().increment();
+    }
+  }
+
+  private AnswerMeters meters(Answer answer) {
+    var timer =
+        Timer.builder("confide.http.requests")
+            .description("HTTP requests answered, by method, route template and status")
+            .tag("method", answer.method())
+            .tag("route", answer.route())
+            .tag("status", Integer.toString(answer.status()))
+            .serviceLevelObjectives(
+                Duration.ofMillis(10),
+                Duration.ofMillis(25),
+                Duration.ofMillis(50),
+                Duration.ofMillis(100),
+                Duration.ofMillis(250),
+                Duration.ofMillis(500),
+                Duration.ofSeconds(1),
+                Duration.ofMillis(2500),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(10))
+            .register(registry);
+    return new AnswerMeters(
+        timer, derived(answer.method(), answer.route(), answer.status()).orElse(null));
   }
 
   private Optional<Counter> derived(String method, String route, int status) {

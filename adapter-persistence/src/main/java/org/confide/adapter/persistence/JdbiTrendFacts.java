@@ -102,6 +102,11 @@ public final class JdbiTrendFacts implements TrendFacts {
       return;
     }
     transactions.inTransactionWithHandle(handle -> {
+      if (facts.size() == 1) {
+        // One report, as every submission counts: one cell, nothing to merge or to order.
+        addAll(handle, Map.of(Cell.of(facts.getFirst(), shard), 1L));
+        return null;
+      }
       var cells = new LinkedHashMap<Cell, Long>();
       for (var fact : facts) {
         cells.merge(Cell.of(fact, shard), 1L, Long::sum);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,40 +33,52 @@ final class ReportCodec {
 
   private ReportCodec() {}
 
-  /** The answers as JSON text. */
+  /**
+   * The answers as JSON text, written straight out rather than built as a tree first: every
+   * submission writes them.
+   */
   static String writeAnswers(Answers answers) {
     Objects.requireNonNull(answers, "answers must not be null");
-    var root = JSON.createObjectNode();
-    answers
-        .byQuestion()
-        .forEach((question, answer) -> {
-          var node = root.putObject(question.value());
-          switch (answer) {
-            case Answer.SingleChoice single -> {
-              node.put("kind", "single");
-              node.put("option", single.option().value());
-            }
-            case Answer.MultipleChoice multiple -> {
-              node.put("kind", "multiple");
-              var options = node.putArray("options");
-              multiple.options().forEach(option -> options.add(option.value()));
-            }
-            case Answer.Date date -> {
-              node.put("kind", "date");
-              node.put("date", date.date().toString());
-            }
-            case Answer.Month month -> {
-              node.put("kind", "month");
-              node.put("month", month.month().toString());
-            }
-            case Answer.MoreThanAYearAgo longAgo -> node.put("kind", "more-than-a-year-ago");
-            case Answer.Text text -> {
-              node.put("kind", "text");
-              node.put("text", text.text());
-            }
+    var text = new StringWriter();
+    try (var out = JSON.getFactory().createGenerator(text)) {
+      out.writeStartObject();
+      for (var entry : answers.byQuestion().entrySet()) {
+        out.writeObjectFieldStart(entry.getKey().value());
+        switch (entry.getValue()) {
+          case Answer.SingleChoice single -> {
+            out.writeStringField("kind", "single");
+            out.writeStringField("option", single.option().value());
           }
-        });
-    return write(root);
+          case Answer.MultipleChoice multiple -> {
+            out.writeStringField("kind", "multiple");
+            out.writeArrayFieldStart("options");
+            for (var option : multiple.options()) {
+              out.writeString(option.value());
+            }
+            out.writeEndArray();
+          }
+          case Answer.Date date -> {
+            out.writeStringField("kind", "date");
+            out.writeStringField("date", date.date().toString());
+          }
+          case Answer.Month month -> {
+            out.writeStringField("kind", "month");
+            out.writeStringField("month", month.month().toString());
+          }
+          case Answer.MoreThanAYearAgo longAgo ->
+              out.writeStringField("kind", "more-than-a-year-ago");
+          case Answer.Text answer -> {
+            out.writeStringField("kind", "text");
+            out.writeStringField("text", answer.text());
+          }
+        }
+        out.writeEndObject();
+      }
+      out.writeEndObject();
+    } catch (IOException e) {
+      throw new IllegalStateException("answers could not be written as JSON", e);
+    }
+    return text.toString();
   }
 
   /** The answers written by {@link #writeAnswers}. */

@@ -197,9 +197,13 @@ public final class Json {
    * Refuses text holding half of a UTF-16 surrogate pair ({@code "\ud800"} written alone): it is no
    * character at all, and would be stored as a question mark. The body is read as tokens once,
    * before it is mapped, so that the field can be named; a body that is not JSON is left to the
-   * mapping to name.
+   * mapping to name. Most bodies cannot hold one at all ({@link #mayHoldSurrogates}), and are not
+   * read twice.
    */
   private void refuseLoneSurrogates(byte[] body) {
+    if (!mayHoldSurrogates(body)) {
+      return;
+    }
     try (var parser = mapper.getFactory().createParser(body)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
@@ -215,6 +219,35 @@ public final class Json {
     } catch (IOException e) {
       throw new UncheckedIOException("reading a request body failed", e);
     }
+  }
+
+  /**
+   * Whether text read from {@code body} may hold a surrogate, paired or not: only an escape {@code
+   * \\uD800} to {@code \\uDFFF} (in either case) writes one, or the bytes of one encoded as if it
+   * were a character, which begin {@code 0xED} (as do a few Hangul syllables, read the slow way
+   * too). A character beyond the Basic Multilingual Plane sent as its four UTF-8 bytes is read as a
+   * whole pair. An escaped backslash before a {@code u} may make this say yes wrongly, never no.
+   */
+  static boolean mayHoldSurrogates(byte[] body) {
+    for (int i = 0; i < body.length; i++) {
+      byte b = body[i];
+      if (b == (byte) 0xED) {
+        return true;
+      }
+      if (b == '\\'
+          && i + 3 < body.length
+          && body[i + 1] == 'u'
+          && (body[i + 2] == 'd' || body[i + 2] == 'D')
+          && isSurrogateHexDigit(body[i + 3])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The third hex digit of a surrogate's escape: D800 to DFFF.
+  private static boolean isSurrogateHexDigit(byte b) {
+    return (b >= '8' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
   }
 
   static boolean hasLoneSurrogate(String text) {

@@ -101,6 +101,37 @@ class InputsJudgedAlikeTest {
     }
 
     @Test
+    void escaped_in_capitals_is_malformed_text_too() {
+      var account =
+          "{\"questionnaireVersion\":1,\"answers\":"
+              + calmAnswersJson()
+              + ",\"account\":\"lone \\uDBFF surrogate\",\"anonymous\":true,\"messaging\":true}";
+
+      assertInvalid(submit(account), "account");
+    }
+
+    @Test
+    void sent_as_the_bytes_of_a_character_is_refused() throws Exception {
+      var start =
+          ("{\"questionnaireVersion\":1,\"answers\":" + calmAnswersJson() + ",\"account\":\"lone ")
+              .getBytes(StandardCharsets.UTF_8);
+      var end =
+          " surrogate\",\"anonymous\":true,\"messaging\":true}".getBytes(StandardCharsets.UTF_8);
+      var body = new ByteArrayOutputStream();
+      body.write(start);
+      // U+D800 encoded as if it were a character: no UTF-8 encoder writes this.
+      body.write(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
+      body.write(end);
+      var request =
+          HttpRequest.newBuilder(URI.create(base() + "/api/v1/reports"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+              .build();
+
+      assertThat(send(request).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void a_whole_pair_is_text_and_is_kept() {
       var body = Api.anonymousReport("A pair \uD83D\uDE00 is one character.");
 
