@@ -29,7 +29,8 @@ final class PageLanguages {
    */
   private static final Set<String> IN_EVERY_LANGUAGE =
       Set.of(
-          "/" //
+          "/", //
+          "/staff/notifications" //
           );
 
   // A language's tag as languages.txt may list it: only this is ever echoed into an address.
@@ -39,6 +40,11 @@ final class PageLanguages {
 
   PageLanguages(Languages languages) {
     this.languages = Objects.requireNonNull(languages, "languages must not be null");
+  }
+
+  /** {@return every language offered, the first first} */
+  Languages offered() {
+    return languages;
   }
 
   /**
