@@ -225,7 +225,7 @@ abstract class NotificationsEndToEnd {
     assertThat(received.stream().map(Mails::subject).distinct())
         .containsExactlyInAnyOrder(
             Arrays.stream(NotificationKind.values())
-                .map(NotificationKind::subject)
+                .map(kind -> ENGLISH.text(kind.subjectKey()))
                 .toArray(String[]::new));
     assertThat(received.stream().map(Mails::recipient).distinct())
         .allMatch(to -> List.of(Staff.ADMIN, ADVISER, LEAD).contains(to));
