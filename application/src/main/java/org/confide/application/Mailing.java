@@ -6,6 +6,7 @@ import org.confide.application.crypto.Secrets;
 import org.confide.application.port.in.SendDigestsUseCase;
 import org.confide.application.port.in.SendNotificationsUseCase;
 import org.confide.application.port.out.Mailer;
+import org.confide.application.port.out.Wordings;
 import org.confide.application.service.Outbox;
 import org.confide.application.service.Recipients;
 import org.confide.application.service.SendDigestsService;
@@ -35,6 +36,8 @@ public final class Mailing {
    * @param batch the most notifications one run tries
    * @param secrets the keyed digests {@link Confide#assemble} had, which derive a password reset's
    *     one-time link
+   * @param wordings the languages offered, whose words each email is written in: the recipient's
+   *     chosen one, else the first
    * @return the use case
    */
   public static SendNotificationsUseCase notifier(
@@ -44,16 +47,11 @@ public final class Mailing {
       RetryPolicy retry,
       URI staffPage,
       int batch,
-      Secrets secrets) {
-    var recipients =
-        new Recipients(
-            ports.staffDirectory(),
-            ports.notificationChoices(),
-            ports.settings(),
-            ports.transactions(),
-            clock);
+      Secrets secrets,
+      Wordings wordings) {
     return new SendNotificationsService(
-        outbox(ports, mailer, clock, retry, staffPage, batch, secrets), recipients);
+        outbox(ports, mailer, clock, retry, staffPage, batch, secrets, wordings),
+        recipients(ports, clock));
   }
 
   /**
@@ -67,6 +65,7 @@ public final class Mailing {
    * @param staffPage the address of the staff pages, which every digest links to
    * @param batch the most held notifications one run reads
    * @param secrets the keyed digests {@link Confide#assemble} had
+   * @param wordings the languages offered, whose words each digest is written in
    * @return the use case
    */
   public static SendDigestsUseCase digests(
@@ -76,8 +75,11 @@ public final class Mailing {
       RetryPolicy retry,
       URI staffPage,
       int batch,
-      Secrets secrets) {
-    return new SendDigestsService(outbox(ports, mailer, clock, retry, staffPage, batch, secrets));
+      Secrets secrets,
+      Wordings wordings) {
+    return new SendDigestsService(
+        outbox(ports, mailer, clock, retry, staffPage, batch, secrets, wordings),
+        recipients(ports, clock));
   }
 
   private static Outbox outbox(
@@ -87,7 +89,8 @@ public final class Mailing {
       RetryPolicy retry,
       URI staffPage,
       int batch,
-      Secrets secrets) {
+      Secrets secrets,
+      Wordings wordings) {
     return new Outbox(
         ports.notifications(),
         mailer,
@@ -96,6 +99,16 @@ public final class Mailing {
         retry,
         staffPage,
         batch,
-        secrets);
+        secrets,
+        wordings);
+  }
+
+  private static Recipients recipients(Ports ports, Clock clock) {
+    return new Recipients(
+        ports.staffDirectory(),
+        ports.notificationChoices(),
+        ports.settings(),
+        ports.transactions(),
+        clock);
   }
 }

@@ -28,10 +28,12 @@ import org.confide.domain.notification.Notification;
 import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.notification.NotificationPreferences;
 import org.confide.domain.notification.RetryPolicy;
+import org.confide.domain.shared.Language;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Role;
 import org.confide.domain.staff.StaffId;
 import org.confide.testing.Fixture;
+import org.confide.testing.KeysAsWords;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,15 +45,18 @@ class DigestsTest {
   private static final URI STAFF = URI.create("https://confide.example.ac.uk/staff");
   private static final RetryPolicy RETRY =
       new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(4), 4);
+  private static final KeysAsWords WORDS = KeysAsWords.englishAndWelsh();
   private static final String ADVISER = "adviser@example.ac.uk";
   private static final String OTHER = "other@example.ac.uk";
 
   private final Fixture fixture = new Fixture();
   private final InMemoryMailer mailer = new InMemoryMailer();
   private final SendNotificationsUseCase outbox =
-      Mailing.notifier(fixture.ports, mailer, fixture.clock, RETRY, STAFF, 100, fixture.secrets());
+      Mailing.notifier(
+          fixture.ports, mailer, fixture.clock, RETRY, STAFF, 100, fixture.secrets(), WORDS);
   private final SendDigestsUseCase digests =
-      Mailing.digests(fixture.ports, mailer, fixture.clock, RETRY, STAFF, 100, fixture.secrets());
+      Mailing.digests(
+          fixture.ports, mailer, fixture.clock, RETRY, STAFF, 100, fixture.secrets(), WORDS);
 
   private void choose(Map<NotificationKind, Delivery> emails, int hour) {
     assertThat(
@@ -66,6 +71,40 @@ class DigestsTest {
 
   private List<Email> sentTo(String address) {
     return mailer.sent().stream().filter(e -> e.to().value().equals(address)).toList();
+  }
+
+  @Test
+  void each_member_is_emailed_in_the_language_they_chose_and_a_change_without_one_keeps_it() {
+    assertThat(
+            fixture
+                .confide
+                .changeNotificationPreferences()
+                .change(
+                    fixture.adviser,
+                    new ChangeNotificationPreferencesUseCase.Command(
+                        Map.of(), 8, Optional.of(Language.WELSH)))
+                .orElseThrow()
+                .language())
+        .contains(Language.WELSH);
+    // A later change that names no language keeps Welsh.
+    choose(Map.of(), 9);
+    fixture.submit(Fixture.anonymous("Something happened."));
+
+    outbox.send();
+
+    assertThat(sentTo(ADVISER))
+        .singleElement()
+        .satisfies(email -> {
+          assertThat(email.subject()).isEqualTo("cy:email.new-report.subject");
+          assertThat(email.text()).endsWith("cy:" + Email.FOOTER + "\n");
+          assertThat(email.html()).contains("<html lang=\"cy\">");
+        });
+    assertThat(sentTo(OTHER))
+        .singleElement()
+        .satisfies(email -> {
+          assertThat(email.subject()).isEqualTo("email.new-report.subject");
+          assertThat(email.html()).contains("<html lang=\"en\">");
+        });
   }
 
   @Test
@@ -113,9 +152,9 @@ class DigestsTest {
           assertThat(digest.messageId()).startsWith("digest-").endsWith("@confide.example.ac.uk");
           assertThat(digest.text())
               .startsWith(Email.DIGEST_OPENING)
-              .contains("A new report is waiting\nCase reference: " + first.display())
-              .contains("A new report is waiting\nCase reference: " + second.display())
-              .contains("Sign in to Confide to see them: " + STAFF)
+              .contains("email.new-report.subject\nemail.caseReference: " + first.display())
+              .contains("email.new-report.subject\nemail.caseReference: " + second.display())
+              .contains(Email.DIGEST_SIGN_IN + ": " + STAFF)
               .endsWith(Email.FOOTER + "\n");
           assertThat(digest.html()).contains(first.display()).contains(second.display());
         });
@@ -137,7 +176,8 @@ class DigestsTest {
           throw new IllegalStateException("killed");
         };
     var crashing =
-        Mailing.digests(fixture.ports, dying, fixture.clock, RETRY, STAFF, 100, fixture.secrets());
+        Mailing.digests(
+            fixture.ports, dying, fixture.clock, RETRY, STAFF, 100, fixture.secrets(), WORDS);
     assertThatThrownBy(crashing::send).hasMessage("killed");
     assertThat(fixture.ports.notifications().counts().held()).isEqualTo(2);
 
@@ -217,7 +257,8 @@ class DigestsTest {
     assertThat(ports.notifications().counts().waiting()).isEqualTo(1);
     assertThat(reads).isEmpty();
 
-    Mailing.notifier(ports, mailer, fixture.clock, RETRY, STAFF, 100, fixture.secrets()).send();
+    Mailing.notifier(ports, mailer, fixture.clock, RETRY, STAFF, 100, fixture.secrets(), WORDS)
+        .send();
     assertThat(reads).hasSize(1);
   }
 

@@ -19,6 +19,7 @@ import org.confide.domain.notification.RetryPolicy;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.StaffId;
 import org.confide.testing.Fixture;
+import org.confide.testing.KeysAsWords;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -184,17 +185,18 @@ class PasswordResetTest {
             new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(4), 4),
             STAFF,
             100,
-            fixture.secrets())
+            fixture.secrets(),
+            KeysAsWords.englishAndWelsh())
         .send();
 
     assertThat(mailer.sent())
-        .filteredOn(email -> email.subject().equals(NotificationKind.PASSWORD_RESET.subject()))
+        .filteredOn(email -> email.subject().equals(NotificationKind.PASSWORD_RESET.subjectKey()))
         .singleElement()
         .satisfies(email -> {
           var expected = STAFF + "/set-password?token=" + link.token();
           assertThat(email.to().value()).isEqualTo("adviser@example.ac.uk");
           assertThat(email.text())
-              .contains(NotificationKind.PASSWORD_RESET.sentence())
+              .contains(NotificationKind.PASSWORD_RESET.sentenceKey())
               .contains(Email.CHOOSE_PASSWORD + ": " + expected);
           assertThat(email.html()).contains("href=\"" + expected + "\"");
         });

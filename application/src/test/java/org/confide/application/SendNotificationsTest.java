@@ -17,6 +17,7 @@ import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.notification.RetryPolicy;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.EmailAddress;
+import org.confide.testing.KeysAsWords;
 import org.confide.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,8 @@ class SendNotificationsTest {
           new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(4), 4),
           STAFF,
           10,
-          SECRETS);
+          SECRETS,
+          KeysAsWords.englishAndWelsh());
 
   private Notification waiting() {
     var notification =
@@ -64,7 +66,7 @@ class SendNotificationsTest {
         .satisfies(email -> {
           assertThat(email.messageId()).isEqualTo(notification.id() + "@confide.example.ac.uk");
           assertThat(email.to()).isEqualTo(notification.recipient());
-          assertThat(email.subject()).isEqualTo("A case is due tomorrow");
+          assertThat(email.subject()).isEqualTo("email.case-due-tomorrow.subject");
         });
     assertThat(ports.notifications().counts()).isEqualTo(new Counts(0, 0, 1, 0, 0));
   }

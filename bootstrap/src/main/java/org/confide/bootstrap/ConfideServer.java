@@ -118,6 +118,7 @@ public final class ConfideServer implements AutoCloseable {
                       .withFormKey(FormKey.of(keys.formKey()))
                       .withPublicOrigin(configuration.publicOrigin())
                       .withNotificationsOn(configuration.mail().isPresent())
+                      .withLanguages(configuration.languages())
                       .withRequestObserver(metrics),
                   configuration.singleSignOn())
               .start(configuration.port());

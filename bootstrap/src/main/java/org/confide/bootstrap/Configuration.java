@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.confide.adapter.mail.MailSettings;
 import org.confide.adapter.web.SingleSignOnSettings;
 import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.i18n.Languages;
 import org.confide.adapter.web.security.TrustedProxies;
 
 /**
@@ -53,6 +54,9 @@ import org.confide.adapter.web.security.TrustedProxies;
  *     MailConfiguration})
  * @param passwordResetLink how long a one-time set-password link an administrator issues works
  *     ({@code CONFIDE_PASSWORD_RESET_HOURS}, whole hours from 1 to 168; default 24)
+ * @param languages the languages pages, problems and emails are offered in: English and Welsh, or
+ *     those listed in the {@code languages.txt} of the folder {@code CONFIDE_LANGUAGES_DIR} names,
+ *     each with its words from that folder or Confide's own, read and checked at start
  */
 public record Configuration(
     int port,
@@ -72,7 +76,8 @@ public record Configuration(
     String managementAddress,
     SingleSignOnSettings singleSignOn,
     Optional<MailSettings> mail,
-    Duration passwordResetLink) {
+    Duration passwordResetLink,
+    Languages languages) {
 
   /** How log lines are written to standard output. */
   public enum LogFormat {
@@ -278,6 +283,8 @@ public record Configuration(
       }
     }
 
+    var languages = languages(env.get(LANGUAGES_DIR), problems);
+
     if (!problems.isEmpty()) {
       return new Reading.Invalid(problems);
     }
@@ -300,7 +307,26 @@ public record Configuration(
             managementAddress,
             singleSignOn,
             mail,
-            passwordResetLink));
+            passwordResetLink,
+            languages));
+  }
+
+  /** The setting naming an organisation's folder of languages. */
+  static final String LANGUAGES_DIR = "CONFIDE_LANGUAGES_DIR";
+
+  /** The languages of the folder {@code dir} names, else the shipped ones; problems noted. */
+  private static Languages languages(Optional<String> dir, List<String> problems) {
+    if (dir.isEmpty()) {
+      return Languages.shipped();
+    }
+    try {
+      return Languages.in(Path.of(dir.get()));
+    } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+      // IllegalArgumentException: a path that is no path, or a bundle that is not properties.
+      // Our own words, naming the file and the keys: a bundle's messages are never quoted.
+      problems.add(LANGUAGES_DIR + " cannot be used: " + e.getMessage());
+      return Languages.shipped();
+    }
   }
 
   private static boolean isIpAddress(String text) {

@@ -45,8 +45,22 @@ final class Notifying {
     return Optional.of(
         new Senders(
             Mailing.notifier(
-                wired.ports(), mailer, clock, retry, staffPage, BATCH, wired.secrets()),
+                wired.ports(),
+                mailer,
+                clock,
+                retry,
+                staffPage,
+                BATCH,
+                wired.secrets(),
+                configuration.languages()),
             Mailing.digests(
-                wired.ports(), mailer, clock, retry, staffPage, BATCH, wired.secrets())));
+                wired.ports(),
+                mailer,
+                clock,
+                retry,
+                staffPage,
+                BATCH,
+                wired.secrets(),
+                configuration.languages())));
   }
 }

@@ -20,6 +20,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.confide.adapter.web.SingleSignOnSettings;
 import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.i18n.Languages;
 import org.confide.adapter.web.security.FormKey;
 import org.confide.adapter.web.security.TrustedProxies;
 
@@ -211,10 +212,12 @@ class ArchitectureTest {
                               WebSettings.class,
                               SingleSignOnSettings.class,
                               FormKey.class,
-                              TrustedProxies.class))))
+                              TrustedProxies.class,
+                              Languages.class))))
           .because(
-              "bootstrap builds the web adapter from its settings and starts it; its rooms are"
-                  + " its own business, so they can be rearranged without touching the wiring");
+              "bootstrap builds the web adapter from its settings and starts it, and hands its"
+                  + " languages to the emails too; its rooms are its own business, so they can be"
+                  + " rearranged without touching the wiring");
 
   @ArchTest
   static final ArchRule adaptersAreNotConstructedByTheOtherAdapter =

@@ -2,12 +2,15 @@ package org.confide.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.confide.bootstrap.Configuration.Reading;
 import org.confide.bootstrap.Configuration.Store;
+import org.confide.domain.shared.Language;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConfigurationTest {
 
@@ -225,5 +228,35 @@ class ConfigurationTest {
             valid(Map.of("CONFIDE_QUICK_EXIT_URL", "https://www.example.ac.uk/news"))
                 .quickExitUrl())
         .isEqualTo("https://www.example.ac.uk/news");
+  }
+
+  @Test
+  void languages_are_english_and_welsh_unless_a_folder_of_the_organisations_own_is_named(
+      @TempDir Path folder) throws Exception {
+    assertThat(valid(Map.of()).languages().offered())
+        .containsExactly(Language.ENGLISH, Language.WELSH);
+
+    // A folder listing Welsh first, with no bundle of its own: Confide's are used.
+    Files.writeString(folder.resolve("languages.txt"), "cy\nen\n");
+    assertThat(valid(Map.of("CONFIDE_LANGUAGES_DIR", folder.toString())).languages().offered())
+        .containsExactly(Language.WELSH, Language.ENGLISH);
+  }
+
+  @Test
+  void a_folder_of_languages_that_cannot_be_used_stops_the_start_naming_what_is_wrong(
+      @TempDir Path folder) throws Exception {
+    assertThat(
+            invalid(Map.of("CONFIDE_LANGUAGES_DIR", folder.resolve("none").toString())).problems())
+        .containsExactly(
+            "CONFIDE_LANGUAGES_DIR cannot be used: " + folder.resolve("none") + " is not a folder");
+
+    Files.writeString(folder.resolve("languages.txt"), "en\nga\n");
+    Files.writeString(folder.resolve("messages_ga.properties"), "language.name=Gaeilge\n");
+    assertThat(invalid(Map.of("CONFIDE_LANGUAGES_DIR", folder.toString())).problems())
+        .singleElement()
+        .asString()
+        .startsWith("CONFIDE_LANGUAGES_DIR cannot be used: The message bundles in " + folder)
+        .contains("ga lacks ")
+        .contains("email.footer");
   }
 }

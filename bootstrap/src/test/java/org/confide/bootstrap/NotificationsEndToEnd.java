@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.confide.adapter.web.i18n.Languages;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.application.crypto.Argon2idPasswords;
 import org.confide.application.port.out.Notifications.Counts;
 import org.confide.domain.notification.Email;
@@ -35,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * SMTP server that is down delays the emails and loses none. Run on each store by a subclass.
  */
 abstract class NotificationsEndToEnd {
+
+  private static final Texts ENGLISH = Languages.shipped().first();
 
   /** Jobs every 100 ms; failed sends retried after 200 ms, then up to every second. */
   static final ScheduledJobs.Schedule FAST =
@@ -221,7 +225,7 @@ abstract class NotificationsEndToEnd {
     assertThat(received.stream().map(Mails::subject).distinct())
         .containsExactlyInAnyOrder(
             Arrays.stream(NotificationKind.values())
-                .map(NotificationKind::subject)
+                .map(kind -> ENGLISH.text(kind.subjectKey()))
                 .toArray(String[]::new));
     assertThat(received.stream().map(Mails::recipient).distinct())
         .allMatch(to -> List.of(Staff.ADMIN, ADVISER, LEAD).contains(to));
@@ -274,7 +278,9 @@ abstract class NotificationsEndToEnd {
         },
         Duration.ofSeconds(60));
     var heldKinds =
-        List.of(NotificationKind.NEW_REPORT.subject(), NotificationKind.REPORTER_MESSAGE.subject());
+        List.of(
+            ENGLISH.text(NotificationKind.NEW_REPORT.subjectKey()),
+            ENGLISH.text(NotificationKind.REPORTER_MESSAGE.subjectKey()));
     assertThat(mail.getReceivedMessages()).noneMatch(m -> heldKinds.contains(Mails.subject(m)));
 
     // The next day, past 07:00 in the organisation's time zone: the digest is due.
@@ -282,7 +288,9 @@ abstract class NotificationsEndToEnd {
     await(() -> server.notifications().counts().held() == 0, Duration.ofSeconds(60));
     var received = Arrays.asList(mail.getReceivedMessages());
     assertThat(received).noneMatch(m -> heldKinds.contains(Mails.subject(m)));
-    assertThat(received.stream().filter(m -> Mails.subject(m).equals(Email.DIGEST_SUBJECT)))
+    assertThat(
+            received.stream()
+                .filter(m -> Mails.subject(m).equals(ENGLISH.text(Email.DIGEST_SUBJECT))))
         .singleElement()
         .satisfies(digest -> {
           assertThat(Mails.recipient(digest)).isEqualTo(ADVISER);
@@ -368,7 +376,8 @@ abstract class NotificationsEndToEnd {
       assertThat(told)
           .singleElement()
           .satisfies(email -> {
-            assertThat(Mails.subject(email)).isEqualTo(NotificationKind.NEW_REPORT.subject());
+            assertThat(Mails.subject(email))
+                .isEqualTo(ENGLISH.text(NotificationKind.NEW_REPORT.subjectKey()));
             assertThat(Mails.recipient(email)).isEqualTo(ADVISER);
           });
     }

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.confide.adapter.web.i18n.Languages;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.domain.notification.Email;
 import org.confide.domain.notification.Notification;
 import org.confide.domain.notification.NotificationKind;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.Test;
 /** The README's "Notifications" section lists every email with its exact words. */
 class ReadmeNotificationsTest {
 
+  private static final Texts ENGLISH = Languages.shipped().first();
+
   @Test
   void the_readme_gives_every_emails_subject_sentence_and_closing_line() throws IOException {
     var readme = Files.readString(ReadmeExamplesTest.repository().resolve("README.md"));
@@ -28,9 +32,11 @@ class ReadmeNotificationsTest {
             readme.indexOf("### Notifications"), readme.indexOf("### Backup and restore"));
 
     for (var kind : NotificationKind.values()) {
-      assertThat(section).contains("| " + kind.subject() + " |").contains("- " + kind.sentence());
+      assertThat(section)
+          .contains("| " + ENGLISH.text(kind.subjectKey()) + " |")
+          .contains("- " + ENGLISH.text(kind.sentenceKey()));
     }
-    assertThat(section).contains(Email.FOOTER);
+    assertThat(section).contains(ENGLISH.text(Email.FOOTER));
   }
 
   @Test
@@ -56,10 +62,10 @@ class ReadmeNotificationsTest {
                 Optional.of(LocalDate.of(2026, 3, 5)),
                 Instant.parse("2026-03-04T10:00:00Z")));
 
-    var digest = Email.digest(held, URI.create("https://confide.example.ac.uk/staff"));
+    var digest = Email.digest(held, URI.create("https://confide.example.ac.uk/staff"), ENGLISH);
 
     assertThat(section)
-        .contains("\"" + Email.DIGEST_SUBJECT + "\"")
+        .contains("\"" + ENGLISH.text(Email.DIGEST_SUBJECT) + "\"")
         .contains("```text\n" + digest.text() + "```");
   }
 }

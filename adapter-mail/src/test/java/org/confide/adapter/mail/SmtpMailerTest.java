@@ -17,7 +17,9 @@ import org.confide.application.port.out.Mailer.Delivery;
 import org.confide.domain.notification.Email;
 import org.confide.domain.notification.Notification;
 import org.confide.domain.notification.NotificationKind;
+import org.confide.domain.shared.Language;
 import org.confide.domain.shared.ReportReference;
+import org.confide.domain.shared.Wording;
 import org.confide.domain.staff.EmailAddress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,8 +44,30 @@ class SmtpMailerTest {
             Optional.of(new ReportReference("ABCDE12345")),
             Optional.of(LocalDate.of(2026, 3, 5)),
             Instant.EPOCH),
-        URI.create("https://confide.example.ac.uk/staff"));
+        URI.create("https://confide.example.ac.uk/staff"),
+        WORDS);
   }
+
+  // The subject as English has it; every other line its key, which is all a mail server sees.
+  private static final Wording WORDS =
+      new Wording() {
+        @Override
+        public Language language() {
+          return Language.ENGLISH;
+        }
+
+        @Override
+        public String text(String key) {
+          return key.equals(NotificationKind.NEW_REPORT.subjectKey())
+              ? "A new report is waiting"
+              : key;
+        }
+
+        @Override
+        public String day(LocalDate date) {
+          return date.toString();
+        }
+      };
 
   private static MailSettings plain(Optional<String> user, Optional<String> password) {
     return new MailSettings(

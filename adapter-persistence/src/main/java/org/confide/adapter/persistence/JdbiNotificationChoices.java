@@ -1,12 +1,14 @@
 package org.confide.adapter.persistence;
 
 import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.confide.application.port.out.NotificationChoices;
 import org.confide.domain.notification.Delivery;
 import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.notification.NotificationPreferences;
+import org.confide.domain.shared.Language;
 import org.confide.domain.staff.StaffId;
 
 /**
@@ -25,13 +27,16 @@ public final class JdbiNotificationChoices implements NotificationChoices {
   public Optional<NotificationPreferences> find(StaffId staff) {
     Objects.requireNonNull(staff, "staff must not be null");
     return transactions.withHandle(handle -> {
-      var hour =
+      var found =
           handle
-              .createQuery("select digest_hour from notification_preferences where staff_id = :id")
+              .createQuery(
+                  "select digest_hour, language from notification_preferences where staff_id = :id")
               .bind("id", staff.toString())
-              .mapTo(Integer.class)
+              .map((rs, ctx) ->
+                  new NotificationPreferences(
+                      Map.of(), rs.getInt("digest_hour"), Language.parse(rs.getString("language"))))
               .findOne();
-      if (hour.isEmpty()) {
+      if (found.isEmpty()) {
         return Optional.empty();
       }
       var choices = new EnumMap<NotificationKind, Delivery>(NotificationKind.class);
@@ -45,7 +50,8 @@ public final class JdbiNotificationChoices implements NotificationChoices {
             return null;
           })
           .list();
-      return Optional.of(new NotificationPreferences(choices, hour.get()));
+      return Optional.of(
+          new NotificationPreferences(choices, found.get().digestHour(), found.get().language()));
     });
   }
 
@@ -61,9 +67,11 @@ public final class JdbiNotificationChoices implements NotificationChoices {
           .execute();
       handle
           .createUpdate(
-              "insert into notification_preferences (staff_id, digest_hour) values (:id, :hour)")
+              "insert into notification_preferences (staff_id, digest_hour, language)"
+                  + " values (:id, :hour, :language)")
           .bind("id", staff.toString())
           .bind("hour", preferences.digestHour())
+          .bind("language", preferences.language().map(Language::tag).orElse(null))
           .execute();
       var insert =
           handle.prepareBatch(

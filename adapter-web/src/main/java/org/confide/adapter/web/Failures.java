@@ -51,15 +51,7 @@ final class Failures {
           // connection lost during the commit itself leaves it unknown whether the commit landed;
           // a retry with the same Idempotency-Key then returns the report if it did.
           ctx.header("Retry-After", STORE_RETRY_AFTER_SECONDS);
-          answer(
-              ctx,
-              responses,
-              pages,
-              Problem.of(
-                  503,
-                  "Service unavailable",
-                  "The service's database cannot answer just now. Please try again in a few"
-                      + " seconds."));
+          answer(ctx, responses, pages, Problem.of(503, "storeUnavailable"));
         });
     config.routes.exception(
         Exception.class,
@@ -70,15 +62,7 @@ final class Failures {
               ctx.method(),
               matchedPath(ctx),
               where(e));
-          answer(
-              ctx,
-              responses,
-              pages,
-              Problem.of(
-                  500,
-                  "Something went wrong",
-                  "The server could not answer. Nothing was changed unless you are told so;"
-                      + " try again later."));
+          answer(ctx, responses, pages, Problem.of(500, "unexpected"));
         });
   }
 
@@ -95,16 +79,17 @@ final class Failures {
             ? pages.staffFrame(ctx, Optional.empty())
             : pages.reporterFrame(ctx);
     var home = ctx.path().startsWith("/staff") ? "/staff/cases" : "/";
+    var texts = frame.texts();
+    // A page's 404 says what a person can do; the API's is for a client.
+    var shown = problem.status() == 404 ? Problem.of(404, "pageNotFound") : problem;
     pages.message(
         ctx,
         problem.status(),
         frame,
-        problem.status() == 404 ? "Page not found" : problem.title(),
-        problem.status() == 404
-            ? "There is no page at this address. Check it, or start again from the first page."
-            : problem.detail(),
-        "Go to the first page",
-        home,
+        shown.title(texts),
+        shown.detail(texts),
+        texts.text("problem.goToFirstPage"),
+        frame.href(home),
         unsent(ctx, problem));
   }
 
@@ -126,11 +111,10 @@ final class Failures {
   private static Problem problemFor(HttpResponseException e) {
     return switch (e.getStatus()) {
       case 404 -> Responses.notFound();
-      case 405 -> Problem.of(405, "Method not allowed", "This path does not accept this method.");
-      case 413 ->
-          Problem.of(413, "Request too large", "The body is larger than this server accepts.");
-      case 400 -> Problem.of(400, "Bad request", "The request could not be read.");
-      default -> Problem.of(e.getStatus(), "Request refused", "The request was refused.");
+      case 405 -> Problem.of(405, "methodNotAllowed");
+      case 413 -> Problem.of(413, "tooLarge");
+      case 400 -> Problem.of(400, "badRequest");
+      default -> Problem.of(e.getStatus(), "refused");
     };
   }
 

@@ -142,16 +142,14 @@ public final class Json {
 
   /** Writes {@code body} as the JSON result with {@code status}. */
   public void write(Context ctx, int status, Object body) {
-    ctx.status(status);
-    ctx.contentType(JSON);
-    ctx.result(bytes(body));
+    write(ctx, status, JSON, body);
   }
 
-  /** Writes {@code problem} as {@code application/problem+json}. */
-  public void write(Context ctx, Problem problem) {
-    ctx.status(problem.status());
-    ctx.contentType(Problem.MEDIA_TYPE);
-    ctx.result(bytes(problem));
+  /** Writes {@code body} as the result with {@code status}, of the JSON media type {@code type}. */
+  public void write(Context ctx, int status, String type, Object body) {
+    ctx.status(status);
+    ctx.contentType(type);
+    ctx.result(bytes(body));
   }
 
   public byte[] bytes(Object body) {
@@ -167,8 +165,7 @@ public final class Json {
     String[] parts = type == null ? new String[] {""} : type.split(";");
     String media = parts[0].strip().toLowerCase(Locale.ROOT);
     if (!media.equals(JSON)) {
-      throw new ProblemException(
-          Problem.of(415, "Unsupported media type", "Send the body as application/json."));
+      throw new ProblemException(Problem.of(415, "notJson"));
     }
     for (int i = 1; i < parts.length; i++) {
       var parameter = parts[i].split("=", 2);
@@ -176,11 +173,7 @@ public final class Json {
           && (parameter.length < 2 || !isUtf8(parameter[1]))) {
         // JSON exchanged between systems is UTF-8 (RFC 8259); reading it as anything else would
         // store other characters than the sender meant.
-        throw new ProblemException(
-            Problem.of(
-                415,
-                "Unsupported media type",
-                "Send the body as application/json in UTF-8 (charset=utf-8, or no charset)."));
+        throw new ProblemException(Problem.of(415, "notUtf8"));
       }
     }
   }

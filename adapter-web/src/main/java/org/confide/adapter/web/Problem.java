@@ -2,21 +2,35 @@ package org.confide.adapter.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.domain.shared.FieldProblem;
 
 /**
- * The one error body of the API, RFC 9457 {@code application/problem+json}. {@code errors} lists
- * the bad fields of a request that failed validation, at most {@value #MAX_ERRORS} of them, and is
- * empty otherwise; {@code moreErrors}, present only when some were left out, counts the rest. No
- * part of it ever repeats what the client sent.
+ * What went wrong with a request, in no language yet: its status, the name of its words in the
+ * message bundles ({@code problem.<name>.title} and {@code problem.<name>.detail}) with their
+ * arguments, or a use case's own reason for the detail, and the bad fields of a request that failed
+ * validation, at most {@value #MAX_ERRORS} of them. {@link #in(Texts)} gives the one error body of
+ * the API, RFC 9457 {@code application/problem+json}, in a language; what a machine reads (status,
+ * type, field names) is the same in every language. No part of it ever repeats what the client
+ * sent.
+ *
+ * @param status the HTTP status
+ * @param name the name of its words in the bundles, such as {@code notFound}
+ * @param arguments the arguments of its detail's pattern
+ * @param reason a use case's own words for the detail, shown as written instead of the bundle's
+ * @param errors the bad fields, the first {@value #MAX_ERRORS}
+ * @param moreErrors how many bad fields were left out of {@code errors}
  */
 public record Problem(
-    String type,
-    String title,
     int status,
-    String detail,
+    String name,
+    List<Object> arguments,
+    Optional<String> reason,
     List<FieldError> errors,
-    @JsonInclude(JsonInclude.Include.NON_DEFAULT) int moreErrors) {
+    int moreErrors) {
 
   /** The media type of every error response. */
   public static final String MEDIA_TYPE = "application/problem+json";
@@ -27,35 +41,94 @@ public record Problem(
    */
   public static final int MAX_ERRORS = 50;
 
+  private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+  /**
+   * Refuses a name that is not a bundle key's part, and copies the lists.
+   *
+   * @throws IllegalArgumentException if {@code name} is not a plain camel-case word
+   */
   public Problem {
+    Objects.requireNonNull(name, "name must not be null");
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("a problem's name is a camel-case word, was " + name);
+    }
+    arguments = List.copyOf(arguments);
+    Objects.requireNonNull(reason, "reason must be Optional, not null");
     errors = List.copyOf(errors);
   }
 
-  /** A problem without field errors; its type names the status. */
-  public static Problem of(int status, String title, String detail) {
-    return new Problem(typeFor(status), title, status, detail, List.of(), 0);
+  /**
+   * A problem without field errors, whose words are {@code problem.<name>.title} and {@code
+   * problem.<name>.detail} with {@code arguments} in the detail's places.
+   */
+  public static Problem of(int status, String name, Object... arguments) {
+    return new Problem(status, name, List.of(arguments), Optional.empty(), List.of(), 0);
+  }
+
+  /**
+   * A problem titled {@code problem.<name>.title} whose detail is {@code reason}, a use case's own
+   * words for why it could not be done, shown as written.
+   */
+  public static Problem because(int status, String name, String reason) {
+    return new Problem(status, name, List.of(), Optional.of(reason), List.of(), 0);
   }
 
   /** A 400 listing every bad field, the first {@value #MAX_ERRORS} of them. */
   public static Problem invalid(List<FieldProblem> problems) {
     var listed = problems.stream().limit(MAX_ERRORS).toList();
+    boolean all = listed.size() == problems.size();
     return new Problem(
-        typeFor(400),
-        "Invalid request",
         400,
-        listed.size() == problems.size()
-            ? "Some fields need correcting; each is listed in errors."
-            : "Some fields need correcting; the first "
-                + MAX_ERRORS
-                + " are listed in errors, and moreErrors counts the rest.",
+        all ? "invalid" : "invalidMany",
+        all ? List.<Object>of() : List.<Object>of(MAX_ERRORS),
+        Optional.empty(),
         listed.stream().map(p -> new FieldError(p.field(), p.message())).toList(),
         problems.size() - listed.size());
+  }
+
+  /** {@return the title in {@code texts}' language} */
+  public String title(Texts texts) {
+    return texts.text("problem." + name + ".title");
+  }
+
+  /** {@return the detail in {@code texts}' language, or the use case's reason as written} */
+  public String detail(Texts texts) {
+    var key = "problem." + name + ".detail";
+    // A message without arguments is written as it reads, apostrophes single.
+    return reason.orElseGet(
+        () -> arguments.isEmpty() ? texts.text(key) : texts.text(key, arguments.toArray()));
+  }
+
+  /** {@return the body that answers this problem, in {@code texts}' language} */
+  public Body in(Texts texts) {
+    return new Body(typeFor(status), title(texts), status, detail(texts), errors, moreErrors);
   }
 
   /**
    * One bad field, named by its path in the request ({@code contact.email}, {@code answers.when}).
    */
   public record FieldError(String field, String message) {}
+
+  /**
+   * The body of an error response, {@code application/problem+json}: {@code errors} lists the bad
+   * fields and is empty otherwise; {@code moreErrors}, present only when some were left out, counts
+   * the rest.
+   *
+   * @param type the problem's type, naming its status; the same in every language
+   * @param title what went wrong, in short
+   * @param status the HTTP status
+   * @param detail what went wrong, and what to do
+   * @param errors the bad fields
+   * @param moreErrors how many bad fields were left out
+   */
+  public record Body(
+      String type,
+      String title,
+      int status,
+      String detail,
+      List<FieldError> errors,
+      @JsonInclude(JsonInclude.Include.NON_DEFAULT) int moreErrors) {}
 
   private static String typeFor(int status) {
     return "https://confide.invalid/problems/" + status;

@@ -12,7 +12,7 @@ public final class ProblemException extends RuntimeException {
   private final transient Problem problem;
 
   public ProblemException(Problem problem) {
-    super(problem.title(), null, false, false);
+    super(problem.name(), null, false, false);
     this.problem = problem;
   }
 
@@ -25,13 +25,11 @@ public final class ProblemException extends RuntimeException {
   }
 
   public static ProblemException unauthenticated() {
-    return new ProblemException(
-        Problem.of(401, "Not signed in", "Sign in again: the session is missing or has ended."));
+    return new ProblemException(Problem.of(401, "unauthenticated"));
   }
 
   public static ProblemException notFound() {
-    return new ProblemException(
-        Problem.of(404, "Not found", "There is nothing here, or you may not see it."));
+    return new ProblemException(Problem.of(404, "notFound"));
   }
 
   public Problem problem() {

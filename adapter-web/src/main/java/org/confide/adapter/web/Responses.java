@@ -3,6 +3,8 @@ package org.confide.adapter.web;
 import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.function.Function;
+import org.confide.adapter.web.i18n.Languages;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 
@@ -14,13 +16,27 @@ import org.confide.application.port.in.Outcome;
  * <p>{@link Failure.Refused} (allowed in general, not in the present state, such as a message to a
  * closed case), {@link Failure.TwoFactorFirst} and {@link Failure.ChangedMeanwhile} are 409
  * Conflict: the request was understood and valid, but conflicts with the state of the resource.
+ *
+ * <p>A problem is answered in the language the request asks for ({@code ?lang=}), else the one its
+ * {@code Accept-Language} prefers, else the first, with {@code Content-Language} naming it.
  */
 public final class Responses {
 
-  private final Json json;
+  /** The query parameter that asks for a language. */
+  public static final String LANGUAGE_PARAMETER = "lang";
 
-  public Responses(Json json) {
+  private final Json json;
+  private final Languages languages;
+
+  /**
+   * Answers in JSON through {@code json}, problems in one of {@code languages}.
+   *
+   * @param json the reader and writer of bodies
+   * @param languages the languages problems are told in
+   */
+  public Responses(Json json, Languages languages) {
     this.json = json;
+    this.languages = languages;
   }
 
   /** Answers {@code outcome}: when done, {@code success} with the body mapped from its value. */
@@ -49,10 +65,7 @@ public final class Responses {
 
   /** What a sign-in whose credentials opened no session is told. */
   public static Problem signInFailed() {
-    return Problem.of(
-        401,
-        "Sign-in failed",
-        "These details do not open a session. Check what you typed and try again.");
+    return Problem.of(401, "signInFailed");
   }
 
   /** Answers a done outcome with no content, 204; a failed one as {@link #fail}. */
@@ -69,8 +82,7 @@ public final class Responses {
       case Failure.Unauthenticated unauthenticated -> problem(ctx, unauthenticated());
       case Failure.TwoFactorFirst twoFactorFirst ->
           problem(ctx, notPossibleNow(twoFactorFirst.reason()));
-      case Failure.Forbidden forbidden ->
-          problem(ctx, Problem.of(403, "Not allowed", "Your role does not allow this."));
+      case Failure.Forbidden forbidden -> problem(ctx, Problem.of(403, "forbidden"));
       case Failure.NotFound notFound -> problem(ctx, notFound());
       case Failure.ChangedMeanwhile changedMeanwhile ->
           problem(ctx, notPossibleNow(changedMeanwhile.reason()));
@@ -78,24 +90,32 @@ public final class Responses {
       case Failure.Refused refused -> problem(ctx, notPossibleNow(refused.reason()));
       case Failure.Throttled throttled -> {
         ctx.header("Retry-After", Long.toString(retryAfterSeconds(throttled.retryAfter())));
-        problem(
-            ctx,
-            Problem.of(
-                429,
-                "Too many attempts",
-                "Too many attempts; wait "
-                    + waitInWords(throttled)
-                    + " before trying again (see Retry-After)."));
+        problem(ctx, Problem.of(429, "throttled", waitInMinutes(throttled)));
       }
     }
   }
 
   private static Problem notPossibleNow(String reason) {
-    return Problem.of(409, "Not possible now", reason);
+    return Problem.because(409, "notPossibleNow", reason);
   }
 
+  /**
+   * Answers {@code problem} in the language of {@code ctx}, naming it in {@code Content-Language}.
+   */
   public void problem(Context ctx, Problem problem) {
-    json.write(ctx, problem);
+    var texts = language(ctx);
+    ctx.header("Content-Language", texts.language().tag());
+    json.write(ctx, problem.status(), Problem.MEDIA_TYPE, problem.in(texts));
+  }
+
+  /**
+   * The language of an API request: the one {@code ?lang=} asks for, if offered; else its {@code
+   * Accept-Language}'s preference; else the first.
+   */
+  public Texts language(Context ctx) {
+    return languages
+        .choose(ctx.queryParam(LANGUAGE_PARAMETER), ctx.header("Accept-Language"))
+        .texts();
   }
 
   public static Problem unauthenticated() {
@@ -106,18 +126,19 @@ public final class Responses {
     return ProblemException.notFound().problem();
   }
 
-  /** Whole seconds, rounded up, at least one: a client must never be told to retry at once. */
   /** What a member is told when their sign-in to an account is throttled, with how long to wait. */
   public static String tooManyTries(Failure.Throttled throttled) {
-    return "Too many tries for this account: wait " + waitInWords(throttled) + " and try again";
+    return "Too many tries for this account: wait "
+        + (waitInMinutes(throttled) == 1 ? "1 minute" : waitInMinutes(throttled) + " minutes")
+        + " and try again";
   }
 
-  /** How long a throttled sign-in waits, in whole minutes rounded up: "1 minute", "4 minutes". */
-  private static String waitInWords(Failure.Throttled throttled) {
-    var minutes = (retryAfterSeconds(throttled.retryAfter()) + 59) / 60;
-    return minutes == 1 ? "1 minute" : minutes + " minutes";
+  /** How long a throttled sign-in waits, in whole minutes rounded up. */
+  public static long waitInMinutes(Failure.Throttled throttled) {
+    return (retryAfterSeconds(throttled.retryAfter()) + 59) / 60;
   }
 
+  /** Whole seconds, rounded up, at least one: a client must never be told to retry at once. */
   public static long retryAfterSeconds(Duration wait) {
     long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
     return Math.max(1, seconds);

@@ -121,7 +121,7 @@ public final class WebServer {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(sso, "sso");
     var json = new Json();
-    var responses = new Responses(json);
+    var responses = new Responses(json, settings.languages());
     var guard = new Guard(settings);
     var pages = new Pages(confide, settings);
     var documents = new ExportDocuments(settings.languages());
@@ -148,7 +148,7 @@ public final class WebServer {
             new ConflictsApi(confide, json, responses),
             new ExportsApi(confide, documents, json, responses),
             new OutcomesApi(confide, json, responses),
-            new NotificationsApi(confide, json, responses),
+            new NotificationsApi(confide, json, responses, settings.languages()),
             new StaffReportsApi(confide, json, responses)));
     routes.addAll(
         RouteTables.pages(
@@ -234,8 +234,8 @@ public final class WebServer {
 
     var everyResponse = headers(SecurityHeaders.forEveryResponse(), settings.behindTls());
     var reportContent = headers(SecurityHeaders.forReportContent(), settings.behindTls());
-    config.jetty.modifyServer(
-        server -> server.setErrorHandler(new JettyRefusals(reportContent, json)));
+    config.jetty.modifyServer(server ->
+        server.setErrorHandler(new JettyRefusals(reportContent, json, settings.languages())));
     var transport = new Transport(settings);
     var sameOrigin = new SameOrigin(settings, transport);
     config.routes.before(ctx -> {
@@ -280,11 +280,7 @@ public final class WebServer {
       for (var one : coding.split(",")) {
         if (!one.isBlank() && !one.strip().equalsIgnoreCase("identity")) {
           ctx.header("Accept-Encoding", "identity");
-          throw new ProblemException(
-              Problem.of(
-                  415,
-                  "Unsupported content coding",
-                  "Send the body without a Content-Encoding: this server decodes none."));
+          throw new ProblemException(Problem.of(415, "contentCoding"));
         }
       }
     }

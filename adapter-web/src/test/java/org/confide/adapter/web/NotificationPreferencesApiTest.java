@@ -54,6 +54,34 @@ class NotificationPreferencesApiTest {
   }
 
   @Test
+  void a_member_chooses_welsh_emails_and_a_later_change_without_a_language_keeps_it() {
+    var adviser = api.logIn("adviser@example.ac.uk");
+    assertThat(api.get(PATH, adviser).json().get("language").asText()).isEqualTo("en");
+
+    var welsh =
+        api.put(PATH, adviser, Map.of("emails", Map.of(), "digestHour", 8, "language", "cy"));
+
+    assertThat(welsh.status()).isEqualTo(200);
+    assertThat(welsh.json().get("language").asText()).isEqualTo("cy");
+    assertThat(welsh.json().get("emails").get(0).get("subject").asText())
+        .isEqualTo("Mae adroddiad newydd yn aros");
+    var later = api.put(PATH, adviser, Map.of("emails", Map.of(), "digestHour", 9));
+    assertThat(later.json().get("language").asText()).isEqualTo("cy");
+  }
+
+  @Test
+  void a_language_not_offered_is_refused_by_name() {
+    var adviser = api.logIn("adviser@example.ac.uk");
+
+    var refused =
+        api.put(PATH, adviser, Map.of("emails", Map.of(), "digestHour", 8, "language", "fr"));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.fields()).containsExactly("language");
+    assertThat(api.get(PATH, adviser).json().get("language").asText()).isEqualTo("en");
+  }
+
+  @Test
   void a_lead_who_tries_to_turn_off_urgent_escalations_is_refused_by_name() {
     var lead = api.logIn("lead@example.ac.uk");
 

@@ -67,7 +67,17 @@ public final class NotificationPreferencesService
         member ->
             switch (NotificationPreferences.check(
                 command.emails(), command.digestHour(), member.roles())) {
-              case Checked.Valid<NotificationPreferences>(var preferences) -> {
+              case Checked.Valid<NotificationPreferences>(var checked) -> {
+                // A language not asked for is the one chosen before: a client that knows nothing
+                // of languages leaves it as it was.
+                var preferences =
+                    checked.withLanguage(
+                        command
+                            .language()
+                            .or(() ->
+                                choices
+                                    .find(member.id())
+                                    .flatMap(NotificationPreferences::language)));
                 choices.save(member.id(), preferences);
                 var answer = view(member, preferences);
                 // What was chosen is the member's own business: the trail says only that it
@@ -89,6 +99,7 @@ public final class NotificationPreferencesService
                 new EmailChoice(kind, preferences.deliveryOf(kind), choosable.contains(kind)))
             .toList(),
         preferences.digestHour(),
-        settings.current().calendar().zone());
+        settings.current().calendar().zone(),
+        preferences.language());
   }
 }

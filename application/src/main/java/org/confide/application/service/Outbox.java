@@ -11,10 +11,13 @@ import org.confide.application.crypto.Secrets;
 import org.confide.application.port.out.Mailer;
 import org.confide.application.port.out.Notifications;
 import org.confide.application.port.out.Transactions;
+import org.confide.application.port.out.Wordings;
 import org.confide.domain.notification.Email;
 import org.confide.domain.notification.Notification;
 import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.notification.RetryPolicy;
+import org.confide.domain.shared.Language;
+import org.confide.domain.shared.Wording;
 
 /**
  * What the two senders of email share: the outbox read and claimed in short transactions of their
@@ -35,6 +38,7 @@ public final class Outbox {
   private final URI staffPage;
   private final int batch;
   private final Secrets secrets;
+  private final Wordings wordings;
 
   /**
    * Wired by {@link org.confide.application.Mailing}.
@@ -48,6 +52,7 @@ public final class Outbox {
    * @param batch the most notifications one run reads
    * @param secrets the server's keyed digests, which derive a password reset's one-time link from
    *     its notification's id when its email is sent
+   * @param wordings the languages offered, whose words each email is written in
    */
   public Outbox(
       Notifications notifications,
@@ -57,7 +62,8 @@ public final class Outbox {
       RetryPolicy retry,
       URI staffPage,
       int batch,
-      Secrets secrets) {
+      Secrets secrets,
+      Wordings wordings) {
     this.notifications = Objects.requireNonNull(notifications, "notifications");
     this.mailer = Objects.requireNonNull(mailer, "mailer");
     this.transactions = Objects.requireNonNull(transactions, "transactions");
@@ -69,6 +75,7 @@ public final class Outbox {
     }
     this.batch = batch;
     this.secrets = Objects.requireNonNull(secrets, "secrets");
+    this.wordings = Objects.requireNonNull(wordings, "wordings");
   }
 
   /** One batch read by {@code query} (given the time now and the batch size) in a transaction. */
@@ -103,21 +110,27 @@ public final class Outbox {
         : Optional.empty();
   }
 
-  /** The email for one notification, on its own. */
-  Email emailOf(Notification notification) {
+  /** The email for one notification, on its own, in {@code language} (else the first). */
+  Email emailOf(Notification notification, Optional<Language> language) {
+    var words = words(language);
     if (notification.kind() != NotificationKind.PASSWORD_RESET) {
-      return Email.of(notification, staffPage);
+      return Email.of(notification, staffPage, words);
     }
     // The one email with a secret in it: the link is derived here, at the last moment, and goes
     // nowhere but the mail server.
     var token = secrets.passwordResetToken(notification.id());
     var link = URI.create(staffPage + "/set-password?token=" + token);
-    return Email.withSetPasswordLink(notification, link, staffPage);
+    return Email.withSetPasswordLink(notification, link, staffPage, words);
   }
 
-  /** The digest that lists {@code held}. */
-  Email digestOf(List<Notification> held) {
-    return Email.digest(held, staffPage);
+  /** The digest that lists {@code held}, in {@code language} (else the first). */
+  Email digestOf(List<Notification> held, Optional<Language> language) {
+    return Email.digest(held, staffPage, words(language));
+  }
+
+  /** The words of {@code language}; of the first language offered when it is empty. */
+  private Wording words(Optional<Language> language) {
+    return wordings.wording(language.orElseGet(() -> wordings.offered().getFirst()));
   }
 
   /**

@@ -12,11 +12,13 @@ import org.confide.application.port.out.StaffDirectory;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.notification.Notification;
 import org.confide.domain.notification.NotificationPreferences;
+import org.confide.domain.shared.Language;
 import org.confide.domain.staff.EmailAddress;
 
 /**
- * The notification preferences of the recipients of the outbox, read when an email is delivered:
- * never in the transaction of the event that wrote it (a submission reads nobody's preferences).
+ * The notification preferences of the recipients of the outbox, and the language of their emails,
+ * read when an email is delivered: never in the transaction of the event that wrote it (a
+ * submission reads nobody's preferences).
  */
 public final class Recipients {
 
@@ -73,6 +75,11 @@ public final class Recipients {
         case DAILY_DIGEST ->
             Optional.of(claimed.heldUntil(preferences.nextDigestAfter(now, zone())));
       };
+    }
+
+    /** {@return the language {@code recipient} chose for their emails, if any} */
+    Optional<Language> languageOf(EmailAddress recipient) {
+      return read.computeIfAbsent(recipient, this::preferencesOf).language();
     }
 
     private NotificationPreferences preferencesOf(EmailAddress address) {

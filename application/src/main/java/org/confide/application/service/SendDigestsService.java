@@ -20,14 +20,17 @@ import org.confide.domain.staff.EmailAddress;
 public final class SendDigestsService implements SendDigestsUseCase {
 
   private final Outbox outbox;
+  private final Recipients recipients;
 
   /**
    * The service, wired by {@link org.confide.application.Mailing#digests}.
    *
    * @param outbox the outbox and the mail server
+   * @param recipients the recipients' preferences, whose language each digest is written in
    */
-  public SendDigestsService(Outbox outbox) {
+  public SendDigestsService(Outbox outbox, Recipients recipients) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
+    this.recipients = Objects.requireNonNull(recipients, "recipients");
   }
 
   @Override
@@ -36,11 +39,14 @@ public final class SendDigestsService implements SendDigestsUseCase {
     outbox
         .digestsDue()
         .forEach(n -> byRecipient.computeIfAbsent(n.recipient(), r -> new ArrayList<>()).add(n));
+    var choices = recipients.choices();
     int sent = 0;
     for (var held : byRecipient.values()) {
       var claimed = new ArrayList<Notification>();
       held.forEach(read -> outbox.claim(read).ifPresent(claimed::add));
-      if (!claimed.isEmpty() && outbox.send(outbox.digestOf(claimed), claimed)) {
+      if (!claimed.isEmpty()
+          && outbox.send(
+              outbox.digestOf(claimed, choices.languageOf(held.getFirst().recipient())), claimed)) {
         sent += claimed.size();
       }
     }

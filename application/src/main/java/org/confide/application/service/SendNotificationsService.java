@@ -39,7 +39,9 @@ public final class SendNotificationsService implements SendNotificationsUseCase 
       var chosen = choices.deliveryOf(notification);
       if (chosen.isPresent()) {
         outbox.store(List.of(chosen.get()));
-      } else if (outbox.send(outbox.emailOf(notification), List.of(notification))) {
+      } else if (outbox.send(
+          outbox.emailOf(notification, choices.languageOf(notification.recipient())),
+          List.of(notification))) {
         sent++;
       }
     }

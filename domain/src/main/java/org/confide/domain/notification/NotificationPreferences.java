@@ -9,9 +9,11 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.Language;
 import org.confide.domain.staff.Role;
 
 /**
@@ -22,8 +24,11 @@ import org.confide.domain.staff.Role;
  *
  * @param choices the delivery chosen for some of the {@linkplain #choosable() choosable} kinds
  * @param digestHour the hour of the daily digest, 0 to 23
+ * @param language the language their emails are written in; empty until they choose one, and then
+ *     the organisation's first language
  */
-public record NotificationPreferences(Map<NotificationKind, Delivery> choices, int digestHour) {
+public record NotificationPreferences(
+    Map<NotificationKind, Delivery> choices, int digestHour, Optional<Language> language) {
 
   /** The hour of the digest until a member chooses one: the start of a working day. */
   public static final int DEFAULT_DIGEST_HOUR = 8;
@@ -67,6 +72,22 @@ public record NotificationPreferences(Map<NotificationKind, Delivery> choices, i
       copy.put(kind, delivery);
     });
     choices = Map.copyOf(copy);
+    Objects.requireNonNull(language, "language must be Optional, not null");
+  }
+
+  /**
+   * Preferences with no language chosen: emails in the organisation's first language.
+   *
+   * @param choices the delivery chosen for some of the choosable kinds
+   * @param digestHour the hour of the daily digest, 0 to 23
+   */
+  public NotificationPreferences(Map<NotificationKind, Delivery> choices, int digestHour) {
+    this(choices, digestHour, Optional.empty());
+  }
+
+  /** {@return these preferences, with their emails in {@code chosen}} */
+  public NotificationPreferences withLanguage(Optional<Language> chosen) {
+    return new NotificationPreferences(choices, digestHour, chosen);
   }
 
   /** {@return every email at once, with the digest hour at its default} */

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 class DigestTest {
 
   private static final URI STAFF = URI.create("https://confide.example.ac.uk/staff");
+  private static final BundleWording ENGLISH = BundleWording.english();
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final EmailAddress ADVISER = new EmailAddress("adviser@example.ac.uk");
 
@@ -45,7 +46,7 @@ class DigestTest {
         notification(2, NotificationKind.CASE_OVERDUE, Instant.parse("2026-03-04T10:00:00Z"));
     var older = notification(1, NotificationKind.NEW_REPORT, Instant.parse("2026-03-04T09:00:00Z"));
 
-    var digest = Email.digest(List.of(newer, older), STAFF);
+    var digest = Email.digest(List.of(newer, older), STAFF, ENGLISH);
 
     assertThat(digest.to()).isEqualTo(ADVISER);
     assertThat(digest.subject()).isEqualTo("Your daily digest from Confide");
@@ -75,9 +76,9 @@ class DigestTest {
     var a = notification(1, NotificationKind.NEW_REPORT, Instant.EPOCH);
     var b = notification(2, NotificationKind.NEW_REPORT, Instant.EPOCH);
 
-    var once = Email.digest(List.of(a, b), STAFF).messageId();
-    assertThat(Email.digest(List.of(b, a), STAFF).messageId()).isEqualTo(once);
-    assertThat(Email.digest(List.of(a), STAFF).messageId()).isNotEqualTo(once);
+    var once = Email.digest(List.of(a, b), STAFF, ENGLISH).messageId();
+    assertThat(Email.digest(List.of(b, a), STAFF, ENGLISH).messageId()).isEqualTo(once);
+    assertThat(Email.digest(List.of(a), STAFF, ENGLISH).messageId()).isNotEqualTo(once);
     assertThat(once).startsWith("digest-").endsWith("@confide.example.ac.uk");
   }
 
@@ -92,11 +93,13 @@ class DigestTest {
             Optional.empty(),
             Instant.EPOCH);
 
-    assertThatThrownBy(() -> Email.digest(List.of(), STAFF))
+    assertThatThrownBy(() -> Email.digest(List.of(), STAFF, ENGLISH))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() ->
             Email.digest(
-                List.of(notification(1, NotificationKind.NEW_REPORT, Instant.EPOCH), other), STAFF))
+                List.of(notification(1, NotificationKind.NEW_REPORT, Instant.EPOCH), other),
+                STAFF,
+                ENGLISH))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

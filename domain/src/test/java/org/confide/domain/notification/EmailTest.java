@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
+import org.confide.domain.shared.Language;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.EmailAddress;
 import org.junit.jupiter.api.Test;
@@ -15,20 +16,22 @@ import org.junit.jupiter.api.Test;
 class EmailTest {
 
   private static final URI STAFF = URI.create("https://confide.example.ac.uk/staff");
+  private static final BundleWording ENGLISH = BundleWording.english();
   private static final UUID ID = UUID.fromString("00000000-0000-0000-0000-000000000022");
+
+  private static Notification overdue() {
+    return Notification.of(
+        ID,
+        NotificationKind.CASE_OVERDUE,
+        new EmailAddress("adviser@example.ac.uk"),
+        Optional.of(new ReportReference("ABCDE12345")),
+        Optional.of(LocalDate.of(2026, 3, 5)),
+        Instant.EPOCH);
+  }
 
   @Test
   void an_email_names_the_kind_the_reference_the_due_date_and_the_staff_page_only() {
-    var email =
-        Email.of(
-            Notification.of(
-                ID,
-                NotificationKind.CASE_OVERDUE,
-                new EmailAddress("adviser@example.ac.uk"),
-                Optional.of(new ReportReference("ABCDE12345")),
-                Optional.of(LocalDate.of(2026, 3, 5)),
-                Instant.EPOCH),
-            STAFF);
+    var email = Email.of(overdue(), STAFF, ENGLISH);
 
     assertThat(email.subject()).isEqualTo("A case is overdue");
     assertThat(email.messageId()).isEqualTo(ID + "@confide.example.ac.uk");
@@ -51,6 +54,20 @@ class EmailTest {
   }
 
   @Test
+  void an_email_in_welsh_has_every_word_and_its_date_in_welsh() {
+    var email = Email.of(overdue(), STAFF, new BundleWording(Language.WELSH));
+
+    assertThat(email.subject()).isEqualTo("Mae achos yn hwyr");
+    assertThat(email.text())
+        .startsWith("Mae ymateb ar achos yn hwyr.\n")
+        .contains("Cyfeirnod yr achos: ABCDE-12345\n")
+        .contains("Erbyn: Dydd Iau 5 Mawrth 2026\n")
+        .contains("Mewngofnodwch i Confide i'w weld: https://confide.example.ac.uk/staff")
+        .doesNotContain("Case reference", "Due:", "Sign in");
+    assertThat(email.html()).contains("<html lang=\"cy\">", "<title>Mae achos yn hwyr</title>");
+  }
+
+  @Test
   void an_email_without_a_case_says_only_what_happened() {
     var email =
         Email.of(
@@ -61,7 +78,8 @@ class EmailTest {
                 Optional.empty(),
                 Optional.empty(),
                 Instant.EPOCH),
-            STAFF);
+            STAFF,
+            ENGLISH);
 
     assertThat(email.text()).doesNotContain("Case reference", "Due:");
     assertThat(email.subject()).isEqualTo("Your two-step sign-in was reset");

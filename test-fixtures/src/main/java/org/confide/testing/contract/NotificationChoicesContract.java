@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.confide.testing.TestStaff.aStaffId;
 
 import java.util.Map;
+import java.util.Optional;
 import org.confide.application.port.out.NotificationChoices;
 import org.confide.domain.notification.Delivery;
 import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.notification.NotificationPreferences;
+import org.confide.domain.shared.Language;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +50,23 @@ public abstract class NotificationChoicesContract {
 
     assertThat(choices().find(member)).contains(preferences);
     assertThat(choices().find(other)).contains(NotificationPreferences.standard());
+  }
+
+  @Test
+  void the_language_of_a_members_emails_is_kept_and_a_save_without_one_clears_it() {
+    var member = aStaffId();
+    var welsh =
+        new NotificationPreferences(
+            Map.of(NotificationKind.NEW_REPORT, Delivery.DAILY_DIGEST),
+            9,
+            Optional.of(Language.WELSH));
+
+    choices().save(member, welsh);
+    assertThat(choices().find(member)).contains(welsh);
+    assertThat(choices().find(member).orElseThrow().language()).contains(Language.WELSH);
+
+    choices().save(member, welsh.withLanguage(Optional.empty()));
+    assertThat(choices().find(member).orElseThrow().language()).isEmpty();
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.confide.adapter.web.EnumNames;
 import org.confide.adapter.web.Json;
 import org.confide.adapter.web.RequestProblems;
 import org.confide.adapter.web.Responses;
+import org.confide.adapter.web.i18n.Languages;
 import org.confide.application.Confide;
 import org.confide.application.port.in.ChangeNotificationPreferencesUseCase;
 import org.confide.application.port.in.IdentifyStaffUseCase;
@@ -21,6 +22,7 @@ import org.confide.application.port.in.ReadNotificationPreferencesUseCase.Prefer
 import org.confide.application.port.in.StaffSessionDenial;
 import org.confide.domain.notification.Delivery;
 import org.confide.domain.notification.NotificationKind;
+import org.confide.domain.shared.Language;
 
 /**
  * A staff member's own notification preferences over the API: how each kind of email reaches them
@@ -33,18 +35,28 @@ public final class NotificationsApi {
   private final IdentifyStaffUseCase identifyStaff;
   private final Json json;
   private final Responses responses;
+  private final Languages languages;
 
-  public NotificationsApi(Confide confide, Json json, Responses responses) {
+  /**
+   * The handler of a member's notification preferences.
+   *
+   * @param confide the use cases
+   * @param json the reader and writer of bodies
+   * @param responses the answers
+   * @param languages the languages a member's emails may be written in
+   */
+  public NotificationsApi(Confide confide, Json json, Responses responses, Languages languages) {
     this.read = confide.readNotificationPreferences();
     this.change = confide.changeNotificationPreferences();
     this.identifyStaff = confide.identifyStaff();
     this.json = json;
     this.responses = responses;
+    this.languages = languages;
   }
 
   /** {@code GET /api/v1/staff/notification-preferences}. */
   public void preferences(Context ctx) {
-    responses.send(ctx, read.read(Bearer.token(ctx)), 200, PreferencesResponse::of);
+    responses.send(ctx, read.read(Bearer.token(ctx)), 200, this::response);
   }
 
   /** {@code PUT /api/v1/staff/notification-preferences}: replaces the member's choices whole. */
@@ -83,35 +95,57 @@ public final class NotificationsApi {
             }
           });
     }
+    var language = Optional.ofNullable(request.language()).flatMap(Language::parse);
+    if (request.language() != null && language.filter(languages.offered()::contains).isEmpty()) {
+      problems.problem(
+          "language", "Should be one of " + String.join(", ", tags(languages.offered())));
+    }
     problems.check();
     responses.send(
         ctx,
         change.change(
             Bearer.token(ctx),
-            new ChangeNotificationPreferencesUseCase.Command(emails, request.digestHour())),
+            new ChangeNotificationPreferencesUseCase.Command(
+                emails, request.digestHour(), language)),
         200,
-        PreferencesResponse::of);
+        this::response);
   }
 
-  /** The body of {@code PUT /api/v1/staff/notification-preferences}. */
-  record PreferencesRequest(@NotNull Map<String, JsonNode> emails, @NotNull Integer digestHour) {}
-
-  /** A member's preferences. */
-  record PreferencesResponse(List<EmailResponse> emails, int digestHour, String timeZone) {
-    static PreferencesResponse of(Preferences preferences) {
-      return new PreferencesResponse(
-          preferences.emails().stream()
-              .map(choice ->
-                  new EmailResponse(
-                      EnumNames.hyphenated(choice.kind()),
-                      choice.kind().subject(),
-                      EnumNames.hyphenated(choice.delivery()),
-                      choice.choosable()))
-              .toList(),
-          preferences.digestHour(),
-          preferences.timeZone().getId());
-    }
+  private static List<String> tags(List<Language> offered) {
+    return offered.stream().map(Language::tag).toList();
   }
+
+  /** A member's preferences, each email's subject in the language of their emails. */
+  private PreferencesResponse response(Preferences preferences) {
+    var words = languages.wording(preferences.language().orElse(languages.first().language()));
+    return new PreferencesResponse(
+        preferences.emails().stream()
+            .map(choice ->
+                new EmailResponse(
+                    EnumNames.hyphenated(choice.kind()),
+                    words.text(choice.kind().subjectKey()),
+                    EnumNames.hyphenated(choice.delivery()),
+                    choice.choosable()))
+            .toList(),
+        preferences.digestHour(),
+        preferences.timeZone().getId(),
+        words.language().tag());
+  }
+
+  /**
+   * The body of {@code PUT /api/v1/staff/notification-preferences}.
+   *
+   * @param emails the delivery wanted for each kind named
+   * @param digestHour the hour of the daily digest
+   * @param language the tag of the language of the member's emails, one of those offered; null to
+   *     keep the one chosen before
+   */
+  record PreferencesRequest(
+      @NotNull Map<String, JsonNode> emails, @NotNull Integer digestHour, String language) {}
+
+  /** A member's preferences, with the tag of the language their emails are written in. */
+  record PreferencesResponse(
+      List<EmailResponse> emails, int digestHour, String timeZone, String language) {}
 
   /** How one kind of email reaches the member. */
   record EmailResponse(String kind, String subject, String delivery, boolean choosable) {}

@@ -64,12 +64,7 @@ public final class StaffSessionApi {
     String password = request.password();
     if (!sso.passwordAllowedFor(email)) {
       // Decided by the address alone, before any password is tried: it tells nothing of accounts.
-      throw new ProblemException(
-          Problem.of(
-              403,
-              "Password sign-in is turned off",
-              "Staff sign in through the organisation's single sign-on at /staff/sign-in; the"
-                  + " session it opens is accepted here as a bearer token."));
+      throw new ProblemException(Problem.of(403, "passwordSignInOff"));
     }
     var outcome =
         guard.passwordTry(

@@ -1,9 +1,12 @@
 package org.confide.adapter.web.i18n;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +17,9 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.confide.application.port.out.Wordings;
 import org.confide.domain.shared.Language;
+import org.confide.domain.shared.Wording;
 
 /**
  * The languages pages are offered in, each with its words, read once at start from the class path:
@@ -22,11 +27,18 @@ import org.confide.domain.shared.Language;
  * asks for none Confide offers, and {@code <folder>/messages_<tag>.properties} (UTF-8) holds each
  * one's words.
  *
+ * <p>An organisation offers another language without building Confide: {@link #in(Path)} reads a
+ * folder of its own (the setting {@code CONFIDE_LANGUAGES_DIR}) holding its own {@code
+ * languages.txt} and a {@code messages_<tag>.properties} for each language it adds, or for one it
+ * rewords; a language listed with no bundle in the folder has the one Confide ships with.
+ *
+ * <p>They are the application's {@link Wordings} too: the emails to staff are written in them.
+ *
  * <p>A language whose bundle lacks a message the first has, has one the first has not, or holds a
  * pattern that cannot be read is refused at start, with the keys named: no page is ever shown half
  * in one language for want of a word.
  */
-public final class Languages {
+public final class Languages implements Wordings {
 
   /** Where the languages Confide ships with are. */
   static final String SHIPPED = "i18n";
@@ -51,8 +63,49 @@ public final class Languages {
    * @throws IllegalStateException naming what is wrong, if a bundle is missing or incomplete
    */
   static Languages load(ClassLoader loader, String folder) {
+    return load(
+        folder, name -> Optional.ofNullable(loader.getResourceAsStream(folder + "/" + name)));
+  }
+
+  /**
+   * The languages an organisation offers, listed in {@code folder}'s own {@code languages.txt},
+   * each with its {@code messages_<tag>.properties} from {@code folder}, or else the one Confide
+   * ships with.
+   *
+   * @param folder the organisation's folder of languages
+   * @throws IllegalStateException naming what is wrong: no such folder or list, a language with no
+   *     bundle, or a bundle that is incomplete
+   */
+  public static Languages in(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new IllegalStateException(folder + " is not a folder");
+    }
+    var shipped = Languages.class.getClassLoader();
+    return load(
+        folder.toString(),
+        name -> {
+          var file = folder.resolve(name);
+          if (Files.isRegularFile(file)) {
+            try {
+              return Optional.of(Files.newInputStream(file));
+            } catch (IOException e) {
+              throw new IllegalStateException(file + " cannot be read: " + e.getMessage(), e);
+            }
+          }
+          return name.equals("languages.txt")
+              ? Optional.empty()
+              : Optional.ofNullable(shipped.getResourceAsStream(SHIPPED + "/" + name));
+        });
+  }
+
+  /** Opens a file of a folder of languages by its name, if there is one. */
+  private interface Folder {
+    Optional<InputStream> open(String name);
+  }
+
+  private static Languages load(String folder, Folder files) {
     var tags =
-        read(loader, folder + "/languages.txt")
+        read(folder, files, "languages.txt")
             .lines()
             .map(String::strip)
             .filter(line -> !line.isEmpty() && !line.startsWith("#"))
@@ -67,7 +120,7 @@ public final class Languages {
               .orElseThrow(() ->
                   new IllegalStateException(
                       folder + "/languages.txt: " + tag + " is not a language tag such as cy"));
-      offered.add(new Texts(language, messages(loader, folder, language)));
+      offered.add(new Texts(language, messages(folder, files, language)));
     }
     return of(folder, offered);
   }
@@ -91,12 +144,11 @@ public final class Languages {
     return new Languages(offered);
   }
 
-  private static Map<String, String> messages(
-      ClassLoader loader, String folder, Language language) {
+  private static Map<String, String> messages(String folder, Folder files, Language language) {
     var properties = new Properties();
     try (var reader =
         new InputStreamReader(
-            resource(loader, folder + "/messages_" + language.tag() + ".properties"),
+            resource(folder, files, "messages_" + language.tag() + ".properties"),
             StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (IOException e) {
@@ -125,6 +177,9 @@ public final class Languages {
               + " has not: "
               + String.join(", ", extra));
     }
+    if (texts.keys().contains("format.day") && !texts.writesDays()) {
+      problems.add(texts.language() + " format.day is not a date pattern");
+    }
     for (var key : new TreeSet<>(texts.keys())) {
       var message = texts.text(key);
       if (!key.endsWith(".html") && MARKUP.matcher(message).find()) {
@@ -149,16 +204,14 @@ public final class Languages {
     return problems;
   }
 
-  private static java.io.InputStream resource(ClassLoader loader, String path) {
-    var stream = loader.getResourceAsStream(path);
-    if (stream == null) {
-      throw new IllegalStateException("There is no " + path + " on the class path");
-    }
-    return stream;
+  private static InputStream resource(String folder, Folder files, String name) {
+    return files
+        .open(name)
+        .orElseThrow(() -> new IllegalStateException("There is no " + folder + "/" + name));
   }
 
-  private static String read(ClassLoader loader, String path) {
-    try (var stream = resource(loader, path)) {
+  private static String read(String folder, Folder files, String name) {
+    try (var stream = resource(folder, files, name)) {
       return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -173,6 +226,16 @@ public final class Languages {
   /** {@return the first language: a request that asks for none offered gets it} */
   public Texts first() {
     return offered.getFirst();
+  }
+
+  @Override
+  public List<Language> offered() {
+    return offered.stream().map(Texts::language).toList();
+  }
+
+  @Override
+  public Wording wording(Language language) {
+    return of(language).orElseGet(this::first);
   }
 
   /** {@return the words of {@code language}, if it is offered} */

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import org.confide.domain.shared.Language;
+import org.confide.domain.shared.Wording;
 
 /**
  * The words of one language, from its message bundle {@code i18n/messages_<tag>.properties}.
@@ -19,7 +20,7 @@ import org.confide.domain.shared.Language;
  * such a pattern an apostrophe is written twice. A message whose key ends in {@code .html} may hold
  * markup (a link, a strong word): it is shown as HTML, with its arguments escaped.
  */
-public final class Texts {
+public final class Texts implements Wording {
 
   private final Language language;
   private final Map<String, String> messages;
@@ -28,10 +29,30 @@ public final class Texts {
   Texts(Language language, Map<String, String> messages) {
     this.language = Objects.requireNonNull(language, "language must not be null");
     this.messages = Map.copyOf(messages);
-    this.day = DateTimeFormatter.ofPattern(text("format.day"), language.locale());
+    // Missing or unreadable, it is named by the checks of Languages before the words are used.
+    this.day = dayFormat(messages.get("format.day"), language);
+  }
+
+  private static DateTimeFormatter dayFormat(String pattern, Language language) {
+    if (pattern == null) {
+      return null;
+    }
+    try {
+      return DateTimeFormatter.ofPattern(pattern, language.locale());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
+   * {@return whether {@code format.day} is a date pattern this language's dates can be written in}
+   */
+  boolean writesDays() {
+    return day != null;
   }
 
   /** {@return the language these are the words of} */
+  @Override
   public Language language() {
     return language;
   }
@@ -46,6 +67,7 @@ public final class Texts {
    *
    * @throws IllegalArgumentException if there is no such message
    */
+  @Override
   public String text(String key) {
     var message = messages.get(key);
     if (message == null) {
@@ -84,6 +106,7 @@ public final class Texts {
   }
 
   /** {@return {@code date} in words: "Thursday 24 December 2026", "Dydd Iau 24 Rhagfyr 2026"} */
+  @Override
   public String day(LocalDate date) {
     return day.format(date);
   }

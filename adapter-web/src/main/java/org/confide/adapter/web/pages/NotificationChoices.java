@@ -17,8 +17,8 @@ import org.confide.application.port.in.ReadNotificationPreferencesUseCase.Prefer
 import org.confide.application.port.in.StaffSessionDenial;
 import org.confide.domain.notification.Delivery;
 import org.confide.domain.notification.NotificationKind;
-import org.confide.domain.notification.NotificationPreferences;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.Language;
 
 /** A staff member's page for choosing how their emails reach them; any role may. */
 public final class NotificationChoices {
@@ -43,8 +43,7 @@ public final class NotificationChoices {
     }
     switch (read.read(signed.get().token())) {
       case Outcome.Done<Preferences, StaffSessionDenial>(var preferences) -> {
-        var notice =
-            "saved".equals(ctx.queryParam("done")) ? "Your choices have been saved." : null;
+        var notice = "saved".equals(ctx.queryParam("done")) ? "notifications.saved" : null;
         pages.render(ctx, 200, page(ctx, signed.get(), preferences, notice, List.of()));
       }
       // The session ended, or must set up two-factor sign-in, since it was checked: sent on.
@@ -58,6 +57,7 @@ public final class NotificationChoices {
     if (signed.isEmpty()) {
       return;
     }
+    var texts = session.frame(ctx, signed.get()).texts();
     var emails = new EnumMap<NotificationKind, Delivery>(NotificationKind.class);
     var problems = new java.util.ArrayList<FieldProblem>();
     for (var kind : NotificationKind.values()) {
@@ -72,17 +72,24 @@ public final class NotificationChoices {
               () ->
                   problems.add(
                       new FieldProblem(
-                          "emails." + field, "Choose at once, the daily digest or no email")));
+                          "emails." + field, texts.text("notifications.error.delivery"))));
     }
     var hour = hour(ctx.formParam("digestHour"));
     if (hour.isEmpty()) {
-      problems.add(new FieldProblem("digestHour", "Choose an hour from 00:00 to 23:00"));
+      problems.add(new FieldProblem("digestHour", texts.text("notifications.error.digestHour")));
+    }
+    // The language of the emails, apart from the page's own (the form's lang field): only one of
+    // those offered is taken. Not sent at all, the one chosen before is kept.
+    var sentLanguage = ctx.formParam("language");
+    var language = Language.parse(sentLanguage).filter(pages.offered().offered()::contains);
+    if (sentLanguage != null && language.isEmpty()) {
+      problems.add(new FieldProblem("language", texts.text("notifications.error.language")));
     }
     var outcome =
         problems.isEmpty()
             ? change.change(
                 signed.get().token(),
-                new ChangeNotificationPreferencesUseCase.Command(emails, hour.get()))
+                new ChangeNotificationPreferencesUseCase.Command(emails, hour.get(), language))
             : Outcome.<Preferences, NotificationChoiceFailure>failed(new Failure.Invalid(problems));
     switch (outcome) {
       case Outcome.Done<Preferences, NotificationChoiceFailure> saved ->
@@ -118,21 +125,34 @@ public final class NotificationChoices {
       Preferences preferences,
       String notice,
       List<FormError> errors) {
+    var offered = pages.offered();
     return new NotificationsPage(
         session.frame(ctx, signed),
         preferences.emails().stream()
             .map(choice ->
                 new NotificationsPage.EmailLine(
                     EnumNames.hyphenated(choice.kind()),
-                    choice.kind().subject(),
+                    choice.kind().subjectKey(),
                     EnumNames.hyphenated(choice.delivery()),
                     choice.choosable(),
-                    choice.choosable() ? null : NotificationPreferences.whyAtOnce(choice.kind())))
+                    choice.choosable() ? null : whyAtOnce(choice.kind())))
             .toList(),
         preferences.digestHour(),
         preferences.timeZone().getId(),
+        offered.all().stream()
+            .map(
+                texts -> new NotificationsPage.LanguageOption(texts.language().tag(), texts.name()))
+            .toList(),
+        preferences.language().orElse(offered.first().language()).tag(),
         notice,
         errors);
+  }
+
+  /** The key of why an email of {@code kind}, which is not a choice, always comes at once. */
+  private static String whyAtOnce(NotificationKind kind) {
+    return kind == NotificationKind.URGENT_ESCALATION
+        ? "notifications.fixed.urgent"
+        : "notifications.fixed.ownAccount";
   }
 
   // A problem named emails.new-report is about the radio group whose first choice has the id

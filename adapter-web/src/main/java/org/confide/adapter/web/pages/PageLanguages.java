@@ -41,6 +41,7 @@ final class PageLanguages {
           "/staff/cases/{reference}/lift", //
           "/staff/cases/{reference}/conflict", //
           "/staff/cases/{reference}/export", //
+          "/staff/cases/{reference}/move", //
           "/staff/escalations", //
           "/staff/escalations/{id}", //
           "/staff/escalations/{id}/decision", //
@@ -52,7 +53,8 @@ final class PageLanguages {
           "/staff/admin/audit", //
           "/staff/admin/audit/verification", //
           "/staff/questionnaire-changes", //
-          "/staff/questionnaire-changes/{version}/confirm" //
+          "/staff/questionnaire-changes/{version}/confirm", //
+          "/staff/notifications" //
           );
 
   // A language's tag as languages.txt may list it: only this is ever echoed into an address.
@@ -62,6 +64,11 @@ final class PageLanguages {
 
   PageLanguages(Languages languages) {
     this.languages = Objects.requireNonNull(languages, "languages must not be null");
+  }
+
+  /** {@return every language offered, the first first} */
+  Languages offered() {
+    return languages;
   }
 
   /**

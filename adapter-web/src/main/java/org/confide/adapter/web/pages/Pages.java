@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.i18n.Languages;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.MessagePage;
@@ -27,6 +28,7 @@ import org.confide.application.port.in.ReadOrganisationPageUseCase;
 import org.confide.application.port.in.ReadServiceStatusUseCase;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Transactions;
+import org.confide.domain.content.DefaultPages;
 import org.confide.domain.content.PageKey;
 
 /**
@@ -79,6 +81,11 @@ public final class Pages {
     this.transport = new Transport(settings);
     this.tokens = new FormTokens(settings.formKey(), settings.clock());
     this.languages = new PageLanguages(settings.languages());
+  }
+
+  /** {@return every language offered, the first first} */
+  Languages offered() {
+    return languages.offered();
   }
 
   /** Renders {@code page} with its template as the response. */
@@ -136,18 +143,26 @@ public final class Pages {
         ctx.path(),
         status.flatMap(ReadServiceStatusUseCase.ServiceStatus::organisationName),
         List.of(),
-        status.isPresent() ? pageLinks() : List.of(),
+        status.isPresent() ? pageLinks(language.texts()) : List.of(),
         status.isPresent() ? this::passage : Frame.Passages.none(),
         language.texts(),
         language.asked(),
         languages.links(ctx, language));
   }
 
-  /** The organisation's pages reporters are shown, as the footer links them. */
-  private List<Frame.PageLink> pageLinks() {
+  /**
+   * The organisation's pages reporters are shown, as the footer links them: a title the
+   * organisation has not changed is Confide's default, shown in the page's language.
+   */
+  private List<Frame.PageLink> pageLinks(Texts texts) {
     try {
       return listPages.list().stream()
-          .map(link -> new Frame.PageLink(link.title(), "/pages/" + link.key().slug()))
+          .map(link ->
+              new Frame.PageLink(
+                  link.title().equals(DefaultPages.of(link.key()).title())
+                      ? texts.text("pages.default." + link.key().slug() + ".title")
+                      : link.title(),
+                  "/pages/" + link.key().slug()))
           .toList();
     } catch (Transactions.StoreUnavailable e) {
       return List.of();

@@ -32,11 +32,7 @@ public final class FormTokens {
 
   /** The answer to a form without a good token, or posted from another origin. */
   public static Problem expired() {
-    return Problem.of(
-        403,
-        "This form has expired",
-        "For your safety, forms stop working after you sign in or out, or when cookies"
-            + " are cleared. Go back, reload the page and try again.");
+    return Problem.of(403, "formExpired");
   }
 
   private static final String ALGORITHM = "HmacSHA256";

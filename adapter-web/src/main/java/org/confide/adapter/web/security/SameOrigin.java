@@ -77,10 +77,7 @@ public final class SameOrigin {
   /** The refusal: for a page, the one a form without its token gets. */
   static Problem refusal(String path) {
     if (WebServer.isApi(path)) {
-      return Problem.of(
-          403,
-          "Request refused",
-          "Requests that change something are not accepted from other sites.");
+      return Problem.of(403, "otherSite");
     }
     return FormTokens.expired();
   }

@@ -2,9 +2,11 @@ package org.confide.adapter.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.confide.application.port.in.ReadNotificationPreferencesUseCase;
 import org.confide.application.port.in.ReadNotificationPreferencesUseCase.EmailChoice;
 import org.confide.domain.notification.Delivery;
 import org.confide.domain.notification.NotificationKind;
+import org.confide.domain.shared.Language;
 import org.confide.testing.Fixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +42,15 @@ class NotificationChoicePagesTest {
     b.press("form[action='/staff/sign-in'] button");
   }
 
+  private ReadNotificationPreferencesUseCase.Preferences saved(String email) {
+    return server
+        .fixture
+        .confide
+        .readNotificationPreferences()
+        .read(server.fixture.logIn(email))
+        .orElseThrow();
+  }
+
   @Test
   void an_adviser_chooses_a_digest_and_no_email_without_javascript() {
     signIn("adviser@example.ac.uk");
@@ -57,13 +68,7 @@ class NotificationChoicePagesTest {
     assertThat(b.find("input[name='case-due-tomorrow'][value='none']").isSelected()).isTrue();
     assertThat(new Select(b.find("#digestHour")).getFirstSelectedOption().getText())
         .isEqualTo("17:00");
-    var saved =
-        server
-            .fixture
-            .confide
-            .readNotificationPreferences()
-            .read(server.fixture.logIn("adviser@example.ac.uk"))
-            .orElseThrow();
+    var saved = saved("adviser@example.ac.uk");
     assertThat(saved.digestHour()).isEqualTo(17);
     assertThat(saved.emails())
         .contains(new EmailChoice(NotificationKind.NEW_REPORT, Delivery.DAILY_DIGEST, true));
@@ -93,6 +98,49 @@ class NotificationChoicePagesTest {
     b.press("form[action='/staff/notifications'] button");
     assertThat(b.heading()).isEqualTo("Your emails");
     assertThat(b.errors()).containsExactly("Choose at once, the daily digest or no email");
+    b.assertFitsAPhoneAndAccessible();
+  }
+
+  @Test
+  void a_member_reads_the_page_in_welsh_and_chooses_welsh_emails_without_javascript() {
+    signIn("adviser@example.ac.uk");
+    b.open(server.url("/staff/notifications?lang=cy"));
+    assertThat(b.heading()).isEqualTo("Eich e-byst");
+    assertThat(b.find("html").getAttribute("lang")).isEqualTo("cy");
+    assertThat(b.find("main").getText())
+        .contains("Mae adroddiad newydd yn aros")
+        .contains("Pob e-bost ar unwaith")
+        .doesNotContain("Each email at once");
+    assertThat(new Select(b.find("#language")).getFirstSelectedOption().getText())
+        .isEqualTo("English");
+
+    new Select(b.find("#language")).selectByVisibleText("Cymraeg");
+    b.press("form[action='/staff/notifications'] button");
+
+    // The form carried the page's language on: the page it leads to is Welsh too.
+    assertThat(b.text(".notice")).isEqualTo("Mae eich dewisiadau wedi'u cadw.");
+    assertThat(b.find("html").getAttribute("lang")).isEqualTo("cy");
+    assertThat(new Select(b.find("#language")).getFirstSelectedOption().getText())
+        .isEqualTo("Cymraeg");
+    var saved = saved("adviser@example.ac.uk");
+    assertThat(saved.language()).contains(Language.WELSH);
+  }
+
+  @Test
+  void the_welsh_page_and_its_error_state_fit_a_phone_and_pass_axe() {
+    b.close();
+    b = Browser.withJavaScript();
+    signIn("lead@example.ac.uk");
+    b.open(server.url("/staff/notifications?lang=cy"));
+    assertThat(b.heading()).isEqualTo("Eich e-byst");
+    b.assertFitsAPhoneAndAccessible();
+
+    ((org.openqa.selenium.JavascriptExecutor) b.driver)
+        .executeScript("arguments[0].value = 'fr';", b.find("#language option[value='en']"));
+    b.press("form[action='/staff/notifications'] button");
+    assertThat(b.find("html").getAttribute("lang")).isEqualTo("cy");
+    assertThat(b.errors()).containsExactly("Dewiswch un o'r ieithoedd a restrwyd");
+    assertThat(b.text(".error-summary h2")).isEqualTo("Mae problem");
     b.assertFitsAPhoneAndAccessible();
   }
 }

@@ -21,7 +21,12 @@ class WelshPagesTest extends ReporterBrowsers {
     b.press("a.language-switch[lang='cy']");
     assertThat(b.heading()).isEqualTo("Beth ddigwyddodd?");
     assertThat(b.find("html").getAttribute("lang")).isEqualTo("cy");
-    assertThat(b.text(".emergency")).contains("Nid gwasanaeth brys yw hwn").contains("999");
+    assertThat(b.text(".emergency"))
+        .contains("Nid gwasanaeth brys yw hwn")
+        .contains("999")
+        .contains("Gwasanaethau brys")
+        .contains("Y Samariaid")
+        .doesNotContain("Emergency services");
     assertThat(b.find("a.button").getAttribute("href")).endsWith("/report?lang=cy");
     assertThat(b.driver.manage().getCookies()).noneMatch(cookie -> cookie.getValue().equals("cy"));
 

@@ -58,7 +58,7 @@ class LanguagesTest {
     void a_missing_language_file_is_named() {
       assertThatThrownBy(() -> Languages.load(getClass().getClassLoader(), "i18n-nowhere"))
           .isInstanceOf(IllegalStateException.class)
-          .hasMessage("There is no i18n-nowhere/languages.txt on the class path");
+          .hasMessage("There is no i18n-nowhere/languages.txt");
     }
   }
 

@@ -3,9 +3,11 @@ package org.confide.application.port.in;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.confide.application.port.in.ReadNotificationPreferencesUseCase.Preferences;
 import org.confide.domain.notification.Delivery;
 import org.confide.domain.notification.NotificationKind;
+import org.confide.domain.shared.Language;
 
 /**
  * A staff member chooses, for each kind of email they may be sent, whether it comes at once, in a
@@ -30,8 +32,11 @@ public interface ChangeNotificationPreferencesUseCase {
    *
    * @param emails the delivery wanted for each kind named
    * @param digestHour the hour of the daily digest wanted (checked by the use case: 0 to 23)
+   * @param language the language of their emails wanted, one of those offered (the driving adapter,
+   *     which offers them, checks that); empty to keep the one chosen before
    */
-  record Command(Map<NotificationKind, Delivery> emails, int digestHour) {
+  record Command(
+      Map<NotificationKind, Delivery> emails, int digestHour, Optional<Language> language) {
     /**
      * Refuses a missing component and copies the map.
      *
@@ -40,6 +45,17 @@ public interface ChangeNotificationPreferencesUseCase {
     public Command {
       Objects.requireNonNull(emails, "emails must not be null");
       emails = Map.copyOf(emails.isEmpty() ? Map.of() : new EnumMap<>(emails));
+      Objects.requireNonNull(language, "language must be Optional, not null");
+    }
+
+    /**
+     * What the member asked for, keeping the language of their emails.
+     *
+     * @param emails the delivery wanted for each kind named
+     * @param digestHour the hour of the daily digest wanted
+     */
+    public Command(Map<NotificationKind, Delivery> emails, int digestHour) {
+      this(emails, digestHour, Optional.empty());
     }
   }
 }

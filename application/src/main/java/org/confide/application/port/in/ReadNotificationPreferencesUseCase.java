@@ -3,8 +3,10 @@ package org.confide.application.port.in;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.confide.domain.notification.Delivery;
 import org.confide.domain.notification.NotificationKind;
+import org.confide.domain.shared.Language;
 
 /**
  * A staff member reads how each kind of email they may be sent reaches them (at once, in a daily
@@ -26,8 +28,10 @@ public interface ReadNotificationPreferencesUseCase {
    * @param emails each kind of email the member's roles may bring them, in a fixed order
    * @param digestHour the hour of their daily digest, 0 to 23
    * @param timeZone the time zone the hour is in: the working calendar's
+   * @param language the language of their emails, if they chose one; else the first offered
    */
-  record Preferences(List<EmailChoice> emails, int digestHour, ZoneId timeZone) {
+  record Preferences(
+      List<EmailChoice> emails, int digestHour, ZoneId timeZone, Optional<Language> language) {
     /**
      * Refuses a missing component and copies the list.
      *
@@ -36,6 +40,7 @@ public interface ReadNotificationPreferencesUseCase {
     public Preferences {
       emails = List.copyOf(emails);
       Objects.requireNonNull(timeZone, "timeZone must not be null");
+      Objects.requireNonNull(language, "language must be Optional, not null");
     }
   }
 

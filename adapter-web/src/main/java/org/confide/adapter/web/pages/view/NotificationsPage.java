@@ -10,7 +10,9 @@ import java.util.List;
  * @param emails each kind of email the member may be sent, in a fixed order
  * @param digestHour the hour of the digest shown as chosen
  * @param timeZone the time zone the hour is in, as the working calendar names it
- * @param notice what was just done, or null
+ * @param languages the languages the member may have their emails in
+ * @param language the tag of the language their emails are in now
+ * @param notice the key of what was just done, or null
  * @param errors what was refused, each with the field it names
  */
 public record NotificationsPage(
@@ -18,6 +20,8 @@ public record NotificationsPage(
     List<EmailLine> emails,
     int digestHour,
     String timeZone,
+    List<LanguageOption> languages,
+    String language,
     String notice,
     List<FormError> errors)
     implements Page {
@@ -43,14 +47,22 @@ public record NotificationsPage(
   }
 
   /**
+   * A language the member may have their emails in.
+   *
+   * @param tag its tag, the option's value and {@code lang}
+   * @param name its name in itself
+   */
+  public record LanguageOption(String tag, String name) {}
+
+  /**
    * One kind of email on the page.
    *
    * @param name its name in the form ({@code new-report}), also the id its choices start with
-   * @param subject the email's subject line, by which the member knows it
+   * @param subject the key of the email's subject line, by which the member knows it
    * @param delivery how it reaches the member now ({@code at-once}, {@code daily-digest}, {@code
    *     none})
    * @param choosable whether the member may change it
-   * @param fixedReason why it always comes at once, when it is not a choice; else null
+   * @param fixedReason the key of why it always comes at once, when it is not a choice; else null
    */
   public record EmailLine(
       String name, String subject, String delivery, boolean choosable, String fixedReason) {

@@ -1,0 +1,112 @@
+package org.confide.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.confide.adapter.web.i18n.Languages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The API's problems in the language asked for: {@code ?lang=}, else {@code Accept-Language}, else
+ * English, named in {@code Content-Language}; what a program reads is the same in every language.
+ */
+class ProblemLanguagesTest {
+
+  private final Api api = new Api();
+
+  @AfterEach
+  void stop() {
+    api.close();
+  }
+
+  @Test
+  void a_problem_asked_for_in_welsh_is_in_welsh_and_its_type_and_status_are_unchanged() {
+    var english = api.call("/api/v1/staff/cases").send("GET", null);
+    var welsh = api.call("/api/v1/staff/cases?lang=cy").send("GET", null);
+
+    assertThat(english.status()).isEqualTo(401);
+    assertThat(english.header("Content-Language")).isEqualTo("en");
+    assertThat(english.json().get("title").asText()).isEqualTo("Not signed in");
+    assertThat(welsh.status()).isEqualTo(401);
+    assertThat(welsh.header("Content-Language")).isEqualTo("cy");
+    assertThat(welsh.json().get("title").asText()).isEqualTo("Heb fewngofnodi");
+    assertThat(welsh.json().get("detail").asText())
+        .isEqualTo("Mewngofnodwch eto: does dim sesiwn, neu mae hi wedi dod i ben.");
+    assertThat(welsh.json().get("type")).isEqualTo(english.json().get("type"));
+  }
+
+  @Test
+  void without_lang_the_browsers_preference_chooses_and_a_language_not_offered_is_english() {
+    var welsh =
+        api.call("/api/v1/no-such-thing")
+            .header("Accept-Language", "fr-FR, cy;q=0.8, en;q=0.5")
+            .send("GET", null);
+    assertThat(welsh.status()).isEqualTo(404);
+    assertThat(welsh.header("Content-Language")).isEqualTo("cy");
+    assertThat(welsh.json().get("title").asText()).isEqualTo("Heb ddod o hyd iddo");
+
+    var french =
+        api.call("/api/v1/no-such-thing").header("Accept-Language", "fr").send("GET", null);
+    assertThat(french.header("Content-Language")).isEqualTo("en");
+    assertThat(french.json().get("title").asText()).isEqualTo("Not found");
+  }
+
+  @Test
+  void a_request_that_fails_validation_names_its_fields_alike_in_every_language() {
+    var body = Map.of("questionnaireVersion", 1);
+    var english = api.call("/api/v1/reports").send("POST", body);
+    var welsh = api.call("/api/v1/reports?lang=cy").send("POST", body);
+
+    assertThat(welsh.status()).isEqualTo(400);
+    assertThat(welsh.json().get("title").asText()).isEqualTo("Cais annilys");
+    assertThat(welsh.json().get("detail").asText()).startsWith("Mae angen cywiro rhai meysydd");
+    assertThat(welsh.fields()).isNotEmpty().isEqualTo(english.fields());
+  }
+
+  @Test
+  void a_wait_in_welsh_takes_the_mutation_its_number_gives_it() {
+    var welsh = Languages.shipped().choose("cy", null).texts();
+    assertThat(Problem.of(429, "throttled", 1L).detail(welsh)).contains("arhoswch 1 munud cyn");
+    assertThat(Problem.of(429, "throttled", 2L).detail(welsh)).contains("arhoswch 2 funud cyn");
+    assertThat(Problem.of(429, "throttled", 5L).detail(welsh)).contains("arhoswch 5 munud cyn");
+    var english = Languages.shipped().first();
+    assertThat(Problem.of(429, "throttled", 1L).detail(english)).contains("wait 1 minute before");
+  }
+
+  @Test
+  void every_problem_the_code_names_has_a_title_and_a_detail_in_every_language()
+      throws IOException {
+    var named = Pattern.compile("Problem\\.(?:of|because)\\(\\s*[^,\\n]+,\\s*\"(\\w+)\"");
+    var names = new TreeSet<String>(java.util.List.of("invalid", "invalidMany"));
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        var matcher = named.matcher(Files.readString(file));
+        while (matcher.find()) {
+          names.add(matcher.group(1));
+        }
+      }
+    }
+    assertThat(names).contains("notFound", "throttled", "formExpired", "unreadable", "refused");
+    var missing = new ArrayList<String>();
+    for (var texts : Languages.shipped().all()) {
+      for (var name : names) {
+        for (var part : new String[] {".title", ".detail"}) {
+          try {
+            texts.text("problem." + name + part);
+          } catch (IllegalArgumentException e) {
+            missing.add(texts.language() + " problem." + name + part);
+          }
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+  }
+}

@@ -1,0 +1,121 @@
+package org.confide.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.confide.adapter.web.i18n.Languages;
+import org.confide.application.Mailing;
+import org.confide.application.memory.InMemoryMailer;
+import org.confide.domain.notification.RetryPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A third language added as files only, as {@code CONFIDE_LANGUAGES_DIR} names them: a folder with
+ * its own {@code languages.txt} and the new language's bundle, English and Welsh still coming from
+ * Confide's own. A page, an API problem and an email are then in it; a folder that lacks a word is
+ * refused, naming it.
+ */
+class ThirdLanguageTest {
+
+  @TempDir Path folder;
+
+  /** Irish: every English message, with its own name and a few of its own words. */
+  private Languages irish() throws IOException {
+    var messages =
+        english()
+            .replace("language.name=English", "language.name=Gaeilge")
+            .replace("home.heading=Tell us what happened", "home.heading=Inis dúinn cad a tharla")
+            .replace("problem.notFound.title=Not found", "problem.notFound.title=Níor aimsíodh")
+            .replace(
+                "email.new-report.subject=A new report is waiting",
+                "email.new-report.subject=Tá tuairisc nua ag fanacht");
+    Files.writeString(folder.resolve("messages_ga.properties"), messages, StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("languages.txt"), "# Ours\nen\ncy\nga\n");
+    return Languages.in(folder);
+  }
+
+  private static String english() throws IOException {
+    try (InputStream in =
+        ThirdLanguageTest.class
+            .getClassLoader()
+            .getResourceAsStream("i18n/messages_en.properties")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void a_page_an_api_problem_and_an_email_are_in_a_language_added_as_files() throws Exception {
+    var languages = irish();
+    assertThat(languages.offered()).extracting(l -> l.tag()).containsExactly("en", "cy", "ga");
+    try (var api = new Api(settings -> settings.withLanguages(languages))) {
+      var page = api.call("/?lang=ga").send("GET", null);
+      assertThat(page.body())
+          .contains("<html lang=\"ga\"")
+          .contains("Inis dúinn cad a tharla")
+          .contains(">English<")
+          .contains(">Cymraeg<");
+
+      var problem =
+          api.call("/api/v1/no-such-thing").header("Accept-Language", "ga").send("GET", null);
+      assertThat(problem.status()).isEqualTo(404);
+      assertThat(problem.header("Content-Language")).isEqualTo("ga");
+      assertThat(problem.json().get("title").asText()).isEqualTo("Níor aimsíodh");
+
+      var adviser = api.logIn("adviser@example.ac.uk");
+      var chosen =
+          api.put(
+              "/api/v1/staff/notification-preferences",
+              adviser,
+              Map.of("emails", Map.of(), "digestHour", 8, "language", "ga"));
+      assertThat(chosen.status()).as(chosen.toString()).isEqualTo(200);
+      assertThat(api.post("/api/v1/reports", null, Api.anonymousReport("It happened.")).status())
+          .isEqualTo(201);
+      var mailer = new InMemoryMailer();
+      Mailing.notifier(
+              api.fixture.ports,
+              mailer,
+              api.fixture.clock,
+              new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(4), 4),
+              URI.create("https://confide.example.ac.uk/staff"),
+              100,
+              api.fixture.secrets(),
+              languages)
+          .send();
+      assertThat(mailer.sent())
+          .filteredOn(email -> email.to().value().equals("adviser@example.ac.uk"))
+          .isNotEmpty()
+          .allSatisfy(email -> assertThat(email.html()).contains("<html lang=\"ga\">"))
+          .anySatisfy(email -> assertThat(email.subject()).isEqualTo("Tá tuairisc nua ag fanacht"));
+    }
+  }
+
+  @Test
+  void a_folder_whose_bundle_lacks_a_word_or_that_lists_no_bundle_is_refused_naming_it()
+      throws Exception {
+    Files.writeString(
+        folder.resolve("messages_ga.properties"),
+        english().replace("email.footer=", "email.footnote="),
+        StandardCharsets.UTF_8);
+    Files.writeString(folder.resolve("languages.txt"), "en\ncy\nga\n");
+    assertThatThrownBy(() -> Languages.in(folder))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("ga lacks email.footer")
+        .hasMessageContaining("ga has messages en has not: email.footnote");
+
+    Files.writeString(folder.resolve("languages.txt"), "en\nfr\n");
+    assertThatThrownBy(() -> Languages.in(folder))
+        .hasMessage("There is no " + folder + "/messages_fr.properties");
+
+    assertThatThrownBy(() -> Languages.in(folder.resolve("nowhere")))
+        .hasMessage(folder.resolve("nowhere") + " is not a folder");
+  }
+}
