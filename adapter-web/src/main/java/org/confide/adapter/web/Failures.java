@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.confide.adapter.web.pages.Pages;
+import org.confide.adapter.web.security.FormTokens;
 import org.confide.application.port.out.Transactions.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,22 +91,46 @@ final class Failures {
       responses.problem(ctx, problem);
       return;
     }
-    var frame =
-        ctx.path().startsWith("/staff")
-            ? pages.staffFrame(ctx, Optional.empty())
-            : pages.reporterFrame(ctx);
-    var home = ctx.path().startsWith("/staff") ? "/staff/cases" : "/";
+    if (!ctx.path().startsWith("/staff")) {
+      // A reporter's page says what went wrong in the words of its language.
+      var frame = pages.reporterFrame(ctx);
+      var key = reporterMessage(problem);
+      pages.message(
+          ctx,
+          problem.status(),
+          frame,
+          frame.t(key + ".title"),
+          frame.t(key + ".text"),
+          frame.t("message.home"),
+          "/",
+          unsent(ctx, problem));
+      return;
+    }
     pages.message(
         ctx,
         problem.status(),
-        frame,
+        pages.staffFrame(ctx, Optional.empty()),
         problem.status() == 404 ? "Page not found" : problem.title(),
         problem.status() == 404
             ? "There is no page at this address. Check it, or start again from the first page."
             : problem.detail(),
         "Go to the first page",
-        home,
+        "/staff/cases",
         unsent(ctx, problem));
+  }
+
+  /** The messages ({@code message.<kind>.title} and {@code .text}) a reporter is shown for it. */
+  private static String reporterMessage(Problem problem) {
+    return switch (problem.status()) {
+      case 404 -> "message.notFound";
+      case 403 ->
+          problem.title().equals(FormTokens.expired().title())
+              ? "message.expired"
+              : "message.refused";
+      case 503 -> "message.unavailable";
+      case 500 -> "message.error";
+      default -> "message.refused";
+    };
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.MessagePage;
 import org.confide.adapter.web.pages.view.Page;
@@ -104,6 +105,11 @@ public final class Pages {
       String href,
       String unsent) {
     render(ctx, status, new MessagePage(frame, title, text, link, href, unsent));
+  }
+
+  /** {@return the words of {@code ctx}'s page language, for what a controller words itself} */
+  Texts texts(Context ctx) {
+    return languages.of(ctx).texts();
   }
 
   ReadServiceStatusUseCase.ServiceStatus status() {

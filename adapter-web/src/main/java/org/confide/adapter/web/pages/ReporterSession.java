@@ -48,7 +48,7 @@ final class ReporterSession {
         new CodeSignInPage(
             pages.reporterFrame(ctx),
             List.of(),
-            "You were signed out, to keep your report safe. Sign in again with your code.",
+            pages.texts(ctx).text("signIn.expired"),
             unsent));
   }
 

@@ -37,11 +37,14 @@ final class StaffEntryForm {
   private final ReportFields fields;
   private final Map<String, List<String>> posted;
 
-  /** The form of {@code questionnaire} holding {@code posted}, as sent. */
-  StaffEntryForm(Questionnaire questionnaire, Map<String, List<String>> posted) {
-    this.form = new ReportForm(questionnaire, posted);
+  /** The form of {@code questionnaire} holding {@code posted}, as sent, in {@code texts}. */
+  StaffEntryForm(
+      Questionnaire questionnaire,
+      Map<String, List<String>> posted,
+      org.confide.adapter.web.i18n.Texts texts) {
+    this.form = new ReportForm(questionnaire, posted, texts);
     this.posted = posted;
-    this.fields = new ReportFields(name -> posted.getOrDefault(name, List.of()));
+    this.fields = new ReportFields(name -> posted.getOrDefault(name, List.of()), texts);
   }
 
   /** What is wrong with the answers before the use case reads them (a date's boxes, say). */

@@ -53,7 +53,7 @@ public final class StaffReportEntry {
         ctx,
         signed.get(),
         current,
-        new StaffEntryForm(current, Map.of(StaffEntryForm.TAKE, List.of("me"))),
+        new StaffEntryForm(current, Map.of(StaffEntryForm.TAKE, List.of("me")), pages.texts(ctx)),
         Map.of(),
         200);
   }
@@ -75,7 +75,7 @@ public final class StaffReportEntry {
         parse(ctx.formParam("version"))
             .flatMap(v -> questionnaire.version(QuestionnaireVersion.of(v)))
             .orElseGet(questionnaire::current);
-    var form = new StaffEntryForm(shown, ctx.formParamMap());
+    var form = new StaffEntryForm(shown, ctx.formParamMap(), pages.texts(ctx));
     var problems = form.problems(LocalDate.ofInstant(settings.clock().instant(), pages.zone()));
     if (!problems.isEmpty()) {
       show(ctx, signed.get(), shown, form, problems, 400);
