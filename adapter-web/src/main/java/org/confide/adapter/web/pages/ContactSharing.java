@@ -66,9 +66,7 @@ public final class ContactSharing {
           Pages.seeOther(ctx, "/my-report?done=shared");
       case Outcome.Failed<Outcome.Ok, ContactSharingFailure>(Failure.Invalid invalid) -> {
         var problems = new LinkedHashMap<String, String>();
-        invalid
-            .problems()
-            .forEach(p -> problems.putIfAbsent(p.field(), ProblemWords.of(p, texts)));
+        invalid.problems().forEach(p -> problems.putIfAbsent(p.field(), ProblemWords.of(p, texts)));
         showContact(ctx, form, problems, 400);
       }
       case Outcome.Failed<Outcome.Ok, ContactSharingFailure>(Failure.ChangedMeanwhile changed) ->

@@ -38,7 +38,9 @@ record DateParts(String name) {
     return name + ".long-ago";
   }
 
-  /** The box to tick for "more than a year ago", ticked as posted, in the words of {@code texts}. */
+  /**
+   * The box to tick for "more than a year ago", ticked as posted, in the words of {@code texts}.
+   */
   Choice longAgo(Function<String, String> first, Texts texts) {
     return new Choice(
         TICKED, texts.text("part.date.longAgo"), first.apply(longAgo()).equals(TICKED));

@@ -27,12 +27,17 @@ final class PageDates {
     return DAY.format(instant.atZone(zone));
   }
 
-  /** A day in words in the language of {@code texts}, in {@code zone}: "dydd Iau 26 Tachwedd 2026". */
+  /**
+   * A day in words in the language of {@code texts}, in {@code zone}: "dydd Iau 26 Tachwedd 2026".
+   */
   static String day(Instant instant, ZoneId zone, Texts texts) {
     return texts.day(instant.atZone(zone).toLocalDate());
   }
 
-  /** A moment in words in the language of {@code texts}, in {@code zone}: "26 Tachwedd 2026 am 14:05". */
+  /**
+   * A moment in words in the language of {@code texts}, in {@code zone}: "26 Tachwedd 2026 am
+   * 14:05".
+   */
   static String moment(Instant instant, ZoneId zone, Texts texts) {
     return DateTimeFormatter.ofPattern(texts.text("format.moment"), texts.language().locale())
         .format(instant.atZone(zone));

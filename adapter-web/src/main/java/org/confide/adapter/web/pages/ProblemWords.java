@@ -33,7 +33,10 @@ final class ProblemWords {
       List.of(
           new Rule("Answer the question \u201c(.+)\u201d", "problem.unanswered", false),
           new Rule(
-              "Your answer to \u201c(.+)\u201d can be up to " + NUMBER + " characters: it has " + NUMBER,
+              "Your answer to \u201c(.+)\u201d can be up to "
+                  + NUMBER
+                  + " characters: it has "
+                  + NUMBER,
               "problem.answerTooLong",
               false),
           new Rule(
@@ -53,7 +56,8 @@ final class ProblemWords {
   private static Map<String, String> sentences() {
     var sentences = new LinkedHashMap<String, String>();
     sentences.put("Tell us what to call you", "problem.contact.name");
-    sentences.put("Give an email address or a phone number, or both", "problem.contact.emailOrPhone");
+    sentences.put(
+        "Give an email address or a phone number, or both", "problem.contact.emailOrPhone");
     sentences.put("Enter an email address like name@example.ac.uk", "problem.contact.email");
     sentences.put(
         "Enter a phone number using digits, spaces and an optional +", "problem.contact.phone");

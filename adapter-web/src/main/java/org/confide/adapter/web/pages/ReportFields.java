@@ -167,7 +167,9 @@ final class ReportFields {
         question.kind().isChoice() || given.isEmpty() ? "" : given.getFirst(),
         question.maxLength().orElse(0),
         Optional.ofNullable(errors.get(name)),
-        question.kind() == QuestionKind.DATE ? new DateParts(name).boxes(this::first, texts) : List.of());
+        question.kind() == QuestionKind.DATE
+            ? new DateParts(name).boxes(this::first, texts)
+            : List.of());
   }
 
   /** A choice of {@code options}, holding what was posted under {@code name}. */

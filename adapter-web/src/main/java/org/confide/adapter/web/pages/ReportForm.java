@@ -282,8 +282,7 @@ final class ReportForm {
             texts.text("report.review.account"),
             account().orElse(texts.text("report.review.notAnswered"))));
     rows.add(
-        new ReviewRow(
-            choiceStep(), texts.text("report.review.choice"), fields().choiceInWords()));
+        new ReviewRow(choiceStep(), texts.text("report.review.choice"), fields().choiceInWords()));
     rows.add(
         new ReviewRow(
             touchStep(),

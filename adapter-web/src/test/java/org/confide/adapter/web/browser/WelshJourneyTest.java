@@ -139,8 +139,7 @@ class WelshJourneyTest extends ReporterBrowsers {
     assertThat(b.text(".notice")).isEqualTo("Rydych chi wedi allgofnodi.");
 
     assertThat(titles).noneMatch(title -> REVEALING_IN_WELSH.matcher(title).find());
-    assertThat(b.driver.manage().getCookies())
-        .noneMatch(cookie -> cookie.getValue().equals("cy"));
+    assertThat(b.driver.manage().getCookies()).noneMatch(cookie -> cookie.getValue().equals("cy"));
   }
 
   /**

@@ -552,8 +552,7 @@ class PagesTest {
     var receipt = fixture.submit(Fixture.anonymous("Something happened."));
     var reporter = reporterSignIn(visit, receipt);
     var page = get("/my-report", reporter).body();
-    assertThat(page)
-        .contains("You are signed out after\n        20 minutes without using this page");
+    assertThat(page).contains("You are signed out after 20 minutes without using this page");
     fixture.advance(java.time.Duration.ofMinutes(21));
     var late =
         post(

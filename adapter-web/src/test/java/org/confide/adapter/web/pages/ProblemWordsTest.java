@@ -17,8 +17,8 @@ import org.confide.domain.shared.FreeText;
 import org.junit.jupiter.api.Test;
 
 /**
- * The domain's problems with what a reporter sent, as the pages say them: in English exactly as
- * the domain words them, and in Welsh each one in its own words, never the catch-all.
+ * The domain's problems with what a reporter sent, as the pages say them: in English exactly as the
+ * domain words them, and in Welsh each one in its own words, never the catch-all.
  */
 class ProblemWordsTest {
 
@@ -32,8 +32,8 @@ class ProblemWordsTest {
   void every_problem_a_reporter_can_meet_reads_in_english_as_the_domain_words_it() {
     assertThat(problems())
         .isNotEmpty()
-        .allSatisfy(problem ->
-            assertThat(ProblemWords.of(problem, ENGLISH)).isEqualTo(problem.message()));
+        .allSatisfy(
+            problem -> assertThat(ProblemWords.of(problem, ENGLISH)).isEqualTo(problem.message()));
   }
 
   @Test
@@ -95,7 +95,8 @@ class ProblemWordsTest {
     return problems;
   }
 
-  private static void contact(List<FieldProblem> problems, String name, String email, String phone) {
+  private static void contact(
+      List<FieldProblem> problems, String name, String email, String phone) {
     if (ContactDetails.check(name, email, phone) instanceof ContactDetails.Check.Invalid invalid) {
       problems.addAll(invalid.problems());
     }

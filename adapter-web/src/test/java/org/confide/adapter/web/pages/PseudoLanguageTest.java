@@ -200,7 +200,8 @@ class PseudoLanguageTest {
 
   /**
    * Whether {@code element} is in the organisation's own text (a page's body, a passage such as
-   * what staying anonymous means), shown as the organisation wrote it: content, not Confide's words.
+   * what staying anonymous means), shown as the organisation wrote it: content, not Confide's
+   * words.
    */
   private static boolean organisationText(Element element) {
     for (var at = element; at != null; at = at.parent()) {

@@ -127,8 +127,7 @@ class ReporterLanguagePagesTest {
   }
 
   @Test
-  void a_report_sent_in_welsh_is_received_in_welsh_with_the_reply_date_in_welsh()
-      throws Exception {
+  void a_report_sent_in_welsh_is_received_in_welsh_with_the_reply_date_in_welsh() throws Exception {
     var visit = http.visit();
     var form = new LinkedHashMap<String, String>();
     form.put("key", "a-welsh-report-key-0001");
@@ -165,7 +164,8 @@ class ReporterLanguagePagesTest {
     var receipt = fixture.submit(AReport.anonymous().build());
     var visit = http.visit();
     var signIn =
-        postInWelsh("/sign-in", visit, Map.of("code", receipt.accessCode().orElseThrow().display()));
+        postInWelsh(
+            "/sign-in", visit, Map.of("code", receipt.accessCode().orElseThrow().display()));
     assertThat(signIn.statusCode()).isEqualTo(303);
     assertThat(signIn.headers().firstValue("Location")).hasValue("/my-report?lang=cy");
 
@@ -175,7 +175,9 @@ class ReporterLanguagePagesTest {
     var empty =
         http.post("/my-report/messages", reporter, Map.of("csrf", token, "lang", "cy", "body", ""));
     assertThat(empty.statusCode()).isEqualTo(400);
-    assertThat(empty.body()).contains("<html lang=\"cy\">").contains("Ni all eich neges fod yn wag");
+    assertThat(empty.body())
+        .contains("<html lang=\"cy\">")
+        .contains("Ni all eich neges fod yn wag");
 
     var sent =
         http.post(
@@ -216,8 +218,7 @@ class ReporterLanguagePagesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"cy\"><b>x</b>", "CY", "welsh", "c", "cy-GB", "zzzz"})
-  void a_language_that_is_not_a_tag_is_ignored_and_never_written_back(String bad)
-      throws Exception {
+  void a_language_that_is_not_a_tag_is_ignored_and_never_written_back(String bad) throws Exception {
     var encoded = java.net.URLEncoder.encode(bad, java.nio.charset.StandardCharsets.UTF_8);
     var page = http.get("/sign-in?lang=" + encoded, Map.of()).body();
     assertThat(page).contains("<html lang=\"en\">").doesNotContain("<b>x</b>");
@@ -232,7 +233,9 @@ class ReporterLanguagePagesTest {
     assertThat(out.headers().firstValue("Location")).hasValue("/?done=signed-out");
   }
 
-  /** {@code fields} posted from a Welsh page of {@code visit}: with its form token and its language. */
+  /**
+   * {@code fields} posted from a Welsh page of {@code visit}: with its form token and its language.
+   */
   private HttpResponse<String> postInWelsh(
       String path, PageClient.Visit visit, Map<String, String> fields) throws Exception {
     var form = new LinkedHashMap<>(fields);
