@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.confide.adapter.web.pages.Pages;
+import org.confide.adapter.web.security.FormTokens;
 import org.confide.application.port.out.Transactions.StoreUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,11 +75,22 @@ final class Failures {
       responses.problem(ctx, problem);
       return;
     }
-    var frame =
-        ctx.path().startsWith("/staff")
-            ? pages.staffFrame(ctx, Optional.empty())
-            : pages.reporterFrame(ctx);
-    var home = ctx.path().startsWith("/staff") ? "/staff/cases" : "/";
+    var staff = ctx.path().startsWith("/staff");
+    var frame = staff ? pages.staffFrame(ctx, Optional.empty()) : pages.reporterFrame(ctx);
+    if (!staff) {
+      // A reporter's page says what went wrong in the words of its language.
+      var key = reporterMessage(problem);
+      pages.message(
+          ctx,
+          problem.status(),
+          frame,
+          frame.t(key + ".title"),
+          frame.t(key + ".text"),
+          frame.t("message.home"),
+          frame.href("/"),
+          unsent(ctx, problem));
+      return;
+    }
     var texts = frame.texts();
     // A page's 404 says what a person can do; the API's is for a client.
     var shown = problem.status() == 404 ? Problem.of(404, "pageNotFound") : problem;
@@ -89,8 +101,22 @@ final class Failures {
         shown.title(texts),
         shown.detail(texts),
         texts.text("problem.goToFirstPage"),
-        frame.href(home),
+        frame.href("/staff/cases"),
         unsent(ctx, problem));
+  }
+
+  /** The messages ({@code message.<kind>.title} and {@code .text}) a reporter is shown for it. */
+  private static String reporterMessage(Problem problem) {
+    return switch (problem.status()) {
+      case 404 -> "message.notFound";
+      case 403 ->
+          problem.name().equals(FormTokens.expired().name())
+              ? "message.expired"
+              : "message.refused";
+      case 503 -> "message.unavailable";
+      case 500 -> "message.error";
+      default -> "message.refused";
+    };
   }
 
   /**

@@ -33,7 +33,8 @@ public final class ContactSharing {
       session.signedOut(ctx);
       return;
     }
-    showContact(ctx, new ReportForm(questionnaire.current(), Map.of()), Map.of(), 200);
+    showContact(
+        ctx, new ReportForm(questionnaire.current(), Map.of(), pages.texts(ctx)), Map.of(), 200);
   }
 
   private void showContact(Context ctx, ReportForm form, Map<String, String> problems, int status) {
@@ -53,7 +54,8 @@ public final class ContactSharing {
       session.signedOut(ctx);
       return;
     }
-    var form = new ReportForm(questionnaire.current(), ctx.formParamMap());
+    var texts = pages.texts(ctx);
+    var form = new ReportForm(questionnaire.current(), ctx.formParamMap(), texts);
     var input =
         new SubmitReportUseCase.ContactInput(
             ctx.formParam(ReportForm.CONTACT_NAME),
@@ -64,11 +66,12 @@ public final class ContactSharing {
           Pages.seeOther(ctx, "/my-report?done=shared");
       case Outcome.Failed<Outcome.Ok, ContactSharingFailure>(Failure.Invalid invalid) -> {
         var problems = new LinkedHashMap<String, String>();
-        invalid.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+        invalid.problems().forEach(p -> problems.putIfAbsent(p.field(), ProblemWords.of(p, texts)));
         showContact(ctx, form, problems, 400);
       }
       case Outcome.Failed<Outcome.Ok, ContactSharingFailure>(Failure.ChangedMeanwhile changed) ->
-          showContact(ctx, form, Map.of(ReportForm.CONTACT_NAME, changed.reason()), 409);
+          showContact(
+              ctx, form, Map.of(ReportForm.CONTACT_NAME, texts.text("contact.changed")), 409);
       case Outcome.Failed<Outcome.Ok, ContactSharingFailure>(Failure.Unauthenticated gone) ->
           session.signedOut(ctx);
     }

@@ -2,12 +2,12 @@ package org.confide.adapter.web.pages;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.format.TextStyle;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.Choice;
 import org.confide.adapter.web.pages.view.DatePart;
 import org.confide.domain.questionnaire.Answer;
@@ -38,17 +38,21 @@ record DateParts(String name) {
     return name + ".long-ago";
   }
 
-  /** The box to tick for "more than a year ago", ticked as posted. */
-  Choice longAgo(Function<String, String> first) {
-    return new Choice(TICKED, "More than a year ago", first.apply(longAgo()).equals(TICKED));
+  /**
+   * The box to tick for "more than a year ago", ticked as posted, in the words of {@code texts}.
+   */
+  Choice longAgo(Function<String, String> first, Texts texts) {
+    return new Choice(
+        TICKED, texts.text("part.date.longAgo"), first.apply(longAgo()).equals(TICKED));
   }
 
   /** The three boxes holding what was typed, the first with the question's own id. */
-  List<DatePart> boxes(Function<String, String> first) {
+  List<DatePart> boxes(Function<String, String> first, Texts texts) {
     return List.of(
-        new DatePart(name + ".day", "Day (optional)", first.apply(name + ".day"), 2),
-        new DatePart(name + ".month", "Month", first.apply(name + ".month"), 2),
-        new DatePart(name + ".year", "Year", first.apply(name + ".year"), 4));
+        new DatePart(name + ".day", texts.text("part.date.day"), first.apply(name + ".day"), 2),
+        new DatePart(
+            name + ".month", texts.text("part.date.month"), first.apply(name + ".month"), 2),
+        new DatePart(name + ".year", texts.text("part.date.year"), first.apply(name + ".year"), 4));
   }
 
   /**
@@ -70,8 +74,15 @@ record DateParts(String name) {
         day.isEmpty() ? yearMonth : yearMonth + "-" + (day.length() == 1 ? "0" + day : day));
   }
 
-  /** What is wrong with the boxes as typed, before the questionnaire's own rules; empty if fine. */
-  Optional<String> problem(Function<String, String> first) {
+  /**
+   * What is wrong with the boxes as typed, before the questionnaire's own rules, in the words of
+   * {@code texts}; empty if fine.
+   */
+  Optional<String> problem(Function<String, String> first, Texts texts) {
+    return problemKey(first).map(texts::text);
+  }
+
+  private Optional<String> problemKey(Function<String, String> first) {
     var day = first.apply(name + ".day").strip();
     var month = first.apply(name + ".month").strip();
     var year = first.apply(name + ".year").strip();
@@ -79,45 +90,50 @@ record DateParts(String name) {
       return Optional.empty();
     }
     if (first.apply(longAgo()).equals(TICKED)) {
-      return Optional.of("Enter the date, or tick \u201cMore than a year ago\u201d, but not both");
+      return Optional.of("report.date.both");
     }
     if (month.isEmpty() || year.isEmpty()) {
-      return Optional.of("Enter the month and the year: only the day can be left out");
+      return Optional.of("report.date.monthAndYear");
     }
     if (!month.matches("\\d{1,2}") || Integer.parseInt(month) < 1 || Integer.parseInt(month) > 12) {
-      return Optional.of("Enter the month as a number from 1 to 12");
+      return Optional.of("report.date.monthNumber");
     }
     if (!year.matches("\\d{4}")) {
-      return Optional.of("Enter the year as four digits, for example 2025");
+      return Optional.of("report.date.year");
     }
     if (!day.isEmpty()) {
       if (!day.matches("\\d{1,2}")) {
-        return Optional.of("Enter the day as a number, or leave it out");
+        return Optional.of("report.date.dayNumber");
       }
       try {
         LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
       } catch (DateTimeException e) {
-        return Optional.of("Enter a day that is in that month, or leave it out");
+        return Optional.of("report.date.dayInMonth");
       }
     }
     return Optional.empty();
   }
 
   /**
-   * The answer in words, for the check before sending: "27 March 2025", "March 2025" or "More than
-   * a year ago".
+   * The answer in words, for the check before sending, in the words of {@code texts}: "27 March
+   * 2025", "March 2025" or "More than a year ago".
    */
-  static String inWords(String answer) {
+  static String inWords(String answer, Texts texts) {
     if (answer.equals(Answer.MoreThanAYearAgo.VALUE)) {
-      return "More than a year ago";
+      return texts.text("part.date.longAgo");
     }
-    var parts = answer.split("-");
-    if (parts.length < 2 || !answer.matches("\\d{4}-\\d{2}(-\\d{2})?")) {
-      return answer;
+    try {
+      if (answer.matches("\\d{4}-\\d{2}")) {
+        return DateTimeFormatter.ofPattern(texts.text("format.month"), texts.language().locale())
+            .format(YearMonth.parse(answer));
+      }
+      if (answer.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return DateTimeFormatter.ofPattern(texts.text("format.date"), texts.language().locale())
+            .format(LocalDate.parse(answer));
+      }
+    } catch (DateTimeException e) {
+      // Not a date the calendar has: shown as typed, and the questionnaire's rules say why.
     }
-    var month =
-        Month.of(Math.max(1, Math.min(12, Integer.parseInt(parts[1]))))
-            .getDisplayName(TextStyle.FULL, Locale.UK);
-    return (parts.length == 3 ? Integer.parseInt(parts[2]) + " " : "") + month + " " + parts[0];
+    return answer;
   }
 }

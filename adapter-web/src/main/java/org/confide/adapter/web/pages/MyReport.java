@@ -3,6 +3,7 @@ package org.confide.adapter.web.pages;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import org.confide.adapter.web.i18n.Phrases;
 import org.confide.adapter.web.pages.view.AnswerLine;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.MessageLine;
@@ -46,11 +47,17 @@ public final class MyReport {
     }
     var notice =
         switch (Optional.ofNullable(ctx.queryParam("done")).orElse("")) {
-          case "sent" -> "Your message has been sent.";
-          case "shared" -> "Your contact details have been shared with the case team.";
+          case "sent" -> "myReport.done.sent";
+          case "shared" -> "myReport.done.shared";
           default -> null;
         };
-    showMyReport(ctx, token.get(), notice, "", List.of(), 200);
+    showMyReport(
+        ctx,
+        token.get(),
+        notice == null ? null : pages.texts(ctx).text(notice),
+        "",
+        List.of(),
+        200);
   }
 
   private void showMyReport(
@@ -70,6 +77,8 @@ public final class MyReport {
       }
     }
     var zone = pages.zone();
+    var frame = pages.reporterFrame(ctx);
+    var texts = frame.texts();
     var thread =
         switch (readMyThread.read(token)) {
           case Outcome.Done<ThreadView, SessionDenial>(var found) -> Optional.of(found);
@@ -83,18 +92,21 @@ public final class MyReport {
             .map(m ->
                 new MessageLine(
                     m.from() == AuthorSide.REPORTER,
-                    m.from() == AuthorSide.REPORTER ? "You" : m.author(),
-                    PageDates.moment(m.sentAt(), zone),
+                    m.from() == AuthorSide.REPORTER ? texts.text("myReport.you") : m.author(),
+                    PageDates.moment(m.sentAt(), zone, texts),
                     m.body()))
             .toList();
     var dueBy =
-        thread.flatMap(ThreadView::responseDueBy).map(d -> PageDates.day(d, zone)).orElse(null);
+        thread
+            .flatMap(ThreadView::responseDueBy)
+            .map(d -> PageDates.day(d, zone, texts))
+            .orElse(null);
     var page =
         new MyReportPage(
-            pages.reporterFrame(ctx),
+            frame,
             notice,
-            PageDates.moment(mine.submittedAt(), zone),
-            progressInWords(mine.progress()),
+            PageDates.moment(mine.submittedAt(), zone, texts),
+            texts.text(progressInWords(mine.progress())),
             mine.answers().stream()
                 .map(a -> new AnswerLine(a.questionText(), String.join(", ", a.answer())))
                 .toList(),
@@ -104,7 +116,7 @@ public final class MyReport {
             dueBy,
             draft,
             errors,
-            pages.status().monitoring().inWords(),
+            Phrases.monitoring(pages.status().monitoring(), texts),
             pages.status().reporterSessionIdle().toMinutes());
     pages.render(ctx, status, page);
   }
@@ -128,30 +140,33 @@ public final class MyReport {
               token.get(),
               null,
               body,
-              List.of(new FormError("body", "Your message " + messageProblem(invalid))),
+              List.of(
+                  new FormError(
+                      "body", ProblemWords.of(invalid.problems().getFirst(), pages.texts(ctx)))),
               400);
       case Outcome.Failed<ThreadView.MessageView, SessionRequestFailure>(Failure.Refused refused) ->
           showMyReport(
-              ctx, token.get(), null, body, List.of(new FormError("body", refused.reason())), 409);
+              ctx,
+              token.get(),
+              null,
+              body,
+              List.of(new FormError("body", ProblemWords.of(refused.reason(), pages.texts(ctx)))),
+              409);
       case Outcome.Failed<ThreadView.MessageView, SessionRequestFailure>(
               Failure.Unauthenticated gone) ->
           session.signedOut(ctx, body);
     }
   }
 
-  private static String messageProblem(Failure.Invalid invalid) {
-    var message = invalid.problems().getFirst().message();
-    return message.startsWith("Your message ") ? message.substring(13) : message;
-  }
-
+  /** {@return the key of the message saying how far the report has come} */
   private static String progressInWords(ReporterProgress progress) {
     return switch (progress) {
-      case RECEIVED -> "It has arrived and is waiting for an adviser.";
-      case BEING_WORKED_ON -> "An adviser is working on it.";
-      case MESSAGE_WAITING -> "Your last message is waiting for an adviser to read it.";
-      case MESSAGE_READ -> "An adviser has read your last message.";
-      case REPLIED -> "An adviser has replied: you can read it below and write back.";
-      case CLOSED -> "The case is closed.";
+      case RECEIVED -> "myReport.progress.received";
+      case BEING_WORKED_ON -> "myReport.progress.beingWorkedOn";
+      case MESSAGE_WAITING -> "myReport.progress.messageWaiting";
+      case MESSAGE_READ -> "myReport.progress.messageRead";
+      case REPLIED -> "myReport.progress.replied";
+      case CLOSED -> "myReport.progress.closed";
     };
   }
 }

@@ -54,7 +54,17 @@ final class PageLanguages {
           "/staff/admin/audit/verification", //
           "/staff/questionnaire-changes", //
           "/staff/questionnaire-changes/{version}/confirm", //
-          "/staff/notifications" //
+          "/staff/notifications", //
+          "/report", //
+          "/report/saved", //
+          "/sign-in", //
+          "/sign-out", //
+          "/my-report", //
+          "/my-report/messages", //
+          "/my-report/contact", //
+          "/my-report/erase", //
+          "/leave", //
+          "/pages/{slug}" //
           );
 
   // A language's tag as languages.txt may list it: only this is ever echoed into an address.
@@ -97,14 +107,17 @@ final class PageLanguages {
 
   /**
    * {@code location}, carrying the language {@code ctx} asked for, so that the page a form leads to
-   * is in the language of the form.
+   * is in the language of the form; a fragment ({@code #thread}) stays last.
    */
   static String keepLanguage(Context ctx, String location) {
     var asked = asked(ctx);
     if (asked.isEmpty() || !location.startsWith("/") || location.contains(LANGUAGE_FIELD + "=")) {
       return location;
     }
-    return location + (location.contains("?") ? "&" : "?") + LANGUAGE_FIELD + "=" + asked.get();
+    int hash = location.indexOf('#');
+    var path = hash < 0 ? location : location.substring(0, hash);
+    var fragment = hash < 0 ? "" : location.substring(hash);
+    return path + (path.contains("?") ? "&" : "?") + LANGUAGE_FIELD + "=" + asked.get() + fragment;
   }
 
   private static boolean isForm(Context ctx) {

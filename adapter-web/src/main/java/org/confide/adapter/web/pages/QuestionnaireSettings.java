@@ -68,7 +68,7 @@ public final class QuestionnaireSettings {
     switch (drafts.draft(signed.get().token())) {
       case Outcome.Done<Draft, StaffRequestFailure>(var draft) -> {
         // The reporter's own form builds the steps, so the preview cannot drift from it.
-        var form = new ReportForm(draft.questionnaire(), Map.of());
+        var form = new ReportForm(draft.questionnaire(), Map.of(), pages.texts(ctx));
         var steps = new java.util.ArrayList<QuestionnairePreviewPage.Step>();
         for (int step = 1; form.isQuestionStep(step); step++) {
           steps.add(

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.Choice;
 import org.confide.adapter.web.pages.view.Field;
 import org.confide.adapter.web.pages.view.FormError;
@@ -25,15 +26,18 @@ import org.confide.domain.report.SupportRequest;
 
 /**
  * The fields of the report form as its pages show them, each holding what was posted and the
- * problem beside it; the contact fields serve the page for sharing contact details later too.
+ * problem beside it, in the words of the page's language; the contact fields serve the page for
+ * sharing contact details later too.
  */
 final class ReportFields {
 
   private final Function<String, List<String>> values;
+  private final Texts texts;
 
-  /** Fields holding {@code values}: what was posted under each field name. */
-  ReportFields(Function<String, List<String>> values) {
+  /** Fields holding {@code values}, what was posted under each field name, in {@code texts}. */
+  ReportFields(Function<String, List<String>> values, Texts texts) {
     this.values = values;
+    this.texts = texts;
   }
 
   /** The field of the reporter's own account. */
@@ -41,13 +45,10 @@ final class ReportFields {
     return new Field(
         ACCOUNT,
         anchor(ACCOUNT),
-        "In your own words, what happened?",
+        texts.text("report.account.question"),
         Optional.of(
-            "Tell us as much or as little as you want. Please do not include anyone's"
-                + " contact details. This page expires "
-                + org.confide.adapter.web.security.FormTokens.VISIT_HOURS
-                + " hours after it opens: if you take longer, copy what you have written"
-                + " before you continue."),
+            texts.text(
+                "report.account.hint", org.confide.adapter.web.security.FormTokens.VISIT_HOURS)),
         "text",
         false,
         List.of(),
@@ -60,24 +61,24 @@ final class ReportFields {
   Field anonymityField(Map<String, String> errors) {
     return choice(
         ANONYMITY,
-        "How would you like to tell us?",
+        texts.text("report.anonymity.question"),
         Optional.empty(),
         true,
         List.of(
-            new Choice("anonymous", "Anonymously: I will not give my name", false),
-            new Choice("named", "With my contact details, so an adviser can contact me", false)),
+            new Choice("anonymous", texts.text("report.anonymity.anonymous"), false),
+            new Choice("named", texts.text("report.anonymity.named"), false)),
         errors);
   }
 
   Field messagingField(Map<String, String> errors) {
     return choice(
         MESSAGING,
-        "Would you like an access code to exchange messages with an adviser?",
+        texts.text("report.messaging.question"),
         Optional.empty(),
         true,
         List.of(
-            new Choice("yes", "Yes, give me an access code", false),
-            new Choice("no", "No, I do not need to hear back", false)),
+            new Choice("yes", texts.text("report.messaging.yes"), false),
+            new Choice("no", texts.text("report.messaging.no"), false)),
         errors);
   }
 
@@ -86,7 +87,7 @@ final class ReportFields {
     return List.of(
         line(
             CONTACT_NAME,
-            "Your name",
+            texts.text("report.contact.name"),
             Optional.empty(),
             "line",
             ContactDetails.MAX_NAME_LENGTH,
@@ -94,15 +95,15 @@ final class ReportFields {
             errors),
         line(
             CONTACT_EMAIL,
-            "Email address",
-            Optional.of("Give an email address or a phone number, or both."),
+            texts.text("report.contact.email"),
+            Optional.of(texts.text("report.contact.email.hint")),
             "email",
             ContactDetails.MAX_EMAIL_LENGTH,
             true,
             errors),
         line(
             CONTACT_PHONE,
-            "Phone number",
+            texts.text("report.contact.phone"),
             Optional.empty(),
             "tel",
             ContactDetails.MAX_PHONE_LENGTH,
@@ -113,18 +114,20 @@ final class ReportFields {
   Field supportField(Map<String, String> errors) {
     return choice(
         SUPPORT,
-        "Would you like an adviser to offer you support?",
+        texts.text("report.support.question"),
         Optional.empty(),
         false,
-        List.of(new Choice("yes", "Yes, please", false), new Choice("no", "Not now", false)),
+        List.of(
+            new Choice("yes", texts.text("report.support.yes"), false),
+            new Choice("no", texts.text("report.support.no"), false)),
         errors);
   }
 
   Field preferenceField(Map<String, String> errors) {
     return line(
         PREFERENCE,
-        "Anything we should know about who supports you?",
-        Optional.of("For example, that you would prefer to speak to a woman."),
+        texts.text("report.preference.question"),
+        Optional.of(texts.text("report.preference.hint")),
         "line",
         SupportRequest.MAX_PREFERENCE_LENGTH,
         false,
@@ -149,7 +152,7 @@ final class ReportFields {
         };
     var choices =
         question.kind() == QuestionKind.DATE
-            ? List.of(new DateParts(name).longAgo(this::first))
+            ? List.of(new DateParts(name).longAgo(this::first, texts))
             : question.options().stream()
                 .map(o -> new Choice(o.id().value(), o.label(), given.contains(o.id().value())))
                 .toList();
@@ -164,7 +167,9 @@ final class ReportFields {
         question.kind().isChoice() || given.isEmpty() ? "" : given.getFirst(),
         question.maxLength().orElse(0),
         Optional.ofNullable(errors.get(name)),
-        question.kind() == QuestionKind.DATE ? new DateParts(name).boxes(this::first) : List.of());
+        question.kind() == QuestionKind.DATE
+            ? new DateParts(name).boxes(this::first, texts)
+            : List.of());
   }
 
   /** A choice of {@code options}, holding what was posted under {@code name}. */
@@ -226,11 +231,12 @@ final class ReportFields {
 
   /** The choice of how to tell us, in words, for the check before sending. */
   String choiceInWords() {
-    return switch (first(ANONYMITY)) {
-      case "named" -> "With my contact details";
-      case "anonymous" -> "Anonymously";
-      default -> "Not chosen yet";
-    };
+    return texts.text(
+        switch (first(ANONYMITY)) {
+          case "named" -> "report.review.named";
+          case "anonymous" -> "report.review.anonymous";
+          default -> "report.review.notChosen";
+        });
   }
 
   /**
@@ -244,15 +250,21 @@ final class ReportFields {
             java.util.stream.Stream.of(
                     first(CONTACT_NAME), first(CONTACT_EMAIL), first(CONTACT_PHONE))
                 .filter(p -> !p.isBlank())
-                .collect(java.util.stream.Collectors.joining(", "));
-        yield parts + (first(SUPPORT).equals("yes") ? ". I would like an adviser's support." : ".");
+                .collect(
+                    java.util.stream.Collectors.joining(texts.text("report.review.separator")));
+        yield texts.text(
+            first(SUPPORT).equals("yes")
+                ? "report.review.contactAndSupport"
+                : "report.review.contact",
+            parts);
       }
       case "anonymous" ->
-          (first(MESSAGING).equals("yes")
-                  ? "With an access code to exchange messages."
-                  : "Without hearing back.")
-              + (detailsNotSent ? " The contact details you typed will not be sent." : "");
-      default -> "Not chosen yet";
+          texts.text(
+                  first(MESSAGING).equals("yes")
+                      ? "report.review.withCode"
+                      : "report.review.withoutReply")
+              + (detailsNotSent ? " " + texts.text("report.review.detailsNotSent") : "");
+      default -> texts.text("report.review.notChosen");
     };
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.Field;
 import org.confide.adapter.web.pages.view.Hidden;
 import org.confide.adapter.web.pages.view.ReviewRow;
@@ -32,7 +33,7 @@ import org.confide.domain.shared.FreeText;
  * of the other steps in hidden fields, so a half-told report leaves no trace here if the reporter
  * leaves, and any server of several can take the next step. The form's field names are the API's
  * field names ({@code answers.<question>}, {@code account}, {@code contact.email}...), so the use
- * case's problems point straight at the fields.
+ * case's problems point straight at the fields. Its words are those of the page's language.
  */
 final class ReportForm {
 
@@ -60,10 +61,15 @@ final class ReportForm {
   private final Questionnaire questionnaire;
   private final List<List<Question>> questionSteps;
   private final Map<String, List<String>> values;
+  private final Texts texts;
 
-  /** The form of {@code questionnaire} holding {@code values} as posted (unknown names dropped). */
-  ReportForm(Questionnaire questionnaire, Map<String, List<String>> posted) {
+  /**
+   * The form of {@code questionnaire} holding {@code values} as posted (unknown names dropped), in
+   * the words of {@code texts}.
+   */
+  ReportForm(Questionnaire questionnaire, Map<String, List<String>> posted, Texts texts) {
     this.questionnaire = questionnaire;
+    this.texts = texts;
     var steps = new ArrayList<List<Question>>();
     var questions = questionnaire.questions();
     for (int i = 0; i < questions.size(); i += QUESTIONS_PER_STEP) {
@@ -101,8 +107,8 @@ final class ReportForm {
   }
 
   /** An empty form with a fresh idempotency key, so a repeated send makes one report. */
-  static ReportForm start(Questionnaire questionnaire, String key) {
-    return new ReportForm(questionnaire, Map.of(KEY, List.of(key)));
+  static ReportForm start(Questionnaire questionnaire, String key, Texts texts) {
+    return new ReportForm(questionnaire, Map.of(KEY, List.of(key)), texts);
   }
 
   /** How many steps there are, counting the check before sending. */
@@ -154,7 +160,7 @@ final class ReportForm {
    */
   String heading(int step) {
     if (step == 1) {
-      return "what happened";
+      return texts.text("report.step.whatHappened");
     }
     if (isQuestionStep(step)) {
       int before = 0;
@@ -164,21 +170,21 @@ final class ReportForm {
       int count = questionSteps.get(step - 1).size();
       int all = questionnaire.questions().size();
       return count == 1
-          ? "question " + (before + 1) + " of " + all
-          : "questions " + (before + 1) + " to " + (before + count) + " of " + all;
+          ? texts.text("report.step.question", before + 1, all)
+          : texts.text("report.step.questions", before + 1, before + count, all);
     }
     if (step == accountStep()) {
-      return "in your own words";
+      return texts.text("report.step.account");
     }
     if (step == choiceStep()) {
-      return "how you tell us";
+      return texts.text("report.step.choice");
     }
-    return step == touchStep() ? "keeping in touch" : "check your report before you send it";
+    return texts.text(step == touchStep() ? "report.step.touch" : "report.step.review");
   }
 
   /** The words under the heading of question step {@code step}, or null for none. */
   String intro(int step) {
-    return step == 1 ? "Answer what you can. Questions marked optional can be left out." : null;
+    return step == 1 ? texts.text("report.intro") : null;
   }
 
   /** The fields of question step {@code step}, with {@code errors} beside them. */
@@ -189,7 +195,7 @@ final class ReportForm {
 
   /** The fields of the other steps, holding what was posted. */
   ReportFields fields() {
-    return new ReportFields(name -> values.getOrDefault(name, List.of()));
+    return new ReportFields(name -> values.getOrDefault(name, List.of()), texts);
   }
 
   /** Every value posted except those shown on {@code step}: they ride along in hidden fields. */
@@ -215,16 +221,17 @@ final class ReportForm {
       questionSteps.get(step - 1).stream()
           .filter(q -> q.kind() == QuestionKind.DATE)
           .map(q -> new DateParts(ANSWER + q.id().value()))
-          .forEach(date -> date.problem(this::first).ifPresent(p -> problems.put(date.name(), p)));
+          .forEach(date ->
+              date.problem(this::first, texts).ifPresent(p -> problems.put(date.name(), p)));
       if (questionnaire.interpret(rawAnswers(), today) instanceof Interpretation.Invalid invalid) {
         invalid.problems().stream()
             .filter(p -> onStep.contains(p.field()))
-            .forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+            .forEach(p -> problems.putIfAbsent(p.field(), ProblemWords.of(p, texts)));
       }
     } else if (step == accountStep()) {
       account()
           .flatMap(text -> FreeText.problem("Your account", text.strip(), Account.MAX_LENGTH))
-          .ifPresent(p -> problems.put(ACCOUNT, p));
+          .ifPresent(p -> problems.put(ACCOUNT, ProblemWords.of(p, texts)));
     } else if (step == choiceStep()) {
       choiceProblems(problems);
     } else if (step == touchStep()) {
@@ -239,18 +246,18 @@ final class ReportForm {
   private void choiceProblems(Map<String, String> problems) {
     var anonymity = first(ANONYMITY);
     if (!anonymity.equals("anonymous") && !anonymity.equals("named")) {
-      problems.put(ANONYMITY, "Choose whether to tell us anonymously or with your details");
+      problems.put(ANONYMITY, texts.text("report.anonymity.problem"));
     }
   }
 
   private void touchProblems(Map<String, String> problems) {
     if (anonymous()) {
       if (first(MESSAGING).isEmpty()) {
-        problems.put(MESSAGING, "Choose whether you would like an access code");
+        problems.put(MESSAGING, texts.text("report.messaging.problem"));
       }
     } else if (ContactDetails.check(first(CONTACT_NAME), first(CONTACT_EMAIL), first(CONTACT_PHONE))
         instanceof ContactDetails.Check.Invalid invalid) {
-      invalid.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+      invalid.problems().forEach(p -> problems.putIfAbsent(p.field(), ProblemWords.of(p, texts)));
     }
   }
 
@@ -284,10 +291,18 @@ final class ReportForm {
         rows.add(new ReviewRow(i + 1, question.text(), answerInWords(question)));
       }
     }
-    rows.add(new ReviewRow(accountStep(), "In your own words", account().orElse("Not answered")));
-    rows.add(new ReviewRow(choiceStep(), "How you tell us", fields().choiceInWords()));
     rows.add(
-        new ReviewRow(touchStep(), "Keeping in touch", fields().touchInWords(detailsNotSent())));
+        new ReviewRow(
+            accountStep(),
+            texts.text("report.review.account"),
+            account().orElse(texts.text("report.review.notAnswered"))));
+    rows.add(
+        new ReviewRow(choiceStep(), texts.text("report.review.choice"), fields().choiceInWords()));
+    rows.add(
+        new ReviewRow(
+            touchStep(),
+            texts.text("report.review.touch"),
+            fields().touchInWords(detailsNotSent())));
     return rows;
   }
 
@@ -347,12 +362,12 @@ final class ReportForm {
     if (question.kind() == QuestionKind.DATE) {
       return new DateParts(ANSWER + question.id().value())
           .answer(this::first)
-          .map(DateParts::inWords)
-          .orElse("Not answered");
+          .map(answer -> DateParts.inWords(answer, texts))
+          .orElse(texts.text("report.review.notAnswered"));
     }
     var given = values.getOrDefault(ANSWER + question.id().value(), List.of());
     if (given.isEmpty()) {
-      return "Not answered";
+      return texts.text("report.review.notAnswered");
     }
     if (!question.kind().isChoice()) {
       return given.getFirst();
@@ -364,7 +379,7 @@ final class ReportForm {
                 .map(o -> o.label())
                 .findFirst()
                 .orElse(id))
-        .collect(Collectors.joining(", "));
+        .collect(Collectors.joining(texts.text("report.review.separator")));
   }
 
   private Set<String> shownOn(int step) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.ChoicePage;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.HomePage;
@@ -57,19 +58,20 @@ public final class ReportPages {
           default -> null;
         };
     var status = pages.status();
-    var steps = ReportForm.start(questionnaire.current(), "").steps();
+    var steps = ReportForm.start(questionnaire.current(), "", pages.texts(ctx)).steps();
     pages.render(ctx, 200, new HomePage(pages.reporterFrame(ctx), status, notice, steps));
   }
 
   /** {@code GET /report}: the first step of an empty form. */
   public void startReport(Context ctx) {
-    var form = ReportForm.start(questionnaire.current(), ReportForm.newKey());
+    var form = ReportForm.start(questionnaire.current(), ReportForm.newKey(), pages.texts(ctx));
     showStep(ctx, form, 1, Map.of(), 200);
   }
 
   /** {@code POST /report}: the next step, the previous one, a step to change, or sending. */
   public void continueReport(Context ctx) {
-    var form = new ReportForm(questionnaire.current(), ctx.formParamMap());
+    var texts = pages.texts(ctx);
+    var form = new ReportForm(questionnaire.current(), ctx.formParamMap(), texts);
     int step = clamp(ctx.formParam("step"), form.steps());
     var go = Optional.ofNullable(ctx.formParam("go")).orElse("next");
     if (go.equals("back")) {
@@ -77,7 +79,7 @@ public final class ReportPages {
     } else if (go.startsWith("step-")) {
       showStep(ctx, form, clamp(go.substring(5), form.steps()), Map.of(), 200);
     } else if (go.equals("send") && step == form.reviewStep()) {
-      send(ctx, form);
+      send(ctx, form, texts);
     } else {
       var problems = form.problems(step, today());
       if (problems.isEmpty()) {
@@ -88,7 +90,7 @@ public final class ReportPages {
     }
   }
 
-  private void send(Context ctx, ReportForm form) {
+  private void send(Context ctx, ReportForm form, Texts texts) {
     // Each step is checked as the reporter leaves it; a form posted straight to "send" is checked
     // here too, so that no choice (anonymously or named, a code or not) is ever assumed.
     var unchosen = form.problems(form.touchStep(), today());
@@ -99,19 +101,24 @@ public final class ReportPages {
     }
     switch (submitReport.submit(form.command())) {
       case Outcome.Done<SubmitReportUseCase.Receipt, SubmissionFailure>(var receipt) ->
-          showReceipt(ctx, receipt, !form.command().anonymous());
+          showReceipt(ctx, receipt, !form.command().anonymous(), texts);
       case Outcome.Failed<SubmitReportUseCase.Receipt, SubmissionFailure>(
               Failure.Invalid invalid) -> {
         var first = invalid.problems().stream().mapToInt(form::stepOf).min().orElse(1);
         var problems = new LinkedHashMap<String, String>();
         invalid.problems().stream()
             .filter(p -> form.stepOf(p) == first)
-            .forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+            .forEach(p -> problems.putIfAbsent(p.field(), ProblemWords.of(p, texts)));
         showStep(ctx, form, first, problems, 400);
       }
       case Outcome.Failed<SubmitReportUseCase.Receipt, SubmissionFailure>(
               Failure.Refused refused) ->
-          showStep(ctx, form, form.reviewStep(), Map.of("go", refused.reason()), 409);
+          showStep(
+              ctx,
+              form,
+              form.reviewStep(),
+              Map.of("go", ProblemWords.of(refused.reason(), texts)),
+              409);
     }
   }
 
@@ -141,7 +148,7 @@ public final class ReportPages {
           new StepPage(
               frame,
               form.heading(step),
-              "If you would like to, tell us what happened. You can leave this empty.",
+              frame.t("report.account.intro"),
               step,
               form.steps(),
               List.of(fields.accountField(problems)),
@@ -177,14 +184,15 @@ public final class ReportPages {
     }
   }
 
-  private void showReceipt(Context ctx, SubmitReportUseCase.Receipt receipt, boolean named) {
+  private void showReceipt(
+      Context ctx, SubmitReportUseCase.Receipt receipt, boolean named, Texts texts) {
     var zone = pages.zone();
     var shown =
         new Receipt(
             receipt.accessCode().map(code -> Arrays.asList(code.display().split("-"))),
             receipt.accessCode().map(AccessCode::display),
             receipt.reference().display(),
-            PageDates.day(receipt.responseDueBy(), zone),
+            PageDates.day(receipt.responseDueBy(), zone, texts),
             named,
             receipt.emergencyContacts().orElse(List.of()),
             comeBackTo(ctx));
@@ -219,9 +227,7 @@ public final class ReportPages {
     renderReceipt(
         ctx,
         receipt,
-        List.of(
-            new FormError(
-                "saved", "Tick the box once you have written down or saved your access code")),
+        List.of(new FormError("saved", pages.texts(ctx).text("receipt.saved.problem"))),
         400);
   }
 

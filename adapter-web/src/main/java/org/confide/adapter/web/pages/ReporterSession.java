@@ -46,10 +46,7 @@ final class ReporterSession {
         ctx,
         401,
         new CodeSignInPage(
-            pages.reporterFrame(ctx),
-            List.of(),
-            "You were signed out, to keep your report safe. Sign in again with your code.",
-            unsent));
+            pages.reporterFrame(ctx), List.of(), pages.texts(ctx).text("signIn.expired"), unsent));
   }
 
   /** Ends what is left of the session and sends the browser to sign in again. */

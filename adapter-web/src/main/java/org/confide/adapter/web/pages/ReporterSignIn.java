@@ -38,9 +38,7 @@ public final class ReporterSignIn {
   /** {@code GET /sign-in}. */
   public void signInForm(Context ctx) {
     var notice =
-        "expired".equals(ctx.queryParam("why"))
-            ? "You were signed out, to keep your report safe. Sign in again with your code."
-            : null;
+        "expired".equals(ctx.queryParam("why")) ? pages.texts(ctx).text("signIn.expired") : null;
     showSignIn(ctx, List.of(), notice, 200);
   }
 
@@ -52,7 +50,7 @@ public final class ReporterSignIn {
   public void signIn(Context ctx) {
     var code = Optional.ofNullable(ctx.formParam("code")).orElse("");
     if (code.isBlank()) {
-      showSignIn(ctx, List.of(new FormError("code", "Enter your access code")), null, 400);
+      showSignIn(ctx, problem(ctx, "signIn.problem.empty"), null, 400);
       return;
     }
     var tried =
@@ -69,25 +67,12 @@ public final class ReporterSignIn {
         ctx.header("Retry-After", Long.toString(seconds));
         showSignIn(
             ctx,
-            List.of(
-                new FormError(
-                    "code",
-                    "Too many tries. For your safety, wait "
-                        + minutes(seconds)
-                        + " before trying again")),
+            problem(ctx, "signIn.problem.throttled", Math.max(1, (seconds + 59) / 60)),
             null,
             429);
       }
       case Outcome.Failed<SessionGrant, SignInDenial>(Failure.Unauthenticated wrong) -> {
-        showSignIn(
-            ctx,
-            List.of(
-                new FormError(
-                    "code",
-                    "That code did not open a report. Check it and try again: it has 16 letters"
-                        + " and numbers")),
-            null,
-            401);
+        showSignIn(ctx, problem(ctx, "signIn.problem.wrong"), null, 401);
       }
     }
   }
@@ -114,8 +99,11 @@ public final class ReporterSignIn {
     Pages.seeOther(ctx, settings.quickExitUrl());
   }
 
-  private static String minutes(long seconds) {
-    long minutes = Math.max(1, (seconds + 59) / 60);
-    return minutes == 1 ? "a minute" : minutes + " minutes";
+  /** The problem with the code, the message {@code key} in the page's language. */
+  private List<FormError> problem(Context ctx, String key, Object... arguments) {
+    var texts = pages.texts(ctx);
+    return List.of(
+        new FormError(
+            "code", arguments.length == 0 ? texts.text(key) : texts.text(key, arguments)));
   }
 }

@@ -44,10 +44,10 @@ final class StaffEntryForm {
    * texts}.
    */
   StaffEntryForm(Questionnaire questionnaire, Map<String, List<String>> posted, Texts texts) {
-    this.form = new ReportForm(questionnaire, posted);
+    this.form = new ReportForm(questionnaire, posted, texts);
     this.posted = posted;
     this.texts = texts;
-    this.fields = new ReportFields(name -> posted.getOrDefault(name, List.of()));
+    this.fields = new ReportFields(name -> posted.getOrDefault(name, List.of()), texts);
   }
 
   /** What is wrong with the answers before the use case reads them (a date's boxes, say). */

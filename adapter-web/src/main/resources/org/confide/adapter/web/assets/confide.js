@@ -39,14 +39,15 @@
     copy.hidden = false;
     copy.addEventListener("click", function () {
       navigator.clipboard.writeText(copy.getAttribute("data-copy-code")).then(
-        function () { if (status) { status.textContent = "Code copied."; } },
-        function () { if (status) { status.textContent = "Could not copy: please write the code down."; } }
+        function () { if (status) { status.textContent = copy.getAttribute("data-copied"); } },
+        function () { if (status) { status.textContent = copy.getAttribute("data-copy-failed"); } }
       );
     });
   }
 
-  // The limit beside a box becomes a count. Screen readers hear it (a polite live region) only
-  // after a pause in typing, and only near or over the limit, so that it never talks over writing.
+  // The limit beside a box becomes a count, in the page's words (its data-words-* attributes, "#"
+  // standing for the number). Screen readers hear it (a polite live region) only after a pause in
+  // typing, and only near or over the limit, so that it never talks over writing.
   var counters = document.querySelectorAll("[data-counter-for]");
   Array.prototype.forEach.call(counters, function (counter) {
     var box = document.getElementById(counter.getAttribute("data-counter-for"));
@@ -55,11 +56,11 @@
     var pause = null;
     var words = function () {
       var left = limit - Array.from(box.value).length;
-      var number = Math.abs(left).toLocaleString("en-GB");
-      if (left >= 0) {
-        return "You have " + number + (left === 1 ? " character" : " characters") + " left.";
-      }
-      return "You have " + number + (left === -1 ? " character" : " characters") + " too many.";
+      var number = Math.abs(left).toLocaleString(document.documentElement.lang || "en");
+      var which = left >= 0
+        ? (left === 1 ? "data-words-left-one" : "data-words-left")
+        : (left === -1 ? "data-words-over-one" : "data-words-over");
+      return counter.getAttribute(which).replace("#", number);
     };
     var update = function () {
       counter.textContent = words();
@@ -75,16 +76,16 @@
     counter.textContent = words();
   });
 
-  // A few minutes before a session or a form ends, say so where the person is writing, so that
-  // they can copy or send what they wrote. Without script the limit is said beside the box.
+  // A few minutes before a session or a form ends, say so where the person is writing, in the
+  // page's words, so that they can copy or send what they wrote. Without script the limit is said
+  // beside the box.
   var ending = document.querySelector("[data-session-ends-in]");
   if (ending) {
     var seconds = parseInt(ending.getAttribute("data-session-ends-in"), 10);
     var warnAt = Math.max(0, seconds - 180) * 1000;
     window.setTimeout(function () {
       ending.className = "notice warning";
-      ending.textContent = ending.getAttribute("data-session-what") +
-        " in 3 minutes, to keep your report safe. Copy what you have written, or send it now.";
+      ending.textContent = ending.getAttribute("data-session-warning");
     }, warnAt);
   }
 })();

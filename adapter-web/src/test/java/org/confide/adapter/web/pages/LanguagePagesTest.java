@@ -82,7 +82,7 @@ class LanguagePagesTest {
 
   @Test
   void a_page_not_yet_in_every_language_is_english_with_no_link_to_another() throws Exception {
-    var page = get("/sign-in?lang=cy", "cy").body();
+    var page = get("/staff/sign-in?lang=cy", "cy").body();
 
     assertThat(page)
         .contains("<html lang=\"en\">")

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.pages.PageClient.Visit;
 import org.confide.adapter.web.security.SecurityHeaders;
 import org.confide.application.port.in.ListCasesUseCase;
 import org.confide.domain.staff.EmailAddress;
@@ -38,6 +36,7 @@ class PagesTest {
           .start("127.0.0.1", 0);
   private final HttpClient client = HttpClient.newHttpClient();
   private final String base = "http://127.0.0.1:" + app.port();
+  private final PageClient http = new PageClient(base);
 
   @AfterEach
   void stop() {
@@ -553,8 +552,7 @@ class PagesTest {
     var receipt = fixture.submit(Fixture.anonymous("Something happened."));
     var reporter = reporterSignIn(visit, receipt);
     var page = get("/my-report", reporter).body();
-    assertThat(page)
-        .contains("You are signed out after\n        20 minutes without using this page");
+    assertThat(page).contains("You are signed out after 20 minutes without using this page");
     fixture.advance(java.time.Duration.ofMinutes(21));
     var late =
         post(
@@ -583,32 +581,15 @@ class PagesTest {
   private Map<String, String> reporterSignIn(
       Visit visit, org.confide.application.port.in.SubmitReportUseCase.Receipt receipt)
       throws Exception {
-    var signIn =
-        post(
-            "/sign-in",
-            visit.cookies(),
-            Map.of("csrf", visit.token(), "code", receipt.accessCode().orElseThrow().display()));
-    var reporter = new LinkedHashMap<>(cookies(signIn));
-    reporter.putIfAbsent(Pages.FORM_COOKIE, visit.cookie());
-    return reporter;
-  }
-
-  /** A browser's first visit: the visit cookie the first page set, and its forms' token. */
-  private record Visit(String cookie, String token) {
-    Map<String, String> cookies() {
-      return Map.of(Pages.FORM_COOKIE, cookie);
-    }
+    return http.reporterSignIn(visit, receipt.accessCode().orElseThrow().display());
   }
 
   private Visit visit() throws Exception {
-    var page = get("/sign-in", Map.of());
-    return new Visit(cookies(page).get(Pages.FORM_COOKIE), formToken(page.body()));
+    return http.visit();
   }
 
   private static String formToken(String html) {
-    var found = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(html);
-    assertThat(found.find()).as("a form token on the page").isTrue();
-    return found.group(1);
+    return PageClient.formToken(html);
   }
 
   private Map<String, String> staffSignIn() throws Exception {
@@ -627,41 +608,15 @@ class PagesTest {
   }
 
   private static Map<String, String> cookies(HttpResponse<String> reply) {
-    var cookies = new LinkedHashMap<String, String>();
-    for (var header : reply.headers().allValues("Set-Cookie")) {
-      var pair = header.substring(0, header.indexOf(';'));
-      cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-    }
-    return cookies;
+    return PageClient.cookies(reply);
   }
 
   private HttpResponse<String> get(String path, Map<String, String> cookies) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-    if (!cookies.isEmpty()) {
-      request.header("Cookie", cookieHeader(cookies));
-    }
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return http.get(path, cookies);
   }
 
   private HttpResponse<String> post(
       String path, Map<String, String> cookies, Map<String, String> form) throws Exception {
-    var body =
-        form.entrySet().stream()
-            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    var request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (!cookies.isEmpty()) {
-      request.header("Cookie", cookieHeader(cookies));
-    }
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String cookieHeader(Map<String, String> cookies) {
-    return cookies.entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining("; "));
+    return http.post(path, cookies, form);
   }
 }

@@ -69,6 +69,14 @@ class PseudoLanguageTest {
   private final Map<String, String> filled = new LinkedHashMap<>();
   private final List<String> data = new ArrayList<>();
 
+  /**
+   * The questionnaire's own texts (questions, hints, option labels), shown as the questionnaire has
+   * them until it carries each text per language (issue 24): a text on a page of its own (a label,
+   * a legend, a hint) is left out when it is one of them whole, so that a short label ("No") hides
+   * no word written into a template.
+   */
+  private final java.util.Set<String> questionnaireTexts = questionnaireTexts();
+
   @AfterEach
   void stop() {
     app.stop();
@@ -135,7 +143,10 @@ class PseudoLanguageTest {
     var texts = new ArrayList<String>();
     texts.add(page.title());
     for (var element : page.getAllElements()) {
-      if (!inPseudoLanguage(element) || element.nameIs("script") || element.nameIs("style")) {
+      if (!inPseudoLanguage(element)
+          || element.nameIs("script")
+          || element.nameIs("style")
+          || organisationText(element)) {
         continue;
       }
       for (var node : element.textNodes()) {
@@ -152,6 +163,9 @@ class PseudoLanguageTest {
     var plain = new ArrayList<String>();
     for (var text : texts) {
       var left = EMAIL.matcher(PseudoLanguage.withoutBundleWords(text)).replaceAll(" ");
+      if (questionnaireTexts.contains(left.strip())) {
+        continue;
+      }
       for (var datum : data) {
         left = left.replace(datum, " ");
       }
@@ -160,6 +174,30 @@ class PseudoLanguageTest {
       }
     }
     return plain;
+  }
+
+  private java.util.Set<String> questionnaireTexts() {
+    var texts = new java.util.HashSet<String>();
+    for (var question : fixture.confide.readQuestionnaire().current().questions()) {
+      texts.add(question.text());
+      question.hint().ifPresent(texts::add);
+      question.options().forEach(option -> texts.add(option.label()));
+    }
+    return texts;
+  }
+
+  /**
+   * Whether {@code element} is in the organisation's own text (a page's body, a passage such as
+   * what staying anonymous means), shown as the organisation wrote it: content, not Confide's
+   * words.
+   */
+  private static boolean organisationText(Element element) {
+    for (var at = element; at != null; at = at.parent()) {
+      if (at.hasClass("organisation-text")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inPseudoLanguage(Element element) {
