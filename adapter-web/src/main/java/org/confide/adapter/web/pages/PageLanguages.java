@@ -111,13 +111,10 @@ final class PageLanguages {
    */
   static String keepLanguage(Context ctx, String location) {
     var asked = asked(ctx);
-    if (asked.isEmpty() || !location.startsWith("/") || location.contains(LANGUAGE_FIELD + "=")) {
+    if (asked.isEmpty() || !location.startsWith("/")) {
       return location;
     }
-    int hash = location.indexOf('#');
-    var path = hash < 0 ? location : location.substring(0, hash);
-    var fragment = hash < 0 ? "" : location.substring(hash);
-    return path + (path.contains("?") ? "&" : "?") + LANGUAGE_FIELD + "=" + asked.get() + fragment;
+    return Frame.withLanguage(location, asked.get());
   }
 
   private static boolean isForm(Context ctx) {

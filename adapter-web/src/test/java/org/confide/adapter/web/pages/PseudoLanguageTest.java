@@ -51,11 +51,16 @@ class PseudoLanguageTest {
 
   /**
    * The organisation's default content that a page in every language shows and that is not yet kept
-   * per language (issue 24): none now. The national emergency contacts and the default pages'
-   * titles in the footer come from the bundles; add here only what must wait, and remove it as it
-   * is done.
+   * per language (issue 24): the default pages' own titles, which the page shows as its heading and
+   * title (their bodies are the organisation's text, skipped as such). The national emergency
+   * contacts and the footer's page titles come from the bundles. Remove each as it is done.
    */
-  private static final List<String> DEFAULT_CONTENT_NOT_YET_PER_LANGUAGE = List.of();
+  private static final List<String> DEFAULT_CONTENT_NOT_YET_PER_LANGUAGE =
+      List.of(
+          "Support for you and for a friend",
+          "What happens after you tell us",
+          "Covering your tracks",
+          "Accessibility statement");
 
   private final Fixture fixture = new Fixture();
   private final Javalin app =

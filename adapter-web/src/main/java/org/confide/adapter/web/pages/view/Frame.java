@@ -90,10 +90,24 @@ public record Frame(
    * @return the address to link to
    */
   public String href(String path) {
-    if (!languageAsked) {
-      return path;
+    return languageAsked ? withLanguage(path, lang()) : path;
+  }
+
+  /**
+   * {@code address} asking for the language {@code tag}, before any {@code #fragment}; unchanged
+   * when it asks for a language already.
+   *
+   * @param address a path within the site, with or without a query and a fragment
+   * @param tag the language's tag
+   * @return the address asking for the language
+   */
+  public static String withLanguage(String address, String tag) {
+    int hash = address.indexOf('#');
+    var path = hash < 0 ? address : address.substring(0, hash);
+    if (path.matches(".*[?&]lang=.*")) {
+      return address;
     }
-    return path + (path.contains("?") ? "&" : "?") + "lang=" + lang();
+    return path + (path.contains("?") ? "&" : "?") + "lang=" + tag + address.substring(path.length());
   }
 
   /**
