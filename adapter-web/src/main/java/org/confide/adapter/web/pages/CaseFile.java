@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.confide.adapter.web.PathIds;
-import org.confide.adapter.web.pages.view.AnswerLine;
 import org.confide.adapter.web.pages.view.CasePage;
 import org.confide.adapter.web.pages.view.Choice;
 import org.confide.adapter.web.pages.view.EscalationLine;
@@ -173,9 +172,7 @@ public final class CaseFile {
             file.risk().name().toLowerCase(Locale.ROOT),
             file.assignee().orElse(null),
             signed.who().email(),
-            file.answers().stream()
-                .map(a -> new AnswerLine(a.questionText(), String.join(", ", a.answer())))
-                .toList(),
+            pages.answerLines(file.answers(), frame),
             file.account().orElse(null),
             file.contact().orElse(null),
             file.supportRequested(),

@@ -3,7 +3,6 @@ package org.confide.adapter.web.pages;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
-import org.confide.adapter.web.pages.view.AnswerLine;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.MessageLine;
 import org.confide.adapter.web.pages.view.MyReportPage;
@@ -89,15 +88,14 @@ public final class MyReport {
             .toList();
     var dueBy =
         thread.flatMap(ThreadView::responseDueBy).map(d -> PageDates.day(d, zone)).orElse(null);
+    var frame = pages.reporterFrame(ctx);
     var page =
         new MyReportPage(
-            pages.reporterFrame(ctx),
+            frame,
             notice,
             PageDates.moment(mine.submittedAt(), zone),
             progressInWords(mine.progress()),
-            mine.answers().stream()
-                .map(a -> new AnswerLine(a.questionText(), String.join(", ", a.answer())))
-                .toList(),
+            pages.answerLines(mine.answers(), frame),
             mine.account().orElse(null),
             mine.anonymous(),
             messages,

@@ -29,7 +29,8 @@ final class PageLanguages {
    */
   private static final Set<String> IN_EVERY_LANGUAGE =
       Set.of(
-          "/" //
+          "/", //
+          "/staff/admin/questionnaire/questions/{index}" //
           );
 
   // A language's tag as languages.txt may list it: only this is ever echoed into an address.

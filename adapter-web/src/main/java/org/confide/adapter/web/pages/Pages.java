@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.i18n.Languages;
+import org.confide.adapter.web.pages.view.AnswerLine;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.MessagePage;
 import org.confide.adapter.web.pages.view.Page;
@@ -27,6 +29,7 @@ import org.confide.application.port.in.ReadServiceStatusUseCase;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.content.PageKey;
+import org.confide.domain.questionnaire.LabelledAnswer;
 
 /**
  * What every server-rendered page shares: rendering a precompiled jte template, the frame around
@@ -70,8 +73,10 @@ public final class Pages {
   private final SecureRandom random = new SecureRandom();
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
   private final PageLanguages languages;
+  private final Languages offered;
 
   public Pages(Confide confide, WebSettings settings) {
+    this.offered = settings.languages();
     this.serviceStatus = confide.readServiceStatus();
     this.listPages = confide.listOrganisationPages();
     this.readPage = confide.readOrganisationPage();
@@ -104,6 +109,23 @@ public final class Pages {
       String href,
       String unsent) {
     render(ctx, status, new MessagePage(frame, title, text, link, href, unsent));
+  }
+
+  /** {@return the languages offered, and the default questionnaire's texts in each} */
+  Languages languages() {
+    return offered;
+  }
+
+  /**
+   * A report's answers in words in the language of {@code frame}: the texts Confide ships in it, an
+   * organisation's own as written.
+   */
+  List<AnswerLine> answerLines(List<LabelledAnswer> answers, Frame frame) {
+    var language = frame.texts().language();
+    return answers.stream()
+        .map(answer -> offered.translated(answer))
+        .map(a -> new AnswerLine(a.questionIn(language), String.join(", ", a.answerIn(language))))
+        .toList();
   }
 
   ReadServiceStatusUseCase.ServiceStatus status() {

@@ -60,7 +60,7 @@ public final class QuestionnaireChanges {
                         new QuestionnaireChangesPage.Waiting(
                             v.version().value(),
                             v.droppedSignals().stream()
-                                .map(s -> QuestionnaireWords.dropped(current, s))
+                                .map(s -> QuestionnaireWords.dropped(current, s, frame))
                                 .toList()))
                     .toList()));
       }
