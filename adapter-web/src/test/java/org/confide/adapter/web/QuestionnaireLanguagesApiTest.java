@@ -126,7 +126,7 @@ class QuestionnaireLanguagesApiTest {
 
     var trends = api.get("/api/v1/staff/trends?from=2026-11&to=2026-11&by=where", analyst).json();
 
-    assertThat(trends.get("rows")).hasSize(4);
+    assertThat(trends.get("rows").findValuesAsText("key")).contains("online", "on-campus");
     for (var row : trends.get("rows")) {
       if (row.get("key").asText().equals("online")) {
         assertThat(row.get("total").get("count").asLong()).isEqualTo(6);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.WebSettings;
 import org.confide.adapter.web.i18n.Languages;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.AnswerLine;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.MessagePage;
@@ -109,6 +110,11 @@ public final class Pages {
       String href,
       String unsent) {
     render(ctx, status, new MessagePage(frame, title, text, link, href, unsent));
+  }
+
+  /** {@return the words of the language of {@code ctx}'s page} */
+  Texts texts(Context ctx) {
+    return languages.of(ctx).texts();
   }
 
   /** {@return the languages offered, and the default questionnaire's texts in each} */

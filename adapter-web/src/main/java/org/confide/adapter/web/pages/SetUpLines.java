@@ -1,6 +1,7 @@
 package org.confide.adapter.web.pages;
 
 import java.util.List;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.domain.settings.SetUp;
 
@@ -9,49 +10,35 @@ final class SetUpLines {
 
   private SetUpLines() {}
 
-  /** The lines of {@code setUp}; none once everything is done. */
-  static List<Frame.SetUpLine> of(SetUp setUp) {
+  /** The lines of {@code setUp} in the words of {@code texts}; none once everything is done. */
+  static List<Frame.SetUpLine> of(SetUp setUp, Texts texts) {
     if (setUp.complete()) {
       return List.of();
     }
-    return SetUp.items().stream().map(item -> line(item, setUp.done(item))).toList();
+    return SetUp.items().stream().map(item -> line(item, setUp.done(item), texts)).toList();
   }
 
-  private static Frame.SetUpLine line(SetUp.Item item, boolean done) {
-    return switch (item) {
-      case CONTACTS ->
-          new Frame.SetUpLine(
-              "Emergency contacts",
-              done,
-              "Add your own, such as campus security. Until then reporters see the national"
-                  + " contacts: emergency services, NHS 111 and Samaritans.",
-              "/staff/admin/emergency-contacts");
-      case QUESTIONNAIRE ->
-          new Frame.SetUpLine(
-              "Questionnaire",
-              done,
-              "Make your own version of the questionnaire current. Until then reporters answer the"
-                  + " built-in one.",
-              "/staff/admin/questionnaire");
-      case CALENDAR ->
-          new Frame.SetUpLine(
-              "Working days",
-              done,
-              "Add your public holidays and closures, so that response dates are right.",
-              "/staff/admin/calendar");
-      case PAGES ->
-          new Frame.SetUpLine(
-              "Pages for reporters",
-              done,
-              "Fill in the privacy notice (reporters see it only once it is saved) and make the"
-                  + " support, accessibility and other pages your own.",
-              "/staff/admin/pages");
-      case TWO_FACTOR ->
-          new Frame.SetUpLine(
-              "Two-factor sign-in",
-              done,
-              "Require two-factor sign-in of all staff.",
-              "/staff/admin/staff");
-    };
+  private static Frame.SetUpLine line(SetUp.Item item, boolean done, Texts texts) {
+    var key =
+        switch (item) {
+          case CONTACTS -> "contacts";
+          case QUESTIONNAIRE -> "questionnaire";
+          case CALENDAR -> "calendar";
+          case PAGES -> "pages";
+          case TWO_FACTOR -> "twoFactor";
+        };
+    var href =
+        switch (item) {
+          case CONTACTS -> "/staff/admin/emergency-contacts";
+          case QUESTIONNAIRE -> "/staff/admin/questionnaire";
+          case CALENDAR -> "/staff/admin/calendar";
+          case PAGES -> "/staff/admin/pages";
+          case TWO_FACTOR -> "/staff/admin/staff";
+        };
+    return new Frame.SetUpLine(
+        texts.text("layout.setUp." + key + ".name"),
+        done,
+        texts.text("layout.setUp." + key + ".text"),
+        href);
   }
 }
