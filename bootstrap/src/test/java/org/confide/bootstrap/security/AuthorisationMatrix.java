@@ -213,7 +213,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /staff/admin/questionnaire/questions/{index} s-in s-exp s-exp 403  403   403   403   200
       POST /staff/admin/questionnaire/questions/{index} s-in s-exp s-exp 403 403   403   403   303
       GET /staff/admin/questionnaire/preview         s-in  s-exp s-exp 403   403   403   403   200
-      POST /staff/admin/questionnaire/publish        s-in  s-exp s-exp 403   403   403   403   400
+      POST /staff/admin/questionnaire/publish        s-in  s-exp s-exp 403   403   403   403   303
       POST /staff/admin/questionnaire/discard        s-in  s-exp s-exp 403   403   403   403   303
       POST /staff/admin/questionnaire/current        s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/questionnaire-changes               s-in  s-exp s-exp 403   403   200   403   403
@@ -762,9 +762,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
             form(
                 Map.of("title", "Support", "body", "Call [Samaritans](tel:116123).", "go", "save"),
                 "/staff/admin/pages/support?done=saved")));
-    // The questionnaire's draft as it stands (saved unchanged, so there is nothing to make a
-    // version
-    // of: 400), and the current version made current again: later rows see the default.
+    // The questionnaire's draft with one question saved in English and Welsh (its texts now name
+    // their languages, so the draft makes version 3), and the current version made current
+    // again: later rows see the default.
     var where = Map.of("index", "3");
     asks.put("GET /staff/admin/questionnaire", plain());
     asks.put("GET /staff/admin/questionnaire/questions/{index}", on(where, plain()));
@@ -794,7 +794,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
                     Map.entry("option-3-cy", "Byddai'n well gen i beidio â dweud")),
                 "/staff/admin/questionnaire?done=saved")));
     asks.put("GET /staff/admin/questionnaire/preview", plain());
-    asks.put("POST /staff/admin/questionnaire/publish", form(Map.of(), null));
+    asks.put(
+        "POST /staff/admin/questionnaire/publish",
+        form(Map.of(), "/staff/admin/questionnaire?done=current"));
     asks.put(
         "POST /staff/admin/questionnaire/discard",
         form(Map.of(), "/staff/admin/questionnaire?done=discarded"));
