@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.confide.testing.Failures.failedWith;
 
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.confide.application.port.in.EditQuestionnaireDraftUseCase;
 import org.confide.application.port.in.EditQuestionnaireDraftUseCase.ChangeQuestion;
 import org.confide.application.port.in.EditQuestionnaireDraftUseCase.Published;
@@ -13,7 +15,10 @@ import org.confide.domain.questionnaire.DefaultQuestionnaire;
 import org.confide.domain.questionnaire.QuestionnaireDocument;
 import org.confide.domain.questionnaire.QuestionnaireDocument.OptionEntry;
 import org.confide.domain.questionnaire.QuestionnaireDocument.QuestionEntry;
+import org.confide.domain.questionnaire.QuestionnaireDocument.Written;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.confide.domain.questionnaire.Words;
+import org.confide.domain.shared.Language;
 import org.confide.testing.Failures;
 import org.confide.testing.Fixture;
 import org.junit.jupiter.api.Test;
@@ -35,7 +40,7 @@ class QuestionnaireDraftTest {
   private static QuestionEntry withText(QuestionEntry question, String text) {
     return new QuestionEntry(
         question.id(),
-        text,
+        Written.plain(text),
         question.kind(),
         question.required(),
         question.hint(),
@@ -61,14 +66,14 @@ class QuestionnaireDraftTest {
     assertThat(confide.readQuestionnaire().current().version().value()).isEqualTo(2);
     assertThat(
             drafts.draft(fixture.admin).orElseThrow().questionnaire().questions().get(WHERE).text())
-        .isEqualTo("Where were you?");
+        .isEqualTo(Words.of("Where were you?"));
 
     assertThat(drafts.publish(fixture.admin))
         .isEqualTo(Outcome.done(new Published(QuestionnaireVersion.of(3), true)));
 
     var current = confide.readQuestionnaire().current();
     assertThat(current.version().value()).isEqualTo(3);
-    assertThat(current.questions().get(WHERE).text()).isEqualTo("Where were you?");
+    assertThat(current.questions().get(WHERE).text()).isEqualTo(Words.of("Where were you?"));
     assertThat(drafts.draft(fixture.admin).orElseThrow().changed()).isFalse();
   }
 
@@ -96,11 +101,52 @@ class QuestionnaireDraftTest {
   }
 
   @Test
+  void a_question_saved_without_a_language_it_must_have_names_only_its_own_missing_texts() {
+    var languages = List.of(Language.ENGLISH, Language.WELSH);
+
+    var outcome =
+        drafts.change(
+            fixture.admin,
+            new ChangeQuestion(WHERE, withText(entry(WHERE), "Where were you?"), languages));
+
+    assertThat(Failures.fields(outcome))
+        .containsExactly(
+            "questions[3].text.cy",
+            "questions[3].options[0].label.cy",
+            "questions[3].options[1].label.cy",
+            "questions[3].options[2].label.cy",
+            "questions[3].options[3].label.cy");
+    assertThat(drafts.draft(fixture.admin).orElseThrow().changed()).isFalse();
+
+    var inBoth =
+        new QuestionEntry(
+            "where",
+            new Written(null, Map.of("en", "Where were you?", "cy", "Ble oeddech chi?")),
+            "SINGLE_CHOICE",
+            true,
+            (Written) null,
+            null,
+            entry(WHERE).options().stream()
+                .map(o ->
+                    new OptionEntry(
+                        o.id(),
+                        new Written(
+                            null, Map.of("en", o.label().plain(), "cy", "Opsiwn " + o.id())),
+                        o.signal()))
+                .toList());
+    var saved = drafts.change(fixture.admin, new ChangeQuestion(WHERE, inBoth, languages));
+    assertThat(saved.orElseThrow().questionnaire().questions().get(WHERE).text().in(Language.WELSH))
+        .isEqualTo("Ble oeddech chi?");
+  }
+
+  @Test
   void a_broken_question_names_its_problems_and_leaves_the_draft_as_it_was() {
     var where = entry(WHERE);
     var options = new ArrayList<>(where.options());
     options.set(1, new OptionEntry("off-campus", " ", null));
-    var broken = new QuestionEntry(where.id(), "", where.kind(), true, where.hint(), null, options);
+    var broken =
+        new QuestionEntry(
+            where.id(), Written.plain(""), where.kind(), true, where.hint(), null, options);
 
     var outcome = drafts.change(fixture.admin, new ChangeQuestion(WHERE, broken));
 

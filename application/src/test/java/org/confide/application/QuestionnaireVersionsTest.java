@@ -24,6 +24,7 @@ import org.confide.domain.questionnaire.QuestionnaireDocument.OptionEntry;
 import org.confide.domain.questionnaire.QuestionnaireDocument.QuestionEntry;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.questionnaire.SafeguardingSignal;
+import org.confide.domain.shared.Language;
 import org.confide.testing.AReport;
 import org.confide.testing.Failures;
 import org.confide.testing.Fixture;
@@ -131,6 +132,33 @@ class QuestionnaireVersionsTest {
     }
 
     @Test
+    void a_version_lacking_a_language_it_must_have_names_each_missing_text_and_stores_nothing() {
+      var outcome =
+          confide
+              .addQuestionnaire()
+              .add(
+                  fixture.admin,
+                  new AddQuestionnaireUseCase.Command(
+                      theDefault(), List.of(Language.ENGLISH, Language.WELSH)));
+
+      assertThat(Failures.fields(outcome))
+          .hasSize(DefaultQuestionnaire.texts().size())
+          .contains(
+              "questions[0].text.cy", "questions[0].hint.cy", "questions[0].options[0].label.cy")
+          .allSatisfy(field -> assertThat(field).endsWith(".cy"));
+      assertThat(confide.listQuestionnaires().list(fixture.admin).orElseThrow()).hasSize(2);
+      assertThat(audited(AuditAction.QUESTIONNAIRE_ADDED)).isEmpty();
+      // Where only English is asked for, the same document makes a version.
+      assertThat(
+              confide
+                  .addQuestionnaire()
+                  .add(
+                      fixture.admin,
+                      new AddQuestionnaireUseCase.Command(theDefault(), List.of(Language.ENGLISH))))
+          .isEqualTo(Outcome.done(QuestionnaireVersion.of(3)));
+    }
+
+    @Test
     void an_unknown_version_is_not_found() {
       assertThat(confide.listQuestionnaires().read(fixture.admin, QuestionnaireVersion.of(9)))
           .is(failedWith(Failure.NotFound.class));
@@ -217,7 +245,7 @@ class QuestionnaireVersionsTest {
           .filteredOn(answer -> answer.question().value().equals("where"))
           .singleElement()
           .satisfies(answer ->
-              assertThat(answer.answer())
+              assertThat(answer.answerFirst())
                   .containsExactly("Online, including social media, email and messages"));
       assertThat(audited(AuditAction.QUESTIONNAIRE_PUT_IN_USE))
           .extracting(AuditEvent::detail)

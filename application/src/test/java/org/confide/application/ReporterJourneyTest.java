@@ -59,7 +59,7 @@ class ReporterJourneyTest {
     assertThat(copy.account()).contains("He followed me home from the library.");
     assertThat(copy.anonymous()).isTrue();
     assertThat(copy.answers())
-        .anySatisfy(a -> assertThat(a.answer()).anySatisfy(l -> assertThat(l).isNotBlank()));
+        .anySatisfy(a -> assertThat(a.answerFirst()).anySatisfy(l -> assertThat(l).isNotBlank()));
 
     // They write to the case team.
     var sent =

@@ -18,13 +18,16 @@ import java.util.List;
 import java.util.Objects;
 import org.confide.domain.questionnaire.Question;
 import org.confide.domain.questionnaire.Questionnaire;
+import org.confide.domain.questionnaire.Words;
 
 /**
  * A questionnaire as the JSON document kept in the {@code questionnaires} table: {@code {"version":
  * 1, "questions": [{"id", "text", "kind", "required", "hint", "maxLength", "options": [{"id",
- * "label", "signal"}]}]}}. Reading is strict: unknown fields are refused (a misspelt {@code
- * "requried"} must not silently make a question optional), and every problem is reported with its
- * path in the document, such as {@code questions[3].options[0].id}.
+ * "label", "signal"}]}]}}. A text ({@code text}, {@code hint}, {@code label}) is a string, read as
+ * the first language's, or an object of the text in each language by tag: {@code {"en": "Yes",
+ * "cy": "Ydw"}}. Reading is strict: unknown fields are refused (a misspelt {@code "requried"} must
+ * not silently make a question optional), and every problem is reported with its path in the
+ * document, such as {@code questions[3].options[0].id}.
  */
 final class QuestionnaireJson {
 
@@ -122,19 +125,30 @@ final class QuestionnaireJson {
 
   private static void fields(Question question, ObjectNode fields) {
     fields.put("id", question.id().value());
-    fields.put("text", question.text());
+    words(fields, "text", question.text());
     fields.put("kind", question.kind().name());
     fields.put("required", question.required());
-    question.hint().ifPresent(hint -> fields.put("hint", hint));
+    question.hint().ifPresent(hint -> words(fields, "hint", hint));
     question.maxLength().ifPresent(maxLength -> fields.put("maxLength", maxLength));
     if (question.kind().isChoice()) {
       var options = fields.putArray("options");
       for (var option : question.options()) {
         var optionFields = options.addObject();
         optionFields.put("id", option.id().value());
-        optionFields.put("label", option.label());
+        words(optionFields, "label", option.label());
         option.signal().ifPresent(signal -> optionFields.put("signal", signal.name()));
       }
+    }
+  }
+
+  // A plain text as a string, as documents were written before texts had languages; texts in
+  // named languages as an object by language tag.
+  private static void words(ObjectNode fields, String name, Words words) {
+    if (words.plain().isPresent()) {
+      fields.put(name, words.plain().get());
+    } else {
+      var byLanguage = fields.putObject(name);
+      words.texts().forEach((language, text) -> byLanguage.put(language.tag(), text));
     }
   }
 

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,6 +23,8 @@ import org.confide.domain.questionnaire.QuestionKind;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.questionnaire.SafeguardingSignal;
+import org.confide.domain.questionnaire.Words;
+import org.confide.domain.shared.Language;
 
 /**
  * One reading of a questionnaire document already parsed as JSON: collects every problem as it
@@ -71,10 +74,10 @@ final class QuestionnaireReader {
     int before = problems.size();
     unknown(fields, path, QUESTION_FIELDS);
     var id = id(fields, path, QuestionId::isWellFormed).map(QuestionId::of);
-    var text = string(fields, path, "text", Question.MAX_TEXT, true);
+    var text = words(fields, path, "text", Question.MAX_TEXT, true);
     var kind = constant(fields, path, "kind", QuestionKind.class, true);
     var required = bool(fields, path, "required");
-    var hint = string(fields, path, "hint", Question.MAX_HINT, false);
+    var hint = words(fields, path, "hint", Question.MAX_HINT, false);
     var maxLength = OptionalInt.empty();
     if (kind.isPresent() && kind.get() != QuestionKind.TEXT && fields.has("maxLength")) {
       problem(path + ".maxLength", "only TEXT questions have a maxLength");
@@ -126,7 +129,7 @@ final class QuestionnaireReader {
     int before = problems.size();
     unknown(fields, path, OPTION_FIELDS);
     var id = id(fields, path, OptionId::isWellFormed).map(OptionId::of);
-    var label = string(fields, path, "label", Option.MAX_LABEL, true);
+    var label = words(fields, path, "label", Option.MAX_LABEL, true);
     var signal = constant(fields, path, "signal", SafeguardingSignal.class, false);
     return problems.size() > before
         ? Optional.empty()
@@ -163,19 +166,48 @@ final class QuestionnaireReader {
     return value.map(JsonNode::asText);
   }
 
-  private Optional<String> string(
+  // A string (a plain text, read as the first language's) or an object of texts by language tag.
+  private Optional<Words> words(
       JsonNode fields, String path, String name, int maxLength, boolean required) {
     var value = field(fields, path, name, required);
     if (value.isEmpty()) {
       return Optional.empty();
     }
-    if (!value.get().isTextual()) {
-      problem(at(path, name), "must be a string");
+    if (value.get().isTextual()) {
+      return text(value.get(), at(path, name), maxLength).map(Words::of);
+    }
+    if (!value.get().isObject() || value.get().isEmpty()) {
+      problem(
+          at(path, name),
+          "must be a string, or an object of the text in each language, such as {\"en\": ...}");
       return Optional.empty();
     }
-    var stripped = value.get().asText().strip();
+    int before = problems.size();
+    var texts = new LinkedHashMap<Language, String>();
+    value
+        .get()
+        .propertyStream()
+        .forEach(entry -> {
+          var where = at(at(path, name), entry.getKey());
+          var language = Language.parse(entry.getKey());
+          if (language.isEmpty()) {
+            problem(where, "is not a language tag such as en or cy");
+          } else {
+            text(entry.getValue(), where, maxLength)
+                .ifPresent(text -> texts.put(language.get(), text));
+          }
+        });
+    return problems.size() > before ? Optional.empty() : Optional.of(Words.of(texts));
+  }
+
+  private Optional<String> text(JsonNode value, String where, int maxLength) {
+    if (!value.isTextual()) {
+      problem(where, "must be a string");
+      return Optional.empty();
+    }
+    var stripped = value.asText().strip();
     if (stripped.isEmpty() || stripped.length() > maxLength) {
-      problem(at(path, name), "must be 1 to " + maxLength + " characters, not counting spaces");
+      problem(where, "must be 1 to " + maxLength + " characters, not counting spaces");
       return Optional.empty();
     }
     return Optional.of(stripped);

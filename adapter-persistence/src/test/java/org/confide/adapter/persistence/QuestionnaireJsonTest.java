@@ -13,6 +13,8 @@ import org.confide.domain.questionnaire.Question;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.questionnaire.SafeguardingSignal;
+import org.confide.domain.questionnaire.Words;
+import org.confide.domain.shared.Language;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -264,7 +266,7 @@ class QuestionnaireJsonTest {
             .isEqualTo("not JSON: a string holds half of a surrogate pair");
       }
       assertThat(notJson(VALID.replace("\"text\"", "\"\\ud83d\""))).contains("surrogate");
-      assertThat(parsed(VALID.replace("Q?", "\\ud83d\\ude00?")).questions().get(0).text())
+      assertThat(parsed(VALID.replace("Q?", "\\ud83d\\ude00?")).questions().get(0).text().first())
           .isEqualTo("😀?");
     }
 
@@ -363,7 +365,8 @@ class QuestionnaireJsonTest {
               "questions[1].text: must be 1 to 500 characters, not counting spaces",
               "questions[1].kind: must be one of SINGLE_CHOICE, MULTIPLE_CHOICE, DATE, TEXT",
               "questions[1].required: must be true or false",
-              "questions[1].hint: must be a string");
+              "questions[1].hint: must be a string, or an object of the text in each language,"
+                  + " such as {\"en\": ...}");
     }
 
     @Test
@@ -438,6 +441,54 @@ class QuestionnaireJsonTest {
     void null_counts_as_missing() {
       assertThat(problems(json("{'version': null, 'questions': null}")))
           .containsExactly("version: is required", "questions: is required");
+    }
+  }
+
+  @Nested
+  class Languages {
+
+    @Test
+    void texts_in_each_language_are_written_as_an_object_and_read_back_equal() {
+      var json =
+          withQuestion(
+              """
+              {'id': 'under-18', 'text': {'en': 'Under 18?', 'cy': 'O dan 18?'},
+               'kind': 'SINGLE_CHOICE', 'hint': {'en': 'We ask.', 'cy': 'Rydym yn gofyn.'},
+               'options': [{'id': 'yes', 'label': {'en': 'Yes', 'cy': 'Ydy'}, 'signal': 'UNDER_18'}]}
+              """);
+
+      var questionnaire = parsed(json);
+
+      var question = questionnaire.questions().getFirst();
+      assertThat(question.text().in(Language.WELSH)).isEqualTo("O dan 18?");
+      assertThat(question.hint().orElseThrow().in(Language.ENGLISH)).isEqualTo("We ask.");
+      assertThat(question.options().getFirst().label().in(Language.WELSH)).isEqualTo("Ydy");
+      var written = QuestionnaireJson.write(questionnaire);
+      assertThat(written).contains("\"cy\": \"O dan 18?\"");
+      assertThat(parsed(written)).isEqualTo(questionnaire);
+    }
+
+    @Test
+    void a_document_stored_before_languages_still_reads_its_plain_texts() {
+      var questionnaire = parsed(QuestionnaireJson.write(DefaultQuestionnaire.standard()));
+
+      assertThat(questionnaire).isEqualTo(DefaultQuestionnaire.standard());
+      assertThat(questionnaire.questions().getFirst().text()).isEqualTo(Words.of("What happened?"));
+    }
+
+    @Test
+    void a_text_by_a_name_that_is_no_language_tag_or_of_no_language_is_refused_by_its_path() {
+      assertThat(
+              problems(
+                  withQuestion(
+                      "{'id': 'when', 'text': {'English': 'When?'}, 'kind': 'DATE',"
+                          + " 'hint': {}}")))
+          .containsExactly(
+              "questions[0].text.English: is not a language tag such as en or cy",
+              "questions[0].hint: must be a string, or an object of the text in each language,"
+                  + " such as {\"en\": ...}");
+      assertThat(problems(withQuestion("{'id': 'when', 'text': {'cy': 7}, 'kind': 'DATE'}")))
+          .containsExactly("questions[0].text.cy: must be a string");
     }
   }
 }

@@ -131,7 +131,7 @@ public final class WebServer {
     var routes = new ArrayList<Route>();
     routes.addAll(
         RouteTables.api(
-            new PublicApi(confide, settings.databaseAnswers(), json),
+            new PublicApi(confide, settings.languages(), settings.databaseAnswers(), json),
             new ReporterApi(confide, json, responses, guard),
             new StaffSessionApi(confide, json, responses, guard, sso),
             new CasesApi(confide, json, responses),
@@ -143,7 +143,7 @@ public final class WebServer {
             new StaffAccountsApi(confide, json, responses),
             new ServiceApi(confide, json, responses),
             new PagesApi(confide, json, responses),
-            new QuestionnairesApi(confide, json, responses),
+            new QuestionnairesApi(confide, settings.languages(), json, responses),
             new TeamsApi(confide, json, responses),
             new ConflictsApi(confide, json, responses),
             new ExportsApi(confide, documents, json, responses),

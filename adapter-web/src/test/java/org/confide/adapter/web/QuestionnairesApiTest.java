@@ -44,6 +44,14 @@ class QuestionnairesApiTest {
     return (ObjectNode) reply.json();
   }
 
+  /** A text in English and Welsh, as every text of a version must be. */
+  private static ObjectNode inBoth(String english, String welsh) {
+    var text = Api.MAPPER.createObjectNode();
+    text.put("en", english);
+    text.put("cy", welsh);
+    return text;
+  }
+
   private static ObjectNode question(ObjectNode document, String id) {
     for (var question : document.get("questions")) {
       if (question.get("id").asText().equals(id)) {
@@ -75,7 +83,7 @@ class QuestionnairesApiTest {
     void a_version_is_listed_and_only_becomes_current_and_answerable_when_put_in_use() {
       var admin = api.logIn("admin@example.ac.uk");
       var document = theDefault(admin);
-      question(document, "where").put("text", "Where were you?");
+      question(document, "where").set("text", inBoth("Where were you?", "Ble oeddech chi?"));
       api.post("/api/v1/admin/questionnaires", admin, document);
       var early = Api.anonymousReport("Answering a version not yet in use.");
       early.put("questionnaireVersion", 3);
@@ -106,7 +114,7 @@ class QuestionnairesApiTest {
       var code = report.json().get("accessCode").asText();
       var document = theDefault(admin);
       ((ObjectNode) question(document, "where").get("options").get(0))
-          .put("label", "In a university building");
+          .set("label", inBoth("In a university building", "Mewn adeilad prifysgol"));
       api.post("/api/v1/admin/questionnaires", admin, document);
       api.put("/api/v1/admin/questionnaires/current", admin, Map.of("version", 3));
 

@@ -2,6 +2,7 @@ package org.confide.application.service;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.confide.application.port.in.EditQuestionnaireDraftUseCase;
 import org.confide.application.port.in.Failure;
@@ -15,6 +16,8 @@ import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireChange;
 import org.confide.domain.questionnaire.QuestionnaireDocument;
 import org.confide.domain.shared.Checked;
+import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.Language;
 import org.confide.domain.staff.Permission;
 
 /**
@@ -78,6 +81,9 @@ public final class QuestionnaireDraftService implements EditQuestionnaireDraftUs
                   .check(draft.version())
                   .flatMap(changed ->
                       Checked.unless(
+                          missingTexts(changed, path, command.languages()), () -> changed))
+                  .flatMap(changed ->
+                      Checked.unless(
                           new QuestionnaireChange(questionnaires.current(), changed)
                               .stableQuestionProblems(),
                           () -> changed));
@@ -90,6 +96,15 @@ public final class QuestionnaireDraftService implements EditQuestionnaireDraftUs
                 Outcome.failed(new Failure.Invalid(invalid.problems()));
           };
         });
+  }
+
+  // Only the question changed must have every language: the others are as they were, the shipped
+  // ones translated by the adapter that shows them.
+  private static List<FieldProblem> missingTexts(
+      Questionnaire changed, String path, List<Language> languages) {
+    return changed.missingTexts(languages).stream()
+        .filter(problem -> problem.field().startsWith(path + "."))
+        .toList();
   }
 
   @Override

@@ -94,7 +94,7 @@ public final class QuestionnaireVersionsService
           var checked =
               command
                   .document()
-                  .check(next)
+                  .check(next, command.languages())
                   .flatMap(questionnaire -> {
                     var problems =
                         new QuestionnaireChange(questionnaires.current(), questionnaire)

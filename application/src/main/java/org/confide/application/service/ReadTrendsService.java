@@ -159,7 +159,7 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
   private static List<TrendCategory> options(Questionnaire questionnaire, QuestionId question) {
     return questionnaire.question(question).stream()
         .flatMap(q -> q.options().stream())
-        .map(option -> new TrendCategory(option.id().value(), option.label()))
+        .map(option -> new TrendCategory(option.id().value(), option.label().first()))
         .toList();
   }
 }

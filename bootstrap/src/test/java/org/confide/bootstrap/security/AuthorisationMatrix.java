@@ -215,7 +215,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
       GET /staff/admin/questionnaire/questions/{index} s-in s-exp s-exp 403  403   403   403   200
       POST /staff/admin/questionnaire/questions/{index} s-in s-exp s-exp 403 403   403   403   303
       GET /staff/admin/questionnaire/preview         s-in  s-exp s-exp 403   403   403   403   200
-      POST /staff/admin/questionnaire/publish        s-in  s-exp s-exp 403   403   403   403   400
+      POST /staff/admin/questionnaire/publish        s-in  s-exp s-exp 403   403   403   403   303
       POST /staff/admin/questionnaire/discard        s-in  s-exp s-exp 403   403   403   403   303
       POST /staff/admin/questionnaire/current        s-in  s-exp s-exp 403   403   403   403   303
       GET /staff/questionnaire-changes               s-in  s-exp s-exp 403   403   200   403   403
@@ -773,9 +773,9 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
             form(
                 Map.of("title", "Support", "body", "Call [Samaritans](tel:116123).", "go", "save"),
                 "/staff/admin/pages/support?done=saved")));
-    // The questionnaire's draft as it stands (saved unchanged, so there is nothing to make a
-    // version
-    // of: 400), and the current version made current again: later rows see the default.
+    // The questionnaire's draft with one question saved in English and Welsh (its texts now name
+    // their languages, so the draft makes version 3), and the current version made current
+    // again: later rows see the default.
     var where = Map.of("index", "3");
     asks.put("GET /staff/admin/questionnaire", plain());
     asks.put("GET /staff/admin/questionnaire/questions/{index}", on(where, plain()));
@@ -784,20 +784,30 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
         on(
             where,
             form(
-                Map.of(
-                    "text", "Where did it happen?",
-                    "required", "yes",
-                    "option-id-0", "on-campus",
-                    "option-0", "On campus, including university housing",
-                    "option-id-1", "off-campus",
-                    "option-1", "Off campus",
-                    "option-id-2", "online",
-                    "option-2", "Online, including social media, email and messages",
-                    "option-id-3", "prefer-not-to-say",
-                    "option-3", "I'd prefer not to say"),
+                // Each text in English and in Welsh ("-cy"), as the page offers both.
+                Map.ofEntries(
+                    Map.entry("text", "Where did it happen?"),
+                    Map.entry("text-cy", "Ble digwyddodd hyn?"),
+                    Map.entry("required", "yes"),
+                    Map.entry("option-id-0", "on-campus"),
+                    Map.entry("option-0", "On campus, including university housing"),
+                    Map.entry("option-0-cy", "Ar y campws, gan gynnwys llety'r brifysgol"),
+                    Map.entry("option-id-1", "off-campus"),
+                    Map.entry("option-1", "Off campus"),
+                    Map.entry("option-1-cy", "Oddi ar y campws"),
+                    Map.entry("option-id-2", "online"),
+                    Map.entry("option-2", "Online, including social media, email and messages"),
+                    Map.entry(
+                        "option-2-cy",
+                        "Ar-lein, gan gynnwys cyfryngau cymdeithasol, e-bost a negeseuon"),
+                    Map.entry("option-id-3", "prefer-not-to-say"),
+                    Map.entry("option-3", "I'd prefer not to say"),
+                    Map.entry("option-3-cy", "Byddai'n well gen i beidio â dweud")),
                 "/staff/admin/questionnaire?done=saved")));
     asks.put("GET /staff/admin/questionnaire/preview", plain());
-    asks.put("POST /staff/admin/questionnaire/publish", form(Map.of(), null));
+    asks.put(
+        "POST /staff/admin/questionnaire/publish",
+        form(Map.of(), "/staff/admin/questionnaire?done=current"));
     asks.put(
         "POST /staff/admin/questionnaire/discard",
         form(Map.of(), "/staff/admin/questionnaire?done=discarded"));

@@ -380,22 +380,30 @@ abstract class BadInput extends AgainstTheServer {
        "account": "What happened", "anonymous": true, "messaging": true}
       """;
 
+  // Every text in English and Welsh, the languages the server is offered in.
   private static final String STABLE_QUESTIONNAIRE =
       """
       {"questions": [
-        {"id": "incident-type", "text": "What happened?", "kind": "MULTIPLE_CHOICE",
-         "required": true, "hint": "Choose any.",
-         "options": [{"id": "harassment", "label": "Harassment", "signal": "SERIOUS_HARM"}]},
-        {"id": "where", "text": "Where?", "kind": "SINGLE_CHOICE",
-         "options": [{"id": "online", "label": "Online"}]},
-        {"id": "reporter-role", "text": "You are?", "kind": "SINGLE_CHOICE",
-         "options": [{"id": "student", "label": "A student"}]},
-        {"id": "under-18", "text": "Under 18?", "kind": "SINGLE_CHOICE",
-         "options": [{"id": "yes", "label": "Yes", "signal": "UNDER_18"}]},
-        {"id": "immediate-danger", "text": "In danger?", "kind": "SINGLE_CHOICE",
-         "options": [{"id": "yes", "label": "Yes", "signal": "IMMEDIATE_DANGER"}]},
-        {"id": "named-person", "text": "Their name?", "kind": "TEXT", "maxLength": 200},
-        {"id": "location-detail", "text": "Where exactly?", "kind": "TEXT"}]}
+        {"id": "incident-type", "text": {"en": "What happened?", "cy": "Beth ddigwyddodd?"},
+         "kind": "MULTIPLE_CHOICE", "required": true,
+         "hint": {"en": "Choose any.", "cy": "Dewiswch unrhyw rai."},
+         "options": [{"id": "harassment", "label": {"en": "Harassment", "cy": "Aflonyddu"},
+                      "signal": "SERIOUS_HARM"}]},
+        {"id": "where", "text": {"en": "Where?", "cy": "Ble?"}, "kind": "SINGLE_CHOICE",
+         "options": [{"id": "online", "label": {"en": "Online", "cy": "Ar-lein"}}]},
+        {"id": "reporter-role", "text": {"en": "You are?", "cy": "Pwy ydych chi?"},
+         "kind": "SINGLE_CHOICE",
+         "options": [{"id": "student", "label": {"en": "A student", "cy": "Myfyriwr"}}]},
+        {"id": "under-18", "text": {"en": "Under 18?", "cy": "O dan 18?"}, "kind": "SINGLE_CHOICE",
+         "options": [{"id": "yes", "label": {"en": "Yes", "cy": "Ydy"}, "signal": "UNDER_18"}]},
+        {"id": "immediate-danger", "text": {"en": "In danger?", "cy": "Mewn perygl?"},
+         "kind": "SINGLE_CHOICE",
+         "options": [{"id": "yes", "label": {"en": "Yes", "cy": "Oes"},
+                      "signal": "IMMEDIATE_DANGER"}]},
+        {"id": "named-person", "text": {"en": "Their name?", "cy": "Eu henw?"}, "kind": "TEXT",
+         "maxLength": 200},
+        {"id": "location-detail", "text": {"en": "Where exactly?", "cy": "Ble yn union?"},
+         "kind": "TEXT"}]}
       """;
 
   private static final String NAMED_REPORT =
@@ -1100,11 +1108,16 @@ abstract class BadInput extends AgainstTheServer {
     // A questionnaire of the stable questions only: each accepted probe adds a version, never in
     // use, and reads back as the document it was made from.
     var questionnaire = new LinkedHashMap<String, Kind>();
-    questionnaire.put("/questions/0/text", Kind.FREE);
-    questionnaire.put("/questions/0/hint", Kind.FREE);
+    questionnaire.put("/questions/0/text/en", Kind.FREE);
+    questionnaire.put("/questions/0/text/cy", Kind.FREE);
+    questionnaire.put("/questions/0/hint/cy", Kind.FREE);
     questionnaire.put("/questions/0/kind", Kind.CLOSED);
     questionnaire.put("/questions/0/required", Kind.CLOSED);
-    questionnaire.put("/questions/0/options/0/label", Kind.FREE);
+    questionnaire.put("/questions/0/options/0/label/en", Kind.FREE);
+    questionnaire.put("/questions/0/options/0/label/cy", Kind.FREE);
+    // A text as one string stands for English alone, so it lacks Welsh: refused, or taken.
+    questionnaire.put("/questions/0/text", Kind.ANY);
+    questionnaire.put("/questions/0/options/0/label", Kind.ANY);
     // Any well-formed id is an id; the stable ones cannot be dropped, so these are often refused.
     questionnaire.put("/questions/0/options/0/id", Kind.ANY);
     questionnaire.put("/questions/0/options/0/signal", Kind.CLOSED);
@@ -1615,12 +1628,18 @@ abstract class BadInput extends AgainstTheServer {
     // One question of the questionnaire's draft; what is accepted changes only the draft.
     var questionForm = new LinkedHashMap<String, String>();
     questionForm.put("text", "Where did it happen?");
+    questionForm.put("text-cy", "Ble digwyddodd hyn?");
+    questionForm.put("hint", "Roughly.");
+    questionForm.put("hint-cy", "Yn fras.");
     questionForm.put("required", "yes");
     questionForm.put("option-id-0", "on-campus");
     questionForm.put("option-0", "On campus");
+    questionForm.put("option-0-cy", "Ar y campws");
     questionForm.put("option-id-1", "online");
     questionForm.put("option-1", "Online");
-    for (var field : List.of("text", "hint", "option-0", "option-new")) {
+    questionForm.put("option-1-cy", "Ar-lein");
+    for (var field :
+        List.of("text", "text-cy", "hint", "hint-cy", "option-0", "option-0-cy", "option-new")) {
       formField(
           "/staff/admin/questionnaire/questions/3",
           adminSession,

@@ -81,7 +81,7 @@ final class AnswerReader {
    * it, so that a step with several unanswered questions lists each one apart.
    */
   static String unanswered(Question question) {
-    return "Answer the question \u201c" + question.text() + "\u201d";
+    return "Answer the question \u201c" + question.text().first() + "\u201d";
   }
 
   private static Outcome read(Question question, List<String> values, LocalDate today) {
@@ -191,7 +191,7 @@ final class AnswerReader {
     if (length > maxLength) {
       return new Refused(
           FreeText.tooLong(
-              "Your answer to \u201c" + question.text() + "\u201d", maxLength, length));
+              "Your answer to \u201c" + question.text().first() + "\u201d", maxLength, length));
     }
     return new Accepted(new Answer.Text(text));
   }

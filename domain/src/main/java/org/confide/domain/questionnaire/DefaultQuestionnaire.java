@@ -9,7 +9,11 @@ import static org.confide.domain.questionnaire.SafeguardingSignal.POSSIBLY_UNDER
 import static org.confide.domain.questionnaire.SafeguardingSignal.SERIOUS_HARM;
 import static org.confide.domain.questionnaire.SafeguardingSignal.UNDER_18;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.confide.domain.shared.Language;
 
 /**
  * The questionnaire that ships with Confide (version 2), and the version 1 it replaced. Its ids are
@@ -46,7 +50,21 @@ public final class DefaultQuestionnaire {
               + " out the day, say it was more than a year ago, or leave this blank.",
           "How often has it happened?");
 
+  // Every text of the standard questionnaire by its key, for translating only what is unchanged.
+  private static final Map<String, String> SHIPPED_TEXTS = shippedTexts();
+
   private DefaultQuestionnaire() {}
+
+  private static Map<String, String> shippedTexts() {
+    var texts = new LinkedHashMap<String, String>();
+    for (var question : STANDARD.questions()) {
+      question.withWords((key, words) -> {
+        texts.put(key, words.first());
+        return words;
+      });
+    }
+    return Collections.unmodifiableMap(texts);
+  }
 
   /**
    * The default questionnaire.
@@ -76,6 +94,95 @@ public final class DefaultQuestionnaire {
    */
   public static boolean isShipped(List<Question> questions) {
     return FIRST.questions().equals(questions) || STANDARD.questions().equals(questions);
+  }
+
+  /**
+   * Every text of {@link #standard()} by the key a translation of it gives it by ({@link
+   * Question#textKeys()}): {@code incident-type.text}, {@code incident-type.hint}, {@code
+   * incident-type.option.bullying}...
+   *
+   * @return the texts as Confide writes them, in questionnaire order
+   */
+  public static Map<String, String> texts() {
+    return SHIPPED_TEXTS;
+  }
+
+  /**
+   * {@code questionnaire} with its words in other languages too, wherever a text is one Confide
+   * ships, unchanged: the shipped words are translated, an organisation's own words are left as
+   * they were written. Answers are kept by option id, so a translation changes no report.
+   *
+   * @param questionnaire any version
+   * @param firstOffered the language the shipped (plain) texts stand for
+   * @param translations for each other language, the shipped texts in it, by the keys of {@link
+   *     #texts()}
+   * @return the questionnaire, of the same version, with the shipped texts translated
+   * @throws IllegalArgumentException if a text given is blank or too long
+   */
+  public static Questionnaire translated(
+      Questionnaire questionnaire,
+      Language firstOffered,
+      Map<Language, Map<String, String>> translations) {
+    return Questionnaire.of(
+        questionnaire.version(),
+        questionnaire.questions().stream()
+            .map(question ->
+                question.withWords(
+                    (key, words) -> translated(key, words, firstOffered, translations)))
+            .toList());
+  }
+
+  /**
+   * {@code answer} with its words in other languages too, wherever a text is one Confide ships,
+   * unchanged, as {@link #translated(Questionnaire, Language, Map)} does for a questionnaire.
+   *
+   * @param answer an answer in words
+   * @param firstOffered the language the shipped (plain) texts stand for
+   * @param translations for each other language, the shipped texts in it, by the keys of {@link
+   *     #texts()}
+   * @return the answer, with the shipped texts translated
+   */
+  public static LabelledAnswer translated(
+      LabelledAnswer answer,
+      Language firstOffered,
+      Map<Language, Map<String, String>> translations) {
+    var prefix = answer.question().value() + ".";
+    var options = STANDARD.question(answer.question()).map(Question::options).orElse(List.of());
+    return new LabelledAnswer(
+        answer.question(),
+        translated(prefix + "text", answer.questionText(), firstOffered, translations),
+        answer.answer().stream()
+            .map(words ->
+                options.stream()
+                    .filter(option -> option.label().equals(words))
+                    .findFirst()
+                    .map(option ->
+                        translated(
+                            prefix + "option." + option.id().value(),
+                            words,
+                            firstOffered,
+                            translations))
+                    .orElse(words))
+            .toList());
+  }
+
+  private static Words translated(
+      String key,
+      Words words,
+      Language firstOffered,
+      Map<Language, Map<String, String>> translations) {
+    var shipped = SHIPPED_TEXTS.get(key);
+    if (shipped == null || !words.equals(Words.of(shipped))) {
+      return words;
+    }
+    var translated = words;
+    for (var translation : translations.entrySet()) {
+      var text = translation.getValue().get(key);
+      if (text != null) {
+        translated = translated.with(firstOffered, translation.getKey(), text);
+      }
+    }
+    return translated;
   }
 
   private static Questionnaire build(int version, String whenHint, String howOften) {

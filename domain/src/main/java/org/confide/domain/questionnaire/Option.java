@@ -7,16 +7,17 @@ import java.util.Optional;
  * One option of a choice question: a stable id, the words shown, and any safeguarding signal.
  *
  * @param id the option's id, unique within its question and stable across versions
- * @param label the words shown to the reporter: 1 to {@value #MAX_LABEL} characters, stored trimmed
+ * @param label the words shown to the reporter, in each language written: each 1 to {@value
+ *     #MAX_LABEL} characters, stored trimmed
  * @param signal what choosing it tells the safeguarding policy, if anything
  */
-public record Option(OptionId id, String label, Optional<SafeguardingSignal> signal) {
+public record Option(OptionId id, Words label, Optional<SafeguardingSignal> signal) {
 
   /** The longest label, in characters. */
   public static final int MAX_LABEL = 200;
 
   /**
-   * An option; trims the label.
+   * An option.
    *
    * @throws IllegalArgumentException if the label is blank or too long
    */
@@ -24,10 +25,9 @@ public record Option(OptionId id, String label, Optional<SafeguardingSignal> sig
     Objects.requireNonNull(id, "option id must not be null");
     Objects.requireNonNull(label, "option label must not be null");
     Objects.requireNonNull(signal, "option signal must not be null");
-    label = label.strip();
-    if (label.isEmpty() || label.length() > MAX_LABEL) {
+    if (!Question.fits(label, MAX_LABEL)) {
       throw new IllegalArgumentException(
-          "option label must be 1 to " + MAX_LABEL + " characters, was " + label.length());
+          "option label of " + id + " must be 1 to " + MAX_LABEL + " characters");
     }
   }
 
@@ -40,7 +40,7 @@ public record Option(OptionId id, String label, Optional<SafeguardingSignal> sig
    * @throws IllegalArgumentException if the id is not well formed or the label breaks a rule
    */
   public static Option of(String id, String label) {
-    return new Option(OptionId.of(id), label, Optional.empty());
+    return new Option(OptionId.of(id), Words.of(label), Optional.empty());
   }
 
   /**
@@ -53,6 +53,6 @@ public record Option(OptionId id, String label, Optional<SafeguardingSignal> sig
    * @throws IllegalArgumentException if the id is not well formed or the label breaks a rule
    */
   public static Option of(String id, String label, SafeguardingSignal signal) {
-    return new Option(OptionId.of(id), label, Optional.of(signal));
+    return new Option(OptionId.of(id), Words.of(label), Optional.of(signal));
   }
 }

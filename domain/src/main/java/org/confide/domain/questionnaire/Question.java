@@ -1,10 +1,12 @@
 package org.confide.domain.questionnaire;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
 
 /**
  * One short question. Choice questions carry their options (unique ids, at least one); date and
@@ -14,23 +16,24 @@ import java.util.OptionalInt;
  * while the accessor {@link #text()} answers the words of any question.
  *
  * @param id the question's id, unique within its questionnaire and stable across versions
- * @param text the question as asked: 1 to {@value #MAX_TEXT} characters, stored trimmed
+ * @param text the question as asked, in each language written: each 1 to {@value #MAX_TEXT}
+ *     characters, stored trimmed
  * @param kind what shape its answer takes
  * @param required whether a report must answer it; an optional question may be left out
  * @param options for a choice question, the options offered in the order shown: 1 to {@value
  *     #MAX_OPTIONS}, no id twice; for a date or text question, none
- * @param hint words shown under the question, if any: 1 to {@value #MAX_HINT} characters, stored
- *     trimmed
+ * @param hint words shown under the question, if any, in each language written: each 1 to {@value
+ *     #MAX_HINT} characters, stored trimmed
  * @param maxLength for a text question, the most characters an answer may have, 1 to {@value
  *     #MAX_LENGTH_CAP}; for any other kind, empty
  */
 public record Question(
     QuestionId id,
-    String text,
+    Words text,
     QuestionKind kind,
     boolean required,
     List<Option> options,
-    Optional<String> hint,
+    Optional<Words> hint,
     OptionalInt maxLength) {
 
   /** The longest question text, in characters. */
@@ -62,13 +65,11 @@ public record Question(
     Objects.requireNonNull(hint, "question hint must not be null");
     Objects.requireNonNull(maxLength, "question maxLength must not be null");
     options = List.copyOf(Objects.requireNonNull(options, "question options must not be null"));
-    text = text.strip();
-    if (text.isEmpty() || text.length() > MAX_TEXT) {
+    if (!fits(text, MAX_TEXT)) {
       throw new IllegalArgumentException(
           "question text of " + id + " must be 1 to " + MAX_TEXT + " characters");
     }
-    hint = hint.map(String::strip);
-    if (hint.filter(h -> h.isEmpty() || h.length() > MAX_HINT).isPresent()) {
+    if (hint.filter(h -> !fits(h, MAX_HINT)).isPresent()) {
       throw new IllegalArgumentException(
           "question hint of " + id + " must be 1 to " + MAX_HINT + " characters");
     }
@@ -113,7 +114,7 @@ public record Question(
       String id, String text, boolean required, List<Option> options) {
     return new Question(
         QuestionId.of(id),
-        text,
+        Words.of(text),
         QuestionKind.SINGLE_CHOICE,
         required,
         options,
@@ -135,7 +136,7 @@ public record Question(
       String id, String text, boolean required, List<Option> options) {
     return new Question(
         QuestionId.of(id),
-        text,
+        Words.of(text),
         QuestionKind.MULTIPLE_CHOICE,
         required,
         options,
@@ -155,7 +156,7 @@ public record Question(
   public static Question date(String id, String text, boolean required) {
     return new Question(
         QuestionId.of(id),
-        text,
+        Words.of(text),
         QuestionKind.DATE,
         required,
         List.of(),
@@ -176,7 +177,7 @@ public record Question(
   public static Question text(String id, String text, boolean required) {
     return new Question(
         QuestionId.of(id),
-        text,
+        Words.of(text),
         QuestionKind.TEXT,
         required,
         List.of(),
@@ -192,7 +193,43 @@ public record Question(
    * @throws IllegalArgumentException if the hint is blank or too long
    */
   public Question withHint(String hint) {
-    return new Question(id, text, kind, required, options, Optional.of(hint), maxLength);
+    return new Question(id, text, kind, required, options, Optional.of(Words.of(hint)), maxLength);
+  }
+
+  /**
+   * This question with each of its texts changed by {@code change}, which is given the text's key
+   * ({@link #textKeys()}) and its words.
+   */
+  Question withWords(BiFunction<String, Words, Words> change) {
+    var prefix = id.value() + ".";
+    var newText = change.apply(prefix + "text", text);
+    var newHint = hint.map(h -> change.apply(prefix + "hint", h));
+    var newOptions =
+        options.stream()
+            .map(option ->
+                new Option(
+                    option.id(),
+                    change.apply(prefix + "option." + option.id().value(), option.label()),
+                    option.signal()))
+            .toList();
+    return new Question(id, newText, kind, required, newOptions, newHint, maxLength);
+  }
+
+  /**
+   * The keys a translation of this question gives its texts by.
+   *
+   * @return its text's key, its hint's if it has one, and each option's
+   */
+  public List<String> textKeys() {
+    var keys = new ArrayList<String>();
+    keys.add(id.value() + ".text");
+    hint.ifPresent(h -> keys.add(id.value() + ".hint"));
+    options.forEach(option -> keys.add(id.value() + ".option." + option.id().value()));
+    return keys;
+  }
+
+  static boolean fits(Words words, int max) {
+    return words.all().stream().allMatch(text -> !text.isEmpty() && text.length() <= max);
   }
 
   /**

@@ -1,11 +1,14 @@
 package org.confide.domain.questionnaire;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.Language;
 
 /**
  * A versioned, ordered list of short questions with unique ids. It checks raw answers ({@link
@@ -88,7 +91,7 @@ public final class Questionnaire {
    * @param option the id of one of its options
    * @return the words shown for the option, or empty when there is no such question or option
    */
-  public Optional<String> label(QuestionId question, OptionId option) {
+  public Optional<Words> label(QuestionId question, OptionId option) {
     return question(question).flatMap(q -> q.option(option)).map(Option::label);
   }
 
@@ -131,20 +134,69 @@ public final class Questionnaire {
         .toList();
   }
 
-  private static List<String> words(Question question, Answer answer) {
+  private static List<Words> words(Question question, Answer answer) {
     return switch (answer) {
       case Answer.SingleChoice single -> List.of(label(question, single.option()));
       case Answer.MultipleChoice multiple ->
           multiple.options().stream().map(option -> label(question, option)).toList();
-      case Answer.Date date -> List.of(date.date().toString());
-      case Answer.Month month -> List.of(month.month().toString());
-      case Answer.MoreThanAYearAgo longAgo -> List.of("More than a year before the report");
-      case Answer.Text text -> List.of(text.text());
+      case Answer.Date date -> List.of(Words.of(date.date().toString()));
+      case Answer.Month month -> List.of(Words.of(month.month().toString()));
+      case Answer.MoreThanAYearAgo longAgo ->
+          List.of(Words.of("More than a year before the report"));
+      case Answer.Text text -> List.of(Words.of(text.text()));
     };
   }
 
-  private static String label(Question question, OptionId option) {
-    return question.option(option).map(Option::label).orElse(option.value());
+  private static Words label(Question question, OptionId option) {
+    return question.option(option).map(Option::label).orElse(Words.of(option.value()));
+  }
+
+  /**
+   * Every text these questions lack in a language they must have, each named by its path in the
+   * questionnaire's document ({@code questions[3].options[1].label.cy}) with the question, the text
+   * and the language in words.
+   *
+   * @param required the languages every text must have, the first offered first (a plain text
+   *     stands for it); empty requires none
+   * @return one problem per text and language lacking; empty when none lacks one
+   */
+  public List<FieldProblem> missingTexts(List<Language> required) {
+    Objects.requireNonNull(required, "required must not be null");
+    var problems = new ArrayList<FieldProblem>();
+    if (required.isEmpty()) {
+      return problems;
+    }
+    for (int i = 0; i < questions.size(); i++) {
+      var question = questions.get(i);
+      var path = "questions[" + i + "]";
+      var named = "question \"" + question.id() + "\"";
+      missing(problems, path + ".text", "the text of " + named, question.text(), required);
+      int at = i;
+      question
+          .hint()
+          .ifPresent(hint ->
+              missing(
+                  problems, "questions[" + at + "].hint", "the hint of " + named, hint, required));
+      for (int o = 0; o < question.options().size(); o++) {
+        var option = question.options().get(o);
+        missing(
+            problems,
+            path + ".options[" + o + "].label",
+            "the label of option \"" + option.id() + "\" of " + named,
+            option.label(),
+            required);
+      }
+    }
+    return problems;
+  }
+
+  private static void missing(
+      List<FieldProblem> problems, String path, String what, Words words, List<Language> required) {
+    for (var language : words.missing(required)) {
+      problems.add(
+          new FieldProblem(
+              path + "." + language.tag(), "Write " + what + " in the language " + language));
+    }
   }
 
   @Override

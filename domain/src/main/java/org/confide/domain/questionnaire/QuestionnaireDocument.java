@@ -2,8 +2,11 @@ package org.confide.domain.questionnaire;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -11,6 +14,7 @@ import java.util.stream.Collectors;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.Language;
 
 /**
  * A questionnaire as an administrator writes it: its questions, each part as typed and possibly
@@ -53,7 +57,23 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
    * @return the questionnaire, or every problem found, each named by its path in the document
    */
   public Checked<Questionnaire> check(QuestionnaireVersion version) {
+    return check(version, List.of());
+  }
+
+  /**
+   * The questionnaire this document describes, as {@code version}, or every problem with it,
+   * including each text it lacks in a language it must have.
+   *
+   * @param version the version the questionnaire is to have
+   * @param required the languages every text must be written in, the first offered first (a plain
+   *     text stands for it); empty requires none
+   * @return the questionnaire, or every problem found, each named by its path in the document: a
+   *     missing text by the path of the text and the language, such as {@code
+   *     questions[2].options[0].label.cy}
+   */
+  public Checked<Questionnaire> check(QuestionnaireVersion version, List<Language> required) {
     Objects.requireNonNull(version, "version must not be null");
+    Objects.requireNonNull(required, "required must not be null");
     var problems = new ArrayList<FieldProblem>();
     if (questions == null
         || questions.isEmpty()
@@ -74,27 +94,79 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
       }
       question.check().renamed(part -> path + "." + part).collect(problems).ifPresent(read::add);
     }
-    return Checked.unless(problems, () -> Questionnaire.of(version, read));
+    return Checked.unless(problems, () -> Questionnaire.of(version, read))
+        .flatMap(questionnaire ->
+            Checked.unless(questionnaire.missingTexts(required), () -> questionnaire));
+  }
+
+  /**
+   * A text as written: one plain text, or a text for each language named by its tag. Either part
+   * may be missing or wrong; {@link QuestionnaireDocument#check} says what is.
+   *
+   * @param plain the text in no named language, read as the first language's; null when the texts
+   *     name their languages
+   * @param byLanguage the text in each language, by tag such as {@code cy}; null for a plain text
+   */
+  public record Written(String plain, Map<String, String> byLanguage) {
+
+    /**
+     * Keeps an unmodifiable, ordered copy of the texts by language, if any were given.
+     *
+     * @throws NullPointerException if a tag is null
+     */
+    public Written {
+      if (byLanguage != null) {
+        var copy = new LinkedHashMap<String, String>();
+        byLanguage.forEach((tag, text) ->
+            copy.put(Objects.requireNonNull(tag, "language tag must not be null"), text));
+        byLanguage = Collections.unmodifiableMap(copy);
+      }
+    }
+
+    /**
+     * A plain text, in no named language.
+     *
+     * @param text the text as typed, or null for none
+     * @return the text written, or null when {@code text} is null
+     */
+    public static Written plain(String text) {
+      return text == null ? null : new Written(text, null);
+    }
+
+    /**
+     * The text as {@code words} hold it.
+     *
+     * @param words the words of a questionnaire
+     * @return a plain text, or the text in each language named
+     */
+    public static Written of(Words words) {
+      if (words.plain().isPresent()) {
+        return new Written(words.plain().get(), null);
+      }
+      var byTag = new LinkedHashMap<String, String>();
+      words.texts().forEach((language, text) -> byTag.put(language.tag(), text));
+      return new Written(null, byTag);
+    }
   }
 
   /**
    * One question as written.
    *
    * @param id its id, lower-case words joined by hyphens
-   * @param text the question as asked
+   * @param text the question as asked, plain or in each language
    * @param kind {@code SINGLE_CHOICE}, {@code MULTIPLE_CHOICE}, {@code DATE} or {@code TEXT}
    * @param required whether a report must answer it; null is false
-   * @param hint words shown under it, or null for none
+   * @param hint words shown under it, plain or in each language, or null for none
    * @param maxLength for a text question, the most characters an answer may have; null is {@value
    *     Question#DEFAULT_MAX_LENGTH}; for another kind, null
    * @param options for a choice question, its options; for another kind, null
    */
   public record QuestionEntry(
       String id,
-      String text,
+      Written text,
       String kind,
       Boolean required,
-      String hint,
+      Written hint,
       Integer maxLength,
       List<OptionEntry> options) {
 
@@ -108,6 +180,28 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
     }
 
     /**
+     * A question whose texts are plain, in no named language.
+     *
+     * @param id its id
+     * @param text the question as asked, or null
+     * @param kind its kind
+     * @param required whether a report must answer it; null is false
+     * @param hint words shown under it, or null for none
+     * @param maxLength for a text question, the most characters an answer may have, or null
+     * @param options for a choice question, its options; for another kind, null
+     */
+    public QuestionEntry(
+        String id,
+        String text,
+        String kind,
+        Boolean required,
+        String hint,
+        Integer maxLength,
+        List<OptionEntry> options) {
+      this(id, Written.plain(text), kind, required, Written.plain(hint), maxLength, options);
+    }
+
+    /**
      * The entry of {@code question}.
      *
      * @param question the question
@@ -116,10 +210,10 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
     public static QuestionEntry of(Question question) {
       return new QuestionEntry(
           question.id().value(),
-          question.text(),
+          Written.of(question.text()),
           question.kind().name(),
           question.required(),
-          question.hint().orElse(null),
+          question.hint().map(Written::of).orElse(null),
           question.maxLength().isPresent() ? question.maxLength().getAsInt() : null,
           question.kind().isChoice()
               ? question.options().stream().map(OptionEntry::of).toList()
@@ -131,8 +225,8 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
       if (id == null || !QuestionId.isWellFormed(id)) {
         problems.add(new FieldProblem("id", ID_FORM));
       }
-      words(problems, "text", text, Question.MAX_TEXT, true);
-      words(problems, "hint", hint, Question.MAX_HINT, false);
+      var textWords = words(problems, "text", text, Question.MAX_TEXT, true);
+      var hintWords = words(problems, "hint", hint, Question.MAX_HINT, false);
       var questionKind =
           Arrays.stream(QuestionKind.values()).filter(k -> k.name().equals(kind)).findFirst();
       if (questionKind.isEmpty()) {
@@ -182,11 +276,11 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
           () ->
               new Question(
                   QuestionId.of(id),
-                  text,
+                  textWords.orElseThrow(),
                   questionKind.orElseThrow(),
                   Boolean.TRUE.equals(required),
                   read,
-                  Optional.ofNullable(hint),
+                  hintWords,
                   isText
                       ? OptionalInt.of(maxLength == null ? Question.DEFAULT_MAX_LENGTH : maxLength)
                       : OptionalInt.empty()));
@@ -197,11 +291,22 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
    * One option of a choice question as written.
    *
    * @param id its id, lower-case words joined by hyphens
-   * @param label the words shown
+   * @param label the words shown, plain or in each language
    * @param signal {@code UNDER_18}, {@code POSSIBLY_UNDER_18}, {@code IMMEDIATE_DANGER} or {@code
    *     SERIOUS_HARM}, or null for none
    */
-  public record OptionEntry(String id, String label, String signal) {
+  public record OptionEntry(String id, Written label, String signal) {
+
+    /**
+     * An option whose label is plain, in no named language.
+     *
+     * @param id its id
+     * @param label the words shown, or null
+     * @param signal its safeguarding signal's name, or null
+     */
+    public OptionEntry(String id, String label, String signal) {
+      this(id, Written.plain(label), signal);
+    }
 
     /**
      * The entry of {@code option}.
@@ -211,7 +316,9 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
      */
     public static OptionEntry of(Option option) {
       return new OptionEntry(
-          option.id().value(), option.label(), option.signal().map(Enum::name).orElse(null));
+          option.id().value(),
+          Written.of(option.label()),
+          option.signal().map(Enum::name).orElse(null));
     }
 
     Checked<Option> check() {
@@ -219,7 +326,7 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
       if (id == null || !OptionId.isWellFormed(id)) {
         problems.add(new FieldProblem("id", ID_FORM));
       }
-      words(problems, "label", label, Option.MAX_LABEL, true);
+      var labelWords = words(problems, "label", label, Option.MAX_LABEL, true);
       var named =
           Arrays.stream(SafeguardingSignal.values())
               .filter(s -> s.name().equals(signal))
@@ -234,27 +341,64 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
                         .collect(Collectors.joining(", "))
                     + ", or left out"));
       }
-      return Checked.unless(problems, () -> new Option(OptionId.of(id), label, named));
+      return Checked.unless(
+          problems, () -> new Option(OptionId.of(id), labelWords.orElseThrow(), named));
     }
   }
 
-  private static void words(
-      List<FieldProblem> problems, String field, String value, int max, boolean required) {
-    if (value == null) {
+  private static Optional<Words> words(
+      List<FieldProblem> problems, String field, Written value, int max, boolean required) {
+    if (value == null || (value.plain() == null && value.byLanguage() == null)) {
       if (required) {
         problems.add(new FieldProblem(field, "Is required"));
       }
-      return;
+      return Optional.empty();
     }
+    int before = problems.size();
+    if (value.plain() != null && value.byLanguage() != null) {
+      problems.add(
+          new FieldProblem(field, "Should be one text, or a text for each language, not both"));
+      return Optional.empty();
+    }
+    if (value.plain() != null) {
+      text(problems, field, value.plain(), max);
+      return problems.size() > before ? Optional.empty() : Optional.of(Words.of(value.plain()));
+    }
+    if (value.byLanguage().isEmpty()) {
+      problems.add(new FieldProblem(field, "Should give the text in at least one language"));
+      return Optional.empty();
+    }
+    var texts = new LinkedHashMap<Language, String>();
+    value
+        .byLanguage()
+        .forEach((tag, text) -> {
+          var language = Language.parse(tag);
+          if (language.isEmpty()) {
+            // The name is not repeated: it is whatever was sent.
+            problems.add(
+                new FieldProblem(field, "Should name each language by its tag, such as en or cy"));
+          } else if (text == null) {
+            problems.add(new FieldProblem(field + "." + tag, "Is required"));
+          } else if (text(problems, field + "." + tag, text, max)) {
+            texts.put(language.get(), text);
+          }
+        });
+    return problems.size() > before ? Optional.empty() : Optional.of(Words.of(texts));
+  }
+
+  private static boolean text(List<FieldProblem> problems, String field, String value, int max) {
     var stripped = value.strip();
     if (stripped.isEmpty() || stripped.length() > max) {
       problems.add(
           new FieldProblem(field, "Should be 1 to " + max + " characters, not counting spaces"));
+      return false;
     } else if (FreeText.hasControlCharacters(stripped)) {
       // A reporter reads these words on every report: a control character could hide or garble
       // them, or break an export.
       problems.add(
           new FieldProblem(field, "Should hold no control characters but line breaks and tabs"));
+      return false;
     }
+    return true;
   }
 }

@@ -27,8 +27,8 @@ class DefaultQuestionnaireTest {
 
     assertThat(first.version()).isEqualTo(QuestionnaireVersion.of(1));
     assertThat(first.question(QuestionId.of("how-often")).orElseThrow().text())
-        .isEqualTo("Has it happened more than once?");
-    assertThat(question("how-often").text()).isEqualTo("How often has it happened?");
+        .isEqualTo(Words.of("Has it happened more than once?"));
+    assertThat(question("how-often").text()).isEqualTo(Words.of("How often has it happened?"));
     assertThat(question("how-often").options())
         .isEqualTo(first.question(QuestionId.of("how-often")).orElseThrow().options());
   }

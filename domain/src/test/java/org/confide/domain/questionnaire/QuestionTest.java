@@ -20,7 +20,9 @@ class QuestionTest {
     void a_choice_question_offers_its_options_in_order() {
       var question = Question.singleChoice("q", "Question?", true, OPTIONS);
 
-      assertThat(question.options()).extracting(Option::label).containsExactly("Yes", "No");
+      assertThat(question.options())
+          .extracting(option -> option.label().first())
+          .containsExactly("Yes", "No");
       assertThat(question.option(OptionId.of("no"))).contains(OPTIONS.get(1));
       assertThat(question.option(OptionId.of("maybe"))).isEmpty();
     }
@@ -47,7 +49,7 @@ class QuestionTest {
           .isThrownBy(() ->
               new Question(
                   QuestionId.of("q"),
-                  "Question?",
+                  Words.of("Question?"),
                   QuestionKind.DATE,
                   false,
                   OPTIONS,
@@ -58,7 +60,7 @@ class QuestionTest {
 
     @Test
     void an_option_label_is_trimmed_and_not_blank() {
-      assertThat(Option.of("a", "  A ").label()).isEqualTo("A");
+      assertThat(Option.of("a", "  A ").label()).isEqualTo(Words.of("A"));
       assertThatIllegalArgumentException()
           .isThrownBy(() -> Option.of("a", " "))
           .withMessageContaining("option label");
@@ -108,8 +110,8 @@ class QuestionTest {
     void text_and_hint_are_trimmed() {
       var question = Question.date("q", " When? ", false).withHint(" Roughly is fine. ");
 
-      assertThat(question.text()).isEqualTo("When?");
-      assertThat(question.hint()).contains("Roughly is fine.");
+      assertThat(question.text()).isEqualTo(Words.of("When?"));
+      assertThat(question.hint()).contains(Words.of("Roughly is fine."));
     }
 
     @Test

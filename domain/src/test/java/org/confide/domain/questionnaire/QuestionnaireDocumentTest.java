@@ -61,7 +61,7 @@ class QuestionnaireDocumentTest {
                   new QuestionEntry("a", "First", "DATE", true, "", 10, List.of()),
                   new QuestionEntry(
                       "Bad Id",
-                      null,
+                      (String) null,
                       "SINGLE_CHOICE",
                       true,
                       null,

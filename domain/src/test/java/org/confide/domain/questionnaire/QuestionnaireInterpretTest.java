@@ -378,13 +378,20 @@ class QuestionnaireInterpretTest {
     }
   }
 
+  private static LabelledAnswer labelled(String question, String text, String... answer) {
+    return new LabelledAnswer(
+        QuestionId.of(question),
+        Words.of(text),
+        java.util.Arrays.stream(answer).map(Words::of).toList());
+  }
+
   @Nested
   class Labels {
 
     @Test
     void label_names_an_option() {
       assertThat(QUESTIONNAIRE.label(QuestionId.of("where"), OptionId.of("online")))
-          .contains("Online");
+          .contains(Words.of("Online"));
       assertThat(QUESTIONNAIRE.label(QuestionId.of("where"), OptionId.of("bullying"))).isEmpty();
       assertThat(QUESTIONNAIRE.label(QuestionId.of("nowhere"), OptionId.of("online"))).isEmpty();
     }
@@ -398,21 +405,15 @@ class QuestionnaireInterpretTest {
 
       assertThat(QUESTIONNAIRE.labelled(answers(raw)))
           .containsExactly(
-              new LabelledAnswer(
-                  QuestionId.of("incident-type"),
-                  "What happened?",
-                  List.of("Bullying", "Stalking")),
-              new LabelledAnswer(QuestionId.of("where"), "Where did it happen?", List.of("Online")),
-              new LabelledAnswer(
-                  QuestionId.of("when"), "When did it happen?", List.of("2025-01-02")),
-              new LabelledAnswer(QuestionId.of("named-person"), "Their name?", List.of("Sam")));
+              labelled("incident-type", "What happened?", "Bullying", "Stalking"),
+              labelled("where", "Where did it happen?", "Online"),
+              labelled("when", "When did it happen?", "2025-01-02"),
+              labelled("named-person", "Their name?", "Sam"));
     }
 
     @Test
     void labelled_answer_does_not_print_what_was_written() {
-      assertThat(new LabelledAnswer(QuestionId.of("named-person"), "Their name?", List.of("Sam")))
-          .asString()
-          .doesNotContain("Sam");
+      assertThat(labelled("named-person", "Their name?", "Sam")).asString().doesNotContain("Sam");
     }
   }
 }

@@ -3,6 +3,7 @@ package org.confide.testing.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Questionnaires.AddOutcome;
@@ -11,6 +12,7 @@ import org.confide.application.port.out.Questionnaires.Kept;
 import org.confide.domain.questionnaire.DefaultQuestionnaire;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.confide.domain.shared.Language;
 import org.confide.testing.Concurrently;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -21,10 +23,11 @@ import org.junit.jupiter.api.Test;
  * added is kept whole, found again and listed with its creation time, but is neither in use nor
  * answerable until {@link Questionnaires#use} puts it in use, whatever its number; once in use it
  * stays answerable. A version that exists is refused with {@link AddOutcome#VERSION_TAKEN} and the
- * stored one kept; of concurrent adds of one version, exactly one succeeds. Putting in use, or
- * confirming the signals of, a version not stored changes nothing and answers {@link
- * ChangeOutcome#NO_SUCH_VERSION}; a second confirmation keeps the first time. There is at most one
- * draft, kept whole until it is replaced or discarded, and a draft is no version.
+ * stored one kept; of concurrent adds of one version, exactly one succeeds. A version keeps each
+ * text in every language it has. Putting in use, or confirming the signals of, a version not stored
+ * changes nothing and answers {@link ChangeOutcome#NO_SUCH_VERSION}; a second confirmation keeps
+ * the first time. There is at most one draft, kept whole until it is replaced or discarded, and a
+ * draft is no version.
  *
  * <p>{@link #questionnaires()} must return the same adapter, holding only the default, throughout
  * one test.
@@ -74,6 +77,29 @@ public abstract class QuestionnairesContract {
               new Kept(QuestionnaireVersion.of(1), Optional.empty(), false, Optional.empty()),
               new Kept(QuestionnaireVersion.of(2), Optional.empty(), true, Optional.empty()),
               new Kept(QuestionnaireVersion.of(3), Optional.of(AT), false, Optional.empty()));
+    }
+
+    @Test
+    void a_version_with_its_texts_in_each_language_is_kept_with_every_one() {
+      // The default with its first question's texts in English and Welsh, as an editor saves it.
+      var welsh =
+          DefaultQuestionnaire.translated(
+              version(3),
+              Language.ENGLISH,
+              Map.of(
+                  Language.WELSH,
+                  Map.of(
+                      "incident-type.text", "Beth ddigwyddodd?",
+                      "incident-type.option.bullying", "Bwlio")));
+
+      assertThat(questionnaires().add(welsh, AT)).isEqualTo(AddOutcome.ADDED);
+
+      var kept = questionnaires().find(QuestionnaireVersion.of(3)).orElseThrow();
+      assertThat(kept).isEqualTo(welsh);
+      assertThat(kept.questions().getFirst().text().in(Language.WELSH))
+          .isEqualTo("Beth ddigwyddodd?");
+      assertThat(kept.questions().getFirst().text().in(Language.ENGLISH))
+          .isEqualTo("What happened?");
     }
 
     @Test

@@ -7,12 +7,14 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.confide.adapter.web.Json;
+import org.confide.adapter.web.i18n.Languages;
 import org.confide.application.Confide;
 import org.confide.application.port.in.ReadQuestionnaireUseCase;
 import org.confide.application.port.in.ReadServiceStatusUseCase;
 import org.confide.domain.questionnaire.Option;
 import org.confide.domain.questionnaire.Question;
 import org.confide.domain.questionnaire.Questionnaire;
+import org.confide.domain.shared.Language;
 
 /** What anyone may read: the questionnaire, the service status, health and the API description. */
 public final class PublicApi {
@@ -25,14 +27,17 @@ public final class PublicApi {
       "/org/confide/adapter/web/questionnaire-schema.json";
 
   private final ReadQuestionnaireUseCase questionnaire;
+  private final Languages languages;
   private final ReadServiceStatusUseCase serviceStatus;
   private final BooleanSupplier databaseAnswers;
   private final Json json;
   private final byte[] openApi;
   private final byte[] questionnaireSchema;
 
-  public PublicApi(Confide confide, BooleanSupplier databaseAnswers, Json json) {
+  public PublicApi(
+      Confide confide, Languages languages, BooleanSupplier databaseAnswers, Json json) {
     this.questionnaire = confide.readQuestionnaire();
+    this.languages = languages;
     this.serviceStatus = confide.readServiceStatus();
     this.databaseAnswers = databaseAnswers;
     this.json = json;
@@ -40,9 +45,20 @@ public final class PublicApi {
     this.questionnaireSchema = resource(QUESTIONNAIRE_SCHEMA_RESOURCE);
   }
 
-  /** {@code GET /api/v1/questionnaire}. */
+  /**
+   * {@code GET /api/v1/questionnaire}: in the language asked for in {@code ?lang=}, else the first
+   * of {@code Accept-Language} offered, else the first offered; {@code Content-Language} says
+   * which.
+   */
   public void questionnaire(Context ctx) {
-    json.write(ctx, 200, QuestionnaireResponse.of(questionnaire.current()));
+    var language =
+        languages.choose(ctx.queryParam("lang"), ctx.header("Accept-Language")).texts().language();
+    ctx.header("Content-Language", language.tag());
+    ctx.header("Vary", "Accept-Language");
+    json.write(
+        ctx,
+        200,
+        QuestionnaireResponse.of(languages.translated(questionnaire.current()), language));
   }
 
   /** {@code GET /api/v1/service-status}. */
@@ -119,12 +135,15 @@ public final class PublicApi {
     }
   }
 
-  /** The questionnaire a reporter answers. */
-  record QuestionnaireResponse(int version, List<QuestionResponse> questions) {
-    static QuestionnaireResponse of(Questionnaire questionnaire) {
+  /** The questionnaire a reporter answers, in one language. */
+  record QuestionnaireResponse(int version, String language, List<QuestionResponse> questions) {
+    static QuestionnaireResponse of(Questionnaire questionnaire, Language language) {
       return new QuestionnaireResponse(
           questionnaire.version().value(),
-          questionnaire.questions().stream().map(QuestionResponse::of).toList());
+          language.tag(),
+          questionnaire.questions().stream()
+              .map(question -> QuestionResponse.of(question, language))
+              .toList());
     }
   }
 
@@ -137,22 +156,22 @@ public final class PublicApi {
       List<OptionResponse> options,
       String hint,
       Integer maxLength) {
-    static QuestionResponse of(Question question) {
+    static QuestionResponse of(Question question, Language language) {
       return new QuestionResponse(
           question.id().value(),
-          question.text(),
+          question.text().in(language),
           question.kind().name(),
           question.required(),
-          question.options().stream().map(OptionResponse::of).toList(),
-          question.hint().orElse(null),
+          question.options().stream().map(option -> OptionResponse.of(option, language)).toList(),
+          question.hint().map(hint -> hint.in(language)).orElse(null),
           question.maxLength().isPresent() ? question.maxLength().getAsInt() : null);
     }
   }
 
   /** One option; its safeguarding signal stays on the server. */
   record OptionResponse(String id, String label) {
-    static OptionResponse of(Option option) {
-      return new OptionResponse(option.id().value(), option.label());
+    static OptionResponse of(Option option, Language language) {
+      return new OptionResponse(option.id().value(), option.label().in(language));
     }
   }
 

@@ -1,15 +1,19 @@
 package org.confide.adapter.web.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.javalin.http.Context;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.confide.adapter.web.Json;
 import org.confide.adapter.web.PathIds;
 import org.confide.adapter.web.RequestProblems;
 import org.confide.adapter.web.Responses;
+import org.confide.adapter.web.i18n.Languages;
 import org.confide.application.Confide;
 import org.confide.application.port.in.AddQuestionnaireUseCase;
 import org.confide.application.port.in.ConfirmQuestionnaireSignalsUseCase;
@@ -18,6 +22,7 @@ import org.confide.application.port.in.ListQuestionnairesUseCase.Listing;
 import org.confide.application.port.in.UseQuestionnaireUseCase;
 import org.confide.domain.questionnaire.QuestionnaireChange.DroppedSignal;
 import org.confide.domain.questionnaire.QuestionnaireDocument;
+import org.confide.domain.questionnaire.QuestionnaireDocument.Written;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.staff.Permission;
 
@@ -35,8 +40,10 @@ public final class QuestionnairesApi {
   private final Json json;
   private final Responses responses;
   private final StaffRoles roles;
+  private final Languages languages;
 
-  public QuestionnairesApi(Confide confide, Json json, Responses responses) {
+  public QuestionnairesApi(Confide confide, Languages languages, Json json, Responses responses) {
+    this.languages = languages;
     this.list = confide.listQuestionnaires();
     this.add = confide.addQuestionnaire();
     this.use = confide.useQuestionnaire();
@@ -55,13 +62,17 @@ public final class QuestionnairesApi {
         listings -> new VersionsBody(listings.stream().map(VersionBody::of).toList()));
   }
 
-  /** {@code GET /api/v1/admin/questionnaires/{version}}: the document of one version. */
+  /**
+   * {@code GET /api/v1/admin/questionnaires/{version}}: the document of one version, the texts
+   * Confide ships given in every language offered.
+   */
   public void version(Context ctx) {
     responses.send(
         ctx,
         list.read(Bearer.token(ctx), PathIds.questionnaireVersion(ctx)),
         200,
-        questionnaire -> DocumentBody.of(QuestionnaireDocument.of(questionnaire)));
+        questionnaire ->
+            DocumentBody.of(QuestionnaireDocument.of(languages.translated(questionnaire))));
   }
 
   /** {@code POST /api/v1/admin/questionnaires}: a new version, not yet in use. */
@@ -74,7 +85,8 @@ public final class QuestionnairesApi {
     RequestProblems.of(request).check();
     responses.send(
         ctx,
-        add.add(token, new AddQuestionnaireUseCase.Command(request.document())),
+        add.add(
+            token, new AddQuestionnaireUseCase.Command(request.document(), languages.languages())),
         201,
         VersionNumber::of);
   }
@@ -171,19 +183,19 @@ public final class QuestionnairesApi {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record QuestionBody(
       String id,
-      String text,
+      JsonNode text,
       String kind,
       Boolean required,
-      String hint,
+      JsonNode hint,
       Integer maxLength,
       List<@NotNull OptionBody> options) {
     static QuestionBody of(QuestionnaireDocument.QuestionEntry entry) {
       return new QuestionBody(
           entry.id(),
-          entry.text(),
+          node(entry.text()),
           entry.kind(),
           entry.required(),
-          entry.hint(),
+          node(entry.hint()),
           entry.maxLength(),
           entry.options() == null ? null : entry.options().stream().map(OptionBody::of).toList());
     }
@@ -191,10 +203,10 @@ public final class QuestionnairesApi {
     QuestionnaireDocument.QuestionEntry entry() {
       return new QuestionnaireDocument.QuestionEntry(
           id,
-          text,
+          written(text),
           kind,
           required,
-          hint,
+          written(hint),
           maxLength,
           options == null ? null : options.stream().map(OptionBody::entry).toList());
     }
@@ -202,13 +214,46 @@ public final class QuestionnairesApi {
 
   /** One option of a choice question. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record OptionBody(String id, String label, String signal) {
+  record OptionBody(String id, JsonNode label, String signal) {
     static OptionBody of(QuestionnaireDocument.OptionEntry entry) {
-      return new OptionBody(entry.id(), entry.label(), entry.signal());
+      return new OptionBody(entry.id(), node(entry.label()), entry.signal());
     }
 
     QuestionnaireDocument.OptionEntry entry() {
-      return new QuestionnaireDocument.OptionEntry(id, label, signal);
+      return new QuestionnaireDocument.OptionEntry(id, written(label), signal);
     }
+  }
+
+  // A text is a string (plain, the first language's) or an object of the text in each language by
+  // tag; the domain names what is wrong with either. Any other JSON is an object of no language,
+  // which the domain refuses as such.
+  private static Written written(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isTextual()) {
+      return Written.plain(node.textValue());
+    }
+    var byLanguage = new LinkedHashMap<String, String>();
+    if (node.isObject()) {
+      node.propertyStream()
+          .forEach(field ->
+              byLanguage.put(
+                  field.getKey(),
+                  field.getValue().isTextual() ? field.getValue().textValue() : null));
+    }
+    return new Written(null, byLanguage);
+  }
+
+  private static JsonNode node(Written written) {
+    if (written == null) {
+      return null;
+    }
+    if (written.plain() != null) {
+      return JsonNodeFactory.instance.textNode(written.plain());
+    }
+    var object = JsonNodeFactory.instance.objectNode();
+    written.byLanguage().forEach(object::put);
+    return object;
   }
 }

@@ -356,7 +356,8 @@ public final class ReporterApi {
   /** One answer in words: the question as asked, the answer as chosen or written. */
   record AnswerResponse(String question, String questionText, List<String> answer) {
     static AnswerResponse of(LabelledAnswer answer) {
-      return new AnswerResponse(answer.question().value(), answer.questionText(), answer.answer());
+      return new AnswerResponse(
+          answer.question().value(), answer.questionText().first(), answer.answerFirst());
     }
   }
 

@@ -18,14 +18,19 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.confide.application.port.out.Wordings;
+import org.confide.domain.questionnaire.DefaultQuestionnaire;
+import org.confide.domain.questionnaire.LabelledAnswer;
+import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.shared.Language;
 import org.confide.domain.shared.Wording;
 
 /**
  * The languages pages are offered in, each with its words, read once at start from the class path:
  * {@code <folder>/languages.txt} lists their tags, the first being the language of a request that
- * asks for none Confide offers, and {@code <folder>/messages_<tag>.properties} (UTF-8) holds each
- * one's words.
+ * asks for none Confide offers, {@code <folder>/messages_<tag>.properties} (UTF-8) holds each one's
+ * words, and {@code <folder>/questionnaire_<tag>.properties} each one's texts of the default
+ * questionnaire, by question and option ids (the first language needs none: the default is written
+ * in it).
  *
  * <p>An organisation offers another language without building Confide: {@link #in(Path)} reads a
  * folder of its own (the setting {@code CONFIDE_LANGUAGES_DIR}) holding its own {@code
@@ -35,8 +40,8 @@ import org.confide.domain.shared.Wording;
  * <p>They are the application's {@link Wordings} too: the emails to staff are written in them.
  *
  * <p>A language whose bundle lacks a message the first has, has one the first has not, or holds a
- * pattern that cannot be read is refused at start, with the keys named: no page is ever shown half
- * in one language for want of a word.
+ * pattern that cannot be read, or whose questionnaire texts lack one of the default's, is refused
+ * at start, with the keys named: no page is ever shown half in one language for want of a word.
  */
 public final class Languages implements Wordings {
 
@@ -47,9 +52,11 @@ public final class Languages implements Wordings {
   private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!]");
 
   private final List<Texts> offered;
+  private final Map<Language, Map<String, String>> translations;
 
   private Languages(List<Texts> offered) {
     this.offered = List.copyOf(offered);
+    this.translations = QuestionnaireTexts.translations(this.offered);
   }
 
   /** {@return the languages Confide ships with: English and Welsh} */
@@ -120,7 +127,16 @@ public final class Languages implements Wordings {
               .orElseThrow(() ->
                   new IllegalStateException(
                       folder + "/languages.txt: " + tag + " is not a language tag such as cy"));
-      offered.add(new Texts(language, messages(folder, files, language)));
+      offered.add(
+          new Texts(
+              language,
+              properties(folder, files, "messages_" + language.tag() + ".properties"),
+              // The first language's texts are those the default is written in; another's are
+              // required, and checked below, all that lack one named together.
+              files
+                  .open("questionnaire_" + language.tag() + ".properties")
+                  .map(stream -> properties(stream))
+                  .orElse(Map.of())));
     }
     return of(folder, offered);
   }
@@ -136,6 +152,9 @@ public final class Languages implements Wordings {
     var problems = new ArrayList<String>();
     for (var texts : offered) {
       problems.addAll(problems(first, texts));
+      if (texts != first || !texts.questionnaire().isEmpty()) {
+        problems.addAll(QuestionnaireTexts.problems(texts));
+      }
     }
     if (!problems.isEmpty()) {
       throw new IllegalStateException(
@@ -144,12 +163,40 @@ public final class Languages implements Wordings {
     return new Languages(offered);
   }
 
-  private static Map<String, String> messages(String folder, Folder files, Language language) {
+  /** {@return the languages offered, the first first: the languages a questionnaire must have} */
+  public List<Language> languages() {
+    return offered.stream().map(Texts::language).toList();
+  }
+
+  /**
+   * {@code questionnaire} with the default's texts in each language offered, wherever a text is one
+   * Confide ships, unchanged; an organisation's own words are left as written.
+   *
+   * @param questionnaire any version
+   * @return the questionnaire, of the same version
+   */
+  public Questionnaire translated(Questionnaire questionnaire) {
+    return DefaultQuestionnaire.translated(questionnaire, first().language(), translations);
+  }
+
+  /**
+   * {@code answer} with the default's texts in each language offered, wherever a text is one
+   * Confide ships, unchanged.
+   *
+   * @param answer an answer in words
+   * @return the answer in words
+   */
+  public LabelledAnswer translated(LabelledAnswer answer) {
+    return DefaultQuestionnaire.translated(answer, first().language(), translations);
+  }
+
+  private static Map<String, String> properties(String folder, Folder files, String name) {
+    return properties(resource(folder, files, name));
+  }
+
+  private static Map<String, String> properties(InputStream stream) {
     var properties = new Properties();
-    try (var reader =
-        new InputStreamReader(
-            resource(folder, files, "messages_" + language.tag() + ".properties"),
-            StandardCharsets.UTF_8)) {
+    try (var reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -161,22 +208,12 @@ public final class Languages implements Wordings {
 
   /** What is wrong with {@code texts} measured against {@code first}; empty when nothing is. */
   static List<String> problems(Texts first, Texts texts) {
-    var problems = new ArrayList<String>();
-    var missing = new TreeSet<>(first.keys());
-    missing.removeAll(texts.keys());
-    if (!missing.isEmpty()) {
-      problems.add(texts.language() + " lacks " + String.join(", ", missing));
-    }
-    var extra = new TreeSet<>(texts.keys());
-    extra.removeAll(first.keys());
-    if (!extra.isEmpty()) {
-      problems.add(
-          texts.language()
-              + " has messages "
-              + first.language()
-              + " has not: "
-              + String.join(", ", extra));
-    }
+    var problems =
+        keyProblems(
+            first.keys(),
+            texts.keys(),
+            texts.language() + " lacks ",
+            texts.language() + " has messages " + first.language() + " has not: ");
     if (texts.keys().contains("format.day") && !texts.writesDays()) {
       problems.add(texts.language() + " format.day is not a date pattern");
     }
@@ -200,6 +237,27 @@ public final class Languages implements Wordings {
                   + " has arguments, so each apostrophe in it is written twice ('')");
         }
       }
+    }
+    return problems;
+  }
+
+  /**
+   * The keys of {@code expected} that {@code given} lacks, after {@code lacking}, and those it has
+   * that {@code expected} has not, after {@code extra}; empty when the two sets of keys are the
+   * same.
+   */
+  static List<String> keyProblems(
+      java.util.Set<String> expected, java.util.Set<String> given, String lacking, String extra) {
+    var problems = new ArrayList<String>();
+    var missing = new TreeSet<>(expected);
+    missing.removeAll(given);
+    if (!missing.isEmpty()) {
+      problems.add(lacking + String.join(", ", missing));
+    }
+    var more = new TreeSet<>(given);
+    more.removeAll(expected);
+    if (!more.isEmpty()) {
+      problems.add(extra + String.join(", ", more));
     }
     return problems;
   }

@@ -12,7 +12,8 @@ import org.confide.domain.shared.Language;
 import org.confide.domain.shared.Wording;
 
 /**
- * The words of one language, from its message bundle {@code i18n/messages_<tag>.properties}.
+ * The words of one language, from its message bundle {@code i18n/messages_<tag>.properties}, and
+ * the default questionnaire's texts in it, from {@code i18n/questionnaire_<tag>.properties}.
  *
  * <p>A message without arguments is used as written. A message with arguments is a {@link
  * MessageFormat} pattern in the language's locale, so numbers are written as the language writes
@@ -24,11 +25,17 @@ public final class Texts implements Wording {
 
   private final Language language;
   private final Map<String, String> messages;
+  private final Map<String, String> questionnaire;
   private final DateTimeFormatter day;
 
   Texts(Language language, Map<String, String> messages) {
+    this(language, messages, Map.of());
+  }
+
+  Texts(Language language, Map<String, String> messages, Map<String, String> questionnaire) {
     this.language = Objects.requireNonNull(language, "language must not be null");
     this.messages = Map.copyOf(messages);
+    this.questionnaire = Map.copyOf(questionnaire);
     // Missing or unreadable, it is named by the checks of Languages before the words are used.
     this.day = dayFormat(messages.get("format.day"), language);
   }
@@ -116,6 +123,14 @@ public final class Texts implements Wording {
     // The attribute escape, which escapes quotes too: an argument may be a link's address.
     Escape.htmlAttribute(text, out);
     return out.toString();
+  }
+
+  /**
+   * {@return the default questionnaire's texts in this language, by question and option ids, from
+   * {@code i18n/questionnaire_<tag>.properties}; empty for a language with no such file}
+   */
+  Map<String, String> questionnaire() {
+    return questionnaire;
   }
 
   /** {@return the keys of every message, for the checks of a bundle against another} */

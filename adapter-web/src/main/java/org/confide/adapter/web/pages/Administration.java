@@ -41,10 +41,10 @@ final class Administration {
         ctx,
         403,
         frame,
-        "Not part of your role",
-        "This page is for administrators.",
-        "Back to the first page",
-        "/staff");
+        frame.t("admin.forbidden.title"),
+        frame.t("admin.forbidden.text"),
+        frame.t("admin.forbidden.back"),
+        frame.href("/staff"));
   }
 
   /**

@@ -194,9 +194,7 @@ public final class CaseFile {
             file.risk().name().toLowerCase(Locale.ROOT),
             file.assignee().orElse(null),
             signed.who().email(),
-            file.answers().stream()
-                .map(a -> new AnswerLine(a.questionText(), String.join(", ", a.answer())))
-                .toList(),
+            pages.answerLines(file.answers(), frame),
             file.account().orElse(null),
             file.contact().orElse(null),
             file.supportRequested(),

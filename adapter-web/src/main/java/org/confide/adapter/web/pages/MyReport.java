@@ -107,9 +107,7 @@ public final class MyReport {
             notice,
             PageDates.moment(mine.submittedAt(), zone, texts),
             texts.text(progressInWords(mine.progress())),
-            mine.answers().stream()
-                .map(a -> new AnswerLine(a.questionText(), String.join(", ", a.answer())))
-                .toList(),
+            pages.answerLines(mine.answers(), frame),
             mine.account().orElse(null),
             mine.anonymous(),
             messages,

@@ -64,7 +64,8 @@ final class PageLanguages {
           "/my-report/contact", //
           "/my-report/erase", //
           "/leave", //
-          "/pages/{slug}" //
+          "/pages/{slug}", //
+          "/staff/admin/questionnaire/questions/{index}" //
           );
 
   // A language's tag as languages.txt may list it: only this is ever echoed into an address.

@@ -14,6 +14,7 @@ import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.WebSettings;
 import org.confide.adapter.web.i18n.Languages;
 import org.confide.adapter.web.i18n.Texts;
+import org.confide.adapter.web.pages.view.AnswerLine;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.MessagePage;
 import org.confide.adapter.web.pages.view.Page;
@@ -30,6 +31,7 @@ import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.content.DefaultPages;
 import org.confide.domain.content.PageKey;
+import org.confide.domain.questionnaire.LabelledAnswer;
 
 /**
  * What every server-rendered page shares: rendering a precompiled jte template, the frame around
@@ -73,8 +75,10 @@ public final class Pages {
   private final SecureRandom random = new SecureRandom();
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
   private final PageLanguages languages;
+  private final Languages offered;
 
   public Pages(Confide confide, WebSettings settings) {
+    this.offered = settings.languages();
     this.serviceStatus = confide.readServiceStatus();
     this.listPages = confide.listOrganisationPages();
     this.readPage = confide.readOrganisationPage();
@@ -117,6 +121,23 @@ public final class Pages {
   /** The words of the language of {@code ctx}'s page, for text built before its frame. */
   Texts texts(Context ctx) {
     return languages.of(ctx).texts();
+  }
+
+  /** {@return the languages offered, and the default questionnaire's texts in each} */
+  Languages languages() {
+    return offered;
+  }
+
+  /**
+   * A report's answers in words in the language of {@code frame}: the texts Confide ships in it, an
+   * organisation's own as written.
+   */
+  List<AnswerLine> answerLines(List<LabelledAnswer> answers, Frame frame) {
+    var language = frame.texts().language();
+    return answers.stream()
+        .map(answer -> offered.translated(answer))
+        .map(a -> new AnswerLine(a.questionIn(language), String.join(", ", a.answerIn(language))))
+        .toList();
   }
 
   ReadServiceStatusUseCase.ServiceStatus status() {

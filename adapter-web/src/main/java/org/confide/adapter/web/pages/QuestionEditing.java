@@ -3,10 +3,14 @@ package org.confide.adapter.web.pages;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.confide.adapter.web.pages.view.FormError;
+import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.QuestionEditPage;
 import org.confide.adapter.web.pages.view.QuestionEditPage.OptionRow;
 import org.confide.application.Confide;
@@ -20,8 +24,11 @@ import org.confide.domain.questionnaire.OptionId;
 import org.confide.domain.questionnaire.Question;
 import org.confide.domain.questionnaire.QuestionnaireDocument.OptionEntry;
 import org.confide.domain.questionnaire.QuestionnaireDocument.QuestionEntry;
+import org.confide.domain.questionnaire.QuestionnaireDocument.Written;
 import org.confide.domain.questionnaire.SafeguardingSignal;
+import org.confide.domain.questionnaire.Words;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.Language;
 
 /**
  * One question of the administrator's draft on a page of its own: its words, its hint, whether it
@@ -55,10 +62,22 @@ public final class QuestionEditing {
           session.notFound(ctx, session.frame(ctx, signed.get()));
           return;
         }
-        var question = draft.questionnaire().questions().get(index.get());
+        // The texts Confide ships are shown in every language, ready to keep or change.
+        var question =
+            pages.languages().translated(draft.questionnaire()).questions().get(index.get());
+        var frame = session.frame(ctx, signed.get());
         var notice =
-            "saved".equals(ctx.queryParam("done")) ? "The change is kept in your draft." : null;
-        show(ctx, signed.get(), draft, index.get(), edited(question), "", notice, List.of(), 200);
+            "saved".equals(ctx.queryParam("done")) ? frame.t("questionnaire.edit.saved") : null;
+        show(
+            ctx,
+            signed.get(),
+            draft,
+            index.get(),
+            edited(question),
+            Map.of(),
+            notice,
+            f -> List.of(),
+            200);
       }
       case Outcome.Failed<Draft, StaffRequestFailure>(var failure) ->
           Administration.failed(pages, session, ctx, signed.get(), failure, problems -> {});
@@ -90,24 +109,27 @@ public final class QuestionEditing {
     var question = draft.questionnaire().questions().get(index.get());
     var typed = typed(ctx, question);
     var action = Optional.ofNullable(ctx.formParam("action")).orElse("save");
-    var newOption = field(ctx, "option-new");
+    var newOption = texts(ctx, "option-new");
     var options = new ArrayList<>(typed.options());
-    if (question.kind().isChoice() && !newOption.isBlank()) {
-      options.add(new OptionRow(options.size(), newId(newOption, options), newOption, null));
+    if (question.kind().isChoice() && newOption.values().stream().anyMatch(t -> !t.isBlank())) {
+      options.add(new Row(newId(newOption.get(first()), options), newOption, null));
     }
     apply(action, options);
-    var edited = new Edited(typed.text(), typed.hint(), typed.required(), renumbered(options));
+    var edited = new Edited(typed.text(), typed.hint(), typed.required(), List.copyOf(options));
     var entry =
         new QuestionEntry(
             question.id().value(),
-            edited.text(),
+            written(edited.text()),
             question.kind().name(),
             edited.required(),
-            edited.hint().isBlank() ? null : edited.hint(),
+            edited.hint().values().stream().allMatch(String::isBlank)
+                ? null
+                : written(edited.hint()),
             question.maxLength().isPresent() ? question.maxLength().getAsInt() : null,
             question.kind().isChoice()
                 ? edited.options().stream()
-                    .map(o -> new OptionEntry(o.id(), o.label(), signalOf(question, o.id())))
+                    .map(o ->
+                        new OptionEntry(o.id(), written(o.labels()), signalOf(question, o.id())))
                     .toList()
                 : null);
     var path = "questions[" + index.get() + "]";
@@ -117,11 +139,12 @@ public final class QuestionEditing {
             edited.text(),
             edited.hint(),
             edited.required(),
-            renumbered(
-                edited.options().stream()
-                    .filter(o -> question.option(OptionId.of(o.id())).isPresent())
-                    .toList()));
-    switch (drafts.change(signed.get().token(), new ChangeQuestion(index.get(), entry))) {
+            edited.options().stream()
+                .filter(o -> question.option(OptionId.of(o.id())).isPresent())
+                .toList());
+    var languages = pages.languages().languages();
+    switch (drafts.change(
+        signed.get().token(), new ChangeQuestion(index.get(), entry, languages))) {
       case Outcome.Done<Draft, StaffRequestFailure> done ->
           Pages.seeOther(
               ctx,
@@ -144,31 +167,37 @@ public final class QuestionEditing {
                       shown,
                       newOption,
                       null,
-                      problems.stream().map(p -> error(path, p)).toList(),
+                      f -> problems.stream().map(p -> error(path, p, f)).toList(),
                       400));
     }
   }
 
-  /** The question as the form shows it. */
-  private record Edited(String text, String hint, boolean required, List<OptionRow> options) {}
+  /** The question as the form shows it, each text by language. */
+  private record Edited(
+      Map<Language, String> text,
+      Map<Language, String> hint,
+      boolean required,
+      List<Row> options) {}
 
-  private static Edited edited(Question question) {
-    var options = new ArrayList<OptionRow>();
+  /** One option as the form shows it: its id, its label by language, its signal in words. */
+  private record Row(String id, Map<Language, String> labels, SafeguardingSignal signal) {}
+
+  private Edited edited(Question question) {
+    var options = new ArrayList<Row>();
     for (var option : question.options()) {
       options.add(
-          new OptionRow(
-              options.size(),
-              option.id().value(),
-              option.label(),
-              option.signal().map(QuestionnaireWords::signal).orElse(null)));
+          new Row(option.id().value(), byLanguage(option.label()), option.signal().orElse(null)));
     }
     return new Edited(
-        question.text(), question.hint().orElse(""), question.required(), List.copyOf(options));
+        byLanguage(question.text()),
+        question.hint().map(this::byLanguage).orElseGet(() -> byLanguage(null)),
+        question.required(),
+        List.copyOf(options));
   }
 
   /** What was typed, each option matched to the one it was by its id; unknown ids are dropped. */
-  private static Edited typed(Context ctx, Question question) {
-    var options = new ArrayList<OptionRow>();
+  private Edited typed(Context ctx, Question question) {
+    var options = new ArrayList<Row>();
     var seen = new HashSet<String>();
     for (int i = 0; i < Question.MAX_OPTIONS; i++) {
       var id = ctx.formParam("option-id-" + i);
@@ -181,20 +210,55 @@ public final class QuestionEditing {
         continue;
       }
       options.add(
-          new OptionRow(
-              options.size(),
+          new Row(
               id,
-              field(ctx, "option-" + i),
-              Optional.ofNullable(signalOf(question, id))
-                  .map(s -> QuestionnaireWords.signal(SafeguardingSignal.valueOf(s)))
-                  .orElse(null)));
+              texts(ctx, "option-" + i),
+              question.option(OptionId.of(id)).flatMap(Option::signal).orElse(null)));
     }
     return new Edited(
-        field(ctx, "text"), field(ctx, "hint"), "yes".equals(ctx.formParam("required")), options);
+        texts(ctx, "text"), texts(ctx, "hint"), "yes".equals(ctx.formParam("required")), options);
+  }
+
+  /** The text of {@code words} in each language offered; blank where it has none. */
+  private Map<Language, String> byLanguage(Words words) {
+    var texts = new LinkedHashMap<Language, String>();
+    for (var language : pages.languages().languages()) {
+      texts.put(language, words == null ? "" : words.given(language, first()).orElse(""));
+    }
+    return texts;
+  }
+
+  /** The field {@code name} as typed in each language offered: {@code text}, {@code text-cy}. */
+  private Map<Language, String> texts(Context ctx, String name) {
+    var texts = new LinkedHashMap<Language, String>();
+    for (var language : pages.languages().languages()) {
+      texts.put(language, field(ctx, fieldName(name, language)));
+    }
+    return texts;
+  }
+
+  // The first language's field keeps the name it had before there were languages.
+  private String fieldName(String name, Language language) {
+    return language.equals(first()) ? name : name + "-" + language.tag();
+  }
+
+  private Language first() {
+    return pages.languages().first().language();
+  }
+
+  /** The texts as the document takes them: each language's, a blank one left out to be named. */
+  private static Written written(Map<Language, String> texts) {
+    var byTag = new LinkedHashMap<String, String>();
+    texts.forEach((language, text) -> {
+      if (!text.isBlank()) {
+        byTag.put(language.tag(), text);
+      }
+    });
+    return new Written(null, byTag);
   }
 
   /** Moves or removes the option an {@code up-2}, {@code down-2} or {@code remove-2} names. */
-  private static void apply(String action, List<OptionRow> options) {
+  private static void apply(String action, List<Row> options) {
     var parts = action.split("-", 2);
     if (parts.length != 2 || !parts[1].matches("[0-9]{1,2}")) {
       return;
@@ -221,16 +285,8 @@ public final class QuestionEditing {
     }
   }
 
-  private static List<OptionRow> renumbered(List<OptionRow> options) {
-    var rows = new ArrayList<OptionRow>();
-    for (var option : options) {
-      rows.add(new OptionRow(rows.size(), option.id(), option.label(), option.signal()));
-    }
-    return List.copyOf(rows);
-  }
-
   /** An id for a new option, from its label: lower-case words joined by hyphens, not yet used. */
-  private static String newId(String label, List<OptionRow> options) {
+  private static String newId(String label, List<Row> options) {
     var base =
         label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (base.length() > 56) {
@@ -239,7 +295,7 @@ public final class QuestionEditing {
     if (base.isEmpty()) {
       base = "option";
     }
-    var taken = options.stream().map(OptionRow::id).toList();
+    var taken = options.stream().map(Row::id).toList();
     var id = base;
     for (int n = 2; taken.contains(id); n++) {
       id = base + "-" + n;
@@ -253,15 +309,42 @@ public final class QuestionEditing {
         : null;
   }
 
-  /** The field of this page a problem named {@code questions[3].options[1].label} belongs to. */
-  private static FormError error(String path, FieldProblem problem) {
+  /**
+   * The field of this page a problem named {@code questions[3].options[1].label} belongs to, and
+   * what to do about it in the page's words; one naming a language ({@code questions[3].hint.cy})
+   * belongs to that language's field.
+   */
+  private FormError error(String path, FieldProblem problem, Frame f) {
     var part =
         problem.field().startsWith(path + ".") ? problem.field().substring(path.length() + 1) : "";
-    var anchor =
-        part.matches("options\\[\\d+\\].*")
-            ? "option-" + part.substring(8, part.indexOf(']'))
-            : part.equals("options") ? "option-new" : part.equals("hint") ? "hint" : "text";
-    return new FormError(anchor, problem.message());
+    var tag = part.contains(".") ? part.substring(part.lastIndexOf('.') + 1) : "";
+    var language =
+        pages.languages().all().stream()
+            .filter(texts -> texts.language().tag().equals(tag))
+            .findFirst()
+            .orElse(pages.languages().first());
+    var name = language.name();
+    if (part.matches("options\\[\\d+\\]\\.label.*")) {
+      int option = Integer.parseInt(part.substring(8, part.indexOf(']')));
+      return new FormError(
+          fieldName("option-" + option, language.language()),
+          f.t("questionnaire.edit.problem.option", option + 1, name));
+    }
+    if (part.startsWith("hint")) {
+      return new FormError(
+          fieldName("hint", language.language()), f.t("questionnaire.edit.problem.hint", name));
+    }
+    if (part.startsWith("text")) {
+      return new FormError(
+          fieldName("text", language.language()), f.t("questionnaire.edit.problem.text", name));
+    }
+    if (part.equals("options")) {
+      return new FormError(
+          fieldName("option-new", first()),
+          f.t("questionnaire.edit.problem.options", Question.MAX_OPTIONS));
+    }
+    // A rarer problem (one the form cannot cause, such as a changed kind) as the service words it.
+    return new FormError("text", problem.message());
   }
 
   private static Optional<Integer> index(Context ctx, Draft draft) {
@@ -283,27 +366,49 @@ public final class QuestionEditing {
       Draft draft,
       int index,
       Edited edited,
-      String newOption,
+      Map<Language, String> newOption,
       String notice,
-      List<FormError> errors,
+      Function<Frame, List<FormError>> errors,
       int status) {
     var question = draft.questionnaire().questions().get(index);
+    var frame = session.frame(ctx, signed);
+    var rows = new ArrayList<OptionRow>();
+    for (var option : edited.options()) {
+      rows.add(
+          new OptionRow(
+              rows.size(),
+              option.id(),
+              fields("option-" + rows.size(), option.labels()),
+              option.signal() == null ? null : QuestionnaireWords.signal(option.signal(), frame)));
+    }
     pages.render(
         ctx,
         status,
         new QuestionEditPage(
-            session.frame(ctx, signed),
+            frame,
             notice,
-            errors,
+            errors.apply(frame),
             index,
             draft.questionnaire().questions().size(),
             question.id().value(),
-            QuestionnaireWords.kind(question.kind()),
+            QuestionnaireWords.kind(question.kind(), frame),
             question.kind().isChoice(),
-            edited.text(),
-            edited.hint(),
+            fields("text", edited.text()),
+            fields("hint", edited.hint()),
             edited.required(),
-            edited.options(),
-            newOption));
+            List.copyOf(rows),
+            fields("option-new", newOption)));
+  }
+
+  /** The fields of one text, one for each language offered, the first first. */
+  private List<QuestionEditPage.Text> fields(String name, Map<Language, String> texts) {
+    return pages.languages().all().stream()
+        .map(language ->
+            new QuestionEditPage.Text(
+                fieldName(name, language.language()),
+                language.language().tag(),
+                language.name(),
+                texts.getOrDefault(language.language(), "")))
+        .toList();
   }
 }

@@ -23,7 +23,6 @@ import org.confide.application.port.in.QuestionnaireFailure;
 import org.confide.application.port.in.ReadQuestionnaireUseCase;
 import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.application.port.in.UseQuestionnaireUseCase;
-import org.confide.domain.questionnaire.Option;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 
 /**
@@ -68,18 +67,21 @@ public final class QuestionnaireSettings {
     switch (drafts.draft(signed.get().token())) {
       case Outcome.Done<Draft, StaffRequestFailure>(var draft) -> {
         // The reporter's own form builds the steps, so the preview cannot drift from it.
-        var form = new ReportForm(draft.questionnaire(), Map.of(), pages.texts(ctx));
+        var frame = session.frame(ctx, signed.get());
+        var form =
+            new ReportForm(
+                pages.languages().translated(draft.questionnaire()), Map.of(), pages.texts(ctx));
         var steps = new java.util.ArrayList<QuestionnairePreviewPage.Step>();
         for (int step = 1; form.isQuestionStep(step); step++) {
           steps.add(
               new QuestionnairePreviewPage.Step(
-                  step, form.heading(step), form.intro(step), form.questionFields(step, Map.of())));
+                  step,
+                  form.heading(step),
+                  form.intro(step),
+                  form.questionFields(step, Map.of(), frame.texts().language())));
         }
         pages.render(
-            ctx,
-            200,
-            new QuestionnairePreviewPage(
-                session.frame(ctx, signed.get()), steps, form.steps() - steps.size()));
+            ctx, 200, new QuestionnairePreviewPage(frame, steps, form.steps() - steps.size()));
       }
       case Outcome.Failed<Draft, StaffRequestFailure>(var failure) -> refused(ctx, signed, failure);
     }
@@ -188,17 +190,18 @@ public final class QuestionnaireSettings {
       return;
     }
     var current = readQuestionnaire.current();
-    var questions = d.questionnaire().questions();
+    var language = frame.texts().language();
+    var questions = pages.languages().translated(d.questionnaire()).questions();
     var lines =
         java.util.stream.IntStream.range(0, questions.size())
             .mapToObj(i -> {
               var q = questions.get(i);
               return new QuestionLine(
                   i,
-                  q.text(),
-                  QuestionnaireWords.kind(q.kind()),
+                  q.text().in(language),
+                  QuestionnaireWords.kind(q.kind(), frame),
                   q.required(),
-                  q.options().stream().map(Option::label).toList());
+                  q.options().stream().map(option -> option.label().in(language)).toList());
             })
             .toList();
     var versionLines =
@@ -221,7 +224,11 @@ public final class QuestionnaireSettings {
             d.questionnaire().version().value(),
             lines,
             d.changed(),
-            d.droppedSignals().stream().map(s -> QuestionnaireWords.dropped(current, s)).toList(),
+            d.droppedSignals().stream()
+                .map(s ->
+                    QuestionnaireWords.dropped(
+                        pages.languages().translated(current), s, frame.texts()))
+                .toList(),
             versionLines));
   }
 

@@ -23,6 +23,7 @@ import org.confide.domain.questionnaire.QuestionKind;
 import org.confide.domain.report.Account;
 import org.confide.domain.report.ContactDetails;
 import org.confide.domain.report.SupportRequest;
+import org.confide.domain.shared.Language;
 
 /**
  * The fields of the report form as its pages show them, each holding what was posted and the
@@ -139,8 +140,8 @@ final class ReportFields {
     return name.replace('.', '-');
   }
 
-  /** The field of {@code question}. */
-  Field question(Question question, Map<String, String> errors) {
+  /** The field of {@code question}, its words in {@code language}. */
+  Field question(Question question, Map<String, String> errors, Language language) {
     var name = ANSWER + question.id().value();
     var given = values.apply(name);
     var kind =
@@ -154,13 +155,15 @@ final class ReportFields {
         question.kind() == QuestionKind.DATE
             ? List.of(new DateParts(name).longAgo(this::first, texts))
             : question.options().stream()
-                .map(o -> new Choice(o.id().value(), o.label(), given.contains(o.id().value())))
+                .map(o ->
+                    new Choice(
+                        o.id().value(), o.label().in(language), given.contains(o.id().value())))
                 .toList();
     return new Field(
         name,
         anchor(name),
-        question.text(),
-        question.hint(),
+        question.text().in(language),
+        question.hint().map(hint -> hint.in(language)),
         kind,
         question.required(),
         choices,

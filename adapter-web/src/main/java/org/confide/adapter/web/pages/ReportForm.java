@@ -24,6 +24,7 @@ import org.confide.domain.report.Account;
 import org.confide.domain.report.ContactDetails;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.Language;
 
 /**
  * The report form as a sequence of short steps: the questionnaire's questions a few at a time, the
@@ -187,10 +188,15 @@ final class ReportForm {
     return step == 1 ? texts.text("report.intro") : null;
   }
 
-  /** The fields of question step {@code step}, with {@code errors} beside them. */
-  List<Field> questionFields(int step, Map<String, String> errors) {
+  /**
+   * The fields of question step {@code step}, with {@code errors} beside them, their words in
+   * {@code language}.
+   */
+  List<Field> questionFields(int step, Map<String, String> errors, Language language) {
     var fields = fields();
-    return questionSteps.get(step - 1).stream().map(q -> fields.question(q, errors)).toList();
+    return questionSteps.get(step - 1).stream()
+        .map(q -> fields.question(q, errors, language))
+        .toList();
   }
 
   /** The fields of the other steps, holding what was posted. */
@@ -283,12 +289,15 @@ final class ReportForm {
     return reviewStep();
   }
 
-  /** Every answer in words, for the check before sending. */
-  List<ReviewRow> review() {
+  /**
+   * Every answer in words, the questionnaire's in {@code language}, for the check before sending.
+   */
+  List<ReviewRow> review(Language language) {
     var rows = new ArrayList<ReviewRow>();
     for (int i = 0; i < questionSteps.size(); i++) {
       for (var question : questionSteps.get(i)) {
-        rows.add(new ReviewRow(i + 1, question.text(), answerInWords(question)));
+        rows.add(
+            new ReviewRow(i + 1, question.text().in(language), answerInWords(question, language)));
       }
     }
     rows.add(
@@ -358,7 +367,7 @@ final class ReportForm {
     return Optional.of(first(ACCOUNT)).filter(text -> !text.isBlank());
   }
 
-  private String answerInWords(Question question) {
+  private String answerInWords(Question question, Language language) {
     if (question.kind() == QuestionKind.DATE) {
       return new DateParts(ANSWER + question.id().value())
           .answer(this::first)
@@ -376,7 +385,7 @@ final class ReportForm {
         .map(id ->
             question.options().stream()
                 .filter(o -> o.id().value().equals(id))
-                .map(o -> o.label())
+                .map(o -> o.label().in(language))
                 .findFirst()
                 .orElse(id))
         .collect(Collectors.joining(texts.text("report.review.separator")));

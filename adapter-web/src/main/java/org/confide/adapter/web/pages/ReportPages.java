@@ -27,6 +27,7 @@ import org.confide.application.port.in.SubmissionFailure;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.domain.access.AccessCode;
 import org.confide.domain.access.AccessCodeParse;
+import org.confide.domain.questionnaire.Questionnaire;
 
 /**
  * The reporter's first page and the report form: its steps one by one ({@link ReportForm}), sending
@@ -58,20 +59,20 @@ public final class ReportPages {
           default -> null;
         };
     var status = pages.status();
-    var steps = ReportForm.start(questionnaire.current(), "", pages.texts(ctx)).steps();
+    var steps = ReportForm.start(current(), "", pages.texts(ctx)).steps();
     pages.render(ctx, 200, new HomePage(pages.reporterFrame(ctx), status, notice, steps));
   }
 
   /** {@code GET /report}: the first step of an empty form. */
   public void startReport(Context ctx) {
-    var form = ReportForm.start(questionnaire.current(), ReportForm.newKey(), pages.texts(ctx));
+    var form = ReportForm.start(current(), ReportForm.newKey(), pages.texts(ctx));
     showStep(ctx, form, 1, Map.of(), 200);
   }
 
   /** {@code POST /report}: the next step, the previous one, a step to change, or sending. */
   public void continueReport(Context ctx) {
     var texts = pages.texts(ctx);
-    var form = new ReportForm(questionnaire.current(), ctx.formParamMap(), texts);
+    var form = new ReportForm(current(), ctx.formParamMap(), texts);
     int step = clamp(ctx.formParam("step"), form.steps());
     var go = Optional.ofNullable(ctx.formParam("go")).orElse("next");
     if (go.equals("back")) {
@@ -138,7 +139,7 @@ public final class ReportPages {
               form.intro(step),
               step,
               form.steps(),
-              form.questionFields(step, problems),
+              form.questionFields(step, problems, frame.texts().language()),
               carried,
               errors));
     } else if (step == form.accountStep()) {
@@ -180,7 +181,10 @@ public final class ReportPages {
       var main =
           problems.entrySet().stream().map(e -> new FormError("main", e.getValue())).toList();
       pages.render(
-          ctx, status, new ReviewPage(frame, step, form.steps(), form.review(), carried, main));
+          ctx,
+          status,
+          new ReviewPage(
+              frame, step, form.steps(), form.review(frame.texts().language()), carried, main));
     }
   }
 
@@ -234,6 +238,12 @@ public final class ReportPages {
   /** Where to sign in again: the public address, else this server's as the browser reached it. */
   private String comeBackTo(Context ctx) {
     return origin.own(ctx).map(own -> own + "/sign-in").orElse(null);
+  }
+
+  // The shipped questions carry their texts in every language offered; an organisation's own as
+  // written.
+  private Questionnaire current() {
+    return settings.languages().translated(questionnaire.current());
   }
 
   private LocalDate today() {

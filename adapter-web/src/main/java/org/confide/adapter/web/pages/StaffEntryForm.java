@@ -23,6 +23,7 @@ import org.confide.domain.report.Account;
 import org.confide.domain.report.Channel;
 import org.confide.domain.report.ContactDetails;
 import org.confide.domain.report.SupportRequest;
+import org.confide.domain.shared.Language;
 
 /**
  * The form on which an adviser enters a report for someone who told them: the reporter's form on
@@ -101,11 +102,11 @@ final class StaffEntryForm {
         form.key());
   }
 
-  /** The questionnaire's questions as the reporter's form shows them. */
-  List<Field> questions(Map<String, String> errors) {
+  /** The questionnaire's questions as the reporter's form shows them, in {@code language}. */
+  List<Field> questions(Map<String, String> errors, Language language) {
     var questions = new java.util.ArrayList<Field>();
     for (int step = 1; form.isQuestionStep(step); step++) {
-      questions.addAll(form.questionFields(step, errors));
+      questions.addAll(form.questionFields(step, errors, language));
     }
     return questions;
   }

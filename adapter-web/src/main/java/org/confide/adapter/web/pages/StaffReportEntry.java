@@ -48,7 +48,7 @@ public final class StaffReportEntry {
       notForThisRole(ctx, signed.get());
       return;
     }
-    var current = questionnaire.current();
+    var current = pages.languages().translated(questionnaire.current());
     show(
         ctx,
         signed.get(),
@@ -77,7 +77,8 @@ public final class StaffReportEntry {
     var shown =
         parse(ctx.formParam("version"))
             .flatMap(v -> questionnaire.version(QuestionnaireVersion.of(v)))
-            .orElseGet(questionnaire::current);
+            .map(shownVersion -> pages.languages().translated(shownVersion))
+            .orElseGet(() -> pages.languages().translated(questionnaire.current()));
     var form = new StaffEntryForm(shown, ctx.formParamMap(), pages.texts(ctx));
     var problems = form.problems(LocalDate.ofInstant(settings.clock().instant(), pages.zone()));
     if (!problems.isEmpty()) {
@@ -124,16 +125,17 @@ public final class StaffReportEntry {
       StaffEntryForm form,
       Map<String, String> problems,
       int status) {
+    var frame = session.frame(ctx, signed);
     pages.render(
         ctx,
         status,
         new EnterReportPage(
-            session.frame(ctx, signed),
+            frame,
             ReportFields.summary(problems),
             shown.version().value(),
             form.key(),
             form.channel(problems),
-            form.questions(problems),
+            form.questions(problems, frame.texts().language()),
             form.account(problems),
             form.anonymity(problems),
             form.contact(problems),

@@ -295,7 +295,7 @@ public final class TeamSettings {
         picks.add(
             new Pick(
                 question.id().value() + "/" + option.id().value(),
-                question.text() + " — " + option.label()));
+                question.text().first() + " — " + option.label().first()));
       }
     }
     return picks;

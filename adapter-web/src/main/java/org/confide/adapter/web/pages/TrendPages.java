@@ -14,7 +14,6 @@ import org.confide.adapter.web.pages.view.AlertLine;
 import org.confide.adapter.web.pages.view.AlertPage;
 import org.confide.adapter.web.pages.view.AlertReportLine;
 import org.confide.adapter.web.pages.view.AlertsPage;
-import org.confide.adapter.web.pages.view.AnswerLine;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.TrendsPage;
@@ -245,9 +244,7 @@ public final class TrendPages {
                     StaffWords.status(r.status(), frame.texts()),
                     r.risk().name().toLowerCase(Locale.ROOT),
                     r.anonymous(),
-                    r.answers().stream()
-                        .map(a -> new AnswerLine(a.questionText(), String.join(", ", a.answer())))
-                        .toList(),
+                    pages.answerLines(r.answers(), frame),
                     r.account().orElse(null)))
             .toList();
     var kind = file.kind().name().equals("PERSON") ? "person" : "place";

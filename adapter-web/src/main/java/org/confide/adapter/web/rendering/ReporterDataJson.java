@@ -88,7 +88,9 @@ public final class ReporterDataJson {
           file.receivedAt(),
           file.status().name(),
           file.answers().stream()
-              .map(a -> new AnswerResponse(a.question().value(), a.questionText(), a.answer()))
+              .map(a ->
+                  new AnswerResponse(
+                      a.question().value(), a.questionText().first(), a.answerFirst()))
               .toList(),
           file.account().orElse(null),
           file.contact()

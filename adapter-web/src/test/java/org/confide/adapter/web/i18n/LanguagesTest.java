@@ -13,7 +13,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.confide.domain.questionnaire.DefaultQuestionnaire;
+import org.confide.domain.questionnaire.QuestionId;
 import org.confide.domain.settings.MonitoringHours;
 import org.confide.domain.shared.Language;
 import org.junit.jupiter.api.Nested;
@@ -156,16 +159,20 @@ class LanguagesTest {
 
   @Test
   void a_third_language_is_a_file_and_a_line_in_the_list(@TempDir Path folder) throws Exception {
-    var i18n = Files.createDirectories(folder.resolve("i18n"));
-    for (var tag : new String[] {"en", "cy"}) {
-      Files.write(i18n.resolve("messages_" + tag + ".properties"), shippedFile(tag));
-    }
+    var i18n = englishAndWelshBundles(folder);
     // Irish: every English message, with its own name and heading.
     var irish =
         new String(shippedFile("en"), StandardCharsets.UTF_8)
             .replace("language.name=English", "language.name=Gaeilge")
             .replace("home.heading=Tell us what happened", "home.heading=Inis dúinn cad a tharla");
     Files.writeString(i18n.resolve("messages_ga.properties"), irish, StandardCharsets.UTF_8);
+    Files.write(i18n.resolve("questionnaire_cy.properties"), shippedFile("questionnaire_cy"));
+    // The questionnaire's texts: Welsh's keys, one of them in Irish.
+    var irishQuestions =
+        new String(shippedFile("questionnaire_cy"), StandardCharsets.UTF_8)
+            .replace("where.text=Ble digwyddodd hyn?", "where.text=Cá háit ar tharla sé?");
+    Files.writeString(
+        i18n.resolve("questionnaire_ga.properties"), irishQuestions, StandardCharsets.UTF_8);
     Files.writeString(i18n.resolve("languages.txt"), "en\ncy\nga\n");
 
     try (var loader = new URLClassLoader(new java.net.URL[] {folder.toUri().toURL()}, null)) {
@@ -178,14 +185,61 @@ class LanguagesTest {
       assertThat(chosen.name()).isEqualTo("Gaeilge");
       assertThat(chosen.text("home.heading")).isEqualTo("Inis dúinn cad a tharla");
       assertThat(chosen.day(LocalDate.of(2026, 12, 24))).isEqualTo("Déardaoin 24 Nollaig 2026");
+      var where =
+          three
+              .translated(DefaultQuestionnaire.standard())
+              .question(QuestionId.of("where"))
+              .orElseThrow()
+              .text();
+      assertThat(where.in(new Language("ga"))).isEqualTo("Cá háit ar tharla sé?");
+      assertThat(where.in(Language.WELSH)).isEqualTo("Ble digwyddodd hyn?");
+      assertThat(three.languages()).extracting(Language::tag).containsExactly("en", "cy", "ga");
     }
   }
 
-  private static byte[] shippedFile(String tag) throws IOException {
+  @Test
+  void a_language_whose_questionnaire_texts_lack_one_is_refused_at_start_naming_it(
+      @TempDir Path folder) throws Exception {
+    var i18n = englishAndWelshBundles(folder);
+    var lacking =
+        new String(shippedFile("questionnaire_cy"), StandardCharsets.UTF_8)
+                .replace("under-18.option.not-sure=Dwi ddim yn siŵr\n", "")
+                .replace("where.text=Ble digwyddodd hyn?", "where.text=  ")
+            + "where.option.moon=Ar y lleuad\n";
+    Files.writeString(i18n.resolve("questionnaire_cy.properties"), lacking, StandardCharsets.UTF_8);
+    Files.writeString(i18n.resolve("languages.txt"), "en\ncy\n");
+
+    try (var loader = new URLClassLoader(new java.net.URL[] {folder.toUri().toURL()}, null)) {
+      assertThatThrownBy(() -> Languages.load(loader, "i18n"))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("cy's questionnaire texts lack under-18.option.not-sure")
+          .hasMessageContaining("default questionnaire has not: where.option.moon")
+          .hasMessageContaining("where.text must be 1 to 500 characters");
+    }
+  }
+
+  @Test
+  void the_shipped_welsh_questionnaire_gives_every_shipped_text_in_welsh() {
+    var welsh = Languages.shipped().translated(DefaultQuestionnaire.standard());
+
+    assertThat(welsh.missingTexts(List.of(Language.ENGLISH, Language.WELSH))).isEmpty();
+    assertThat(welsh.questions().getFirst().text().in(Language.WELSH))
+        .isEqualTo("Beth ddigwyddodd?");
+  }
+
+  /** A folder {@code i18n} in {@code folder} holding the shipped English and Welsh bundles. */
+  private static Path englishAndWelshBundles(Path folder) throws IOException {
+    var i18n = Files.createDirectories(folder.resolve("i18n"));
+    for (var tag : new String[] {"en", "cy"}) {
+      Files.write(i18n.resolve("messages_" + tag + ".properties"), shippedFile(tag));
+    }
+    return i18n;
+  }
+
+  private static byte[] shippedFile(String name) throws IOException {
+    var file = name.contains("_") ? name : "messages_" + name;
     try (InputStream in =
-        LanguagesTest.class
-            .getClassLoader()
-            .getResourceAsStream("i18n/messages_" + tag + ".properties")) {
+        LanguagesTest.class.getClassLoader().getResourceAsStream("i18n/" + file + ".properties")) {
       return in.readAllBytes();
     }
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.confide.domain.questionnaire.DefaultQuestionnaire;
 import org.confide.domain.shared.Language;
 
 /**
@@ -28,8 +29,16 @@ public final class PseudoLanguage {
   public static Languages withShipped() {
     var shipped = Languages.shipped();
     var offered = new ArrayList<>(shipped.all());
-    offered.add(new Texts(TAG, pseudo(shipped.first())));
+    offered.add(new Texts(TAG, pseudo(shipped.first()), questionnaire()));
     return Languages.of("the pseudo language", offered);
+  }
+
+  /** The default questionnaire's every text, made pseudo, as its translation into the language. */
+  static Map<String, String> questionnaire() {
+    var texts = new LinkedHashMap<String, String>();
+    DefaultQuestionnaire.texts()
+        .forEach((key, text) -> texts.put(key, "⟦" + pseudo(text, false) + "⟧"));
+    return texts;
   }
 
   /** Every message of {@code english}, made pseudo. */

@@ -184,9 +184,9 @@ class PseudoLanguageTest {
   private java.util.Set<String> questionnaireTexts() {
     var texts = new java.util.HashSet<String>();
     for (var question : fixture.confide.readQuestionnaire().current().questions()) {
-      texts.add(question.text());
-      question.hint().ifPresent(texts::add);
-      question.options().forEach(option -> texts.add(option.label()));
+      texts.add(question.text().first());
+      question.hint().ifPresent(hint -> texts.add(hint.first()));
+      question.options().forEach(option -> texts.add(option.label().first()));
     }
     return texts;
   }
@@ -292,8 +292,8 @@ class PseudoLanguageTest {
   private List<String> asAnswered() {
     var texts = new ArrayList<String>();
     for (var question : fixture.confide.readQuestionnaire().current().questions()) {
-      texts.add(question.text());
-      question.options().forEach(option -> texts.add(option.label()));
+      texts.add(question.text().first());
+      question.options().forEach(option -> texts.add(option.label().first()));
     }
     // A chart shortens a long label to its first 29 characters and an ellipsis.
     texts.addAll(

@@ -6,6 +6,7 @@ import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireChange.DroppedSignal;
 import org.confide.domain.questionnaire.QuestionnaireDocument.QuestionEntry;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.confide.domain.shared.Language;
 
 /**
  * An administrator edits a copy of the current questionnaire one question at a time, kept as a
@@ -23,9 +24,10 @@ public interface EditQuestionnaireDraftUseCase {
   Outcome<Draft, StaffRequestFailure> draft(SessionToken session);
 
   /**
-   * Replaces one question of the draft and keeps the draft. A question that breaks a rule, or would
-   * change a question other parts of Confide read into another kind, is {@link Failure.Invalid},
-   * each problem named by its path ({@code questions[3].options[1].label}); the draft is unchanged.
+   * Replaces one question of the draft and keeps the draft. A question that breaks a rule, lacks a
+   * text in a language it must have ({@code questions[3].hint.cy}), or would change a question
+   * other parts of Confide read into another kind, is {@link Failure.Invalid}, each problem named
+   * by its path ({@code questions[3].options[1].label}); the draft is unchanged.
    *
    * @param session an administrator's session
    * @param command the question and where it stands
@@ -56,15 +58,28 @@ public interface EditQuestionnaireDraftUseCase {
    *
    * @param index where it stands in the draft, from 0
    * @param question the question as typed; its id and kind must be those it had
+   * @param languages the languages each of its texts must be written in, the first offered first (a
+   *     plain text stands for it); empty requires none
    */
-  record ChangeQuestion(int index, QuestionEntry question) {
+  record ChangeQuestion(int index, QuestionEntry question, List<Language> languages) {
     /**
-     * Refuses a missing question.
+     * Refuses a missing question; keeps an unmodifiable copy of the languages.
      *
-     * @throws NullPointerException if {@code question} is null
+     * @throws NullPointerException if a component is null
      */
     public ChangeQuestion {
       Objects.requireNonNull(question, "question must not be null");
+      languages = List.copyOf(languages);
+    }
+
+    /**
+     * A question whose texts must have no language in particular.
+     *
+     * @param index where it stands in the draft, from 0
+     * @param question the question as typed
+     */
+    public ChangeQuestion(int index, QuestionEntry question) {
+      this(index, question, List.of());
     }
   }
 

@@ -15,11 +15,11 @@ import java.util.List;
  * @param id the question's id, which does not change
  * @param kind its kind, in words
  * @param choice whether it offers options
- * @param text the question as asked
- * @param hint the words shown under it, or blank
+ * @param text the question as asked, in each language offered
+ * @param hint the words shown under it, in each language offered, each possibly blank
  * @param required whether a report must answer it
  * @param options its options, in order
- * @param newOption the label typed for a new option, or blank
+ * @param newOption the label typed for a new option, in each language offered, each possibly blank
  */
 public record QuestionEditPage(
     Frame frame,
@@ -30,11 +30,11 @@ public record QuestionEditPage(
     String id,
     String kind,
     boolean choice,
-    String text,
-    String hint,
+    List<Text> text,
+    List<Text> hint,
     boolean required,
     List<OptionRow> options,
-    String newOption)
+    List<Text> newOption)
     implements Page {
 
   @Override
@@ -48,18 +48,29 @@ public record QuestionEditPage(
   }
 
   /**
+   * One text of the question in one language, as a field of the form.
+   *
+   * @param field the field's name and id: {@code text}, {@code hint}, {@code option-2} for the
+   *     first language, with {@code -<tag>} after it for another ({@code text-cy})
+   * @param lang the language's tag
+   * @param name the language's name in itself: "Cymraeg"
+   * @param value the text, as typed or as kept; blank when there is none
+   */
+  public record Text(String field, String lang, String name, String value) {}
+
+  /**
    * One option of the question.
    *
    * @param index its place, from 0
    * @param id its id, which does not change
-   * @param label the words shown, as typed
+   * @param labels the words shown, in each language offered, as typed
    * @param signal the safeguarding signal it raises, in words, or null
    */
-  public record OptionRow(int index, String id, String label, String signal) {
+  public record OptionRow(int index, String id, List<Text> labels, String signal) {
 
-    /** The id of this option's label field: {@code option-2}. */
+    /** The id of this option's first label field: {@code option-2}. */
     public String field() {
-      return "option-" + index;
+      return labels.getFirst().field();
     }
   }
 }
