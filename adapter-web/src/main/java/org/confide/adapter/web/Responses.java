@@ -114,8 +114,13 @@ public final class Responses {
 
   /** How long a throttled sign-in waits, in whole minutes rounded up: "1 minute", "4 minutes". */
   private static String waitInWords(Failure.Throttled throttled) {
-    var minutes = (retryAfterSeconds(throttled.retryAfter()) + 59) / 60;
+    var minutes = waitMinutes(throttled);
     return minutes == 1 ? "1 minute" : minutes + " minutes";
+  }
+
+  /** How long a throttled sign-in waits, in whole minutes rounded up, at least one. */
+  public static long waitMinutes(Failure.Throttled throttled) {
+    return (retryAfterSeconds(throttled.retryAfter()) + 59) / 60;
   }
 
   public static long retryAfterSeconds(Duration wait) {

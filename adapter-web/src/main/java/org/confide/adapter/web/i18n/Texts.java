@@ -3,7 +3,9 @@ package org.confide.adapter.web.i18n;
 import gg.jte.html.escape.Escape;
 import gg.jte.output.StringOutput;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
@@ -24,11 +26,13 @@ public final class Texts {
   private final Language language;
   private final Map<String, String> messages;
   private final DateTimeFormatter day;
+  private final DateTimeFormatter moment;
 
   Texts(Language language, Map<String, String> messages) {
     this.language = Objects.requireNonNull(language, "language must not be null");
     this.messages = Map.copyOf(messages);
     this.day = DateTimeFormatter.ofPattern(text("format.day"), language.locale());
+    this.moment = DateTimeFormatter.ofPattern(text("format.moment"), language.locale());
   }
 
   /** {@return the language these are the words of} */
@@ -86,6 +90,14 @@ public final class Texts {
   /** {@return {@code date} in words: "Thursday 24 December 2026", "Dydd Iau 24 Rhagfyr 2026"} */
   public String day(LocalDate date) {
     return day.format(date);
+  }
+
+  /**
+   * {@return {@code instant} in words, in {@code zone}: "26 November 2026 at 14:05", "26 Tachwedd
+   * 2026 am 14:05"}
+   */
+  public String moment(Instant instant, ZoneId zone) {
+    return moment.format(instant.atZone(zone));
   }
 
   private static String escape(String text) {

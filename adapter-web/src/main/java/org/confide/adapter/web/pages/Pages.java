@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.MessagePage;
 import org.confide.adapter.web.pages.view.Page;
@@ -157,6 +158,14 @@ public final class Pages {
     } catch (Transactions.StoreUnavailable e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The words of {@code ctx}'s page, for what a page finds to say before it is framed: a form's
+   * errors.
+   */
+  Texts texts(Context ctx) {
+    return languages.of(ctx).texts();
   }
 
   /** The frame of a staff page; {@code staff} is empty on the sign-in page. */

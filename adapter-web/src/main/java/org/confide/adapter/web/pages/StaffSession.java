@@ -96,10 +96,9 @@ final class StaffSession {
         ctx,
         404,
         frame,
-        "Not found",
-        "There is nothing here that you may see. It may not exist, or it may not be yours to"
-            + " open.",
-        "Back to the cases",
-        "/staff/cases");
+        frame.t("staff.notFound.title"),
+        frame.t("staff.notFound.text"),
+        frame.t("staff.notFound.back"),
+        frame.href("/staff/cases"));
   }
 }
