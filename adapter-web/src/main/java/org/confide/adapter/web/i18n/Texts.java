@@ -3,7 +3,9 @@ package org.confide.adapter.web.i18n;
 import gg.jte.html.escape.Escape;
 import gg.jte.output.StringOutput;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
@@ -27,6 +29,7 @@ public final class Texts implements Wording {
   private final Map<String, String> messages;
   private final Map<String, String> questionnaire;
   private final DateTimeFormatter day;
+  private final DateTimeFormatter moment;
 
   Texts(Language language, Map<String, String> messages) {
     this(language, messages, Map.of());
@@ -38,6 +41,7 @@ public final class Texts implements Wording {
     this.questionnaire = Map.copyOf(questionnaire);
     // Missing or unreadable, it is named by the checks of Languages before the words are used.
     this.day = dayFormat(messages.get("format.day"), language);
+    this.moment = dayFormat(messages.get("format.moment"), language);
   }
 
   private static DateTimeFormatter dayFormat(String pattern, Language language) {
@@ -116,6 +120,14 @@ public final class Texts implements Wording {
   @Override
   public String day(LocalDate date) {
     return day.format(date);
+  }
+
+  /**
+   * {@return {@code instant} in words, in {@code zone}: "26 November 2026 at 14:05", "26 Tachwedd
+   * 2026 am 14:05"}
+   */
+  public String moment(Instant instant, ZoneId zone) {
+    return moment.format(instant.atZone(zone));
   }
 
   private static String escape(String text) {

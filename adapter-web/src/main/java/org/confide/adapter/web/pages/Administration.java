@@ -21,16 +21,17 @@ final class Administration {
 
   private Administration() {}
 
-  /** The notice that a change was made, named by the {@code done} of the page's address. */
+  /**
+   * The message key of the notice that a change was made, named by the {@code done} of the page's
+   * address; null when there is none.
+   */
   static String notice(Context ctx) {
     return switch (Optional.ofNullable(ctx.queryParam("done")).orElse("")) {
-      case "created" -> "The account has been created. Give its holder the password in person.";
-      case "deactivated" -> "The account has been deactivated and its sessions ended.";
-      case "reset" ->
-          "Their two-factor sign-in has been reset and their sessions ended. They set it up again"
-              + " when they next sign in.";
-      case "saved" -> "The change has been saved.";
-      case "changed" -> "The account has been changed.";
+      case "created" -> "admin.notice.created";
+      case "deactivated" -> "admin.notice.deactivated";
+      case "reset" -> "admin.notice.reset";
+      case "saved" -> "admin.notice.saved";
+      case "changed" -> "admin.notice.changed";
       default -> null;
     };
   }

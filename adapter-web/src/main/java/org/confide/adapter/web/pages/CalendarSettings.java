@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.CalendarPage;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.application.Confide;
@@ -22,6 +23,7 @@ import org.confide.domain.calendar.PublicHoliday;
 import org.confide.domain.settings.CalendarChange;
 import org.confide.domain.settings.ServiceSettings;
 import org.confide.domain.shared.Checked;
+import org.confide.domain.shared.FieldProblem;
 
 /**
  * The administrator's page of working days: the service level (response and acknowledgement
@@ -129,9 +131,10 @@ public final class CalendarSettings {
             "closureNotice")) {
       values.put(name, Optional.ofNullable(ctx.formParam(name)).orElse("").strip());
     }
+    var texts = pages.texts(ctx);
     var sent = Action.sent(Optional.ofNullable(ctx.formParam("action")).orElse(""));
     if (sent.isEmpty()) {
-      var errors = List.of(new FormError("main", "That change is not one this page makes"));
+      var errors = List.of(error("main", texts));
       showCalendar(ctx, signed.get(), null, values, errors, 400);
       return;
     }
@@ -139,14 +142,14 @@ public final class CalendarSettings {
     var errors = new ArrayList<FormError>();
     var change =
         switch (action) {
-          case LEVEL -> level(values, errors);
-          case ADD_HOLIDAY -> addHoliday(values, errors);
+          case LEVEL -> level(values, errors, texts);
+          case ADD_HOLIDAY -> addHoliday(values, errors, texts);
           case REMOVE_HOLIDAY ->
-              date(ctx.formParam("date"), "main", "the holiday", errors)
+              date(ctx.formParam("date"), "main", errors, texts)
                   .map(CalendarChange.RemoveHoliday::new);
-          case ADD_CLOSURE -> addClosure(values, errors);
+          case ADD_CLOSURE -> addClosure(values, errors, texts);
           case REMOVE_CLOSURE ->
-              date(ctx.formParam("date"), "main", "the closure", errors)
+              date(ctx.formParam("date"), "main", errors, texts)
                   .map(CalendarChange.RemoveClosure::new);
         };
     if (!errors.isEmpty() || change.isEmpty()) {
@@ -173,28 +176,26 @@ public final class CalendarSettings {
                       null,
                       values,
                       problems.stream()
-                          .map(p -> new FormError(anchorOf(action, p.field()), p.message()))
+                          .map(p -> error(p, anchorOf(action, p.field()), texts))
                           .toList(),
                       400));
     }
   }
 
   private static Optional<CalendarChange> level(
-      Map<String, String> values, List<FormError> errors) {
-    var target =
-        whole(values.get("responseTarget"), "responseTarget", "The response target", errors);
-    var ack =
-        whole(values.get("acknowledgement"), "acknowledgement", "The acknowledgement time", errors);
+      Map<String, String> values, List<FormError> errors, Texts texts) {
+    var target = whole(values.get("responseTarget"), "responseTarget", errors, texts);
+    var ack = whole(values.get("acknowledgement"), "acknowledgement", errors, texts);
     return Optional.of(new CalendarChange.SetServiceLevel(target, ack));
   }
 
   private static Optional<CalendarChange> addHoliday(
-      Map<String, String> values, List<FormError> errors) {
-    var date = date(values.get("holidayDate"), "holidayDate", "the holiday", errors);
+      Map<String, String> values, List<FormError> errors, Texts texts) {
+    var date = date(values.get("holidayDate"), "holidayDate", errors, texts);
     var holiday = PublicHoliday.check(date.orElse(null), values.get("holidayName"));
     for (var problem : holiday.problems()) {
       if (date.isPresent() || !problem.field().equals("date")) {
-        errors.add(new FormError(anchorOf(Action.ADD_HOLIDAY, problem.field()), problem.message()));
+        errors.add(error(problem, anchorOf(Action.ADD_HOLIDAY, problem.field()), texts));
       }
     }
     return switch (holiday) {
@@ -205,9 +206,9 @@ public final class CalendarSettings {
   }
 
   private static Optional<CalendarChange> addClosure(
-      Map<String, String> values, List<FormError> errors) {
-    var first = date(values.get("closureFirst"), "closureFirst", "the first day", errors);
-    var last = date(values.get("closureLast"), "closureLast", "the last day", errors);
+      Map<String, String> values, List<FormError> errors, Texts texts) {
+    var first = date(values.get("closureFirst"), "closureFirst", errors, texts);
+    var last = date(values.get("closureLast"), "closureLast", errors, texts);
     var closure =
         ClosurePeriod.check(first.orElse(null), last.orElse(null), values.get("closureNotice"));
     for (var problem : closure.problems()) {
@@ -215,7 +216,7 @@ public final class CalendarSettings {
           (problem.field().equals("firstDay") && first.isEmpty())
               || (problem.field().equals("lastDay") && last.isEmpty());
       if (!missingDate) {
-        errors.add(new FormError(anchorOf(Action.ADD_CLOSURE, problem.field()), problem.message()));
+        errors.add(error(problem, anchorOf(Action.ADD_CLOSURE, problem.field()), texts));
       }
     }
     return switch (closure) {
@@ -225,24 +226,34 @@ public final class CalendarSettings {
     };
   }
 
-  private static int whole(String text, String field, String what, List<FormError> errors) {
+  private static int whole(String text, String field, List<FormError> errors, Texts texts) {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      errors.add(new FormError(field, what + " must be a whole number of working days"));
+      errors.add(error(field, texts));
       return 0;
     }
   }
 
   private static Optional<LocalDate> date(
-      String text, String field, String what, List<FormError> errors) {
+      String text, String field, List<FormError> errors, Texts texts) {
     try {
       // A field left out of the post is a date not given, told as any other.
       return Optional.of(LocalDate.parse(text == null ? "" : text));
     } catch (DateTimeParseException e) {
-      errors.add(new FormError(field, "Enter " + what + " as a date, like 2026-12-25"));
+      errors.add(error(field, texts));
       return Optional.empty();
     }
+  }
+
+  /** The error at {@code anchor}: what this page found wrong with the field, in its words. */
+  private static FormError error(String anchor, Texts texts) {
+    return new FormError(anchor, texts.text("admin.calendar.error." + anchor));
+  }
+
+  /** The error at {@code anchor} for what a check or the use case found wrong. */
+  private static FormError error(FieldProblem problem, String anchor, Texts texts) {
+    return FormError.of(problem, anchor, "admin.calendar.error." + anchor, texts);
   }
 
   /** The field of this page that a problem with part {@code part} of a change belongs to. */

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.confide.adapter.web.PathIds;
 import org.confide.adapter.web.i18n.Texts;
-import org.confide.adapter.web.pages.view.AnswerLine;
 import org.confide.adapter.web.pages.view.CasePage;
 import org.confide.adapter.web.pages.view.Choice;
 import org.confide.adapter.web.pages.view.EscalationLine;

@@ -3,6 +3,7 @@ package org.confide.adapter.web.pages;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.ClosingChoicesPage;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.application.Confide;
@@ -16,6 +17,7 @@ import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.outcome.Choice;
 import org.confide.domain.outcome.ChoiceList;
 import org.confide.domain.outcome.Choices;
+import org.confide.domain.shared.FieldProblem;
 
 /**
  * The administrator's page of outcomes and tags, without JavaScript: each list a form of its
@@ -66,16 +68,19 @@ public final class ClosingChoicesSettings {
           Pages.seeOther(ctx, "/staff/admin/outcomes?done=saved");
       case Outcome.Failed<Choices, StaffRequestFailure>(var failure) -> {
         switch (failure) {
-          case Failure.Invalid invalid ->
-              show(
-                  ctx,
-                  signed.get(),
-                  null,
-                  invalid.problems().stream()
-                      .map(p -> new FormError(list.field(), line(p.field()) + p.message()))
-                      .toList(),
-                  new Typed(list, typed),
-                  400);
+          case Failure.Invalid invalid -> {
+            var texts = pages.texts(ctx);
+            show(
+                ctx,
+                signed.get(),
+                null,
+                invalid.problems().stream()
+                    .map(p -> new FormError(list.field(), problem(p, texts)))
+                    .distinct()
+                    .toList(),
+                new Typed(list, typed),
+                400);
+          }
           case Failure.Unauthenticated gone -> session.signedIn(ctx);
           case Failure.Forbidden forbidden ->
               Administration.forbidden(pages, ctx, session.frame(ctx, signed.get()));
@@ -89,13 +94,22 @@ public final class ClosingChoicesSettings {
   /** What was typed into one list's form, kept when it was refused. */
   private record Typed(ChoiceList list, String text) {}
 
-  // "outcomes[2]" is the third line kept; a problem with the whole list has no line.
-  private static String line(String field) {
+  /**
+   * What to put right in the list, in the words of {@code texts}: "outcomes[2]" is the third line
+   * kept; a problem with the whole list has no line.
+   */
+  private static String problem(FieldProblem problem, Texts texts) {
+    var field = problem.field();
     var open = field.indexOf('[');
     if (open < 0) {
-      return "";
+      return FormError.inProblemsLanguage(texts)
+          ? problem.message()
+          : texts.text("admin.outcomes.error.list", Choices.MAX_ENTRIES);
     }
-    return "Line " + (Integer.parseInt(field.substring(open + 1, field.length() - 1)) + 1) + ": ";
+    var line = Integer.parseInt(field.substring(open + 1, field.length() - 1)) + 1;
+    return FormError.inProblemsLanguage(texts)
+        ? texts.text("admin.outcomes.error.lineSaid", line, problem.message())
+        : texts.text("admin.outcomes.error.line", line, Choices.MAX_LABEL_LENGTH);
   }
 
   private void show(

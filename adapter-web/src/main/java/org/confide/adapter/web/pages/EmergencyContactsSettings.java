@@ -93,7 +93,12 @@ public final class EmergencyContactsSettings {
                       null,
                       rows,
                       problems.stream()
-                          .map(p -> new FormError(anchorOf(p.field(), filled), p.message()))
+                          .map(p -> {
+                            var anchor = anchorOf(p.field(), filled);
+                            var part = anchor.substring(0, anchor.indexOf('-'));
+                            return FormError.of(
+                                p, anchor, "admin.contacts.error." + part, pages.texts(ctx));
+                          })
                           .toList(),
                       400));
     }

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.i18n.Phrases;
-import org.confide.adapter.web.pages.view.AnswerLine;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.MessageLine;
 import org.confide.adapter.web.pages.view.MyReportPage;

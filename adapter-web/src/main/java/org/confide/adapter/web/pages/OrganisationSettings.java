@@ -4,12 +4,13 @@ import io.javalin.http.Context;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.confide.adapter.web.i18n.Phrases;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.Choice;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.ServicePage;
@@ -85,10 +86,11 @@ public final class OrganisationSettings {
             field(ctx, "to"),
             field(ctx, "noticeDays"));
     var errors = new ArrayList<FormError>();
-    var retention = whole(sent.retentionDays(), "retentionDays", "days to keep", errors);
-    var notice = whole(sent.noticeDays(), "noticeDays", "days ahead", errors);
-    var from = time(sent.from(), "from", "when reading starts", errors);
-    var to = time(sent.to(), "to", "when reading stops", errors);
+    var texts = pages.texts(ctx);
+    var retention = whole(sent.retentionDays(), "retentionDays", errors, texts);
+    var notice = whole(sent.noticeDays(), "noticeDays", errors, texts);
+    var from = time(sent.from(), "from", errors, texts);
+    var to = time(sent.to(), "to", errors, texts);
     if (!errors.isEmpty()) {
       show(ctx, signed.get(), null, sent, errors, 400);
       return;
@@ -113,10 +115,18 @@ public final class OrganisationSettings {
                       null,
                       sent,
                       problems.stream()
-                          .map(p -> new FormError(anchorOf(p.field()), p.message()))
+                          .map(p -> {
+                            var anchor = anchorOf(p.field());
+                            return FormError.of(p, anchor, key(anchor), texts);
+                          })
                           .toList(),
                       400));
     }
+  }
+
+  /** The message key that says how to put right the field {@code anchor}. */
+  private static String key(String anchor) {
+    return "admin.service.error." + (anchor.startsWith("day-") ? "days" : anchor);
   }
 
   private static String anchorOf(String problem) {
@@ -158,7 +168,7 @@ public final class OrganisationSettings {
             .map(day ->
                 new Choice(
                     day.name(),
-                    day.getDisplayName(TextStyle.FULL, Locale.UK),
+                    frame.t("admin.day." + day.name().toLowerCase(Locale.ROOT)),
                     shown.days().contains(day)))
             .toList();
     pages.render(
@@ -174,7 +184,7 @@ public final class OrganisationSettings {
             shown.from(),
             shown.to(),
             shown.noticeDays(),
-            profile.monitoring().inWords(),
+            Phrases.monitoring(profile.monitoring(), frame.texts()),
             notifications(signed)));
   }
 
@@ -200,21 +210,21 @@ public final class OrganisationSettings {
     return Optional.ofNullable(ctx.formParam(name)).orElse("").strip();
   }
 
-  private static int whole(String text, String field, String what, List<FormError> errors) {
+  private static int whole(String text, String field, List<FormError> errors, Texts texts) {
     try {
       return Integer.parseInt(text);
     } catch (NumberFormatException e) {
-      errors.add(new FormError(field, "Enter the " + what + " as a whole number"));
+      errors.add(new FormError(field, texts.text(key(field))));
       return 0;
     }
   }
 
   private static Optional<LocalTime> time(
-      String text, String field, String what, List<FormError> errors) {
+      String text, String field, List<FormError> errors, Texts texts) {
     try {
       return Optional.of(LocalTime.parse(text));
     } catch (DateTimeParseException e) {
-      errors.add(new FormError(field, "Enter " + what + " as a time, like 09:00"));
+      errors.add(new FormError(field, texts.text(key(field))));
       return Optional.empty();
     }
   }

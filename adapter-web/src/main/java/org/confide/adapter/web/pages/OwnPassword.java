@@ -29,10 +29,7 @@ public final class OwnPassword {
     session
         .signedIn(ctx)
         .ifPresent(signed -> {
-          var notice =
-              "changed".equals(ctx.queryParam("done"))
-                  ? "Your password has been changed, and you have been signed out everywhere else."
-                  : null;
+          var notice = "changed".equals(ctx.queryParam("done")) ? "password.changed" : null;
           pages.render(ctx, 200, new PasswordPage(session.frame(ctx, signed), notice, List.of()));
         });
   }
@@ -49,12 +46,14 @@ public final class OwnPassword {
     switch (changeOwnPassword.change(signed.get().token(), command)) {
       case Outcome.Done<Outcome.Ok, PasswordChangeFailure> changed ->
           Pages.seeOther(ctx, "/staff/password?done=changed");
-      case Outcome.Failed<Outcome.Ok, PasswordChangeFailure>(Failure.Invalid invalid) ->
-          pages.render(
-              ctx,
-              400,
-              new PasswordPage(
-                  session.frame(ctx, signed.get()), null, FormError.of(invalid.problems())));
+      case Outcome.Failed<Outcome.Ok, PasswordChangeFailure>(Failure.Invalid invalid) -> {
+        var frame = session.frame(ctx, signed.get());
+        pages.render(
+            ctx,
+            400,
+            new PasswordPage(
+                frame, null, FormError.of(invalid.problems(), frame.texts(), "password.error.")));
+      }
       // The session ended, or must set up two-factor sign-in, since the page began: sent on.
       case Outcome.Failed<Outcome.Ok, PasswordChangeFailure>(Failure.Unauthenticated gone) ->
           session.signedIn(ctx);

@@ -32,18 +32,20 @@ public final class OwnSessions {
     switch (ownSessions.list(signed.get().token())) {
       case Outcome.Done<List<OwnSessionsUseCase.ActiveSession>, StaffSessionDenial>(var all) -> {
         var zone = pages.zone();
+        var frame = session.frame(ctx, signed.get());
+        var texts = frame.texts();
         var rows =
             all.stream()
                 .map(s ->
                     new SessionsPage.Row(
                         s.id(),
-                        PageDates.moment(s.startedAt(), zone),
-                        PageDates.moment(s.lastUsedAt(), zone),
-                        PageDates.moment(s.expiresAt(), zone),
+                        texts.moment(s.startedAt(), zone),
+                        texts.moment(s.lastUsedAt(), zone),
+                        texts.moment(s.expiresAt(), zone),
                         s.current()))
                 .toList();
-        var notice = "ended".equals(ctx.queryParam("done")) ? "That session has ended." : null;
-        pages.render(ctx, 200, new SessionsPage(session.frame(ctx, signed.get()), notice, rows));
+        var notice = "ended".equals(ctx.queryParam("done")) ? "sessions.ended" : null;
+        pages.render(ctx, 200, new SessionsPage(frame, notice, rows));
       }
       // The session ended, or must set up two-factor sign-in, since the page began: sent on.
       case Outcome.Failed<List<OwnSessionsUseCase.ActiveSession>, StaffSessionDenial> denied ->

@@ -1,6 +1,7 @@
 package org.confide.adapter.web.pages;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -65,7 +66,30 @@ final class PageLanguages {
           "/my-report/erase", //
           "/leave", //
           "/pages/{slug}", //
-          "/staff/admin/questionnaire/questions/{index}" //
+          "/staff/admin/questionnaire/questions/{index}", //
+          "/staff/sign-in", //
+          "/staff/sign-in/sso", //
+          "/staff/sign-in/sso/callback", //
+          "/staff/sign-in/sso/code", //
+          "/staff/two-factor", //
+          "/staff/two-factor/recovery-codes", //
+          "/staff/password", //
+          "/staff/set-password", //
+          "/staff/sessions", //
+          "/staff/sessions/{id}/end", //
+          "/staff/admin/service", //
+          "/staff/admin/staff", //
+          "/staff/admin/staff/deactivate", //
+          "/staff/admin/staff/reset-two-factor", //
+          "/staff/admin/two-factor", //
+          "/staff/admin/staff/{id}", //
+          "/staff/admin/staff/{id}/password-reset", //
+          "/staff/admin/teams", //
+          "/staff/admin/teams/members", //
+          "/staff/admin/routing", //
+          "/staff/admin/outcomes", //
+          "/staff/admin/calendar", //
+          "/staff/admin/emergency-contacts" //
           );
 
   // A language's tag as languages.txt may list it: only this is ever echoed into an address.
@@ -138,9 +162,13 @@ final class PageLanguages {
     }
   }
 
-  /** Links to {@code ctx}'s page in each other language, on a page that is in every language. */
+  /**
+   * Links to {@code ctx}'s page in each other language, on a page that is in every language and was
+   * asked for with GET: the answer to a form has no address of its own to link to (its route may
+   * take only a post), and its next page is offered in every language again.
+   */
   List<Frame.LanguageLink> links(Context ctx, Languages.Choice language) {
-    if (!inEveryLanguage(ctx)) {
+    if (!inEveryLanguage(ctx) || ctx.method() != HandlerType.GET) {
       return List.of();
     }
     var query =

@@ -1,6 +1,7 @@
 package org.confide.adapter.web.pages;
 
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.PathIds;
@@ -68,9 +69,9 @@ public final class PasswordResetPages {
               200,
               new PasswordResetIssuedPage(
                   frame,
-                  email.orElse("this account"),
+                  email.orElseGet(() -> frame.t("resetIssued.thisAccount")),
                   SetPasswordLinks.link(origin, ctx, issued.token()),
-                  PageDates.moment(issued.expiresAt(), pages.zone())));
+                  frame.texts().moment(issued.expiresAt(), pages.zone())));
       case Outcome.Failed<ResetStaffPasswordUseCase.IssuedLink, LookUpFailure>(
               Failure.NotFound notFound) ->
           session.notFound(ctx, frame);
@@ -92,7 +93,7 @@ public final class PasswordResetPages {
     var token = Optional.ofNullable(ctx.queryParam("token")).orElse("").strip();
     switch (setPasswordByLink.check(token)) {
       case Outcome.Done<SetPasswordByLinkUseCase.OpenLink, PasswordLinkFailure>(var open) ->
-          show(ctx, token, PageDates.moment(open.expiresAt(), pages.zone()), List.of(), 200);
+          show(ctx, token, open.expiresAt(), List.of(), 200);
       case Outcome.Failed<SetPasswordByLinkUseCase.OpenLink, PasswordLinkFailure>(var failure) ->
           unusable(ctx, failure);
     }
@@ -111,9 +112,10 @@ public final class PasswordResetPages {
             setPasswordByLink.check(token)
                     instanceof
                     Outcome.Done<SetPasswordByLinkUseCase.OpenLink, PasswordLinkFailure>(var open)
-                ? PageDates.moment(open.expiresAt(), pages.zone())
+                ? open.expiresAt()
                 : null;
-        show(ctx, token, expires, FormError.of(invalid.problems()), 400);
+        var texts = pages.texts(ctx);
+        show(ctx, token, expires, FormError.of(invalid.problems(), texts, "password.error."), 400);
       }
       case Outcome.Failed<Outcome.Ok, SetPasswordFailure>(Failure.NotFound notFound) ->
           unusable(ctx, notFound);
@@ -122,11 +124,11 @@ public final class PasswordResetPages {
     }
   }
 
-  private void show(Context ctx, String token, String expires, List<FormError> errors, int status) {
-    pages.render(
-        ctx,
-        status,
-        new SetPasswordPage(pages.staffFrame(ctx, Optional.empty()), token, expires, errors));
+  private void show(
+      Context ctx, String token, Instant expires, List<FormError> errors, int status) {
+    var frame = pages.staffFrame(ctx, Optional.empty());
+    var until = expires == null ? null : frame.texts().moment(expires, pages.zone());
+    pages.render(ctx, status, new SetPasswordPage(frame, token, until, errors));
   }
 
   /** A kind page for a link that does not work, saying what to do instead. */
@@ -138,21 +140,21 @@ public final class PasswordResetPages {
               ctx,
               404,
               frame,
-              "This link does not work",
-              "This link has been used already, or a newer one has replaced it, or it was copied"
-                  + " only in part. If you still need a new password, ask your administrator to"
-                  + " reset it again: they can send you a new link.",
-              "Go to the staff sign-in",
-              "/staff/sign-in");
+              frame.t("setPassword.notFound.title"),
+              frame.t("setPassword.notFound.text"),
+              frame.t("setPassword.signIn"),
+              frame.href("/staff/sign-in"));
       case Failure.Refused expired ->
           pages.message(
               ctx,
               410,
               frame,
-              "This link has expired",
-              expired.reason(),
-              "Go to the staff sign-in",
-              "/staff/sign-in");
+              frame.t("setPassword.expired.title"),
+              FormError.inProblemsLanguage(frame.texts())
+                  ? expired.reason()
+                  : frame.t("setPassword.expired.text"),
+              frame.t("setPassword.signIn"),
+              frame.href("/staff/sign-in"));
     }
   }
 

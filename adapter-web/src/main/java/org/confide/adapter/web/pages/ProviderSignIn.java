@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.confide.adapter.web.Responses;
 import org.confide.adapter.web.pages.view.FormError;
+import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.ProviderCodePage;
 import org.confide.adapter.web.pages.view.SignedInPage;
 import org.confide.adapter.web.security.Guard;
@@ -100,7 +101,7 @@ public final class ProviderSignIn {
         switch (signIn.signIn(command)) {
           case Outcome.Done<SessionGrant, ProviderSignInFailure>(var grant) -> signedIn(ctx, grant);
           case Outcome.Failed<SessionGrant, ProviderSignInFailure>(Failure.Refused refused) ->
-              refused(ctx, refused.reason());
+              refused(ctx, refused);
           case Outcome.Failed<SessionGrant, ProviderSignInFailure>(
                   Failure.Unauthenticated codeNeeded) -> {
             // Only the member's own code is missing: the verified address waits, sealed, in
@@ -127,8 +128,9 @@ public final class ProviderSignIn {
       return;
     }
     var code = Optional.ofNullable(ctx.formParam("code")).orElse("").strip();
+    var texts = pages.texts(ctx);
     if (code.isEmpty()) {
-      showCode(ctx, List.of(new FormError("code", "Enter the code from your app")), 400);
+      showCode(ctx, List.of(new FormError("code", texts.text("ssoCode.error.empty"))), 400);
       return;
     }
     var refusal = new AtomicReference<Failure.Refused>();
@@ -153,16 +155,9 @@ public final class ProviderSignIn {
       case Outcome.Failed<SessionGrant, SignInDenial>(Failure.Unauthenticated wrong) -> {
         if (refusal.get() != null) {
           pages.forgetCookie(ctx, PENDING_COOKIE);
-          refused(ctx, refusal.get().reason());
+          refused(ctx, refusal.get());
         } else {
-          showCode(
-              ctx,
-              List.of(
-                  new FormError(
-                      "code",
-                      "The code is not right. A code works once: wait for your app to show the"
-                          + " next one")),
-              401);
+          showCode(ctx, List.of(new FormError("code", texts.text("ssoCode.error.wrong"))), 401);
         }
       }
     }
@@ -186,7 +181,8 @@ public final class ProviderSignIn {
 
   private void tooManyTries(Context ctx, Failure.Throttled throttled) {
     ctx.header("Retry-After", Long.toString(Responses.retryAfterSeconds(throttled.retryAfter())));
-    showCode(ctx, List.of(new FormError("code", Responses.tooManyTries(throttled))), 429);
+    var texts = pages.texts(ctx);
+    showCode(ctx, List.of(new FormError("code", StaffSignIn.tooManyTries(texts, throttled))), 429);
   }
 
   private void signedIn(Context ctx, SessionGrant grant) {
@@ -199,29 +195,27 @@ public final class ProviderSignIn {
         ctx, status, new ProviderCodePage(pages.staffFrame(ctx, Optional.empty()), errors));
   }
 
-  private void refused(Context ctx, String reason) {
-    pages.message(
-        ctx,
-        403,
-        pages.staffFrame(ctx, Optional.empty()),
-        "You cannot sign in to case work",
-        reason,
-        "Back to sign in",
-        "/staff/sign-in");
+  /**
+   * The use case refused the account (no account, deactivated, address not confirmed): in English
+   * the use case's reason, in another language one text that names each.
+   */
+  private void refused(Context ctx, Failure.Refused refused) {
+    var frame = pages.staffFrame(ctx, Optional.empty());
+    var text =
+        FormError.inProblemsLanguage(frame.texts())
+            ? refused.reason()
+            : frame.t("sso.refused.text");
+    message(ctx, frame, 403, "sso.refused.title", text);
   }
 
   private void unavailable(Context ctx) {
-    pages.message(
+    var frame = pages.staffFrame(ctx, Optional.empty());
+    message(
         ctx,
+        frame,
         503,
-        pages.staffFrame(ctx, Optional.empty()),
-        "Single sign-on is not available",
-        "Confide cannot reach "
-            + provider.displayName()
-            + " just now. Try again in a few minutes. If it goes on, tell your IT team;"
-            + " administrators with emergency access can sign in with their password.",
-        "Back to sign in",
-        "/staff/sign-in");
+        "sso.unavailable.title",
+        frame.t("sso.unavailable.text", provider.displayName()));
   }
 
   private void refusedByProtocol(Context ctx, Why why) {
@@ -229,33 +223,34 @@ public final class ProviderSignIn {
       unavailable(ctx);
       return;
     }
+    var frame = pages.staffFrame(ctx, Optional.empty());
+    var name = provider.displayName();
     var text =
         switch (why) {
-          case NOT_STARTED ->
-              "This sign-in was not started in this browser, or took too long. Start again from"
-                  + " the sign-in page.";
-          case PROVIDER_REFUSED ->
-              provider.displayName()
-                  + " did not sign you in (you may have cancelled). Start again from the sign-in"
-                  + " page.";
-          case NO_EMAIL ->
-              provider.displayName()
-                  + " did not say which email address is yours, so Confide cannot tell which staff"
-                  + " account is yours. Tell your IT team.";
+          case NOT_STARTED -> frame.t("sso.failed.notStarted");
+          case PROVIDER_REFUSED -> frame.t("sso.failed.providerRefused", name);
+          case NO_EMAIL -> frame.t("sso.failed.noEmail", name);
           case MALFORMED, WRONG_STATE, CODE_REFUSED, TOKEN_INVALID, UNAVAILABLE ->
-              "Confide could not check this sign-in with "
-                  + provider.displayName()
-                  + ", so it did not sign you in. Start again from the sign-in page; if it happens"
-                  + " again, tell your IT team.";
+              frame.t("sso.failed.unchecked", name);
         };
+    message(
+        ctx,
+        frame,
+        why == Why.NOT_STARTED || why == Why.PROVIDER_REFUSED ? 400 : 403,
+        "sso.failed.title",
+        text);
+  }
+
+  /** A page saying why there is no session, and the way back to the sign-in page. */
+  private void message(Context ctx, Frame frame, int status, String title, String text) {
     pages.message(
         ctx,
-        why == Why.NOT_STARTED || why == Why.PROVIDER_REFUSED ? 400 : 403,
-        pages.staffFrame(ctx, Optional.empty()),
-        "Single sign-on did not work",
+        status,
+        frame,
+        frame.t(title),
         text,
-        "Back to sign in",
-        "/staff/sign-in");
+        frame.t("sso.backToSignIn"),
+        frame.href("/staff/sign-in"));
   }
 
   /** The address the provider sends the browser back to: this server's origin and the callback. */

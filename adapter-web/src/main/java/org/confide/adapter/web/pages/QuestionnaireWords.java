@@ -2,8 +2,6 @@ package org.confide.adapter.web.pages;
 
 import java.util.Locale;
 import org.confide.adapter.web.i18n.Texts;
-import org.confide.domain.questionnaire.Option;
-import org.confide.domain.questionnaire.Question;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.domain.questionnaire.QuestionKind;
 import org.confide.domain.questionnaire.Questionnaire;
@@ -57,7 +55,6 @@ final class QuestionnaireWords {
             .flatMap(q -> q.option(dropped.option()))
             .map(option -> option.label().in(language))
             .orElse(dropped.option().value());
-    return texts.text(
-        "questionnaireChanges.dropped", text, label, signal(dropped.signal(), texts));
+    return texts.text("questionnaireChanges.dropped", text, label, signal(dropped.signal(), texts));
   }
 }

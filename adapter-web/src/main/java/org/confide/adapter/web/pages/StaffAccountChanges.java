@@ -17,6 +17,7 @@ import org.confide.application.port.in.ListStaffUseCase;
 import org.confide.application.port.in.ListStaffUseCase.StaffAccount;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.StaffDenial;
+import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.staff.Role;
 import org.confide.domain.staff.StaffId;
 
@@ -78,7 +79,7 @@ public final class StaffAccountChanges {
     // A checkbox sends "yes" or nothing; anything else is not this form's.
     var sent = ctx.formParam("active");
     if (sent != null && !sent.equals("yes")) {
-      var error = new FormError("active", "Tick the box to keep the account active, or leave it");
+      var error = new FormError("active", pages.texts(ctx).text("admin.account.error.active"));
       show(ctx, signed.get(), account.get(), displayName, typedRoles, false, List.of(error), 400);
       return;
     }
@@ -94,13 +95,21 @@ public final class StaffAccountChanges {
       case Outcome.Failed<Outcome.Ok, ChangeStaffFailure>(Failure.Invalid invalid) ->
           again.accept(
               invalid.problems().stream()
-                  .map(p ->
-                      new FormError(
-                          p.field().startsWith("roles") ? "roles" : "displayName", p.message()))
+                  .map(p -> {
+                    var anchor = p.field().startsWith("roles") ? "roles" : "displayName";
+                    return FormError.of(
+                        p, anchor, "admin.account.error." + anchor, pages.texts(ctx));
+                  })
                   .toList(),
               400);
-      case Outcome.Failed<Outcome.Ok, ChangeStaffFailure>(Failure.Refused refused) ->
-          again.accept(List.of(new FormError(active ? "roles" : "active", refused.reason())), 409);
+      case Outcome.Failed<Outcome.Ok, ChangeStaffFailure>(Failure.Refused refused) -> {
+        var anchor = active ? "roles" : "active";
+        var problem = new FieldProblem(anchor, refused.reason());
+        again.accept(
+            List.of(
+                FormError.of(problem, anchor, "admin.account.error." + anchor, pages.texts(ctx))),
+            409);
+      }
       case Outcome.Failed<Outcome.Ok, ChangeStaffFailure>(Failure.NotFound notFound) ->
           session.notFound(ctx, session.frame(ctx, signed.get()));
       case Outcome.Failed<Outcome.Ok, ChangeStaffFailure>(Failure.Forbidden forbidden) ->
@@ -149,9 +158,10 @@ public final class StaffAccountChanges {
       boolean active,
       List<FormError> errors,
       int status) {
+    var frame = session.frame(ctx, signed);
     var page =
         new StaffAccountPage(
-            session.frame(ctx, signed),
+            frame,
             errors,
             account.id().toString(),
             account.email(),

@@ -32,9 +32,6 @@ import org.confide.domain.staff.StaffId;
  */
 public final class StaffAccounts {
 
-  private static final FormError NO_SUCH_ACCOUNT =
-      new FormError("email", "There is no account with that email address");
-
   private final Pages pages;
   private final StaffSession session;
   private final ListStaffUseCase listStaff;
@@ -108,8 +105,8 @@ public final class StaffAccounts {
                         account,
                         account
                             .lastSignIn()
-                            .map(at -> PageDates.day(at, pages.zone()))
-                            .orElse("Not yet")))
+                            .map(at -> frame.day(at.atZone(pages.zone()).toLocalDate()))
+                            .orElseGet(() -> frame.t("admin.staff.notYet"))))
                 .toList(),
             signed.who().email(),
             twoFactorRequired,
@@ -149,7 +146,10 @@ public final class StaffAccounts {
               null,
               typed,
               invalid.problems().stream()
-                  .map(p -> new FormError(staffAnchor(p.field()), p.message()))
+                  .map(p -> {
+                    var anchor = staffAnchor(p.field());
+                    return FormError.of(p, anchor, "admin.staff.error." + anchor, pages.texts(ctx));
+                  })
                   .toList(),
               400);
       case Outcome.Failed<StaffId, StaffRequestFailure>(Failure.Forbidden forbidden) ->
@@ -175,6 +175,11 @@ public final class StaffAccounts {
     }
   }
 
+  private List<FormError> noSuchAccount(Context ctx) {
+    return List.of(
+        new FormError("email", pages.texts(ctx).text("admin.staff.error.noSuchAccount")));
+  }
+
   private static String staffAnchor(String field) {
     if (field.startsWith("roles")) {
       return "roles";
@@ -194,7 +199,7 @@ public final class StaffAccounts {
     var email = EmailAddress.read(ctx.formParam("email"));
     if (email.isEmpty()) {
       // Text that is no address names no account.
-      showStaff(ctx, signed.get(), null, Typed.NOTHING, List.of(NO_SUCH_ACCOUNT), 404);
+      showStaff(ctx, signed.get(), null, Typed.NOTHING, noSuchAccount(ctx), 404);
       return;
     }
     var command = new DeactivateStaffUseCase.Command(email.get());
@@ -207,10 +212,10 @@ public final class StaffAccounts {
               signed.get(),
               null,
               Typed.NOTHING,
-              List.of(new FormError("email", refused.reason())),
+              List.of(new FormError("email", pages.texts(ctx).text("admin.staff.error.self"))),
               409);
       case Outcome.Failed<Outcome.Ok, DeactivateStaffFailure>(Failure.NotFound notFound) ->
-          showStaff(ctx, signed.get(), null, Typed.NOTHING, List.of(NO_SUCH_ACCOUNT), 404);
+          showStaff(ctx, signed.get(), null, Typed.NOTHING, noSuchAccount(ctx), 404);
       case Outcome.Failed<Outcome.Ok, DeactivateStaffFailure>(Failure.Forbidden forbidden) ->
           denied(ctx, signed.get(), forbidden);
       case Outcome.Failed<Outcome.Ok, DeactivateStaffFailure>(Failure.TwoFactorFirst first) ->
@@ -229,7 +234,7 @@ public final class StaffAccounts {
     var email = EmailAddress.read(ctx.formParam("email"));
     if (email.isEmpty()) {
       // Text that is no address names no account.
-      showStaff(ctx, signed.get(), null, Typed.NOTHING, List.of(NO_SUCH_ACCOUNT), 404);
+      showStaff(ctx, signed.get(), null, Typed.NOTHING, noSuchAccount(ctx), 404);
       return;
     }
     var command = new ResetTwoFactorUseCase.Command(email.get());
@@ -237,7 +242,7 @@ public final class StaffAccounts {
       case Outcome.Done<Outcome.Ok, LookUpFailure> reset ->
           Pages.seeOther(ctx, "/staff/admin/staff?done=reset");
       case Outcome.Failed<Outcome.Ok, LookUpFailure>(Failure.NotFound notFound) ->
-          showStaff(ctx, signed.get(), null, Typed.NOTHING, List.of(NO_SUCH_ACCOUNT), 404);
+          showStaff(ctx, signed.get(), null, Typed.NOTHING, noSuchAccount(ctx), 404);
       case Outcome.Failed<Outcome.Ok, LookUpFailure>(Failure.Unauthenticated gone) ->
           session.signedIn(ctx);
       case Outcome.Failed<Outcome.Ok, LookUpFailure>(Failure.Forbidden forbidden) ->
@@ -261,7 +266,7 @@ public final class StaffAccounts {
           signed.get(),
           null,
           Typed.NOTHING,
-          List.of(new FormError("required", "Tick the box to require it, or leave it empty")),
+          List.of(new FormError("required", pages.texts(ctx).text("admin.staff.error.required"))),
           400);
       return;
     }

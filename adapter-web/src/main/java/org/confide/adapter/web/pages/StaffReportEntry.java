@@ -55,7 +55,8 @@ public final class StaffReportEntry {
         current,
         new StaffEntryForm(
             current,
-            Map.of(StaffEntryForm.TAKE, List.of("me"), ReportForm.KEY, List.of(ReportForm.newKey())),
+            Map.of(
+                StaffEntryForm.TAKE, List.of("me"), ReportForm.KEY, List.of(ReportForm.newKey())),
             pages.texts(ctx)),
         Map.of(),
         200);

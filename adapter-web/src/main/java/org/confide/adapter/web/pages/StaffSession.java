@@ -71,8 +71,7 @@ final class StaffSession {
     if (signed.nav().administers() && ctx.path().startsWith("/staff/admin/")) {
       setUp =
           switch (readSetUp.read(signed.token())) {
-            case Outcome.Done<SetUp, StaffDenial>(var read) ->
-                SetUpLines.of(read, pages.texts(ctx));
+            case Outcome.Done<SetUp, StaffDenial>(var read) -> SetUpLines.of(read);
             case Outcome.Failed<SetUp, StaffDenial> denied -> List.of();
           };
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.Responses;
 import org.confide.adapter.web.SingleSignOnSettings;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.StaffSignInPage;
 import org.confide.adapter.web.security.Guard;
@@ -83,9 +84,9 @@ public final class StaffSignIn {
   public void signInForm(Context ctx) {
     var notice =
         switch (Optional.ofNullable(ctx.queryParam("why")).orElse("")) {
-          case "expired" -> "You were signed out after a period without activity.";
-          case "signed-out" -> "You have signed out.";
-          case "password-set" -> "Your new password is set. Sign in with it.";
+          case "expired" -> "staffSignIn.expired";
+          case "signed-out" -> "staffSignIn.signedOut";
+          case "password-set" -> "staffSignIn.passwordSet";
           default -> null;
         };
     // After signing out here, the member may also sign out of the provider, where it says how.
@@ -111,11 +112,12 @@ public final class StaffSignIn {
       String notice,
       int status,
       Optional<String> providerLogout) {
+    var frame = pages.staffFrame(ctx, Optional.empty());
     pages.render(
         ctx,
         status,
         new StaffSignInPage(
-            pages.staffFrame(ctx, Optional.empty()),
+            frame,
             email,
             errors,
             notice,
@@ -132,13 +134,14 @@ public final class StaffSignIn {
     var email = Optional.ofNullable(ctx.formParam("email")).orElse("").strip();
     var password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     var code = Optional.ofNullable(ctx.formParam("code")).orElse("");
+    var texts = pages.texts(ctx);
     if (email.isEmpty() || password.isEmpty()) {
       var errors = new ArrayList<FormError>();
       if (email.isEmpty()) {
-        errors.add(new FormError("email", "Enter your email address"));
+        errors.add(new FormError("email", texts.text("staffSignIn.error.email")));
       }
       if (password.isEmpty()) {
-        errors.add(new FormError("password", "Enter your password"));
+        errors.add(new FormError("password", texts.text("staffSignIn.error.password")));
       }
       showSignIn(ctx, email, errors, null, 400);
       return;
@@ -150,9 +153,10 @@ public final class StaffSignIn {
           List.of(
               new FormError(
                   "email",
-                  "Password sign-in is turned off: sign in with "
-                      + provider.map(OpenIdProvider::displayName).orElse("your organisation")
-                      + " instead")),
+                  provider
+                      .map(
+                          known -> texts.text("staffSignIn.error.passwordOff", known.displayName()))
+                      .orElseGet(() -> texts.text("staffSignIn.error.passwordOffOrganisation")))),
           null,
           403);
       return;
@@ -183,25 +187,25 @@ public final class StaffSignIn {
         ctx.header(
             "Retry-After", Long.toString(Responses.retryAfterSeconds(throttled.retryAfter())));
         showSignIn(
-            ctx,
-            email,
-            List.of(new FormError("email", Responses.tooManyTries(throttled))),
-            null,
-            429);
+            ctx, email, List.of(new FormError("email", tooManyTries(texts, throttled))), null, 429);
       }
       case Outcome.Failed<SessionGrant, SignInDenial>(Failure.Unauthenticated wrong) -> {
         showSignIn(
             ctx,
             email,
-            List.of(
-                new FormError(
-                    "email",
-                    "The email address, password or code is not right. A code works once:"
-                        + " wait for your app to show the next one")),
+            List.of(new FormError("email", texts.text("staffSignIn.error.wrong"))),
             null,
             401);
       }
     }
+  }
+
+  /**
+   * What a member is told when their sign-in to an account is throttled, with how long to wait, in
+   * the words of {@code texts}.
+   */
+  static String tooManyTries(Texts texts, Failure.Throttled throttled) {
+    return texts.text("staffSignIn.error.tooManyTries", Responses.waitInMinutes(throttled));
   }
 
   /** {@code POST /staff/sign-out}. */

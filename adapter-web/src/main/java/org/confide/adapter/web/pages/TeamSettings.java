@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.RoutingPage;
 import org.confide.adapter.web.pages.view.RoutingPage.Pick;
@@ -74,7 +75,14 @@ public final class TeamSettings {
               signed.get(),
               failure,
               problems ->
-                  showTeams(ctx, signed.get(), null, errors(problems, "name"), name, null, 400));
+                  showTeams(
+                      ctx,
+                      signed.get(),
+                      null,
+                      errors(problems, "name", "admin.teams.error.name", pages.texts(ctx)),
+                      name,
+                      null,
+                      400));
     }
   }
 
@@ -102,7 +110,7 @@ public final class TeamSettings {
                       ctx,
                       signed.get(),
                       null,
-                      errors(problems, anchor),
+                      errors(problems, anchor, "admin.teams.error.members", pages.texts(ctx)),
                       "",
                       new TeamRow(team.toString(), "", typed, anchor),
                       400));
@@ -174,7 +182,10 @@ public final class TeamSettings {
                       signed.get(),
                       null,
                       problems.stream()
-                          .map(p -> new FormError(anchorOf(p.field(), filled), p.message()))
+                          .map(p -> {
+                            var anchor = anchorOf(p.field(), filled);
+                            return FormError.of(p, anchor, routingKey(anchor), pages.texts(ctx));
+                          })
                           .toList(),
                       rows,
                       defaultTeam,
@@ -193,8 +204,18 @@ public final class TeamSettings {
     return problem.equals("defaultTeam") ? "defaultTeam" : "answer-0";
   }
 
-  private static List<FormError> errors(List<FieldProblem> problems, String anchor) {
-    return problems.stream().map(p -> new FormError(anchor, p.message())).toList();
+  /** The message key that says how to put right the routing field {@code anchor}. */
+  private static String routingKey(String anchor) {
+    if (anchor.equals("defaultTeam")) {
+      return "admin.routing.error.defaultTeam";
+    }
+    return anchor.startsWith("team-") ? "admin.routing.error.team" : "admin.routing.error.answer";
+  }
+
+  /** The errors {@code problems} found, each at {@code anchor}, in the words of {@code texts}. */
+  private static List<FormError> errors(
+      List<FieldProblem> problems, String anchor, String key, Texts texts) {
+    return problems.stream().map(p -> FormError.of(p, anchor, key, texts)).toList();
   }
 
   private void failed(
@@ -204,15 +225,17 @@ public final class TeamSettings {
       Consumer<List<FieldProblem>> invalid) {
     switch (failure) {
       case Failure.Invalid problems -> invalid.accept(problems.problems());
-      case Failure.NotFound missing ->
-          pages.message(
-              ctx,
-              404,
-              session.frame(ctx, signed),
-              "Not found",
-              "There is no such team. It may have been a mistyped address.",
-              "Back to the teams",
-              "/staff/admin/teams");
+      case Failure.NotFound missing -> {
+        var frame = session.frame(ctx, signed);
+        pages.message(
+            ctx,
+            404,
+            frame,
+            frame.t("admin.teams.notFound.title"),
+            frame.t("admin.teams.notFound.text"),
+            frame.t("admin.teams.notFound.back"),
+            frame.href("/staff/admin/teams"));
+      }
       case Failure.Unauthenticated gone -> session.signedIn(ctx);
       case Failure.Forbidden forbidden ->
           Administration.forbidden(pages, ctx, session.frame(ctx, signed));

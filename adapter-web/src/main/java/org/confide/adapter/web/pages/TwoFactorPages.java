@@ -92,8 +92,7 @@ public final class TwoFactorPages {
                 frame(ctx, confirmed.session().token()), confirmed.recoveryCodes(), false));
       }
       case Outcome.Failed<Confirmed, SessionRequestFailure>(Failure.Invalid invalid) -> {
-        var errors = new ArrayList<FormError>();
-        invalid.problems().forEach(p -> errors.add(new FormError("code", p.message())));
+        var errors = codeErrors(ctx, invalid);
         switch (twoFactorStatus.read(token.get())) {
           case Outcome.Done<Status, SessionDenial>(var status) ->
               showSetUp(ctx, token.get(), status, errors, 400);
@@ -121,8 +120,7 @@ public final class TwoFactorPages {
       case Outcome.Done<List<String>, RecoveryCodesFailure>(var codes) ->
           pages.render(ctx, 200, new RecoveryCodesPage(frame(ctx, token.get()), codes, true));
       case Outcome.Failed<List<String>, RecoveryCodesFailure>(Failure.Invalid invalid) -> {
-        var errors =
-            invalid.problems().stream().map(p -> new FormError("code", p.message())).toList();
+        var errors = codeErrors(ctx, invalid);
         switch (twoFactorStatus.read(token.get())) {
           case Outcome.Done<Status, SessionDenial>(var status) ->
               pages.render(
@@ -158,6 +156,7 @@ public final class TwoFactorPages {
         return;
       }
     }
+    var frame = frame(ctx, token);
     var secret = enrolment.secret();
     var groups = new ArrayList<String>();
     for (int i = 0; i < secret.length(); i += 4) {
@@ -167,12 +166,17 @@ public final class TwoFactorPages {
         ctx,
         code,
         new TwoFactorPage(
-            frame(ctx, token),
+            frame,
             status.required(),
-            QrCode.svg(enrolment.uri(), "QR code to scan with your authenticator app"),
+            QrCode.svg(enrolment.uri(), frame.t("twoFactor.qr")),
             enrolment.uri(),
             groups,
             errors));
+  }
+
+  /** The code was not right (or not there): one error, in the words of the page's language. */
+  private List<FormError> codeErrors(Context ctx, Failure.Invalid invalid) {
+    return FormError.of(invalid.problems(), pages.texts(ctx), "twoFactor.error.");
   }
 
   /** The staff frame, with the navigation once the session opens more than this. */

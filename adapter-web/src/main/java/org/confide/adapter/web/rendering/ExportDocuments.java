@@ -85,7 +85,8 @@ public final class ExportDocuments {
     return pdf(
         render(
             "export/case.jte",
-            new CaseDocument(export, new Dates(zone, texts), siteName, style + footer(texts), texts)));
+            new CaseDocument(
+                export, new Dates(zone, texts), siteName, style + footer(texts), texts)));
   }
 
   /**

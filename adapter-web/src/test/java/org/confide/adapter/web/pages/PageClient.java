@@ -53,6 +53,16 @@ final class PageClient {
     return found.group(1);
   }
 
+  /** {@return the last value {@code reply} sets cookie {@code name} to, not cleared} */
+  static String setCookie(HttpResponse<String> reply, String name) {
+    return reply.headers().allValues("Set-Cookie").stream()
+        .filter(header -> header.startsWith(name + "="))
+        .map(header -> header.substring(name.length() + 1, header.indexOf(';')))
+        .filter(value -> !value.isEmpty())
+        .reduce((first, last) -> last)
+        .orElseThrow();
+  }
+
   static Map<String, String> cookies(HttpResponse<String> reply) {
     var cookies = new LinkedHashMap<String, String>();
     for (var header : reply.headers().allValues("Set-Cookie")) {

@@ -10,9 +10,9 @@ import org.confide.application.port.in.ViewCaseUseCase.Contact;
  * who is excluded from the case for a conflict of interest; {@code closedWith} says how a closed
  * case ended (null when nothing was recorded), and {@code outcomes} and {@code tags} are the
  * entries offered when closing it; {@code excludedAdvisers}, for a lead, are the advisers whose
- * exclusion may be lifted (by email address); {@code team} names the case's team (null when it has none), and {@code moveTeams} are
- * the teams it may be moved to (none when the holder may not move it, or no other team is
- * defined), with {@code moveReason} as typed.
+ * exclusion may be lifted (by email address); {@code team} names the case's team (null when it has
+ * none), and {@code moveTeams} are the teams it may be moved to (none when the holder may not move
+ * it, or no other team is defined), with {@code moveReason} as typed.
  */
 public record CasePage(
     Frame frame,

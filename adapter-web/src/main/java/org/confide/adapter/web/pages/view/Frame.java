@@ -107,7 +107,11 @@ public record Frame(
     if (path.matches(".*[?&]lang=.*")) {
       return address;
     }
-    return path + (path.contains("?") ? "&" : "?") + "lang=" + tag + address.substring(path.length());
+    return path
+        + (path.contains("?") ? "&" : "?")
+        + "lang="
+        + tag
+        + address.substring(path.length());
   }
 
   /**
@@ -184,11 +188,12 @@ public record Frame(
       LocalDate firstDay, LocalDate lastDay, String noticeHtml, boolean inForce) {}
 
   /**
-   * One item of the set-up checklist.
+   * One item of the set-up checklist, its words named by message key so that the layout shows them
+   * in the page's language.
    *
-   * @param name what to set up
+   * @param name the message key of what to set up
    * @param done whether it is done
-   * @param explanation what doing it means, or why it cannot be done yet
+   * @param explanation the message key of what doing it means, or why it cannot be done yet
    * @param href the page where it is done, or null when there is none
    */
   public record SetUpLine(String name, boolean done, String explanation, String href) {}

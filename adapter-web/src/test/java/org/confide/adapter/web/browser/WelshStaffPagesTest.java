@@ -1,0 +1,96 @@
+package org.confide.adapter.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.confide.testing.Fixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The staff sign-in and an administrator's page in Welsh in a real browser with JavaScript off:
+ * chosen with the language link, kept through a refused sign-in and the redirects after a good one,
+ * with errors in Welsh beside their fields. Each page and error state is also opened in a browser
+ * with JavaScript on, where it must fit a phone and pass axe-core (which, on this loaded machine,
+ * ran out of time in the browser without script on the Welsh pages).
+ */
+@NeedsChromium
+class WelshStaffPagesTest {
+
+  private PagesServer server;
+  private Browser b;
+  private Browser checked;
+
+  @BeforeEach
+  void start() {
+    server = new PagesServer();
+    b = Browser.withoutJavaScript();
+    checked = Browser.withJavaScript();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    Browser.closeAll(b, checked, server);
+  }
+
+  @Test
+  void a_member_signs_in_in_welsh_with_javascript_off_and_stays_in_welsh() {
+    b.open(server.url("/staff/sign-in"));
+    assertThat(b.heading()).isEqualTo("Sign in to case work");
+
+    b.press("a.language-switch[lang='cy']");
+    assertThat(b.heading()).isEqualTo("Mewngofnodi i waith achos");
+    assertThat(b.find("html").getAttribute("lang")).isEqualTo("cy");
+    checked.open(server.url("/staff/sign-in?lang=cy"));
+    checked.assertFitsAPhoneAndAccessible();
+
+    for (var browser : new Browser[] {b, checked}) {
+      browser.type("email", "admin@example.ac.uk");
+      browser.type("password", "not the password");
+      browser.press("form[action='/staff/sign-in'] button");
+    }
+    assertThat(b.errors())
+        .singleElement()
+        .asString()
+        .startsWith("Dydy'r cyfeiriad e-bost, y cyfrinair neu'r cod ddim yn iawn");
+    assertThat(b.driver.getTitle()).startsWith("Gwall: Mewngofnodi");
+    checked.assertFitsAPhoneAndAccessible();
+
+    b.type("email", "admin@example.ac.uk");
+    b.type("password", Fixture.PASSWORD);
+    b.press("form[action='/staff/sign-in'] button");
+    assertThat(b.heading()).isEqualTo("Cyfrifon staff");
+    assertThat(b.find("html").getAttribute("lang")).isEqualTo("cy");
+    assertThat(b.driver.getCurrentUrl()).endsWith("/staff/admin/staff?lang=cy");
+    assertThat(b.driver.manage().getCookies()).noneMatch(cookie -> cookie.getValue().equals("cy"));
+  }
+
+  @Test
+  void an_administrator_adds_a_closure_in_welsh_and_is_told_what_to_put_right_in_welsh() {
+    for (var browser : new Browser[] {b, checked}) {
+      browser.signInAsAdministrator(server);
+      browser.open(server.url("/staff/admin/calendar?lang=cy"));
+    }
+    assertThat(b.heading()).isEqualTo("Diwrnodau gwaith a thargedau ymateb");
+    checked.assertFitsAPhoneAndAccessible();
+
+    for (var browser : new Browser[] {b, checked}) {
+      browser.date("closureFirst", "2026-12-24");
+      browser.date("closureLast", "2026-12-27");
+      browser.press("form input[value='add-closure'] ~ .actions button");
+    }
+    assertThat(b.errors())
+        .containsExactly(
+            "Ysgrifennwch yr hysbysiad y bydd y rhai sy'n adrodd yn ei weld yn ystod y cyfnod"
+                + " cau, mewn 500 nod ar y mwyaf");
+    assertThat(b.find("html").getAttribute("lang")).isEqualTo("cy");
+    checked.assertFitsAPhoneAndAccessible();
+
+    b.date("closureFirst", "2026-12-24");
+    b.date("closureLast", "2026-12-27");
+    b.type("closureNotice", "Rydyn ni ar gau dros y Nadolig.");
+    b.press("form input[value='add-closure'] ~ .actions button");
+    assertThat(b.text(".notice")).isEqualTo("Mae'r newid wedi'i gadw.");
+    assertThat(b.text("table")).contains("Dydd Iau 24 Rhagfyr 2026");
+  }
+}
