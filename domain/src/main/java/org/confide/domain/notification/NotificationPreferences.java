@@ -85,7 +85,12 @@ public record NotificationPreferences(
     this(choices, digestHour, Optional.empty());
   }
 
-  /** {@return these preferences, with their emails in {@code chosen}} */
+  /**
+   * These preferences, with their emails in {@code chosen}.
+   *
+   * @param chosen the language chosen for emails, or empty for the first language offered
+   * @return the preferences
+   */
   public NotificationPreferences withLanguage(Optional<Language> chosen) {
     return new NotificationPreferences(choices, digestHour, chosen);
   }

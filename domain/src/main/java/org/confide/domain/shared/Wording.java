@@ -21,6 +21,11 @@ public interface Wording {
    */
   String text(String key);
 
-  /** {@return {@code date} in words: "Thursday 5 March 2026", "Dydd Iau 5 Mawrth 2026"} */
+  /**
+   * A day in words: "Thursday 5 March 2026", "Dydd Iau 5 Mawrth 2026".
+   *
+   * @param date the day
+   * @return the day in words
+   */
   String day(LocalDate date);
 }
