@@ -54,6 +54,7 @@ final class PageLanguages {
           "/staff/admin/audit", //
           "/staff/admin/audit/verification", //
           "/staff/questionnaire-changes", //
+          "/staff/reports/new", //
           "/staff/questionnaire-changes/{version}/confirm", //
           "/staff/notifications", //
           "/report", //
