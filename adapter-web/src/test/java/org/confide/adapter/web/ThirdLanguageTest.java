@@ -39,15 +39,23 @@ class ThirdLanguageTest {
                 "email.new-report.subject=A new report is waiting",
                 "email.new-report.subject=Tá tuairisc nua ag fanacht");
     Files.writeString(folder.resolve("messages_ga.properties"), messages, StandardCharsets.UTF_8);
+    // The default questionnaire's texts, every one of them: the Welsh file's keys, one in Irish.
+    var questionnaire =
+        shipped("questionnaire_cy.properties")
+            .replaceAll("(?m)^incident-type\\.text=.*$", "incident-type.text=Cad a tharla?");
+    Files.writeString(
+        folder.resolve("questionnaire_ga.properties"), questionnaire, StandardCharsets.UTF_8);
     Files.writeString(folder.resolve("languages.txt"), "# Ours\nen\ncy\nga\n");
     return Languages.in(folder);
   }
 
   private static String english() throws IOException {
+    return shipped("messages_en.properties");
+  }
+
+  private static String shipped(String name) throws IOException {
     try (InputStream in =
-        ThirdLanguageTest.class
-            .getClassLoader()
-            .getResourceAsStream("i18n/messages_en.properties")) {
+        ThirdLanguageTest.class.getClassLoader().getResourceAsStream("i18n/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }

@@ -131,7 +131,7 @@ public final class OrganisationContent {
           ctx,
           signed.get(),
           page,
-          "This is a preview: nothing has been saved yet.",
+          "admin.pages.preview",
           title,
           body,
           List.of(),

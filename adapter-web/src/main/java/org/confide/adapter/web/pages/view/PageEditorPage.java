@@ -7,7 +7,7 @@ import java.util.List;
  * Markdown body in a form, with a preview of what reporters see.
  *
  * @param frame the frame
- * @param notice the notice after a change, or null
+ * @param notice the message key of the notice after a change or of a preview, or null
  * @param errors every problem with what was sent, anchored to its field
  * @param slug the key
  * @param title the title as saved or typed

@@ -7,7 +7,7 @@ import java.util.List;
  * it has been edited and whether reporters see it, and a link to edit it.
  *
  * @param frame the frame
- * @param notice the notice after a change, or null
+ * @param notice the message key of the notice after a change or of a preview, or null
  * @param pages the pages reporters read at their own address
  * @param passages the passages shown inside the report form
  */
