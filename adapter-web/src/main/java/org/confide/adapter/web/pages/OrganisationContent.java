@@ -127,15 +127,7 @@ public final class OrganisationContent {
     var title = Optional.ofNullable(ctx.formParam("title")).orElse("");
     var body = Optional.ofNullable(ctx.formParam("body")).orElse("");
     if ("preview".equals(ctx.formParam("go"))) {
-      show(
-          ctx,
-          signed.get(),
-          page,
-          "admin.pages.preview",
-          title,
-          body,
-          List.of(),
-          200);
+      show(ctx, signed.get(), page, "admin.pages.preview", title, body, List.of(), 200);
       return;
     }
     var outcome =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.confide.adapter.web.i18n.Languages;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.Words;
@@ -42,6 +43,9 @@ class CaseWorkWordsTest {
       }
       for (var dimension : TrendDimension.values()) {
         assertThat(Words.dimension(dimension, texts)).isNotBlank();
+        // The chart of a table by one dimension is titled by it too.
+        assertThat(texts.text("trends.chart." + dimension.name().toLowerCase(Locale.ROOT)))
+            .isNotBlank();
       }
       for (var action : AuditAction.values()) {
         assertThat(texts.text(Words.auditAction(action.name()))).isNotBlank();
