@@ -152,7 +152,8 @@ public final class Languages implements Wordings {
     var problems = new ArrayList<String>();
     for (var texts : offered) {
       problems.addAll(problems(first, texts));
-      if (texts != first || !texts.questionnaire().isEmpty()) {
+      // English needs no file: the default questionnaire is written in it, whatever comes first.
+      if (!texts.language().equals(Language.ENGLISH) || !texts.questionnaire().isEmpty()) {
         problems.addAll(QuestionnaireTexts.problems(texts));
       }
     }
