@@ -29,6 +29,12 @@ import org.confide.domain.shared.Language;
  */
 public final class DefaultQuestionnaire {
 
+  /**
+   * The language the shipped texts are written in: every other language offered needs them in a
+   * file of its own (see {@link #translated(Questionnaire, Language, Map)}).
+   */
+  public static final Language WRITTEN_IN = Language.ENGLISH;
+
   private static final String CHOOSE_ANY = "Choose as many as fit.";
   private static final Option PREFER_NOT_TO_SAY =
       Option.of("prefer-not-to-say", "I'd prefer not to say");

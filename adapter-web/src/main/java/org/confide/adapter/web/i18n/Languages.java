@@ -59,9 +59,18 @@ public final class Languages implements Wordings {
     this.translations = QuestionnaireTexts.translations(this.offered);
   }
 
-  /** {@return the languages Confide ships with: English and Welsh} */
+  /**
+   * {@return the languages Confide ships with: English and Welsh} Read and checked once, the first
+   * time they are asked for: the bundles on the class path never change while the JVM runs, and a
+   * server asked for them twice as it starts (its configuration, and the web settings' defaults).
+   */
   public static Languages shipped() {
-    return load(Languages.class.getClassLoader(), SHIPPED);
+    return Shipped.LANGUAGES;
+  }
+
+  /** Holds the shipped languages, read when this class is first used. */
+  private static final class Shipped {
+    static final Languages LANGUAGES = load(Languages.class.getClassLoader(), SHIPPED);
   }
 
   /**
@@ -152,8 +161,9 @@ public final class Languages implements Wordings {
     var problems = new ArrayList<String>();
     for (var texts : offered) {
       problems.addAll(problems(first, texts));
-      // English needs no file: the default questionnaire is written in it, whatever comes first.
-      if (!texts.language().equals(Language.ENGLISH) || !texts.questionnaire().isEmpty()) {
+      // The language the default questionnaire is written in needs no file, whatever comes first.
+      if (!texts.language().equals(DefaultQuestionnaire.WRITTEN_IN)
+          || !texts.questionnaire().isEmpty()) {
         problems.addAll(QuestionnaireTexts.problems(texts));
       }
     }
