@@ -23,75 +23,29 @@ final class PageLanguages {
   static final String LANGUAGE_FIELD = "lang";
 
   /**
-   * The pages whose every word comes from the message bundles, so offered in every language, by
-   * their route ({@code /staff/cases/{id}}, not the address): the others are shown in the first
-   * language, with no link to another, until they are too. One route a line, so that adding one
-   * touches one line.
+   * The pages not yet in every language, by their route ({@code /staff/admin/pages/{slug}}, not the
+   * address): they are shown in the first language, with no link to another, until every word they
+   * show comes from the bundles. Every other page is in every language, and so is every route added
+   * from now on. A request that matched no route is answered in the first language too.
    */
-  private static final Set<String> IN_EVERY_LANGUAGE =
+  private static final Set<String> NOT_YET_IN_EVERY_LANGUAGE =
       Set.of(
-          "/", //
-          "/staff/cases", //
-          "/staff/cases/{reference}", //
-          "/staff/cases/{reference}/reply", //
-          "/staff/cases/{reference}/note", //
-          "/staff/cases/{reference}/assign", //
-          "/staff/cases/{reference}/status", //
-          "/staff/cases/{reference}/escalate", //
-          "/staff/cases/{reference}/exclude", //
-          "/staff/cases/{reference}/lift", //
-          "/staff/cases/{reference}/conflict", //
-          "/staff/cases/{reference}/export", //
-          "/staff/cases/{reference}/move", //
-          "/staff/escalations", //
-          "/staff/escalations/{id}", //
-          "/staff/escalations/{id}/decision", //
-          "/staff/alerts", //
-          "/staff/alerts/{id}", //
-          "/staff/trends", //
-          "/staff/dashboard", //
-          "/staff/subject-access", //
-          "/staff/admin/audit", //
-          "/staff/admin/audit/verification", //
-          "/staff/questionnaire-changes", //
-          "/staff/reports/new", //
-          "/staff/questionnaire-changes/{version}/confirm", //
-          "/staff/notifications", //
-          "/report", //
-          "/report/saved", //
-          "/sign-in", //
-          "/sign-out", //
-          "/my-report", //
-          "/my-report/messages", //
-          "/my-report/contact", //
-          "/my-report/erase", //
-          "/leave", //
-          "/pages/{slug}", //
-          "/staff/admin/questionnaire/questions/{index}", //
-          "/staff/sign-in", //
-          "/staff/sign-in/sso", //
-          "/staff/sign-in/sso/callback", //
-          "/staff/sign-in/sso/code", //
-          "/staff/two-factor", //
-          "/staff/two-factor/recovery-codes", //
-          "/staff/password", //
-          "/staff/set-password", //
-          "/staff/sessions", //
-          "/staff/sessions/{id}/end", //
-          "/staff/admin/service", //
-          "/staff/admin/staff", //
-          "/staff/admin/staff/deactivate", //
-          "/staff/admin/staff/reset-two-factor", //
-          "/staff/admin/two-factor", //
-          "/staff/admin/staff/{id}", //
-          "/staff/admin/staff/{id}/password-reset", //
-          "/staff/admin/teams", //
-          "/staff/admin/teams/members", //
-          "/staff/admin/routing", //
-          "/staff/admin/outcomes", //
-          "/staff/admin/calendar", //
-          "/staff/admin/emergency-contacts" //
-          );
+          // A redirect to the case list, and signing out, which only redirects.
+          "/staff",
+          "/staff/sign-out",
+          // The administrator's questionnaire overview and preview (its question editor is done).
+          "/staff/admin/questionnaire",
+          "/staff/admin/questionnaire/preview",
+          "/staff/admin/questionnaire/publish",
+          "/staff/admin/questionnaire/discard",
+          "/staff/admin/questionnaire/current",
+          // The editor of the organisation's pages.
+          "/staff/admin/pages",
+          "/staff/admin/pages/{slug}",
+          // The tables as CSV, whose headings are still English.
+          "/staff/trends.csv",
+          "/staff/dashboard.csv",
+          "/staff/admin/audit.csv");
 
   // A language's tag as languages.txt may list it: only this is ever echoed into an address.
   private static final Pattern TAG = Pattern.compile("[a-z]{2,3}");
@@ -109,7 +63,7 @@ final class PageLanguages {
 
   /**
    * The language of {@code ctx}'s page: the one asked for or preferred on a page that is in every
-   * language (see {@link #IN_EVERY_LANGUAGE}); the first language elsewhere.
+   * language (see {@link #NOT_YET_IN_EVERY_LANGUAGE}); the first language elsewhere.
    */
   Languages.Choice of(Context ctx) {
     if (!inEveryLanguage(ctx)) {
@@ -149,17 +103,15 @@ final class PageLanguages {
   }
 
   private static boolean inEveryLanguage(Context ctx) {
-    return IN_EVERY_LANGUAGE.contains(route(ctx));
+    return route(ctx).filter(route -> !NOT_YET_IN_EVERY_LANGUAGE.contains(route)).isPresent();
   }
 
-  /**
-   * The route {@code ctx} matched ({@code /staff/cases/{id}}), or its path when it matched none.
-   */
-  private static String route(Context ctx) {
+  /** The route {@code ctx} matched ({@code /staff/cases/{id}}); empty when it matched none. */
+  private static Optional<String> route(Context ctx) {
     try {
-      return ctx.endpoint().path;
+      return Optional.of(ctx.endpoint().path);
     } catch (RuntimeException e) {
-      return ctx.path();
+      return Optional.empty();
     }
   }
 
