@@ -3,39 +3,15 @@ package org.confide.adapter.web.pages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.confide.adapter.web.i18n.Texts;
 
 /**
- * Dates and times in words: in the page's language, by the patterns of its bundle ({@code
- * format.day}, {@code format.shortDay}, {@code format.moment}); and in English, as the pages not
- * yet in every language write them.
+ * Dates and times in words, in the page's language, by the patterns of its bundle ({@code
+ * format.day}, {@code format.shortDay}, {@code format.moment}).
  */
 final class PageDates {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-  private static final DateTimeFormatter MOMENT =
-      DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
-  private static final DateTimeFormatter SHORT_DAY =
-      DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
-
   private PageDates() {}
-
-  /** A day in words, in {@code zone}: "Thursday 26 November 2026". */
-  static String day(Instant instant, ZoneId zone) {
-    return DAY.format(instant.atZone(zone));
-  }
-
-  /** A short day, for tables: "Thu 26 Nov 2026". */
-  static String shortDay(Instant instant, ZoneId zone) {
-    return SHORT_DAY.format(instant.atZone(zone));
-  }
-
-  /** A moment in words, in {@code zone}: "26 November 2026 at 14:05". */
-  static String moment(Instant instant, ZoneId zone) {
-    return MOMENT.format(instant.atZone(zone));
-  }
 
   /** A day in words in the language of {@code texts}: "Dydd Iau 26 Tachwedd 2026". */
   static String day(Instant instant, ZoneId zone, Texts texts) {
@@ -44,16 +20,12 @@ final class PageDates {
 
   /** A short day, for tables, in the language of {@code texts}: "Iau 26 Tach 2026". */
   static String shortDay(Instant instant, ZoneId zone, Texts texts) {
-    return format("format.shortDay", instant, zone, texts);
+    return DateTimeFormatter.ofPattern(texts.text("format.shortDay"), texts.language().locale())
+        .format(instant.atZone(zone));
   }
 
   /** A moment in words in the language of {@code texts}: "26 Tachwedd 2026 am 14:05". */
   static String moment(Instant instant, ZoneId zone, Texts texts) {
-    return format("format.moment", instant, zone, texts);
-  }
-
-  private static String format(String key, Instant instant, ZoneId zone, Texts texts) {
-    return DateTimeFormatter.ofPattern(texts.text(key), texts.language().locale())
-        .format(instant.atZone(zone));
+    return texts.moment(instant, zone);
   }
 }
