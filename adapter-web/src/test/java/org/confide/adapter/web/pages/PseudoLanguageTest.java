@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
 import org.confide.adapter.web.i18n.PseudoLanguage;
@@ -69,8 +63,7 @@ class PseudoLanguageTest {
               WebSettings.defaults(fixture.clock, () -> true)
                   .withLanguages(PseudoLanguage.withShipped()))
           .start("127.0.0.1", 0);
-  private final HttpClient client = HttpClient.newHttpClient();
-  private final String base = "http://127.0.0.1:" + app.port();
+  private final PageClient http = new PageClient("http://127.0.0.1:" + app.port());
   private final Map<String, String> filled = new LinkedHashMap<>();
   private final List<String> data = new ArrayList<>();
 
@@ -80,7 +73,8 @@ class PseudoLanguageTest {
    * a legend, a hint) is left out when it is one of them whole, so that a short label ("No") hides
    * no word written into a template.
    */
-  private final java.util.Set<String> questionnaireTexts = questionnaireTexts();
+  private final java.util.Set<String> questionnaireTexts =
+      java.util.Set.copyOf(questionnaireTexts());
 
   @AfterEach
   void stop() {
@@ -195,8 +189,9 @@ class PseudoLanguageTest {
     return false;
   }
 
-  private java.util.Set<String> questionnaireTexts() {
-    var texts = new java.util.HashSet<String>();
+  /** The questionnaire's texts, as the first language has them: questions, hints and options. */
+  private List<String> questionnaireTexts() {
+    var texts = new ArrayList<String>();
     for (var question : fixture.confide.readQuestionnaire().current().questions()) {
       texts.add(question.text().first());
       question.hint().ifPresent(hint -> texts.add(hint.first()));
@@ -310,11 +305,7 @@ class PseudoLanguageTest {
    * answered: the questionnaire keeps them per language, not the bundles.
    */
   private List<String> asAnswered() {
-    var texts = new ArrayList<String>();
-    for (var question : fixture.confide.readQuestionnaire().current().questions()) {
-      texts.add(question.text().first());
-      question.options().forEach(option -> texts.add(option.label().first()));
-    }
+    var texts = new ArrayList<>(questionnaireTexts());
     // A chart shortens a long label to its first 29 characters and an ellipsis.
     texts.addAll(
         texts.stream()
@@ -373,48 +364,21 @@ class PseudoLanguageTest {
                     : "/staff/sign-in",
             cookies);
     var token = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page.body());
-    var visit =
-        page.headers().allValues("Set-Cookie").stream()
-            .filter(header -> header.startsWith(Pages.FORM_COOKIE + "="))
-            .map(header -> header.substring(header.indexOf('=') + 1, header.indexOf(';')))
-            .findFirst()
-            .orElse("");
+    var visit = PageClient.cookies(page).getOrDefault(Pages.FORM_COOKIE, "");
     return new FormToken(token.find() ? token.group(1) : "", visit);
   }
 
   private HttpResponse<String> get(String path, Map<String, String> cookies) throws Exception {
-    var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-    if (!cookies.isEmpty()) {
-      request.header("Cookie", cookieHeader(cookies));
-    }
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return http.get(path, cookies);
   }
 
   private HttpResponse<String> post(
       String path, Map<String, String> cookies, Map<String, String> form, String visit)
       throws Exception {
-    var body =
-        form.entrySet().stream()
-            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
     var all = new LinkedHashMap<>(cookies);
     if (!visit.isEmpty()) {
       all.put(Pages.FORM_COOKIE, visit);
     }
-    var request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Origin", base)
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (!all.isEmpty()) {
-      request.header("Cookie", cookieHeader(all));
-    }
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String cookieHeader(Map<String, String> cookies) {
-    return cookies.entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining("; "));
+    return http.post(path, all, form);
   }
 }
