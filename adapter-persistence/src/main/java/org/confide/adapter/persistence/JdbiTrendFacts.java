@@ -250,7 +250,7 @@ public final class JdbiTrendFacts implements TrendFacts {
     Objects.requireNonNull(from, "from must not be null");
     Objects.requireNonNull(to, "to must not be null");
     Objects.requireNonNull(by, "by must not be null");
-    if (by.contains(TrendDimension.OUTCOME)) {
+    if (by.stream().anyMatch(TrendDimension::countedAtClosing)) {
       return closings(from, to, by);
     }
     var dimensions = List.copyOf(by);

@@ -75,7 +75,7 @@ public final class InMemoryTrendFacts implements TrendFacts {
   @Override
   public List<Tally> count(YearMonth from, YearMonth to, Set<TrendDimension> by) {
     Objects.requireNonNull(by, "by must not be null");
-    if (by.contains(TrendDimension.OUTCOME)) {
+    if (by.stream().anyMatch(TrendDimension::countedAtClosing)) {
       return closings(from, to, by);
     }
     var counts = new HashMap<Map<TrendDimension, List<String>>, Long>();

@@ -88,9 +88,9 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
             problems.add(new FieldProblem("by", "Name one dimension or two, such as type,where"));
           } else if (EnumSet.copyOf(query.by()).size() != query.by().size()) {
             problems.add(new FieldProblem("by", "Name two different dimensions"));
-          } else if (query.by().contains(TrendDimension.OUTCOME)
+          } else if (query.by().stream().anyMatch(TrendDimension::countedAtClosing)
               && !query.by().stream()
-                  .allMatch(d -> d == TrendDimension.OUTCOME || d == TrendDimension.MONTH)) {
+                  .allMatch(d -> d.countedAtClosing() || d == TrendDimension.MONTH)) {
             // An outcome is counted at closing, apart from the facts of the report.
             problems.add(
                 new FieldProblem("by", "Outcome can be crossed with month only (of closing)"));
