@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class NotificationsEndToEnd {
 
   private static final Texts ENGLISH = Languages.shipped().first();
+  private static final Texts WELSH = Languages.shipped().all().get(1);
 
   /** Jobs every 100 ms; failed sends retried after 200 ms, then up to every second. */
   static final ScheduledJobs.Schedule FAST =
@@ -239,6 +241,53 @@ abstract class NotificationsEndToEnd {
             .doesNotContain(canary.toLowerCase(java.util.Locale.ROOT));
       }
     }
+  }
+
+  @Test
+  void a_member_who_chose_welsh_is_emailed_in_welsh_and_one_who_did_not_in_english() {
+    var server = start();
+    var http = new Http(server.port());
+    var signIn = new StaffSignIn(server.port(), clock);
+    var admin = signIn.logIn(Staff.ADMIN, Staff.PASSWORD);
+    create(http, admin, ADVISER, "ADVISER");
+    // A second adviser, who chooses no language.
+    create(http, admin, LEAD, "ADVISER");
+    var adviser = signIn.logIn(ADVISER, Staff.PASSWORD);
+    assertThat(
+            http.put(
+                    "/api/v1/staff/notification-preferences",
+                    Optional.of(adviser),
+                    "{\"emails\": {}, \"digestHour\": 8, \"language\": \"cy\"}")
+                .status())
+        .isEqualTo(200);
+
+    assertThat(
+            http.post("/api/v1/reports", Optional.empty(), Canaries.namedReport(Canaries.every()))
+                .status())
+        .isEqualTo(201);
+
+    settled(server);
+    var newReport = NotificationKind.NEW_REPORT.subjectKey();
+    // Each also had an email about their own recovery codes, when signing in set them up.
+    var toAdviser =
+        received(ADVISER).stream()
+            .filter(m -> Mails.subject(m).equals(WELSH.text(newReport)))
+            .toList();
+    assertThat(toAdviser).hasSize(1);
+    assertThat(Mails.everyByte(toAdviser.getFirst())).contains("lang=\"cy\"");
+    assertThat(received(ADVISER))
+        .extracting(Mails::subject)
+        .doesNotContain(ENGLISH.text(newReport));
+    assertThat(received(LEAD))
+        .extracting(Mails::subject)
+        .contains(ENGLISH.text(newReport))
+        .doesNotContain(WELSH.text(newReport));
+  }
+
+  private List<MimeMessage> received(String to) {
+    return Arrays.stream(mail.getReceivedMessages())
+        .filter(message -> Mails.recipient(message).equals(to))
+        .toList();
   }
 
   @Test
