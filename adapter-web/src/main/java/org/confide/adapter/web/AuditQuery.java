@@ -94,6 +94,10 @@ public final class AuditQuery {
       param(ctx, name).ifPresent(value -> query.add(name + "=" + URLEncoder.encode(value, UTF_8)));
     }
     after.ifPresent(cursor -> query.add("after=" + URLEncoder.encode(cursor, UTF_8)));
+    // The language asked for, so that the next page of a download is in the same one.
+    param(ctx, "lang")
+        .filter(tag -> tag.matches("[a-z]{2,3}"))
+        .ifPresent(tag -> query.add("lang=" + tag));
     return query.isEmpty() ? path : path + "?" + String.join("&", query);
   }
 

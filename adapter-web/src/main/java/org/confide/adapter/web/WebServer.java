@@ -153,7 +153,7 @@ public final class WebServer {
     routes.addAll(
         RouteTables.pages(
             pages,
-            new Assets(),
+            new Assets(documents, settings.languages()),
             new ReportPages(confide, pages, settings, origin),
             new ReporterSignIn(confide, pages, guard, settings),
             new MyReport(confide, pages),

@@ -47,6 +47,7 @@ public final class AuditApi {
           AuditCsv.download(
               ctx,
               page,
+              responses.language(ctx),
               page.next()
                   .map(cursor ->
                       AuditQuery.link(ctx, "/api/v1/admin/audit.csv", Optional.of(cursor)))

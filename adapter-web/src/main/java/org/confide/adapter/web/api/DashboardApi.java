@@ -42,7 +42,7 @@ public final class DashboardApi {
     var token = Bearer.token(ctx);
     switch (readDashboard.read(token, DashboardQuery.of(ctx, clock))) {
       case Outcome.Done<Dashboard, StaffRequestFailure>(var dashboard) ->
-          DashboardCsv.download(ctx, dashboard);
+          DashboardCsv.download(ctx, dashboard, responses.language(ctx));
       case Outcome.Failed<Dashboard, StaffRequestFailure>(var failure) ->
           responses.fail(ctx, failure);
     }

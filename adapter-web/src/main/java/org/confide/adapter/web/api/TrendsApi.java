@@ -50,7 +50,7 @@ public final class TrendsApi {
     var token = Bearer.token(ctx);
     switch (readTrends.read(token, query(ctx))) {
       case Outcome.Done<ReadTrendsUseCase.Trends, StaffRequestFailure>(var trends) ->
-          TrendCsv.download(ctx, trends);
+          TrendCsv.download(ctx, trends, responses.language(ctx));
       case Outcome.Failed<ReadTrendsUseCase.Trends, StaffRequestFailure>(var failure) ->
           responses.fail(ctx, failure);
     }

@@ -6,10 +6,14 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Objects;
 import org.confide.adapter.web.ProblemException;
+import org.confide.adapter.web.i18n.Languages;
+import org.confide.adapter.web.rendering.ExportDocuments;
 
 /**
  * The pages' stylesheet, script and icon, served from the server itself (the
- * Content-Security-Policy allows nothing else). Read once at start; any other name is 404.
+ * Content-Security-Policy allows nothing else). Read once at start; any other name is 404. The
+ * exports' print stylesheet is served in the language its page asks for ({@code ?lang=}, else the
+ * first), since it holds the printed footer's words.
  */
 public final class Assets {
 
@@ -20,9 +24,15 @@ public final class Assets {
           "export.css", "text/css; charset=utf-8",
           "favicon.svg", "image/svg+xml");
 
-  private final Map<String, byte[]> files;
+  private static final String EXPORT = "export.css";
 
-  public Assets() {
+  private final Map<String, byte[]> files;
+  private final ExportDocuments documents;
+  private final Languages languages;
+
+  public Assets(ExportDocuments documents, Languages languages) {
+    this.documents = documents;
+    this.languages = languages;
     this.files =
         Map.copyOf(
             TYPES.keySet().stream()
@@ -37,6 +47,12 @@ public final class Assets {
       throw ProblemException.notFound();
     }
     ctx.header("Cache-Control", "public, max-age=3600");
+    if (name.equals(EXPORT)) {
+      var texts = languages.choose(ctx.queryParam("lang"), null).texts();
+      ctx.header("Content-Language", texts.language().tag());
+      ctx.contentType(TYPES.get(name)).result(documents.stylesheet(texts));
+      return;
+    }
     ctx.contentType(TYPES.get(name)).result(body);
   }
 

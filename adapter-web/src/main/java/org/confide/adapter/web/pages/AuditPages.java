@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.AuditQuery;
 import org.confide.adapter.web.ProblemException;
+import org.confide.adapter.web.i18n.Terms;
 import org.confide.adapter.web.pages.view.AuditLine;
 import org.confide.adapter.web.pages.view.AuditTrailPage;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.Frame;
-import org.confide.adapter.web.pages.view.Words;
 import org.confide.adapter.web.rendering.AuditCsv;
 import org.confide.application.Confide;
 import org.confide.application.port.in.BrowseAuditTrailUseCase;
@@ -78,7 +78,7 @@ public final class AuditPages {
                           case Actor.Reporter reporter -> frame.t("audit.actor.reporter");
                           case Actor.System system -> frame.t("audit.actor.system");
                         },
-                        frame.t(Words.auditAction(event.action().name())),
+                        frame.t(Terms.auditAction(event.action().name())),
                         event.subject().map(ReportReference::display).orElse(""),
                         event.detail()))
                 .toList();
@@ -123,6 +123,7 @@ public final class AuditPages {
           AuditCsv.download(
               ctx,
               page,
+              frame.texts(),
               page.next()
                   .map(cursor -> AuditQuery.link(ctx, PATH + ".csv", Optional.of(cursor)))
                   .orElse(""));

@@ -12,6 +12,7 @@ import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.confide.adapter.web.DashboardQuery;
 import org.confide.adapter.web.ProblemException;
+import org.confide.adapter.web.i18n.Terms;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.DashboardPage;
 import org.confide.adapter.web.pages.view.DashboardPage.Figures;
@@ -20,7 +21,6 @@ import org.confide.adapter.web.pages.view.DashboardPage.MonthLine;
 import org.confide.adapter.web.pages.view.DashboardPage.StateLine;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.Frame;
-import org.confide.adapter.web.pages.view.Words;
 import org.confide.adapter.web.rendering.DashboardChart;
 import org.confide.adapter.web.rendering.DashboardCsv;
 import org.confide.application.Confide;
@@ -112,7 +112,7 @@ public final class DashboardPages {
     var frame = session.frame(ctx, signed.get());
     switch (readDashboard.read(signed.get().token(), DashboardQuery.of(ctx, clock))) {
       case Outcome.Done<Dashboard, StaffRequestFailure>(var dashboard) ->
-          DashboardCsv.download(ctx, dashboard);
+          DashboardCsv.download(ctx, dashboard, frame.texts());
       // The download is linked from figures already shown, so a range it refuses was not chosen
       // on the page: it is answered as the refusal of the role, as the trends download is.
       case Outcome.Failed<Dashboard, StaffRequestFailure>(Failure.Invalid invalid) ->
@@ -149,7 +149,7 @@ public final class DashboardPages {
       var times = month.firstReply();
       var share = share(month.withinTarget(), texts);
       var label = monthFormat.format(month.month());
-      var reports = Words.count(month.reports(), texts);
+      var reports = Terms.count(month.reports(), texts);
       months.add(
           new MonthLine(
               label,
@@ -202,12 +202,12 @@ public final class DashboardPages {
                 100));
     var workload = dashboard.workload();
     var teams =
-        workload.teams().stream().map(l -> new LoadLine(name(l, texts), l.open(), l.overdue()));
+        workload.teams().stream().map(l -> new LoadLine(Terms.load(l, texts), l.open(), l.overdue()));
     var teamRows =
         workload.teams().stream()
             .map(l ->
                 new DashboardChart.Row(
-                    name(l, texts),
+                    Terms.load(l, texts),
                     List.of(OptionalLong.of(l.open()), OptionalLong.of(l.overdue())),
                     texts.text("dashboard.openAndOverdue", l.open(), l.overdue())))
             .toList();
@@ -215,9 +215,9 @@ public final class DashboardPages {
         dashboard.escalations().stream()
             .map(s ->
                 new DashboardChart.Row(
-                    texts.text(stateKey(s.state())),
+                    Terms.escalationState(s.state(), texts),
                     List.of(value(s.count())),
-                    Words.count(s.count(), texts)))
+                    Terms.count(s.count(), texts)))
             .toList();
     return new Figures(
         range,
@@ -225,13 +225,13 @@ public final class DashboardPages {
         dashboard.responseTargetWorkingDays(),
         dashboard.threshold(),
         months,
-        Words.count(dashboard.reports(), texts),
+        Terms.count(dashboard.reports(), texts),
         charts,
         workload.open(),
         workload.overdue(),
         teams.toList(),
         workload.advisers().stream()
-            .map(l -> new LoadLine(name(l, texts), l.open(), l.overdue()))
+            .map(l -> new LoadLine(Terms.load(l, texts), l.open(), l.overdue()))
             .toList(),
         teamRows.isEmpty()
             ? null
@@ -244,9 +244,9 @@ public final class DashboardPages {
                 teamRows,
                 0),
         dashboard.escalations().stream()
-            .map(s -> new StateLine(texts.text(stateKey(s.state())), Words.count(s.count(), texts)))
+            .map(s -> new StateLine(Terms.escalationState(s.state(), texts), Terms.count(s.count(), texts)))
             .toList(),
-        Words.count(dashboard.escalationsRaised(), texts),
+        Terms.count(dashboard.escalationsRaised(), texts),
         dashboard.timeToDecision().map(t -> timesInWords(t, texts)).orElse(notShown),
         DashboardChart.svg(
             "escalations-chart",
@@ -279,21 +279,7 @@ public final class DashboardPages {
         "dashboard.times", days(times.median(), texts), days(times.ninetieth(), texts));
   }
 
-  /**
-   * A workload line's name: a team's or an adviser's as they are named; "No team", "Not assigned".
-   */
-  private static String name(ReadDashboardUseCase.Load load, Texts texts) {
-    return switch (load.key()) {
-      case ReadDashboardUseCase.Load.NO_TEAM -> texts.text("dashboard.noTeam");
-      case ReadDashboardUseCase.Load.QUEUE -> texts.text("dashboard.notAssigned");
-      default -> load.name();
-    };
-  }
 
-  /** The message key of an escalation's state as the dashboard names it. */
-  private static String stateKey(EscalationStatus state) {
-    return "dashboard.state." + state.name().toLowerCase(Locale.ROOT);
-  }
 
   private static String describe(List<DashboardChart.Row> rows, Texts texts) {
     var lines =

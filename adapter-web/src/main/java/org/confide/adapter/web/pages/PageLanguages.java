@@ -30,22 +30,9 @@ final class PageLanguages {
    */
   private static final Set<String> NOT_YET_IN_EVERY_LANGUAGE =
       Set.of(
-          // A redirect to the case list, and signing out, which only redirects.
-          "/staff",
-          "/staff/sign-out",
-          // The administrator's questionnaire overview and preview (its question editor is done).
-          "/staff/admin/questionnaire",
-          "/staff/admin/questionnaire/preview",
-          "/staff/admin/questionnaire/publish",
-          "/staff/admin/questionnaire/discard",
-          "/staff/admin/questionnaire/current",
           // The editor of the organisation's pages.
           "/staff/admin/pages",
-          "/staff/admin/pages/{slug}",
-          // The tables as CSV, whose headings are still English.
-          "/staff/trends.csv",
-          "/staff/dashboard.csv",
-          "/staff/admin/audit.csv");
+          "/staff/admin/pages/{slug}");
 
   // A language's tag as languages.txt may list it: only this is ever echoed into an address.
   private static final Pattern TAG = Pattern.compile("[a-z]{2,3}");

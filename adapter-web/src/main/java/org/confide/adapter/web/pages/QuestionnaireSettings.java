@@ -1,12 +1,12 @@
 package org.confide.adapter.web.pages;
 
 import io.javalin.http.Context;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.confide.adapter.web.pages.view.FormError;
+import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.QuestionnairePage;
 import org.confide.adapter.web.pages.view.QuestionnairePage.QuestionLine;
 import org.confide.adapter.web.pages.view.QuestionnairePage.VersionLine;
@@ -34,9 +34,6 @@ public final class QuestionnaireSettings {
 
   static final String PAGE = "/staff/admin/questionnaire";
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
   private final Pages pages;
   private final StaffSession session;
   private final EditQuestionnaireDraftUseCase drafts;
@@ -55,7 +52,9 @@ public final class QuestionnaireSettings {
 
   /** {@code GET /staff/admin/questionnaire}. */
   public void questionnaire(Context ctx) {
-    session.signedIn(ctx).ifPresent(signed -> show(ctx, signed, notice(ctx), List.of(), 200));
+    session
+        .signedIn(ctx)
+        .ifPresent(signed -> show(ctx, signed, notice(ctx), f -> List.of(), 200));
   }
 
   /** {@code GET /staff/admin/questionnaire/preview}: the draft as a reporter sees it. */
@@ -70,7 +69,7 @@ public final class QuestionnaireSettings {
         var frame = session.frame(ctx, signed.get());
         var form =
             new ReportForm(
-                pages.languages().translated(draft.questionnaire()), Map.of(), pages.texts(ctx));
+                pages.languages().translated(draft.questionnaire()), Map.of(), frame.texts());
         var steps = new java.util.ArrayList<QuestionnairePreviewPage.Step>();
         for (int step = 1; form.isQuestionStep(step); step++) {
           steps.add(
@@ -122,31 +121,45 @@ public final class QuestionnaireSettings {
     }
     var text = Optional.ofNullable(ctx.formParam("version")).orElse("").strip();
     if (!text.matches("[1-9][0-9]{0,8}")) {
-      show(ctx, signed.get(), null, List.of(new FormError("versions", "Choose a version")), 400);
+      show(ctx, signed.get(), null, versionProblem("questionnaire.problem.chooseVersion"), 400);
       return;
     }
-    var command =
-        new UseQuestionnaireUseCase.Command(QuestionnaireVersion.of(Integer.parseInt(text)));
-    switch (use.use(signed.get().token(), command)) {
+    var version = QuestionnaireVersion.of(Integer.parseInt(text));
+    switch (use.use(signed.get().token(), new UseQuestionnaireUseCase.Command(version))) {
       case Outcome.Done<QuestionnaireVersion, QuestionnaireFailure> done ->
           Pages.seeOther(ctx, PAGE + "?done=current");
       case Outcome.Failed<QuestionnaireVersion, QuestionnaireFailure>(var failure) -> {
         switch (failure) {
+          // The one problem with a well-formed number: no version has it.
           case Failure.Invalid invalid ->
-              show(ctx, signed.get(), null, errors(invalid, "versions"), 400);
+              show(
+                  ctx,
+                  signed.get(),
+                  null,
+                  versionProblem("questionnaire.problem.noSuchVersion"),
+                  400);
+          // Said by what stands in the version's way, not by the use case's English sentence.
           case Failure.Refused refused ->
               show(
                   ctx,
                   signed.get(),
                   null,
-                  List.of(new FormError("versions", refused.reason())),
+                  f ->
+                      List.of(
+                          new FormError(
+                              "versions",
+                              f.t(
+                                  awaitsLead(signed.get(), version)
+                                      ? "questionnaire.problem.awaitsLead"
+                                      : "questionnaire.problem.cannotUse",
+                                  version.value()))),
                   409);
           case Failure.NotFound notFound ->
               show(
                   ctx,
                   signed.get(),
                   null,
-                  List.of(new FormError("versions", "There is no such version")),
+                  versionProblem("questionnaire.problem.noSuchVersion"),
                   400);
           case Failure.Unauthenticated gone -> session.signedIn(ctx);
           case Failure.Forbidden forbidden ->
@@ -158,6 +171,11 @@ public final class QuestionnaireSettings {
     }
   }
 
+  /**
+   * Answers a draft the use case refused: its problems on the page, in its words. The page can send
+   * only an unchanged draft (a question it cannot drop, nor change the kind of); a draft changed
+   * otherwise (through the API) is told what every version must keep.
+   */
   private void refused(
       Context ctx, Optional<StaffSession.Signed> signed, StaffRequestFailure failure) {
     Administration.failed(
@@ -166,21 +184,34 @@ public final class QuestionnaireSettings {
         ctx,
         signed.orElseThrow(),
         failure,
-        problems ->
-            show(
-                ctx,
-                signed.get(),
-                null,
-                problems.stream().map(p -> new FormError("draft", p.message())).toList(),
-                400));
+        problems -> {
+          var unchanged =
+              drafts.draft(signed.get().token()) instanceof Outcome.Done<Draft, StaffRequestFailure>(var d)
+                  && !d.changed();
+          var key = unchanged ? "questionnaire.problem.unchanged" : "questionnaire.problem.stable";
+          show(ctx, signed.get(), null, f -> List.of(new FormError("draft", f.t(key))), 400);
+        });
   }
 
-  static List<FormError> errors(Failure.Invalid invalid, String anchor) {
-    return invalid.problems().stream().map(p -> new FormError(anchor, p.message())).toList();
+  /** A problem with the version chosen, said by the message {@code key}. */
+  private static Function<Frame, List<FormError>> versionProblem(String key) {
+    return f -> List.of(new FormError("versions", f.t(key)));
+  }
+
+  /** Whether {@code version} waits for a safeguarding lead to confirm the signals it drops. */
+  private boolean awaitsLead(StaffSession.Signed signed, QuestionnaireVersion version) {
+    return versions.list(signed.token())
+            instanceof Outcome.Done<List<Listing>, StaffRequestFailure>(var listed)
+        && listed.stream()
+            .anyMatch(v -> v.version().equals(version) && v.awaitsConfirmation());
   }
 
   private void show(
-      Context ctx, StaffSession.Signed signed, String notice, List<FormError> errors, int status) {
+      Context ctx,
+      StaffSession.Signed signed,
+      String notice,
+      Function<Frame, List<FormError>> errors,
+      int status) {
     var frame = session.frame(ctx, signed);
     var draft = drafts.draft(signed.token());
     var kept = versions.list(signed.token());
@@ -190,7 +221,7 @@ public final class QuestionnaireSettings {
       return;
     }
     var current = readQuestionnaire.current();
-    var language = frame.texts().language();
+    var said = QuestionnaireWords.in(frame.texts().language(), pages.languages().first().language());
     var questions = pages.languages().translated(d.questionnaire()).questions();
     var lines =
         java.util.stream.IntStream.range(0, questions.size())
@@ -198,18 +229,19 @@ public final class QuestionnaireSettings {
               var q = questions.get(i);
               return new QuestionLine(
                   i,
-                  q.text().in(language),
+                  said.apply(q.text()),
                   QuestionnaireWords.kind(q.kind(), frame),
                   q.required(),
-                  q.options().stream().map(option -> option.label().in(language)).toList());
+                  q.options().stream().map(option -> said.apply(option.label())).toList());
             })
             .toList();
+    var zone = pages.zone();
     var versionLines =
         listed.stream()
             .map(v ->
                 new VersionLine(
                     v.version().value(),
-                    v.created().map(DAY::format).orElse(null),
+                    v.created().map(at -> PageDates.moment(at, zone, frame.texts())).orElse(null),
                     v.inUse(),
                     v.awaitsConfirmation(),
                     !v.inUse() && !v.awaitsConfirmation()))
@@ -219,8 +251,8 @@ public final class QuestionnaireSettings {
         status,
         new QuestionnairePage(
             frame,
-            notice,
-            errors,
+            notice == null ? null : frame.t(notice),
+            errors.apply(frame),
             d.questionnaire().version().value(),
             lines,
             d.changed(),
@@ -232,16 +264,11 @@ public final class QuestionnaireSettings {
             versionLines));
   }
 
+  /** The message key of the notice after a change, named by the address's {@code done}. */
   private static String notice(Context ctx) {
     return switch (Optional.ofNullable(ctx.queryParam("done")).orElse("")) {
-      case "saved" ->
-          "The change is kept in your draft. Reporters see it once you make it current.";
-      case "current" -> "The new version is current: reporters answer it from now on.";
-      case "waiting" ->
-          "The new version is kept, but it stops options raising a safeguarding signal, so a"
-              + " safeguarding lead must confirm it before it can be made current. Reporters"
-              + " answer the current version until then.";
-      case "discarded" -> "Your draft has been discarded.";
+      case "saved", "current", "waiting", "discarded" ->
+          "questionnaire.done." + ctx.queryParam("done");
       default -> null;
     };
   }

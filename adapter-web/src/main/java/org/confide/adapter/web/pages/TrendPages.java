@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.confide.adapter.web.PathIds;
 import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.TrendQuery;
+import org.confide.adapter.web.i18n.Terms;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.AlertLine;
 import org.confide.adapter.web.pages.view.AlertPage;
@@ -17,7 +18,6 @@ import org.confide.adapter.web.pages.view.AlertsPage;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.TrendsPage;
-import org.confide.adapter.web.pages.view.Words;
 import org.confide.adapter.web.rendering.TrendChart;
 import org.confide.adapter.web.rendering.TrendCsv;
 import org.confide.application.Confide;
@@ -105,8 +105,8 @@ public final class TrendPages {
                         "trends.chart."
                             + table.dimensions().getFirst().name().toLowerCase(Locale.ROOT)),
                     description(table, texts),
-                    category -> Words.category(category, texts),
-                    count -> Words.count(count, texts),
+                    category -> Terms.category(category, table.dimensions().getFirst(), texts),
+                    count -> Terms.count(count, texts),
                     "trend-chart")
                 : null;
         pages.render(
@@ -121,7 +121,7 @@ public final class TrendPages {
                 dimensions,
                 trends,
                 chart,
-                "/staff/trends.csv?" + queryString(query),
+                frame.href("/staff/trends.csv?" + queryString(query)),
                 List.of()));
       }
       case Outcome.Failed<Trends, StaffRequestFailure>(Failure.Invalid invalid) ->
@@ -158,7 +158,7 @@ public final class TrendPages {
     }
     var frame = session.frame(ctx, signed.get());
     switch (readTrends.read(signed.get().token(), TrendQuery.of(ctx, clock))) {
-      case Outcome.Done<Trends, StaffRequestFailure>(var trends) -> TrendCsv.download(ctx, trends);
+      case Outcome.Done<Trends, StaffRequestFailure>(var trends) -> TrendCsv.download(ctx, trends, frame.texts());
       // The download is linked from a table already shown, so a query it refuses was not made
       // on this page: it is answered as the refusal of the role.
       case Outcome.Failed<Trends, StaffRequestFailure>(Failure.Invalid invalid) ->
@@ -275,14 +275,14 @@ public final class TrendPages {
       rows.add(
           texts.text(
               "dashboard.describe.row",
-              Words.category(table.rows().get(i), texts),
-              Words.count(table.rowTotals().get(i), texts)));
+              Terms.category(table.rows().get(i), table.dimensions().getFirst(), texts),
+              Terms.count(table.rowTotals().get(i), texts)));
     }
     return texts.text(
         "trends.chart.description",
-        Words.dimension(table.dimensions().getFirst(), texts),
+        Terms.dimension(table.dimensions().getFirst(), texts),
         String.join(texts.text("dashboard.describe.separator"), rows),
-        Words.count(table.total(), texts));
+        Terms.count(table.total(), texts));
   }
 
   private static String queryString(ReadTrendsUseCase.Command query) {

@@ -3,6 +3,8 @@ package org.confide.adapter.web.rendering;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import org.confide.adapter.web.i18n.Terms;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.application.port.in.BrowseAuditTrailUseCase.AuditPage;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditEvent;
@@ -10,29 +12,41 @@ import org.confide.domain.shared.ReportReference;
 
 /**
  * A page of the audit trail as CSV, newest first: time, event id, actor kind, the staff account
- * that acted, action, case reference and detail. The detail is written by Confide, but made inert
- * for spreadsheets like every other cell. The cursor of the next page, if any, is in the {@code
- * Link} header.
+ * that acted, action, case reference, detail, and the action in words. The headings and the action
+ * in words are in the language asked for; the other cells are as the API gives them (the action's
+ * and the actor kind's names, the detail as Confide wrote it, in English), and made inert for
+ * spreadsheets like every cell. The cursor of the next page, if any, is in the {@code Link} header.
  */
 public final class AuditCsv {
 
+  private static final List<String> HEADINGS =
+      List.of("at", "id", "actor", "staff", "action", "reference", "detail", "actionInWords");
+
   private AuditCsv() {}
 
-  /** Answers {@code page} as a CSV download; {@code next} is the address of the page after it. */
-  public static void download(Context ctx, AuditPage page, String next) {
-    ctx.status(200);
-    ctx.header("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
+  /**
+   * Answers {@code page} as a CSV download.
+   *
+   * @param ctx the request
+   * @param page the page of the trail read
+   * @param texts the words of the language to write it in
+   * @param next the address of the page after it
+   */
+  public static void download(Context ctx, AuditPage page, Texts texts, String next) {
     if (page.next().isPresent()) {
       ctx.header("Link", "<" + next + ">; rel=\"next\"");
     }
-    ctx.contentType("text/csv; charset=utf-8");
-    ctx.result(of(page.events()));
+    Csv.download(ctx, "audit-trail.csv", texts, lines(page.events(), texts));
   }
 
   /** The events as CSV text. */
-  static String of(List<AuditEvent> events) {
+  static String of(List<AuditEvent> events, Texts texts) {
+    return Csv.of(lines(events, texts));
+  }
+
+  private static List<List<String>> lines(List<AuditEvent> events, Texts texts) {
     var lines = new ArrayList<List<String>>();
-    lines.add(List.of("at", "id", "actor", "staff", "action", "reference", "detail"));
+    lines.add(HEADINGS.stream().map(heading -> texts.text("csv.audit." + heading)).toList());
     for (var event : events) {
       lines.add(
           List.of(
@@ -42,9 +56,10 @@ public final class AuditCsv {
               event.actor() instanceof Actor.Staff staff ? staff.id().toString() : "",
               event.action().name(),
               event.subject().map(ReportReference::value).orElse(""),
-              event.detail()));
+              event.detail(),
+              texts.text(Terms.auditAction(event.action().name()))));
     }
-    return Csv.of(lines);
+    return lines;
   }
 
   /** The kind of actor, as the API and the CSV name it. */

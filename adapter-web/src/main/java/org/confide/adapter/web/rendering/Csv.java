@@ -1,7 +1,9 @@
 package org.confide.adapter.web.rendering;
 
+import io.javalin.http.Context;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.confide.adapter.web.i18n.Texts;
 
 /**
  * CSV as Confide writes it (RFC 4180, CRLF line ends), safe to open in a spreadsheet: every cell
@@ -11,6 +13,18 @@ import java.util.stream.Collectors;
 final class Csv {
 
   private Csv() {}
+
+  /**
+   * Answers {@code lines} as a CSV download named {@code name}, in the language of {@code texts},
+   * which {@code Content-Language} names.
+   */
+  static void download(Context ctx, String name, Texts texts, List<? extends List<String>> lines) {
+    ctx.status(200);
+    ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+    ctx.header("Content-Language", texts.language().tag());
+    ctx.contentType("text/csv; charset=utf-8");
+    ctx.result(of(lines));
+  }
 
   /** The lines as CSV text, each ended by CRLF. */
   static String of(List<? extends List<String>> lines) {

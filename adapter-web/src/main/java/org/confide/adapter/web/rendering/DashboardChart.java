@@ -3,7 +3,6 @@ package org.confide.adapter.web.rendering;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
-import org.confide.domain.safeguarding.EscalationStatus;
 
 /**
  * A bar chart of the service dashboard, as SVG drawn on the server, drawn as {@link TrendChart}
@@ -147,21 +146,6 @@ public final class DashboardChart {
     }
     svg.append("</svg>");
     return svg.toString();
-  }
-
-  /**
-   * An escalation's state in words, as the dashboard's tables, charts and CSV name it.
-   *
-   * @param state the state
-   * @return such as {@code Stood down}
-   */
-  public static String escalationState(EscalationStatus state) {
-    return switch (state) {
-      case RAISED -> "Raised, not yet acknowledged";
-      case ACKNOWLEDGED -> "Acknowledged";
-      case REFERRED -> "Referred";
-      case STOOD_DOWN -> "Stood down";
-    };
   }
 
   private static String shorten(String label) {

@@ -86,12 +86,24 @@ public final class ExportDocuments {
         render(
             "export/case.jte",
             new CaseDocument(
-                export, new Dates(zone, texts), siteName, style + footer(texts), texts)));
+                export, new Dates(zone, texts), siteName, stylesheet(texts), texts)));
   }
 
   /**
-   * The printed page's footer in the words of {@code texts}, replacing the stylesheet's own: "Page
-   * 2 of 5" and "Confidential".
+   * The exports' print stylesheet in the language of {@code texts}: the one the PDF holds, and the
+   * one a printable page links ({@code /assets/export.css?lang=cy}), so that both print the same
+   * footer.
+   *
+   * @param texts the words of the language
+   * @return the stylesheet
+   */
+  public String stylesheet(Texts texts) {
+    return style + footer(texts);
+  }
+
+  /**
+   * The printed page's footer in the words of {@code texts}, added to the stylesheet: "Page 2 of 5"
+   * and "Confidential".
    */
   private static String footer(Texts texts) {
     var pages =

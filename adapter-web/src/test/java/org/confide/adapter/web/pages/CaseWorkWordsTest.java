@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import org.confide.adapter.web.i18n.Languages;
 import org.confide.adapter.web.i18n.Texts;
-import org.confide.adapter.web.pages.view.Words;
+import org.confide.adapter.web.i18n.Terms;
 import org.confide.domain.analytics.Count;
 import org.confide.domain.analytics.TrendCategory;
 import org.confide.domain.analytics.TrendDimension;
@@ -42,13 +42,13 @@ class CaseWorkWordsTest {
         assertThat(StaffWords.enteredBy(channel, texts)).isNotBlank();
       }
       for (var dimension : TrendDimension.values()) {
-        assertThat(Words.dimension(dimension, texts)).isNotBlank();
+        assertThat(Terms.dimension(dimension, texts)).isNotBlank();
         // The chart of a table by one dimension is titled by it too.
         assertThat(texts.text("trends.chart." + dimension.name().toLowerCase(Locale.ROOT)))
             .isNotBlank();
       }
       for (var action : AuditAction.values()) {
-        assertThat(texts.text(Words.auditAction(action.name()))).isNotBlank();
+        assertThat(texts.text(Terms.auditAction(action.name()))).isNotBlank();
       }
     }
   }
@@ -70,11 +70,11 @@ class CaseWorkWordsTest {
 
     assertThat(PageDates.moment(moment, london, WELSH)).isEqualTo("24 Rhagfyr 2026 am 14:05");
     assertThat(PageDates.moment(moment, london, ENGLISH)).isEqualTo("24 December 2026 at 14:05");
-    assertThat(Words.count(new Count.FewerThan(5), WELSH)).isEqualTo("llai na 5");
-    assertThat(Words.count(new Count.NotShown(), ENGLISH)).isEqualTo("not shown");
-    assertThat(Words.category(new TrendCategory("2026-03", "March 2026"), WELSH))
+    assertThat(Terms.count(new Count.FewerThan(5), WELSH)).isEqualTo("llai na 5");
+    assertThat(Terms.count(new Count.NotShown(), ENGLISH)).isEqualTo("not shown");
+    assertThat(Terms.category(new TrendCategory("2026-03", "March 2026"), TrendDimension.MONTH, WELSH))
         .isEqualTo("Mawrth 2026");
-    assertThat(Words.category(new TrendCategory("named", "Named"), WELSH)).isEqualTo("Wedi'i enwi");
+    assertThat(Terms.category(new TrendCategory("named", "Named"), TrendDimension.ANONYMOUS, WELSH)).isEqualTo("Wedi'i enwi");
   }
 
   @Test

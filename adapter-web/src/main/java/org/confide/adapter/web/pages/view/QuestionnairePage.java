@@ -42,7 +42,17 @@ public record QuestionnairePage(
    * @param options its options' labels, in order; none for a date or text question
    */
   public record QuestionLine(
-      int index, String text, String kind, boolean required, List<String> options) {}
+      int index, Shown text, String kind, boolean required, List<Shown> options) {}
+
+  /**
+   * A text of the questionnaire as the page shows it: in the page's language where the version has
+   * it, else in the language it was written in.
+   *
+   * @param text the text
+   * @param lang the tag of the language it is in when that is not the page's ({@code lang}), or
+   *     null
+   */
+  public record Shown(String text, String lang) {}
 
   /**
    * One version kept, as listed.

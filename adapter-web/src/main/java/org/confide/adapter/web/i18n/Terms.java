@@ -1,0 +1,148 @@
+package org.confide.adapter.web.i18n;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import org.confide.application.port.in.ReadDashboardUseCase;
+import org.confide.domain.analytics.Count;
+import org.confide.domain.analytics.Tally;
+import org.confide.domain.analytics.TrendCategory;
+import org.confide.domain.analytics.TrendDimension;
+import org.confide.domain.safeguarding.EscalationStatus;
+
+/**
+ * The names the model's terms go by in a language, wherever they are shown: on the pages, and in
+ * the tables downloaded as CSV from the pages and the API alike.
+ */
+public final class Terms {
+
+  private Terms() {}
+
+  /**
+   * A trend dimension as a column heading or a choice: "Kind of incident".
+   *
+   * @param dimension the dimension
+   * @param texts the words of the language
+   * @return its name
+   */
+  public static String dimension(TrendDimension dimension, Texts texts) {
+    return texts.text("trends.dimension." + dimension.name().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The message key of an audit action's name: {@code audit.action.status_changed}.
+   *
+   * @param action the action's constant, as the audit trail stores it: {@code STATUS_CHANGED}
+   * @return the key
+   */
+  public static String auditAction(String action) {
+    return "audit.action." + action.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A count of a table whose small counts are hidden: "12", "fewer than 5", "not shown".
+   *
+   * @param count the count
+   * @param texts the words of the language
+   * @return it in words
+   */
+  public static String count(Count count, Texts texts) {
+    return switch (count) {
+      case Count.Exact exact -> texts.text("staff.count.exact", exact.value());
+      case Count.FewerThan fewer -> hidden(fewer, texts);
+      case Count.NotShown notShown -> hidden(notShown, texts);
+    };
+  }
+
+  /**
+   * A count as a table's cell: an exact one as its digits alone (no grouping, so a spreadsheet reads
+   * it as a number), a hidden one in words.
+   *
+   * @param count the count
+   * @param texts the words of the language
+   * @return the cell
+   */
+  public static String cell(Count count, Texts texts) {
+    return count instanceof Count.Exact exact ? Long.toString(exact.value()) : hidden(count, texts);
+  }
+
+  private static String hidden(Count count, Texts texts) {
+    return count instanceof Count.FewerThan fewer
+        ? texts.text("staff.count.fewerThan", fewer.threshold())
+        : texts.text("staff.count.notShown");
+  }
+
+  /**
+   * A row or column of a trend table by {@code dimension}: a month, "Anonymous", "Not answered" (or
+   * for outcomes "No outcome") in the language of {@code texts}; an option of the questionnaire, or
+   * an outcome, as the organisation words it.
+   *
+   * @param category the row or column
+   * @param dimension the dimension it belongs to
+   * @param texts the words of the language
+   * @return its name
+   */
+  public static String category(TrendCategory category, TrendDimension dimension, Texts texts) {
+    return switch (category.key()) {
+      case "anonymous" -> texts.text("trends.category.anonymous");
+      case "named" -> texts.text("trends.category.named");
+      case Tally.NOT_ANSWERED ->
+          texts.text(
+              dimension.countedAtClosing()
+                  ? "trends.category.noOutcome"
+                  : "trends.category.notAnswered");
+      default ->
+          dimension == TrendDimension.MONTH
+              ? parsedMonth(category.key()).map(m -> month(m, texts)).orElse(category.label())
+              : category.label();
+    };
+  }
+
+  /**
+   * A month in words: "March 2026", "Mawrth 2026".
+   *
+   * @param month the month
+   * @param texts the words of the language
+   * @return it in words
+   */
+  public static String month(YearMonth month, Texts texts) {
+    return DateTimeFormatter.ofPattern(texts.text("format.month"), texts.language().locale())
+        .format(month);
+  }
+
+  private static Optional<YearMonth> parsedMonth(String key) {
+    try {
+      return Optional.of(YearMonth.parse(key));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Where an escalation stands, as the dashboard names it: "Raised, not yet acknowledged".
+   *
+   * @param state the state
+   * @param texts the words of the language
+   * @return it in words
+   */
+  public static String escalationState(EscalationStatus state, Texts texts) {
+    return texts.text("dashboard.state." + state.name().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * A workload line's name: a team's or an adviser's as they are named; "No team", "Not assigned".
+   *
+   * @param load the line
+   * @param texts the words of the language
+   * @return its name
+   */
+  public static String load(ReadDashboardUseCase.Load load, Texts texts) {
+    return switch (load.key()) {
+      case ReadDashboardUseCase.Load.NO_TEAM -> texts.text("dashboard.noTeam");
+      case ReadDashboardUseCase.Load.QUEUE -> texts.text("dashboard.notAssigned");
+      default -> load.name();
+    };
+  }
+}
