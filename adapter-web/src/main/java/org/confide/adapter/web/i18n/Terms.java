@@ -7,9 +7,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.confide.application.port.in.ReadDashboardUseCase;
 import org.confide.domain.analytics.Count;
+import org.confide.domain.analytics.ReportFacts;
 import org.confide.domain.analytics.Tally;
 import org.confide.domain.analytics.TrendCategory;
 import org.confide.domain.analytics.TrendDimension;
+import org.confide.domain.questionnaire.DefaultQuestionnaire;
+import org.confide.domain.questionnaire.QuestionId;
 import org.confide.domain.safeguarding.EscalationStatus;
 
 /**
@@ -76,8 +79,9 @@ public final class Terms {
 
   /**
    * A row or column of a trend table by {@code dimension}: a month, "Anonymous", "Not answered" (or
-   * for outcomes "No outcome") in the language of {@code texts}; an option of the questionnaire, or
-   * an outcome, as the organisation words it.
+   * for outcomes "No outcome") in the language of {@code texts}; an option of the questionnaire in
+   * that language where it is one Confide ships, unchanged (as {@link Languages#translated} gives
+   * the questionnaire), else as the organisation words it; an outcome as the organisation words it.
    *
    * @param category the row or column
    * @param dimension the dimension it belongs to
@@ -96,8 +100,22 @@ public final class Terms {
       default ->
           dimension == TrendDimension.MONTH
               ? parsedMonth(category.key()).map(m -> month(m, texts)).orElse(category.label())
-              : category.label();
+              : option(category, dimension, texts);
     };
+  }
+
+  private static String option(TrendCategory category, TrendDimension dimension, Texts texts) {
+    var question =
+        switch (dimension) {
+          case TYPE -> Optional.of(ReportFacts.INCIDENT_TYPE);
+          case WHERE -> Optional.of(ReportFacts.WHERE);
+          case REPORTER_ROLE -> Optional.of(ReportFacts.REPORTER_ROLE);
+          case MONTH, ANONYMOUS, OUTCOME -> Optional.<QuestionId>empty();
+        };
+    var key = question.map(id -> id.value() + ".option." + category.key());
+    return key.filter(k -> category.label().equals(DefaultQuestionnaire.texts().get(k)))
+        .map(k -> texts.questionnaire().get(k))
+        .orElse(category.label());
   }
 
   /**

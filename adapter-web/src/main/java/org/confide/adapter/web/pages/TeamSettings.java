@@ -23,6 +23,7 @@ import org.confide.application.port.in.RouteReportsUseCase.RoutingView;
 import org.confide.application.port.in.RouteReportsUseCase.Rule;
 import org.confide.application.port.in.TeamFailure;
 import org.confide.domain.questionnaire.QuestionKind;
+import org.confide.domain.shared.Language;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.team.Routing;
 import org.confide.domain.team.TeamId;
@@ -299,17 +300,27 @@ public final class TeamSettings {
         pages.render(
             ctx,
             status,
-            new RoutingPage(frame, notice, errors, answers(), teamPicks, rows, defaultTeam));
+            new RoutingPage(
+                frame,
+                notice,
+                errors,
+                answers(frame.texts().language()),
+                teamPicks,
+                rows,
+                defaultTeam));
       }
       case Outcome.Failed<List<TeamSummary>, TeamFailure>(var failure) ->
           failed(ctx, signed, failure, problems -> {});
     }
   }
 
-  /** Every option of every single- or multiple-choice question of the questionnaire in use. */
-  private List<Pick> answers() {
+  /**
+   * Every option of every single- or multiple-choice question of the questionnaire in use, in
+   * {@code language} where the questionnaire has it.
+   */
+  private List<Pick> answers(Language language) {
     var picks = new ArrayList<Pick>();
-    for (var question : questionnaire.current().questions()) {
+    for (var question : pages.languages().translated(questionnaire.current()).questions()) {
       if (question.kind() != QuestionKind.SINGLE_CHOICE
           && question.kind() != QuestionKind.MULTIPLE_CHOICE) {
         continue;
@@ -318,7 +329,7 @@ public final class TeamSettings {
         picks.add(
             new Pick(
                 question.id().value() + "/" + option.id().value(),
-                question.text().first() + " — " + option.label().first()));
+                question.text().in(language) + " — " + option.label().in(language)));
       }
     }
     return picks;

@@ -15,6 +15,7 @@ import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
 import org.confide.adapter.web.i18n.PseudoLanguage;
 import org.confide.application.port.in.SessionToken;
+import org.confide.domain.analytics.TrendDimension;
 import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.testing.AReport;
 import org.confide.testing.Fixture;
@@ -33,7 +34,9 @@ import org.junit.jupiter.api.Test;
  * safeguarding lead and an administrator, so its refusals are read as well.
  *
  * <p>A page not yet in every language (see {@link PageLanguages}) is shown in English whatever is
- * asked; it is listed, and must be in English.
+ * asked; it is listed, and must be in English. The default questionnaire's texts are in the pseudo
+ * language too ({@link PseudoLanguage#withShipped()}), so no page is let off showing them in
+ * English; the tables downloaded as CSV are read the same way.
  */
 class PseudoLanguageTest {
 
@@ -42,6 +45,15 @@ class PseudoLanguageTest {
   private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
   private static final List<String> ATTRIBUTES =
       List.of("title", "alt", "placeholder", "aria-label", "aria-description");
+
+  // A cell that names a row or an event as the API does: a key, a code, a parameter, an id, a time.
+  private static final Pattern KEY =
+      Pattern.compile(
+          "[a-z0-9][a-z0-9-]*|[A-Z][A-Z0-9_]*|[a-z]+(?:[A-Z][a-z]+)+|\\(none\\)"
+              + "|\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+
+  // The audit trail's detail, as Confide recorded it, in English.
+  private static final int DETAIL = 6;
 
   /**
    * The organisation's default content that a page in every language shows and that is not yet kept
@@ -67,15 +79,6 @@ class PseudoLanguageTest {
   private final Map<String, String> filled = new LinkedHashMap<>();
   private final List<String> data = new ArrayList<>();
 
-  /**
-   * The questionnaire's own texts (questions, hints, option labels), shown as the questionnaire has
-   * them until it carries each text per language (issue 24): a text on a page of its own (a label,
-   * a legend, a hint) is left out when it is one of them whole, so that a short label ("No") hides
-   * no word written into a template.
-   */
-  private final java.util.Set<String> questionnaireTexts =
-      java.util.Set.copyOf(questionnaireTexts());
-
   @AfterEach
   void stop() {
     app.stop();
@@ -94,6 +97,84 @@ class PseudoLanguageTest {
     }
     assertThat(found).as("words on pages shown in the pseudo language").isEmpty();
     System.out.println("Pages shown in English only, for now: " + english);
+  }
+
+  /**
+   * Every table downloaded as CSV, asked for in the pseudo language by whoever may read it: each
+   * heading and label is from a bundle, and only the columns that name rows as the API does (keys,
+   * codes, ids, times) and the audit trail's detail (Confide's own English record) are left as
+   * they are.
+   */
+  @Test
+  void no_table_downloaded_as_csv_holds_a_word_that_is_not_from_its_bundle() throws Exception {
+    var people = people();
+    var found = new TreeSet<String>();
+    var read = new TreeSet<String>();
+    var csvs =
+        app.unsafe.internalRouter.allHttpHandlers().stream()
+            .map(parsed -> parsed.endpoint.path)
+            .filter(path -> path.endsWith(".csv") && !WebServer.isApi(path))
+            .distinct()
+            .toList();
+    assertThat(csvs).hasSize(3);
+    for (var route : csvs) {
+      for (var person : people.entrySet()) {
+        var reply = get(route + "?lang=" + PseudoLanguage.TAG.tag(), person.getValue());
+        if (!reply.headers().firstValue("Content-Type").orElse("").startsWith("text/csv")) {
+          continue;
+        }
+        read.add(route);
+        assertThat(reply.headers().firstValue("Content-Language"))
+            .hasValue(PseudoLanguage.TAG.tag());
+        var lines = reply.body().split("\r\n");
+        for (int line = 0; line < lines.length; line++) {
+          var cells = cells(lines[line]);
+          for (int column = 0; column < cells.size(); column++) {
+            var cell = cells.get(column);
+            if (line > 0 && route.endsWith("audit.csv") && column == DETAIL) {
+              continue;
+            }
+            var left = PseudoLanguage.withoutBundleWords(cell);
+            for (var datum : data) {
+              left = left.replace(datum, " ");
+            }
+            // A heading is the API's name only where it heads the keys: a trend dimension's.
+            var key =
+                line == 0
+                    ? TrendDimension.parse(cell).isPresent()
+                    : KEY.matcher(cell).matches();
+            if (!key && WORD.matcher(left).find()) {
+              found.add(route + " (" + person.getKey() + "), line " + (line + 1) + ": " + cell);
+            }
+          }
+        }
+      }
+    }
+    assertThat(read).as("tables read").containsExactlyInAnyOrderElementsOf(csvs);
+    assertThat(found).as("words in tables downloaded in the pseudo language").isEmpty();
+  }
+
+  /** The cells of one CSV line, unquoted. */
+  private static List<String> cells(String line) {
+    var cells = new ArrayList<String>();
+    var cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+        cell.append('"');
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return cells;
   }
 
   @Test
@@ -166,9 +247,6 @@ class PseudoLanguageTest {
     var plain = new ArrayList<String>();
     for (var text : texts) {
       var left = EMAIL.matcher(PseudoLanguage.withoutBundleWords(text)).replaceAll(" ");
-      if (questionnaireTexts.contains(left.strip())) {
-        continue;
-      }
       for (var datum : data) {
         left = left.replace(datum, " ");
       }
@@ -187,17 +265,6 @@ class PseudoLanguageTest {
       }
     }
     return false;
-  }
-
-  /** The questionnaire's texts, as the first language has them: questions, hints and options. */
-  private List<String> questionnaireTexts() {
-    var texts = new ArrayList<String>();
-    for (var question : fixture.confide.readQuestionnaire().current().questions()) {
-      texts.add(question.text().first());
-      question.hint().ifPresent(hint -> texts.add(hint.first()));
-      question.options().forEach(option -> texts.add(option.label().first()));
-    }
-    return texts;
   }
 
   /**
@@ -267,17 +334,10 @@ class PseudoLanguageTest {
             // The working calendar's time zone, as the organisation set it.
             "Europe/London"));
     data.addAll(DEFAULT_CONTENT_NOT_YET_PER_LANGUAGE);
-    // The routing page offers each answer as the questionnaire words it, question and option.
-    for (var question : fixture.confide.readQuestionnaire().current().questions()) {
-      question
-          .options()
-          .forEach(option -> data.add(question.text().first() + " — " + option.label().first()));
-    }
     // References as the pages show them, grouped ("6Q9AG-772FP").
     for (var receipt : List.of(named, anonymous, urgent)) {
       data.add(receipt.reference().display());
     }
-    data.addAll(asAnswered());
     // The organisation's outcomes and tags, shown as it names them.
     var closing = fixture.confide.readClosingChoices().read(fixture.lead).orElseThrow();
     closing.outcomes().all().forEach(choice -> data.add(choice.label()));
@@ -298,21 +358,6 @@ class PseudoLanguageTest {
     people.put("a safeguarding lead", staff(fixture.lead));
     people.put("an administrator", staff(fixture.admin));
     return people;
-  }
-
-  /**
-   * The questionnaire's own texts, which a case, an alert and the trends show as a report was
-   * answered: the questionnaire keeps them per language, not the bundles.
-   */
-  private List<String> asAnswered() {
-    var texts = new ArrayList<>(questionnaireTexts());
-    // A chart shortens a long label to its first 29 characters and an ellipsis.
-    texts.addAll(
-        texts.stream()
-            .filter(text -> text.length() > 30)
-            .map(text -> text.substring(0, 29))
-            .toList());
-    return texts;
   }
 
   private String reporter(org.confide.application.port.in.SubmitReportUseCase.Receipt receipt) {
