@@ -6,9 +6,10 @@ import org.confide.testing.Fixture;
 import org.junit.jupiter.api.Test;
 
 /**
- * The questionnaire's editor in Welsh in a real browser: each text edited in each language, the
- * default's Welsh ready to keep, a missing Welsh text named in Welsh, with JavaScript off and on,
- * on a phone and passing axe-core.
+ * The questionnaire's editor, overview and preview in Welsh in a real browser: each text edited in
+ * each language, the default's Welsh ready to keep, a missing Welsh text named in Welsh, the
+ * overview and preview followed from link to link in Welsh, with JavaScript off and on, on a phone
+ * and passing axe-core.
  */
 @NeedsChromium
 class QuestionnaireInWelshPagesTest extends ReporterBrowsers {
@@ -68,6 +69,42 @@ class QuestionnaireInWelshPagesTest extends ReporterBrowsers {
         .containsExactly(
             "Ysgrifennwch y nodyn o dan y cwestiwn (Cymraeg) mewn 1 i 1,000 nod heb nodau cudd,"
                 + " neu gadewch ef yn wag ym mhob iaith");
+    b.assertFitsAPhoneAndAccessible();
+  }
+
+  @Test
+  void the_welsh_overview_and_preview_work_without_javascript() {
+    var b = noScript;
+    signIn(b);
+    b.open(server.url("/staff/admin/questionnaire?lang=cy"));
+
+    assertThat(b.find("html").getAttribute("lang")).isEqualTo("cy");
+    assertThat(b.heading()).isEqualTo("Holiadur");
+    assertThat(b.find("ol.questions strong").getText()).isEqualTo("Beth ddigwyddodd?");
+    assertThat(b.text("#versions")).isEqualTo("Fersiynau");
+
+    // Its links keep the language without script: to the preview, and back.
+    b.press("a[href='/staff/admin/questionnaire/preview?lang=cy']");
+    assertThat(b.heading()).isEqualTo("Rhagolwg o'r holiadur drafft");
+    assertThat(b.text(".preview .step")).startsWith("Cam 1 o ");
+    assertThat(b.find(".preview legend").getText()).startsWith("Beth ddigwyddodd?");
+
+    b.press("main a[href='/staff/admin/questionnaire?lang=cy']");
+    assertThat(b.heading()).isEqualTo("Holiadur");
+    assertThat(b.find("html").getAttribute("lang")).isEqualTo("cy");
+  }
+
+  @Test
+  void the_welsh_overview_and_preview_fit_a_phone_and_pass_axe() {
+    // axe-core runs in the page, so it needs a browser with script; the pages use none.
+    var b = withScript;
+    signIn(b);
+    b.open(server.url("/staff/admin/questionnaire?lang=cy"));
+    assertThat(b.heading()).isEqualTo("Holiadur");
+    b.assertFitsAPhoneAndAccessible();
+
+    b.open(server.url("/staff/admin/questionnaire/preview?lang=cy"));
+    assertThat(b.heading()).isEqualTo("Rhagolwg o'r holiadur drafft");
     b.assertFitsAPhoneAndAccessible();
   }
 }
