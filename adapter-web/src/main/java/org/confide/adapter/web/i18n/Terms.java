@@ -60,8 +60,8 @@ public final class Terms {
   }
 
   /**
-   * A count as a table's cell: an exact one as its digits alone (no grouping, so a spreadsheet reads
-   * it as a number), a hidden one in words.
+   * A count as a table's cell: an exact one as its digits alone (no grouping, so a spreadsheet
+   * reads it as a number), a hidden one in words.
    *
    * @param count the count
    * @param texts the words of the language

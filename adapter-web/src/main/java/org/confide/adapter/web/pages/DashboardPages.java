@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -31,7 +30,6 @@ import org.confide.application.port.in.ReadDashboardUseCase.Dashboard;
 import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.analytics.Count;
 import org.confide.domain.analytics.ResponseTimes;
-import org.confide.domain.safeguarding.EscalationStatus;
 
 /**
  * The service dashboard as a staff page for safeguarding leads and administrators: response times
@@ -202,7 +200,8 @@ public final class DashboardPages {
                 100));
     var workload = dashboard.workload();
     var teams =
-        workload.teams().stream().map(l -> new LoadLine(Terms.load(l, texts), l.open(), l.overdue()));
+        workload.teams().stream()
+            .map(l -> new LoadLine(Terms.load(l, texts), l.open(), l.overdue()));
     var teamRows =
         workload.teams().stream()
             .map(l ->
@@ -244,7 +243,9 @@ public final class DashboardPages {
                 teamRows,
                 0),
         dashboard.escalations().stream()
-            .map(s -> new StateLine(Terms.escalationState(s.state(), texts), Terms.count(s.count(), texts)))
+            .map(s ->
+                new StateLine(
+                    Terms.escalationState(s.state(), texts), Terms.count(s.count(), texts)))
             .toList(),
         Terms.count(dashboard.escalationsRaised(), texts),
         dashboard.timeToDecision().map(t -> timesInWords(t, texts)).orElse(notShown),
@@ -278,8 +279,6 @@ public final class DashboardPages {
     return texts.text(
         "dashboard.times", days(times.median(), texts), days(times.ninetieth(), texts));
   }
-
-
 
   private static String describe(List<DashboardChart.Row> rows, Texts texts) {
     var lines =

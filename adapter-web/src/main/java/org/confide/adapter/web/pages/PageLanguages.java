@@ -31,8 +31,7 @@ final class PageLanguages {
   private static final Set<String> NOT_YET_IN_EVERY_LANGUAGE =
       Set.of(
           // The editor of the organisation's pages.
-          "/staff/admin/pages",
-          "/staff/admin/pages/{slug}");
+          "/staff/admin/pages", "/staff/admin/pages/{slug}");
 
   // A language's tag as languages.txt may list it: only this is ever echoed into an address.
   private static final Pattern TAG = Pattern.compile("[a-z]{2,3}");

@@ -52,9 +52,7 @@ public final class QuestionnaireSettings {
 
   /** {@code GET /staff/admin/questionnaire}. */
   public void questionnaire(Context ctx) {
-    session
-        .signedIn(ctx)
-        .ifPresent(signed -> show(ctx, signed, notice(ctx), f -> List.of(), 200));
+    session.signedIn(ctx).ifPresent(signed -> show(ctx, signed, notice(ctx), f -> List.of(), 200));
   }
 
   /** {@code GET /staff/admin/questionnaire/preview}: the draft as a reporter sees it. */
@@ -186,7 +184,8 @@ public final class QuestionnaireSettings {
         failure,
         problems -> {
           var unchanged =
-              drafts.draft(signed.get().token()) instanceof Outcome.Done<Draft, StaffRequestFailure>(var d)
+              drafts.draft(signed.get().token())
+                      instanceof Outcome.Done<Draft, StaffRequestFailure>(var d)
                   && !d.changed();
           var key = unchanged ? "questionnaire.problem.unchanged" : "questionnaire.problem.stable";
           show(ctx, signed.get(), null, f -> List.of(new FormError("draft", f.t(key))), 400);
@@ -202,8 +201,7 @@ public final class QuestionnaireSettings {
   private boolean awaitsLead(StaffSession.Signed signed, QuestionnaireVersion version) {
     return versions.list(signed.token())
             instanceof Outcome.Done<List<Listing>, StaffRequestFailure>(var listed)
-        && listed.stream()
-            .anyMatch(v -> v.version().equals(version) && v.awaitsConfirmation());
+        && listed.stream().anyMatch(v -> v.version().equals(version) && v.awaitsConfirmation());
   }
 
   private void show(
@@ -221,7 +219,8 @@ public final class QuestionnaireSettings {
       return;
     }
     var current = readQuestionnaire.current();
-    var said = QuestionnaireWords.in(frame.texts().language(), pages.languages().first().language());
+    var said =
+        QuestionnaireWords.in(frame.texts().language(), pages.languages().first().language());
     var questions = pages.languages().translated(d.questionnaire()).questions();
     var lines =
         java.util.stream.IntStream.range(0, questions.size())

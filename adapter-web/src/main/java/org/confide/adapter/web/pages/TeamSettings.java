@@ -23,8 +23,8 @@ import org.confide.application.port.in.RouteReportsUseCase.RoutingView;
 import org.confide.application.port.in.RouteReportsUseCase.Rule;
 import org.confide.application.port.in.TeamFailure;
 import org.confide.domain.questionnaire.QuestionKind;
-import org.confide.domain.shared.Language;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.Language;
 import org.confide.domain.team.Routing;
 import org.confide.domain.team.TeamId;
 

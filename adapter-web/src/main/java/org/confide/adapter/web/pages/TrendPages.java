@@ -158,7 +158,8 @@ public final class TrendPages {
     }
     var frame = session.frame(ctx, signed.get());
     switch (readTrends.read(signed.get().token(), TrendQuery.of(ctx, clock))) {
-      case Outcome.Done<Trends, StaffRequestFailure>(var trends) -> TrendCsv.download(ctx, trends, frame.texts());
+      case Outcome.Done<Trends, StaffRequestFailure>(var trends) ->
+          TrendCsv.download(ctx, trends, frame.texts());
       // The download is linked from a table already shown, so a query it refuses was not made
       // on this page: it is answered as the refusal of the role.
       case Outcome.Failed<Trends, StaffRequestFailure>(Failure.Invalid invalid) ->

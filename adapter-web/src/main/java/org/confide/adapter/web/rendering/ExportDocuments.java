@@ -85,8 +85,7 @@ public final class ExportDocuments {
     return pdf(
         render(
             "export/case.jte",
-            new CaseDocument(
-                export, new Dates(zone, texts), siteName, stylesheet(texts), texts)));
+            new CaseDocument(export, new Dates(zone, texts), siteName, stylesheet(texts), texts)));
   }
 
   /**

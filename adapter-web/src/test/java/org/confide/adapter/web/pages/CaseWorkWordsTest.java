@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.confide.adapter.web.i18n.Languages;
-import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.i18n.Terms;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.domain.analytics.Count;
 import org.confide.domain.analytics.TrendCategory;
 import org.confide.domain.analytics.TrendDimension;
@@ -72,9 +72,11 @@ class CaseWorkWordsTest {
     assertThat(PageDates.moment(moment, london, ENGLISH)).isEqualTo("24 December 2026 at 14:05");
     assertThat(Terms.count(new Count.FewerThan(5), WELSH)).isEqualTo("llai na 5");
     assertThat(Terms.count(new Count.NotShown(), ENGLISH)).isEqualTo("not shown");
-    assertThat(Terms.category(new TrendCategory("2026-03", "March 2026"), TrendDimension.MONTH, WELSH))
+    assertThat(
+            Terms.category(new TrendCategory("2026-03", "March 2026"), TrendDimension.MONTH, WELSH))
         .isEqualTo("Mawrth 2026");
-    assertThat(Terms.category(new TrendCategory("named", "Named"), TrendDimension.ANONYMOUS, WELSH)).isEqualTo("Wedi'i enwi");
+    assertThat(Terms.category(new TrendCategory("named", "Named"), TrendDimension.ANONYMOUS, WELSH))
+        .isEqualTo("Wedi'i enwi");
   }
 
   @Test

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The staff routes that were last to come into every language, over plain HTTP: the redirects of
- * {@code /staff} and signing out keep the language, the administrator's questionnaire overview,
- * its preview and the answers to its forms are in Welsh, and the tables downloaded as CSV (from the
+ * {@code /staff} and signing out keep the language, the administrator's questionnaire overview, its
+ * preview and the answers to its forms are in Welsh, and the tables downloaded as CSV (from the
  * pages and from the API) have Welsh headings and labels when Welsh is asked for, by {@code ?lang=}
  * or by {@code Accept-Language}, and say so in {@code Content-Language}.
  */
@@ -206,8 +206,7 @@ class LastStaffRoutesLanguagesTest {
   }
 
   @Test
-  void the_dashboard_csv_follows_the_browser_s_language_when_none_is_asked_for()
-      throws Exception {
+  void the_dashboard_csv_follows_the_browser_s_language_when_none_is_asked_for() throws Exception {
     var lead = staff(fixture.lead);
 
     var reply = download("/staff/dashboard.csv?from=2026-11&to=2026-11", lead, "cy,en;q=0.5");
@@ -243,7 +242,9 @@ class LastStaffRoutesLanguagesTest {
         .isEqualTo(
             "pryd,id,math o weithredwr,cyfrif staff,gweithred,cyfeirnod,manylion,"
                 + "y weithred mewn geiriau");
-    assertThat(reply.body()).contains(",STAFF_LOGGED_IN,").contains(",Aelod o staff wedi mewngofnodi");
+    assertThat(reply.body())
+        .contains(",STAFF_LOGGED_IN,")
+        .contains(",Aelod o staff wedi mewngofnodi");
   }
 
   @Test

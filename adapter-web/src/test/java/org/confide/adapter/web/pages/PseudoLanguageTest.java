@@ -102,8 +102,8 @@ class PseudoLanguageTest {
   /**
    * Every table downloaded as CSV, asked for in the pseudo language by whoever may read it: each
    * heading and label is from a bundle, and only the columns that name rows as the API does (keys,
-   * codes, ids, times) and the audit trail's detail (Confide's own English record) are left as
-   * they are.
+   * codes, ids, times) and the audit trail's detail (Confide's own English record) are left as they
+   * are.
    */
   @Test
   void no_table_downloaded_as_csv_holds_a_word_that_is_not_from_its_bundle() throws Exception {
@@ -140,9 +140,7 @@ class PseudoLanguageTest {
             }
             // A heading is the API's name only where it heads the keys: a trend dimension's.
             var key =
-                line == 0
-                    ? TrendDimension.parse(cell).isPresent()
-                    : KEY.matcher(cell).matches();
+                line == 0 ? TrendDimension.parse(cell).isPresent() : KEY.matcher(cell).matches();
             if (!key && WORD.matcher(left).find()) {
               found.add(route + " (" + person.getKey() + "), line " + (line + 1) + ": " + cell);
             }

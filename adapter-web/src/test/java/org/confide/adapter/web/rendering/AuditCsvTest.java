@@ -53,7 +53,8 @@ class AuditCsvTest {
             "pryd,id,math o weithredwr,cyfrif staff,gweithred,cyfeirnod,manylion,"
                 + "y weithred mewn geiriau");
     assertThat(lines[1])
-        .startsWith("2026-12-06T10:00:00Z,00000000-0000-0000-0000-000000000002,SYSTEM,,TRENDS_READ,")
+        .startsWith(
+            "2026-12-06T10:00:00Z,00000000-0000-0000-0000-000000000002,SYSTEM,,TRENDS_READ,")
         .endsWith("," + welsh.text("audit.action.trends_read"));
   }
 }
