@@ -14,6 +14,7 @@ import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
 import org.confide.application.port.in.EditQuestionnaireDraftUseCase.ChangeQuestion;
 import org.confide.application.port.in.SessionToken;
+import org.confide.domain.questionnaire.QuestionnaireDocument.OptionEntry;
 import org.confide.domain.questionnaire.QuestionnaireDocument.QuestionEntry;
 import org.confide.domain.questionnaire.QuestionnaireDocument.Written;
 import org.confide.domain.shared.Language;
@@ -181,6 +182,59 @@ class LastStaffRoutesLanguagesTest {
     var notice =
         Jsoup.parse(client.get("/staff/admin/questionnaire?done=discarded&lang=cy", admin).body());
     assertThat(notice.select(".notice").text()).isEqualTo("Mae eich drafft wedi'i daflu.");
+  }
+
+  @Test
+  void a_version_waiting_for_a_safeguarding_lead_is_refused_in_welsh_saying_what_it_waits_for()
+      throws Exception {
+    // A draft whose "Is anyone in danger right now?" no longer tells a lead at once, made a
+    // version: it waits for a safeguarding lead, and an administrator cannot make it current.
+    var questions = fixture.confide.readQuestionnaire().current().questions();
+    int index = 0;
+    while (!questions.get(index).id().value().equals("immediate-danger")) {
+      index++;
+    }
+    var danger = questions.get(index);
+    var quiet =
+        new QuestionEntry(
+            danger.id().value(),
+            Written.of(danger.text()),
+            danger.kind().name(),
+            danger.required(),
+            danger.hint().map(Written::of).orElse(null),
+            null,
+            danger.options().stream()
+                .map(option ->
+                    new OptionEntry(option.id().value(), Written.of(option.label()), null))
+                .toList());
+    var drafts = fixture.confide.editQuestionnaireDraft();
+    var english = List.of(Language.parse("en").orElseThrow());
+    assertThat(drafts.change(fixture.admin, new ChangeQuestion(index, quiet, english)).isDone())
+        .isTrue();
+    var published = drafts.publish(fixture.admin).orElseThrow();
+    assertThat(published.current()).isFalse();
+    var admin = staff(fixture.admin);
+    var form = client.get("/staff/admin/questionnaire?lang=cy", admin);
+
+    var reply =
+        client.post(
+            "/staff/admin/questionnaire/current",
+            admin,
+            Map.of(
+                "csrf",
+                formToken(form.body()),
+                "lang",
+                "cy",
+                "version",
+                Integer.toString(published.version().value())));
+
+    assertThat(reply.statusCode()).isEqualTo(409);
+    assertThat(Jsoup.parse(reply.body()).select(".error-summary li").eachText())
+        .containsExactly(
+            "Byddai fersiwn "
+                + published.version().value()
+                + " yn atal opsiynau rhag rhoi gwybod i arweinydd diogelu am adroddiad ar unwaith."
+                + " Rhaid i arweinydd diogelu ei chadarnhau cyn y gellir ei gwneud yn gyfredol.");
   }
 
   @Test
