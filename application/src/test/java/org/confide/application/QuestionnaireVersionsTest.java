@@ -159,6 +159,34 @@ class QuestionnaireVersionsTest {
     }
 
     @Test
+    void plain_texts_are_english_for_an_organisation_offering_welsh_first() {
+      // The document's texts are plain, as every version before languages was: they lack Welsh
+      // whatever order the languages are offered in, and are never taken for Welsh.
+      var outcome =
+          confide
+              .addQuestionnaire()
+              .add(
+                  fixture.admin,
+                  new AddQuestionnaireUseCase.Command(
+                      theDefault(), List.of(Language.WELSH, Language.ENGLISH)));
+
+      assertThat(Failures.fields(outcome))
+          .hasSize(DefaultQuestionnaire.texts().size())
+          .allSatisfy(field -> assertThat(field).endsWith(".cy"));
+      assertThat(
+              confide
+                  .addQuestionnaire()
+                  .add(
+                      fixture.admin,
+                      new AddQuestionnaireUseCase.Command(theDefault(), List.of(Language.ENGLISH))))
+          .isEqualTo(Outcome.done(TWO));
+      var kept = confide.listQuestionnaires().read(fixture.admin, TWO).orElseThrow();
+      assertThat(kept.questions().getFirst().text().given(Language.ENGLISH))
+          .contains(DefaultQuestionnaire.texts().get("incident-type.text"));
+      assertThat(kept.questions().getFirst().text().given(Language.WELSH)).isEmpty();
+    }
+
+    @Test
     void an_unknown_version_is_not_found() {
       assertThat(confide.listQuestionnaires().read(fixture.admin, QuestionnaireVersion.of(9)))
           .is(failedWith(Failure.NotFound.class));
