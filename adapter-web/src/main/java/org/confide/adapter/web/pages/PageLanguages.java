@@ -73,16 +73,33 @@ final class PageLanguages {
   }
 
   /**
-   * The language {@code ctx} asks for, if any: in {@code ?lang=}, or in a form's {@code lang}
-   * field, which every form of a page in a language the request asked for carries (see {@code
-   * part/csrf.jte}). Only a well-formed tag is answered, so it is safe to put in an address.
+   * The language {@code ctx} asks for, if any: the one a step of the request kept for it ({@link
+   * #ask}), else in {@code ?lang=}, or in a form's {@code lang} field, which every form of a page in
+   * a language the request asked for carries (see {@code part/csrf.jte}). Only a well-formed tag is
+   * answered, so it is safe to put in an address.
    */
   static Optional<String> asked(Context ctx) {
-    var asked = ctx.queryParam(LANGUAGE_FIELD);
+    String asked = ctx.attribute(LANGUAGE_FIELD);
+    if (asked == null) {
+      asked = ctx.queryParam(LANGUAGE_FIELD);
+    }
     if (asked == null && isForm(ctx)) {
       asked = ctx.formParam(LANGUAGE_FIELD);
     }
     return Optional.ofNullable(asked).filter(tag -> TAG.matcher(tag).matches());
+  }
+
+  /**
+   * Answers {@code ctx} in the language {@code tag}, asked for elsewhere than in the request: kept
+   * with a sign-in's state while the member was at the identity provider.
+   *
+   * @param ctx the request
+   * @param tag the language's tag, as it was asked for
+   */
+  static void ask(Context ctx, String tag) {
+    if (TAG.matcher(tag).matches()) {
+      ctx.attribute(LANGUAGE_FIELD, tag);
+    }
   }
 
   /**
