@@ -133,6 +133,11 @@ public final class ProviderSignIn {
       refusedByProtocol(ctx, Why.NOT_STARTED);
       return;
     }
+    if (PageLanguages.switching(ctx)) {
+      // The page in the language asked for; no try is counted.
+      showCode(ctx, List.of(), 200);
+      return;
+    }
     var code = Optional.ofNullable(ctx.formParam("code")).orElse("").strip();
     var texts = pages.texts(ctx);
     if (code.isEmpty()) {

@@ -251,6 +251,39 @@ class LanguageSwitchPagesTest {
   }
 
   @Test
+  void staff_sign_in_comes_back_in_welsh_with_the_address_but_never_the_password_and_no_try()
+      throws Exception {
+    var form = http.get("/staff/sign-in", Map.of());
+    var visit =
+        new PageClient.Visit(
+            PageClient.setCookie(form, Pages.FORM_COOKIE), PageClient.formToken(form.body()));
+    for (int i = 0; i < 8; i++) {
+      var reply =
+          post(
+              "/staff/sign-in",
+              visit,
+              Map.of(
+                  "email", "admin@example.ac.uk",
+                  "password", "not the password",
+                  "code", "123456",
+                  "switch-language", "cy"));
+      assertThat(reply.statusCode()).isEqualTo(200);
+      var page = Jsoup.parse(reply.body());
+      assertThat(page.select("h1").text()).isEqualTo("Mewngofnodi i waith achos");
+      assertThat(page.select("input[name='email']").val()).isEqualTo("admin@example.ac.uk");
+      assertThat(reply.body()).doesNotContain("not the password").doesNotContain("123456");
+      assertSwitchTo(page, "staff-sign-in", "en", "English");
+    }
+    // None of the switches was a wrong password: the right one still opens the account at once.
+    var signedIn =
+        post(
+            "/staff/sign-in",
+            visit,
+            Map.of("email", "admin@example.ac.uk", "password", Fixture.PASSWORD, "lang", "cy"));
+    assertThat(signedIn.statusCode()).isEqualTo(303);
+  }
+
+  @Test
   void a_message_being_written_comes_back_in_welsh_and_is_not_sent() throws Exception {
     var receipt = fixture.submit(AReport.anonymous().build());
     var reporter = http.reporterSignIn(http.visit(), receipt.accessCode().orElseThrow().display());

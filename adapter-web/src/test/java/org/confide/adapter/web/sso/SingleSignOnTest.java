@@ -231,7 +231,23 @@ class SingleSignOnTest {
       assertThat(asked.body())
           .contains("<html lang=\"cy\">")
           .contains("Rhowch y cod o'ch ap dilysu")
-          .contains("<input type=\"hidden\" name=\"lang\" value=\"cy\">");
+          .contains("<input type=\"hidden\" name=\"lang\" value=\"cy\">")
+          .contains("form=\"sso-code\" name=\"switch-language\" value=\"en\"");
+      // Its language switch shows the page in English and counts no try.
+      var english =
+          browser.post(
+              "/staff/sign-in/sso/code",
+              Map.of(
+                  "csrf", SignInClient.formToken(asked.body()),
+                  "lang", "cy",
+                  "code", "000000",
+                  "switch-language", "en"));
+      assertThat(english.statusCode()).isEqualTo(200);
+      assertThat(english.body())
+          .contains("<html lang=\"en\">")
+          .contains("Enter the code from your authenticator app")
+          .doesNotContain("000000");
+      assertThat(browser.cookies).doesNotContainKey(STAFF_COOKIE);
       var wrong =
           browser.post(
               "/staff/sign-in/sso/code",
