@@ -131,8 +131,7 @@ public final class DefaultQuestionnaire {
         questionnaire.version(),
         questionnaire.questions().stream()
             .map(question ->
-                question.withWords(
-                    (key, words) -> translated(key, words, translations)))
+                question.withWords((key, words) -> translated(key, words, translations)))
             .toList());
   }
 

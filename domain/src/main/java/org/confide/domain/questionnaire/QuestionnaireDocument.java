@@ -103,8 +103,8 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
    * A text as written: one plain text, or a text for each language named by its tag. Either part
    * may be missing or wrong; {@link QuestionnaireDocument#check} says what is.
    *
-   * @param plain the text in no named language, read as {@link Words#PLAIN_LANGUAGE}'s; null when the texts
-   *     name their languages
+   * @param plain the text in no named language, read as {@link Words#PLAIN_LANGUAGE}'s; null when
+   *     the texts name their languages
    * @param byLanguage the text in each language, by tag such as {@code cy}; null for a plain text
    */
   public record Written(String plain, Map<String, String> byLanguage) {

@@ -75,8 +75,7 @@ class QuestionnaireLanguagesTest {
 
     @Test
     void a_plain_text_given_another_language_keeps_its_words_as_english() {
-      assertThat(Words.of("Yes").with(CY, "Ydy"))
-          .isEqualTo(Words.of(Map.of(EN, "Yes", CY, "Ydy")));
+      assertThat(Words.of("Yes").with(CY, "Ydy")).isEqualTo(Words.of(Map.of(EN, "Yes", CY, "Ydy")));
       assertThat(Words.of("Yes").named()).isEqualTo(Words.of(Map.of(EN, "Yes")));
     }
 

@@ -83,8 +83,8 @@ final class PageLanguages {
    * The language {@code ctx} asks for, if any: the one a step of the request kept for it ({@link
    * #ask}), else in {@code ?lang=}, else by the language switch that sent a form ({@link
    * #switching}), else in the form's {@code lang} field, which every form of a page in a language
-   * the request asked for carries (see {@code part/csrf.jte}). Only a well-formed tag is answered, so
-   * it is safe to put in an address.
+   * the request asked for carries (see {@code part/csrf.jte}). Only a well-formed tag is answered,
+   * so it is safe to put in an address.
    */
   static Optional<String> asked(Context ctx) {
     String asked = ctx.attribute(LANGUAGE_FIELD);
@@ -164,10 +164,10 @@ final class PageLanguages {
   }
 
   /**
-   * The other languages of {@code ctx}'s page, on a page that is in every language: each with a link
-   * to the page in it when it was asked for with GET, and with no link when it answers a form (its
-   * route may take only a post). A page holding a form offers them as buttons of that form instead
-   * ({@code part/languages.jte}), so that what was typed is sent with the switch and kept.
+   * The other languages of {@code ctx}'s page, on a page that is in every language: each with a
+   * link to the page in it when it was asked for with GET, and with no link when it answers a form
+   * (its route may take only a post). A page holding a form offers them as buttons of that form
+   * instead ({@code part/languages.jte}), so that what was typed is sent with the switch and kept.
    */
   List<Frame.LanguageLink> links(Context ctx, Languages.Choice language) {
     if (!inEveryLanguage(ctx)) {

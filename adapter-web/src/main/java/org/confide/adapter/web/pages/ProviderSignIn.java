@@ -33,8 +33,8 @@ import org.confide.application.port.in.SignInWithProviderUseCase;
 public final class ProviderSignIn {
 
   /**
-   * The cookie that carries a started sign-in's {@code state}, nonce, PKCE verifier and the language
-   * asked for, for the sign-in's few minutes.
+   * The cookie that carries a started sign-in's {@code state}, nonce, PKCE verifier and the
+   * language asked for, for the sign-in's few minutes.
    */
   static final String STARTED_COOKIE = "confide_sso";
 

@@ -60,7 +60,8 @@ public final class ReporterSignIn {
       pages.render(
           ctx,
           200,
-          new CodeSignInPage(pages.reporterFrame(ctx), List.of(), notice, unsent.orElse(null), code));
+          new CodeSignInPage(
+              pages.reporterFrame(ctx), List.of(), notice, unsent.orElse(null), code));
       return;
     }
     if (code.isBlank()) {

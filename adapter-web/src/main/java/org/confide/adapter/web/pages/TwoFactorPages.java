@@ -107,8 +107,7 @@ public final class TwoFactorPages {
   }
 
   /** The setting-up page again, as it stands, with {@code errors}. */
-  private void showSetUpAgain(
-      Context ctx, SessionToken token, List<FormError> errors, int status) {
+  private void showSetUpAgain(Context ctx, SessionToken token, List<FormError> errors, int status) {
     switch (twoFactorStatus.read(token)) {
       case Outcome.Done<Status, SessionDenial>(var found) ->
           showSetUp(ctx, token, found, errors, status);

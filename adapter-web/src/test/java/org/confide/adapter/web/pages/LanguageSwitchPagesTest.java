@@ -54,8 +54,8 @@ class LanguageSwitchPagesTest {
     return form;
   }
 
-  private HttpResponse<String> post(
-      String path, PageClient.Visit visit, Map<String, String> fields) throws Exception {
+  private HttpResponse<String> post(String path, PageClient.Visit visit, Map<String, String> fields)
+      throws Exception {
     var form = new LinkedHashMap<String, String>();
     form.put("csrf", visit.token());
     form.putAll(fields);
@@ -68,6 +68,23 @@ class LanguageSwitchPagesTest {
       all.put(more[i], more[i + 1]);
     }
     return all;
+  }
+
+  /** The cookies of a reporter signed in on the pages with the code of a report just made. */
+  private Map<String, String> signedInReporter() throws Exception {
+    var receipt = fixture.submit(AReport.anonymous().build());
+    return http.reporterSignIn(http.visit(), receipt.accessCode().orElseThrow().display());
+  }
+
+  /**
+   * The form of the page at {@code page}, holding {@code typed}, sent to {@code action} by the
+   * Welsh switch.
+   */
+  private HttpResponse<String> switchToWelsh(
+      Map<String, String> reporter, String page, String action, Map<String, String> typed)
+      throws Exception {
+    var token = PageClient.formToken(http.get(page, reporter).body());
+    return http.post(action, reporter, with(typed, "csrf", token, "switch-language", "cy"));
   }
 
   /** The page's switch: a button of {@code form}, named in {@code tag}'s own language. */
@@ -86,8 +103,9 @@ class LanguageSwitchPagesTest {
   }
 
   @Test
-  void a_step_comes_back_in_welsh_holding_what_was_typed_and_checked_only_when_the_reporter_goes_on()
-      throws Exception {
+  void
+      a_step_comes_back_in_welsh_holding_what_was_typed_and_checked_only_when_the_reporter_goes_on()
+          throws Exception {
     var visit = http.visit();
     // Step 2, half answered: the required "your role" is still empty.
     var form = with(answers("2"), "lang", "en", "switch-language", "cy");
@@ -99,7 +117,8 @@ class LanguageSwitchPagesTest {
     var page = Jsoup.parse(reply.body());
     assertThat(page.select("html").attr("lang")).isEqualTo("cy");
     assertThat(page.select("h1").text()).isEqualTo("Cam 2 o 10: cwestiynau 4 i 6 o 16");
-    assertThat(page.select("input[name='answers.where'][value='online']").hasAttr("checked")).isTrue();
+    assertThat(page.select("input[name='answers.where'][value='online']").hasAttr("checked"))
+        .isTrue();
     assertThat(page.select("input[type='hidden'][name='answers.incident-type']").val())
         .isEqualTo("bullying");
     assertThat(page.select("input[type='hidden'][name='account']").val())
@@ -146,8 +165,7 @@ class LanguageSwitchPagesTest {
       throws Exception {
     var visit = http.visit();
     var code = "ABCD-EFGH-JKMN-PQRS";
-    var fields =
-        Map.of("code", code, "due", "2026-03-14", "danger", "yes", "saved", "yes");
+    var fields = Map.of("code", code, "due", "2026-03-14", "danger", "yes", "saved", "yes");
 
     var reply = post("/report/saved", visit, with(fields, "switch-language", "cy"));
 
@@ -179,8 +197,7 @@ class LanguageSwitchPagesTest {
   }
 
   @Test
-  void a_named_reporters_receipt_keeps_its_reference_and_a_bad_one_is_not_shown()
-      throws Exception {
+  void a_named_reporters_receipt_keeps_its_reference_and_a_bad_one_is_not_shown() throws Exception {
     var visit = http.visit();
     var receipt = fixture.submit(AReport.named().build());
     var reference = receipt.reference().display();
@@ -190,8 +207,14 @@ class LanguageSwitchPagesTest {
             "/report/saved",
             visit,
             Map.of(
-                "named", "yes", "reference", reference, "due", "2026-03-14",
-                "switch-language", "cy"));
+                "named",
+                "yes",
+                "reference",
+                reference,
+                "due",
+                "2026-03-14",
+                "switch-language",
+                "cy"));
 
     var page = Jsoup.parse(reply.body());
     assertThat(page.select("main").text()).contains(reference);
@@ -201,8 +224,14 @@ class LanguageSwitchPagesTest {
             "/report/saved",
             visit,
             Map.of(
-                "named", "yes", "reference", "<b>x</b>", "due", "not a day",
-                "switch-language", "cy"));
+                "named",
+                "yes",
+                "reference",
+                "<b>x</b>",
+                "due",
+                "not a day",
+                "switch-language",
+                "cy"));
     assertThat(forged.statusCode()).isEqualTo(200);
     assertThat(forged.body()).doesNotContain("<b>x</b>").doesNotContain("not a day");
   }
@@ -233,8 +262,7 @@ class LanguageSwitchPagesTest {
   }
 
   @Test
-  void a_message_that_could_not_be_sent_stays_in_its_box_in_the_other_language()
-      throws Exception {
+  void a_message_that_could_not_be_sent_stays_in_its_box_in_the_other_language() throws Exception {
     var visit = http.visit();
 
     var reply =
@@ -285,15 +313,14 @@ class LanguageSwitchPagesTest {
 
   @Test
   void a_message_being_written_comes_back_in_welsh_and_is_not_sent() throws Exception {
-    var receipt = fixture.submit(AReport.anonymous().build());
-    var reporter = http.reporterSignIn(http.visit(), receipt.accessCode().orElseThrow().display());
-    var token = PageClient.formToken(http.get("/my-report", reporter).body());
+    var reporter = signedInReporter();
 
     var reply =
-        http.post(
-            "/my-report/messages",
+        switchToWelsh(
             reporter,
-            Map.of("csrf", token, "body", "It happened again today.", "switch-language", "cy"));
+            "/my-report",
+            "/my-report/messages",
+            Map.of("body", "It happened again today."));
 
     assertThat(reply.statusCode()).isEqualTo(200);
     var page = Jsoup.parse(reply.body());
@@ -306,15 +333,14 @@ class LanguageSwitchPagesTest {
 
   @Test
   void contact_details_being_typed_come_back_in_welsh_and_are_not_shared() throws Exception {
-    var receipt = fixture.submit(AReport.anonymous().build());
-    var reporter = http.reporterSignIn(http.visit(), receipt.accessCode().orElseThrow().display());
-    var token = PageClient.formToken(http.get("/my-report/contact", reporter).body());
+    var reporter = signedInReporter();
 
     var reply =
-        http.post(
-            "/my-report/contact",
+        switchToWelsh(
             reporter,
-            Map.of("csrf", token, "contact.name", "Sam Quill-Ferris", "switch-language", "cy"));
+            "/my-report/contact",
+            "/my-report/contact",
+            Map.of("contact.name", "Sam Quill-Ferris"));
 
     assertThat(reply.statusCode()).isEqualTo(200);
     var page = Jsoup.parse(reply.body());

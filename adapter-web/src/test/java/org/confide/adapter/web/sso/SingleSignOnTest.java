@@ -251,8 +251,7 @@ class SingleSignOnTest {
       var wrong =
           browser.post(
               "/staff/sign-in/sso/code",
-              Map.of(
-                  "csrf", SignInClient.formToken(asked.body()), "lang", "cy", "code", "000000"));
+              Map.of("csrf", SignInClient.formToken(asked.body()), "lang", "cy", "code", "000000"));
       assertThat(wrong.statusCode()).isEqualTo(401);
       assertThat(wrong.body()).contains("<html lang=\"cy\">").contains("Dydy'r cod ddim yn iawn");
       var code = Totp.code(Totp.fromBase32(enrolled.secret()), Totp.step(fixture.clock.instant()));
