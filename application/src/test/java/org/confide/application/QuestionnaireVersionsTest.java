@@ -47,6 +47,14 @@ class QuestionnaireVersionsTest {
         .add(fixture.admin, new AddQuestionnaireUseCase.Command(document));
   }
 
+  /** Adds {@code document} where every text must be in each of {@code languages}. */
+  private Outcome<QuestionnaireVersion, ?> add(
+      QuestionnaireDocument document, Language... languages) {
+    return confide
+        .addQuestionnaire()
+        .add(fixture.admin, new AddQuestionnaireUseCase.Command(document, List.of(languages)));
+  }
+
   private Outcome<QuestionnaireVersion, ?> use(QuestionnaireVersion version) {
     return confide
         .useQuestionnaire()
@@ -156,6 +164,22 @@ class QuestionnaireVersionsTest {
                       fixture.admin,
                       new AddQuestionnaireUseCase.Command(theDefault(), List.of(Language.ENGLISH))))
           .isEqualTo(Outcome.done(QuestionnaireVersion.of(3)));
+    }
+
+    @Test
+    void plain_texts_are_english_for_an_organisation_offering_welsh_first() {
+      // The document's texts are plain, as every version before languages was: they lack Welsh
+      // whatever order the languages are offered in, and are never taken for Welsh.
+      var outcome = add(theDefault(), Language.WELSH, Language.ENGLISH);
+
+      assertThat(Failures.fields(outcome))
+          .hasSize(DefaultQuestionnaire.texts().size())
+          .allSatisfy(field -> assertThat(field).endsWith(".cy"));
+      assertThat(add(theDefault(), Language.ENGLISH)).isEqualTo(Outcome.done(TWO));
+      var kept = confide.listQuestionnaires().read(fixture.admin, TWO).orElseThrow();
+      assertThat(kept.questions().getFirst().text().given(Language.ENGLISH))
+          .contains(DefaultQuestionnaire.texts().get("incident-type.text"));
+      assertThat(kept.questions().getFirst().text().given(Language.WELSH)).isEmpty();
     }
 
     @Test

@@ -166,7 +166,8 @@ final class QuestionnaireReader {
     return value.map(JsonNode::asText);
   }
 
-  // A string (a plain text, read as the first language's) or an object of texts by language tag.
+  // A string (a plain text, read as English, Words.PLAIN_LANGUAGE) or an object of texts by
+  // language tag.
   private Optional<Words> words(
       JsonNode fields, String path, String name, int maxLength, boolean required) {
     var value = field(fields, path, name, required);

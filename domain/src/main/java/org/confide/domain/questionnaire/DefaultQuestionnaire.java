@@ -30,10 +30,11 @@ import org.confide.domain.shared.Language;
 public final class DefaultQuestionnaire {
 
   /**
-   * The language the shipped texts are written in: every other language offered needs them in a
-   * file of its own (see {@link #translated(Questionnaire, Language, Map)}).
+   * The language the shipped texts are written in, as plain texts ({@link Words#PLAIN_LANGUAGE}):
+   * every other language offered needs them in a file of its own (see {@link
+   * #translated(Questionnaire, Map)}).
    */
-  public static final Language WRITTEN_IN = Language.ENGLISH;
+  public static final Language WRITTEN_IN = Words.PLAIN_LANGUAGE;
 
   private static final String CHOOSE_ANY = "Choose as many as fit.";
   private static final Option PREFER_NOT_TO_SAY =
@@ -119,64 +120,50 @@ public final class DefaultQuestionnaire {
    * they were written. Answers are kept by option id, so a translation changes no report.
    *
    * @param questionnaire any version
-   * @param firstOffered the language the shipped (plain) texts stand for
    * @param translations for each other language, the shipped texts in it, by the keys of {@link
    *     #texts()}
    * @return the questionnaire, of the same version, with the shipped texts translated
    * @throws IllegalArgumentException if a text given is blank or too long
    */
   public static Questionnaire translated(
-      Questionnaire questionnaire,
-      Language firstOffered,
-      Map<Language, Map<String, String>> translations) {
+      Questionnaire questionnaire, Map<Language, Map<String, String>> translations) {
     return Questionnaire.of(
         questionnaire.version(),
         questionnaire.questions().stream()
             .map(question ->
-                question.withWords(
-                    (key, words) -> translated(key, words, firstOffered, translations)))
+                question.withWords((key, words) -> translated(key, words, translations)))
             .toList());
   }
 
   /**
    * {@code answer} with its words in other languages too, wherever a text is one Confide ships,
-   * unchanged, as {@link #translated(Questionnaire, Language, Map)} does for a questionnaire.
+   * unchanged, as {@link #translated(Questionnaire, Map)} does for a questionnaire.
    *
    * @param answer an answer in words
-   * @param firstOffered the language the shipped (plain) texts stand for
    * @param translations for each other language, the shipped texts in it, by the keys of {@link
    *     #texts()}
    * @return the answer, with the shipped texts translated
    */
   public static LabelledAnswer translated(
-      LabelledAnswer answer,
-      Language firstOffered,
-      Map<Language, Map<String, String>> translations) {
+      LabelledAnswer answer, Map<Language, Map<String, String>> translations) {
     var prefix = answer.question().value() + ".";
     var options = STANDARD.question(answer.question()).map(Question::options).orElse(List.of());
     return new LabelledAnswer(
         answer.question(),
-        translated(prefix + "text", answer.questionText(), firstOffered, translations),
+        translated(prefix + "text", answer.questionText(), translations),
         answer.answer().stream()
             .map(words ->
                 options.stream()
                     .filter(option -> option.label().equals(words))
                     .findFirst()
                     .map(option ->
-                        translated(
-                            prefix + "option." + option.id().value(),
-                            words,
-                            firstOffered,
-                            translations))
+                        translated(prefix + "option." + option.id().value(), words, translations))
                     .orElse(words))
             .toList());
   }
 
   private static Words translated(
-      String key,
-      Words words,
-      Language firstOffered,
-      Map<Language, Map<String, String>> translations) {
+      String key, Words words, Map<Language, Map<String, String>> translations) {
     var shipped = SHIPPED_TEXTS.get(key);
     if (shipped == null || !words.equals(Words.of(shipped))) {
       return words;
@@ -185,7 +172,7 @@ public final class DefaultQuestionnaire {
     for (var translation : translations.entrySet()) {
       var text = translation.getValue().get(key);
       if (text != null) {
-        translated = translated.with(firstOffered, translation.getKey(), text);
+        translated = translated.with(translation.getKey(), text);
       }
     }
     return translated;

@@ -156,8 +156,8 @@ public final class Questionnaire {
    * questionnaire's document ({@code questions[3].options[1].label.cy}) with the question, the text
    * and the language in words.
    *
-   * @param required the languages every text must have, the first offered first (a plain text
-   *     stands for it); empty requires none
+   * @param required the languages every text must have (a plain text is {@link
+   *     Words#PLAIN_LANGUAGE}'s); empty requires none
    * @return one problem per text and language lacking; empty when none lacks one
    */
   public List<FieldProblem> missingTexts(List<Language> required) {

@@ -65,8 +65,8 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
    * including each text it lacks in a language it must have.
    *
    * @param version the version the questionnaire is to have
-   * @param required the languages every text must be written in, the first offered first (a plain
-   *     text stands for it); empty requires none
+   * @param required the languages every text must be written in (a plain text is {@link
+   *     Words#PLAIN_LANGUAGE}'s); empty requires none
    * @return the questionnaire, or every problem found, each named by its path in the document: a
    *     missing text by the path of the text and the language, such as {@code
    *     questions[2].options[0].label.cy}
@@ -103,8 +103,8 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
    * A text as written: one plain text, or a text for each language named by its tag. Either part
    * may be missing or wrong; {@link QuestionnaireDocument#check} says what is.
    *
-   * @param plain the text in no named language, read as the first language's; null when the texts
-   *     name their languages
+   * @param plain the text in no named language, read as {@link Words#PLAIN_LANGUAGE}'s; null when
+   *     the texts name their languages
    * @param byLanguage the text in each language, by tag such as {@code cy}; null for a plain text
    */
   public record Written(String plain, Map<String, String> byLanguage) {

@@ -12,7 +12,8 @@ import org.confide.domain.shared.Language;
 /**
  * One text of a questionnaire (a question, a hint, an option's label) in each language it is
  * written in. A text written before questionnaires had languages is <em>plain</em>: it names no
- * language, and stands for the text in whichever language an organisation offers first.
+ * language, and is the text in the language it was written in, {@link #PLAIN_LANGUAGE}, whatever
+ * languages an organisation offers and in whatever order.
  *
  * <p>Exactly one of the two is given: a plain text, or texts in one or more named languages, the
  * first named being the one shown where no language is asked for. Texts are stored trimmed.
@@ -21,6 +22,14 @@ import org.confide.domain.shared.Language;
  * @param texts the text in each named language, in the order written; empty for a plain text
  */
 public record Words(Optional<String> plain, Map<Language, String> texts) {
+
+  /**
+   * The language a plain text is written in: English, the language of the questionnaire Confide
+   * ships and of every version stored before questionnaires had languages. It does not follow the
+   * order an organisation lists its languages in, so offering another language first never makes an
+   * English text read as that language's.
+   */
+  public static final Language PLAIN_LANGUAGE = Language.ENGLISH;
 
   /**
    * Words; keeps an unmodifiable, ordered copy of the texts, each trimmed.
@@ -43,7 +52,7 @@ public record Words(Optional<String> plain, Map<Language, String> texts) {
   }
 
   /**
-   * A plain text, in no named language: read as the first language's.
+   * A plain text, in no named language: read as {@link #PLAIN_LANGUAGE}'s.
    *
    * @param text the text
    * @return the words
@@ -82,31 +91,30 @@ public record Words(Optional<String> plain, Map<Language, String> texts) {
   }
 
   /**
-   * The text written in {@code language}, where {@code firstOffered} is the language a plain text
-   * stands for.
+   * The text written in {@code language}: its own, or a plain text when that is {@link
+   * #PLAIN_LANGUAGE}.
    *
    * @param language a language
-   * @param firstOffered the first language offered
    * @return the text, or empty when none is written in that language
    */
-  public Optional<String> given(Language language, Language firstOffered) {
+  public Optional<String> given(Language language) {
     var own = texts.get(language);
     if (own != null) {
       return Optional.of(own);
     }
-    return plain.filter(text -> language.equals(firstOffered));
+    return plain.filter(text -> language.equals(PLAIN_LANGUAGE));
   }
 
   /**
-   * The languages of {@code required} these words lack; a plain text stands for the first.
+   * The languages of {@code required} these words lack; a plain text is {@link #PLAIN_LANGUAGE}'s.
    *
-   * @param required the languages a text must have, the first offered first
+   * @param required the languages a text must have, in any order
    * @return the languages lacking, in the order given
    */
   public List<Language> missing(List<Language> required) {
     var missing = new ArrayList<Language>();
     for (var language : required) {
-      if (given(language, required.getFirst()).isEmpty()) {
+      if (given(language).isEmpty()) {
         missing.add(language);
       }
     }
@@ -114,28 +122,26 @@ public record Words(Optional<String> plain, Map<Language, String> texts) {
   }
 
   /**
-   * These words with {@code text} as the text in {@code language}, a plain text named as {@code
-   * firstOffered}'s.
+   * These words with {@code text} as the text in {@code language}, a plain text named as {@link
+   * #PLAIN_LANGUAGE}'s.
    *
-   * @param firstOffered the language a plain text stands for
    * @param language the language of the new text
    * @param text the new text
    * @return the words
    */
-  public Words with(Language firstOffered, Language language, String text) {
-    var named = new LinkedHashMap<>(named(firstOffered).texts);
+  public Words with(Language language, String text) {
+    var named = new LinkedHashMap<>(named().texts);
     named.put(language, text);
     return of(named);
   }
 
   /**
-   * These words with a plain text named as {@code firstOffered}'s text.
+   * These words with a plain text named as {@link #PLAIN_LANGUAGE}'s text.
    *
-   * @param firstOffered the language a plain text stands for
    * @return the words, every text in a named language
    */
-  public Words named(Language firstOffered) {
-    return plain.map(text -> of(Map.of(firstOffered, text))).orElse(this);
+  public Words named() {
+    return plain.map(text -> of(Map.of(PLAIN_LANGUAGE, text))).orElse(this);
   }
 
   /** {@return every text, plain or named} */

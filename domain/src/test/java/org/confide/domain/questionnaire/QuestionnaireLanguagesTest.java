@@ -51,18 +51,21 @@ class QuestionnaireLanguagesTest {
   class Words_ {
 
     @Test
-    void a_plain_text_stands_for_the_first_language_and_lacks_every_other() {
+    void a_plain_text_is_english_whatever_order_the_languages_are_offered_in() {
       var plain = Words.of("Yes");
 
       assertThat(plain.missing(List.of(EN))).isEmpty();
       assertThat(plain.missing(List.of(EN, CY))).containsExactly(CY);
-      assertThat(plain.missing(List.of(CY, EN))).containsExactly(EN);
+      assertThat(plain.missing(List.of(CY, EN))).containsExactly(CY);
+      assertThat(plain.missing(List.of(CY))).containsExactly(CY);
+      assertThat(plain.given(EN)).contains("Yes");
+      assertThat(plain.given(CY)).isEmpty();
       assertThat(plain.in(CY)).isEqualTo("Yes");
     }
 
     @Test
     void a_text_in_named_languages_is_shown_in_the_one_asked_or_else_the_first() {
-      var words = Words.of(Map.of(EN, " Yes ")).with(EN, CY, "Ydy");
+      var words = Words.of(Map.of(EN, " Yes ")).with(CY, "Ydy");
 
       assertThat(words.in(CY)).isEqualTo("Ydy");
       assertThat(words.in(EN)).isEqualTo("Yes");
@@ -71,9 +74,9 @@ class QuestionnaireLanguagesTest {
     }
 
     @Test
-    void a_plain_text_named_as_the_first_language_keeps_its_words() {
-      assertThat(Words.of("Yes").with(EN, CY, "Ydy"))
-          .isEqualTo(Words.of(Map.of(EN, "Yes", CY, "Ydy")));
+    void a_plain_text_given_another_language_keeps_its_words_as_english() {
+      assertThat(Words.of("Yes").with(CY, "Ydy")).isEqualTo(Words.of(Map.of(EN, "Yes", CY, "Ydy")));
+      assertThat(Words.of("Yes").named()).isEqualTo(Words.of(Map.of(EN, "Yes")));
     }
 
     @Test
@@ -145,6 +148,16 @@ class QuestionnaireLanguagesTest {
     }
 
     @Test
+    void a_version_of_plain_texts_lacks_welsh_not_english_where_welsh_is_offered_first() {
+      var plain = QuestionnaireDocument.of(DefaultQuestionnaire.standard());
+
+      var problems = plain.check(THREE, List.of(CY, EN)).problems();
+
+      assertThat(problems).hasSize(DefaultQuestionnaire.texts().size());
+      assertThat(problems).allSatisfy(p -> assertThat(p.field()).endsWith(".cy"));
+    }
+
+    @Test
     void a_text_named_by_no_language_tag_or_both_plain_and_by_language_is_a_problem() {
       var document =
           new QuestionnaireDocument(
@@ -208,7 +221,7 @@ class QuestionnaireLanguagesTest {
               shipped.maxLength()));
 
       var translated =
-          DefaultQuestionnaire.translated(Questionnaire.of(THREE, own), EN, WELSH)
+          DefaultQuestionnaire.translated(Questionnaire.of(THREE, own), WELSH)
               .question(QuestionId.of("where"))
               .orElseThrow();
 
@@ -222,13 +235,30 @@ class QuestionnaireLanguagesTest {
     }
 
     @Test
+    void a_stored_plain_version_keeps_its_english_when_welsh_is_offered_first() {
+      // Version 1 was stored before languages; an organisation now lists cy before en.
+      var translated =
+          DefaultQuestionnaire.translated(DefaultQuestionnaire.first(), WELSH)
+              .question(QuestionId.of("where"))
+              .orElseThrow();
+
+      assertThat(translated.text().given(EN)).contains("Where did it happen?");
+      assertThat(translated.text().given(CY)).contains("Ble digwyddodd hyn?");
+      assertThat(translated.text().in(EN)).isEqualTo("Where did it happen?");
+      assertThat(translated.option(OptionId.of("online")).orElseThrow().label().in(EN))
+          .isEqualTo("Online, including social media, email and messages");
+      // An organisation's own plain text is still English, not shown as the Welsh it is not.
+      assertThat(Words.of("At the university").given(CY)).isEmpty();
+    }
+
+    @Test
     void answers_in_words_are_translated_where_they_are_the_shipped_texts() {
       var answers =
           new Answers(
               Map.of(QuestionId.of("where"), new Answer.SingleChoice(OptionId.of("online"))));
       var labelled = DefaultQuestionnaire.standard().labelled(answers).getFirst();
 
-      var translated = DefaultQuestionnaire.translated(labelled, EN, WELSH);
+      var translated = DefaultQuestionnaire.translated(labelled, WELSH);
 
       assertThat(translated.questionIn(CY)).isEqualTo("Ble digwyddodd hyn?");
       assertThat(translated.answerIn(CY)).containsExactly("Ar-lein");

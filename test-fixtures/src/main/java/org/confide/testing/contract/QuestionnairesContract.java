@@ -85,7 +85,6 @@ public abstract class QuestionnairesContract {
       var welsh =
           DefaultQuestionnaire.translated(
               version(3),
-              Language.ENGLISH,
               Map.of(
                   Language.WELSH,
                   Map.of(

@@ -224,9 +224,9 @@ public final class QuestionnairesApi {
     }
   }
 
-  // A text is a string (plain, the first language's) or an object of the text in each language by
-  // tag; the domain names what is wrong with either. Any other JSON is an object of no language,
-  // which the domain refuses as such.
+  // A text is a string (plain, English whatever the order offered) or an object of the text in each
+  // language by tag; the domain names what is wrong with either. Any other JSON is an object of no
+  // language, which the domain refuses as such.
   private static Written written(JsonNode node) {
     if (node == null || node.isNull()) {
       return null;

@@ -187,7 +187,7 @@ public final class Languages implements Wordings {
    * @return the questionnaire, of the same version
    */
   public Questionnaire translated(Questionnaire questionnaire) {
-    return DefaultQuestionnaire.translated(questionnaire, first().language(), translations);
+    return DefaultQuestionnaire.translated(questionnaire, translations);
   }
 
   /**
@@ -198,7 +198,7 @@ public final class Languages implements Wordings {
    * @return the answer in words
    */
   public LabelledAnswer translated(LabelledAnswer answer) {
-    return DefaultQuestionnaire.translated(answer, first().language(), translations);
+    return DefaultQuestionnaire.translated(answer, translations);
   }
 
   private static Map<String, String> properties(String folder, Folder files, String name) {

@@ -56,6 +56,11 @@ public final class ContactSharing {
     }
     var texts = pages.texts(ctx);
     var form = new ReportForm(questionnaire.current(), ctx.formParamMap(), texts);
+    if (PageLanguages.switching(ctx)) {
+      // The form in the language asked for, holding what was typed; nothing shared.
+      showContact(ctx, form, Map.of(), 200);
+      return;
+    }
     var input =
         new SubmitReportUseCase.ContactInput(
             ctx.formParam(ReportForm.CONTACT_NAME),

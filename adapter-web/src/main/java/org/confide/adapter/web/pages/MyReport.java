@@ -128,6 +128,11 @@ public final class MyReport {
       session.signedOut(ctx, body);
       return;
     }
+    if (PageLanguages.switching(ctx)) {
+      // The page in the language asked for, the message as written, and nothing sent.
+      showMyReport(ctx, token.get(), null, body, List.of(), 200);
+      return;
+    }
     switch (sendMessage.send(token.get(), new SendReporterMessageUseCase.Command(body))) {
       case Outcome.Done<ThreadView.MessageView, SessionRequestFailure> sent ->
           Pages.seeOther(ctx, "/my-report?done=sent#thread");

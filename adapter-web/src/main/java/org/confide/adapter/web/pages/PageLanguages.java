@@ -23,6 +23,13 @@ final class PageLanguages {
   static final String LANGUAGE_FIELD = "lang";
 
   /**
+   * The form field of a language switch on a page holding a form ({@code part/languages.jte}): a
+   * button of that form, so that switching sends what was typed, and the page answers with the same
+   * form in the language named, holding it, instead of acting on it.
+   */
+  static final String SWITCH_FIELD = "switch-language";
+
+  /**
    * The pages not yet in every language, by their route ({@code /staff/admin/pages/{slug}}, not the
    * address): they are shown in the first language, with no link to another, until every word they
    * show comes from the bundles. Every other page is in every language, and so is every route added
@@ -59,16 +66,37 @@ final class PageLanguages {
   }
 
   /**
-   * The language {@code ctx} asks for, if any: in {@code ?lang=}, or in a form's {@code lang}
-   * field, which every form of a page in a language the request asked for carries (see {@code
-   * part/csrf.jte}). Only a well-formed tag is answered, so it is safe to put in an address.
+   * The language {@code ctx} asks for, if any: the one a step of the request kept for it ({@link
+   * #ask}), else in {@code ?lang=}, else by the language switch that sent a form ({@link
+   * #switching}), else in the form's {@code lang} field, which every form of a page in a language
+   * the request asked for carries (see {@code part/csrf.jte}). Only a well-formed tag is answered,
+   * so it is safe to put in an address.
    */
   static Optional<String> asked(Context ctx) {
-    var asked = ctx.queryParam(LANGUAGE_FIELD);
+    String asked = ctx.attribute(LANGUAGE_FIELD);
+    if (asked == null) {
+      asked = ctx.queryParam(LANGUAGE_FIELD);
+    }
+    if (asked == null) {
+      asked = switchedTo(ctx).orElse(null);
+    }
     if (asked == null && isForm(ctx)) {
       asked = ctx.formParam(LANGUAGE_FIELD);
     }
     return Optional.ofNullable(asked).filter(tag -> TAG.matcher(tag).matches());
+  }
+
+  /**
+   * Answers {@code ctx} in the language {@code tag}, asked for elsewhere than in the request: kept
+   * with a sign-in's state while the member was at the identity provider.
+   *
+   * @param ctx the request
+   * @param tag the language's tag, as it was asked for
+   */
+  static void ask(Context ctx, String tag) {
+    if (TAG.matcher(tag).matches()) {
+      ctx.attribute(LANGUAGE_FIELD, tag);
+    }
   }
 
   /**
@@ -81,6 +109,26 @@ final class PageLanguages {
       return location;
     }
     return Frame.withLanguage(location, asked.get());
+  }
+
+  /**
+   * Whether {@code ctx} is a form sent by its page's language switch: its handler shows the same
+   * page again in the language asked for, holding what was typed, and does nothing else (no step
+   * taken, nothing checked, sent or stored).
+   *
+   * @param ctx the request
+   * @return true when the form was sent to switch language
+   */
+  static boolean switching(Context ctx) {
+    return switchedTo(ctx).isPresent();
+  }
+
+  private static Optional<String> switchedTo(Context ctx) {
+    if (!isForm(ctx)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(ctx.formParam(SWITCH_FIELD))
+        .filter(tag -> TAG.matcher(tag).matches());
   }
 
   private static boolean isForm(Context ctx) {
@@ -102,12 +150,13 @@ final class PageLanguages {
   }
 
   /**
-   * Links to {@code ctx}'s page in each other language, on a page that is in every language and was
-   * asked for with GET: the answer to a form has no address of its own to link to (its route may
-   * take only a post), and its next page is offered in every language again.
+   * The other languages of {@code ctx}'s page, on a page that is in every language: each with a
+   * link to the page in it when it was asked for with GET, and with no link when it answers a form
+   * (its route may take only a post). A page holding a form offers them as buttons of that form
+   * instead ({@code part/languages.jte}), so that what was typed is sent with the switch and kept.
    */
   List<Frame.LanguageLink> links(Context ctx, Languages.Choice language) {
-    if (!inEveryLanguage(ctx) || ctx.method() != HandlerType.GET) {
+    if (!inEveryLanguage(ctx)) {
       return List.of();
     }
     var query =
@@ -121,13 +170,16 @@ final class PageLanguages {
                             + URLEncoder.encode(value, StandardCharsets.UTF_8)
                             + "&"))
             .collect(Collectors.joining());
+    boolean hasAddress = ctx.method() == HandlerType.GET;
     return languages.all().stream()
         .filter(texts -> !texts.equals(language.texts()))
         .map(texts ->
             new Frame.LanguageLink(
                 texts.language().tag(),
                 texts.name(),
-                ctx.path() + "?" + query + LANGUAGE_FIELD + "=" + texts.language().tag()))
+                hasAddress
+                    ? ctx.path() + "?" + query + LANGUAGE_FIELD + "=" + texts.language().tag()
+                    : null))
         .toList();
   }
 }

@@ -32,7 +32,10 @@ import org.confide.application.port.in.SignInWithProviderUseCase;
  */
 public final class ProviderSignIn {
 
-  /** The cookie that carries a started sign-in's {@code state}, nonce and PKCE verifier. */
+  /**
+   * The cookie that carries a started sign-in's {@code state}, nonce, PKCE verifier and the
+   * language asked for, for the sign-in's few minutes.
+   */
   static final String STARTED_COOKIE = "confide_sso";
 
   /** The cookie that carries a sign-in waiting for the member's code, sealed. */
@@ -66,7 +69,8 @@ public final class ProviderSignIn {
   /** {@code GET /staff/sign-in/sso}: off to the provider, or a page saying it cannot be reached. */
   public void start(Context ctx) {
     var redirect = redirectUri(ctx);
-    var started = redirect.flatMap(provider::start);
+    // The language asked for travels with the sign-in's state, not through the provider.
+    var started = redirect.flatMap(uri -> provider.start(uri, PageLanguages.asked(ctx)));
     if (started.isEmpty()) {
       unavailable(ctx);
       return;
@@ -83,6 +87,8 @@ public final class ProviderSignIn {
   public void callback(Context ctx) {
     var cookie = pages.cookie(ctx, STARTED_COOKIE).orElse(null);
     pages.forgetCookie(ctx, STARTED_COOKIE);
+    // Every page from here on is in the language the member started in.
+    OpenIdProvider.language(cookie).ifPresent(tag -> PageLanguages.ask(ctx, tag));
     var redirect = redirectUri(ctx);
     if (redirect.isEmpty()) {
       refusedByProtocol(ctx, Why.NOT_STARTED);
@@ -125,6 +131,11 @@ public final class ProviderSignIn {
     var email = pending.open(pages.cookie(ctx, PENDING_COOKIE).orElse(null));
     if (email.isEmpty()) {
       refusedByProtocol(ctx, Why.NOT_STARTED);
+      return;
+    }
+    if (PageLanguages.switching(ctx)) {
+      // The page in the language asked for; no try is counted.
+      showCode(ctx, List.of(), 200);
       return;
     }
     var code = Optional.ofNullable(ctx.formParam("code")).orElse("").strip();

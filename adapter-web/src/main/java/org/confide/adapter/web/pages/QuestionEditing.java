@@ -223,7 +223,7 @@ public final class QuestionEditing {
   private Map<Language, String> byLanguage(Words words) {
     var texts = new LinkedHashMap<Language, String>();
     for (var language : pages.languages().languages()) {
-      texts.put(language, words == null ? "" : words.given(language, first()).orElse(""));
+      texts.put(language, words == null ? "" : words.given(language).orElse(""));
     }
     return texts;
   }

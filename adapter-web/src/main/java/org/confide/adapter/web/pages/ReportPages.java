@@ -2,6 +2,7 @@ package org.confide.adapter.web.pages;
 
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.domain.access.AccessCode;
 import org.confide.domain.access.AccessCodeParse;
 import org.confide.domain.questionnaire.Questionnaire;
+import org.confide.domain.shared.ReportReference;
 
 /**
  * The reporter's first page and the report form: its steps one by one ({@link ReportForm}), sending
@@ -75,7 +77,11 @@ public final class ReportPages {
     var form = new ReportForm(current(), ctx.formParamMap(), texts);
     int step = clamp(ctx.formParam("step"), form.steps());
     var go = Optional.ofNullable(ctx.formParam("go")).orElse("next");
-    if (go.equals("back")) {
+    if (PageLanguages.switching(ctx)) {
+      // The same step in the language asked for, holding what was typed, checked only when the
+      // reporter goes on.
+      showStep(ctx, form, step, Map.of(), 200);
+    } else if (go.equals("back")) {
       showStep(ctx, form, Math.max(1, step - 1), Map.of(), 200);
     } else if (go.startsWith("step-")) {
       showStep(ctx, form, clamp(go.substring(5), form.steps()), Map.of(), 200);
@@ -190,16 +196,18 @@ public final class ReportPages {
 
   private void showReceipt(
       Context ctx, SubmitReportUseCase.Receipt receipt, boolean named, Texts texts) {
-    var zone = pages.zone();
+    var dueOn = receipt.responseDueBy().atZone(pages.zone()).toLocalDate();
     var shown =
         new Receipt(
             receipt.accessCode().map(code -> Arrays.asList(code.display().split("-"))),
             receipt.accessCode().map(AccessCode::display),
-            receipt.reference().display(),
-            PageDates.day(receipt.responseDueBy(), zone, texts),
+            named ? receipt.reference().display() : "",
+            Optional.of(dueOn),
+            texts.day(dueOn),
             named,
             receipt.emergencyContacts().orElse(List.of()),
-            comeBackTo(ctx));
+            comeBackTo(ctx),
+            false);
     renderReceipt(ctx, shown, List.of(), 201);
   }
 
@@ -207,11 +215,19 @@ public final class ReportPages {
     pages.render(ctx, status, new ReceiptPage(pages.reporterFrame(ctx), receipt, errors));
   }
 
-  /** {@code POST /report/saved}: the reporter says they have kept their code. */
+  /**
+   * {@code POST /report/saved}: the reporter says they have kept their code; or the receipt, or the
+   * page after it, in another language, from what its form carries back.
+   */
   public void codeSaved(Context ctx) {
-    var due = Optional.ofNullable(ctx.formParam("due")).orElse("");
-    if ("yes".equals(ctx.formParam("saved"))) {
-      pages.render(ctx, 200, new SavedPage(pages.reporterFrame(ctx), due, comeBackTo(ctx)));
+    var texts = pages.texts(ctx);
+    var dueOn = dueOn(ctx.formParam("due"));
+    var dueBy = dueOn.map(texts::day).orElse("");
+    boolean kept = "yes".equals(ctx.formParam("saved"));
+    boolean switching = PageLanguages.switching(ctx);
+    if (switching ? "saved".equals(ctx.formParam("page")) : kept) {
+      pages.render(
+          ctx, 200, new SavedPage(pages.reporterFrame(ctx), dueOn, dueBy, comeBackTo(ctx)));
       return;
     }
     var code =
@@ -219,20 +235,37 @@ public final class ReportPages {
                 instanceof AccessCodeParse.Parsed valid
             ? Optional.of(valid.code())
             : Optional.<AccessCode>empty();
+    boolean named = "yes".equals(ctx.formParam("named"));
     var receipt =
         new Receipt(
             code.map(c -> Arrays.asList(c.display().split("-"))),
             code.map(AccessCode::display),
-            "",
-            due,
-            false,
-            List.of(),
-            comeBackTo(ctx));
+            named
+                ? ReportReference.read(Optional.ofNullable(ctx.formParam("reference")).orElse(""))
+                    .map(ReportReference::display)
+                    .orElse("")
+                : "",
+            dueOn,
+            dueBy,
+            named,
+            "yes".equals(ctx.formParam("danger")) ? pages.status().emergencyContacts() : List.of(),
+            comeBackTo(ctx),
+            kept);
+    if (switching) {
+      renderReceipt(ctx, receipt, List.of(), 200);
+      return;
+    }
     renderReceipt(
-        ctx,
-        receipt,
-        List.of(new FormError("saved", pages.texts(ctx).text("receipt.saved.problem"))),
-        400);
+        ctx, receipt, List.of(new FormError("saved", texts.text("receipt.saved.problem"))), 400);
+  }
+
+  /** The day a receipt's form carries, written as {@code 2026-03-14}; empty when it is not one. */
+  private static Optional<LocalDate> dueOn(String text) {
+    try {
+      return Optional.ofNullable(text).map(LocalDate::parse);
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   /** Where to sign in again: the public address, else this server's as the browser reached it. */

@@ -46,7 +46,11 @@ final class ReporterSession {
         ctx,
         401,
         new CodeSignInPage(
-            pages.reporterFrame(ctx), List.of(), pages.texts(ctx).text("signIn.expired"), unsent));
+            pages.reporterFrame(ctx),
+            List.of(),
+            pages.texts(ctx).text("signIn.expired"),
+            unsent,
+            null));
   }
 
   /** Ends what is left of the session and sends the browser to sign in again. */

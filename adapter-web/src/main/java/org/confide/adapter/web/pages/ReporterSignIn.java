@@ -43,12 +43,27 @@ public final class ReporterSignIn {
   }
 
   private void showSignIn(Context ctx, List<FormError> errors, String notice, int status) {
-    pages.render(ctx, status, new CodeSignInPage(pages.reporterFrame(ctx), errors, notice, null));
+    pages.render(
+        ctx, status, new CodeSignInPage(pages.reporterFrame(ctx), errors, notice, null, null));
   }
 
-  /** {@code POST /sign-in}: throttled per client and overall, like the API. */
+  /**
+   * {@code POST /sign-in}: throttled per client and overall, like the API. Sent by the language
+   * switch, the page again in that language, holding the code as typed and any message that could
+   * not be sent, and no try counted.
+   */
   public void signIn(Context ctx) {
     var code = Optional.ofNullable(ctx.formParam("code")).orElse("");
+    if (PageLanguages.switching(ctx)) {
+      var unsent = Optional.ofNullable(ctx.formParam("unsent")).filter(text -> !text.isBlank());
+      var notice = unsent.map(text -> pages.texts(ctx).text("signIn.expired")).orElse(null);
+      pages.render(
+          ctx,
+          200,
+          new CodeSignInPage(
+              pages.reporterFrame(ctx), List.of(), notice, unsent.orElse(null), code));
+      return;
+    }
     if (code.isBlank()) {
       showSignIn(ctx, problem(ctx, "signIn.problem.empty"), null, 400);
       return;

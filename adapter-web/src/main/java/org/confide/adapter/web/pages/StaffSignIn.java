@@ -135,6 +135,12 @@ public final class StaffSignIn {
     var password = Optional.ofNullable(ctx.formParam("password")).orElse("");
     var code = Optional.ofNullable(ctx.formParam("code")).orElse("");
     var texts = pages.texts(ctx);
+    if (PageLanguages.switching(ctx)) {
+      // The page in the language asked for, the address kept; a password or a code is never
+      // written back into a page, and no try is counted.
+      showSignIn(ctx, email, List.of(), null, 200);
+      return;
+    }
     if (email.isEmpty() || password.isEmpty()) {
       var errors = new ArrayList<FormError>();
       if (email.isEmpty()) {

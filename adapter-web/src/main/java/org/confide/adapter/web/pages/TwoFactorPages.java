@@ -81,6 +81,11 @@ public final class TwoFactorPages {
       signIn(ctx, token);
       return;
     }
+    if (PageLanguages.switching(ctx)) {
+      // The same key and code in the language asked for; nothing confirmed.
+      showSetUpAgain(ctx, token.get(), List.of(), 200);
+      return;
+    }
     var code = Optional.ofNullable(ctx.formParam("code")).orElse("");
     switch (confirmTwoFactor.confirm(token.get(), new ConfirmTwoFactorUseCase.Command(code))) {
       case Outcome.Done<Confirmed, SessionRequestFailure>(var confirmed) -> {
@@ -92,18 +97,22 @@ public final class TwoFactorPages {
                 frame(ctx, confirmed.session().token()), confirmed.recoveryCodes(), false));
       }
       case Outcome.Failed<Confirmed, SessionRequestFailure>(Failure.Invalid invalid) -> {
-        var errors = codeErrors(ctx, invalid);
-        switch (twoFactorStatus.read(token.get())) {
-          case Outcome.Done<Status, SessionDenial>(var status) ->
-              showSetUp(ctx, token.get(), status, errors, 400);
-          case Outcome.Failed<Status, SessionDenial>(Failure.Unauthenticated gone) ->
-              signIn(ctx, token);
-        }
+        showSetUpAgain(ctx, token.get(), codeErrors(ctx, invalid), 400);
       }
       case Outcome.Failed<Confirmed, SessionRequestFailure>(Failure.Refused refused) ->
           Pages.seeOther(ctx, "/staff/two-factor");
       case Outcome.Failed<Confirmed, SessionRequestFailure>(Failure.Unauthenticated gone) ->
           signIn(ctx, token);
+    }
+  }
+
+  /** The setting-up page again, as it stands, with {@code errors}. */
+  private void showSetUpAgain(Context ctx, SessionToken token, List<FormError> errors, int status) {
+    switch (twoFactorStatus.read(token)) {
+      case Outcome.Done<Status, SessionDenial>(var found) ->
+          showSetUp(ctx, token, found, errors, status);
+      case Outcome.Failed<Status, SessionDenial>(Failure.Unauthenticated gone) ->
+          signIn(ctx, Optional.of(token));
     }
   }
 

@@ -223,6 +223,15 @@ final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> gone(page));
   }
 
+  /**
+   * Presses Enter in the box {@code name}, as a person does, and waits for the page it leads to.
+   */
+  void enterIn(String name) {
+    var page = find("html");
+    find("[name='" + name + "']:not([type='hidden'])").sendKeys(org.openqa.selenium.Keys.ENTER);
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> gone(page));
+  }
+
   /** The Continue button of a report step. */
   void next() {
     press("button[name='go'][value='next']");

@@ -38,8 +38,11 @@ class WelshStaffPagesTest {
     b.open(server.url("/staff/sign-in"));
     assertThat(b.heading()).isEqualTo("Sign in to case work");
 
-    b.press("a.language-switch[lang='cy']");
+    b.type("email", "admin@example.ac.uk");
+    b.press("button.language-switch[lang='cy']");
     assertThat(b.heading()).isEqualTo("Mewngofnodi i waith achos");
+    assertThat(b.find("input[name='email']").getAttribute("value"))
+        .isEqualTo("admin@example.ac.uk");
     assertThat(b.find("html").getAttribute("lang")).isEqualTo("cy");
     checked.open(server.url("/staff/sign-in?lang=cy"));
     checked.assertFitsAPhoneAndAccessible();

@@ -219,6 +219,34 @@ class LanguagesTest {
   }
 
   @Test
+  void welsh_offered_first_reads_a_version_stored_before_languages_as_english(@TempDir Path folder)
+      throws Exception {
+    var i18n = englishAndWelshBundles(folder);
+    Files.write(i18n.resolve("questionnaire_cy.properties"), shippedFile("questionnaire_cy"));
+    Files.writeString(i18n.resolve("languages.txt"), "cy\nen\n");
+
+    try (var loader = new URLClassLoader(new java.net.URL[] {folder.toUri().toURL()}, null)) {
+      var welshFirst = Languages.load(loader, "i18n");
+
+      assertThat(welshFirst.languages()).containsExactly(Language.WELSH, Language.ENGLISH);
+      // Version 1 is stored in plain strings: its English stays English, its Welsh is Welsh.
+      var where =
+          welshFirst
+              .translated(DefaultQuestionnaire.first())
+              .question(QuestionId.of("where"))
+              .orElseThrow()
+              .text();
+      assertThat(where.in(Language.ENGLISH)).isEqualTo("Where did it happen?");
+      assertThat(where.in(Language.WELSH)).isEqualTo("Ble digwyddodd hyn?");
+      assertThat(
+              welshFirst
+                  .translated(DefaultQuestionnaire.standard())
+                  .missingTexts(welshFirst.languages()))
+          .isEmpty();
+    }
+  }
+
+  @Test
   void the_shipped_welsh_questionnaire_gives_every_shipped_text_in_welsh() {
     var welsh = Languages.shipped().translated(DefaultQuestionnaire.standard());
 

@@ -49,7 +49,9 @@ class ReporterLanguagePagesTest {
         .contains("<input type=\"hidden\" name=\"lang\" value=\"cy\">")
         .contains("Er enghraifft 27 3 2025, neu 3 2025 heb y diwrnod.")
         .contains("Mwy na blwyddyn yn ôl")
-        .contains("href=\"/report?lang=en\" lang=\"en\" hreflang=\"en\">English</a>")
+        .contains(
+            "<button type=\"submit\" form=\"report\" name=\"switch-language\" value=\"en\""
+                + " class=\"link language-switch\" lang=\"en\">English</button>")
         .doesNotContain("Continue");
 
     var signIn = http.get("/sign-in?lang=cy", Map.of()).body();

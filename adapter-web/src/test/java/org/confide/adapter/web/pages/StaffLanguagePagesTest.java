@@ -46,7 +46,9 @@ class StaffLanguagePagesTest {
     assertThat(page.selectFirst("html").attr("lang")).isEqualTo("cy");
     assertThat(page.selectFirst("h1").text()).isEqualTo("Mewngofnodi i waith achos");
     assertThat(page.select("input[name=lang]").attr("value")).isEqualTo("cy");
-    assertThat(page.select("a.language-switch").attr("href")).isEqualTo("/staff/sign-in?lang=en");
+    // A button of the sign-in form, so that the address typed comes back in English.
+    assertThat(page.select("button.language-switch").attr("form")).isEqualTo("staff-sign-in");
+    assertThat(page.select("button.language-switch").attr("value")).isEqualTo("en");
 
     var visit = visitCookie(form);
     var wrong = signIn(visit, form, "admin@example.ac.uk", "not the password");
@@ -118,6 +120,32 @@ class StaffLanguagePagesTest {
             "Gwall: Dydy'r cod ddim yn iawn. Rhowch y 6 digid y mae eich ap yn eu dangos nawr:"
                 + " dim ond unwaith y mae cod yn gweithio, felly arhoswch am yr un nesaf os ydych"
                 + " chi newydd ei ddefnyddio");
+  }
+
+  @Test
+  void the_two_factor_page_switches_language_with_the_same_key_and_confirms_nothing()
+      throws Exception {
+    var staff = staff(fixture.analyst);
+    var setUp = get("/staff/two-factor?lang=cy", staff);
+    var key = Jsoup.parse(setUp.body()).select(".secret-key .group").text();
+
+    var english =
+        post(
+            "/staff/two-factor",
+            staff,
+            Map.of(
+                "csrf", formToken(setUp.body()),
+                "lang", "cy",
+                "code", "000000",
+                "switch-language", "en"));
+
+    assertThat(english.statusCode()).isEqualTo(200);
+    var page = Jsoup.parse(english.body());
+    assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+    assertThat(page.selectFirst("h1").text()).isEqualTo("Set up two-factor sign-in");
+    assertThat(page.select(".error-summary")).isEmpty();
+    assertThat(page.select(".secret-key .group").text()).isEqualTo(key).isNotBlank();
+    assertThat(page.select("button.language-switch").attr("form")).isEqualTo("two-factor");
   }
 
   @ParameterizedTest

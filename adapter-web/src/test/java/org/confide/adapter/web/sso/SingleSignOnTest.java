@@ -67,7 +67,12 @@ class SingleSignOnTest {
 
   /** Starts a sign-in, lets the provider sign the member in, and answers where it sends them. */
   private String throughTheProvider() {
-    var start = browser.get("/staff/sign-in/sso");
+    return throughTheProvider("/staff/sign-in/sso");
+  }
+
+  /** {@link #throughTheProvider()}, starting at {@code start}. */
+  private String throughTheProvider(String startAt) {
+    var start = browser.get(startAt);
     assertThat(start.statusCode()).isEqualTo(303);
     var authorize = start.headers().firstValue("Location").orElseThrow();
     assertThat(authorize)
@@ -175,6 +180,106 @@ class SingleSignOnTest {
                   .getWithBearer("/api/v1/staff/cases", token)
                   .statusCode())
           .isEqualTo(401);
+    }
+  }
+
+  @Nested
+  class In_the_language_the_member_started_in {
+
+    @Test
+    void the_pages_after_the_provider_are_in_welsh_and_the_language_never_leaves_for_it() {
+      requireTwoFactor();
+      serveWithSecondFactorStandingIn();
+      provider.nextSignIn(ADVISER, List.of("mfa"));
+      var page = browser.get("/staff/sign-in?lang=cy");
+      assertThat(page.body()).contains("href=\"/staff/sign-in/sso?lang=cy\"");
+
+      var start = browser.get("/staff/sign-in/sso?lang=cy");
+      var authorize = start.headers().firstValue("Location").orElseThrow();
+      // The provider is told nothing of the language; it waits with the sign-in's state, in the
+      // one cookie of the sign-in, for its few minutes, and nothing else is set.
+      assertThat(authorize).doesNotContain("lang");
+      assertThat(start.headers().allValues("Set-Cookie"))
+          .singleElement()
+          .satisfies(cookie ->
+              assertThat(cookie).startsWith(STARTED_COOKIE + "=").contains("Max-Age=600"));
+      var callback = browser.get(authorize).headers().firstValue("Location").orElseThrow();
+      assertThat(callback).doesNotContain("lang");
+
+      var signedIn = browser.get(callback);
+
+      assertThat(signedIn.statusCode()).isEqualTo(200);
+      assertThat(signedIn.body())
+          .contains("<html lang=\"cy\">")
+          .contains("Wedi mewngofnodi")
+          .contains("<meta http-equiv=\"refresh\" content=\"0; url=/staff?lang=cy\">");
+      assertThat(browser.cookies).containsKey(STAFF_COOKIE).doesNotContainKey(STARTED_COOKIE);
+      var cases = browser.get("/staff/cases?lang=cy");
+      assertThat(cases.statusCode()).isEqualTo(200);
+      assertThat(cases.body()).contains("<html lang=\"cy\">");
+    }
+
+    @Test
+    void confides_own_code_is_asked_in_welsh_and_leads_on_in_welsh() {
+      var enrolled = TwoFactor.setUp(fixture.confide, fixture.adviser, fixture.clock);
+      fixture.clock.advance(java.time.Duration.ofSeconds(60));
+      serveWithSecondFactorStandingIn();
+      provider.nextSignIn(ADVISER, List.of("pwd"));
+
+      var asked = browser.get(throughTheProvider("/staff/sign-in/sso?lang=cy"));
+
+      assertThat(asked.body())
+          .contains("<html lang=\"cy\">")
+          .contains("Rhowch y cod o'ch ap dilysu")
+          .contains("<input type=\"hidden\" name=\"lang\" value=\"cy\">")
+          .contains("form=\"sso-code\" name=\"switch-language\" value=\"en\"");
+      // Its language switch shows the page in English and counts no try.
+      var english =
+          browser.post(
+              "/staff/sign-in/sso/code",
+              Map.of(
+                  "csrf", SignInClient.formToken(asked.body()),
+                  "lang", "cy",
+                  "code", "000000",
+                  "switch-language", "en"));
+      assertThat(english.statusCode()).isEqualTo(200);
+      assertThat(english.body())
+          .contains("<html lang=\"en\">")
+          .contains("Enter the code from your authenticator app")
+          .doesNotContain("000000");
+      assertThat(browser.cookies).doesNotContainKey(STAFF_COOKIE);
+      var wrong =
+          browser.post(
+              "/staff/sign-in/sso/code",
+              Map.of("csrf", SignInClient.formToken(asked.body()), "lang", "cy", "code", "000000"));
+      assertThat(wrong.statusCode()).isEqualTo(401);
+      assertThat(wrong.body()).contains("<html lang=\"cy\">").contains("Dydy'r cod ddim yn iawn");
+      var code = Totp.code(Totp.fromBase32(enrolled.secret()), Totp.step(fixture.clock.instant()));
+      var right =
+          browser.post(
+              "/staff/sign-in/sso/code",
+              Map.of("csrf", SignInClient.formToken(wrong.body()), "lang", "cy", "code", code));
+      assertThat(right.headers().firstValue("Location")).hasValue("/staff?lang=cy");
+    }
+
+    @Test
+    void a_member_who_cancels_is_told_so_in_welsh_and_one_who_asked_nothing_in_english() {
+      serveWithSecondFactorStandingIn();
+      var callback = throughTheProvider("/staff/sign-in/sso?lang=cy");
+      var state = callback.replaceAll(".*[?&]state=([^&]+).*", "$1");
+
+      var cancelled =
+          browser.get(
+              callback.substring(0, callback.indexOf('?')) + "?error=access_denied&state=" + state);
+
+      assertThat(cancelled.statusCode()).isEqualTo(400);
+      assertThat(cancelled.body())
+          .contains("<html lang=\"cy\">")
+          .contains("Wnaeth mewngofnodi sengl ddim gweithio")
+          .contains("href=\"/staff/sign-in?lang=cy\"");
+      provider.nextSignIn(ADVISER, List.of("mfa"));
+      var english = browser.get(throughTheProvider());
+      assertThat(english.body()).contains("<html lang=\"en\">").contains("Signed in");
     }
   }
 

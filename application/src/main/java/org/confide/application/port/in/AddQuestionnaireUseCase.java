@@ -27,8 +27,8 @@ public interface AddQuestionnaireUseCase {
    * The questionnaire as written.
    *
    * @param document its questions
-   * @param languages the languages every text must be written in, the first offered first (a plain
-   *     text stands for it): those the service is offered in; empty requires none
+   * @param languages the languages every text must be written in (a plain text is English, {@code
+   *     Words.PLAIN_LANGUAGE}): those the service is offered in; empty requires none
    */
   record Command(QuestionnaireDocument document, List<Language> languages) {
     /**

@@ -58,8 +58,8 @@ public interface EditQuestionnaireDraftUseCase {
    *
    * @param index where it stands in the draft, from 0
    * @param question the question as typed; its id and kind must be those it had
-   * @param languages the languages each of its texts must be written in, the first offered first (a
-   *     plain text stands for it); empty requires none
+   * @param languages the languages each of its texts must be written in (a plain text is English,
+   *     {@code Words.PLAIN_LANGUAGE}); empty requires none
    */
   record ChangeQuestion(int index, QuestionEntry question, List<Language> languages) {
     /**

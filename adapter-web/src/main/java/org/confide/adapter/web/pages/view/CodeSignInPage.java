@@ -7,8 +7,11 @@ import java.util.List;
  *
  * @param unsent a message the reporter wrote and sent after their session had ended, shown back to
  *     copy (never stored); null when there is none
+ * @param code the code as typed, shown again only when the page comes back in another language;
+ *     null otherwise
  */
-public record CodeSignInPage(Frame frame, List<FormError> errors, String notice, String unsent)
+public record CodeSignInPage(
+    Frame frame, List<FormError> errors, String notice, String unsent, String code)
     implements Page {
 
   @Override

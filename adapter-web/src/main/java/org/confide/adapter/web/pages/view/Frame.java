@@ -27,8 +27,8 @@ import org.confide.domain.content.PageKey;
  * @param texts the words of the page's language
  * @param languageAsked whether the request asked for that language ({@code ?lang=}), so that the
  *     page's links and forms carry it on
- * @param otherLanguages links to this page in each other language offered; none on a page not yet
- *     in every language
+ * @param otherLanguages this page in each other language offered, linked when it has an address of
+ *     its own; none on a page not yet in every language
  */
 public record Frame(
     boolean staffSide,
@@ -119,7 +119,8 @@ public record Frame(
    *
    * @param lang the language's tag, for the link's {@code lang} and {@code hreflang}
    * @param name the language's name in itself
-   * @param href the page's address with {@code ?lang=}
+   * @param href the page's address with {@code ?lang=}; null on a page answering a form, which has
+   *     no address of its own and is switched only by a button of its form
    */
   public record LanguageLink(String lang, String name, String href) {}
 

@@ -75,7 +75,9 @@ public final class OpenIdProvider {
   private static final Pattern COOKIE =
       Pattern.compile(
           "([A-Za-z0-9_-]{20,128})\\.([A-Za-z0-9_-]{20,128})\\.([A-Za-z0-9_-]{43,128})"
-              + "\\.(\\d{1,12})");
+              + "\\.(\\d{1,12})(?:\\.([a-z]{2,3}))?");
+
+  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
   private final SingleSignOnSettings.Provider settings;
   private final Clock clock;
@@ -100,7 +102,8 @@ public final class OpenIdProvider {
 
   /**
    * A sign-in started: where to send the browser, and what its cookie must hold for the return
-   * ({@link #cookieValue}): the {@code state}, the {@code nonce} and the PKCE code verifier.
+   * ({@link #cookieValue}): the {@code state}, the {@code nonce}, the PKCE code verifier, and the
+   * language the member asked for, if any, so that the pages after the provider are in it.
    */
   public record Start(URI location, String cookieValue) {
     @Override
@@ -111,9 +114,15 @@ public final class OpenIdProvider {
 
   /**
    * Starts a sign-in: the provider's authorization request for a browser that comes back to {@code
-   * redirectUri}, or empty when the provider cannot be reached.
+   * redirectUri}, or empty when the provider cannot be reached. The language is kept with the
+   * {@code state} for the sign-in's few minutes (see {@link #language}), never sent to the
+   * provider.
+   *
+   * @param redirectUri where the provider sends the browser back
+   * @param language the tag of the language the member asked for ({@code cy}), or empty
+   * @return the start, or empty when the provider cannot be reached
    */
-  public Optional<Start> start(URI redirectUri) {
+  public Optional<Start> start(URI redirectUri, Optional<String> language) {
     return discovered()
         .map(provider -> {
           var state = new State();
@@ -139,8 +148,26 @@ public final class OpenIdProvider {
                   + "."
                   + verifier.getValue()
                   + "."
-                  + expires);
+                  + expires
+                  + language
+                      .filter(tag -> LANGUAGE.matcher(tag).matches())
+                      .map(tag -> "." + tag)
+                      .orElse(""));
         });
+  }
+
+  /**
+   * The language the sign-in in {@code cookie} was started in, so that the pages that answer the
+   * provider's return are in the language the member started in.
+   *
+   * @param cookie the started sign-in's cookie, or null when the browser holds none
+   * @return the language's tag, or empty when none was asked for or the cookie is not a sign-in's
+   */
+  public static Optional<String> language(String cookie) {
+    var started = cookie == null ? null : COOKIE.matcher(cookie);
+    return started != null && started.matches()
+        ? Optional.ofNullable(started.group(5))
+        : Optional.empty();
   }
 
   /** What the provider vouched for, once every check has passed. */
