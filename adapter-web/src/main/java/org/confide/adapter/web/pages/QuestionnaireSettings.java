@@ -219,8 +219,7 @@ public final class QuestionnaireSettings {
       return;
     }
     var current = readQuestionnaire.current();
-    var said =
-        QuestionnaireWords.in(frame.texts().language(), pages.languages().first().language());
+    var said = QuestionnaireWords.in(frame.texts().language());
     var questions = pages.languages().translated(d.questionnaire()).questions();
     var lines =
         java.util.stream.IntStream.range(0, questions.size())

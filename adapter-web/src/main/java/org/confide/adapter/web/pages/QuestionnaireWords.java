@@ -64,17 +64,19 @@ final class QuestionnaireWords {
 
   /**
    * A questionnaire's texts as a page in {@code language} shows them: in that language where the
-   * text has it, else as first written, marked with the language it is in ({@code lang}), where a
-   * plain text is in {@code firstOffered}.
+   * text has it, else as first written, marked with the language it is in ({@code lang}); a plain
+   * text is in {@link Words#PLAIN_LANGUAGE}.
    */
-  static Function<Words, Shown> in(Language language, Language firstOffered) {
+  static Function<Words, Shown> in(Language language) {
     return words -> {
-      var own = words.given(language, firstOffered);
+      var own = words.given(language);
       if (own.isPresent()) {
         return new Shown(own.get(), null);
       }
       var written =
-          words.plain().isPresent() ? firstOffered : words.texts().keySet().iterator().next();
+          words.plain().isPresent()
+              ? Words.PLAIN_LANGUAGE
+              : words.texts().keySet().iterator().next();
       return new Shown(words.first(), written.tag());
     };
   }
