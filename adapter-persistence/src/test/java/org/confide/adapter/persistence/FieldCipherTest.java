@@ -121,8 +121,7 @@ class FieldCipherTest {
   class UsedAgain {
 
     @Test
-    void a_sealed_value_is_the_stored_layout_and_opens_with_a_cipher_of_its_own()
-        throws Exception {
+    void a_sealed_value_is_the_stored_layout_and_opens_with_a_cipher_of_its_own() throws Exception {
       for (var text : new String[] {CANARY, "", "Zoë — 😊", "x".repeat(5_000)}) {
         var sealed = cipher.seal(text, "report.account:ABCDE12345");
 
@@ -134,7 +133,8 @@ class FieldCipherTest {
             new javax.crypto.spec.SecretKeySpec(KEY_ONE, "AES"),
             new javax.crypto.spec.GCMParameterSpec(128, sealed, 2, 12));
         plain.updateAAD("1:1:report.account:ABCDE12345".getBytes(StandardCharsets.UTF_8));
-        assertThat(new String(plain.doFinal(sealed, 14, sealed.length - 14), StandardCharsets.UTF_8))
+        assertThat(
+                new String(plain.doFinal(sealed, 14, sealed.length - 14), StandardCharsets.UTF_8))
             .isEqualTo(text);
         assertThat(sealed).hasSize(14 + text.getBytes(StandardCharsets.UTF_8).length + 16);
       }

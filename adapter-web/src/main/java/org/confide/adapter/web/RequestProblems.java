@@ -3,8 +3,8 @@ package org.confide.adapter.web;
 import jakarta.validation.Constraint;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.validation.Validation;
 import jakarta.validation.Valid;
+import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import java.lang.annotation.Annotation;
@@ -45,8 +45,8 @@ public final class RequestProblems {
   /**
    * Each request record's fields that must be present, when {@code @NotNull} (and {@code @Valid} on
    * a nested record of the same kind) are all its constraints; otherwise empty, and the record is
-   * checked by the validator. Most requests are of that kind, and reading the constraints again
-   * for every request through the validator's reflection cost more than the checks themselves.
+   * checked by the validator. Most requests are of that kind, and reading the constraints again for
+   * every request through the validator's reflection cost more than the checks themselves.
    */
   private static final ClassValue<Optional<RequiredFields>> REQUIRED_FIELDS =
       new ClassValue<>() {
@@ -78,7 +78,9 @@ public final class RequestProblems {
     return REQUIRED_FIELDS.get(type).isPresent();
   }
 
-  /** The problems with {@code request} as Jakarta Validation finds them, whatever its constraints. */
+  /**
+   * The problems with {@code request} as Jakarta Validation finds them, whatever its constraints.
+   */
   static RequestProblems byValidator(Object request) {
     var found = new RequestProblems();
     VALIDATOR.validate(request).stream()
@@ -100,7 +102,8 @@ public final class RequestProblems {
    */
   private record RequiredFields(List<Component> components) {
 
-    private record Component(String name, Method accessor, boolean required, RequiredFields nested) {}
+    private record Component(
+        String name, Method accessor, boolean required, RequiredFields nested) {}
 
     static Optional<RequiredFields> of(Class<?> type, Set<Class<?>> visiting) {
       // An interface may constrain its methods for the record too: left to the validator.

@@ -156,10 +156,10 @@ public final class SafeguardingPolicy {
   }
 
   /**
-   * Whether {@code text}, already normalised, holds an indicator phrase as whole words: exactly what
-   * {@code INDICATORS.matcher(text).find()} answers, but the pattern is tried only at the characters
-   * a phrase can begin with, and not inside a word. Trying all nineteen phrases at every character
-   * of every account was most of the time a submission spent on safeguarding.
+   * Whether {@code text}, already normalised, holds an indicator phrase as whole words: exactly
+   * what {@code INDICATORS.matcher(text).find()} answers, but the pattern is tried only at the
+   * characters a phrase can begin with, and not inside a word. Trying all nineteen phrases at every
+   * character of every account was most of the time a submission spent on safeguarding.
    */
   static boolean holdsIndicator(String text) {
     Matcher matcher = null;

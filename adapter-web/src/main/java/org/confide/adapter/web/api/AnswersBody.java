@@ -70,7 +70,8 @@ record AnswersBody(Map<String, RawAnswer> given, List<FieldProblem> misshapen) {
             if (wellFormed) {
               given.put(key, new RawAnswer.Many(values));
             } else {
-              misshapen.add(new FieldProblem(field, "Should be a list of option ids, each a string"));
+              misshapen.add(
+                  new FieldProblem(field, "Should be a list of option ids, each a string"));
             }
           }
           default -> {
