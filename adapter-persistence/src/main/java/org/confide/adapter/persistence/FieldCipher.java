@@ -1,14 +1,16 @@
 package org.confide.adapter.persistence;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Provider;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
@@ -37,8 +39,16 @@ public final class FieldCipher {
   // Found once: asking every provider for AES-GCM on every value cost more than the cipher.
   private static final Provider PROVIDER = provider();
 
+  // At most this many ciphers wait between uses; more are made when more run at once.
+  private static final int IDLE_CIPHERS = 32;
+
   // Keys made from their raw bytes once, as they are first asked for.
   private final Map<Integer, SecretKey> made = new ConcurrentHashMap<>();
+  // Ciphers made once and used again: making one (Cipher.getInstance) cost as much as sealing a
+  // report's text, and one used again under the same key skips expanding the key. A cipher is
+  // taken by one thread at a time and initialised afresh for every value, with a fresh nonce for
+  // every seal; one that failed is dropped rather than given back.
+  private final BlockingQueue<Cipher> idle = new ArrayBlockingQueue<>(IDLE_CIPHERS);
   private final IntFunction<byte[]> keys;
   private final IntSupplier currentKeyId;
   private final SecureRandom random;
@@ -115,20 +125,35 @@ public final class FieldCipher {
             .orElseThrow(() -> new IllegalStateException("current key " + keyId + " is not held"));
     var nonce = new byte[NONCE_BYTES];
     random.nextBytes(nonce);
+    var plain = plaintext.getBytes(StandardCharsets.UTF_8);
     try {
-      var cipher = Cipher.getInstance(AES_GCM, PROVIDER);
+      var cipher = taken();
       cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(associatedData(keyId, context));
-      var sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-      return ByteBuffer.allocate(2 + NONCE_BYTES + sealed.length)
-          .put(VERSION)
-          .put((byte) keyId)
-          .put(nonce)
-          .put(sealed)
-          .array();
+      // Written straight after the header and the nonce, rather than copied there.
+      var sealed = new byte[2 + NONCE_BYTES + cipher.getOutputSize(plain.length)];
+      sealed[0] = VERSION;
+      sealed[1] = (byte) keyId;
+      System.arraycopy(nonce, 0, sealed, 2, NONCE_BYTES);
+      int written = cipher.doFinal(plain, 0, plain.length, sealed, 2 + NONCE_BYTES);
+      givenBack(cipher);
+      return written == sealed.length - 2 - NONCE_BYTES
+          ? sealed
+          : Arrays.copyOf(sealed, 2 + NONCE_BYTES + written);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM is not available in this JDK", e);
     }
+  }
+
+  /** An idle cipher, or a new one when none is idle. */
+  private Cipher taken() throws GeneralSecurityException {
+    var cipher = idle.poll();
+    return cipher != null ? cipher : Cipher.getInstance(AES_GCM, PROVIDER);
+  }
+
+  /** Keeps {@code cipher} for another value, unless enough are idle already. */
+  private void givenBack(Cipher cipher) {
+    idle.offer(cipher);
   }
 
   /** The id of the key {@code sealed} was sealed under (its second byte). */
@@ -155,10 +180,11 @@ public final class FieldCipher {
                 new IllegalStateException(
                     "stored value was sealed under key " + keyId + ", not held"));
     try {
-      var cipher = Cipher.getInstance(AES_GCM, PROVIDER);
+      var cipher = taken();
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 2, NONCE_BYTES));
       cipher.updateAAD(associatedData(keyId, context));
       var plain = cipher.doFinal(sealed, 2 + NONCE_BYTES, sealed.length - 2 - NONCE_BYTES);
+      givenBack(cipher);
       return new String(plain, StandardCharsets.UTF_8);
     } catch (AEADBadTagException e) {
       throw new IllegalStateException("stored value failed its integrity check", e);

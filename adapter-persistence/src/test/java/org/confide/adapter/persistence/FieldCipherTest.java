@@ -113,6 +113,77 @@ class FieldCipherTest {
     assertThatThrownBy(() -> cipher.open(after, "ctx")).isInstanceOf(IllegalStateException.class);
   }
 
+  /**
+   * The ciphers are made once and used again; what they write must still be the layout stored
+   * values have always had, and open with a cipher made on its own.
+   */
+  @Nested
+  class UsedAgain {
+
+    @Test
+    void a_sealed_value_is_the_stored_layout_and_opens_with_a_cipher_of_its_own() throws Exception {
+      for (var text : new String[] {CANARY, "", "Zoë — 😊", "x".repeat(5_000)}) {
+        var sealed = cipher.seal(text, "report.account:ABCDE12345");
+
+        assertThat(sealed[0]).isEqualTo((byte) 1);
+        assertThat(sealed[1]).isEqualTo((byte) 1);
+        var plain = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        plain.init(
+            javax.crypto.Cipher.DECRYPT_MODE,
+            new javax.crypto.spec.SecretKeySpec(KEY_ONE, "AES"),
+            new javax.crypto.spec.GCMParameterSpec(128, sealed, 2, 12));
+        plain.updateAAD("1:1:report.account:ABCDE12345".getBytes(StandardCharsets.UTF_8));
+        assertThat(
+                new String(plain.doFinal(sealed, 14, sealed.length - 14), StandardCharsets.UTF_8))
+            .isEqualTo(text);
+        assertThat(sealed).hasSize(14 + text.getBytes(StandardCharsets.UTF_8).length + 16);
+      }
+    }
+
+    @Test
+    void every_seal_has_a_nonce_of_its_own_across_threads() throws Exception {
+      var nonces = java.util.concurrent.ConcurrentHashMap.<String>newKeySet();
+      var opened = new java.util.concurrent.atomic.AtomicInteger();
+      try (var threads = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+        var work = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+        for (int t = 0; t < 8; t++) {
+          int thread = t;
+          work.add(
+              threads.submit(() -> {
+                for (int i = 0; i < 500; i++) {
+                  var text = "report " + thread + "-" + i;
+                  var context = "ctx:" + thread;
+                  var sealed = cipher.seal(text, context);
+                  nonces.add(HexFormat.of().formatHex(sealed, 2, 14));
+                  assertThat(cipher.open(sealed, context)).isEqualTo(text);
+                  opened.incrementAndGet();
+                }
+              }));
+        }
+        for (var done : work) {
+          done.get();
+        }
+      }
+
+      assertThat(opened).hasValue(4_000);
+      assertThat(nonces).hasSize(4_000);
+    }
+
+    @Test
+    void a_value_that_fails_to_open_leaves_the_next_ones_sealing_and_opening() {
+      var sealed = cipher.seal(CANARY, "ctx");
+      sealed[sealed.length - 1] ^= 1;
+      assertThatThrownBy(() -> cipher.open(sealed, "ctx"))
+          .isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> cipher.open(cipher.seal(CANARY, "ctx"), "elsewhere"))
+          .isInstanceOf(IllegalStateException.class);
+
+      for (int i = 0; i < 50; i++) {
+        assertThat(cipher.open(cipher.seal(CANARY + i, "ctx"), "ctx")).isEqualTo(CANARY + i);
+      }
+    }
+  }
+
   @Test
   void to_string_reveals_no_key_material() {
     assertThat(cipher.toString()).doesNotContain("1, 1, 1").contains("current key 1");

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.confide.domain.shared.HyphenatedWords;
 
 /**
  * The stable key of an entry of an outcome or tag list, made from its label when the entry is added
@@ -18,8 +19,6 @@ public record ChoiceKey(String value) {
   /** The longest key. */
   public static final int MAX_LENGTH = 60;
 
-  private static final String FORM = "[a-z0-9]+(-[a-z0-9]+)*";
-
   /**
    * The key {@code value}.
    *
@@ -27,7 +26,7 @@ public record ChoiceKey(String value) {
    */
   public ChoiceKey {
     Objects.requireNonNull(value, "choice key must not be null");
-    if (value.length() > MAX_LENGTH || !value.matches(FORM)) {
+    if (!HyphenatedWords.fit(value, MAX_LENGTH)) {
       throw new IllegalArgumentException("a choice key is lower-case words joined by hyphens");
     }
   }
@@ -59,7 +58,7 @@ public record ChoiceKey(String value) {
    * @return the key, or empty
    */
   public static Optional<ChoiceKey> read(String text) {
-    return text == null || text.length() > MAX_LENGTH || !text.matches(FORM)
+    return text == null || !HyphenatedWords.fit(text, MAX_LENGTH)
         ? Optional.empty()
         : Optional.of(new ChoiceKey(text));
   }

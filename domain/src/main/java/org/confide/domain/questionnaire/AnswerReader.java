@@ -52,14 +52,7 @@ final class AnswerReader {
     var answers = new LinkedHashMap<QuestionId, Answer>();
     for (var question : questionnaire.questions()) {
       var field = "answers." + question.id();
-      var values =
-          Optional.ofNullable(raw.get(question.id().value()))
-              .map(RawAnswer::values)
-              .orElse(List.of())
-              .stream()
-              .map(String::strip)
-              .filter(value -> !value.isEmpty())
-              .toList();
+      var values = given(raw.get(question.id().value()));
       if (values.isEmpty()) {
         if (question.required()) {
           problems.add(new FieldProblem(field, unanswered(question)));
@@ -74,6 +67,21 @@ final class AnswerReader {
     return problems.isEmpty()
         ? new Interpretation.Valid(new Answers(answers))
         : new Interpretation.Invalid(problems);
+  }
+
+  /** The values of an answer as given, each stripped, blank ones dropped; none when not given. */
+  private static List<String> given(RawAnswer answer) {
+    if (answer == null) {
+      return List.of();
+    }
+    var values = new ArrayList<String>(answer.values().size());
+    for (var value : answer.values()) {
+      var stripped = value.strip();
+      if (!stripped.isEmpty()) {
+        values.add(stripped);
+      }
+    }
+    return values;
   }
 
   /**

@@ -1,7 +1,7 @@
 package org.confide.domain.questionnaire;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.confide.domain.shared.HyphenatedWords;
 
 /**
  * The stable id of an option within a question, such as {@code on-campus}.
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public record OptionId(String value) {
 
-  private static final Pattern FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final int MAX_LENGTH = 64;
 
   /**
    * The id {@code value}.
@@ -33,7 +33,7 @@ public record OptionId(String value) {
    * @return true if {@code new OptionId(value)} would accept it
    */
   public static boolean isWellFormed(String value) {
-    return value.length() <= 64 && FORM.matcher(value).matches();
+    return HyphenatedWords.fit(value, MAX_LENGTH);
   }
 
   /**

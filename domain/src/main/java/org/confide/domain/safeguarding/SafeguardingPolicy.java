@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.confide.domain.questionnaire.Answer;
 import org.confide.domain.questionnaire.Answers;
-import org.confide.domain.questionnaire.Option;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.SafeguardingSignal;
 
@@ -34,31 +34,34 @@ public final class SafeguardingPolicy {
   // Phrases that often come with self-harm, threats to life, weapons or a child writing. Matched
   // as whole words in the text folded to lower case (see normalise), which is several times faster
   // than matching with the case-insensitive flags on every report received.
-  private static final Pattern INDICATORS =
-      Pattern.compile(
-          "\\b(?:"
-              + String.join(
-                  "|",
-                  "kill(?:ing)? myself",
-                  "end(?:ing)? my life",
-                  "end it all",
-                  "want(?:ed)? to die",
-                  "suicid(?:e|al)",
-                  "self[- ]?harm(?:ing)?",
-                  "(?:hurt|harm)(?:ing)? myself",
-                  "going to (?:hurt|kill|attack)",
-                  "threat(?:s|ened)? to (?:hurt|kill)",
-                  "kill (?:me|you|him|her|them)",
-                  "weapons?",
-                  "knife",
-                  "knives",
-                  "guns?",
-                  "firearms?",
-                  "(?:i'?m|i am|aged?) 1[0-7]",
-                  "1[0-7] ?(?:years? old|yo|y/o)",
-                  "under ?age(?:d)?",
-                  "under 18")
-              + ")\\b");
+  private static final String PHRASES =
+      String.join(
+          "|",
+          "kill(?:ing)? myself",
+          "end(?:ing)? my life",
+          "end it all",
+          "want(?:ed)? to die",
+          "suicid(?:e|al)",
+          "self[- ]?harm(?:ing)?",
+          "(?:hurt|harm)(?:ing)? myself",
+          "going to (?:hurt|kill|attack)",
+          "threat(?:s|ened)? to (?:hurt|kill)",
+          "kill (?:me|you|him|her|them)",
+          "weapons?",
+          "knife",
+          "knives",
+          "guns?",
+          "firearms?",
+          "(?:i'?m|i am|aged?) 1[0-7]",
+          "1[0-7] ?(?:years? old|yo|y/o)",
+          "under ?age(?:d)?",
+          "under 18");
+
+  static final Pattern INDICATORS = Pattern.compile("\\b(?:" + PHRASES + ")\\b");
+
+  // The ASCII characters a phrase can begin with, found once from the phrases themselves: the
+  // search tries the pattern only where one of them starts a word, not at every character.
+  private static final boolean[] FIRST_CHARACTERS = firstCharacters(Pattern.compile(PHRASES));
 
   private SafeguardingPolicy() {}
 
@@ -103,7 +106,7 @@ public final class SafeguardingPolicy {
     // Free text is advisory only: a phrase match misfires ("a knife to cut the cake", "I'm 15
     // minutes late") and misses what matters, so it can ask a person to read the report, never
     // raise an escalation or add weight to the answers. A person must decide.
-    if (freeText(answers, account).anyMatch(text -> INDICATORS.matcher(normalise(text)).find())) {
+    if (freeText(answers, account).anyMatch(text -> holdsIndicator(normalise(text)))) {
       reasons.add(RiskReason.FREE_TEXT_INDICATOR);
       level = level.atLeast(RiskLevel.CONCERN);
     }
@@ -129,12 +132,17 @@ public final class SafeguardingPolicy {
     Objects.requireNonNull(answers, "answers must not be null");
     var counts = new EnumMap<SafeguardingSignal, Integer>(SafeguardingSignal.class);
     for (var question : questionnaire.questions()) {
-      question.options().stream()
-          .filter(option -> answers.chose(question.id(), option.id()))
-          .map(Option::signal)
-          .flatMap(Optional::stream)
-          .distinct()
-          .forEach(signal -> counts.merge(signal, 1, Integer::sum));
+      if (answers.get(question.id()).isEmpty()) {
+        continue;
+      }
+      var raised = EnumSet.noneOf(SafeguardingSignal.class);
+      for (var option : question.options()) {
+        var signal = option.signal();
+        if (signal.isPresent() && answers.chose(question.id(), option.id())) {
+          raised.add(signal.get());
+        }
+      }
+      raised.forEach(signal -> counts.merge(signal, 1, Integer::sum));
     }
     return counts;
   }
@@ -145,6 +153,53 @@ public final class SafeguardingPolicy {
             .flatMap(answer ->
                 answer instanceof Answer.Text text ? Stream.of(text.text()) : Stream.empty());
     return Stream.concat(account.stream(), texts);
+  }
+
+  /**
+   * Whether {@code text}, already normalised, holds an indicator phrase as whole words: exactly
+   * what {@code INDICATORS.matcher(text).find()} answers, but the pattern is tried only at the
+   * characters a phrase can begin with, and not inside a word. Trying all nineteen phrases at every
+   * character of every account was most of the time a submission spent on safeguarding.
+   */
+  static boolean holdsIndicator(String text) {
+    Matcher matcher = null;
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < FIRST_CHARACTERS.length && !FIRST_CHARACTERS[c]) {
+        continue;
+      }
+      // A phrase beginning with a letter or digit right after another cannot be at a word boundary.
+      if (i > 0 && isAsciiWordCharacter(c) && isAsciiWordCharacter(text.charAt(i - 1))) {
+        continue;
+      }
+      if (matcher == null) {
+        // Transparent bounds: the boundary test at the region's start sees the character before.
+        matcher = INDICATORS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      if (matcher.region(i, length).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The ASCII characters some phrase begins with: those after which the phrases, tried on that one
+   * character alone, either match or run out of text wanting more. Any other character fails every
+   * phrase at once. Characters beyond ASCII are always tried.
+   */
+  private static boolean[] firstCharacters(Pattern phrases) {
+    var first = new boolean[128];
+    for (char c = 0; c < first.length; c++) {
+      var matcher = phrases.matcher(String.valueOf(c));
+      first[c] = matcher.lookingAt() || matcher.hitEnd();
+    }
+    return first;
+  }
+
+  private static boolean isAsciiWordCharacter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
   }
 
   // Curly apostrophes come from phone keyboards; runs of spaces from line breaks. Folding through

@@ -181,6 +181,85 @@ class SafeguardingPolicyTest {
     }
 
     @Test
+    void finds_a_phrase_exactly_where_the_whole_pattern_searched_everywhere_would() {
+      // The search tries the pattern only where a phrase could begin; it must answer as the plain
+      // search over every character does, on texts made of phrases, their pieces, other words,
+      // digits, punctuation and letters beyond ASCII, run together or apart.
+      var pieces =
+          List.of(
+              "kill",
+              "killing",
+              "myself",
+              "end",
+              "ending",
+              "my life",
+              "it all",
+              "want",
+              "wanted",
+              "to die",
+              "suicide",
+              "suicidal",
+              "self",
+              "-",
+              "harm",
+              "harming",
+              "hurt",
+              "going to",
+              "threats",
+              "threatened",
+              "to kill",
+              "me",
+              "weapon",
+              "weapons",
+              "knife",
+              "knives",
+              "gun",
+              "guns",
+              "firearm",
+              "i'm",
+              "im",
+              "i am",
+              "age",
+              "aged",
+              "1",
+              "15",
+              "17",
+              "18",
+              "150",
+              "years old",
+              "yo",
+              "y/o",
+              "under",
+              "underage",
+              "under 18",
+              " ",
+              " ",
+              " ",
+              ".",
+              ",",
+              "'",
+              "_",
+              "x",
+              "caf\u00e9",
+              "\u0301",
+              "\u0131",
+              "\u00e9l",
+              "a");
+      var random = new java.util.Random(18);
+      for (int n = 0; n < 50_000; n++) {
+        var text = new StringBuilder();
+        int count = 1 + random.nextInt(8);
+        for (int i = 0; i < count; i++) {
+          text.append(pieces.get(random.nextInt(pieces.size())));
+        }
+        var written = text.toString();
+        assertThat(SafeguardingPolicy.holdsIndicator(written))
+            .as("'%s'", written)
+            .isEqualTo(SafeguardingPolicy.INDICATORS.matcher(written).find());
+      }
+    }
+
+    @Test
     void text_answers_are_read_too() {
       assertThat(assess(answers("location-detail", "Where he keeps a gun")).level())
           .isEqualTo(RiskLevel.CONCERN);

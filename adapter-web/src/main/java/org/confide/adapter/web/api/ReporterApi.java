@@ -1,12 +1,9 @@
 package org.confide.adapter.web.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +26,6 @@ import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.application.port.in.ThreadView;
 import org.confide.domain.questionnaire.LabelledAnswer;
-import org.confide.domain.questionnaire.QuestionId;
 import org.confide.domain.questionnaire.QuestionKind;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
@@ -176,10 +172,13 @@ public final class ReporterApi {
    */
   static Map<String, RawAnswer> answers(
       Integer version,
-      Map<String, JsonNode> answers,
+      AnswersBody answers,
       RequestProblems required,
       ReadQuestionnaireUseCase questionnaire) {
-    var raw = answers == null ? Map.<String, RawAnswer>of() : rawAnswers(answers, required);
+    var raw = answers == null ? Map.<String, RawAnswer>of() : answers.given();
+    if (answers != null) {
+      required.problems().addAll(answers.misshapen());
+    }
     if (version != null && version < 1) {
       required.problem("questionnaireVersion", "Give the version of the questionnaire");
     }
@@ -207,46 +206,10 @@ public final class ReporterApi {
     }
   }
 
-  /**
-   * Answers arrive as a string or a list of strings per question id. A JSON null means "not
-   * answered" and is dropped rather than passed on; any other shape is a 400 for that answer.
-   */
-  static Map<String, RawAnswer> rawAnswers(Map<String, JsonNode> given, RequestProblems required) {
-    var raw = new LinkedHashMap<String, RawAnswer>();
-    for (var entry : given.entrySet()) {
-      var node = entry.getValue();
-      var field = QuestionId.isWellFormed(entry.getKey()) ? "answers." + entry.getKey() : "answers";
-      if (node == null || node.isNull()) {
-        continue;
-      }
-      if (node.isTextual()) {
-        raw.put(entry.getKey(), new RawAnswer.Single(node.textValue()));
-      } else if (node.isArray()) {
-        var values = new ArrayList<String>();
-        boolean wellFormed = true;
-        for (var element : node) {
-          if (element.isTextual()) {
-            values.add(element.textValue());
-          } else if (!element.isNull()) {
-            wellFormed = false;
-          }
-        }
-        if (wellFormed) {
-          raw.put(entry.getKey(), new RawAnswer.Many(values));
-        } else {
-          required.problem(field, "Should be a list of option ids, each a string");
-        }
-      } else {
-        required.problem(field, "Should be a string, or a list of strings");
-      }
-    }
-    return raw;
-  }
-
   /** The body of {@code POST /api/v1/reports}. */
   record SubmitRequest(
       @NotNull Integer questionnaireVersion,
-      @NotNull Map<String, JsonNode> answers,
+      @NotNull AnswersBody answers,
       String account,
       @NotNull Boolean anonymous,
       ContactBody contact,

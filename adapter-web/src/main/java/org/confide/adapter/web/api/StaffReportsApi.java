@@ -1,11 +1,9 @@
 package org.confide.adapter.web.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import org.confide.adapter.web.Json;
 import org.confide.adapter.web.RequestProblems;
@@ -81,7 +79,7 @@ public final class StaffReportsApi {
   record EnterRequest(
       @NotNull String channel,
       @NotNull Integer questionnaireVersion,
-      @NotNull Map<String, JsonNode> answers,
+      @NotNull AnswersBody answers,
       String account,
       @NotNull Boolean anonymous,
       ReporterApi.ContactBody contact,
