@@ -1,5 +1,7 @@
 package org.confide.application.service;
 
+import java.util.List;
+import org.confide.domain.shared.ProblemSubject;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -72,9 +74,10 @@ public final class ReplyToReporterService implements ReplyToReporterUseCase {
           if (report.isEmpty()) {
             return Outcome.failed(new Failure.NotFound());
           }
-          var problem = FreeText.problem(text, MessageBody.MAX_LENGTH);
+          var problem =
+              FreeText.problem("body", ProblemSubject.MESSAGE, text, MessageBody.MAX_LENGTH);
           if (problem.isPresent()) {
-            return Outcome.failed(Failure.Invalid.of("body", "The message " + problem.get()));
+            return Outcome.failed(new Failure.Invalid(List.of(problem.get())));
           }
           if (report.get().isHeld()) {
             return Outcome.failed(new Failure.Refused(SafeguardingHold.REFUSAL));
