@@ -80,7 +80,8 @@ final class AnswerReader {
     return switch (question.kind()) {
       case SINGLE_CHOICE -> single(question, values);
       case MULTIPLE_CHOICE -> multiple(question, values);
-      case DATE -> values.size() > 1 ? new Refused(ProblemCode.DATE_ONE) : date(values.get(0), today);
+      case DATE ->
+          values.size() > 1 ? new Refused(ProblemCode.DATE_ONE) : date(values.get(0), today);
       case TEXT ->
           values.size() > 1
               ? new Refused(ProblemCode.ONE_ANSWER)

@@ -14,8 +14,8 @@ import org.confide.domain.shared.Language;
 public record FormError(String anchor, String message) {
 
   /**
-   * The error for {@code problem}, anchored to {@code anchor}, in the words of {@code texts} ({@link
-   * ProblemWords}).
+   * The error for {@code problem}, anchored to {@code anchor}, in the words of {@code texts}
+   * ({@link ProblemWords}).
    *
    * @param anchor the id of the field on the page
    * @param problem what the domain or a use case found wrong
@@ -56,10 +56,10 @@ public record FormError(String anchor, String message) {
   }
 
   /**
-   * The error for {@code problem}, anchored to {@code anchor}. A problem named by its code is said in
-   * the page's words ({@link ProblemWords}); one the use cases still word in English alone, naming
-   * particulars (a line, an address), is shown as it is on a page in English, and on a page in any
-   * other language as the message {@code key}, which says how to put the field right.
+   * The error for {@code problem}, anchored to {@code anchor}. A problem named by its code is said
+   * in the page's words ({@link ProblemWords}); one the use cases still word in English alone,
+   * naming particulars (a line, an address), is shown as it is on a page in English, and on a page
+   * in any other language as the message {@code key}, which says how to put the field right.
    *
    * @param problem what a use case found wrong
    * @param anchor the id of the field on the page
