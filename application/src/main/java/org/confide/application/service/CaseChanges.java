@@ -63,7 +63,7 @@ public final class CaseChanges {
       }
       case Report.Change.Unchanged unchanged -> Outcome.ok();
       case Report.Change.Refused why ->
-          Outcome.failed(refused.apply(new Failure.Refused(why.reason())));
+          Outcome.failed(refused.apply(Failure.Refused.of(why.code())));
     };
   }
 

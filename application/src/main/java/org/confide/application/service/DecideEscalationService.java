@@ -105,7 +105,7 @@ public final class DecideEscalationService implements DecideEscalationUseCase {
               yield Outcome.ok();
             }
             case EscalationDecision.NotAllowed notAllowed ->
-                Outcome.failed(new Failure.Refused(notAllowed.why()));
+                Outcome.failed(Failure.Refused.of(notAllowed.code()));
           };
         });
   }

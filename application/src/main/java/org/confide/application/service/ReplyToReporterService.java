@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.util.List;
 import org.confide.domain.shared.ProblemSubject;
 import java.time.Clock;
@@ -80,13 +81,11 @@ public final class ReplyToReporterService implements ReplyToReporterUseCase {
             return Outcome.failed(new Failure.Invalid(List.of(problem.get())));
           }
           if (report.get().isHeld()) {
-            return Outcome.failed(new Failure.Refused(SafeguardingHold.REFUSAL));
+            return Outcome.failed(Failure.Refused.of(SafeguardingHold.REFUSAL));
           }
           if (!report.get().twoWayMessaging()) {
             return Outcome.failed(
-                new Failure.Refused(
-                    "This reporter did not ask for anonymous messaging; use the contact details"
-                        + " they gave, if any"));
+                Failure.Refused.of(ProblemCode.NO_MESSAGING));
           }
           var now = clock.instant();
           var message =

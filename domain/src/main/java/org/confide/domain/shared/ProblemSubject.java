@@ -30,7 +30,9 @@ public enum ProblemSubject {
   /** A name (of an account, a contact, an organisation). */
   NAME("theName", "The name"),
   /** An entry of the outcomes or tags. */
-  ENTRY("entry", "The entry");
+  ENTRY("entry", "The entry"),
+  /** A closure's notice to reporters. */
+  NOTICE("notice", "The notice");
 
   private final String key;
   private final String english;
