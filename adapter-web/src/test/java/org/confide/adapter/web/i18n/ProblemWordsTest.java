@@ -103,7 +103,10 @@ class ProblemWordsTest {
     assertThat(ProblemWords.of(tooLong, WELSH))
         .isEqualTo("Gall eich neges fod hyd at 5,000 nod o hyd: mae'n 5,210 nod ar hyn o bryd");
 
-    var question = Words.of(Map.of(Language.ENGLISH, "Who?", Language.WELSH, "Pwy?"));
+    var texts = new java.util.LinkedHashMap<Language, String>();
+    texts.put(Language.ENGLISH, "Who?");
+    texts.put(Language.WELSH, "Pwy?");
+    var question = Words.of(texts);
     var unanswered = FieldProblem.of("answers.who", ProblemCode.UNANSWERED, question);
     assertThat(unanswered.message()).isEqualTo("Answer the question \u201cWho?\u201d");
     assertThat(ProblemWords.of(unanswered, WELSH)).isEqualTo("Atebwch y cwestiwn \u201cPwy?\u201d");
