@@ -15,9 +15,9 @@ import org.confide.domain.shared.FieldProblem;
  * message bundles ({@code problem.<name>.title} and {@code problem.<name>.detail}) with their
  * arguments, or a use case's refusal for the detail, and the problems of a request that failed
  * validation, at most {@value #MAX_ERRORS} of them, each said by its code ({@link ProblemWords}).
- * {@link #in(Texts)} gives the one error body of the API, RFC 9457 {@code application/problem+json},
- * in a language; what a machine reads (status, type, field names) is the same in every language. No
- * part of it ever repeats what the client sent.
+ * {@link #in(Texts)} gives the one error body of the API, RFC 9457 {@code
+ * application/problem+json}, in a language; what a machine reads (status, type, field names) is the
+ * same in every language. No part of it ever repeats what the client sent.
  *
  * @param status the HTTP status
  * @param name the name of its words in the bundles, such as {@code notFound}

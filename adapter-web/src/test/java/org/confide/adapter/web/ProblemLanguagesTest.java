@@ -114,7 +114,8 @@ class ProblemLanguagesTest {
                 + " administrator first");
     assertThat(welsh.status()).isEqualTo(409);
     assertThat(welsh.header("Content-Language")).isEqualTo("cy");
-    assertThat(welsh.json().get("title").asText()).isNotEqualTo(english.json().get("title").asText());
+    assertThat(welsh.json().get("title").asText())
+        .isNotEqualTo(english.json().get("title").asText());
     assertThat(welsh.json().get("detail").asText())
         .isEqualTo(
             "Dyma'r gweinyddwr gweithredol olaf: gwnewch gyfrif arall yn weinyddwr gweithredol yn"

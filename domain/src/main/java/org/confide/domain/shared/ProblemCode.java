@@ -26,9 +26,12 @@ public enum ProblemCode {
   /** Answer the question “&#123;0&#125;”. */
   UNANSWERED("unanswered", "Answer the question “{0}”"),
   /** Your answer to “&#123;0&#125;” can be up to &#123;1&#125; characters: it has &#123;2&#125;. */
-  ANSWER_TOO_LONG("answerTooLong", "Your answer to “{0}” can be up to {1,number,integer} characters: it has {2,number,integer}"),
+  ANSWER_TOO_LONG(
+      "answerTooLong",
+      "Your answer to “{0}” can be up to {1,number,integer} characters: it has {2,number,integer}"),
   /** There is a question id that isn't in this questionnaire. */
-  UNKNOWN_QUESTION_ID("answers.unknownId", "There is a question id that isn't in this questionnaire"),
+  UNKNOWN_QUESTION_ID(
+      "answers.unknownId", "There is a question id that isn't in this questionnaire"),
   /** There is no question '&#123;0&#125;' in this questionnaire. */
   UNKNOWN_QUESTION("answers.unknown", "There is no question ''{0}'' in this questionnaire"),
   /** This question takes one answer. */
@@ -43,8 +46,14 @@ public enum ProblemCode {
   CHOICE_ONCE("choice.once", "Choose each option only once"),
   /** Enter one date. */
   DATE_ONE("date.one", "Enter one date"),
-  /** Enter the date as year-month-day, or year-month if you do not know the day, for example 2024-03-15 or 2024-03, or more-than-a-year-ago. */
-  DATE_FORM("date.form", "Enter the date as year-month-day, or year-month if you do not know the day, for example 2024-03-15 or 2024-03, or more-than-a-year-ago"),
+  /**
+   * Enter the date as year-month-day, or year-month if you do not know the day, for example
+   * 2024-03-15 or 2024-03, or more-than-a-year-ago.
+   */
+  DATE_FORM(
+      "date.form",
+      "Enter the date as year-month-day, or year-month if you do not know the day, for example"
+          + " 2024-03-15 or 2024-03, or more-than-a-year-ago"),
   /** This date is in the future. */
   DATE_FUTURE("date.future", "This date is in the future"),
   /** This date is before 1900; please check the year. */
@@ -56,49 +65,87 @@ public enum ProblemCode {
   /** Tell us what to call you. */
   CONTACT_NAME("contact.name", "Tell us what to call you"),
   /** Give an email address or a phone number, or both. */
-  CONTACT_EMAIL_OR_PHONE("contact.emailOrPhone", "Give an email address or a phone number, or both"),
+  CONTACT_EMAIL_OR_PHONE(
+      "contact.emailOrPhone", "Give an email address or a phone number, or both"),
   /** Enter an email address like name{@literal @}example.ac.uk. */
   CONTACT_EMAIL("contact.email", "Enter an email address like name@example.ac.uk"),
   /** Enter a phone number using digits, spaces and an optional +. */
   CONTACT_PHONE("contact.phone", "Enter a phone number using digits, spaces and an optional +"),
   /** An anonymous report keeps no contact details: leave them out, or choose to give them. */
-  CONTACT_ANONYMOUS("contact.anonymous", "An anonymous report keeps no contact details: leave them out, or choose to give them"),
+  CONTACT_ANONYMOUS(
+      "contact.anonymous",
+      "An anonymous report keeps no contact details: leave them out, or choose to give them"),
   /** Give your contact details, or choose to tell us anonymously. */
   CONTACT_MISSING("contact.missing", "Give your contact details, or choose to tell us anonymously"),
-  /** Anonymous messaging is for anonymous reports; with contact details an adviser contacts you directly. */
-  MESSAGING_NAMED("messaging.named", "Anonymous messaging is for anonymous reports; with contact details an adviser contacts you directly"),
+  /**
+   * Anonymous messaging is for anonymous reports; with contact details an adviser contacts you
+   * directly.
+   */
+  MESSAGING_NAMED(
+      "messaging.named",
+      "Anonymous messaging is for anonymous reports; with contact details an adviser contacts you"
+          + " directly"),
   /** An adviser can only offer support if you give contact details. */
-  SUPPORT_ANONYMOUS("support.anonymous", "An adviser can only offer support if you give contact details"),
-  /** Your message contains your access code. Please remove it: the code is your key, and nobody needs it to answer you. */
-  MESSAGE_CODE("message.code", "Your message contains your access code. Please remove it: the code is your key, and nobody needs it to answer you"),
+  SUPPORT_ANONYMOUS(
+      "support.anonymous", "An adviser can only offer support if you give contact details"),
+  /**
+   * Your message contains your access code. Please remove it: the code is your key, and nobody
+   * needs it to answer you.
+   */
+  MESSAGE_CODE(
+      "message.code",
+      "Your message contains your access code. Please remove it: the code is your key, and nobody"
+          + " needs it to answer you"),
   /** This report has since been erased. */
   REPORT_ERASED("report.erased", "This report has since been erased"),
-  /** This case has been closed, so messages are no longer read. If you need to tell us something new, please make a new report.. */
-  REPORT_CLOSED("report.closed", "This case has been closed, so messages are no longer read. If you need to tell us something new, please make a new report."),
-  /** Someone else changed this case at the same moment, so nothing was saved. Look at it again, then do what you meant to do if it is still needed.. */
-  CHANGED_MEANWHILE("changedMeanwhile", "Someone else changed this case at the same moment, so nothing was saved. Look at it again, then do what you meant to do if it is still needed."),
+  /**
+   * This case has been closed, so messages are no longer read. If you need to tell us something
+   * new, please make a new report..
+   */
+  REPORT_CLOSED(
+      "report.closed",
+      "This case has been closed, so messages are no longer read. If you need to tell us something"
+          + " new, please make a new report."),
+  /**
+   * Someone else changed this case at the same moment, so nothing was saved. Look at it again, then
+   * do what you meant to do if it is still needed..
+   */
+  CHANGED_MEANWHILE(
+      "changedMeanwhile",
+      "Someone else changed this case at the same moment, so nothing was saved. Look at it again,"
+          + " then do what you meant to do if it is still needed."),
   /** Two-factor sign-in is required of all staff: set it up before anything else. */
-  TWO_FACTOR_FIRST("twoFactorFirst", "Two-factor sign-in is required of all staff: set it up before anything else"),
+  TWO_FACTOR_FIRST(
+      "twoFactorFirst",
+      "Two-factor sign-in is required of all staff: set it up before anything else"),
   /** Choose an active adviser's email address. */
   ASSIGNEE_NOT_AN_ADDRESS("case.assigneeNotAnAddress", "Choose an active adviser's email address"),
   /** Choose an adviser of this case's team. */
   ASSIGNEE_OTHER_TEAM("case.assigneeOtherTeam", "Choose an adviser of this case's team"),
   /** This adviser is excluded from this case (a conflict of interest): choose another. */
-  ASSIGNEE_EXCLUDED("case.assigneeExcluded", "This adviser is excluded from this case (a conflict of interest): choose another"),
+  ASSIGNEE_EXCLUDED(
+      "case.assigneeExcluded",
+      "This adviser is excluded from this case (a conflict of interest): choose another"),
   /** An outcome and tags are given only when closing a case. */
-  ONLY_WHEN_CLOSING("case.onlyWhenClosing", "An outcome and tags are given only when closing a case"),
+  ONLY_WHEN_CLOSING(
+      "case.onlyWhenClosing", "An outcome and tags are given only when closing a case"),
   /** Choose an adviser by their email address or staff id. */
   ADVISER("case.adviser", "Choose an adviser by their email address or staff id"),
   /** Name who it was referred to, on one line (for example the police force). */
-  REFERRED_TO("escalation.referredTo", "Name who it was referred to, on one line (for example the police force)"),
+  REFERRED_TO(
+      "escalation.referredTo",
+      "Name who it was referred to, on one line (for example the police force)"),
   /** Enter the email address the reporter gave, such as sam{@literal @}example.ac.uk. */
-  SUBJECT_ACCESS_EMAIL("subjectAccess.email", "Enter the email address the reporter gave, such as sam@example.ac.uk"),
+  SUBJECT_ACCESS_EMAIL(
+      "subjectAccess.email",
+      "Enter the email address the reporter gave, such as sam@example.ac.uk"),
   /** Give the date of the holiday. */
   HOLIDAY_DATE("holiday.date", "Give the date of the holiday"),
   /** Give the holiday a name. */
   HOLIDAY_NAME("holiday.name", "Give the holiday a name"),
   /** Give the holiday a name of at most &#123;0&#125; characters. */
-  HOLIDAY_NAME_TOO_LONG("holiday.nameTooLong", "Give the holiday a name of at most {0,number,#} characters"),
+  HOLIDAY_NAME_TOO_LONG(
+      "holiday.nameTooLong", "Give the holiday a name of at most {0,number,#} characters"),
   /** There is a holiday on that date already. */
   HOLIDAY_TAKEN("holiday.taken", "There is a holiday on that date already"),
   /** Give the first day of the closure. */
@@ -110,7 +157,8 @@ public enum ProblemCode {
   /** Write the notice reporters will see during the closure. */
   CLOSURE_NOTICE("closure.notice", "Write the notice reporters will see during the closure"),
   /** The notice should be at most &#123;0&#125; characters. */
-  CLOSURE_NOTICE_TOO_LONG("closure.noticeTooLong", "The notice should be at most {0,number,#} characters"),
+  CLOSURE_NOTICE_TOO_LONG(
+      "closure.noticeTooLong", "The notice should be at most {0,number,#} characters"),
   /** That closure overlaps one already set. */
   CLOSURE_OVERLAPS("closure.overlaps", "That closure overlaps one already set"),
   /** Name at least one working day. */
@@ -120,27 +168,43 @@ public enum ProblemCode {
   /** Two closures overlap. */
   CLOSURES_OVERLAP("calendar.closuresOverlap", "Two closures overlap"),
   /** The response target should be 1 to &#123;0&#125; working days. */
-  RESPONSE_TARGET("serviceLevel.responseTarget", "The response target should be 1 to {0,number,#} working days"),
-  /** The acknowledgement time should be at least 1 working day and no more than the response target. */
-  ACKNOWLEDGEMENT("serviceLevel.acknowledgement", "The acknowledgement time should be at least 1 working day and no more than the response target"),
+  RESPONSE_TARGET(
+      "serviceLevel.responseTarget",
+      "The response target should be 1 to {0,number,#} working days"),
+  /**
+   * The acknowledgement time should be at least 1 working day and no more than the response target.
+   */
+  ACKNOWLEDGEMENT(
+      "serviceLevel.acknowledgement",
+      "The acknowledgement time should be at least 1 working day and no more than the response"
+          + " target"),
   /** Choose at least one day on which messages are read. */
   MONITORING_DAYS("monitoring.days", "Choose at least one day on which messages are read"),
   /** The time reading stops must be after the time it starts. */
   MONITORING_ORDER("monitoring.order", "The time reading stops must be after the time it starts"),
   /** Keep closed cases from &#123;0&#125; to &#123;1&#125; days (20 years). */
-  RETENTION_DAYS("service.retentionDays", "Keep closed cases from {0,number,#} to {1,number,#} days (20 years)"),
+  RETENTION_DAYS(
+      "service.retentionDays",
+      "Keep closed cases from {0,number,#} to {1,number,#} days (20 years)"),
   /** Announce closures from &#123;0&#125; to &#123;1&#125; days before they start. */
-  NOTICE_DAYS("service.noticeDays", "Announce closures from {0,number,#} to {1,number,#} days before they start"),
+  NOTICE_DAYS(
+      "service.noticeDays",
+      "Announce closures from {0,number,#} to {1,number,#} days before they start"),
   /** Give at most &#123;0&#125; contacts: keep the list short. */
   CONTACTS_TOO_MANY("contacts.tooMany", "Give at most {0,number,#} contacts: keep the list short"),
   /** Give the name of the contact. */
   EMERGENCY_NAME("emergencyContact.name", "Give the name of the contact"),
   /** Give a phone number or a web address, or both. */
-  EMERGENCY_PHONE_OR_URL("emergencyContact.phoneOrUrl", "Give a phone number or a web address, or both"),
+  EMERGENCY_PHONE_OR_URL(
+      "emergencyContact.phoneOrUrl", "Give a phone number or a web address, or both"),
   /** Give the phone number with its digits, such as 116 123, at most &#123;0&#125; characters. */
-  EMERGENCY_PHONE("emergencyContact.phone", "Give the phone number with its digits, such as 116 123, at most {0,number,#} characters"),
+  EMERGENCY_PHONE(
+      "emergencyContact.phone",
+      "Give the phone number with its digits, such as 116 123, at most {0,number,#} characters"),
   /** Give a web address starting https://, at most &#123;0&#125; characters. */
-  EMERGENCY_URL("emergencyContact.url", "Give a web address starting https://, at most {0,number,#} characters"),
+  EMERGENCY_URL(
+      "emergencyContact.url",
+      "Give a web address starting https://, at most {0,number,#} characters"),
   /** Give the page a title. */
   PAGE_TITLE("page.title", "Give the page a title"),
   /** Should be at most &#123;0&#125; characters long. */
@@ -151,20 +215,42 @@ public enum ProblemCode {
   PAGE_TITLE_FILL_IN("page.titleFillIn", "Fill in the blank marked FILL IN"),
   /** Write the text of the page. */
   PAGE_BODY("page.body", "Write the text of the page"),
-  /** Should be at most &#123;0&#125; characters long; it is &#123;1&#125;: split it or shorten it. */
-  PAGE_BODY_TOO_LONG("page.bodyTooLong", "Should be at most {0,number,#} characters long; it is {1,number,#}: split it or shorten it"),
+  /**
+   * Should be at most &#123;0&#125; characters long; it is &#123;1&#125;: split it or shorten it.
+   */
+  PAGE_BODY_TOO_LONG(
+      "page.bodyTooLong",
+      "Should be at most {0,number,#} characters long; it is {1,number,#}: split it or shorten it"),
   /** Should hold no control characters. */
   PAGE_BODY_CONTROL("page.bodyControl", "Should hold no control characters"),
-  /** Fill in every blank marked [FILL IN: ...] and remove the marks: reporters must never read a blank. */
-  PAGE_BODY_FILL_IN("page.bodyFillIn", "Fill in every blank marked [FILL IN: ...] and remove the marks: reporters must never read a blank"),
+  /**
+   * Fill in every blank marked [FILL IN: ...] and remove the marks: reporters must never read a
+   * blank.
+   */
+  PAGE_BODY_FILL_IN(
+      "page.bodyFillIn",
+      "Fill in every blank marked [FILL IN: ...] and remove the marks: reporters must never read a"
+          + " blank"),
   /** Choose an hour from 0 to 23. */
   DIGEST_HOUR("notifications.digestHour", "Choose an hour from 0 to 23"),
   /** You are not sent this email, so there is no choice. */
   NOT_SENT("notifications.notSent", "You are not sent this email, so there is no choice"),
-  /** An urgent escalation is always emailed at once to every safeguarding lead: it cannot be turned off or held for a digest. */
-  URGENT_AT_ONCE("notifications.urgentAtOnce", "An urgent escalation is always emailed at once to every safeguarding lead: it cannot be turned off or held for a digest"),
-  /** An email about your own account is always sent at once: it cannot be turned off or held for a digest. */
-  OWN_ACCOUNT_AT_ONCE("notifications.ownAccountAtOnce", "An email about your own account is always sent at once: it cannot be turned off or held for a digest"),
+  /**
+   * An urgent escalation is always emailed at once to every safeguarding lead: it cannot be turned
+   * off or held for a digest.
+   */
+  URGENT_AT_ONCE(
+      "notifications.urgentAtOnce",
+      "An urgent escalation is always emailed at once to every safeguarding lead: it cannot be"
+          + " turned off or held for a digest"),
+  /**
+   * An email about your own account is always sent at once: it cannot be turned off or held for a
+   * digest.
+   */
+  OWN_ACCOUNT_AT_ONCE(
+      "notifications.ownAccountAtOnce",
+      "An email about your own account is always sent at once: it cannot be turned off or held for"
+          + " a digest"),
   /** Should be the same month as from, or later. */
   MONTH_ORDER("range.monthOrder", "Should be the same month as from, or later"),
   /** The dashboard covers at most &#123;0&#125; months. */
@@ -204,13 +290,21 @@ public enum ProblemCode {
   /** You cannot deactivate your own account. */
   DEACTIVATE_SELF("staff.deactivateSelf", "You cannot deactivate your own account"),
   /** This is the last active administrator: make another account an active administrator first. */
-  LAST_ADMINISTRATOR("staff.lastAdministrator", "This is the last active administrator: make another account an active administrator first"),
+  LAST_ADMINISTRATOR(
+      "staff.lastAdministrator",
+      "This is the last active administrator: make another account an active administrator first"),
   /** Use a password of at least &#123;0&#125; characters. */
   PASSWORD_SHORT("password.short", "Use a password of at least {0,number,#} characters"),
   /** That is not your current password. */
   PASSWORD_CURRENT("password.current", "That is not your current password"),
-  /** This link has expired. Ask your administrator to reset your password again: they can send you a new link.. */
-  PASSWORD_LINK_EXPIRED("password.linkExpired", "This link has expired. Ask your administrator to reset your password again: they can send you a new link."),
+  /**
+   * This link has expired. Ask your administrator to reset your password again: they can send you a
+   * new link..
+   */
+  PASSWORD_LINK_EXPIRED(
+      "password.linkExpired",
+      "This link has expired. Ask your administrator to reset your password again: they can send"
+          + " you a new link."),
   /** Set up two-factor sign-in first. */
   TWO_FACTOR_SET_UP_FIRST("twoFactor.setUpFirst", "Set up two-factor sign-in first"),
   /** Start setting up two-factor sign-in first. */
@@ -218,19 +312,44 @@ public enum ProblemCode {
   /** Two-factor sign-in is already set up. */
   TWO_FACTOR_ALREADY("twoFactor.already", "Two-factor sign-in is already set up"),
   /** Two-factor sign-in is already set up; an administrator can reset it. */
-  TWO_FACTOR_ALREADY_RESET("twoFactor.alreadyReset", "Two-factor sign-in is already set up; an administrator can reset it"),
+  TWO_FACTOR_ALREADY_RESET(
+      "twoFactor.alreadyReset",
+      "Two-factor sign-in is already set up; an administrator can reset it"),
   /** Enter the 6-digit code your app shows. */
   TWO_FACTOR_CODE("twoFactor.code", "Enter the 6-digit code your app shows"),
   /** Enter the 6-digit code your app shows now. */
   TWO_FACTOR_CODE_NOW("twoFactor.codeNow", "Enter the 6-digit code your app shows now"),
-  /** That code is not right: enter the 6 digits your app shows now, and check the time on your phone is set automatically. */
-  TWO_FACTOR_CODE_WRONG("twoFactor.codeWrong", "That code is not right: enter the 6 digits your app shows now, and check the time on your phone is set automatically"),
-  /** The reporter asked for this report to be erased. It is kept for the safeguarding leads alone, and can no longer be assigned, moved or replied to. */
-  HELD("case.held", "The reporter asked for this report to be erased. It is kept for the safeguarding leads alone, and can no longer be assigned, moved or replied to"),
-  /** This case is held for safeguarding after its reporter asked for it to be erased, so it stays where it is. */
-  HELD_STAYS("case.heldStays", "This case is held for safeguarding after its reporter asked for it to be erased, so it stays where it is"),
-  /** This reporter did not ask for anonymous messaging; use the contact details they gave, if any. */
-  NO_MESSAGING("case.noMessaging", "This reporter did not ask for anonymous messaging; use the contact details they gave, if any"),
+  /**
+   * That code is not right: enter the 6 digits your app shows now, and check the time on your phone
+   * is set automatically.
+   */
+  TWO_FACTOR_CODE_WRONG(
+      "twoFactor.codeWrong",
+      "That code is not right: enter the 6 digits your app shows now, and check the time on your"
+          + " phone is set automatically"),
+  /**
+   * The reporter asked for this report to be erased. It is kept for the safeguarding leads alone,
+   * and can no longer be assigned, moved or replied to.
+   */
+  HELD(
+      "case.held",
+      "The reporter asked for this report to be erased. It is kept for the safeguarding leads"
+          + " alone, and can no longer be assigned, moved or replied to"),
+  /**
+   * This case is held for safeguarding after its reporter asked for it to be erased, so it stays
+   * where it is.
+   */
+  HELD_STAYS(
+      "case.heldStays",
+      "This case is held for safeguarding after its reporter asked for it to be erased, so it stays"
+          + " where it is"),
+  /**
+   * This reporter did not ask for anonymous messaging; use the contact details they gave, if any.
+   */
+  NO_MESSAGING(
+      "case.noMessaging",
+      "This reporter did not ask for anonymous messaging; use the contact details they gave, if"
+          + " any"),
   /** A closed case must be reopened before it is assigned. */
   CLOSED_ASSIGN("case.closedAssign", "A closed case must be reopened before it is assigned"),
   /** A closed case keeps the adviser who closed it. */
@@ -242,7 +361,8 @@ public enum ProblemCode {
   /** This escalation has already been closed. */
   ESCALATION_CLOSED("escalation.closed", "This escalation has already been closed"),
   /** This escalation has already been acknowledged. */
-  ESCALATION_ACKNOWLEDGED("escalation.acknowledged", "This escalation has already been acknowledged"),
+  ESCALATION_ACKNOWLEDGED(
+      "escalation.acknowledged", "This escalation has already been acknowledged"),
   /** An idempotency key has 16 to 200 characters. */
   KEY_LENGTH("key.length", "An idempotency key has 16 to 200 characters"),
   /** This idempotency key was already used for a different report. */

@@ -29,8 +29,6 @@ public enum ProblemSubject {
   RATIONALE("rationale", "The rationale"),
   /** A name (of an account, a contact, an organisation). */
   NAME("theName", "The name"),
-  /** An entry of the outcomes or tags. */
-  ENTRY("entry", "The entry"),
   /** A closure's notice to reporters. */
   NOTICE("notice", "The notice");
 

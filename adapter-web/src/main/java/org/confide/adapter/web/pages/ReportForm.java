@@ -240,7 +240,7 @@ final class ReportForm {
       account()
           .flatMap(
               text ->
-                  FreeText.problem(
+                  FreeText.counted(
                       ACCOUNT, ProblemSubject.ACCOUNT, text.strip(), Account.MAX_LENGTH))
           .ifPresent(p -> problems.put(ACCOUNT, ProblemWords.of(p, texts)));
     } else if (step == choiceStep()) {

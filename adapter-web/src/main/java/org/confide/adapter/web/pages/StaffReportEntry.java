@@ -105,8 +105,8 @@ public final class StaffReportEntry {
               failure,
               found -> {
                 var byField = new LinkedHashMap<String, String>();
-                found.forEach(
-                    p -> byField.putIfAbsent(field(p.field()), ProblemWords.of(p, pages.texts(ctx))));
+                var texts = pages.texts(ctx);
+                found.forEach(p -> byField.putIfAbsent(field(p.field()), ProblemWords.of(p, texts)));
                 show(ctx, signed.get(), shown, form, byField, 400);
               });
     }
