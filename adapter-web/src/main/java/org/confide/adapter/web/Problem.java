@@ -5,31 +5,33 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.i18n.Texts;
+import org.confide.application.port.in.Failure;
 import org.confide.domain.shared.FieldProblem;
 
 /**
  * What went wrong with a request, in no language yet: its status, the name of its words in the
  * message bundles ({@code problem.<name>.title} and {@code problem.<name>.detail}) with their
- * arguments, or a use case's own reason for the detail, and the bad fields of a request that failed
- * validation, at most {@value #MAX_ERRORS} of them. {@link #in(Texts)} gives the one error body of
- * the API, RFC 9457 {@code application/problem+json}, in a language; what a machine reads (status,
- * type, field names) is the same in every language. No part of it ever repeats what the client
- * sent.
+ * arguments, or a use case's refusal for the detail, and the problems of a request that failed
+ * validation, at most {@value #MAX_ERRORS} of them, each said by its code ({@link ProblemWords}).
+ * {@link #in(Texts)} gives the one error body of the API, RFC 9457 {@code
+ * application/problem+json}, in a language; what a machine reads (status, type, field names) is the
+ * same in every language. No part of it ever repeats what the client sent.
  *
  * @param status the HTTP status
  * @param name the name of its words in the bundles, such as {@code notFound}
  * @param arguments the arguments of its detail's pattern
- * @param reason a use case's own words for the detail, shown as written instead of the bundle's
- * @param errors the bad fields, the first {@value #MAX_ERRORS}
+ * @param refusal a use case's reason for the detail, said instead of the bundle's
+ * @param errors the problems of the bad fields, the first {@value #MAX_ERRORS}
  * @param moreErrors how many bad fields were left out of {@code errors}
  */
 public record Problem(
     int status,
     String name,
     List<Object> arguments,
-    Optional<String> reason,
-    List<FieldError> errors,
+    Optional<Failure.Refused> refusal,
+    List<FieldProblem> errors,
     int moreErrors) {
 
   /** The media type of every error response. */
@@ -54,7 +56,7 @@ public record Problem(
       throw new IllegalArgumentException("a problem's name is a camel-case word, was " + name);
     }
     arguments = List.copyOf(arguments);
-    Objects.requireNonNull(reason, "reason must be Optional, not null");
+    Objects.requireNonNull(refusal, "refusal must be Optional, not null");
     errors = List.copyOf(errors);
   }
 
@@ -67,11 +69,11 @@ public record Problem(
   }
 
   /**
-   * A problem titled {@code problem.<name>.title} whose detail is {@code reason}, a use case's own
-   * words for why it could not be done, shown as written.
+   * A problem titled {@code problem.<name>.title} whose detail is {@code refused}, a use case's
+   * reason why it could not be done, said in the request's language.
    */
-  public static Problem because(int status, String name, String reason) {
-    return new Problem(status, name, List.of(), Optional.of(reason), List.of(), 0);
+  public static Problem because(int status, String name, Failure.Refused refused) {
+    return new Problem(status, name, List.of(), Optional.of(refused), List.of(), 0);
   }
 
   /** A 400 listing every bad field, the first {@value #MAX_ERRORS} of them. */
@@ -83,7 +85,7 @@ public record Problem(
         all ? "invalid" : "invalidMany",
         all ? List.<Object>of() : List.<Object>of(MAX_ERRORS),
         Optional.empty(),
-        listed.stream().map(p -> new FieldError(p.field(), p.message())).toList(),
+        listed,
         problems.size() - listed.size());
   }
 
@@ -92,17 +94,23 @@ public record Problem(
     return texts.text("problem." + name + ".title");
   }
 
-  /** {@return the detail in {@code texts}' language, or the use case's reason as written} */
+  /** {@return the detail in {@code texts}' language: the use case's reason, if it gave one} */
   public String detail(Texts texts) {
     var key = "problem." + name + ".detail";
     // A message without arguments is written as it reads, apostrophes single.
-    return reason.orElseGet(
-        () -> arguments.isEmpty() ? texts.text(key) : texts.text(key, arguments.toArray()));
+    return refusal
+        .map(refused -> ProblemWords.of(refused, texts))
+        .orElseGet(
+            () -> arguments.isEmpty() ? texts.text(key) : texts.text(key, arguments.toArray()));
   }
 
   /** {@return the body that answers this problem, in {@code texts}' language} */
   public Body in(Texts texts) {
-    return new Body(typeFor(status), title(texts), status, detail(texts), errors, moreErrors);
+    var fields =
+        errors.stream()
+            .map(error -> new FieldError(error.field(), ProblemWords.of(error, texts)))
+            .toList();
+    return new Body(typeFor(status), title(texts), status, detail(texts), fields, moreErrors);
   }
 
   /**

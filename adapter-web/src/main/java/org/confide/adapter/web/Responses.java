@@ -81,13 +81,13 @@ public final class Responses {
     switch (failure) {
       case Failure.Unauthenticated unauthenticated -> problem(ctx, unauthenticated());
       case Failure.TwoFactorFirst twoFactorFirst ->
-          problem(ctx, notPossibleNow(twoFactorFirst.reason()));
+          problem(ctx, notPossibleNow(Failure.Refused.of(Failure.TwoFactorFirst.CODE)));
       case Failure.Forbidden forbidden -> problem(ctx, Problem.of(403, "forbidden"));
       case Failure.NotFound notFound -> problem(ctx, notFound());
       case Failure.ChangedMeanwhile changedMeanwhile ->
-          problem(ctx, notPossibleNow(changedMeanwhile.reason()));
+          problem(ctx, notPossibleNow(Failure.Refused.of(Failure.ChangedMeanwhile.CODE)));
       case Failure.Invalid invalid -> problem(ctx, Problem.invalid(invalid.problems()));
-      case Failure.Refused refused -> problem(ctx, notPossibleNow(refused.reason()));
+      case Failure.Refused refused -> problem(ctx, notPossibleNow(refused));
       case Failure.Throttled throttled -> {
         ctx.header("Retry-After", Long.toString(retryAfterSeconds(throttled.retryAfter())));
         problem(ctx, Problem.of(429, "throttled", waitInMinutes(throttled)));
@@ -95,8 +95,8 @@ public final class Responses {
     }
   }
 
-  private static Problem notPossibleNow(String reason) {
-    return Problem.because(409, "notPossibleNow", reason);
+  private static Problem notPossibleNow(Failure.Refused refused) {
+    return Problem.because(409, "notPossibleNow", refused);
   }
 
   /**

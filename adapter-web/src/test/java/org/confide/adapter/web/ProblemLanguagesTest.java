@@ -1,5 +1,6 @@
 package org.confide.adapter.web;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -69,6 +70,65 @@ class ProblemLanguagesTest {
     assertThat(welsh.json().get("title").asText()).isEqualTo("Cais annilys");
     assertThat(welsh.json().get("detail").asText()).startsWith("Mae angen cywiro rhai meysydd");
     assertThat(welsh.fields()).isNotEmpty().isEqualTo(english.fields());
+  }
+
+  @Test
+  void a_field_problem_the_domain_names_is_in_the_language_asked_for_under_the_same_field() {
+    var body = Api.anonymousReport("It happened in the library.");
+    body.put("anonymous", false);
+    body.put("messaging", false);
+    body.put("contact", Map.of("name", "Sam", "email", "not an address"));
+    var english = api.call("/api/v1/reports").send("POST", body);
+    var welsh = api.call("/api/v1/reports?lang=cy").send("POST", body);
+
+    assertThat(english.status()).isEqualTo(400);
+    assertThat(welsh.status()).isEqualTo(400);
+    assertThat(welsh.fields()).isEqualTo(english.fields()).contains("contact.email");
+    assertThat(message(english, "contact.email"))
+        .isEqualTo("Enter an email address like name@example.ac.uk");
+    assertThat(message(welsh, "contact.email"))
+        .isEqualTo("Rhowch gyfeiriad e-bost fel enw@example.ac.uk");
+  }
+
+  @Test
+  void a_refusal_is_the_detail_of_a_409_in_the_language_asked_for() {
+    var admin = api.logIn("admin@example.ac.uk");
+    String id = null;
+    for (var account : api.get("/api/v1/admin/staff", admin).json().get("staff")) {
+      if (account.get("email").asText().equals("admin@example.ac.uk")) {
+        id = account.get("id").asText();
+      }
+    }
+    var demotion = Map.of("displayName", "Admin", "roles", List.of("ADVISER"), "active", true);
+    var english = api.put("/api/v1/admin/staff/" + id, admin, demotion);
+    var welsh =
+        api.call("/api/v1/admin/staff/" + id)
+            .bearer(admin)
+            .header("Accept-Language", "cy")
+            .send("PUT", demotion);
+
+    assertThat(english.status()).isEqualTo(409);
+    assertThat(english.json().get("detail").asText())
+        .isEqualTo(
+            "This is the last active administrator: make another account an active"
+                + " administrator first");
+    assertThat(welsh.status()).isEqualTo(409);
+    assertThat(welsh.header("Content-Language")).isEqualTo("cy");
+    assertThat(welsh.json().get("title").asText())
+        .isNotEqualTo(english.json().get("title").asText());
+    assertThat(welsh.json().get("detail").asText())
+        .isEqualTo(
+            "Dyma'r gweinyddwr gweithredol olaf: gwnewch gyfrif arall yn weinyddwr gweithredol yn"
+                + " gyntaf");
+  }
+
+  private static String message(Api.Reply reply, String field) {
+    for (var error : reply.json().get("errors")) {
+      if (error.get("field").asText().equals(field)) {
+        return error.get("message").asText();
+      }
+    }
+    throw new AssertionError("no problem with " + field + " in " + reply);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.confide.application.service;
 
+import java.util.List;
+import org.confide.domain.shared.ProblemSubject;
 import java.util.Objects;
 import org.confide.application.port.in.AddNoteUseCase;
 import org.confide.application.port.in.Failure;
@@ -43,9 +45,9 @@ public final class AddNoteService implements AddNoteUseCase {
           if (caseAccess.find(staff, command.reference()).isEmpty()) {
             return Outcome.failed(new Failure.NotFound());
           }
-          var problem = FreeText.problem(text, NoteBody.MAX_LENGTH);
+          var problem = FreeText.problem("body", ProblemSubject.NOTE, text, NoteBody.MAX_LENGTH);
           if (problem.isPresent()) {
-            return Outcome.failed(Failure.Invalid.of("body", "The note " + problem.get()));
+            return Outcome.failed(new Failure.Invalid(List.of(problem.get())));
           }
           changes.addNote(staff, command.reference(), text);
           return Outcome.ok();

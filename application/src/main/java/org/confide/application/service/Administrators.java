@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.staff.Role;
@@ -15,9 +16,7 @@ final class Administrators {
 
   /** The refusal of a change that would leave no active administrator. */
   static final Failure.Refused LAST_ONE =
-      new Failure.Refused(
-          "This is the last active administrator: make another account an active administrator"
-              + " first");
+      Failure.Refused.of(ProblemCode.LAST_ADMINISTRATOR);
 
   private Administrators() {}
 

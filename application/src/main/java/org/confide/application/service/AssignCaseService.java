@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.util.Objects;
 import java.util.function.Function;
 import org.confide.application.port.in.AssignCaseUseCase;
@@ -61,18 +62,15 @@ public final class AssignCaseService implements AssignCaseUseCase, TakeCaseUseCa
                   .filter(CaseAccess::mayBeAssigned);
           if (assignee.isEmpty()) {
             return Outcome.failed(
-                Failure.Invalid.of("assignee", "Choose an active adviser's email address"));
+                Failure.Invalid.of("assignee", ProblemCode.ASSIGNEE_NOT_AN_ADDRESS));
           }
           if (caseAccess.isExcluded(assignee.get(), found.get())) {
             return Outcome.failed(
-                Failure.Invalid.of(
-                    "assignee",
-                    "This adviser is excluded from this case (a conflict of interest): choose"
-                        + " another"));
+                Failure.Invalid.of("assignee", ProblemCode.ASSIGNEE_EXCLUDED));
           }
           if (!caseAccess.mayWorkTeamOf(assignee.get(), found.get())) {
             return Outcome.failed(
-                Failure.Invalid.of("assignee", "Choose an adviser of this case's team"));
+                Failure.Invalid.of("assignee", ProblemCode.ASSIGNEE_OTHER_TEAM));
           }
           return assign(staff, updates, found.get(), assignee.get(), f -> f, r -> r);
         });

@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.confide.application.crypto.Totp;
@@ -46,8 +47,7 @@ public final class BeginTwoFactorService implements BeginTwoFactorUseCase {
           var found = authenticators.find(member.id());
           if (found.isPresent() && found.get().confirmed()) {
             return Outcome.failed(
-                new Failure.Refused(
-                    "Two-factor sign-in is already set up; an administrator can reset it"));
+                Failure.Refused.of(ProblemCode.TWO_FACTOR_ALREADY_RESET));
           }
           var pending =
               found.orElseGet(() -> {

@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,15 +61,15 @@ public final class BrowseAuditTrailService
         reader -> {
           var problems = new ArrayList<FieldProblem>();
           if (!command.from().isBefore(command.to())) {
-            problems.add(new FieldProblem("from", "The period must start before it ends"));
+            problems.add(FieldProblem.of("from", ProblemCode.PERIOD_ORDER));
           }
           var after = command.after().map(AuditCursors::parse);
           if (after.isPresent() && after.get().isEmpty()) {
             problems.add(
-                new FieldProblem("after", "Give back a page's next cursor exactly as it was"));
+                FieldProblem.of("after", ProblemCode.AUDIT_CURSOR));
           }
           if (command.size() < 1 || command.size() > MAX_PAGE_SIZE) {
-            problems.add(new FieldProblem("limit", "Give a page size from 1 to " + MAX_PAGE_SIZE));
+            problems.add(FieldProblem.of("limit", ProblemCode.PAGE_SIZE, MAX_PAGE_SIZE));
           }
           if (!problems.isEmpty()) {
             return Outcome.failed(new Failure.Invalid(problems));

@@ -1,5 +1,7 @@
 package org.confide.application.service;
 
+import java.util.List;
+import org.confide.domain.shared.ProblemSubject;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -61,7 +63,7 @@ public final class CaseChanges {
       }
       case Report.Change.Unchanged unchanged -> Outcome.ok();
       case Report.Change.Refused why ->
-          Outcome.failed(refused.apply(new Failure.Refused(why.reason())));
+          Outcome.failed(refused.apply(Failure.Refused.of(why.code())));
     };
   }
 
@@ -70,8 +72,8 @@ public final class CaseChanges {
 
   /** What is wrong with the reason for a change to a case, as a problem on {@code reason}. */
   static Optional<Failure.Invalid> reasonProblem(String reason) {
-    return FreeText.problem(reason, REASON_MAX_LENGTH)
-        .map(problem -> Failure.Invalid.of("reason", "The reason " + problem));
+    return FreeText.problem("reason", ProblemSubject.REASON, reason, REASON_MAX_LENGTH)
+        .map(problem -> new Failure.Invalid(List.of(problem)));
   }
 
   /** Adds an internal note by {@code staff}, audited without its text. */

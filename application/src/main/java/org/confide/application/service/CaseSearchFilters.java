@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ final class CaseSearchFilters {
     if (from.flatMap(d -> d).isPresent()
         && to.flatMap(d -> d).isPresent()
         && to.get().get().isBefore(from.get().get())) {
-      problems.add(new FieldProblem("to", "The last day must not be before the first"));
+      problems.add(FieldProblem.of("to", ProblemCode.SEARCH_DAY_ORDER));
     }
     return Checked.unless(
         problems,

@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -96,9 +97,9 @@ public final class ChangeCaseStatusService implements ChangeCaseStatusUseCase {
           if (status != ReportStatus.CLOSED
               && (command.outcome().isPresent() || !command.tags().isEmpty())) {
             problems.add(
-                new FieldProblem(
+                FieldProblem.of(
                     command.outcome().isPresent() ? "outcome" : "tags",
-                    "An outcome and tags are given only when closing a case"));
+                    ProblemCode.ONLY_WHEN_CLOSING));
           }
           if (!problems.isEmpty()) {
             return Outcome.failed(new Failure.Invalid(problems));

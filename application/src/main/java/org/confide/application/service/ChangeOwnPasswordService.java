@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.util.Arrays;
 import java.util.Objects;
 import org.confide.application.crypto.Secrets;
@@ -76,7 +77,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
       var checked = asking.passwordHash();
       if (!passwords.matches(current, checked)) {
         return Outcome.failed(
-            Failure.Invalid.of("currentPassword", "That is not your current password"));
+            Failure.Invalid.of("currentPassword", ProblemCode.PASSWORD_CURRENT));
       }
       var weak = CreateStaffService.passwordProblem("newPassword", wanted);
       if (weak.isPresent()) {
@@ -91,7 +92,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
               // Changed meanwhile (by another of their sessions, or a reset): the current
               // password checked is no longer theirs.
               return Outcome.failed(
-                  Failure.Invalid.of("currentPassword", "That is not your current password"));
+                  Failure.Invalid.of("currentPassword", ProblemCode.PASSWORD_CURRENT));
             }
             staffDirectory.update(member.withPasswordHash(hash));
             // Every session of theirs ends; this one is stored again as it was.

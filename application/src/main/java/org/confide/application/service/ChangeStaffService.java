@@ -1,5 +1,7 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemSubject;
+import org.confide.domain.shared.ProblemCode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -53,10 +55,9 @@ public final class ChangeStaffService implements ChangeStaffUseCase {
         admin -> {
           var problems = new ArrayList<FieldProblem>();
           var name = command.displayName().strip();
-          FreeText.problem(name, 120)
-              .ifPresent(p -> problems.add(new FieldProblem("displayName", "The name " + p)));
+          FreeText.problem("displayName", ProblemSubject.NAME, name, 120).ifPresent(problems::add);
           if (command.roles().isEmpty()) {
-            problems.add(new FieldProblem("roles", "Give the account at least one role"));
+            problems.add(FieldProblem.of("roles", ProblemCode.STAFF_ROLES));
           }
           if (!problems.isEmpty()) {
             return Outcome.failed(new Failure.Invalid(problems));
@@ -67,7 +68,7 @@ public final class ChangeStaffService implements ChangeStaffUseCase {
           }
           var before = found.get();
           if (before.id().equals(admin.id()) && !command.active()) {
-            return Outcome.failed(new Failure.Refused("You cannot deactivate your own account"));
+            return Outcome.failed(Failure.Refused.of(ProblemCode.DEACTIVATE_SELF));
           }
           var after = before.changed(name, EnumSet.copyOf(command.roles()), command.active());
           if (!Administrators.oneStaysAfter(staffDirectory, after)) {

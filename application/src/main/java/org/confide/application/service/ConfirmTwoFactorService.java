@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -70,18 +71,18 @@ public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
         member -> {
           var found = authenticators.find(member.id());
           if (found.isEmpty()) {
-            return Outcome.failed(new Failure.Refused("Start setting up two-factor sign-in first"));
+            return Outcome.failed(Failure.Refused.of(ProblemCode.TWO_FACTOR_START_FIRST));
           }
           if (found.get().confirmed()) {
-            return Outcome.failed(new Failure.Refused(ALREADY_SET_UP));
+            return Outcome.failed(Failure.Refused.of(ALREADY_SET_UP));
           }
           if (code.isBlank()) {
             return Outcome.failed(
-                Failure.Invalid.of("code", "Enter the 6-digit code your app shows"));
+                Failure.Invalid.of("code", ProblemCode.TWO_FACTOR_CODE));
           }
           var step = Totp.matchingStep(found.get().secret(), code, clock.instant());
           if (step.isEmpty()) {
-            return Outcome.failed(Failure.Invalid.of("code", SecondFactors.CODE_NOT_RIGHT));
+            return Outcome.failed(Failure.Invalid.of("code", ProblemCode.TWO_FACTOR_CODE_WRONG));
           }
           var issued = RecoveryCodes.issue(random, secrets);
           authenticators.save(member.id(), found.get().confirm(step.getAsLong(), issued.digests()));

@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -90,8 +91,7 @@ public final class ConflictsService
           var adviser = adviser(command.adviser().strip());
           if (adviser.isEmpty()) {
             return Outcome.failed(
-                Failure.Invalid.of(
-                    "adviser", "Choose an adviser by their email address or staff id"));
+                Failure.Invalid.of("adviser", ProblemCode.ADVISER));
           }
           var problem = CaseChanges.reasonProblem(text);
           if (problem.isPresent()) {

@@ -1,5 +1,7 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemSubject;
+import org.confide.domain.shared.ProblemCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -61,8 +63,7 @@ public final class CreateStaffService implements CreateStaffUseCase {
   static java.util.Optional<FieldProblem> passwordProblem(String field, char[] password) {
     if (password.length < MIN_PASSWORD_LENGTH || password.length > 1024) {
       return java.util.Optional.of(
-          new FieldProblem(
-              field, "Use a password of at least " + MIN_PASSWORD_LENGTH + " characters"));
+          FieldProblem.of(field, ProblemCode.PASSWORD_SHORT, MIN_PASSWORD_LENGTH));
     }
     return java.util.Optional.empty();
   }
@@ -73,13 +74,12 @@ public final class CreateStaffService implements CreateStaffUseCase {
     try {
       var problems = new ArrayList<FieldProblem>();
       if (!EmailAddress.isValid(command.email())) {
-        problems.add(new FieldProblem("email", "Enter an email address like name@example.ac.uk"));
+        problems.add(FieldProblem.of("email", ProblemCode.STAFF_EMAIL));
       }
       var name = command.displayName().strip();
-      FreeText.problem(name, 120)
-          .ifPresent(p -> problems.add(new FieldProblem("displayName", "The name " + p)));
+      FreeText.problem("displayName", ProblemSubject.NAME, name, 120).ifPresent(problems::add);
       if (command.roles().isEmpty()) {
-        problems.add(new FieldProblem("roles", "Give the account at least one role"));
+        problems.add(FieldProblem.of("roles", ProblemCode.STAFF_ROLES));
       }
       passwordProblem("password", password).ifPresent(problems::add);
       if (!problems.isEmpty()) {
@@ -105,7 +105,7 @@ public final class CreateStaffService implements CreateStaffUseCase {
                     hash);
             if (staffDirectory.add(member) == StaffDirectory.AddOutcome.EMAIL_TAKEN) {
               return Outcome.failed(
-                  Failure.Invalid.of("email", "There is already an account with this email"));
+                  Failure.Invalid.of("email", ProblemCode.STAFF_EMAIL_TAKEN));
             }
             auditor.audit(
                 Actor.staff(admin.id()),

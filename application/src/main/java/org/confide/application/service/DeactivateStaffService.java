@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.util.Objects;
 import org.confide.application.port.in.DeactivateStaffFailure;
 import org.confide.application.port.in.DeactivateStaffUseCase;
@@ -53,7 +54,7 @@ public final class DeactivateStaffService implements DeactivateStaffUseCase {
           }
           var member = found.get();
           if (member.id().equals(admin.id())) {
-            return Outcome.failed(new Failure.Refused("You cannot deactivate your own account"));
+            return Outcome.failed(Failure.Refused.of(ProblemCode.DEACTIVATE_SELF));
           }
           if (member.active()) {
             if (!Administrators.oneStaysAfter(staffDirectory, member.deactivate())) {

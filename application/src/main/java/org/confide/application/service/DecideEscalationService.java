@@ -1,5 +1,8 @@
 package org.confide.application.service;
 
+import java.util.List;
+import org.confide.domain.shared.ProblemCode;
+import org.confide.domain.shared.ProblemSubject;
 import java.time.Clock;
 import java.util.Objects;
 import org.confide.application.port.in.CaseActionFailure;
@@ -61,10 +64,10 @@ public final class DecideEscalationService implements DecideEscalationUseCase {
                 case Decision.StandDown s -> s.rationale();
               };
           var text = rationale.strip();
-          var problem = FreeText.problem(text, Rationale.MAX_LENGTH);
+          var problem =
+              FreeText.problem("rationale", ProblemSubject.RATIONALE, text, Rationale.MAX_LENGTH);
           if (problem.isPresent()) {
-            return Outcome.failed(
-                Failure.Invalid.of("rationale", "The rationale " + problem.get()));
+            return Outcome.failed(new Failure.Invalid(List.of(problem.get())));
           }
           var decider = new EscalationDecider(staff.id(), staff.roles());
           var now = clock.instant();
@@ -80,9 +83,7 @@ public final class DecideEscalationService implements DecideEscalationUseCase {
               var bodyProblem = FreeText.problem(to, ReferralBody.MAX_LENGTH);
               if (bodyProblem.isPresent() || to.contains("\n")) {
                 return Outcome.failed(
-                    Failure.Invalid.of(
-                        "referredTo",
-                        "Name who it was referred to, on one line (for example the police force)"));
+                    Failure.Invalid.of("referredTo", ProblemCode.REFERRED_TO));
               }
               outcome =
                   escalation.get().refer(decider, now, new ReferralBody(to), new Rationale(text));
@@ -104,7 +105,7 @@ public final class DecideEscalationService implements DecideEscalationUseCase {
               yield Outcome.ok();
             }
             case EscalationDecision.NotAllowed notAllowed ->
-                Outcome.failed(new Failure.Refused(notAllowed.why()));
+                Outcome.failed(Failure.Refused.of(notAllowed.code()));
           };
         });
   }

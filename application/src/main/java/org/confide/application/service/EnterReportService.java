@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -144,9 +145,7 @@ public final class EnterReportService implements EnterReportUseCase {
       case RequestKeys.Claimed.Gone gone ->
           Optional.of(
               Outcome.failed(
-                  Failure.Invalid.of(
-                      RequestKeys.FIELD,
-                      "The report entered with this idempotency key has since been erased")));
+                  Failure.Invalid.of(RequestKeys.FIELD, ProblemCode.KEY_ERASED)));
     };
   }
 }

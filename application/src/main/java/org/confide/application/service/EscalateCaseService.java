@@ -1,5 +1,7 @@
 package org.confide.application.service;
 
+import java.util.List;
+import org.confide.domain.shared.ProblemSubject;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -72,9 +74,10 @@ public final class EscalateCaseService implements EscalateCaseUseCase {
           if (!staff.may(Permission.RAISE_ESCALATION)) {
             return Outcome.failed(new Failure.Forbidden());
           }
-          var problem = FreeText.problem(text, Rationale.MAX_LENGTH);
+          var problem =
+              FreeText.problem("reason", ProblemSubject.REASON, text, Rationale.MAX_LENGTH);
           if (problem.isPresent()) {
-            return Outcome.failed(Failure.Invalid.of("reason", "The reason " + problem.get()));
+            return Outcome.failed(new Failure.Invalid(List.of(problem.get())));
           }
           var escalation =
               Escalation.raiseByHand(

@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Objects;
@@ -77,9 +78,7 @@ public final class ExportReporterDataService implements ExportReporterDataUseCas
           var problems = new ArrayList<FieldProblem>();
           if (!EmailForm.isWellFormed(email)) {
             problems.add(
-                new FieldProblem(
-                    "email",
-                    "Enter the email address the reporter gave, such as sam@example.ac.uk"));
+                FieldProblem.of("email", ProblemCode.SUBJECT_ACCESS_EMAIL));
           }
           CaseChanges.reasonProblem(reason).ifPresent(p -> problems.addAll(p.problems()));
           if (!problems.isEmpty()) {

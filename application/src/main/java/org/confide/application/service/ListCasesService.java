@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,22 +82,22 @@ public final class ListCasesService implements ListCasesUseCase {
     var view = command.view();
     var page = command.page();
     if (page.size() < 1 || page.size() > MAX_PAGE_SIZE) {
-      return invalid("limit", "Give a page size from 1 to " + MAX_PAGE_SIZE);
+      return invalid("limit", ProblemCode.PAGE_SIZE, MAX_PAGE_SIZE);
     }
     if (page.after().isPresent() && page.before().isPresent()) {
-      return invalid("before", "Give the page after a case or before one, not both");
+      return invalid("before", ProblemCode.PAGE_BOTH_WAYS);
     }
     var after = page.after().map(CaseCursors::parse);
     var before = page.before().map(CaseCursors::parse);
     if (after.filter(Optional::isEmpty).isPresent()) {
-      return invalid("after", "This is not a page of a case list; start from the first");
+      return invalid("after", ProblemCode.PAGE_UNKNOWN);
     }
     if (before.filter(Optional::isEmpty).isPresent()) {
-      return invalid("before", "This is not a page of a case list; start from the first");
+      return invalid("before", ProblemCode.PAGE_UNKNOWN);
     }
     var team = command.team().map(TeamId::read);
     if (team.filter(Optional::isEmpty).isPresent()) {
-      return invalid("team", "Choose a team by its id");
+      return invalid("team", ProblemCode.TEAM_ID);
     }
     var from = after.or(() -> before).flatMap(position -> position);
     var direction = before.isPresent() ? Direction.BACKWARD : Direction.FORWARD;
@@ -107,8 +108,7 @@ public final class ListCasesService implements ListCasesUseCase {
         staff -> {
           var narrowed = team.flatMap(id -> id);
           if (narrowed.isPresent() && teams.find(narrowed.get()).isEmpty()) {
-            return invalid(
-                "team", "Unknown team " + command.team().get() + ": choose one of the teams");
+            return invalid("team", ProblemCode.UNKNOWN_TEAM, command.team().get());
           }
           Filters filters;
           switch (searchFilters.read(command.search())) {
@@ -148,8 +148,9 @@ public final class ListCasesService implements ListCasesUseCase {
         });
   }
 
-  private static Outcome<CasePage, StaffRequestFailure> invalid(String field, String message) {
-    return Outcome.failed(Failure.Invalid.of(field, message));
+  private static Outcome<CasePage, StaffRequestFailure> invalid(
+      String field, ProblemCode code, Object... arguments) {
+    return Outcome.failed(Failure.Invalid.of(field, code, arguments));
   }
 
   private Selection selection(

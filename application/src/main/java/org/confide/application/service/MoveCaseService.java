@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.util.Objects;
 import org.confide.application.port.in.CaseChangeFailure;
 import org.confide.application.port.in.Failure;
@@ -56,18 +57,14 @@ public final class MoveCaseService implements MoveCaseUseCase {
           }
           if (report.get().isHeld()) {
             return Outcome.failed(
-                new Failure.Refused(
-                    "This case is held for safeguarding after its reporter asked for it to be"
-                        + " erased, so it stays where it is"));
+                Failure.Refused.of(ProblemCode.HELD_STAYS));
           }
           var team = command.teamId().flatMap(teams::find);
           if (team.isEmpty()) {
             return Outcome.failed(
-                Failure.Invalid.of(
-                    "team",
-                    command.teamId().isPresent()
-                        ? "Unknown team " + command.team() + ": choose a team"
-                        : "Choose a team by its id"));
+                command.teamId().isPresent()
+                    ? Failure.Invalid.of("team", ProblemCode.MOVE_UNKNOWN_TEAM, command.team())
+                    : Failure.Invalid.of("team", ProblemCode.TEAM_ID));
           }
           var problem = CaseChanges.reasonProblem(text);
           if (problem.isPresent()) {

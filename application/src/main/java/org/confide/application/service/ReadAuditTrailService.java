@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.util.List;
 import java.util.Objects;
 import org.confide.application.port.in.Failure;
@@ -42,7 +43,7 @@ public final class ReadAuditTrailService implements ReadAuditTrailUseCase {
         admin -> {
           if (!command.from().isBefore(command.to())) {
             return Outcome.failed(
-                Failure.Invalid.of("from", "The period must start before it ends"));
+                Failure.Invalid.of("from", ProblemCode.PERIOD_ORDER));
           }
           return Outcome.done(
               auditTrail.between(command.from(), command.to(), command.subject(), AUDIT_PAGE));

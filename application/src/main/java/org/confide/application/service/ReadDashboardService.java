@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,10 +102,10 @@ public final class ReadDashboardService implements ReadDashboardUseCase {
   private static List<FieldProblem> problems(Command query) {
     var problems = new ArrayList<FieldProblem>();
     if (query.from().isAfter(query.to())) {
-      problems.add(new FieldProblem("to", "Should be the same month as from, or later"));
+      problems.add(FieldProblem.of("to", ProblemCode.MONTH_ORDER));
     } else if (query.from().plusMonths(MAX_MONTHS).isBefore(query.to().plusMonths(1))) {
       problems.add(
-          new FieldProblem("from", "The dashboard covers at most " + MAX_MONTHS + " months"));
+          FieldProblem.of("from", ProblemCode.DASHBOARD_MONTHS, MAX_MONTHS));
     }
     return problems;
   }

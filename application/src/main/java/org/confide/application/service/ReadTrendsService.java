@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -79,21 +80,21 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
         staff -> {
           var problems = new ArrayList<FieldProblem>();
           if (query.from().isAfter(query.to())) {
-            problems.add(new FieldProblem("to", "Should be the same month as from, or later"));
+            problems.add(FieldProblem.of("to", ProblemCode.MONTH_ORDER));
           } else if (query.from().plusMonths(MAX_MONTHS).isBefore(query.to().plusMonths(1))) {
             problems.add(
-                new FieldProblem("from", "A range covers at most " + MAX_MONTHS + " months"));
+                FieldProblem.of("from", ProblemCode.TREND_MONTHS, MAX_MONTHS));
           }
           if (query.by().isEmpty() || query.by().size() > 2) {
-            problems.add(new FieldProblem("by", "Name one dimension or two, such as type,where"));
+            problems.add(FieldProblem.of("by", ProblemCode.TREND_DIMENSIONS));
           } else if (EnumSet.copyOf(query.by()).size() != query.by().size()) {
-            problems.add(new FieldProblem("by", "Name two different dimensions"));
+            problems.add(FieldProblem.of("by", ProblemCode.TREND_DIFFERENT));
           } else if (query.by().stream().anyMatch(TrendDimension::countedAtClosing)
               && !query.by().stream()
                   .allMatch(d -> d.countedAtClosing() || d == TrendDimension.MONTH)) {
             // An outcome is counted at closing, apart from the facts of the report.
             problems.add(
-                new FieldProblem("by", "Outcome can be crossed with month only (of closing)"));
+                FieldProblem.of("by", ProblemCode.TREND_OUTCOME));
           }
           if (!problems.isEmpty()) {
             return Outcome.failed(new Failure.Invalid(problems));

@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -66,15 +67,15 @@ public final class ReplaceRecoveryCodesService implements ReplaceRecoveryCodesUs
         member -> {
           var found = authenticators.find(member.id()).filter(Authenticator::confirmed);
           if (found.isEmpty()) {
-            return Outcome.failed(new Failure.Refused("Set up two-factor sign-in first"));
+            return Outcome.failed(Failure.Refused.of(ProblemCode.TWO_FACTOR_SET_UP_FIRST));
           }
           if (!Totp.looksLikeCode(code)) {
             return Outcome.failed(
-                Failure.Invalid.of("code", "Enter the 6-digit code your app shows now"));
+                Failure.Invalid.of("code", ProblemCode.TWO_FACTOR_CODE_NOW));
           }
           var step = Totp.matchingStep(found.get().secret(), code, clock.instant());
           if (step.isEmpty() || !authenticators.accept(member.id(), step.getAsLong())) {
-            return Outcome.failed(Failure.Invalid.of("code", SecondFactors.CODE_NOT_RIGHT));
+            return Outcome.failed(Failure.Invalid.of("code", ProblemCode.TWO_FACTOR_CODE_WRONG));
           }
           var issued = RecoveryCodes.issue(random, secrets);
           var accepted = authenticators.find(member.id()).orElseThrow();

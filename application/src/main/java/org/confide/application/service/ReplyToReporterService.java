@@ -1,5 +1,8 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
+import java.util.List;
+import org.confide.domain.shared.ProblemSubject;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -72,18 +75,17 @@ public final class ReplyToReporterService implements ReplyToReporterUseCase {
           if (report.isEmpty()) {
             return Outcome.failed(new Failure.NotFound());
           }
-          var problem = FreeText.problem(text, MessageBody.MAX_LENGTH);
+          var problem =
+              FreeText.problem("body", ProblemSubject.MESSAGE, text, MessageBody.MAX_LENGTH);
           if (problem.isPresent()) {
-            return Outcome.failed(Failure.Invalid.of("body", "The message " + problem.get()));
+            return Outcome.failed(new Failure.Invalid(List.of(problem.get())));
           }
           if (report.get().isHeld()) {
-            return Outcome.failed(new Failure.Refused(SafeguardingHold.REFUSAL));
+            return Outcome.failed(Failure.Refused.of(SafeguardingHold.REFUSAL));
           }
           if (!report.get().twoWayMessaging()) {
             return Outcome.failed(
-                new Failure.Refused(
-                    "This reporter did not ask for anonymous messaging; use the contact details"
-                        + " they gave, if any"));
+                Failure.Refused.of(ProblemCode.NO_MESSAGING));
           }
           var now = clock.instant();
           var message =

@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -68,7 +69,7 @@ public final class RequestKeys {
    */
   static List<FieldProblem> problems(Optional<String> key) {
     return key.isPresent() && (key.get().length() < 16 || key.get().length() > 200)
-        ? List.of(new FieldProblem(FIELD, "An idempotency key has 16 to 200 characters"))
+        ? List.of(FieldProblem.of(FIELD, ProblemCode.KEY_LENGTH))
         : List.of();
   }
 
@@ -78,8 +79,7 @@ public final class RequestKeys {
    * @return the problem, named by the key's field
    */
   static Failure.Invalid reused() {
-    return Failure.Invalid.of(
-        FIELD, "This idempotency key was already used for a different report");
+    return Failure.Invalid.of(FIELD, ProblemCode.KEY_REUSED);
   }
 
   /**

@@ -42,11 +42,6 @@ final class SecondFactors {
   /** The longest pause. */
   static final Duration LONGEST_PAUSE = Duration.ofHours(1);
 
-  /** What a member is told of an app code that does not match, in words they can act on. */
-  static final String CODE_NOT_RIGHT =
-      "That code is not right: enter the 6 digits your app shows now, and check the time on your"
-          + " phone is set automatically";
-
   private final Auditor auditor;
   private final Authenticators authenticators;
   private final Secrets secrets;

@@ -1,5 +1,8 @@
 package org.confide.application.service;
 
+import java.util.List;
+import org.confide.domain.shared.ProblemCode;
+import org.confide.domain.shared.ProblemSubject;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,27 +77,23 @@ public final class SendReporterMessageService implements SendReporterMessageUseC
   public Outcome<ThreadView.MessageView, SessionRequestFailure> send(
       SessionToken session, Command command) {
     var text = command.body().strip();
-    var problem = FreeText.problem("Your message", text, MessageBody.MAX_LENGTH);
+    var problem =
+        FreeText.counted("body", ProblemSubject.YOUR_MESSAGE, text, MessageBody.MAX_LENGTH);
     return gate.asReporter(
         session,
         SessionRequestFailure::from,
         report -> {
           if (problem.isPresent()) {
-            return Outcome.failed(Failure.Invalid.of("body", problem.get()));
+            return Outcome.failed(new Failure.Invalid(List.of(problem.get())));
           }
           if (containsOwnCode(report.reference(), text)) {
             // Anyone who later read the message could open the report with it.
             return Outcome.failed(
-                Failure.Invalid.of(
-                    "body",
-                    "Your message contains your access code. Please remove it: the code is your"
-                        + " key, and nobody needs it to answer you"));
+                Failure.Invalid.of("body", ProblemCode.MESSAGE_CODE));
           }
           if (report.status() == ReportStatus.CLOSED) {
             return Outcome.failed(
-                new Failure.Refused(
-                    "This case has been closed, so messages are no longer read. If you need to"
-                        + " tell us something new, please make a new report."));
+                Failure.Refused.of(ProblemCode.REPORT_CLOSED));
           }
           var message =
               Message.fromReporter(

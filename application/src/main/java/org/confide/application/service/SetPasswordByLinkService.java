@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -27,11 +28,6 @@ import org.confide.domain.staff.PasswordReset;
  * and stores the hash, so that of two racing uses exactly one sets the password.
  */
 public final class SetPasswordByLinkService implements SetPasswordByLinkUseCase {
-
-  /** What a member whose link has expired is told. */
-  public static final String EXPIRED =
-      "This link has expired. Ask your administrator to reset your password again: they can send"
-          + " you a new link.";
 
   private final Auditor auditor;
   private final Transactions transactions;
@@ -131,7 +127,7 @@ public final class SetPasswordByLinkService implements SetPasswordByLinkUseCase 
       return Outcome.failed(new Failure.NotFound());
     }
     if (reset.get().hasExpired(clock.instant())) {
-      return Outcome.failed(new Failure.Refused(EXPIRED));
+      return Outcome.failed(Failure.Refused.of(ProblemCode.PASSWORD_LINK_EXPIRED));
     }
     return Outcome.done(reset.get());
   }

@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -111,7 +112,7 @@ public final class SubmitReportService implements SubmitReportUseCase {
       case RequestKeys.Claimed.OtherRequest other ->
           Optional.of(Outcome.failed(RequestKeys.reused()));
       case RequestKeys.Claimed.Gone gone ->
-          Optional.of(Outcome.failed(new Failure.Refused("This report has since been erased")));
+          Optional.of(Outcome.failed(Failure.Refused.of(ProblemCode.REPORT_ERASED)));
     };
   }
 

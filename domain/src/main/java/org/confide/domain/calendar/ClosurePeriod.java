@@ -1,5 +1,7 @@
 package org.confide.domain.calendar;
 
+import org.confide.domain.shared.ProblemSubject;
+import org.confide.domain.shared.ProblemCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Objects;
@@ -35,23 +37,22 @@ public record ClosurePeriod(LocalDate firstDay, LocalDate lastDay, String notice
   public static Checked<ClosurePeriod> check(LocalDate firstDay, LocalDate lastDay, String notice) {
     var problems = new ArrayList<FieldProblem>();
     if (firstDay == null) {
-      problems.add(new FieldProblem("firstDay", "Give the first day of the closure"));
+      problems.add(FieldProblem.of("firstDay", ProblemCode.CLOSURE_FIRST_DAY));
     }
     if (lastDay == null) {
-      problems.add(new FieldProblem("lastDay", "Give the last day of the closure"));
+      problems.add(FieldProblem.of("lastDay", ProblemCode.CLOSURE_LAST_DAY));
     }
     if (firstDay != null && lastDay != null && lastDay.isBefore(firstDay)) {
-      problems.add(new FieldProblem("lastDay", "The last day must not be before the first day"));
+      problems.add(FieldProblem.of("lastDay", ProblemCode.CLOSURE_ORDER));
     }
     if (notice == null || notice.isBlank()) {
       problems.add(
-          new FieldProblem("notice", "Write the notice reporters will see during the closure"));
+          FieldProblem.of("notice", ProblemCode.CLOSURE_NOTICE));
     } else if (notice.length() > MAX_NOTICE_LENGTH) {
       problems.add(
-          new FieldProblem(
-              "notice", "The notice should be at most " + MAX_NOTICE_LENGTH + " characters"));
+          FieldProblem.of("notice", ProblemCode.CLOSURE_NOTICE_TOO_LONG, MAX_NOTICE_LENGTH));
     } else if (FreeText.hasControlCharacters(notice)) {
-      problems.add(new FieldProblem("notice", "The notice must not contain control characters"));
+      problems.add(FieldProblem.of("notice", ProblemCode.CONTROL, ProblemSubject.NOTICE));
     }
     return Checked.unless(problems, () -> new ClosurePeriod(firstDay, lastDay, notice));
   }

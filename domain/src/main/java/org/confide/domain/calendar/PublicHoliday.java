@@ -1,5 +1,7 @@
 package org.confide.domain.calendar;
 
+import org.confide.domain.shared.ProblemSubject;
+import org.confide.domain.shared.ProblemCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Objects;
@@ -31,16 +33,15 @@ public record PublicHoliday(LocalDate date, String name) {
   public static Checked<PublicHoliday> check(LocalDate date, String name) {
     var problems = new ArrayList<FieldProblem>();
     if (date == null) {
-      problems.add(new FieldProblem("date", "Give the date of the holiday"));
+      problems.add(FieldProblem.of("date", ProblemCode.HOLIDAY_DATE));
     }
     if (name == null || name.isBlank()) {
-      problems.add(new FieldProblem("name", "Give the holiday a name"));
+      problems.add(FieldProblem.of("name", ProblemCode.HOLIDAY_NAME));
     } else if (name.length() > MAX_NAME_LENGTH) {
       problems.add(
-          new FieldProblem(
-              "name", "Give the holiday a name of at most " + MAX_NAME_LENGTH + " characters"));
+          FieldProblem.of("name", ProblemCode.HOLIDAY_NAME_TOO_LONG, MAX_NAME_LENGTH));
     } else if (FreeText.hasControlCharacters(name)) {
-      problems.add(new FieldProblem("name", "The name must not contain control characters"));
+      problems.add(FieldProblem.of("name", ProblemCode.CONTROL, ProblemSubject.NAME));
     }
     return Checked.unless(problems, () -> new PublicHoliday(date, name));
   }

@@ -1,5 +1,6 @@
 package org.confide.domain.calendar;
 
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.shared.Checked;
 
 /**
@@ -35,16 +36,13 @@ public record ServiceLevel(
         || responseTargetWorkingDays > MAX_RESPONSE_TARGET_WORKING_DAYS) {
       return Checked.invalid(
           "responseTargetWorkingDays",
-          "The response target should be 1 to "
-              + MAX_RESPONSE_TARGET_WORKING_DAYS
-              + " working days");
+          ProblemCode.RESPONSE_TARGET,
+          MAX_RESPONSE_TARGET_WORKING_DAYS);
     }
     if (escalationAcknowledgementWorkingDays < 1
         || escalationAcknowledgementWorkingDays > responseTargetWorkingDays) {
       return Checked.invalid(
-          "escalationAcknowledgementWorkingDays",
-          "The acknowledgement time should be at least 1 working day and no more than the"
-              + " response target");
+          "escalationAcknowledgementWorkingDays", ProblemCode.ACKNOWLEDGEMENT);
     }
     return Checked.valid(
         new ServiceLevel(responseTargetWorkingDays, escalationAcknowledgementWorkingDays));

@@ -1,5 +1,6 @@
 package org.confide.domain.calendar;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,15 +67,15 @@ public record WorkingCalendar(
       Collection<ClosurePeriod> closures) {
     var problems = new ArrayList<FieldProblem>();
     if (workingWeekdays.isEmpty()) {
-      problems.add(new FieldProblem("workingWeekdays", "Name at least one working day"));
+      problems.add(FieldProblem.of("workingWeekdays", ProblemCode.WORKING_DAYS));
     }
     if (holidays.stream().map(PublicHoliday::date).distinct().count() < holidays.size()) {
-      problems.add(new FieldProblem("holidays", "Two holidays fall on the same date"));
+      problems.add(FieldProblem.of("holidays", ProblemCode.HOLIDAYS_SAME_DATE));
     }
     var sorted = closures.stream().sorted(Comparator.comparing(ClosurePeriod::firstDay)).toList();
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i - 1).overlaps(sorted.get(i))) {
-        problems.add(new FieldProblem("closures", "Two closures overlap"));
+        problems.add(FieldProblem.of("closures", ProblemCode.CLOSURES_OVERLAP));
         break;
       }
     }

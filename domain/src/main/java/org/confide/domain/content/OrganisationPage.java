@@ -1,5 +1,6 @@
 package org.confide.domain.content;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -70,37 +71,29 @@ public record OrganisationPage(PageKey key, String title, String body, Optional<
     var problems = new ArrayList<FieldProblem>();
     var cleanTitle = title == null ? "" : title.strip();
     if (cleanTitle.isEmpty()) {
-      problems.add(new FieldProblem("title", "Give the page a title"));
+      problems.add(FieldProblem.of("title", ProblemCode.PAGE_TITLE));
     } else if (cleanTitle.length() > MAX_TITLE) {
       problems.add(
-          new FieldProblem("title", "Should be at most " + MAX_TITLE + " characters long"));
+          FieldProblem.of("title", ProblemCode.PAGE_TITLE_TOO_LONG, MAX_TITLE));
     } else if (cleanTitle.chars().anyMatch(c -> Character.isISOControl(c))) {
-      problems.add(new FieldProblem("title", "Should be one line, with no control characters"));
+      problems.add(FieldProblem.of("title", ProblemCode.PAGE_TITLE_LINE));
     } else if (marked(cleanTitle)) {
-      problems.add(new FieldProblem("title", "Fill in the blank marked FILL IN"));
+      problems.add(FieldProblem.of("title", ProblemCode.PAGE_TITLE_FILL_IN));
     }
     var cleanBody = body == null ? "" : body.replace("\r\n", "\n").replace('\r', '\n').strip();
     if (cleanBody.isEmpty()) {
-      problems.add(new FieldProblem("body", "Write the text of the page"));
+      problems.add(FieldProblem.of("body", ProblemCode.PAGE_BODY));
     } else if (cleanBody.length() > MAX_BODY) {
       problems.add(
-          new FieldProblem(
-              "body",
-              "Should be at most "
-                  + MAX_BODY
-                  + " characters long; it is "
-                  + cleanBody.length()
-                  + ": split it or shorten it"));
+          FieldProblem.of(
+              "body", ProblemCode.PAGE_BODY_TOO_LONG, MAX_BODY, cleanBody.length()));
     } else if (cleanBody
         .chars()
         .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-      problems.add(new FieldProblem("body", "Should hold no control characters"));
+      problems.add(FieldProblem.of("body", ProblemCode.PAGE_BODY_CONTROL));
     } else if (marked(cleanBody)) {
       problems.add(
-          new FieldProblem(
-              "body",
-              "Fill in every blank marked [FILL IN: ...] and remove the marks: reporters must"
-                  + " never read a blank"));
+          FieldProblem.of("body", ProblemCode.PAGE_BODY_FILL_IN));
     }
     return Checked.unless(
         problems,

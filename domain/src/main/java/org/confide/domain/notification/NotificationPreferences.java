@@ -1,5 +1,6 @@
 package org.confide.domain.notification;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -143,7 +144,7 @@ public record NotificationPreferences(
     Objects.requireNonNull(wanted, "wanted must not be null");
     var problems = new ArrayList<FieldProblem>();
     if (digestHour < 0 || digestHour > 23) {
-      problems.add(new FieldProblem("digestHour", "Choose an hour from 0 to 23"));
+      problems.add(FieldProblem.of("digestHour", ProblemCode.DIGEST_HOUR));
     }
     var received = receivedBy(roles);
     var choices = new EnumMap<NotificationKind, Delivery>(NotificationKind.class);
@@ -154,11 +155,11 @@ public record NotificationPreferences(
       }
       var field = "emails." + fieldName(kind);
       if (!received.contains(kind)) {
-        problems.add(new FieldProblem(field, "You are not sent this email, so there is no choice"));
+        problems.add(FieldProblem.of(field, ProblemCode.NOT_SENT));
       } else if (CHOOSABLE.contains(kind)) {
         choices.put(kind, delivery);
       } else if (delivery != Delivery.AT_ONCE) {
-        problems.add(new FieldProblem(field, whyAtOnce(kind)));
+        problems.add(FieldProblem.of(field, atOnce(kind)));
       }
     }
     return problems.isEmpty()
@@ -173,11 +174,13 @@ public record NotificationPreferences(
    * @return the reason, in a sentence
    */
   public static String whyAtOnce(NotificationKind kind) {
+    return atOnce(kind).english(java.util.List.of());
+  }
+
+  private static ProblemCode atOnce(NotificationKind kind) {
     return kind == NotificationKind.URGENT_ESCALATION
-        ? "An urgent escalation is always emailed at once to every safeguarding lead: it cannot be"
-            + " turned off or held for a digest"
-        : "An email about your own account is always sent at once: it cannot be turned off or held"
-            + " for a digest";
+        ? ProblemCode.URGENT_AT_ONCE
+        : ProblemCode.OWN_ACCOUNT_AT_ONCE;
   }
 
   /**

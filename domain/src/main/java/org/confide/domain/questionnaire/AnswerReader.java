@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.confide.domain.shared.FieldProblem;
-import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemCode;
 
 /** Checks raw answers against a questionnaire; the rules behind {@link Questionnaire#interpret}. */
 final class AnswerReader {
@@ -29,7 +29,7 @@ final class AnswerReader {
 
   private record Accepted(Answer answer) implements Outcome {}
 
-  private record Refused(String message) implements Outcome {}
+  private record Refused(ProblemCode code, Object... arguments) implements Outcome {}
 
   static Interpretation interpret(
       Questionnaire questionnaire, Map<String, RawAnswer> raw, LocalDate today) {
@@ -42,11 +42,10 @@ final class AnswerReader {
       if (!QuestionId.isWellFormed(key)) {
         // Don't echo a key that isn't even an id: it is arbitrary input, and may be huge.
         problems.add(
-            new FieldProblem("answers", "There is a question id that isn't in this questionnaire"));
+            FieldProblem.of("answers", ProblemCode.UNKNOWN_QUESTION_ID));
       } else if (questionnaire.question(QuestionId.of(key)).isEmpty()) {
         problems.add(
-            new FieldProblem(
-                "answers." + key, "There is no question '" + key + "' in this questionnaire"));
+            FieldProblem.of("answers." + key, ProblemCode.UNKNOWN_QUESTION, key));
       }
     });
     var answers = new LinkedHashMap<QuestionId, Answer>();
@@ -55,13 +54,14 @@ final class AnswerReader {
       var values = given(raw.get(question.id().value()));
       if (values.isEmpty()) {
         if (question.required()) {
-          problems.add(new FieldProblem(field, unanswered(question)));
+          problems.add(FieldProblem.of(field, ProblemCode.UNANSWERED, question.text()));
         }
         continue;
       }
       switch (read(question, values, today)) {
         case Accepted accepted -> answers.put(question.id(), accepted.answer());
-        case Refused refused -> problems.add(new FieldProblem(field, refused.message()));
+        case Refused refused ->
+            problems.add(FieldProblem.of(field, refused.code(), refused.arguments()));
       }
     }
     return problems.isEmpty()
@@ -84,33 +84,26 @@ final class AnswerReader {
     return values;
   }
 
-  /**
-   * The problem of a required question left unanswered, naming the question as the reporter read
-   * it, so that a step with several unanswered questions lists each one apart.
-   */
-  static String unanswered(Question question) {
-    return "Answer the question \u201c" + question.text().first() + "\u201d";
-  }
-
   private static Outcome read(Question question, List<String> values, LocalDate today) {
     return switch (question.kind()) {
       case SINGLE_CHOICE -> single(question, values);
       case MULTIPLE_CHOICE -> multiple(question, values);
-      case DATE -> values.size() > 1 ? new Refused("Enter one date") : date(values.get(0), today);
+      case DATE ->
+          values.size() > 1 ? new Refused(ProblemCode.DATE_ONE) : date(values.get(0), today);
       case TEXT ->
           values.size() > 1
-              ? new Refused("This question takes one answer")
+              ? new Refused(ProblemCode.ONE_ANSWER)
               : text(question, values.get(0));
     };
   }
 
   private static Outcome single(Question question, List<String> values) {
     if (values.size() > 1) {
-      return new Refused("Choose only one of the options");
+      return new Refused(ProblemCode.CHOICE_ONLY_ONE);
     }
     return option(question, values.get(0))
         .<Outcome>map(option -> new Accepted(new Answer.SingleChoice(option)))
-        .orElse(new Refused("Choose one of the options"));
+        .orElse(new Refused(ProblemCode.CHOICE_ONE));
   }
 
   private static Outcome multiple(Question question, List<String> values) {
@@ -118,10 +111,10 @@ final class AnswerReader {
     for (var value : values) {
       var option = option(question, value);
       if (option.isEmpty()) {
-        return new Refused("Choose from the options given");
+        return new Refused(ProblemCode.CHOICE_GIVEN);
       }
       if (!chosen.add(option.get())) {
-        return new Refused("Choose each option only once");
+        return new Refused(ProblemCode.CHOICE_ONCE);
       }
     }
     return new Accepted(
@@ -144,17 +137,14 @@ final class AnswerReader {
     }
     var parsed = isoDate(value);
     if (parsed.isEmpty()) {
-      return new Refused(
-          "Enter the date as year-month-day, or year-month if you do not know the day, for"
-              + " example 2024-03-15 or 2024-03, or "
-              + Answer.MoreThanAYearAgo.VALUE);
+      return new Refused(ProblemCode.DATE_FORM);
     }
     var date = parsed.get();
     if (date.isAfter(today)) {
-      return new Refused("This date is in the future");
+      return new Refused(ProblemCode.DATE_FUTURE);
     }
     if (date.isBefore(EARLIEST_DATE)) {
-      return new Refused("This date is before 1900; please check the year");
+      return new Refused(ProblemCode.DATE_BEFORE_1900);
     }
     return new Accepted(new Answer.Date(date));
   }
@@ -165,13 +155,13 @@ final class AnswerReader {
     try {
       month = YearMonth.parse(value);
     } catch (DateTimeException e) {
-      return new Refused("Enter a month from 01 to 12, for example 2024-03");
+      return new Refused(ProblemCode.DATE_MONTH);
     }
     if (month.isAfter(YearMonth.from(today))) {
-      return new Refused("This date is in the future");
+      return new Refused(ProblemCode.DATE_FUTURE);
     }
     if (month.isBefore(YearMonth.from(EARLIEST_DATE))) {
-      return new Refused("This date is before 1900; please check the year");
+      return new Refused(ProblemCode.DATE_BEFORE_1900);
     }
     return new Accepted(new Answer.Month(month));
   }
@@ -193,13 +183,11 @@ final class AnswerReader {
     // returns, so that the control-character rule below doesn't refuse ordinary typing.
     var text = value.replace("\r\n", "\n").replace('\r', '\n');
     if (text.codePoints().anyMatch(AnswerReader::isUnacceptable)) {
-      return new Refused("This contains hidden characters that we can't save; please retype it");
+      return new Refused(ProblemCode.HIDDEN);
     }
     int length = text.codePointCount(0, text.length());
     if (length > maxLength) {
-      return new Refused(
-          FreeText.tooLong(
-              "Your answer to \u201c" + question.text().first() + "\u201d", maxLength, length));
+      return new Refused(ProblemCode.ANSWER_TOO_LONG, question.text(), maxLength, length);
     }
     return new Accepted(new Answer.Text(text));
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.confide.domain.shared.Language;
+import org.confide.domain.shared.Translated;
 
 /**
  * One text of a questionnaire (a question, a hint, an option's label) in each language it is
@@ -21,7 +22,7 @@ import org.confide.domain.shared.Language;
  * @param plain the text in no named language, or empty when the texts name their languages
  * @param texts the text in each named language, in the order written; empty for a plain text
  */
-public record Words(Optional<String> plain, Map<Language, String> texts) {
+public record Words(Optional<String> plain, Map<Language, String> texts) implements Translated {
 
   /**
    * The language a plain text is written in: English, the language of the questionnaire Confide

@@ -1,5 +1,7 @@
 package org.confide.domain.report;
 
+import org.confide.domain.shared.ProblemSubject;
+import org.confide.domain.shared.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,44 +109,39 @@ public record ContactDetails(String name, Optional<String> email, Optional<Strin
   private static List<FieldProblem> problems(String name, String email, String phone) {
     var problems = new ArrayList<FieldProblem>();
     if (name == null || name.isBlank()) {
-      problems.add(new FieldProblem("contact.name", "Tell us what to call you"));
+      problems.add(FieldProblem.of("contact.name", ProblemCode.CONTACT_NAME));
     } else {
-      FreeText.problem("Your name", name.strip(), MAX_NAME_LENGTH)
-          .ifPresent(p -> problems.add(new FieldProblem("contact.name", p)));
+      FreeText.counted("contact.name", ProblemSubject.YOUR_NAME, name.strip(), MAX_NAME_LENGTH)
+          .ifPresent(problems::add);
     }
     if (email == null && phone == null) {
       problems.add(
-          new FieldProblem("contact.email", "Give an email address or a phone number, or both"));
+          FieldProblem.of("contact.email", ProblemCode.CONTACT_EMAIL_OR_PHONE));
     }
     // An over-long part is told as such, with its limit, rather than as a wrongly written one.
-    var emailTooLong = tooLong("Your email address", email, MAX_EMAIL_LENGTH);
-    var phoneTooLong = tooLong("Your phone number", phone, MAX_PHONE_LENGTH);
-    emailTooLong.ifPresent(p -> problems.add(new FieldProblem("contact.email", p)));
-    phoneTooLong.ifPresent(p -> problems.add(new FieldProblem("contact.phone", p)));
+    var emailTooLong = tooLong("contact.email", ProblemSubject.YOUR_EMAIL, email, MAX_EMAIL_LENGTH);
+    var phoneTooLong = tooLong("contact.phone", ProblemSubject.YOUR_PHONE, phone, MAX_PHONE_LENGTH);
+    emailTooLong.ifPresent(problems::add);
+    phoneTooLong.ifPresent(problems::add);
     if (email != null && emailTooLong.isEmpty() && !EmailForm.isWellFormed(email.strip())) {
       problems.add(
-          new FieldProblem("contact.email", "Enter an email address like name@example.ac.uk"));
+          FieldProblem.of("contact.email", ProblemCode.CONTACT_EMAIL));
     }
     if (phone != null && phoneTooLong.isEmpty()) {
       var digits = phone.chars().filter(Character::isDigit).count();
       if (!PHONE.matcher(phone.strip()).matches() || digits < 6 || digits > 15) {
         problems.add(
-            new FieldProblem(
-                "contact.phone", "Enter a phone number using digits, spaces and an optional +"));
+            FieldProblem.of("contact.phone", ProblemCode.CONTACT_PHONE));
       }
     }
     return problems;
   }
 
-  private static Optional<String> tooLong(String what, String text, int maxLength) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    var stripped = text.strip();
-    int length = stripped.codePointCount(0, stripped.length());
-    return length > maxLength
-        ? Optional.of(FreeText.tooLong(what, maxLength, length))
-        : Optional.empty();
+  private static Optional<FieldProblem> tooLong(
+      String field, ProblemSubject subject, String text, int maxLength) {
+    return text == null
+        ? Optional.empty()
+        : FreeText.tooLong(field, subject, text.strip(), maxLength);
   }
 
   private static String blankToNull(String text) {

@@ -1,5 +1,7 @@
 package org.confide.domain.report;
 
+import org.confide.domain.shared.ProblemSubject;
+import org.confide.domain.shared.ProblemCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -199,10 +201,7 @@ public final class Intake {
     var support = support(draft, problems);
     if (draft.messaging() && !draft.anonymous()) {
       problems.add(
-          new FieldProblem(
-              "messaging",
-              "Anonymous messaging is for anonymous reports; with contact details an adviser"
-                  + " contacts you directly"));
+          FieldProblem.of("messaging", ProblemCode.MESSAGING_NAMED));
     }
     if (!problems.isEmpty()) {
       return new Result.Refused(problems);
@@ -217,8 +216,9 @@ public final class Intake {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    var problem = FreeText.problem(text.get(), Account.MAX_LENGTH);
-    problem.ifPresent(p -> problems.add(new FieldProblem("account", "Your account " + p)));
+    var problem =
+        FreeText.problem("account", ProblemSubject.ACCOUNT, text.get(), Account.MAX_LENGTH);
+    problem.ifPresent(problems::add);
     return problem.isPresent() ? Optional.empty() : Optional.of(new Account(text.get()));
   }
 
@@ -228,17 +228,13 @@ public final class Intake {
       if (draft.contactGiven()
           && anyText(draft.contactName(), draft.contactEmail(), draft.contactPhone())) {
         problems.add(
-            new FieldProblem(
-                "contact",
-                "An anonymous report keeps no contact details: leave them out, or choose to give"
-                    + " them"));
+            FieldProblem.of("contact", ProblemCode.CONTACT_ANONYMOUS));
       }
       return Anonymity.anonymous();
     }
     if (!draft.contactGiven()) {
       problems.add(
-          new FieldProblem(
-              "contact", "Give your contact details, or choose to tell us anonymously"));
+          FieldProblem.of("contact", ProblemCode.CONTACT_MISSING));
       return Anonymity.anonymous();
     }
     return switch (ContactDetails.check(
@@ -266,8 +262,7 @@ public final class Intake {
     }
     if (draft.anonymous()) {
       problems.add(
-          new FieldProblem(
-              "support", "An adviser can only offer support if you give contact details"));
+          FieldProblem.of("support", ProblemCode.SUPPORT_ANONYMOUS));
       return Optional.empty();
     }
     var preference = draft.adviserPreference().map(String::strip);
@@ -275,9 +270,14 @@ public final class Intake {
         preference
             .filter(p -> !p.isEmpty())
             .flatMap(
-                p -> FreeText.problem("Your preference", p, SupportRequest.MAX_PREFERENCE_LENGTH));
+                p ->
+                    FreeText.counted(
+                        "support.adviserPreference",
+                        ProblemSubject.YOUR_PREFERENCE,
+                        p,
+                        SupportRequest.MAX_PREFERENCE_LENGTH));
     if (problem.isPresent()) {
-      problems.add(new FieldProblem("support.adviserPreference", problem.get()));
+      problems.add(problem.get());
       return Optional.empty();
     }
     return Optional.of(new SupportRequest(preference));

@@ -1,12 +1,12 @@
 package org.confide.domain.report;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.confide.domain.questionnaire.Answers;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.safeguarding.RiskLevel;
-import org.confide.domain.safeguarding.SafeguardingHold;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffId;
 
@@ -160,10 +160,10 @@ public record Report(
   public Change assignTo(StaffId adviser) {
     Objects.requireNonNull(adviser, "adviser must not be null");
     if (isHeld()) {
-      return new Change.Refused(SafeguardingHold.REFUSAL);
+      return new Change.Refused(ProblemCode.HELD);
     }
     if (status == ReportStatus.CLOSED) {
-      return new Change.Refused("A closed case must be reopened before it is assigned");
+      return new Change.Refused(ProblemCode.CLOSED_ASSIGN);
     }
     if (assignee.filter(adviser::equals).isPresent()) {
       return new Change.Unchanged(this);
@@ -180,13 +180,13 @@ public record Report(
    */
   public Change unassign() {
     if (isHeld()) {
-      return new Change.Refused(SafeguardingHold.REFUSAL);
+      return new Change.Refused(ProblemCode.HELD);
     }
     if (assignee.isEmpty()) {
       return new Change.Unchanged(this);
     }
     if (status == ReportStatus.CLOSED) {
-      return new Change.Refused("A closed case keeps the adviser who closed it");
+      return new Change.Refused(ProblemCode.CLOSED_KEEPS_ADVISER);
     }
     return new Change.Changed(
         with(risk, ReportStatus.OPEN, Optional.empty(), anonymity, closedAt), "unassigned");
@@ -208,13 +208,13 @@ public record Report(
     Objects.requireNonNull(target, "status must not be null");
     Objects.requireNonNull(at, "at must not be null");
     if (isHeld()) {
-      return new Change.Refused(SafeguardingHold.REFUSAL);
+      return new Change.Refused(ProblemCode.HELD);
     }
     if (target == status) {
       return new Change.Unchanged(this);
     }
     if (target == ReportStatus.NEW) {
-      return new Change.Refused("A case cannot go back to NEW once someone has worked on it");
+      return new Change.Refused(ProblemCode.BACK_TO_NEW);
     }
     var closed = target == ReportStatus.CLOSED ? Optional.of(at) : Optional.<Instant>empty();
     return new Change.Changed(
@@ -336,11 +336,30 @@ public record Report(
     record Unchanged(Report report) implements Change {}
 
     /**
-     * The change is not allowed, and why, in words staff can act on.
+     * The change is not allowed, and why, by name.
      *
-     * @param reason why, such as "A closed case must be reopened before it is assigned"
+     * @param code why, such as {@link ProblemCode#CLOSED_ASSIGN}
      */
-    record Refused(String reason) implements Change {}
+    record Refused(ProblemCode code) implements Change {
+
+      /**
+       * A change refused.
+       *
+       * @throws NullPointerException if {@code code} is null
+       */
+      public Refused {
+        java.util.Objects.requireNonNull(code, "code must not be null");
+      }
+
+      /**
+       * Why, in English words staff can act on.
+       *
+       * @return for example "A closed case must be reopened before it is assigned"
+       */
+      public String reason() {
+        return code.english(java.util.List.of());
+      }
+    }
   }
 
   /**

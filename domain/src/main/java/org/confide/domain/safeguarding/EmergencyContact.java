@@ -1,5 +1,7 @@
 package org.confide.domain.safeguarding;
 
+import org.confide.domain.shared.ProblemSubject;
+import org.confide.domain.shared.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -100,32 +102,25 @@ public record EmergencyContact(
   private static List<FieldProblem> problems(String name, String phone, String url, String note) {
     var problems = new ArrayList<FieldProblem>();
     if (name == null || name.isBlank()) {
-      problems.add(new FieldProblem("name", "Give the name of the contact"));
+      problems.add(FieldProblem.of("name", ProblemCode.EMERGENCY_NAME));
     } else {
-      FreeText.problem(name, MAX_NAME)
-          .ifPresent(p -> problems.add(new FieldProblem("name", "The name " + p)));
+      FreeText.problem("name", ProblemSubject.NAME, name, MAX_NAME).ifPresent(problems::add);
     }
     if (phone == null && url == null) {
-      problems.add(new FieldProblem("phone", "Give a phone number or a web address, or both"));
+      problems.add(FieldProblem.of("phone", ProblemCode.EMERGENCY_PHONE_OR_URL));
     }
     if (phone != null
         && (FreeText.problem(phone, MAX_PHONE).isPresent()
             || phone.chars().filter(c -> c >= '0' && c <= '9').count() < 3)) {
       problems.add(
-          new FieldProblem(
-              "phone",
-              "Give the phone number with its digits, such as 116 123, at most "
-                  + MAX_PHONE
-                  + " characters"));
+          FieldProblem.of("phone", ProblemCode.EMERGENCY_PHONE, MAX_PHONE));
     }
     if (url != null && (url.length() > MAX_URL || !URL.matcher(url).matches())) {
       problems.add(
-          new FieldProblem(
-              "url", "Give a web address starting https://, at most " + MAX_URL + " characters"));
+          FieldProblem.of("url", ProblemCode.EMERGENCY_URL, MAX_URL));
     }
     if (note != null) {
-      FreeText.problem(note, MAX_NOTE)
-          .ifPresent(p -> problems.add(new FieldProblem("note", "The note " + p)));
+      FreeText.problem("note", ProblemSubject.NOTE, note, MAX_NOTE).ifPresent(problems::add);
     }
     return problems;
   }

@@ -1,5 +1,6 @@
 package org.confide.domain.safeguarding;
 
+import org.confide.domain.shared.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -57,7 +58,7 @@ public record EmergencyContacts(List<EmergencyContact> own) {
     var problems = new ArrayList<FieldProblem>();
     if (entries.size() > MAX) {
       problems.add(
-          new FieldProblem("contacts", "Give at most " + MAX + " contacts: keep the list short"));
+          FieldProblem.of("contacts", ProblemCode.CONTACTS_TOO_MANY, MAX));
     }
     var contacts = new ArrayList<EmergencyContact>();
     for (int i = 0; i < entries.size(); i++) {

@@ -1,5 +1,6 @@
 package org.confide.domain.safeguarding;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,9 @@ import org.confide.domain.staff.StaffId;
  */
 public final class Escalation {
 
-  private static final String NOT_A_LEAD = "Only a safeguarding lead may decide an escalation";
-  private static final String CLOSED = "This escalation has already been closed";
-  private static final String ACKNOWLEDGED = "This escalation has already been acknowledged";
+  private static final ProblemCode NOT_A_LEAD = ProblemCode.NOT_A_LEAD;
+  private static final ProblemCode CLOSED = ProblemCode.ESCALATION_CLOSED;
+  private static final ProblemCode ACKNOWLEDGED = ProblemCode.ESCALATION_ACKNOWLEDGED;
 
   private final EscalationId id;
   private final ReportReference reference;

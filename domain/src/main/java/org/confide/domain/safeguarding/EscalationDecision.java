@@ -1,5 +1,6 @@
 package org.confide.domain.safeguarding;
 
+import org.confide.domain.shared.ProblemCode;
 import java.util.Objects;
 
 /** What came of a safeguarding lead's decision on an escalation. */
@@ -22,18 +23,27 @@ public sealed interface EscalationDecision {
   }
 
   /**
-   * The decision was refused; {@code why} is fit to show the decider.
+   * The decision was refused, and why, by name.
    *
-   * @param why why, such as "This escalation has already been closed"
+   * @param code why, such as {@link ProblemCode#ESCALATION_CLOSED}
    */
-  record NotAllowed(String why) implements EscalationDecision {
+  record NotAllowed(ProblemCode code) implements EscalationDecision {
     /**
      * A decision refused.
      *
-     * @throws NullPointerException if {@code why} is null
+     * @throws NullPointerException if {@code code} is null
      */
     public NotAllowed {
-      Objects.requireNonNull(why, "why must not be null");
+      Objects.requireNonNull(code, "code must not be null");
+    }
+
+    /**
+     * Why, in English words fit to show the decider.
+     *
+     * @return for example "This escalation has already been closed"
+     */
+    public String why() {
+      return code.english(java.util.List.of());
     }
   }
 }

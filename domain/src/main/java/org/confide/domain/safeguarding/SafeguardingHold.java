@@ -1,5 +1,6 @@
 package org.confide.domain.safeguarding;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
@@ -19,10 +20,8 @@ public final class SafeguardingHold {
   /** The referral retention Confide starts with: six years. */
   public static final Period DEFAULT_REFERRAL_RETENTION = Period.ofYears(6);
 
-  /** Why a held report cannot be assigned, moved or replied to, in words staff can act on. */
-  public static final String REFUSAL =
-      "The reporter asked for this report to be erased. It is kept for the safeguarding leads"
-          + " alone, and can no longer be assigned, moved or replied to";
+  /** Why a held report cannot be assigned, moved or replied to, by name. */
+  public static final ProblemCode REFUSAL = ProblemCode.HELD;
 
   private SafeguardingHold() {}
 

@@ -1,5 +1,6 @@
 package org.confide.domain.settings;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.confide.domain.calendar.ClosurePeriod;
@@ -62,7 +63,7 @@ public sealed interface CalendarChange {
     public Checked<ServiceSettings> applyTo(ServiceSettings settings) {
       var calendar = settings.calendar();
       if (calendar.holidays().stream().anyMatch(h -> h.date().equals(holiday.date()))) {
-        return Checked.invalid("date", "There is a holiday on that date already");
+        return Checked.invalid("date", ProblemCode.HOLIDAY_TAKEN);
       }
       return withCalendar(
           settings,
@@ -120,7 +121,7 @@ public sealed interface CalendarChange {
     public Checked<ServiceSettings> applyTo(ServiceSettings settings) {
       var calendar = settings.calendar();
       if (calendar.closures().stream().anyMatch(closure::overlaps)) {
-        return Checked.invalid("firstDay", "That closure overlaps one already set");
+        return Checked.invalid("firstDay", ProblemCode.CLOSURE_OVERLAPS);
       }
       return withCalendar(
           settings,

@@ -1,5 +1,6 @@
 package org.confide.domain.settings;
 
+import org.confide.domain.shared.ProblemCode;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -54,11 +55,11 @@ public record MonitoringHours(Set<DayOfWeek> days, LocalTime from, LocalTime to)
   public static Checked<MonitoringHours> check(Set<DayOfWeek> days, LocalTime from, LocalTime to) {
     var problems = new ArrayList<FieldProblem>();
     if (days.isEmpty()) {
-      problems.add(new FieldProblem("days", "Choose at least one day on which messages are read"));
+      problems.add(FieldProblem.of("days", ProblemCode.MONITORING_DAYS));
     }
     if (!endsAfter(from, to)) {
       problems.add(
-          new FieldProblem("to", "The time reading stops must be after the time it starts"));
+          FieldProblem.of("to", ProblemCode.MONITORING_ORDER));
     }
     return Checked.unless(problems, () -> new MonitoringHours(days, from, to));
   }

@@ -1,5 +1,7 @@
 package org.confide.domain.settings;
 
+import org.confide.domain.shared.ProblemSubject;
+import org.confide.domain.shared.ProblemCode;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.Period;
@@ -55,29 +57,28 @@ public record ServiceChange(
   public Checked<ServiceSettings> applyTo(ServiceSettings settings) {
     var problems = new ArrayList<FieldProblem>();
     var name = Optional.ofNullable(organisationName).map(String::strip).filter(n -> !n.isEmpty());
-    name.flatMap(n -> FreeText.problem(n, ServiceProfile.MAX_NAME))
-        .ifPresent(p -> problems.add(new FieldProblem("organisationName", "The name " + p)));
+    name.flatMap(
+            n ->
+                FreeText.problem(
+                    "organisationName", ProblemSubject.NAME, n, ServiceProfile.MAX_NAME))
+        .ifPresent(problems::add);
     if (closedCaseRetentionDays < ServiceSettings.MIN_RETENTION_DAYS
         || closedCaseRetentionDays > ServiceSettings.MAX_RETENTION_DAYS) {
       problems.add(
-          new FieldProblem(
+          FieldProblem.of(
               "closedCaseRetentionDays",
-              "Keep closed cases from "
-                  + ServiceSettings.MIN_RETENTION_DAYS
-                  + " to "
-                  + ServiceSettings.MAX_RETENTION_DAYS
-                  + " days (20 years)"));
+              ProblemCode.RETENTION_DAYS,
+              ServiceSettings.MIN_RETENTION_DAYS,
+              ServiceSettings.MAX_RETENTION_DAYS));
     }
     if (closureNoticeDaysAhead < ServiceProfile.MIN_NOTICE_DAYS
         || closureNoticeDaysAhead > ServiceProfile.MAX_NOTICE_DAYS) {
       problems.add(
-          new FieldProblem(
+          FieldProblem.of(
               "closureNoticeDaysAhead",
-              "Announce closures from "
-                  + ServiceProfile.MIN_NOTICE_DAYS
-                  + " to "
-                  + ServiceProfile.MAX_NOTICE_DAYS
-                  + " days before they start"));
+              ProblemCode.NOTICE_DAYS,
+              ServiceProfile.MIN_NOTICE_DAYS,
+              ServiceProfile.MAX_NOTICE_DAYS));
     }
     var monitoring =
         MonitoringHours.check(monitoringDays, monitoringFrom, monitoringTo)

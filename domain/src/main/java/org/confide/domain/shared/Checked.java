@@ -76,6 +76,19 @@ public sealed interface Checked<T> {
   }
 
   /**
+   * One problem with {@code field}, named by its code.
+   *
+   * @param <T> the type the value would have had
+   * @param field the name of the part that is wrong, such as {@code lastDay}; not blank
+   * @param code what is wrong
+   * @param arguments the particulars the code's words name, in their order
+   * @return an {@link Invalid} naming that one problem
+   */
+  static <T> Checked<T> invalid(String field, ProblemCode code, Object... arguments) {
+    return new Invalid<>(List.of(FieldProblem.of(field, code, arguments)));
+  }
+
+  /**
    * Invalid with {@code problems} if there are any, otherwise the value {@code value} makes.
    *
    * @param <T> the type of the value
@@ -157,7 +170,7 @@ public sealed interface Checked<T> {
       case Invalid<T> invalid -> {
         var renamed = new ArrayList<FieldProblem>();
         for (var problem : invalid.problems()) {
-          renamed.add(new FieldProblem(rename.apply(problem.field()), problem.message()));
+          renamed.add(problem.renamed(rename.apply(problem.field())));
         }
         yield new Invalid<>(renamed);
       }

@@ -33,33 +33,64 @@ public final class FreeText {
   }
 
   /**
-   * The problem with {@code text} as a sentence a person reads, naming what they wrote; when it is
-   * too long, the sentence names the limit and how much they wrote ({@link #tooLong}).
+   * The problem with {@code text}, named on {@code field}: {@link ProblemCode#BLANK}, {@link
+   * ProblemCode#AT_MOST} (with the limit) or {@link ProblemCode#CONTROL}, each told of {@code
+   * subject}.
    *
-   * @param what what was written, as the sentence's subject: {@code "Your message"}
+   * @param field the part the problem is named on
+   * @param subject what was written
    * @param text the text, already trimmed
    * @param maxLength the most characters allowed, counted as Unicode code points
-   * @return the sentence, or empty when the text keeps every rule
+   * @return the problem, or empty when the text keeps every rule
    */
-  public static Optional<String> problem(String what, String text, int maxLength) {
-    int length = text.codePointCount(0, text.length());
-    return length > maxLength
-        ? Optional.of(tooLong(what, maxLength, length))
-        : problem(text, maxLength).map(rule -> what + " " + rule);
+  public static Optional<FieldProblem> problem(
+      String field, ProblemSubject subject, String text, int maxLength) {
+    if (text.isBlank()) {
+      return Optional.of(FieldProblem.of(field, ProblemCode.BLANK, subject));
+    }
+    if (text.codePointCount(0, text.length()) > maxLength) {
+      return Optional.of(FieldProblem.of(field, ProblemCode.AT_MOST, subject, maxLength));
+    }
+    if (hasControlCharacters(text)) {
+      return Optional.of(FieldProblem.of(field, ProblemCode.CONTROL, subject));
+    }
+    return Optional.empty();
   }
 
   /**
-   * The words telling a person that what they wrote is longer than its limit, naming the limit and
-   * how much they wrote, so that they can shorten it themselves: nothing is ever cut silently.
+   * The problem with {@code text} as {@link #problem(String, ProblemSubject, String, int)} names
+   * it, but a text longer than its limit is {@link #tooLong}, naming how much was written.
    *
-   * @param what what was written, as the sentence's subject: {@code "Your message"}
-   * @param maxLength the most characters allowed
-   * @param length how many characters were written
-   * @return for example "Your message can be up to 5,000 characters: it has 5,210"
+   * @param field the part the problem is named on
+   * @param subject what was written
+   * @param text the text, already trimmed
+   * @param maxLength the most characters allowed, counted as Unicode code points
+   * @return the problem, or empty when the text keeps every rule
    */
-  public static String tooLong(String what, int maxLength, int length) {
-    return String.format(
-        java.util.Locale.UK, "%s can be up to %,d characters: it has %,d", what, maxLength, length);
+  public static Optional<FieldProblem> counted(
+      String field, ProblemSubject subject, String text, int maxLength) {
+    return tooLong(field, subject, text, maxLength)
+        .or(() -> problem(field, subject, text, maxLength));
+  }
+
+  /**
+   * The problem {@link ProblemCode#TOO_LONG} when {@code text} is longer than its limit, naming the
+   * limit and how much was written, so that a person can shorten it themselves: nothing is ever cut
+   * silently.
+   *
+   * @param field the part the problem is named on
+   * @param subject what was written
+   * @param text the text, already trimmed
+   * @param maxLength the most characters allowed, counted as Unicode code points
+   * @return the problem, for example "Your message can be up to 5,000 characters: it has 5,210", or
+   *     empty when the text is short enough
+   */
+  public static Optional<FieldProblem> tooLong(
+      String field, ProblemSubject subject, String text, int maxLength) {
+    int length = text.codePointCount(0, text.length());
+    return length > maxLength
+        ? Optional.of(FieldProblem.of(field, ProblemCode.TOO_LONG, subject, maxLength, length))
+        : Optional.empty();
   }
 
   /**

@@ -57,7 +57,12 @@ class QuestionnaireInterpretTest {
   static List<FieldProblem> problems(Map<String, RawAnswer> raw) {
     var interpretation = QUESTIONNAIRE.interpret(raw, TODAY);
     assertThat(interpretation).isInstanceOf(Interpretation.Invalid.class);
-    return ((Interpretation.Invalid) interpretation).problems();
+    // Each problem as the person reads it in English: its field and its words.
+    return ((Interpretation.Invalid) interpretation)
+        .problems()
+        .stream()
+        .map(problem -> new FieldProblem(problem.field(), problem.message()))
+        .toList();
   }
 
   static FieldProblem problem(String question, String message) {

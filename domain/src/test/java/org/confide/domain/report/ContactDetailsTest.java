@@ -21,7 +21,12 @@ class ContactDetailsTest {
 
   private static List<FieldProblem> problems(ContactDetails.Check check) {
     assertThat(check).isInstanceOf(ContactDetails.Check.Invalid.class);
-    return ((ContactDetails.Check.Invalid) check).problems();
+    // Each problem as the person reads it in English: its field and its words.
+    return ((ContactDetails.Check.Invalid) check)
+        .problems()
+        .stream()
+        .map(problem -> new FieldProblem(problem.field(), problem.message()))
+        .toList();
   }
 
   private static List<String> fields(ContactDetails.Check check) {

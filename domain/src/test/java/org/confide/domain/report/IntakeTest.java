@@ -105,6 +105,7 @@ class IntakeTest {
               Optional.of("w".repeat(501)));
 
       assertThat(((Intake.Result.Refused) check(draft)).problems())
+          .usingRecursiveFieldByFieldElementComparatorOnFields("field", "message")
           .containsExactly(
               new FieldProblem(
                   "support.adviserPreference",

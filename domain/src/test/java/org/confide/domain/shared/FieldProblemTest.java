@@ -35,4 +35,24 @@ class FieldProblemTest {
     assertThatIllegalArgumentException().isThrownBy(() -> new FieldProblem(blank, "message"));
     assertThatIllegalArgumentException().isThrownBy(() -> new FieldProblem("field", blank));
   }
+
+  @Test
+  void a_problem_named_by_its_code_says_it_in_english_with_its_particulars_in_their_places() {
+    var problem =
+        FieldProblem.of("body", ProblemCode.TOO_LONG, ProblemSubject.YOUR_MESSAGE, 5000, 5210);
+
+    assertThat(problem.code()).contains(ProblemCode.TOO_LONG);
+    assertThat(problem.arguments()).containsExactly(ProblemSubject.YOUR_MESSAGE, 5000, 5210);
+    assertThat(problem.message())
+        .isEqualTo("Your message can be up to 5,000 characters: it has 5,210");
+    assertThat(problem.renamed("messages[0].body").code()).contains(ProblemCode.TOO_LONG);
+  }
+
+  @Test
+  void a_problem_worded_alone_has_no_code_and_no_arguments() {
+    assertThat(new FieldProblem("x", "An embedder's own words").code()).isEmpty();
+    assertThatIllegalArgumentException()
+        .isThrownBy(
+            () -> new FieldProblem("x", "words", java.util.Optional.empty(), java.util.List.of(1)));
+  }
 }

@@ -96,7 +96,7 @@ public final class StaffSessionApi {
     var token = Bearer.token(ctx);
     switch (twoFactorStatus.read(token)) {
       case Outcome.Done<Status, SessionDenial>(var status) when status.setUp() -> {
-        responses.fail(ctx, new Failure.Refused(ConfirmTwoFactorUseCase.ALREADY_SET_UP));
+        responses.fail(ctx, Failure.Refused.of(ConfirmTwoFactorUseCase.ALREADY_SET_UP));
         return;
       }
       case Outcome.Done<Status, SessionDenial> notYet -> {}

@@ -1,5 +1,6 @@
 package org.confide.adapter.web.pages;
 
+import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class AuditPages {
           ctx,
           frame,
           e.problem().errors().stream()
-              .map(f -> new FormError(f.field(), StaffProblems.words(f.message(), frame.texts())))
+              .map(f -> new FormError(f.field(), ProblemWords.of(f, frame.texts())))
               .toList());
       return;
     }
@@ -100,7 +101,7 @@ public final class AuditPages {
               ctx,
               frame,
               invalid.problems().stream()
-                  .map(p -> StaffProblems.error(p.field(), p, frame.texts()))
+                  .map(p -> FormError.of(p.field(), p, frame.texts()))
                   .toList());
       case Outcome.Failed<AuditPage, StaffRequestFailure>(Failure.Forbidden forbidden) ->
           forbidden(ctx, frame);

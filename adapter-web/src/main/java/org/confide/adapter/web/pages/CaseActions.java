@@ -1,5 +1,7 @@
 package org.confide.adapter.web.pages;
 
+import org.confide.domain.shared.ProblemCode;
+import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +145,7 @@ public final class CaseActions {
           reference,
           Map.of(),
           "assignee",
-          pages.texts(ctx).text("case.problem.assigneeNotAnAddress"),
+          ProblemWords.of(ProblemCode.ASSIGNEE_NOT_AN_ADDRESS, pages.texts(ctx)),
           400);
       return;
     }
@@ -384,15 +386,15 @@ public final class CaseActions {
                   null,
                   drafts,
                   invalid.problems().stream()
-                      .map(p -> StaffProblems.error(fieldOf.apply(p.field()), p, texts))
+                      .map(p -> FormError.of(fieldOf.apply(p.field()), p, texts))
                       .toList(),
                   400);
           case Failure.Refused refused ->
-              refusal.accept(StaffProblems.words(refused.reason(), texts), 409);
+              refusal.accept(ProblemWords.of(refused, texts), 409);
           case Failure.ChangedMeanwhile changed ->
-              refusal.accept(texts.text("case.problem.changedMeanwhile"), 409);
+              refusal.accept(ProblemWords.of(Failure.ChangedMeanwhile.CODE, texts), 409);
           case Failure.TwoFactorFirst first ->
-              refusal.accept(StaffProblems.words(first.reason(), texts), 409);
+              refusal.accept(ProblemWords.of(Failure.TwoFactorFirst.CODE, texts), 409);
           case Failure.Forbidden forbidden ->
               refusal.accept(texts.text("case.problem.forbidden"), 403);
           case Failure.Unauthenticated gone -> session.signedIn(ctx);

@@ -1,5 +1,6 @@
 package org.confide.adapter.web.pages;
 
+import org.confide.adapter.web.pages.view.FormError;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.javalin.http.Context;
@@ -143,7 +144,7 @@ public final class CaseList {
                   List.of(),
                   List.of(),
                   invalid.problems().stream()
-                      .map(p -> StaffProblems.error(p.field(), p, texts))
+                      .map(p -> FormError.of(p.field(), p, texts))
                       .toList(),
                   List.of()));
       // A page link gone stale or mistyped: the list from its start.

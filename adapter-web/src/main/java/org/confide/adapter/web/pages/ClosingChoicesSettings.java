@@ -1,5 +1,6 @@
 package org.confide.adapter.web.pages;
 
+import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
@@ -101,14 +102,15 @@ public final class ClosingChoicesSettings {
   private static String problem(FieldProblem problem, Texts texts) {
     var field = problem.field();
     var open = field.indexOf('[');
+    var coded = problem.code().isPresent() || FormError.inProblemsLanguage(texts);
     if (open < 0) {
-      return FormError.inProblemsLanguage(texts)
-          ? problem.message()
+      return coded
+          ? ProblemWords.of(problem, texts)
           : texts.text("admin.outcomes.error.list", Choices.MAX_ENTRIES);
     }
     var line = Integer.parseInt(field.substring(open + 1, field.length() - 1)) + 1;
-    return FormError.inProblemsLanguage(texts)
-        ? texts.text("admin.outcomes.error.lineSaid", line, problem.message())
+    return coded
+        ? texts.text("admin.outcomes.error.lineSaid", line, ProblemWords.of(problem, texts))
         : texts.text("admin.outcomes.error.line", line, Choices.MAX_LABEL_LENGTH);
   }
 

@@ -1,5 +1,6 @@
 package org.confide.adapter.web.pages;
 
+import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;

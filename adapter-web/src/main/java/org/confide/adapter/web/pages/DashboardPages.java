@@ -1,5 +1,6 @@
 package org.confide.adapter.web.pages;
 
+import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -66,7 +67,7 @@ public final class DashboardPages {
     } catch (ProblemException e) {
       var errors =
           e.problem().errors().stream()
-              .map(f -> new FormError(f.field(), StaffProblems.words(f.message(), frame.texts())))
+              .map(f -> new FormError(f.field(), ProblemWords.of(f, frame.texts())))
               .toList();
       pages.render(ctx, 400, new DashboardPage(frame, typedFrom, typedTo, errors, null));
       return;
@@ -89,7 +90,7 @@ public final class DashboardPages {
                   from,
                   to,
                   invalid.problems().stream()
-                      .map(p -> StaffProblems.error(p.field(), p, frame.texts()))
+                      .map(p -> FormError.of(p.field(), p, frame.texts()))
                       .toList(),
                   null));
       case Outcome.Failed<Dashboard, StaffRequestFailure>(Failure.Forbidden forbidden) ->

@@ -1,5 +1,6 @@
 package org.confide.adapter.web.pages;
 
+import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.util.List;
@@ -194,7 +195,7 @@ public final class EscalationPages {
               signed,
               values,
               invalid.problems().stream()
-                  .map(p -> StaffProblems.error(decisionAnchor(p.field()), p, texts))
+                  .map(p -> FormError.of(decisionAnchor(p.field()), p, texts))
                   .toList(),
               400);
       case Failure.Refused refused ->
@@ -202,7 +203,7 @@ public final class EscalationPages {
               ctx,
               signed,
               values,
-              List.of(new FormError("decision", StaffProblems.words(refused.reason(), texts))),
+              List.of(new FormError("decision", ProblemWords.of(refused, texts))),
               409);
       // Not there, or not this member's to decide: one answer, which says nothing of which.
       case Failure.NotFound notFound -> session.notFound(ctx, session.frame(ctx, signed));

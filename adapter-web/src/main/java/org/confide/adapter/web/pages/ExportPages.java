@@ -1,5 +1,6 @@
 package org.confide.adapter.web.pages;
 
+import org.confide.adapter.web.pages.view.FormError;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ public final class ExportPages {
                   null,
                   Map.of(),
                   invalid.problems().stream()
-                      .map(p -> StaffProblems.error("export-reason", p, pages.texts(ctx)))
+                      .map(p -> FormError.of("export-reason", p, pages.texts(ctx)))
                       .toList(),
                   400);
           // Whatever kept the case from the holder, the page says only that it is not theirs to
@@ -134,7 +135,7 @@ public final class ExportPages {
                   new SubjectAccessPage(
                       session.frame(ctx, signed.get()),
                       invalid.problems().stream()
-                          .map(p -> StaffProblems.error(p.field(), p, pages.texts(ctx)))
+                          .map(p -> FormError.of(p.field(), p, pages.texts(ctx)))
                           .toList(),
                       email,
                       reason));

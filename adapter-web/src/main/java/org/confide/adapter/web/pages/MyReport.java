@@ -1,5 +1,6 @@
 package org.confide.adapter.web.pages;
 
+import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
@@ -152,7 +153,7 @@ public final class MyReport {
               token.get(),
               null,
               body,
-              List.of(new FormError("body", ProblemWords.of(refused.reason(), pages.texts(ctx)))),
+              List.of(new FormError("body", ProblemWords.of(refused, pages.texts(ctx)))),
               409);
       case Outcome.Failed<ThreadView.MessageView, SessionRequestFailure>(
               Failure.Unauthenticated gone) ->

@@ -107,7 +107,7 @@ public final class NotificationChoices {
                       preferences,
                       null,
                       invalid.problems().stream()
-                          .map(p -> new FormError(anchor(p.field()), p.message()))
+                          .map(p -> FormError.of(anchor(p.field()), p, pages.texts(ctx)))
                           .toList()));
           case Outcome.Failed<Preferences, StaffSessionDenial> denied -> session.signedIn(ctx);
         }

@@ -154,8 +154,10 @@ public final class OrganisationContent {
                       body,
                       problems.stream()
                           .map(p ->
-                              new FormError(
-                                  p.field().equals("title") ? "title" : "body", p.message()))
+                              FormError.of(
+                                  p.field().equals("title") ? "title" : "body",
+                                  p,
+                                  pages.texts(ctx)))
                           .toList(),
                       400));
     }

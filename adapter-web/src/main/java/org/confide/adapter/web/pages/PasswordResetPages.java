@@ -1,5 +1,6 @@
 package org.confide.adapter.web.pages;
 
+import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
@@ -150,9 +151,7 @@ public final class PasswordResetPages {
               410,
               frame,
               frame.t("setPassword.expired.title"),
-              FormError.inProblemsLanguage(frame.texts())
-                  ? expired.reason()
-                  : frame.t("setPassword.expired.text"),
+              ProblemWords.of(expired, frame.texts()),
               frame.t("setPassword.signIn"),
               frame.href("/staff/sign-in"));
     }

@@ -1,5 +1,7 @@
 package org.confide.adapter.web.pages;
 
+import org.confide.domain.shared.ProblemSubject;
+import org.confide.adapter.web.i18n.ProblemWords;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -236,7 +238,10 @@ final class ReportForm {
       }
     } else if (step == accountStep()) {
       account()
-          .flatMap(text -> FreeText.problem("Your account", text.strip(), Account.MAX_LENGTH))
+          .flatMap(
+              text ->
+                  FreeText.counted(
+                      ACCOUNT, ProblemSubject.ACCOUNT, text.strip(), Account.MAX_LENGTH))
           .ifPresent(p -> problems.put(ACCOUNT, ProblemWords.of(p, texts)));
     } else if (step == choiceStep()) {
       choiceProblems(problems);

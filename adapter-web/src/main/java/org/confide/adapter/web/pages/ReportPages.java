@@ -1,5 +1,6 @@
 package org.confide.adapter.web.pages;
 
+import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -124,7 +125,7 @@ public final class ReportPages {
               ctx,
               form,
               form.reviewStep(),
-              Map.of("go", ProblemWords.of(refused.reason(), texts)),
+              Map.of("go", ProblemWords.of(refused, texts)),
               409);
     }
   }

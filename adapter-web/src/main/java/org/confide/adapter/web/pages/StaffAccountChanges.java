@@ -1,5 +1,6 @@
 package org.confide.adapter.web.pages;
 
+import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.util.EnumSet;
 import java.util.List;
@@ -104,11 +105,8 @@ public final class StaffAccountChanges {
               400);
       case Outcome.Failed<Outcome.Ok, ChangeStaffFailure>(Failure.Refused refused) -> {
         var anchor = active ? "roles" : "active";
-        var problem = new FieldProblem(anchor, refused.reason());
         again.accept(
-            List.of(
-                FormError.of(problem, anchor, "admin.account.error." + anchor, pages.texts(ctx))),
-            409);
+            List.of(new FormError(anchor, ProblemWords.of(refused, pages.texts(ctx)))), 409);
       }
       case Outcome.Failed<Outcome.Ok, ChangeStaffFailure>(Failure.NotFound notFound) ->
           session.notFound(ctx, session.frame(ctx, signed.get()));

@@ -1,5 +1,6 @@
 package org.confide.adapter.web.pages;
 
+import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -104,7 +105,8 @@ public final class StaffReportEntry {
               failure,
               found -> {
                 var byField = new LinkedHashMap<String, String>();
-                found.forEach(p -> byField.putIfAbsent(field(p.field()), p.message()));
+                var texts = pages.texts(ctx);
+                found.forEach(p -> byField.putIfAbsent(field(p.field()), ProblemWords.of(p, texts)));
                 show(ctx, signed.get(), shown, form, byField, 400);
               });
     }

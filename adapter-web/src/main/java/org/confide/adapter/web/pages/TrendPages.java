@@ -1,5 +1,6 @@
 package org.confide.adapter.web.pages;
 
+import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class TrendPages {
     } catch (ProblemException e) {
       var errors =
           e.problem().errors().stream()
-              .map(f -> new FormError(f.field(), StaffProblems.words(f.message(), frame.texts())))
+              .map(f -> new FormError(f.field(), ProblemWords.of(f, frame.texts())))
               .toList();
       pages.render(
           ctx,
@@ -139,7 +140,7 @@ public final class TrendPages {
                   null,
                   null,
                   invalid.problems().stream()
-                      .map(p -> StaffProblems.error(p.field(), p, frame.texts()))
+                      .map(p -> FormError.of(p.field(), p, frame.texts()))
                       .toList()));
       case Outcome.Failed<Trends, StaffRequestFailure>(Failure.Forbidden forbidden) ->
           forbidden(ctx, frame, frame.t("trends.forbidden"));

@@ -84,7 +84,7 @@ class CaseWorkWelshPagesTest {
     assertThat(noScript.text(".internal")).contains("Rang the hall warden.");
 
     noScript.press("form[action$='/escalate'] button");
-    assertThat(noScript.errors()).containsExactly("Dywedwch pam");
+    assertThat(noScript.errors()).containsExactly("Ysgrifennwch y rheswm");
   }
 
   @Test

@@ -49,7 +49,10 @@ class WelshJourneyTest extends ReporterBrowsers {
 
     page(b, "Cam 1 o 10: beth ddigwyddodd", script, titles);
     b.next();
-    assertThat(b.errors()).singleElement().asString().startsWith("Atebwch y cwestiwn \u201c");
+    assertThat(b.errors())
+        .singleElement()
+        .asString()
+        .startsWith("Atebwch y cwestiwn \u201cBeth ddigwyddodd?\u201d");
     assertThat(b.driver.getTitle()).startsWith("Gwall: Cam 1 o 10 \u2013 ");
     page(b, "Cam 1 o 10: beth ddigwyddodd", script, titles);
     b.choose("answers.incident-type", "bullying");
@@ -117,7 +120,7 @@ class WelshJourneyTest extends ReporterBrowsers {
     assertThat(b.text("dl.answers")).contains("Digwyddodd yn y llyfrgell.");
 
     b.press("form[action='/my-report/messages'] button");
-    assertThat(b.errors()).containsExactly("Ni all eich neges fod yn wag");
+    assertThat(b.errors()).containsExactly("Ysgrifennwch eich neges");
     page(b, "Eich adroddiad", script, titles);
     b.type("body", "Digwyddodd eto heddiw.");
     b.press("form[action='/my-report/messages'] button");

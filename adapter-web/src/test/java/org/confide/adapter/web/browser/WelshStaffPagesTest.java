@@ -85,7 +85,7 @@ class WelshStaffPagesTest {
     assertThat(b.errors())
         .containsExactly(
             "Ysgrifennwch yr hysbysiad y bydd y rhai sy'n adrodd yn ei weld yn ystod y cyfnod"
-                + " cau, mewn 500 nod ar y mwyaf");
+                + " cau");
     assertThat(b.find("html").getAttribute("lang")).isEqualTo("cy");
     checked.assertFitsAPhoneAndAccessible();
 

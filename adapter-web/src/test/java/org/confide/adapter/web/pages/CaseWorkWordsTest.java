@@ -1,5 +1,8 @@
 package org.confide.adapter.web.pages;
 
+import org.confide.adapter.web.pages.view.FormError;
+import org.confide.domain.shared.ProblemCode;
+import org.confide.domain.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -80,14 +83,11 @@ class CaseWorkWordsTest {
   }
 
   @Test
-  void a_use_case_problem_with_free_text_is_shown_in_the_page_language() {
-    assertThat(StaffProblems.words("The note must not be blank", WELSH))
-        .isEqualTo("Ysgrifennwch y nodyn");
-    assertThat(StaffProblems.words("The reason must be at most 1000 characters", WELSH))
-        .isEqualTo("Gall y rheswm fod hyd at 1000 nod");
-    assertThat(StaffProblems.words("The note must not be blank", ENGLISH))
-        .isEqualTo("The note must not be blank");
-    assertThat(StaffProblems.words("Choose an active adviser's email address", WELSH))
+  void a_use_case_problem_is_shown_in_the_page_language() {
+    var problem = FieldProblem.of("assignee", ProblemCode.ASSIGNEE_NOT_AN_ADDRESS);
+    assertThat(FormError.of("assignee", problem, WELSH).message())
         .isEqualTo("Dewiswch gyfeiriad e-bost cynghorydd gweithredol");
+    assertThat(FormError.of("assignee", problem, ENGLISH).message())
+        .isEqualTo("Choose an active adviser's email address");
   }
 }

@@ -122,10 +122,12 @@ class ReporterLanguagePagesTest {
         .contains("<html lang=\"cy\">")
         .contains("<title>Gwall: Cam 1 o 10 – Confide</title>")
         .contains("<h2 id=\"error-summary-title\">Mae problem</h2>")
-        .contains("Atebwch y cwestiwn \u201c")
+        // The domain's problem in Welsh, naming the question as the Welsh page asks it.
+        .contains("Atebwch y cwestiwn \u201cBeth ddigwyddodd?\u201d")
         .contains("<span class=\"visually-hidden\">Gwall:</span>")
         .contains("<input type=\"hidden\" name=\"lang\" value=\"cy\">")
-        .doesNotContain("Answer the question");
+        .doesNotContain("Answer the question")
+        .doesNotContain("What happened?");
   }
 
   @Test
@@ -179,7 +181,7 @@ class ReporterLanguagePagesTest {
     assertThat(empty.statusCode()).isEqualTo(400);
     assertThat(empty.body())
         .contains("<html lang=\"cy\">")
-        .contains("Ni all eich neges fod yn wag");
+        .contains("Ysgrifennwch eich neges");
 
     var sent =
         http.post(

@@ -117,9 +117,8 @@ class StaffLanguagePagesTest {
     var refused = Jsoup.parse(wrong.body());
     assertThat(refused.select("#code-error").text())
         .isEqualTo(
-            "Gwall: Dydy'r cod ddim yn iawn. Rhowch y 6 digid y mae eich ap yn eu dangos nawr:"
-                + " dim ond unwaith y mae cod yn gweithio, felly arhoswch am yr un nesaf os ydych"
-                + " chi newydd ei ddefnyddio");
+            "Gwall: Dydy'r cod hwnnw ddim yn iawn: rhowch y 6 digid y mae eich ap yn eu dangos"
+                + " nawr, a gwiriwch fod yr amser ar eich ffôn yn cael ei osod yn awtomatig");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.confide.application.port.in;
 
+import org.confide.domain.shared.ProblemCode;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
 public interface ConfirmTwoFactorUseCase {
 
   /** Why {@link #confirm} is refused once two-factor sign-in is set up. */
-  String ALREADY_SET_UP = "Two-factor sign-in is already set up";
+  ProblemCode ALREADY_SET_UP = ProblemCode.TWO_FACTOR_ALREADY;
 
   /**
    * Proves the app holds the secret with a code it shows now. Then two-factor sign-in is set up,

@@ -3,7 +3,9 @@ package org.confide.application.port.in;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * An expected way for a use case to fail: the records below, shared by every use case. Each use
@@ -104,9 +106,11 @@ public sealed interface Failure
           CaseChangeFailure,
           TakeCaseFailure {
 
-    /** What the member is told, in words they can act on. */
-    public static final String REASON =
-        "Two-factor sign-in is required of all staff: set it up before anything else";
+    /** What the member is told, by name: {@link ProblemCode#TWO_FACTOR_FIRST}. */
+    public static final ProblemCode CODE = ProblemCode.TWO_FACTOR_FIRST;
+
+    /** What the member is told, in English words they can act on. */
+    public static final String REASON = CODE.english(List.of());
 
     /**
      * What the member is told.
@@ -165,10 +169,11 @@ public sealed interface Failure
           TakeCaseFailure,
           ContactSharingFailure {
 
-    /** What the acting party is told, in words they can act on. */
-    public static final String REASON =
-        "Someone else changed this case at the same moment, so nothing was saved. Look at it again,"
-            + " then do what you meant to do if it is still needed.";
+    /** What the acting party is told, by name: {@link ProblemCode#CHANGED_MEANWHILE}. */
+    public static final ProblemCode CODE = ProblemCode.CHANGED_MEANWHILE;
+
+    /** What the acting party is told, in English words they can act on. */
+    public static final String REASON = CODE.english(List.of());
 
     /**
      * What the acting party is told.
@@ -221,14 +226,29 @@ public sealed interface Failure
     public static Invalid of(String field, String message) {
       return new Invalid(List.of(new FieldProblem(field, message)));
     }
+
+    /**
+     * One problem with one field, named by its code.
+     *
+     * @param field the field, as the use case names it
+     * @param code what is wrong
+     * @param arguments the particulars the code's words name, in their order
+     * @return the failure
+     */
+    public static Invalid of(String field, ProblemCode code, Object... arguments) {
+      return new Invalid(List.of(FieldProblem.of(field, code, arguments)));
+    }
   }
 
   /**
-   * Allowed in general, but not in the present state, and why.
+   * Allowed in general, but not in the present state, and why. Confide's use cases name why by a
+   * code, which an adapter says in a person's language; the reason is the same in English.
    *
-   * @param reason why, in words a person can act on
+   * @param reason why, in English words a person can act on
+   * @param code why, by name; empty for a refusal worded alone
+   * @param arguments the particulars the code's words name, in their order; empty without a code
    */
-  record Refused(String reason)
+  record Refused(String reason, Optional<ProblemCode> code, List<Object> arguments)
       implements RecoveryCodesFailure,
           PasswordLinkFailure,
           SetPasswordFailure,
@@ -246,6 +266,29 @@ public sealed interface Failure
     /** Why; not null. */
     public Refused {
       Objects.requireNonNull(reason, "reason must not be null");
+      Objects.requireNonNull(code, "code must be Optional, not null");
+      arguments = List.copyOf(arguments);
+    }
+
+    /**
+     * A refusal worded alone, with no code: an adapter shows it as written.
+     *
+     * @param reason why, in words a person can act on
+     */
+    public Refused(String reason) {
+      this(reason, Optional.empty(), List.of());
+    }
+
+    /**
+     * The refusal {@code code}, its reason the code's English.
+     *
+     * @param code why
+     * @param arguments the particulars the code's words name, in their order
+     * @return the refusal
+     */
+    public static Refused of(ProblemCode code, Object... arguments) {
+      var listed = List.of(arguments);
+      return new Refused(code.english(listed), Optional.of(code), listed);
     }
   }
 

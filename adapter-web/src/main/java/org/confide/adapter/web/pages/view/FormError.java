@@ -2,6 +2,7 @@ package org.confide.adapter.web.pages.view;
 
 import java.util.HashSet;
 import java.util.List;
+import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.Language;
@@ -12,9 +13,29 @@ import org.confide.domain.shared.Language;
  */
 public record FormError(String anchor, String message) {
 
-  /** {@return one error for each of {@code problems}, anchored to the field it names} */
-  public static List<FormError> of(List<FieldProblem> problems) {
-    return problems.stream().map(p -> new FormError(p.field(), p.message())).toList();
+  /**
+   * The error for {@code problem}, anchored to {@code anchor}, in the words of {@code texts}
+   * ({@link ProblemWords}).
+   *
+   * @param anchor the id of the field on the page
+   * @param problem what the domain or a use case found wrong
+   * @param texts the words of the page's language
+   * @return the error
+   */
+  public static FormError of(String anchor, FieldProblem problem, Texts texts) {
+    return new FormError(anchor, ProblemWords.of(problem, texts));
+  }
+
+  /**
+   * One error for each of {@code problems}, anchored to the field it names, in the words of {@code
+   * texts}.
+   *
+   * @param problems what the domain or a use case found wrong
+   * @param texts the words of the page's language
+   * @return the errors, in the order of the problems
+   */
+  public static List<FormError> of(List<FieldProblem> problems, Texts texts) {
+    return problems.stream().map(p -> of(p.field(), p, texts)).toList();
   }
 
   /**
@@ -35,9 +56,10 @@ public record FormError(String anchor, String message) {
   }
 
   /**
-   * The error for {@code problem}, anchored to {@code anchor}. The use cases say what is wrong in
-   * English, naming particulars (a line, an address); a page in English shows that as it is, a page
-   * in any other language the message {@code key}, which says how to put the field right.
+   * The error for {@code problem}, anchored to {@code anchor}. A problem named by its code is said
+   * in the page's words ({@link ProblemWords}); one the use cases still word in English alone,
+   * naming particulars (a line, an address), is shown as it is on a page in English, and on a page
+   * in any other language as the message {@code key}, which says how to put the field right.
    *
    * @param problem what a use case found wrong
    * @param anchor the id of the field on the page
@@ -46,7 +68,10 @@ public record FormError(String anchor, String message) {
    * @return the error
    */
   public static FormError of(FieldProblem problem, String anchor, String key, Texts texts) {
-    return new FormError(anchor, inProblemsLanguage(texts) ? problem.message() : texts.text(key));
+    if (problem.code().isPresent() || inProblemsLanguage(texts)) {
+      return of(anchor, problem, texts);
+    }
+    return new FormError(anchor, texts.text(key));
   }
 
   /**
