@@ -1,7 +1,6 @@
 package org.confide.application.service;
 
 import java.util.List;
-import org.confide.domain.shared.ProblemSubject;
 import java.util.Objects;
 import org.confide.application.port.in.AddNoteUseCase;
 import org.confide.application.port.in.Failure;
@@ -9,6 +8,7 @@ import org.confide.application.port.in.NoteFailure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemSubject;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.thread.NoteBody;
 

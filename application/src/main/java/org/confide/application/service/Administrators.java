@@ -1,8 +1,8 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.out.StaffDirectory;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Role;
 import org.confide.domain.staff.StaffMember;
 
@@ -15,8 +15,7 @@ import org.confide.domain.staff.StaffMember;
 final class Administrators {
 
   /** The refusal of a change that would leave no active administrator. */
-  static final Failure.Refused LAST_ONE =
-      Failure.Refused.of(ProblemCode.LAST_ADMINISTRATOR);
+  static final Failure.Refused LAST_ONE = Failure.Refused.of(ProblemCode.LAST_ADMINISTRATOR);
 
   private Administrators() {}
 

@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.util.Objects;
 import java.util.function.Function;
 import org.confide.application.port.in.AssignCaseUseCase;
@@ -13,6 +12,7 @@ import org.confide.application.port.in.TakeCaseUseCase;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.report.Report;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.CaseAccess;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffMember;
@@ -65,12 +65,10 @@ public final class AssignCaseService implements AssignCaseUseCase, TakeCaseUseCa
                 Failure.Invalid.of("assignee", ProblemCode.ASSIGNEE_NOT_AN_ADDRESS));
           }
           if (caseAccess.isExcluded(assignee.get(), found.get())) {
-            return Outcome.failed(
-                Failure.Invalid.of("assignee", ProblemCode.ASSIGNEE_EXCLUDED));
+            return Outcome.failed(Failure.Invalid.of("assignee", ProblemCode.ASSIGNEE_EXCLUDED));
           }
           if (!caseAccess.mayWorkTeamOf(assignee.get(), found.get())) {
-            return Outcome.failed(
-                Failure.Invalid.of("assignee", ProblemCode.ASSIGNEE_OTHER_TEAM));
+            return Outcome.failed(Failure.Invalid.of("assignee", ProblemCode.ASSIGNEE_OTHER_TEAM));
           }
           return assign(staff, updates, found.get(), assignee.get(), f -> f, r -> r);
         });

@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.confide.application.crypto.Totp;
@@ -10,6 +9,7 @@ import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.TwoFactorEnrolmentFailure;
 import org.confide.application.port.out.Authenticators;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Authenticator;
 import org.confide.domain.staff.StaffMember;
 
@@ -46,8 +46,7 @@ public final class BeginTwoFactorService implements BeginTwoFactorUseCase {
         member -> {
           var found = authenticators.find(member.id());
           if (found.isPresent() && found.get().confirmed()) {
-            return Outcome.failed(
-                Failure.Refused.of(ProblemCode.TWO_FACTOR_ALREADY_RESET));
+            return Outcome.failed(Failure.Refused.of(ProblemCode.TWO_FACTOR_ALREADY_RESET));
           }
           var pending =
               found.orElseGet(() -> {

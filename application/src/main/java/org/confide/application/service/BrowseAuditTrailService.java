@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import org.confide.domain.audit.AuditChain;
 import org.confide.domain.audit.AuditFilter;
 import org.confide.domain.audit.ChainVerdict;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.Permission;
 
@@ -65,8 +65,7 @@ public final class BrowseAuditTrailService
           }
           var after = command.after().map(AuditCursors::parse);
           if (after.isPresent() && after.get().isEmpty()) {
-            problems.add(
-                FieldProblem.of("after", ProblemCode.AUDIT_CURSOR));
+            problems.add(FieldProblem.of("after", ProblemCode.AUDIT_CURSOR));
           }
           if (command.size() < 1 || command.size() > MAX_PAGE_SIZE) {
             problems.add(FieldProblem.of("limit", ProblemCode.PAGE_SIZE, MAX_PAGE_SIZE));

@@ -1,8 +1,7 @@
 package org.confide.application.service;
 
-import java.util.List;
-import org.confide.domain.shared.ProblemSubject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,6 +13,7 @@ import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.report.Report;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemSubject;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffMember;
 import org.confide.domain.thread.InternalNote;

@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.confide.domain.outcome.ChoiceList;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.StaffMember;

@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +22,7 @@ import org.confide.domain.report.Report;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 
 /**

@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.util.Arrays;
 import java.util.Objects;
 import org.confide.application.crypto.Secrets;
@@ -16,6 +15,7 @@ import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.session.Session;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.StaffMember;
 
 /**
@@ -76,8 +76,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
       }
       var checked = asking.passwordHash();
       if (!passwords.matches(current, checked)) {
-        return Outcome.failed(
-            Failure.Invalid.of("currentPassword", ProblemCode.PASSWORD_CURRENT));
+        return Outcome.failed(Failure.Invalid.of("currentPassword", ProblemCode.PASSWORD_CURRENT));
       }
       var weak = CreateStaffService.passwordProblem("newPassword", wanted);
       if (weak.isPresent()) {

@@ -1,7 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemSubject;
-import org.confide.domain.shared.ProblemCode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -17,6 +15,8 @@ import org.confide.domain.audit.AuditAction;
 import org.confide.domain.session.Session;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemCode;
+import org.confide.domain.shared.ProblemSubject;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffMember;
 

@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -16,6 +15,7 @@ import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.session.Session;
+import org.confide.domain.shared.ProblemCode;
 
 /** Sets up a staff member's two-factor sign-in once their app proves it holds the secret. */
 public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
@@ -77,8 +77,7 @@ public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
             return Outcome.failed(Failure.Refused.of(ALREADY_SET_UP));
           }
           if (code.isBlank()) {
-            return Outcome.failed(
-                Failure.Invalid.of("code", ProblemCode.TWO_FACTOR_CODE));
+            return Outcome.failed(Failure.Invalid.of("code", ProblemCode.TWO_FACTOR_CODE));
           }
           var step = Totp.matchingStep(found.get().secret(), code, clock.instant());
           if (step.isEmpty()) {

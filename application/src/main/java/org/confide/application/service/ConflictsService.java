@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +18,7 @@ import org.confide.application.port.out.Teams;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.report.Report;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.CaseAccess;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Permission;
@@ -90,8 +90,7 @@ public final class ConflictsService
           }
           var adviser = adviser(command.adviser().strip());
           if (adviser.isEmpty()) {
-            return Outcome.failed(
-                Failure.Invalid.of("adviser", ProblemCode.ADVISER));
+            return Outcome.failed(Failure.Invalid.of("adviser", ProblemCode.ADVISER));
           }
           var problem = CaseChanges.reasonProblem(text);
           if (problem.isPresent()) {

@@ -1,7 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemSubject;
-import org.confide.domain.shared.ProblemCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -18,6 +16,8 @@ import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemCode;
+import org.confide.domain.shared.ProblemSubject;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffId;
@@ -104,8 +104,7 @@ public final class CreateStaffService implements CreateStaffUseCase {
                     EnumSet.copyOf(command.roles()),
                     hash);
             if (staffDirectory.add(member) == StaffDirectory.AddOutcome.EMAIL_TAKEN) {
-              return Outcome.failed(
-                  Failure.Invalid.of("email", ProblemCode.STAFF_EMAIL_TAKEN));
+              return Outcome.failed(Failure.Invalid.of("email", ProblemCode.STAFF_EMAIL_TAKEN));
             }
             auditor.audit(
                 Actor.staff(admin.id()),

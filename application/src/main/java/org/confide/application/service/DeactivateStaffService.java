@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.util.Objects;
 import org.confide.application.port.in.DeactivateStaffFailure;
 import org.confide.application.port.in.DeactivateStaffUseCase;
@@ -12,6 +11,7 @@ import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.session.Session;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 
 /** Deactivates staff accounts, ending their sessions; their history stays. */

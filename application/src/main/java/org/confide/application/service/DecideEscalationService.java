@@ -1,9 +1,7 @@
 package org.confide.application.service;
 
-import java.util.List;
-import org.confide.domain.shared.ProblemCode;
-import org.confide.domain.shared.ProblemSubject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import org.confide.application.port.in.CaseActionFailure;
 import org.confide.application.port.in.DecideEscalationUseCase;
@@ -18,6 +16,8 @@ import org.confide.domain.safeguarding.EscalationDecision;
 import org.confide.domain.safeguarding.Rationale;
 import org.confide.domain.safeguarding.ReferralBody;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemCode;
+import org.confide.domain.shared.ProblemSubject;
 import org.confide.domain.staff.Permission;
 
 /** Lets safeguarding leads decide escalations, each decision with its written rationale. */
@@ -82,8 +82,7 @@ public final class DecideEscalationService implements DecideEscalationUseCase {
               var to = r.referredTo().strip();
               var bodyProblem = FreeText.problem(to, ReferralBody.MAX_LENGTH);
               if (bodyProblem.isPresent() || to.contains("\n")) {
-                return Outcome.failed(
-                    Failure.Invalid.of("referredTo", ProblemCode.REFERRED_TO));
+                return Outcome.failed(Failure.Invalid.of("referredTo", ProblemCode.REFERRED_TO));
               }
               outcome =
                   escalation.get().refer(decider, now, new ReferralBody(to), new Rationale(text));

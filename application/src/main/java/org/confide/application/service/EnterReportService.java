@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.report.StaffEntry;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffMember;
@@ -144,8 +144,7 @@ public final class EnterReportService implements EnterReportUseCase {
           Optional.of(Outcome.failed(RequestKeys.reused()));
       case RequestKeys.Claimed.Gone gone ->
           Optional.of(
-              Outcome.failed(
-                  Failure.Invalid.of(RequestKeys.FIELD, ProblemCode.KEY_ERASED)));
+              Outcome.failed(Failure.Invalid.of(RequestKeys.FIELD, ProblemCode.KEY_ERASED)));
     };
   }
 }

@@ -1,8 +1,7 @@
 package org.confide.application.service;
 
-import java.util.List;
-import org.confide.domain.shared.ProblemSubject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.confide.application.port.in.EscalateCaseFailure;
@@ -18,6 +17,7 @@ import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.safeguarding.Rationale;
 import org.confide.domain.safeguarding.RiskLevel;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemSubject;
 import org.confide.domain.staff.Permission;
 
 /** Raises escalations by hand, for the safeguarding leads. */

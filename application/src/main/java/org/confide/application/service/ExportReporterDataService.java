@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Objects;
@@ -16,6 +15,7 @@ import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditEvent;
 import org.confide.domain.shared.EmailForm;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 
 /**
@@ -77,8 +77,7 @@ public final class ExportReporterDataService implements ExportReporterDataUseCas
         staff -> {
           var problems = new ArrayList<FieldProblem>();
           if (!EmailForm.isWellFormed(email)) {
-            problems.add(
-                FieldProblem.of("email", ProblemCode.SUBJECT_ACCESS_EMAIL));
+            problems.add(FieldProblem.of("email", ProblemCode.SUBJECT_ACCESS_EMAIL));
           }
           CaseChanges.reasonProblem(reason).ifPresent(p -> problems.addAll(p.problems()));
           if (!problems.isEmpty()) {

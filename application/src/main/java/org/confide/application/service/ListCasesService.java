@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +25,7 @@ import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.application.port.out.Teams;
 import org.confide.domain.shared.Checked;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffId;
 import org.confide.domain.staff.StaffMember;

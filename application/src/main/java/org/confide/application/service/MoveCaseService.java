@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.util.Objects;
 import org.confide.application.port.in.CaseChangeFailure;
 import org.confide.application.port.in.Failure;
@@ -10,6 +9,7 @@ import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Teams;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.team.TeamId;
 
@@ -56,8 +56,7 @@ public final class MoveCaseService implements MoveCaseUseCase {
             return Outcome.failed(new Failure.NotFound());
           }
           if (report.get().isHeld()) {
-            return Outcome.failed(
-                Failure.Refused.of(ProblemCode.HELD_STAYS));
+            return Outcome.failed(Failure.Refused.of(ProblemCode.HELD_STAYS));
           }
           var team = command.teamId().flatMap(teams::find);
           if (team.isEmpty()) {

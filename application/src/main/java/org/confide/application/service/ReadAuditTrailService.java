@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.util.List;
 import java.util.Objects;
 import org.confide.application.port.in.Failure;
@@ -10,6 +9,7 @@ import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.application.port.out.AuditTrail;
 import org.confide.domain.audit.AuditEvent;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 
 /** Reads the audit trail for administrators. */
@@ -42,8 +42,7 @@ public final class ReadAuditTrailService implements ReadAuditTrailUseCase {
         StaffRequestFailure::from,
         admin -> {
           if (!command.from().isBefore(command.to())) {
-            return Outcome.failed(
-                Failure.Invalid.of("from", ProblemCode.PERIOD_ORDER));
+            return Outcome.failed(Failure.Invalid.of("from", ProblemCode.PERIOD_ORDER));
           }
           return Outcome.done(
               auditTrail.between(command.from(), command.to(), command.subject(), AUDIT_PAGE));

@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.safeguarding.EscalationStatus;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffId;
 import org.confide.domain.staff.StaffMember;
@@ -104,8 +104,7 @@ public final class ReadDashboardService implements ReadDashboardUseCase {
     if (query.from().isAfter(query.to())) {
       problems.add(FieldProblem.of("to", ProblemCode.MONTH_ORDER));
     } else if (query.from().plusMonths(MAX_MONTHS).isBefore(query.to().plusMonths(1))) {
-      problems.add(
-          FieldProblem.of("from", ProblemCode.DASHBOARD_MONTHS, MAX_MONTHS));
+      problems.add(FieldProblem.of("from", ProblemCode.DASHBOARD_MONTHS, MAX_MONTHS));
     }
     return problems;
   }

@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,6 +29,7 @@ import org.confide.domain.outcome.ChoiceList;
 import org.confide.domain.questionnaire.QuestionId;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 
 /** Counts reports for trend analysis; the counting happens in the store, the suppression here. */
@@ -82,8 +82,7 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
           if (query.from().isAfter(query.to())) {
             problems.add(FieldProblem.of("to", ProblemCode.MONTH_ORDER));
           } else if (query.from().plusMonths(MAX_MONTHS).isBefore(query.to().plusMonths(1))) {
-            problems.add(
-                FieldProblem.of("from", ProblemCode.TREND_MONTHS, MAX_MONTHS));
+            problems.add(FieldProblem.of("from", ProblemCode.TREND_MONTHS, MAX_MONTHS));
           }
           if (query.by().isEmpty() || query.by().size() > 2) {
             problems.add(FieldProblem.of("by", ProblemCode.TREND_DIMENSIONS));
@@ -93,8 +92,7 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
               && !query.by().stream()
                   .allMatch(d -> d.countedAtClosing() || d == TrendDimension.MONTH)) {
             // An outcome is counted at closing, apart from the facts of the report.
-            problems.add(
-                FieldProblem.of("by", ProblemCode.TREND_OUTCOME));
+            problems.add(FieldProblem.of("by", ProblemCode.TREND_OUTCOME));
           }
           if (!problems.isEmpty()) {
             return Outcome.failed(new Failure.Invalid(problems));

@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +14,7 @@ import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Authenticators;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Authenticator;
 
 /**
@@ -70,8 +70,7 @@ public final class ReplaceRecoveryCodesService implements ReplaceRecoveryCodesUs
             return Outcome.failed(Failure.Refused.of(ProblemCode.TWO_FACTOR_SET_UP_FIRST));
           }
           if (!Totp.looksLikeCode(code)) {
-            return Outcome.failed(
-                Failure.Invalid.of("code", ProblemCode.TWO_FACTOR_CODE_NOW));
+            return Outcome.failed(Failure.Invalid.of("code", ProblemCode.TWO_FACTOR_CODE_NOW));
           }
           var step = Totp.matchingStep(found.get().secret(), code, clock.instant());
           if (step.isEmpty() || !authenticators.accept(member.id(), step.getAsLong())) {

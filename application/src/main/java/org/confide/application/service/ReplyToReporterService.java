@@ -1,9 +1,7 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
-import java.util.List;
-import org.confide.domain.shared.ProblemSubject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.confide.application.port.in.CaseActionFailure;
@@ -17,6 +15,8 @@ import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.safeguarding.SafeguardingHold;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemCode;
+import org.confide.domain.shared.ProblemSubject;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.thread.AuthorSide;
 import org.confide.domain.thread.Message;
@@ -84,8 +84,7 @@ public final class ReplyToReporterService implements ReplyToReporterUseCase {
             return Outcome.failed(Failure.Refused.of(SafeguardingHold.REFUSAL));
           }
           if (!report.get().twoWayMessaging()) {
-            return Outcome.failed(
-                Failure.Refused.of(ProblemCode.NO_MESSAGING));
+            return Outcome.failed(Failure.Refused.of(ProblemCode.NO_MESSAGING));
           }
           var now = clock.instant();
           var message =

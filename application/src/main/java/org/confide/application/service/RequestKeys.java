@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +10,7 @@ import org.confide.application.port.out.Reports;
 import org.confide.application.port.out.SubmissionKeys;
 import org.confide.domain.report.Report;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.shared.ReportReference;
 
 /**

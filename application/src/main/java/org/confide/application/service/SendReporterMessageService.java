@@ -1,9 +1,7 @@
 package org.confide.application.service;
 
-import java.util.List;
-import org.confide.domain.shared.ProblemCode;
-import org.confide.domain.shared.ProblemSubject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -22,6 +20,8 @@ import org.confide.domain.audit.AuditAction;
 import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemCode;
+import org.confide.domain.shared.ProblemSubject;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.thread.Message;
 import org.confide.domain.thread.MessageBody;
@@ -88,12 +88,10 @@ public final class SendReporterMessageService implements SendReporterMessageUseC
           }
           if (containsOwnCode(report.reference(), text)) {
             // Anyone who later read the message could open the report with it.
-            return Outcome.failed(
-                Failure.Invalid.of("body", ProblemCode.MESSAGE_CODE));
+            return Outcome.failed(Failure.Invalid.of("body", ProblemCode.MESSAGE_CODE));
           }
           if (report.status() == ReportStatus.CLOSED) {
-            return Outcome.failed(
-                Failure.Refused.of(ProblemCode.REPORT_CLOSED));
+            return Outcome.failed(Failure.Refused.of(ProblemCode.REPORT_CLOSED));
           }
           var message =
               Message.fromReporter(

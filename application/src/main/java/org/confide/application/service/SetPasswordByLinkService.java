@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.session.Session;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.PasswordReset;
 
 /**

@@ -1,6 +1,5 @@
 package org.confide.application.service;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,6 +15,7 @@ import org.confide.application.port.out.Transactions;
 import org.confide.domain.access.AccessCode;
 import org.confide.domain.report.Intake;
 import org.confide.domain.report.Report;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.shared.ReportReference;
 
 /** Receives reports. */

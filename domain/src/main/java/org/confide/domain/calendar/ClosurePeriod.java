@@ -1,13 +1,13 @@
 package org.confide.domain.calendar;
 
-import org.confide.domain.shared.ProblemSubject;
-import org.confide.domain.shared.ProblemCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Objects;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemCode;
+import org.confide.domain.shared.ProblemSubject;
 
 /**
  * Days, first and last inclusive, on which reports are not monitored, with the notice shown to
@@ -46,8 +46,7 @@ public record ClosurePeriod(LocalDate firstDay, LocalDate lastDay, String notice
       problems.add(FieldProblem.of("lastDay", ProblemCode.CLOSURE_ORDER));
     }
     if (notice == null || notice.isBlank()) {
-      problems.add(
-          FieldProblem.of("notice", ProblemCode.CLOSURE_NOTICE));
+      problems.add(FieldProblem.of("notice", ProblemCode.CLOSURE_NOTICE));
     } else if (notice.length() > MAX_NOTICE_LENGTH) {
       problems.add(
           FieldProblem.of("notice", ProblemCode.CLOSURE_NOTICE_TOO_LONG, MAX_NOTICE_LENGTH));

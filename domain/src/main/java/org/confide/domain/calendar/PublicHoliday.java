@@ -1,13 +1,13 @@
 package org.confide.domain.calendar;
 
-import org.confide.domain.shared.ProblemSubject;
-import org.confide.domain.shared.ProblemCode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Objects;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemCode;
+import org.confide.domain.shared.ProblemSubject;
 
 /**
  * A named day on which no one works, such as a bank holiday; reports are still monitored.
@@ -38,8 +38,7 @@ public record PublicHoliday(LocalDate date, String name) {
     if (name == null || name.isBlank()) {
       problems.add(FieldProblem.of("name", ProblemCode.HOLIDAY_NAME));
     } else if (name.length() > MAX_NAME_LENGTH) {
-      problems.add(
-          FieldProblem.of("name", ProblemCode.HOLIDAY_NAME_TOO_LONG, MAX_NAME_LENGTH));
+      problems.add(FieldProblem.of("name", ProblemCode.HOLIDAY_NAME_TOO_LONG, MAX_NAME_LENGTH));
     } else if (FreeText.hasControlCharacters(name)) {
       problems.add(FieldProblem.of("name", ProblemCode.CONTROL, ProblemSubject.NAME));
     }

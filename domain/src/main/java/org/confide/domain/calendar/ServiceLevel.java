@@ -1,7 +1,7 @@
 package org.confide.domain.calendar;
 
-import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.shared.Checked;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * The targets an organisation promises, in working days of its {@link WorkingCalendar}: when a
@@ -41,8 +41,7 @@ public record ServiceLevel(
     }
     if (escalationAcknowledgementWorkingDays < 1
         || escalationAcknowledgementWorkingDays > responseTargetWorkingDays) {
-      return Checked.invalid(
-          "escalationAcknowledgementWorkingDays", ProblemCode.ACKNOWLEDGEMENT);
+      return Checked.invalid("escalationAcknowledgementWorkingDays", ProblemCode.ACKNOWLEDGEMENT);
     }
     return Checked.valid(
         new ServiceLevel(responseTargetWorkingDays, escalationAcknowledgementWorkingDays));

@@ -1,6 +1,5 @@
 package org.confide.domain.calendar;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * When the case team works and when the service is monitored: working weekdays, the time zone in

@@ -1,6 +1,5 @@
 package org.confide.domain.content;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * One piece of the organisation's content: a title and a body in Markdown (CommonMark), the default
@@ -73,8 +73,7 @@ public record OrganisationPage(PageKey key, String title, String body, Optional<
     if (cleanTitle.isEmpty()) {
       problems.add(FieldProblem.of("title", ProblemCode.PAGE_TITLE));
     } else if (cleanTitle.length() > MAX_TITLE) {
-      problems.add(
-          FieldProblem.of("title", ProblemCode.PAGE_TITLE_TOO_LONG, MAX_TITLE));
+      problems.add(FieldProblem.of("title", ProblemCode.PAGE_TITLE_TOO_LONG, MAX_TITLE));
     } else if (cleanTitle.chars().anyMatch(c -> Character.isISOControl(c))) {
       problems.add(FieldProblem.of("title", ProblemCode.PAGE_TITLE_LINE));
     } else if (marked(cleanTitle)) {
@@ -85,15 +84,13 @@ public record OrganisationPage(PageKey key, String title, String body, Optional<
       problems.add(FieldProblem.of("body", ProblemCode.PAGE_BODY));
     } else if (cleanBody.length() > MAX_BODY) {
       problems.add(
-          FieldProblem.of(
-              "body", ProblemCode.PAGE_BODY_TOO_LONG, MAX_BODY, cleanBody.length()));
+          FieldProblem.of("body", ProblemCode.PAGE_BODY_TOO_LONG, MAX_BODY, cleanBody.length()));
     } else if (cleanBody
         .chars()
         .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
       problems.add(FieldProblem.of("body", ProblemCode.PAGE_BODY_CONTROL));
     } else if (marked(cleanBody)) {
-      problems.add(
-          FieldProblem.of("body", ProblemCode.PAGE_BODY_FILL_IN));
+      problems.add(FieldProblem.of("body", ProblemCode.PAGE_BODY_FILL_IN));
     }
     return Checked.unless(
         problems,

@@ -1,6 +1,5 @@
 package org.confide.domain.notification;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -15,6 +14,7 @@ import java.util.Set;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.Language;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Role;
 
 /**

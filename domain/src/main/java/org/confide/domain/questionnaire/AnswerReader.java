@@ -41,11 +41,9 @@ final class AnswerReader {
       Objects.requireNonNull(value, "the raw answer to " + key + " must not be null");
       if (!QuestionId.isWellFormed(key)) {
         // Don't echo a key that isn't even an id: it is arbitrary input, and may be huge.
-        problems.add(
-            FieldProblem.of("answers", ProblemCode.UNKNOWN_QUESTION_ID));
+        problems.add(FieldProblem.of("answers", ProblemCode.UNKNOWN_QUESTION_ID));
       } else if (questionnaire.question(QuestionId.of(key)).isEmpty()) {
-        problems.add(
-            FieldProblem.of("answers." + key, ProblemCode.UNKNOWN_QUESTION, key));
+        problems.add(FieldProblem.of("answers." + key, ProblemCode.UNKNOWN_QUESTION, key));
       }
     });
     var answers = new LinkedHashMap<QuestionId, Answer>();
@@ -91,9 +89,7 @@ final class AnswerReader {
       case DATE ->
           values.size() > 1 ? new Refused(ProblemCode.DATE_ONE) : date(values.get(0), today);
       case TEXT ->
-          values.size() > 1
-              ? new Refused(ProblemCode.ONE_ANSWER)
-              : text(question, values.get(0));
+          values.size() > 1 ? new Refused(ProblemCode.ONE_ANSWER) : text(question, values.get(0));
     };
   }
 

@@ -1,7 +1,5 @@
 package org.confide.domain.report;
 
-import org.confide.domain.shared.ProblemSubject;
-import org.confide.domain.shared.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +7,8 @@ import java.util.regex.Pattern;
 import org.confide.domain.shared.EmailForm;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemCode;
+import org.confide.domain.shared.ProblemSubject;
 
 /**
  * How a named reporter can be reached: a name, and an email address or a phone number or both.
@@ -115,8 +115,7 @@ public record ContactDetails(String name, Optional<String> email, Optional<Strin
           .ifPresent(problems::add);
     }
     if (email == null && phone == null) {
-      problems.add(
-          FieldProblem.of("contact.email", ProblemCode.CONTACT_EMAIL_OR_PHONE));
+      problems.add(FieldProblem.of("contact.email", ProblemCode.CONTACT_EMAIL_OR_PHONE));
     }
     // An over-long part is told as such, with its limit, rather than as a wrongly written one.
     var emailTooLong = tooLong("contact.email", ProblemSubject.YOUR_EMAIL, email, MAX_EMAIL_LENGTH);
@@ -124,14 +123,12 @@ public record ContactDetails(String name, Optional<String> email, Optional<Strin
     emailTooLong.ifPresent(problems::add);
     phoneTooLong.ifPresent(problems::add);
     if (email != null && emailTooLong.isEmpty() && !EmailForm.isWellFormed(email.strip())) {
-      problems.add(
-          FieldProblem.of("contact.email", ProblemCode.CONTACT_EMAIL));
+      problems.add(FieldProblem.of("contact.email", ProblemCode.CONTACT_EMAIL));
     }
     if (phone != null && phoneTooLong.isEmpty()) {
       var digits = phone.chars().filter(Character::isDigit).count();
       if (!PHONE.matcher(phone.strip()).matches() || digits < 6 || digits > 15) {
-        problems.add(
-            FieldProblem.of("contact.phone", ProblemCode.CONTACT_PHONE));
+        problems.add(FieldProblem.of("contact.phone", ProblemCode.CONTACT_PHONE));
       }
     }
     return problems;

@@ -1,7 +1,5 @@
 package org.confide.domain.report;
 
-import org.confide.domain.shared.ProblemSubject;
-import org.confide.domain.shared.ProblemCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +14,8 @@ import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.domain.safeguarding.RiskLevel;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemCode;
+import org.confide.domain.shared.ProblemSubject;
 import org.confide.domain.shared.ReportReference;
 
 /**
@@ -200,8 +200,7 @@ public final class Intake {
     var anonymity = anonymity(draft, problems);
     var support = support(draft, problems);
     if (draft.messaging() && !draft.anonymous()) {
-      problems.add(
-          FieldProblem.of("messaging", ProblemCode.MESSAGING_NAMED));
+      problems.add(FieldProblem.of("messaging", ProblemCode.MESSAGING_NAMED));
     }
     if (!problems.isEmpty()) {
       return new Result.Refused(problems);
@@ -227,14 +226,12 @@ public final class Intake {
       // Dropping them quietly would leave a reporter believing an adviser can reach them.
       if (draft.contactGiven()
           && anyText(draft.contactName(), draft.contactEmail(), draft.contactPhone())) {
-        problems.add(
-            FieldProblem.of("contact", ProblemCode.CONTACT_ANONYMOUS));
+        problems.add(FieldProblem.of("contact", ProblemCode.CONTACT_ANONYMOUS));
       }
       return Anonymity.anonymous();
     }
     if (!draft.contactGiven()) {
-      problems.add(
-          FieldProblem.of("contact", ProblemCode.CONTACT_MISSING));
+      problems.add(FieldProblem.of("contact", ProblemCode.CONTACT_MISSING));
       return Anonymity.anonymous();
     }
     return switch (ContactDetails.check(
@@ -261,21 +258,19 @@ public final class Intake {
       return Optional.empty();
     }
     if (draft.anonymous()) {
-      problems.add(
-          FieldProblem.of("support", ProblemCode.SUPPORT_ANONYMOUS));
+      problems.add(FieldProblem.of("support", ProblemCode.SUPPORT_ANONYMOUS));
       return Optional.empty();
     }
     var preference = draft.adviserPreference().map(String::strip);
     var problem =
         preference
             .filter(p -> !p.isEmpty())
-            .flatMap(
-                p ->
-                    FreeText.counted(
-                        "support.adviserPreference",
-                        ProblemSubject.YOUR_PREFERENCE,
-                        p,
-                        SupportRequest.MAX_PREFERENCE_LENGTH));
+            .flatMap(p ->
+                FreeText.counted(
+                    "support.adviserPreference",
+                    ProblemSubject.YOUR_PREFERENCE,
+                    p,
+                    SupportRequest.MAX_PREFERENCE_LENGTH));
     if (problem.isPresent()) {
       problems.add(problem.get());
       return Optional.empty();

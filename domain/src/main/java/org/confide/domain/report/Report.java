@@ -1,12 +1,12 @@
 package org.confide.domain.report;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.confide.domain.questionnaire.Answers;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.safeguarding.RiskLevel;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffId;
 

@@ -1,7 +1,5 @@
 package org.confide.domain.safeguarding;
 
-import org.confide.domain.shared.ProblemSubject;
-import org.confide.domain.shared.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +8,8 @@ import java.util.regex.Pattern;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemCode;
+import org.confide.domain.shared.ProblemSubject;
 
 /**
  * Someone to call or to reach when a person is in danger now: shown to every reporter, and first to
@@ -112,12 +112,10 @@ public record EmergencyContact(
     if (phone != null
         && (FreeText.problem(phone, MAX_PHONE).isPresent()
             || phone.chars().filter(c -> c >= '0' && c <= '9').count() < 3)) {
-      problems.add(
-          FieldProblem.of("phone", ProblemCode.EMERGENCY_PHONE, MAX_PHONE));
+      problems.add(FieldProblem.of("phone", ProblemCode.EMERGENCY_PHONE, MAX_PHONE));
     }
     if (url != null && (url.length() > MAX_URL || !URL.matcher(url).matches())) {
-      problems.add(
-          FieldProblem.of("url", ProblemCode.EMERGENCY_URL, MAX_URL));
+      problems.add(FieldProblem.of("url", ProblemCode.EMERGENCY_URL, MAX_URL));
     }
     if (note != null) {
       FreeText.problem("note", ProblemSubject.NOTE, note, MAX_NOTE).ifPresent(problems::add);

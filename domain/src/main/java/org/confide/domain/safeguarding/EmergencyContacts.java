@@ -1,12 +1,12 @@
 package org.confide.domain.safeguarding;
 
-import org.confide.domain.shared.ProblemCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * The emergency contacts an organisation has set, and so the ones reporters are shown. Until it
@@ -57,8 +57,7 @@ public record EmergencyContacts(List<EmergencyContact> own) {
     Objects.requireNonNull(entries, "entries must not be null");
     var problems = new ArrayList<FieldProblem>();
     if (entries.size() > MAX) {
-      problems.add(
-          FieldProblem.of("contacts", ProblemCode.CONTACTS_TOO_MANY, MAX));
+      problems.add(FieldProblem.of("contacts", ProblemCode.CONTACTS_TOO_MANY, MAX));
     }
     var contacts = new ArrayList<EmergencyContact>();
     for (int i = 0; i < entries.size(); i++) {

@@ -1,6 +1,5 @@
 package org.confide.domain.safeguarding;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.confide.domain.safeguarding.EscalationState.Acknowledged;
 import org.confide.domain.safeguarding.EscalationState.Closed;
 import org.confide.domain.safeguarding.EscalationState.Open;
 import org.confide.domain.safeguarding.EscalationState.Raised;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffId;
 

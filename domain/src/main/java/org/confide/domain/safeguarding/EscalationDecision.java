@@ -1,7 +1,7 @@
 package org.confide.domain.safeguarding;
 
-import org.confide.domain.shared.ProblemCode;
 import java.util.Objects;
+import org.confide.domain.shared.ProblemCode;
 
 /** What came of a safeguarding lead's decision on an escalation. */
 public sealed interface EscalationDecision {

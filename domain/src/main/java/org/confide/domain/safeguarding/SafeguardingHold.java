@@ -1,6 +1,5 @@
 package org.confide.domain.safeguarding;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
@@ -8,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * When a reporter's request for erasure gives way to safeguarding, and for how long. The reporter's

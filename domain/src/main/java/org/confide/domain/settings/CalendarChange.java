@@ -1,6 +1,5 @@
 package org.confide.domain.settings;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.confide.domain.calendar.ClosurePeriod;
@@ -8,6 +7,7 @@ import org.confide.domain.calendar.PublicHoliday;
 import org.confide.domain.calendar.ServiceLevel;
 import org.confide.domain.calendar.WorkingCalendar;
 import org.confide.domain.shared.Checked;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * One change an administrator makes to the working calendar or the service level. It is applied to

@@ -1,6 +1,5 @@
 package org.confide.domain.settings;
 
-import org.confide.domain.shared.ProblemCode;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -12,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * When someone reads reporters' messages: on which days of the week, and between which times of
@@ -58,8 +58,7 @@ public record MonitoringHours(Set<DayOfWeek> days, LocalTime from, LocalTime to)
       problems.add(FieldProblem.of("days", ProblemCode.MONITORING_DAYS));
     }
     if (!endsAfter(from, to)) {
-      problems.add(
-          FieldProblem.of("to", ProblemCode.MONITORING_ORDER));
+      problems.add(FieldProblem.of("to", ProblemCode.MONITORING_ORDER));
     }
     return Checked.unless(problems, () -> new MonitoringHours(days, from, to));
   }

@@ -1,7 +1,5 @@
 package org.confide.domain.settings;
 
-import org.confide.domain.shared.ProblemSubject;
-import org.confide.domain.shared.ProblemCode;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.Period;
@@ -13,6 +11,8 @@ import java.util.Set;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemCode;
+import org.confide.domain.shared.ProblemSubject;
 
 /**
  * An administrator's change to how the service runs: the organisation's name, how long closed cases
@@ -57,10 +57,8 @@ public record ServiceChange(
   public Checked<ServiceSettings> applyTo(ServiceSettings settings) {
     var problems = new ArrayList<FieldProblem>();
     var name = Optional.ofNullable(organisationName).map(String::strip).filter(n -> !n.isEmpty());
-    name.flatMap(
-            n ->
-                FreeText.problem(
-                    "organisationName", ProblemSubject.NAME, n, ServiceProfile.MAX_NAME))
+    name.flatMap(n ->
+            FreeText.problem("organisationName", ProblemSubject.NAME, n, ServiceProfile.MAX_NAME))
         .ifPresent(problems::add);
     if (closedCaseRetentionDays < ServiceSettings.MIN_RETENTION_DAYS
         || closedCaseRetentionDays > ServiceSettings.MAX_RETENTION_DAYS) {

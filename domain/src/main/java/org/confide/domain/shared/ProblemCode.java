@@ -401,13 +401,12 @@ public enum ProblemCode {
     }
     var said =
         arguments.stream()
-            .map(
-                argument ->
-                    switch (argument) {
-                      case ProblemSubject subject -> subject.english();
-                      case Translated text -> text.first();
-                      default -> argument;
-                    })
+            .map(argument ->
+                switch (argument) {
+                  case ProblemSubject subject -> subject.english();
+                  case Translated text -> text.first();
+                  default -> argument;
+                })
             .toArray();
     return new MessageFormat(english, Locale.UK).format(said);
   }

@@ -59,10 +59,9 @@ class QuestionnaireInterpretTest {
     assertThat(interpretation).isInstanceOf(Interpretation.Invalid.class);
     // Each problem as the person reads it in English: its field and its words.
     return ((Interpretation.Invalid) interpretation)
-        .problems()
-        .stream()
-        .map(problem -> new FieldProblem(problem.field(), problem.message()))
-        .toList();
+        .problems().stream()
+            .map(problem -> new FieldProblem(problem.field(), problem.message()))
+            .toList();
   }
 
   static FieldProblem problem(String question, String message) {

@@ -23,10 +23,9 @@ class ContactDetailsTest {
     assertThat(check).isInstanceOf(ContactDetails.Check.Invalid.class);
     // Each problem as the person reads it in English: its field and its words.
     return ((ContactDetails.Check.Invalid) check)
-        .problems()
-        .stream()
-        .map(problem -> new FieldProblem(problem.field(), problem.message()))
-        .toList();
+        .problems().stream()
+            .map(problem -> new FieldProblem(problem.field(), problem.message()))
+            .toList();
   }
 
   private static List<String> fields(ContactDetails.Check check) {

@@ -82,13 +82,12 @@ public final class ProblemWords {
     }
     var said =
         arguments.stream()
-            .map(
-                argument ->
-                    switch (argument) {
-                      case ProblemSubject subject -> texts.text(key(subject));
-                      case Translated text -> text.in(texts.language());
-                      default -> argument;
-                    })
+            .map(argument ->
+                switch (argument) {
+                  case ProblemSubject subject -> texts.text(key(subject));
+                  case Translated text -> text.in(texts.language());
+                  default -> argument;
+                })
             .toArray();
     return texts.text(key, said);
   }

@@ -1,12 +1,12 @@
 package org.confide.adapter.web.pages;
 
-import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.AuditQuery;
 import org.confide.adapter.web.ProblemException;
+import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.i18n.Terms;
 import org.confide.adapter.web.pages.view.AuditLine;
 import org.confide.adapter.web.pages.view.AuditTrailPage;

@@ -1,13 +1,12 @@
 package org.confide.adapter.web.pages;
 
-import org.confide.domain.shared.ProblemCode;
-import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.confide.adapter.web.EnumNames;
 import org.confide.adapter.web.PathIds;
+import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.application.Confide;
 import org.confide.application.port.in.AddNoteUseCase;
@@ -25,6 +24,7 @@ import org.confide.application.port.in.ReplyToReporterUseCase;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.TakeCaseUseCase;
 import org.confide.domain.report.ReportStatus;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.EmailAddress;
 
@@ -389,8 +389,7 @@ public final class CaseActions {
                       .map(p -> FormError.of(fieldOf.apply(p.field()), p, texts))
                       .toList(),
                   400);
-          case Failure.Refused refused ->
-              refusal.accept(ProblemWords.of(refused, texts), 409);
+          case Failure.Refused refused -> refusal.accept(ProblemWords.of(refused, texts), 409);
           case Failure.ChangedMeanwhile changed ->
               refusal.accept(ProblemWords.of(Failure.ChangedMeanwhile.CODE, texts), 409);
           case Failure.TwoFactorFirst first ->

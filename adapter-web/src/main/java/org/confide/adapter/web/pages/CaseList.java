@@ -1,6 +1,5 @@
 package org.confide.adapter.web.pages;
 
-import org.confide.adapter.web.pages.view.FormError;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.javalin.http.Context;
@@ -16,6 +15,7 @@ import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.CaseRow;
 import org.confide.adapter.web.pages.view.CasesPage;
 import org.confide.adapter.web.pages.view.Choice;
+import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.application.Confide;
 import org.confide.application.port.in.Failure;
@@ -143,9 +143,7 @@ public final class CaseList {
                   typed,
                   List.of(),
                   List.of(),
-                  invalid.problems().stream()
-                      .map(p -> FormError.of(p.field(), p, texts))
-                      .toList(),
+                  invalid.problems().stream().map(p -> FormError.of(p.field(), p, texts)).toList(),
                   List.of()));
       // A page link gone stale or mistyped: the list from its start.
       case Outcome.Failed<CasePage, StaffRequestFailure>(Failure.Invalid invalid) ->

@@ -1,9 +1,9 @@
 package org.confide.adapter.web.pages;
 
-import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.ClosingChoicesPage;
 import org.confide.adapter.web.pages.view.FormError;

@@ -1,9 +1,9 @@
 package org.confide.adapter.web.pages;
 
-import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.pages.view.ContactPage;
 import org.confide.application.Confide;
 import org.confide.application.port.in.ContactSharingFailure;

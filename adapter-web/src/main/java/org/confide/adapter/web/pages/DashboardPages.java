@@ -1,6 +1,5 @@
 package org.confide.adapter.web.pages;
 
-import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.confide.adapter.web.DashboardQuery;
 import org.confide.adapter.web.ProblemException;
+import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.i18n.Terms;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.DashboardPage;

@@ -1,6 +1,5 @@
 package org.confide.adapter.web.pages;
 
-import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.confide.adapter.web.EnumNames;
 import org.confide.adapter.web.PathIds;
+import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.EscalationLine;
 import org.confide.adapter.web.pages.view.EscalationPage;

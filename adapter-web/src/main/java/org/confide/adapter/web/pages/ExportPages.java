@@ -1,12 +1,12 @@
 package org.confide.adapter.web.pages;
 
-import org.confide.adapter.web.pages.view.FormError;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.confide.adapter.web.Json;
 import org.confide.adapter.web.PathIds;
+import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.SubjectAccessPage;
 import org.confide.adapter.web.rendering.ExportDocuments;
 import org.confide.adapter.web.rendering.ReporterDataJson;

@@ -1,10 +1,10 @@
 package org.confide.adapter.web.pages;
 
-import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.i18n.Phrases;
+import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.MessageLine;
 import org.confide.adapter.web.pages.view.MyReportPage;

@@ -1,12 +1,12 @@
 package org.confide.adapter.web.pages;
 
-import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.PathIds;
 import org.confide.adapter.web.SetPasswordLinks;
+import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.PasswordResetIssuedPage;
 import org.confide.adapter.web.pages.view.SetPasswordPage;

@@ -1,7 +1,5 @@
 package org.confide.adapter.web.pages;
 
-import org.confide.domain.shared.ProblemSubject;
-import org.confide.adapter.web.i18n.ProblemWords;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.Field;
 import org.confide.adapter.web.pages.view.Hidden;
@@ -27,6 +26,7 @@ import org.confide.domain.report.ContactDetails;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
 import org.confide.domain.shared.Language;
+import org.confide.domain.shared.ProblemSubject;
 
 /**
  * The report form as a sequence of short steps: the questionnaire's questions a few at a time, the
@@ -238,10 +238,8 @@ final class ReportForm {
       }
     } else if (step == accountStep()) {
       account()
-          .flatMap(
-              text ->
-                  FreeText.counted(
-                      ACCOUNT, ProblemSubject.ACCOUNT, text.strip(), Account.MAX_LENGTH))
+          .flatMap(text ->
+              FreeText.counted(ACCOUNT, ProblemSubject.ACCOUNT, text.strip(), Account.MAX_LENGTH))
           .ifPresent(p -> problems.put(ACCOUNT, ProblemWords.of(p, texts)));
     } else if (step == choiceStep()) {
       choiceProblems(problems);

@@ -1,6 +1,5 @@
 package org.confide.adapter.web.pages;
 
-import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.ChoicePage;
 import org.confide.adapter.web.pages.view.FormError;
@@ -122,11 +122,7 @@ public final class ReportPages {
       case Outcome.Failed<SubmitReportUseCase.Receipt, SubmissionFailure>(
               Failure.Refused refused) ->
           showStep(
-              ctx,
-              form,
-              form.reviewStep(),
-              Map.of("go", ProblemWords.of(refused, texts)),
-              409);
+              ctx, form, form.reviewStep(), Map.of("go", ProblemWords.of(refused, texts)), 409);
     }
   }
 

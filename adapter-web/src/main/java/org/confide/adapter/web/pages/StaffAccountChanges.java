@@ -1,6 +1,5 @@
 package org.confide.adapter.web.pages;
 
-import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.confide.adapter.web.EnumNames;
 import org.confide.adapter.web.PathIds;
+import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.StaffAccountPage;
 import org.confide.application.Confide;
@@ -18,7 +18,6 @@ import org.confide.application.port.in.ListStaffUseCase;
 import org.confide.application.port.in.ListStaffUseCase.StaffAccount;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.StaffDenial;
-import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.staff.Role;
 import org.confide.domain.staff.StaffId;
 

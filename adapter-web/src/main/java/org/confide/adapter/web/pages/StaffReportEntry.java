@@ -1,12 +1,12 @@
 package org.confide.adapter.web.pages;
 
-import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.pages.view.EnterReportPage;
 import org.confide.application.Confide;
 import org.confide.application.port.in.EnterReportUseCase;
@@ -106,7 +106,8 @@ public final class StaffReportEntry {
               found -> {
                 var byField = new LinkedHashMap<String, String>();
                 var texts = pages.texts(ctx);
-                found.forEach(p -> byField.putIfAbsent(field(p.field()), ProblemWords.of(p, texts)));
+                found.forEach(
+                    p -> byField.putIfAbsent(field(p.field()), ProblemWords.of(p, texts)));
                 show(ctx, signed.get(), shown, form, byField, 400);
               });
     }

@@ -1,6 +1,5 @@
 package org.confide.adapter.web.pages;
 
-import org.confide.adapter.web.i18n.ProblemWords;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.stream.Collectors;
 import org.confide.adapter.web.PathIds;
 import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.TrendQuery;
+import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.i18n.Terms;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.AlertLine;

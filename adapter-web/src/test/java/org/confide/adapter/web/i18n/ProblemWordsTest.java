@@ -76,22 +76,20 @@ class ProblemWordsTest {
   void every_problem_a_reporter_can_meet_reads_in_english_as_the_domain_words_it() {
     assertThat(reporterProblems())
         .isNotEmpty()
-        .allSatisfy(
-            problem -> {
-              assertThat(problem.code()).as(problem.message()).isPresent();
-              assertThat(ProblemWords.of(problem, ENGLISH)).isEqualTo(problem.message());
-            });
+        .allSatisfy(problem -> {
+          assertThat(problem.code()).as(problem.message()).isPresent();
+          assertThat(ProblemWords.of(problem, ENGLISH)).isEqualTo(problem.message());
+        });
   }
 
   @Test
   void every_problem_a_reporter_can_meet_has_its_own_welsh_words() {
     assertThat(reporterProblems())
-        .allSatisfy(
-            problem ->
-                assertThat(ProblemWords.of(problem, WELSH))
-                    .as(problem.message())
-                    .isNotEqualTo(WELSH.text("problem.other"))
-                    .isNotEqualTo(problem.message()));
+        .allSatisfy(problem ->
+            assertThat(ProblemWords.of(problem, WELSH))
+                .as(problem.message())
+                .isNotEqualTo(WELSH.text("problem.other"))
+                .isNotEqualTo(problem.message()));
   }
 
   @Test

@@ -1,8 +1,5 @@
 package org.confide.adapter.web.pages;
 
-import org.confide.adapter.web.pages.view.FormError;
-import org.confide.domain.shared.ProblemCode;
-import org.confide.domain.shared.FieldProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -11,6 +8,7 @@ import java.util.Locale;
 import org.confide.adapter.web.i18n.Languages;
 import org.confide.adapter.web.i18n.Terms;
 import org.confide.adapter.web.i18n.Texts;
+import org.confide.adapter.web.pages.view.FormError;
 import org.confide.domain.analytics.Count;
 import org.confide.domain.analytics.TrendCategory;
 import org.confide.domain.analytics.TrendDimension;
@@ -18,7 +16,9 @@ import org.confide.domain.audit.AuditAction;
 import org.confide.domain.report.Channel;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.EscalationStatus;
+import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.Language;
+import org.confide.domain.shared.ProblemCode;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -179,9 +179,7 @@ class ReporterLanguagePagesTest {
     var empty =
         http.post("/my-report/messages", reporter, Map.of("csrf", token, "lang", "cy", "body", ""));
     assertThat(empty.statusCode()).isEqualTo(400);
-    assertThat(empty.body())
-        .contains("<html lang=\"cy\">")
-        .contains("Ysgrifennwch eich neges");
+    assertThat(empty.body()).contains("<html lang=\"cy\">").contains("Ysgrifennwch eich neges");
 
     var sent =
         http.post(

@@ -1,8 +1,8 @@
 package org.confide.application.port.in;
 
-import org.confide.domain.shared.ProblemCode;
 import java.util.List;
 import java.util.Objects;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * A staff member proves their authenticator app holds the secret they were shown, and receives
