@@ -23,7 +23,7 @@ final class PageLanguages {
   static final String LANGUAGE_FIELD = "lang";
 
   /**
-   * The pages not yet in every language, by their route ({@code /staff/admin/pages/{slug}}, not the
+   * The pages not yet in every language, by their route ({@code /staff/cases/{reference}}, not the
    * address): they are shown in the first language, with no link to another, until every word they
    * show comes from the bundles. Every other page is in every language, and so is every route added
    * from now on. A request that matched no route is answered in the first language too.
@@ -39,9 +39,6 @@ final class PageLanguages {
           "/staff/admin/questionnaire/publish",
           "/staff/admin/questionnaire/discard",
           "/staff/admin/questionnaire/current",
-          // The editor of the organisation's pages.
-          "/staff/admin/pages",
-          "/staff/admin/pages/{slug}",
           // The tables as CSV, whose headings are still English.
           "/staff/trends.csv",
           "/staff/dashboard.csv",
