@@ -103,7 +103,7 @@ class WelshStaffPagesTest {
     assertThat(b.heading()).isEqualTo("Tudalennau i'r rhai sy'n adrodd");
     assertThat(b.find("main").getText())
         .contains(
-            "Golygu: Cymraeg: heb ei hysgrifennu eto: mae ei darllenwyr yn gweld testun"
+            "Golygu: Cymraeg: dim testun yn yr iaith hon eto: mae'r darllenwyr yn gweld testun"
                 + " diofyn Confide.");
     checked.assertFitsAPhoneAndAccessible();
 
