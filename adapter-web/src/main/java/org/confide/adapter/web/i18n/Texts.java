@@ -36,14 +36,6 @@ public final class Texts implements Wording {
   private final DateTimeFormatter day;
   private final DateTimeFormatter moment;
 
-  Texts(Language language, Map<String, String> messages) {
-    this(language, messages, Map.of());
-  }
-
-  Texts(Language language, Map<String, String> messages, Map<String, String> questionnaire) {
-    this(language, messages, questionnaire, Map.of());
-  }
-
   Texts(
       Language language,
       Map<String, String> messages,
