@@ -353,7 +353,10 @@ class AuthorisationMatrixTest {
   static final Action READ_PAGES =
       new Action(
           "read the organisation's pages to edit them",
-          (w, t) -> w.confide.readOrganisationContent().read(t));
+          (w, t) ->
+              w.confide
+                  .readOrganisationContent()
+                  .read(t, org.confide.domain.shared.Language.ENGLISH));
   static final Action CHANGE_PAGE =
       new Action(
           "edit an organisation page",
@@ -364,6 +367,7 @@ class AuthorisationMatrixTest {
                       t,
                       new org.confide.application.port.in.ChangeOrganisationPageUseCase.Command(
                           org.confide.domain.content.PageKey.SUPPORT,
+                          org.confide.domain.shared.Language.ENGLISH,
                           "Support",
                           "Call [Samaritans](tel:116123).")));
   static final Action LIST_QUESTIONNAIRES =

@@ -20,6 +20,7 @@ import org.confide.application.memory.InMemoryJobLeases;
 import org.confide.application.memory.InMemoryTransactions;
 import org.confide.application.port.out.JobLeases;
 import org.confide.domain.session.SessionPolicy;
+import org.confide.domain.shared.Language;
 
 /**
  * Builds the application on the store the configuration names: the in-memory adapters, or the Jdbi
@@ -74,6 +75,11 @@ public final class Wiring {
     return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
   }
 
+  /** The first language offered: what was written before languages is taken to be in it. */
+  private static Language firstLanguage(Configuration configuration) {
+    return configuration.languages().offered().getFirst();
+  }
+
   /** Wires Confide as {@code configuration} says. */
   public static Wired wire(
       Configuration configuration,
@@ -107,7 +113,7 @@ public final class Wiring {
       }
       case H2 ->
           onDatabase(
-              Database.h2File(configuration.dataDirectory()),
+              Database.h2File(configuration.dataDirectory(), firstLanguage(configuration)),
               keys,
               secrets,
               sessionPolicy,
@@ -119,7 +125,8 @@ public final class Wiring {
               Database.postgres(
                   configuration.databaseUrl().orElseThrow(),
                   configuration.databaseUser(),
-                  configuration.databasePassword()),
+                  configuration.databasePassword(),
+                  firstLanguage(configuration)),
               keys,
               secrets,
               sessionPolicy,

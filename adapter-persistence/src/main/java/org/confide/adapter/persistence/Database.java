@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.confide.domain.shared.Language;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.array.SqlArrayTypes;
 
@@ -53,7 +54,7 @@ public final class Database implements AutoCloseable {
     POSTGRES
   }
 
-  private Database(HikariConfig config, Kind kind) {
+  private Database(HikariConfig config, Kind kind, Language firstLanguage) {
     this.kind = kind;
     config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
     config.setValidationTimeout(Duration.ofSeconds(2).toMillis());
@@ -68,7 +69,7 @@ public final class Database implements AutoCloseable {
     this.dataSource = new HikariDataSource(config);
     this.healthSource = new HikariDataSource(health);
     try {
-      Schema.migrate(dataSource);
+      Schema.migrate(dataSource, firstLanguage);
     } catch (RuntimeException e) {
       healthSource.close();
       dataSource.close();
@@ -82,28 +83,64 @@ public final class Database implements AutoCloseable {
     this.transactions = new JdbiTransactions(jdbi);
   }
 
-  /** The embedded H2 database in {@code directory}, created if need be. */
+  /** The embedded H2 database in {@code directory}, created if need be, English first. */
   public static Database h2File(Path directory) {
+    return h2File(directory, Language.ENGLISH);
+  }
+
+  /**
+   * The embedded H2 database in {@code directory}, created if need be.
+   *
+   * @param directory where the database's files are
+   * @param firstLanguage the first language offered, which what was written before languages is in
+   * @return the database, migrated
+   */
+  public static Database h2File(Path directory, Language firstLanguage) {
     var config = new HikariConfig();
     config.setJdbcUrl("jdbc:h2:file:" + directory.toAbsolutePath().resolve("confide") + H2_OPTIONS);
     config.setUsername("confide");
     config.setPassword("");
     config.setMaximumPoolSize(10);
-    return new Database(config, Kind.H2);
+    return new Database(config, Kind.H2, firstLanguage);
   }
 
   /** A private in-memory H2 database, for tests; it lives until this database is closed. */
   public static Database h2Memory(String name) {
+    return h2Memory(name, Language.ENGLISH);
+  }
+
+  /**
+   * A private in-memory H2 database, for tests; it lives until this database is closed.
+   *
+   * @param name its name
+   * @param firstLanguage the first language offered, which what was written before languages is in
+   * @return the database, migrated
+   */
+  public static Database h2Memory(String name, Language firstLanguage) {
     var config = new HikariConfig();
     config.setJdbcUrl("jdbc:h2:mem:" + name + H2_OPTIONS + ";DB_CLOSE_DELAY=-1");
     config.setUsername("sa");
     config.setPassword("");
     config.setMaximumPoolSize(10);
-    return new Database(config, Kind.H2);
+    return new Database(config, Kind.H2, firstLanguage);
   }
 
-  /** PostgreSQL at {@code url}. */
+  /** PostgreSQL at {@code url}, English first. */
   public static Database postgres(String url, Optional<String> user, Optional<String> password) {
+    return postgres(url, user, password, Language.ENGLISH);
+  }
+
+  /**
+   * PostgreSQL at {@code url}.
+   *
+   * @param url the JDBC address
+   * @param user the user, if not in the address
+   * @param password the password, if not in the address
+   * @param firstLanguage the first language offered, which what was written before languages is in
+   * @return the database, migrated
+   */
+  public static Database postgres(
+      String url, Optional<String> user, Optional<String> password, Language firstLanguage) {
     Objects.requireNonNull(url, "url must not be null");
     var config = new HikariConfig();
     config.setJdbcUrl(url);
@@ -116,7 +153,7 @@ public final class Database implements AutoCloseable {
     // second for the dashboard's workload query). Confide's queries are short; none gains by it.
     config.setConnectionInitSql(
         "set lock_timeout = " + LOCK_TIMEOUT.toMillis() + "; set jit = off");
-    return new Database(config, Kind.POSTGRES);
+    return new Database(config, Kind.POSTGRES, firstLanguage);
   }
 
   public Jdbi jdbi() {

@@ -3,17 +3,20 @@ package org.confide.adapter.persistence;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.confide.application.port.out.OrganisationPages;
 import org.confide.domain.content.OrganisationPage;
 import org.confide.domain.content.PageKey;
+import org.confide.domain.shared.Language;
 import org.jdbi.v3.core.Handle;
 
 /**
- * {@link OrganisationPages} in the {@code organisation_pages} table, one row per key saved. A row
- * whose slug this version of Confide does not know (from a later one) is ignored.
+ * {@link OrganisationPages} in the {@code organisation_page_texts} table, one row per key and
+ * language saved. A row whose slug this version of Confide does not know (from a later one) is
+ * ignored.
  */
 public final class JdbiOrganisationPages implements OrganisationPages {
 
@@ -24,15 +27,22 @@ public final class JdbiOrganisationPages implements OrganisationPages {
   }
 
   @Override
-  public Optional<OrganisationPage> find(PageKey key) {
+  public Optional<OrganisationPage> find(PageKey key, Language language) {
     Objects.requireNonNull(key, "key must not be null");
+    Objects.requireNonNull(language, "language must not be null");
     return transactions.withHandle(handle ->
         handle
-            .createQuery("select title, body, edited_at from organisation_pages where slug = :slug")
+            .createQuery(
+                """
+                select title, body, edited_at from organisation_page_texts
+                where slug = :slug and language = :language
+                """)
             .bind("slug", key.slug())
+            .bind("language", language.tag())
             .map((rs, ctx) ->
                 new OrganisationPage(
                     key,
+                    language,
                     rs.getString("title"),
                     rs.getString("body"),
                     Optional.of(rs.getObject("edited_at", OffsetDateTime.class).toInstant())))
@@ -40,14 +50,22 @@ public final class JdbiOrganisationPages implements OrganisationPages {
   }
 
   @Override
-  public Map<PageKey, String> savedTitles() {
+  public Map<PageKey, Map<Language, String>> savedTitles() {
     return transactions.withHandle(handle -> {
-      var titles = new EnumMap<PageKey, String>(PageKey.class);
+      var titles = new EnumMap<PageKey, Map<Language, String>>(PageKey.class);
       handle
-          .createQuery("select slug, title from organisation_pages")
-          .map((rs, ctx) -> Map.entry(rs.getString("slug"), rs.getString("title")))
-          .forEach(
-              row -> PageKey.read(row.getKey()).ifPresent(key -> titles.put(key, row.getValue())));
+          .createQuery(
+              "select slug, language, title from organisation_page_texts order by language")
+          .map((rs, ctx) ->
+              new String[] {rs.getString("slug"), rs.getString("language"), rs.getString("title")})
+          .forEach(row ->
+              PageKey.read(row[0])
+                  .ifPresent(key ->
+                      Language.parse(row[1])
+                          .ifPresent(language ->
+                              titles
+                                  .computeIfAbsent(key, k -> new LinkedHashMap<>())
+                                  .put(language, row[2]))));
       return titles;
     });
   }
@@ -72,10 +90,11 @@ public final class JdbiOrganisationPages implements OrganisationPages {
     return handle
         .createUpdate(
             """
-            update organisation_pages set title = :title, body = :body, edited_at = :edited
-            where slug = :slug
+            update organisation_page_texts set title = :title, body = :body, edited_at = :edited
+            where slug = :slug and language = :language
             """)
         .bind("slug", page.key().slug())
+        .bind("language", page.language().tag())
         .bind("title", page.title())
         .bind("body", page.body())
         .bind("edited", page.edited().orElseThrow().atOffset(ZoneOffset.UTC))
@@ -86,11 +105,12 @@ public final class JdbiOrganisationPages implements OrganisationPages {
     return handle
         .createUpdate(
             """
-            insert into organisation_pages (slug, title, body, edited_at)
-            values (:slug, :title, :body, :edited)
+            insert into organisation_page_texts (slug, language, title, body, edited_at)
+            values (:slug, :language, :title, :body, :edited)
             on conflict do nothing
             """)
         .bind("slug", page.key().slug())
+        .bind("language", page.language().tag())
         .bind("title", page.title())
         .bind("body", page.body())
         .bind("edited", page.edited().orElseThrow().atOffset(ZoneOffset.UTC))

@@ -4,6 +4,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.confide.domain.shared.Language;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
@@ -22,8 +23,13 @@ abstract class FreshDatabase {
   /** Plain Jdbi on it. */
   abstract Jdbi jdbi();
 
-  /** It opened as Confide opens a database. */
-  abstract Database open();
+  /** It opened as Confide opens a database, English first. */
+  Database open() {
+    return open(Language.ENGLISH);
+  }
+
+  /** It opened as Confide opens a database offering {@code firstLanguage} first. */
+  abstract Database open(Language firstLanguage);
 
   /** Drops it, and all it holds. */
   abstract void drop();
@@ -48,8 +54,8 @@ abstract class FreshDatabase {
       }
 
       @Override
-      Database open() {
-        return Database.h2Memory(name);
+      Database open(Language firstLanguage) {
+        return Database.h2Memory(name, firstLanguage);
       }
 
       @Override
@@ -76,8 +82,8 @@ abstract class FreshDatabase {
       }
 
       @Override
-      Database open() {
-        return Database.postgres(url(), Optional.empty(), Optional.empty());
+      Database open(Language firstLanguage) {
+        return Database.postgres(url(), Optional.empty(), Optional.empty(), firstLanguage);
       }
 
       @Override

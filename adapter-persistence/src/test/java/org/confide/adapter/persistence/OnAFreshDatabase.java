@@ -34,4 +34,9 @@ abstract class OnAFreshDatabase {
   Database open() {
     return empty.open();
   }
+
+  /** The database opened as Confide opens it offering {@code firstLanguage} first. */
+  Database open(org.confide.domain.shared.Language firstLanguage) {
+    return empty.open(firstLanguage);
+  }
 }

@@ -142,7 +142,7 @@ public final class WebServer {
             new AuditApi(confide, responses),
             new StaffAccountsApi(confide, json, responses),
             new ServiceApi(confide, json, responses),
-            new PagesApi(confide, json, responses),
+            new PagesApi(confide, json, responses, settings.languages()),
             new QuestionnairesApi(confide, settings.languages(), json, responses),
             new TeamsApi(confide, json, responses),
             new ConflictsApi(confide, json, responses),

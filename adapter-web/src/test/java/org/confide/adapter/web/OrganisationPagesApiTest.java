@@ -36,6 +36,25 @@ class OrganisationPagesApiTest {
     return page;
   }
 
+  private static Map<String, Object> page(String title, String body, String language) {
+    var page = page(title, body);
+    page.put("language", language);
+    return page;
+  }
+
+  /** The details of every {@code PAGE_CHANGED} in the audit trail. */
+  private List<String> pageChanges() {
+    return api
+        .fixture
+        .ports
+        .auditTrail()
+        .between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Optional.empty(), 100)
+        .stream()
+        .filter(e -> e.action() == AuditAction.PAGE_CHANGED)
+        .map(e -> e.detail())
+        .toList();
+  }
+
   private HttpResponse<String> html(String path) throws Exception {
     return client.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + api.app.port() + path))
@@ -154,16 +173,8 @@ class OrganisationPagesApiTest {
       assertThat(read.get("body").asText()).isEqualTo("Call [Nightline](tel:01632960000).");
       assertThat(read.get("edited").asBoolean()).isTrue();
       assertThat(read.get("editedAt").asText()).isEqualTo("2026-11-02T10:00:00Z");
-      var events =
-          api
-              .fixture
-              .ports
-              .auditTrail()
-              .between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), Optional.empty(), 100)
-              .stream()
-              .filter(e -> e.action() == AuditAction.PAGE_CHANGED)
-              .toList();
-      assertThat(events).singleElement().extracting(e -> e.detail()).isEqualTo("support");
+      // Saved with no language named: the first language's.
+      assertThat(pageChanges()).containsExactly("support en");
       assertThat(api.get("/api/v1/pages", null).json().get("pages").findValuesAsText("title"))
           .contains("Support at Example");
     }
@@ -257,6 +268,161 @@ class OrganisationPagesApiTest {
 
       assertThat(reply.status()).isEqualTo(403);
       assertThat(api.get("/api/v1/pages", null).body()).doesNotContain("Mine");
+    }
+  }
+
+  @Nested
+  class InEveryLanguage {
+
+    @Test
+    void a_default_page_is_shown_in_welsh_with_its_welsh_title_and_body() throws Exception {
+      var shown = html("/pages/support?lang=cy");
+
+      assertThat(shown.statusCode()).isEqualTo(200);
+      var page = org.jsoup.Jsoup.parse(shown.body());
+      assertThat(page.selectFirst("html").attr("lang")).isEqualTo("cy");
+      assertThat(page.selectFirst("h1").text()).isEqualTo("Cymorth i chi ac i ffrind");
+      assertThat(page.selectFirst("h1").hasAttr("lang")).isFalse();
+      assertThat(page.select(".organisation-text h2").eachText())
+          .containsExactly(
+              "Os oes rhywun mewn perygl nawr",
+              "Siarad â rhywun nawr",
+              "Ar ôl trais neu gam-drin rhywiol",
+              "Cefnogi ffrind");
+      // The links are the same in every language.
+      assertThat(page.select(".organisation-text a[href=\"tel:116123\"]")).hasSize(1);
+      assertThat(html("/pages/support").body())
+          .contains("<h1>Support for you and for a friend</h1>");
+      // The footer's titles are Welsh too, and carry the language on.
+      assertThat(
+              page.select("footer .footer-links a[href=\"/pages/covering-your-tracks?lang=cy\"]")
+                  .text())
+          .isEqualTo("Cuddio eich olion");
+    }
+
+    @Test
+    void every_welsh_default_page_and_passage_is_welsh_and_shown_but_the_privacy_notice()
+        throws Exception {
+      for (var slug :
+          List.of("what-happens-next", "support", "covering-your-tracks", "accessibility")) {
+        var shown = html("/pages/" + slug + "?lang=cy");
+        assertThat(shown.statusCode()).as(slug).isEqualTo(200);
+        assertThat(shown.body()).as(slug).doesNotContain("FILL IN").contains("lang=\"cy\"");
+      }
+      assertThat(html("/pages/privacy?lang=cy").statusCode()).isEqualTo(404);
+      var admin = api.logIn("admin@example.ac.uk");
+      var privacy = api.get("/api/v1/admin/pages/privacy?lang=cy", admin);
+      assertThat(privacy.header("Content-Language")).isEqualTo("cy");
+      assertThat(privacy.json().get("language").asText()).isEqualTo("cy");
+      assertThat(privacy.json().get("title").asText()).isEqualTo("Hysbysiad preifatrwydd");
+      assertThat(privacy.json().get("body").asText())
+          .contains("## Pwy ydyn ni")
+          .contains("[FILL IN: enw llawn a chyfeiriad eich sefydliad]");
+      assertThat(privacy.json().get("edited").asBoolean()).isFalse();
+    }
+
+    @Test
+    void the_organisations_welsh_is_shown_to_welsh_readers_and_its_english_to_english_ones()
+        throws Exception {
+      var admin = api.logIn("admin@example.ac.uk");
+      assertThat(
+              api.put(
+                      "/api/v1/admin/pages/support",
+                      admin,
+                      page("Support at Example", "Call Nightline on 01632 960000.", "en"))
+                  .status())
+          .isEqualTo(204);
+      assertThat(
+              api.put(
+                      "/api/v1/admin/pages/support",
+                      admin,
+                      page("Cymorth yn Example", "Ffoniwch Nightline ar 01632 960000.", "cy"))
+                  .status())
+          .isEqualTo(204);
+
+      var welsh = org.jsoup.Jsoup.parse(html("/pages/support?lang=cy").body());
+      assertThat(welsh.selectFirst("h1").text()).isEqualTo("Cymorth yn Example");
+      assertThat(welsh.selectFirst(".organisation-text").text())
+          .isEqualTo("Ffoniwch Nightline ar 01632 960000.");
+      assertThat(welsh.selectFirst(".organisation-text").hasAttr("lang")).isFalse();
+      var english = org.jsoup.Jsoup.parse(html("/pages/support").body());
+      assertThat(english.selectFirst("h1").text()).isEqualTo("Support at Example");
+      var list = api.call("/api/v1/pages").header("Accept-Language", "cy-GB").send("GET", null);
+      assertThat(list.header("Content-Language")).isEqualTo("cy");
+      assertThat(list.json().get("pages").get(1).get("title").asText())
+          .isEqualTo("Cymorth yn Example");
+      assertThat(list.json().get("pages").get(1).get("language").asText()).isEqualTo("cy");
+      assertThat(api.get("/api/v1/admin/pages/support?lang=cy", admin).json().get("body").asText())
+          .isEqualTo("Ffoniwch Nightline ar 01632 960000.");
+      assertThat(api.get("/api/v1/admin/pages/support", admin).json().get("body").asText())
+          .isEqualTo("Call Nightline on 01632 960000.");
+      assertThat(pageChanges()).containsExactlyInAnyOrder("support en", "support cy");
+    }
+
+    @Test
+    void a_page_not_yet_written_in_welsh_shows_the_organisations_english_marked_as_english()
+        throws Exception {
+      var admin = api.logIn("admin@example.ac.uk");
+      api.put(
+          "/api/v1/admin/pages/support",
+          admin,
+          page("Support at Example", "Call Nightline on 01632 960000."));
+
+      var welsh = org.jsoup.Jsoup.parse(html("/pages/support?lang=cy").body());
+
+      assertThat(welsh.selectFirst("html").attr("lang")).isEqualTo("cy");
+      assertThat(welsh.selectFirst("h1").text()).isEqualTo("Support at Example");
+      assertThat(welsh.selectFirst("h1").attr("lang")).isEqualTo("en");
+      assertThat(welsh.selectFirst(".organisation-text").attr("lang")).isEqualTo("en");
+      assertThat(welsh.selectFirst(".organisation-text").text()).contains("01632 960000");
+      // The rest of the page, and the other pages' titles, stay Welsh.
+      assertThat(
+              welsh.select("footer .footer-links a[href=\"/pages/support?lang=cy\"]").attr("lang"))
+          .isEqualTo("en");
+      assertThat(
+              welsh.select("footer .footer-links a[href=\"/pages/accessibility?lang=cy\"]").text())
+          .isEqualTo("Datganiad hygyrchedd");
+      var list = api.get("/api/v1/pages?lang=cy", null).json().get("pages");
+      assertThat(list.get(1).get("language").asText()).isEqualTo("en");
+      assertThat(list.get(3).get("title").asText()).isEqualTo("Datganiad hygyrchedd");
+    }
+
+    @Test
+    void a_welsh_passage_reaches_the_welsh_report_form_and_the_english_stays_english()
+        throws Exception {
+      var admin = api.logIn("admin@example.ac.uk");
+      api.put(
+          "/api/v1/admin/pages/anonymity-choice",
+          admin,
+          page("Dienw neu gydag enw", "Ein geiriau ein hunain am fod yn **ddienw**.", "cy"));
+
+      var cy = api.get("/api/v1/admin/pages/anonymity-choice?lang=cy", admin).json();
+      var en = api.get("/api/v1/admin/pages/anonymity-choice?lang=en", admin).json();
+
+      assertThat(cy.get("title").asText()).isEqualTo("Dienw neu gydag enw");
+      assertThat(cy.get("edited").asBoolean()).isTrue();
+      assertThat(en.get("title").asText()).isEqualTo("What staying anonymous means");
+      assertThat(en.get("edited").asBoolean()).isFalse();
+      assertThat(
+              api.get("/api/v1/admin/pages?lang=cy", admin)
+                  .json()
+                  .get("pages")
+                  .findValuesAsText("title"))
+          .contains("Dienw neu gydag enw", "Cymorth i chi ac i ffrind");
+    }
+
+    @Test
+    void a_language_not_offered_is_refused_by_name_and_nothing_is_saved() {
+      var admin = api.logIn("admin@example.ac.uk");
+
+      var french = api.put("/api/v1/admin/pages/support", admin, page("Aide", "Appelez.", "fr"));
+      var malformed = api.put("/api/v1/admin/pages/support", admin, page("T", "B", "Welsh"));
+
+      assertThat(french.status()).isEqualTo(400);
+      assertThat(french.fields()).containsExactly("language");
+      assertThat(malformed.fields()).containsExactly("language");
+      assertThat(api.get("/api/v1/admin/pages/support", admin).json().get("edited").asBoolean())
+          .isFalse();
     }
   }
 

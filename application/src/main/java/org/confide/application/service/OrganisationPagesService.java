@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,13 +24,16 @@ import org.confide.domain.content.DefaultPages;
 import org.confide.domain.content.OrganisationPage;
 import org.confide.domain.content.PageKey;
 import org.confide.domain.shared.Checked;
+import org.confide.domain.shared.Language;
 import org.confide.domain.staff.Permission;
 
 /**
  * The organisation's own words: the pages reporters read and the passages of the report form, each
- * the default until an administrator saves the organisation's own. Reading is open to anyone (it is
- * what every reporter page shows); editing is for administrators, audited by which page changed,
- * never by what it now says.
+ * the default until an administrator saves the organisation's own, in each language it writes them
+ * in. A reader is shown the organisation's own words in their language, else in the first language
+ * offered (the driving adapter names both), else the default. Reading is open to anyone (it is what
+ * every reporter page shows); editing is for administrators, audited by which page changed in which
+ * language, never by what it now says.
  */
 public final class OrganisationPagesService
     implements ReadOrganisationPageUseCase,
@@ -61,35 +65,48 @@ public final class OrganisationPagesService
   }
 
   @Override
-  public Optional<OrganisationPage> read(PageKey key) {
-    return Optional.of(inForce(key)).filter(OrganisationPage::shownToReporters);
+  public Optional<OrganisationPage> read(PageKey key, List<Language> languages) {
+    return Optional.of(inForce(key, languages)).filter(OrganisationPage::shownToReporters);
   }
 
   @Override
-  public List<PageLink> list() {
+  public List<PageLink> list(List<Language> languages) {
+    requireOne(languages);
     var saved = pages.savedTitles();
     var links = new ArrayList<PageLink>();
     for (var key : PageKey.values()) {
       if (!key.page()) {
         continue;
       }
-      var title = saved.get(key);
-      if (title != null) {
-        links.add(new PageLink(key, title));
-      } else if (key.shownUnedited()) {
-        links.add(new PageLink(key, DefaultPages.of(key).title()));
-      }
+      var titles = saved.getOrDefault(key, Map.of());
+      languages.stream()
+          .filter(titles::containsKey)
+          .findFirst()
+          .ifPresentOrElse(
+              language -> links.add(new PageLink(key, titles.get(language), language, true)),
+              () -> {
+                if (key.shownUnedited()) {
+                  var page = DefaultPages.of(key);
+                  links.add(new PageLink(key, page.title(), page.language(), false));
+                }
+              });
     }
     return List.copyOf(links);
   }
 
   @Override
-  public Outcome<List<OrganisationPage>, StaffDenial> read(SessionToken session) {
+  public Outcome<List<OrganisationPage>, StaffDenial> read(
+      SessionToken session, Language language) {
+    Objects.requireNonNull(language, "language must not be null");
     return gate.asStaff(
         session,
         Permission.MANAGE_SERVICE,
         Function.identity(),
-        admin -> Outcome.done(Arrays.stream(PageKey.values()).map(this::inForce).toList()));
+        admin ->
+            Outcome.done(
+                Arrays.stream(PageKey.values())
+                    .map(key -> inForce(key, List.of(language)))
+                    .toList()));
   }
 
   @Override
@@ -101,11 +118,19 @@ public final class OrganisationPagesService
         StaffRequestFailure::from,
         admin ->
             switch (OrganisationPage.check(
-                command.key(), command.title(), command.body(), clock.instant())) {
+                command.key(),
+                command.language(),
+                command.title(),
+                command.body(),
+                clock.instant())) {
               case Checked.Valid<OrganisationPage>(var page) -> {
                 pages.save(page);
-                // Which page, never its words: the trail records who changed what.
-                auditor.audit(Actor.staff(admin.id()), AuditAction.PAGE_CHANGED, page.key().slug());
+                // Which page in which language, never its words: the trail records who changed
+                // what.
+                auditor.audit(
+                    Actor.staff(admin.id()),
+                    AuditAction.PAGE_CHANGED,
+                    page.key().slug() + " " + page.language());
                 yield Outcome.done(page);
               }
               case Checked.Invalid<OrganisationPage> invalid ->
@@ -113,7 +138,21 @@ public final class OrganisationPagesService
             });
   }
 
-  private OrganisationPage inForce(PageKey key) {
-    return pages.find(key).orElseGet(() -> DefaultPages.of(key));
+  /** The first of {@code languages} {@code key} is saved in, else the default. */
+  private OrganisationPage inForce(PageKey key, List<Language> languages) {
+    requireOne(languages);
+    for (var language : languages) {
+      var saved = pages.find(key, language);
+      if (saved.isPresent()) {
+        return saved.get();
+      }
+    }
+    return DefaultPages.of(key);
+  }
+
+  private static void requireOne(List<Language> languages) {
+    if (languages.isEmpty()) {
+      throw new IllegalArgumentException("name at least one language to read the pages in");
+    }
   }
 }

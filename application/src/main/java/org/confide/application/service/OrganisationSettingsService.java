@@ -134,8 +134,8 @@ public final class OrganisationSettingsService
                   !DefaultQuestionnaire.isShipped(questionnaires.current().questions()),
                   !calendar.equals(standard),
                   // The privacy notice is the one page whose default reporters are not shown: until
-                  // it is saved the organisation has not made the pages its own.
-                  pages.find(PageKey.PRIVACY).isPresent(),
+                  // it is saved, in any language, the organisation has not made the pages its own.
+                  pages.savedTitles().containsKey(PageKey.PRIVACY),
                   current.staffTwoFactorRequired()));
         });
   }

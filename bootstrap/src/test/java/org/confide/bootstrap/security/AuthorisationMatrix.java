@@ -772,7 +772,7 @@ abstract class AuthorisationMatrix extends AgainstTheServer {
             Map.of("slug", "support"),
             form(
                 Map.of("title", "Support", "body", "Call [Samaritans](tel:116123).", "go", "save"),
-                "/staff/admin/pages/support?done=saved")));
+                "/staff/admin/pages/support?in=en&done=saved")));
     // The questionnaire's draft with one question saved in English and Welsh (its texts now name
     // their languages, so the draft makes version 3), and the current version made current
     // again: later rows see the default.

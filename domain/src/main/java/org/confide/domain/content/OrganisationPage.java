@@ -8,18 +8,22 @@ import java.util.Objects;
 import java.util.Optional;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.Language;
 import org.confide.domain.shared.ProblemCode;
 
 /**
- * One piece of the organisation's content: a title and a body in Markdown (CommonMark), the default
- * until an administrator edits it.
+ * One piece of the organisation's content in one language: a title and a body in Markdown
+ * (CommonMark), the default until an administrator edits it. An organisation keeps each page in
+ * each language it writes it in.
  *
  * @param key which content this is
+ * @param language the language its words are in
  * @param title the title, one line of at most {@value #MAX_TITLE} characters
  * @param body the body in Markdown, at most {@value #MAX_BODY} characters
  * @param edited when an administrator last saved it; empty while it is the default
  */
-public record OrganisationPage(PageKey key, String title, String body, Optional<Instant> edited) {
+public record OrganisationPage(
+    PageKey key, Language language, String title, String body, Optional<Instant> edited) {
 
   /** The longest title, in characters. */
   public static final int MAX_TITLE = 120;
@@ -41,6 +45,7 @@ public record OrganisationPage(PageKey key, String title, String body, Optional<
    */
   public OrganisationPage {
     Objects.requireNonNull(key, "key must not be null");
+    Objects.requireNonNull(language, "language must not be null");
     Objects.requireNonNull(title, "title must not be null");
     Objects.requireNonNull(body, "body must not be null");
     Objects.requireNonNull(edited, "edited must be Optional, not null");
@@ -59,14 +64,16 @@ public record OrganisationPage(PageKey key, String title, String body, Optional<
    * characters other than tab and new line, and a blank still marked {@value #BLANK}.
    *
    * @param key which content
+   * @param language the language it is written in
    * @param title the title as typed; null is a missing title
    * @param body the body as typed, in Markdown; null is a missing body
    * @param at the moment it is saved, kept to the millisecond
    * @return the page, or the problems
    */
   public static Checked<OrganisationPage> check(
-      PageKey key, String title, String body, Instant at) {
+      PageKey key, Language language, String title, String body, Instant at) {
     Objects.requireNonNull(key, "key must not be null");
+    Objects.requireNonNull(language, "language must not be null");
     Objects.requireNonNull(at, "at must not be null");
     var problems = new ArrayList<FieldProblem>();
     var cleanTitle = title == null ? "" : title.strip();
@@ -97,7 +104,11 @@ public record OrganisationPage(PageKey key, String title, String body, Optional<
         // To the millisecond, as every store keeps it.
         () ->
             new OrganisationPage(
-                key, cleanTitle, cleanBody, Optional.of(at.truncatedTo(ChronoUnit.MILLIS))));
+                key,
+                language,
+                cleanTitle,
+                cleanBody,
+                Optional.of(at.truncatedTo(ChronoUnit.MILLIS))));
   }
 
   private static boolean marked(String text) {
@@ -120,6 +131,11 @@ public record OrganisationPage(PageKey key, String title, String body, Optional<
   @Override
   public String toString() {
     // The content is the organisation's and public once shown, but long: never printed whole.
-    return "OrganisationPage[" + key.slug() + (isDefault() ? ", default" : ", edited") + "]";
+    return "OrganisationPage["
+        + key.slug()
+        + ", "
+        + language
+        + (isDefault() ? ", default" : ", edited")
+        + "]";
   }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,11 +14,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 class OrganisationPageTest {
 
   private static final Instant AT = Instant.parse("2026-11-02T10:00:00.123456789Z");
+  private static final Language EN = Language.ENGLISH;
 
   @Test
   void a_page_as_typed_is_kept_with_plain_line_endings_and_the_moment_to_the_millisecond() {
     var checked =
-        OrganisationPage.check(PageKey.SUPPORT, "  Support  ", "\r\nLine one\r\nTwo\r\n", AT);
+        OrganisationPage.check(PageKey.SUPPORT, EN, "  Support  ", "\r\nLine one\r\nTwo\r\n", AT);
 
     var page = ((Checked.Valid<OrganisationPage>) checked).value();
     assertThat(page.title()).isEqualTo("Support");
@@ -29,19 +31,19 @@ class OrganisationPageTest {
 
   @Test
   void every_problem_is_named() {
-    assertThat(OrganisationPage.check(PageKey.SUPPORT, null, null, AT).problems())
+    assertThat(OrganisationPage.check(PageKey.SUPPORT, EN, null, null, AT).problems())
         .extracting(FieldProblem::field)
         .containsExactly("title", "body");
     assertThat(
-            OrganisationPage.check(PageKey.SUPPORT, "t".repeat(121), "b".repeat(20_001), AT)
+            OrganisationPage.check(PageKey.SUPPORT, EN, "t".repeat(121), "b".repeat(20_001), AT)
                 .problems())
         .extracting(FieldProblem::field)
         .containsExactly("title", "body");
-    assertThat(OrganisationPage.check(PageKey.SUPPORT, "a\nb", "a\u0007b", AT).problems())
+    assertThat(OrganisationPage.check(PageKey.SUPPORT, EN, "a\nb", "a\u0007b", AT).problems())
         .extracting(FieldProblem::field)
         .containsExactly("title", "body");
     assertThat(
-            OrganisationPage.check(PageKey.PRIVACY, "Privacy", "[fill in: the controller]", AT)
+            OrganisationPage.check(PageKey.PRIVACY, EN, "Privacy", "[fill in: the controller]", AT)
                 .problems())
         .extracting(FieldProblem::field)
         .containsExactly("body");
@@ -50,10 +52,10 @@ class OrganisationPageTest {
   @Test
   void the_bounds_themselves_are_taken() {
     assertThat(
-            OrganisationPage.check(PageKey.SUPPORT, "t".repeat(120), "b".repeat(20_000), AT)
+            OrganisationPage.check(PageKey.SUPPORT, EN, "t".repeat(120), "b".repeat(20_000), AT)
                 .problems())
         .isEmpty();
-    assertThat(OrganisationPage.check(PageKey.SUPPORT, "T", "Tabs\tand\nlines", AT).problems())
+    assertThat(OrganisationPage.check(PageKey.SUPPORT, EN, "T", "Tabs\tand\nlines", AT).problems())
         .isEmpty();
   }
 
@@ -63,6 +65,7 @@ class OrganisationPageTest {
     var page = DefaultPages.of(key);
 
     assertThat(page.key()).isEqualTo(key);
+    assertThat(page.language()).isEqualTo(DefaultPages.WRITTEN_IN);
     assertThat(page.isDefault()).isTrue();
     var blank = page.body().toUpperCase(Locale.ROOT).contains(OrganisationPage.BLANK);
     if (key == PageKey.PRIVACY) {
@@ -72,7 +75,8 @@ class OrganisationPageTest {
       assertThat(blank).isFalse();
       assertThat(page.shownToReporters()).isTrue();
       // What a default says could be saved as it stands.
-      assertThat(OrganisationPage.check(key, page.title(), page.body(), AT).problems()).isEmpty();
+      assertThat(OrganisationPage.check(key, EN, page.title(), page.body(), AT).problems())
+          .isEmpty();
     }
   }
 
@@ -80,7 +84,8 @@ class OrganisationPageTest {
   void the_privacy_notice_once_saved_is_shown() {
     var saved =
         ((Checked.Valid<OrganisationPage>)
-                OrganisationPage.check(PageKey.PRIVACY, "Privacy", "We are the controller.", AT))
+                OrganisationPage.check(
+                    PageKey.PRIVACY, EN, "Privacy", "We are the controller.", AT))
             .value();
 
     assertThat(saved.shownToReporters()).isTrue();
@@ -94,5 +99,26 @@ class OrganisationPageTest {
     assertThat(PageKey.read("PRIVACY")).isEmpty();
     assertThat(PageKey.read("../privacy")).isEmpty();
     assertThat(PageKey.read(null)).isEmpty();
+  }
+
+  @Test
+  void the_defaults_are_read_from_their_markdown_files_each_with_its_headings() {
+    // The bodies are files (pages_en/<slug>.md beside DefaultPages), read whole and stripped.
+    assertThat(DefaultPages.file(PageKey.WHAT_HAPPENS_NEXT)).isEqualTo("what-happens-next.md");
+    assertThat(DefaultPages.of(PageKey.WHAT_HAPPENS_NEXT).body())
+        .startsWith("You decide how much to tell us")
+        .contains("\n\n## Straight away\n\n")
+        .endsWith("Telling us does not commit you to anything further.");
+    assertThat(DefaultPages.of(PageKey.SUPPORT).body()).contains("[116 123](tel:116123)");
+  }
+
+  @Test
+  void a_default_in_another_language_is_a_default_in_that_language() {
+    var welsh = DefaultPages.in(PageKey.SUPPORT, Language.WELSH, "Cymorth", "\nCorff\n");
+
+    assertThat(welsh.language()).isEqualTo(Language.WELSH);
+    assertThat(welsh.body()).isEqualTo("Corff");
+    assertThat(welsh.isDefault()).isTrue();
+    assertThat(welsh.toString()).isEqualTo("OrganisationPage[support, cy, default]");
   }
 }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.confide.application.port.out.OrganisationPages;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.content.DefaultPages;
 import org.confide.domain.content.OrganisationPage;
 import org.confide.domain.content.PageKey;
+import org.confide.domain.shared.Language;
 import org.confide.testing.Concurrently;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -17,9 +19,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract of every {@link OrganisationPages} adapter: nothing is saved at first (every key is
  * its default, which the application supplies); a saved page is found again whole (title, body with
- * its Markdown and every character, the moment it was saved) under its key alone; saving a key
- * again replaces it; a default is never saved; a save undone with its transaction leaves nothing.
- * Of concurrent saves of one key, one whole page wins.
+ * its Markdown and every character, the moment it was saved) under its key and language alone;
+ * saving a key again in a language replaces it there and leaves its other languages; a default is
+ * never saved; a save undone with its transaction leaves nothing. Of concurrent saves of one key in
+ * one language, one whole page wins.
  *
  * <p>{@link #pages()} must return the same adapter, with nothing saved, throughout one test.
  */
@@ -36,8 +39,15 @@ public abstract class OrganisationPagesContract {
 
   private static final Instant SAVED = Instant.parse("2026-11-26T10:15:30.123Z");
 
+  private static final Language EN = Language.ENGLISH;
+  private static final Language CY = Language.WELSH;
+
   private static OrganisationPage page(PageKey key, String title, String body) {
-    return new OrganisationPage(key, title, body, Optional.of(SAVED));
+    return page(key, EN, title, body);
+  }
+
+  private static OrganisationPage page(PageKey key, Language language, String title, String body) {
+    return new OrganisationPage(key, language, title, body, Optional.of(SAVED));
   }
 
   @Nested
@@ -46,7 +56,8 @@ public abstract class OrganisationPagesContract {
     @Test
     void nothing_is_saved_at_first() {
       for (var key : PageKey.values()) {
-        assertThat(pages().find(key)).isEmpty();
+        assertThat(pages().find(key, EN)).isEmpty();
+        assertThat(pages().find(key, CY)).isEmpty();
       }
       assertThat(pages().savedTitles()).isEmpty();
     }
@@ -61,11 +72,12 @@ public abstract class OrganisationPagesContract {
 
       pages().save(privacy);
 
-      assertThat(pages().find(PageKey.PRIVACY)).contains(privacy);
-      assertThat(pages().find(PageKey.SUPPORT)).isEmpty();
+      assertThat(pages().find(PageKey.PRIVACY, EN)).contains(privacy);
+      assertThat(pages().find(PageKey.PRIVACY, CY)).isEmpty();
+      assertThat(pages().find(PageKey.SUPPORT, EN)).isEmpty();
       assertThat(pages().savedTitles())
           .containsExactly(
-              java.util.Map.entry(PageKey.PRIVACY, "Privacy notice – University of Example"));
+              Map.entry(PageKey.PRIVACY, Map.of(EN, "Privacy notice – University of Example")));
     }
 
     @Test
@@ -75,8 +87,31 @@ public abstract class OrganisationPagesContract {
 
       pages().save(second);
 
-      assertThat(pages().find(PageKey.SUPPORT)).contains(second);
-      assertThat(pages().savedTitles()).containsEntry(PageKey.SUPPORT, "Support for you");
+      assertThat(pages().find(PageKey.SUPPORT, EN)).contains(second);
+      assertThat(pages().savedTitles())
+          .containsEntry(PageKey.SUPPORT, Map.of(EN, "Support for you"));
+    }
+
+    @Test
+    void each_language_of_a_key_is_kept_apart_and_replaced_alone() {
+      var english = page(PageKey.SUPPORT, EN, "Support", "Call Nightline.");
+      var welsh = page(PageKey.SUPPORT, CY, "Cymorth", "Ffoniwch Nightline — â chroeso.");
+      var ga = new Language("ga");
+      pages().save(english);
+      pages().save(welsh);
+      pages().save(page(PageKey.SUPPORT, ga, "Tacaíocht", "Glaoigh."));
+      var welshAgain = page(PageKey.SUPPORT, CY, "Cymorth i chi", "Ffoniwch ni.");
+
+      pages().save(welshAgain);
+
+      assertThat(pages().find(PageKey.SUPPORT, EN)).contains(english);
+      assertThat(pages().find(PageKey.SUPPORT, CY)).contains(welshAgain);
+      assertThat(pages().find(PageKey.SUPPORT, ga).orElseThrow().language()).isEqualTo(ga);
+      assertThat(pages().find(PageKey.PRIVACY, CY)).isEmpty();
+      assertThat(pages().savedTitles())
+          .containsOnly(
+              Map.entry(
+                  PageKey.SUPPORT, Map.of(EN, "Support", CY, "Cymorth i chi", ga, "Tacaíocht")));
     }
 
     @Test
@@ -85,7 +120,7 @@ public abstract class OrganisationPagesContract {
         pages().save(page(key, "Title of " + key.slug(), "Body of " + key.slug()));
       }
       for (var key : PageKey.values()) {
-        assertThat(pages().find(key).orElseThrow().body()).isEqualTo("Body of " + key.slug());
+        assertThat(pages().find(key, EN).orElseThrow().body()).isEqualTo("Body of " + key.slug());
       }
       assertThat(pages().savedTitles()).hasSize(PageKey.values().length);
     }
@@ -94,7 +129,7 @@ public abstract class OrganisationPagesContract {
     void a_default_is_never_saved() {
       assertThatThrownBy(() -> pages().save(DefaultPages.of(PageKey.SUPPORT)))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThat(pages().find(PageKey.SUPPORT)).isEmpty();
+      assertThat(pages().find(PageKey.SUPPORT, EN)).isEmpty();
     }
 
     @Test
@@ -109,7 +144,7 @@ public abstract class OrganisationPagesContract {
         // The transaction was undone.
       }
 
-      assertThat(pages().find(PageKey.ACCESSIBILITY)).isEmpty();
+      assertThat(pages().find(PageKey.ACCESSIBILITY, EN)).isEmpty();
     }
   }
 
@@ -117,18 +152,20 @@ public abstract class OrganisationPagesContract {
   class Concurrency {
 
     @Test
-    void of_concurrent_saves_of_one_key_one_whole_page_wins() {
+    void of_concurrent_saves_of_one_key_in_one_language_one_whole_page_wins() {
       var saved =
           Concurrently.run(
               Concurrently.THREADS,
               5,
               (thread, step) -> {
-                var mine = page(PageKey.SUPPORT, "Title " + thread, "Body " + thread + "/" + step);
+                var mine =
+                    page(PageKey.SUPPORT, CY, "Title " + thread, "Body " + thread + "/" + step);
                 pages().save(mine);
                 return mine;
               });
 
-      assertThat(saved).contains(pages().find(PageKey.SUPPORT).orElseThrow());
+      assertThat(saved).contains(pages().find(PageKey.SUPPORT, CY).orElseThrow());
+      assertThat(pages().find(PageKey.SUPPORT, EN)).isEmpty();
     }
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,9 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.confide.application.port.out.Wordings;
+import org.confide.domain.content.DefaultPages;
+import org.confide.domain.content.OrganisationPage;
+import org.confide.domain.content.PageKey;
 import org.confide.domain.questionnaire.DefaultQuestionnaire;
 import org.confide.domain.questionnaire.LabelledAnswer;
 import org.confide.domain.questionnaire.Questionnaire;
@@ -30,7 +34,8 @@ import org.confide.domain.shared.Wording;
  * asks for none Confide offers, {@code <folder>/messages_<tag>.properties} (UTF-8) holds each one's
  * words, and {@code <folder>/questionnaire_<tag>.properties} each one's texts of the default
  * questionnaire, by question and option ids (the first language needs none: the default is written
- * in it).
+ * in it), and {@code <folder>/pages_<tag>/<slug>.md} each one's default bodies of the
+ * organisation's pages (English needs none: the domain's defaults are written in it).
  *
  * <p>An organisation offers another language without building Confide: {@link #in(Path)} reads a
  * folder of its own (the setting {@code CONFIDE_LANGUAGES_DIR}) holding its own {@code
@@ -40,8 +45,9 @@ import org.confide.domain.shared.Wording;
  * <p>They are the application's {@link Wordings} too: the emails to staff are written in them.
  *
  * <p>A language whose bundle lacks a message the first has, has one the first has not, or holds a
- * pattern that cannot be read, or whose questionnaire texts lack one of the default's, is refused
- * at start, with the keys named: no page is ever shown half in one language for want of a word.
+ * pattern that cannot be read, or whose questionnaire texts lack one of the default's, or that
+ * lacks a default page (or whose default page shows reporters a blank), is refused at start, with
+ * the keys and files named: no page is ever shown half in one language for want of a word.
  */
 public final class Languages implements Wordings {
 
@@ -145,9 +151,80 @@ public final class Languages implements Wordings {
               files
                   .open("questionnaire_" + language.tag() + ".properties")
                   .map(stream -> properties(stream))
-                  .orElse(Map.of())));
+                  .orElse(Map.of()),
+              pages(files, language)));
     }
     return of(folder, offered);
+  }
+
+  /**
+   * The default pages' bodies in {@code language}, from {@code pages_<tag>/<slug>.md}: those it
+   * has; the language the domain's defaults are written in has the domain's where it has no file.
+   */
+  private static Map<PageKey, String> pages(Folder files, Language language) {
+    var pages = new EnumMap<PageKey, String>(PageKey.class);
+    for (var key : PageKey.values()) {
+      files
+          .open(pageFile(language, key))
+          .map(Languages::text)
+          .or(() ->
+              language.equals(DefaultPages.WRITTEN_IN)
+                  ? Optional.of(DefaultPages.of(key).body())
+                  : Optional.empty())
+          .ifPresent(body -> pages.put(key, body));
+    }
+    return pages;
+  }
+
+  /** {@return where a language's default body of {@code key} is, in a folder of languages} */
+  static String pageFile(Language language, PageKey key) {
+    return "pages_" + language.tag() + "/" + DefaultPages.file(key);
+  }
+
+  /**
+   * What is wrong with the default pages of {@code texts}: a page with no file, or one that breaks
+   * a page's bounds, or a blank ({@value OrganisationPage#BLANK}) where reporters would read it
+   * unedited, or none in the privacy notice, whose blanks keep it from being shown until the
+   * organisation has filled them in.
+   */
+  static List<String> pageProblems(String where, Texts texts) {
+    var problems = new ArrayList<String>();
+    for (var key : PageKey.values()) {
+      var file = where + "/" + pageFile(texts.language(), key);
+      var body = texts.pages().get(key);
+      if (body == null) {
+        problems.add("There is no default page " + file);
+        continue;
+      }
+      OrganisationPage page;
+      try {
+        page = DefaultPages.in(key, texts.language(), key.slug(), body);
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            file + " is empty or longer than " + OrganisationPage.MAX_BODY + " characters");
+        continue;
+      }
+      var blank = page.body().toUpperCase(Locale.ROOT).contains(OrganisationPage.BLANK);
+      if (key.shownUnedited() && blank) {
+        problems.add(
+            file + " holds a blank marked " + OrganisationPage.BLANK + ": reporters read it");
+      } else if (!key.shownUnedited() && !blank) {
+        problems.add(
+            file
+                + " has no blank marked "
+                + OrganisationPage.BLANK
+                + ": the organisation must fill it in before reporters read it");
+      }
+    }
+    return problems;
+  }
+
+  private static String text(InputStream stream) {
+    try (stream) {
+      return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -161,6 +238,7 @@ public final class Languages implements Wordings {
     var problems = new ArrayList<String>();
     for (var texts : offered) {
       problems.addAll(problems(first, texts));
+      problems.addAll(pageProblems(where, texts));
       // The language the default questionnaire is written in needs no file, whatever comes first.
       if (!texts.language().equals(DefaultQuestionnaire.WRITTEN_IN)
           || !texts.questionnaire().isEmpty()) {
@@ -280,16 +358,24 @@ public final class Languages implements Wordings {
   }
 
   private static String read(String folder, Folder files, String name) {
-    try (var stream = resource(folder, files, name)) {
-      return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return text(resource(folder, files, name));
   }
 
   /** {@return every language offered, the first first} */
   public List<Texts> all() {
     return offered;
+  }
+
+  /**
+   * {@return the languages to read the organisation's own words in for a reader of {@code
+   * language}: theirs, then the first offered (in which an organisation writes first), so that its
+   * own words are shown before a default in the reader's language}
+   *
+   * @param language the reader's language
+   */
+  public List<Language> readingOrder(Language language) {
+    var first = first().language();
+    return language.equals(first) ? List.of(first) : List.of(language, first);
   }
 
   /** {@return the first language: a request that asks for none offered gets it} */

@@ -10,12 +10,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import org.confide.domain.content.DefaultPages;
+import org.confide.domain.content.OrganisationPage;
+import org.confide.domain.content.PageKey;
 import org.confide.domain.shared.Language;
 import org.confide.domain.shared.Wording;
 
 /**
- * The words of one language, from its message bundle {@code i18n/messages_<tag>.properties}, and
- * the default questionnaire's texts in it, from {@code i18n/questionnaire_<tag>.properties}.
+ * The words of one language, from its message bundle {@code i18n/messages_<tag>.properties}, the
+ * default questionnaire's texts in it, from {@code i18n/questionnaire_<tag>.properties}, and the
+ * default bodies of the organisation's pages in it, from {@code i18n/pages_<tag>/<slug>.md}.
  *
  * <p>A message without arguments is used as written. A message with arguments is a {@link
  * MessageFormat} pattern in the language's locale, so numbers are written as the language writes
@@ -28,17 +32,19 @@ public final class Texts implements Wording {
   private final Language language;
   private final Map<String, String> messages;
   private final Map<String, String> questionnaire;
+  private final Map<PageKey, String> pages;
   private final DateTimeFormatter day;
   private final DateTimeFormatter moment;
 
-  Texts(Language language, Map<String, String> messages) {
-    this(language, messages, Map.of());
-  }
-
-  Texts(Language language, Map<String, String> messages, Map<String, String> questionnaire) {
+  Texts(
+      Language language,
+      Map<String, String> messages,
+      Map<String, String> questionnaire,
+      Map<PageKey, String> pages) {
     this.language = Objects.requireNonNull(language, "language must not be null");
     this.messages = Map.copyOf(messages);
     this.questionnaire = Map.copyOf(questionnaire);
+    this.pages = Map.copyOf(pages);
     // Missing or unreadable, it is named by the checks of Languages before the words are used.
     this.day = dayFormat(messages.get("format.day"), language);
     this.moment = dayFormat(messages.get("format.moment"), language);
@@ -143,6 +149,45 @@ public final class Texts implements Wording {
    */
   Map<String, String> questionnaire() {
     return questionnaire;
+  }
+
+  /**
+   * {@return the default bodies of the organisation's pages in this language, from {@code
+   * i18n/pages_<tag>/<slug>.md}, by key; for the language the domain's defaults are written in, its
+   * own unless reworded}
+   */
+  Map<PageKey, String> pages() {
+    return pages;
+  }
+
+  /**
+   * The organisation's page as a reader of this language is shown it: a default in this language's
+   * words (its title from {@code pages.default.<slug>.title}, its body from the language's file);
+   * the organisation's own as written, in the language it was saved in.
+   *
+   * @param page a page in force, as the application gives it
+   * @return the page to show
+   */
+  public OrganisationPage shown(OrganisationPage page) {
+    return page.isDefault() ? defaultPage(page.key()) : page;
+  }
+
+  /**
+   * {@return the default of {@code key} in this language}
+   *
+   * @param key which content
+   */
+  public OrganisationPage defaultPage(PageKey key) {
+    return DefaultPages.in(key, language, defaultTitle(key), pages.get(key));
+  }
+
+  /**
+   * {@return the default title of {@code key} in this language}
+   *
+   * @param key which content
+   */
+  public String defaultTitle(PageKey key) {
+    return text("pages.default." + key.slug() + ".title");
   }
 
   /** {@return the keys of every message, for the checks of a bundle against another} */

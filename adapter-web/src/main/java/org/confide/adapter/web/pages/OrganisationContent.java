@@ -1,11 +1,17 @@
 package org.confide.adapter.web.pages;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.Responses;
+import org.confide.adapter.web.i18n.Languages;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.FormError;
+import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.InformationPage;
 import org.confide.adapter.web.pages.view.PageEditorPage;
 import org.confide.adapter.web.pages.view.PagesListPage;
@@ -19,13 +25,17 @@ import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.content.OrganisationPage;
 import org.confide.domain.content.PageKey;
+import org.confide.domain.shared.Language;
 
 /**
- * The organisation's pages: as reporters read them ({@code /pages/{slug}}), and the administrator's
- * list and editor, where the Markdown body is typed in a plain text box and previewed without
- * saving, with no script.
+ * The organisation's pages: as reporters read them ({@code /pages/{slug}}), in their language, and
+ * the administrator's list and editor, one language at a time ({@code ?in=cy}), where the Markdown
+ * body is typed in a plain text box and previewed without saving, with no script.
  */
 public final class OrganisationContent {
+
+  /** The query parameter, or form field, naming the language being written. */
+  static final String WRITING_IN = "in";
 
   private final Pages pages;
   private final StaffSession session;
@@ -42,11 +52,18 @@ public final class OrganisationContent {
   }
 
   /**
-   * {@code GET /pages/{slug}}: a page reporters are shown; not found for a passage, an unknown
-   * slug, and the privacy notice until the organisation has saved its own.
+   * {@code GET /pages/{slug}}: a page reporters are shown, in their language: the organisation's
+   * own in it, else its own in the first language (marked with that language's {@code lang}), else
+   * the default in the reader's language; not found for a passage, an unknown slug, and the privacy
+   * notice until the organisation has saved its own.
    */
   public void page(Context ctx) {
-    var shown = PageKey.read(ctx.pathParam("slug")).filter(PageKey::page).flatMap(readPage::read);
+    var texts = pages.texts(ctx);
+    var shown =
+        PageKey.read(ctx.pathParam("slug"))
+            .filter(PageKey::page)
+            .flatMap(key -> readPage.read(key, pages.readingOrder(texts)))
+            .map(texts::shown);
     if (shown.isEmpty()) {
       throw new ProblemException(Responses.notFound());
     }
@@ -55,71 +72,103 @@ public final class OrganisationContent {
         ctx,
         200,
         new InformationPage(
-            pages.reporterFrame(ctx), page.title(), SafeMarkdown.html(page.body())));
+            pages.reporterFrame(ctx),
+            page.title(),
+            SafeMarkdown.html(page.body()),
+            Frame.langUnlessPages(texts, page.language())));
   }
 
-  /** {@code GET /staff/admin/pages}: every page and passage, with its state. */
+  /** {@code GET /staff/admin/pages}: every page and passage, with its state in each language. */
   public void list(Context ctx) {
     var signed = session.signedIn(ctx);
     if (signed.isEmpty()) {
       return;
     }
     var frame = session.frame(ctx, signed.get());
-    var content = content(ctx, signed.get());
-    if (content.isEmpty()) {
-      return;
+    var offered = pages.languages();
+    var byLanguage = new LinkedHashMap<Language, List<OrganisationPage>>();
+    for (var language : offered.offered()) {
+      var content = content(ctx, signed.get(), language);
+      if (content.isEmpty()) {
+        return;
+      }
+      byLanguage.put(language, content.get());
     }
-    var rows =
-        content.get().stream()
-            .map(page ->
-                new PagesListPage.PageRow(
-                    page.key().slug(),
-                    page.title(),
-                    state(page),
-                    page.key().page() && page.shownToReporters()
-                        ? "/pages/" + page.key().slug()
-                        : null))
-            .toList();
-    var pageRows =
-        rows.stream().filter(row -> PageKey.read(row.slug()).orElseThrow().page()).toList();
-    var passageRows =
-        rows.stream().filter(row -> !PageKey.read(row.slug()).orElseThrow().page()).toList();
+    var texts = frame.texts();
+    var rows = new ArrayList<PagesListPage.PageRow>();
+    for (var key : PageKey.values()) {
+      var states = new ArrayList<PagesListPage.LanguageState>();
+      for (var language : offered.offered()) {
+        states.add(
+            new PagesListPage.LanguageState(
+                language.tag(),
+                offered.of(language).orElseThrow().name(),
+                state(texts, offered, key, language, byLanguage),
+                frame.href(editor(key, language))));
+      }
+      var shown = shownTo(texts, key, byLanguage);
+      rows.add(
+          new PagesListPage.PageRow(
+              key.slug(),
+              key.page(),
+              shown.title(),
+              Frame.langUnlessPages(texts, shown.language()),
+              states,
+              key.page() && reporters(key, byLanguage)
+                  ? frame.href("/pages/" + key.slug())
+                  : null));
+    }
     pages.render(
-        ctx, 200, new PagesListPage(frame, Administration.notice(ctx), pageRows, passageRows));
+        ctx,
+        200,
+        new PagesListPage(
+            frame,
+            Administration.notice(ctx),
+            rows.stream().filter(PagesListPage.PageRow::page).toList(),
+            rows.stream().filter(row -> !row.page()).toList()));
   }
 
-  /** {@code GET /staff/admin/pages/{slug}}: the editor, with the text in force and its preview. */
+  /**
+   * {@code GET /staff/admin/pages/{slug}?in=cy}: the editor of one language (the first when none is
+   * named), with the text in force in it and its preview.
+   */
   public void edit(Context ctx) {
     var signed = session.signedIn(ctx);
     if (signed.isEmpty()) {
       return;
     }
-    var content = content(ctx, signed.get());
+    var language = writingIn(ctx, ctx.queryParam(WRITING_IN));
+    var content = content(ctx, signed.get(), language);
     if (content.isEmpty()) {
       return;
     }
     var page = find(content.get(), ctx);
+    var shown = inLanguage(language).shown(page);
     show(
         ctx,
         signed.get(),
         page,
+        language,
         Administration.notice(ctx),
-        page.title(),
-        page.body(),
+        shown.title(),
+        shown.body(),
         List.of(),
         200);
   }
 
   /**
-   * {@code POST /staff/admin/pages/{slug}}: saves the page, or with {@code go=preview} shows what
-   * was typed as reporters would see it, saving nothing.
+   * {@code POST /staff/admin/pages/{slug}}: saves the page in the language of the form's {@code
+   * in}, or with {@code go=preview} shows what was typed as reporters would see it, saving nothing.
    */
   public void save(Context ctx) {
     var signed = session.signedIn(ctx);
     if (signed.isEmpty()) {
       return;
     }
-    var content = content(ctx, signed.get());
+    var language =
+        writingIn(
+            ctx, Optional.ofNullable(ctx.formParam(WRITING_IN)).orElse(ctx.queryParam(WRITING_IN)));
+    var content = content(ctx, signed.get(), language);
     if (content.isEmpty()) {
       return;
     }
@@ -127,16 +176,16 @@ public final class OrganisationContent {
     var title = Optional.ofNullable(ctx.formParam("title")).orElse("");
     var body = Optional.ofNullable(ctx.formParam("body")).orElse("");
     if ("preview".equals(ctx.formParam("go"))) {
-      show(ctx, signed.get(), page, "admin.pages.preview", title, body, List.of(), 200);
+      show(ctx, signed.get(), page, language, "admin.pages.preview", title, body, List.of(), 200);
       return;
     }
     var outcome =
         changePage.change(
             signed.get().token(),
-            new ChangeOrganisationPageUseCase.Command(page.key(), title, body));
+            new ChangeOrganisationPageUseCase.Command(page.key(), language, title, body));
     switch (outcome) {
       case Outcome.Done<OrganisationPage, StaffRequestFailure> saved ->
-          Pages.seeOther(ctx, "/staff/admin/pages/" + page.key().slug() + "?done=saved");
+          Pages.seeOther(ctx, editor(page.key(), language) + "&done=saved");
       case Outcome.Failed<OrganisationPage, StaffRequestFailure>(var failure) ->
           Administration.failed(
               pages,
@@ -149,6 +198,7 @@ public final class OrganisationContent {
                       ctx,
                       signed.get(),
                       page,
+                      language,
                       null,
                       title,
                       body,
@@ -163,8 +213,30 @@ public final class OrganisationContent {
     }
   }
 
-  private Optional<List<OrganisationPage>> content(Context ctx, StaffSession.Signed signed) {
-    return switch (readContent.read(signed.token())) {
+  /** The editor of {@code key} in {@code language}. */
+  private static String editor(PageKey key, Language language) {
+    return "/staff/admin/pages/" + key.slug() + "?" + WRITING_IN + "=" + language.tag();
+  }
+
+  /** The language {@code asked} names, the first when it names none, or not found. */
+  private Language writingIn(Context ctx, String asked) {
+    var offered = pages.languages();
+    if (asked == null || asked.isBlank()) {
+      return offered.first().language();
+    }
+    return Language.parse(asked)
+        .flatMap(offered::of)
+        .map(Texts::language)
+        .orElseThrow(() -> new ProblemException(Responses.notFound()));
+  }
+
+  private Texts inLanguage(Language language) {
+    return pages.languages().of(language).orElseThrow();
+  }
+
+  private Optional<List<OrganisationPage>> content(
+      Context ctx, StaffSession.Signed signed, Language language) {
+    return switch (readContent.read(signed.token(), language)) {
       case Outcome.Done<List<OrganisationPage>, StaffDenial>(var all) -> Optional.of(all);
       case Outcome.Failed<List<OrganisationPage>, StaffDenial> denied -> {
         Administration.forbidden(pages, ctx, session.frame(ctx, signed));
@@ -182,53 +254,105 @@ public final class OrganisationContent {
         .orElseThrow(() -> new ProblemException(Responses.notFound()));
   }
 
+  /** {@code key} as a reader of {@code texts}' language is shown it, read from {@code all}. */
+  private OrganisationPage shownTo(
+      Texts texts, PageKey key, Map<Language, List<OrganisationPage>> all) {
+    for (var language : pages.readingOrder(texts)) {
+      var saved = all.get(language).get(key.ordinal());
+      if (!saved.isDefault()) {
+        return saved;
+      }
+    }
+    return texts.defaultPage(key);
+  }
+
+  /** Whether reporters of some language are shown {@code key}. */
+  private static boolean reporters(PageKey key, Map<Language, List<OrganisationPage>> all) {
+    return all.values().stream().anyMatch(pages -> pages.get(key.ordinal()).shownToReporters());
+  }
+
+  /** The state of {@code key} in {@code language}, in words of {@code texts}. */
+  private static String state(
+      Texts texts,
+      Languages offered,
+      PageKey key,
+      Language language,
+      Map<Language, List<OrganisationPage>> all) {
+    if (!all.get(language).get(key.ordinal()).isDefault()) {
+      return texts.html("admin.pages.state.written.html");
+    }
+    var first = offered.first();
+    if (!language.equals(first.language())
+        && !all.get(first.language()).get(key.ordinal()).isDefault()) {
+      return texts.html("admin.pages.state.fallback.html", first.name(), first.language().tag());
+    }
+    return texts.html(
+        key.shownUnedited() ? "admin.pages.state.default.html" : "admin.pages.state.hidden.html");
+  }
+
   private void show(
       Context ctx,
       StaffSession.Signed signed,
       OrganisationPage page,
+      Language language,
       String notice,
       String title,
       String body,
       List<FormError> errors,
       int status) {
     var key = page.key();
+    var frame = session.frame(ctx, signed);
+    var texts = frame.texts();
+    var offered = pages.languages();
+    var writing = offered.of(language).orElseThrow();
+    var others =
+        offered.all().stream()
+            .filter(other -> !other.language().equals(language))
+            .map(other ->
+                new PageEditorPage.OtherLanguage(
+                    other.language().tag(),
+                    other.name(),
+                    frame.href(editor(key, other.language()))))
+            .toList();
+    var shown = writing.shown(page);
     pages.render(
         ctx,
         status,
         new PageEditorPage(
-            session.frame(ctx, signed),
+            frame,
             notice,
             errors,
             key.slug(),
+            language.tag(),
+            writing.name(),
+            others,
             title,
             body,
             SafeMarkdown.html(body),
-            where(key),
-            state(page),
-            key.page() && page.shownToReporters() ? "/pages/" + key.slug() : null,
-            page.title()));
+            where(texts, key),
+            state(texts, offered, key, language, readAll(ctx, signed, offered)),
+            key.page() && page.shownToReporters()
+                ? Frame.withLanguage("/pages/" + key.slug(), language.tag())
+                : null,
+            shown.title()));
   }
 
-  private static String where(PageKey key) {
-    return switch (key) {
-      case ANONYMITY_CHOICE ->
-          "Shown in the report form, where a reporter chooses between staying anonymous and giving"
-              + " their contact details.";
-      case IDENTIFYING_DETAILS ->
-          "Shown in the report form beside the box for the reporter's own account, and beside every"
-              + " box for a message to the case team.";
-      default -> "A page of its own at /pages/" + key.slug() + ", linked from every reporter page.";
-    };
-  }
-
-  private static String state(OrganisationPage page) {
-    var edited = page.isDefault() ? "Not edited yet: this is the default text." : "Edited.";
-    if (!page.key().page()) {
-      return edited;
+  /** Every language's content, for the state of one page; read again, as a page is rarely open. */
+  private Map<Language, List<OrganisationPage>> readAll(
+      Context ctx, StaffSession.Signed signed, Languages offered) {
+    var all = new LinkedHashMap<Language, List<OrganisationPage>>();
+    for (var language : offered.offered()) {
+      all.put(language, content(ctx, signed, language).orElseThrow());
     }
-    return edited
-        + (page.shownToReporters()
-            ? " Reporters see it."
-            : " Reporters do not see it until its blanks are filled in and it is saved.");
+    return all;
+  }
+
+  /** Where reporters see {@code key}, as safe HTML. */
+  private static String where(Texts texts, PageKey key) {
+    return switch (key) {
+      case ANONYMITY_CHOICE -> texts.html("admin.pages.where.anonymityChoice.html");
+      case IDENTIFYING_DETAILS -> texts.html("admin.pages.where.identifyingDetails.html");
+      default -> texts.html("admin.pages.where.page.html", "/pages/" + key.slug());
+    };
   }
 }

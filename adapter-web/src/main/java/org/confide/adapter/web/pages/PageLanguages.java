@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.confide.adapter.web.i18n.Languages;
@@ -29,17 +28,6 @@ final class PageLanguages {
    */
   static final String SWITCH_FIELD = "switch-language";
 
-  /**
-   * The pages not yet in every language, by their route ({@code /staff/admin/pages/{slug}}, not the
-   * address): they are shown in the first language, with no link to another, until every word they
-   * show comes from the bundles. Every other page is in every language, and so is every route added
-   * from now on. A request that matched no route is answered in the first language too.
-   */
-  private static final Set<String> NOT_YET_IN_EVERY_LANGUAGE =
-      Set.of(
-          // The editor of the organisation's pages.
-          "/staff/admin/pages", "/staff/admin/pages/{slug}");
-
   // A language's tag as languages.txt may list it: only this is ever echoed into an address.
   private static final Pattern TAG = Pattern.compile("[a-z]{2,3}");
 
@@ -55,11 +43,11 @@ final class PageLanguages {
   }
 
   /**
-   * The language of {@code ctx}'s page: the one asked for or preferred on a page that is in every
-   * language (see {@link #NOT_YET_IN_EVERY_LANGUAGE}); the first language elsewhere.
+   * The language of {@code ctx}'s page: the one asked for or preferred, on every page; the first
+   * language for a request that matched no route (an address that is not Confide's).
    */
   Languages.Choice of(Context ctx) {
-    if (!inEveryLanguage(ctx)) {
+    if (!matchedRoute(ctx)) {
       return new Languages.Choice(languages.first(), false);
     }
     return languages.choose(asked(ctx).orElse(null), ctx.header("Accept-Language"));
@@ -136,8 +124,9 @@ final class PageLanguages {
     return type != null && type.startsWith("application/x-www-form-urlencoded");
   }
 
-  private static boolean inEveryLanguage(Context ctx) {
-    return route(ctx).filter(route -> !NOT_YET_IN_EVERY_LANGUAGE.contains(route)).isPresent();
+  /** Whether {@code ctx} matched a route: every page of Confide's is in every language. */
+  private static boolean matchedRoute(Context ctx) {
+    return route(ctx).isPresent();
   }
 
   /** The route {@code ctx} matched ({@code /staff/cases/{id}}); empty when it matched none. */
@@ -156,7 +145,7 @@ final class PageLanguages {
    * instead ({@code part/languages.jte}), so that what was typed is sent with the switch and kept.
    */
   List<Frame.LanguageLink> links(Context ctx, Languages.Choice language) {
-    if (!inEveryLanguage(ctx)) {
+    if (!matchedRoute(ctx)) {
       return List.of();
     }
     var query =

@@ -29,9 +29,9 @@ import org.confide.application.port.in.ReadOrganisationPageUseCase;
 import org.confide.application.port.in.ReadServiceStatusUseCase;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Transactions;
-import org.confide.domain.content.DefaultPages;
 import org.confide.domain.content.PageKey;
 import org.confide.domain.questionnaire.LabelledAnswer;
+import org.confide.domain.shared.Language;
 
 /**
  * What every server-rendered page shares: rendering a precompiled jte template, the frame around
@@ -165,7 +165,7 @@ public final class Pages {
         status.flatMap(ReadServiceStatusUseCase.ServiceStatus::organisationName),
         List.of(),
         status.isPresent() ? pageLinks(language.texts()) : List.of(),
-        status.isPresent() ? this::passage : Frame.Passages.none(),
+        status.isPresent() ? key -> passage(key, language.texts()) : Frame.Passages.none(),
         language.texts(),
         language.asked(),
         languages.links(ctx, language));
@@ -173,29 +173,48 @@ public final class Pages {
 
   /**
    * The organisation's pages reporters are shown, as the footer links them: a title the
-   * organisation has not changed is Confide's default, shown in the page's language.
+   * organisation has not changed is Confide's default, shown in the page's language; the
+   * organisation's own in the page's language if saved in it, else in the first language, marked.
    */
   private List<Frame.PageLink> pageLinks(Texts texts) {
     try {
-      return listPages.list().stream()
+      return listPages.list(readingOrder(texts)).stream()
           .map(link ->
-              new Frame.PageLink(
-                  link.title().equals(DefaultPages.of(link.key()).title())
-                      ? texts.text("pages.default." + link.key().slug() + ".title")
-                      : link.title(),
-                  "/pages/" + link.key().slug()))
+              link.edited()
+                  ? new Frame.PageLink(
+                      link.title(),
+                      "/pages/" + link.key().slug(),
+                      Frame.langUnlessPages(texts, link.language()))
+                  : new Frame.PageLink(
+                      texts.defaultTitle(link.key()), "/pages/" + link.key().slug(), null))
           .toList();
     } catch (Transactions.StoreUnavailable e) {
       return List.of();
     }
   }
 
-  /** A passage of the organisation's, its Markdown made safe HTML; empty when it cannot be read. */
-  private Optional<Frame.Passage> passage(PageKey key) {
+  /**
+   * {@return the languages to read the organisation's pages in for a reader of {@code texts}: the
+   * reader's, then the first offered, whose words the organisation writes first}
+   */
+  List<Language> readingOrder(Texts texts) {
+    return offered.readingOrder(texts.language());
+  }
+
+  /**
+   * A passage of the organisation's in the page's language, its Markdown made safe HTML; empty when
+   * it cannot be read.
+   */
+  private Optional<Frame.Passage> passage(PageKey key, Texts texts) {
     try {
       return readPage
-          .read(key)
-          .map(page -> new Frame.Passage(page.title(), SafeMarkdown.html(page.body())));
+          .read(key, readingOrder(texts))
+          .map(texts::shown)
+          .map(page ->
+              new Frame.Passage(
+                  page.title(),
+                  SafeMarkdown.html(page.body()),
+                  Frame.langUnlessPages(texts, page.language())));
     } catch (Transactions.StoreUnavailable e) {
       return Optional.empty();
     }

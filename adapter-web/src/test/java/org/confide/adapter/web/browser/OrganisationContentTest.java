@@ -105,7 +105,12 @@ class OrganisationContentTest {
       b.assertAccessible();
     });
 
-    b.press("main a[href='/staff/admin/pages/privacy']");
+    assertThat(b.find("main").getText())
+        .contains(
+            "Edit in English: not yet written: reporters are not shown it until its blanks"
+                + " are filled in and it is saved.")
+        .contains("Edit in Cymraeg: not yet written");
+    b.press("main a[href='/staff/admin/pages/privacy?in=en']");
     assertThat(b.heading()).isEqualTo("Edit: Privacy notice");
     assertThat(b.find("#body").getAttribute("value")).contains("[FILL IN:");
     b.assertAccessible();

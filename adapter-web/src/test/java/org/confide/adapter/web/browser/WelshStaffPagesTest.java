@@ -96,4 +96,68 @@ class WelshStaffPagesTest {
     assertThat(b.text(".notice")).isEqualTo("Mae'r newid wedi'i gadw.");
     assertThat(b.text("table")).contains("Dydd Iau 24 Rhagfyr 2026");
   }
+
+  @Test
+  void an_administrator_writes_a_page_in_welsh_and_welsh_readers_see_it() {
+    for (var browser : new Browser[] {b, checked}) {
+      browser.signInAsAdministrator(server);
+      browser.open(server.url("/staff/admin/pages?lang=cy"));
+    }
+    assertThat(b.heading()).isEqualTo("Tudalennau i'r rhai sy'n adrodd");
+    assertThat(b.find("main").getText())
+        .contains(
+            "Golygu: Cymraeg: dim testun yn yr iaith hon eto: mae'r darllenwyr yn gweld testun"
+                + " diofyn Confide.");
+    checked.assertFitsAPhoneAndAccessible();
+
+    b.press("main a[href='/staff/admin/pages/support?in=cy&lang=cy']");
+    assertThat(b.heading()).isEqualTo("Golygu: Cymorth i chi ac i ffrind");
+    assertThat(b.find("#body").getAttribute("lang")).isEqualTo("cy");
+    assertThat(b.find("#body").getAttribute("value")).contains("## Siarad â rhywun nawr");
+    checked.open(server.url("/staff/admin/pages/support?in=cy&lang=cy"));
+    checked.assertFitsAPhoneAndAccessible();
+
+    // Saved with no title: refused in Welsh, beside its field, the text typed kept.
+    for (var browser : new Browser[] {b, checked}) {
+      browser.type("title", "");
+      browser.press("button[name='go'][value='save']");
+    }
+    assertThat(b.errors()).containsExactly("Rhowch deitl i'r dudalen");
+    assertThat(b.find("html").getAttribute("lang")).isEqualTo("cy");
+    checked.assertFitsAPhoneAndAccessible();
+
+    b.type("title", "Cymorth yn Example");
+    b.type("body", "Ffoniwch Nightline ar [01632 960000](tel:01632960000), ddydd a nos.");
+    b.press("button[name='go'][value='save']");
+    assertThat(b.text(".notice")).isEqualTo("Mae'r newid wedi'i gadw.");
+
+    // A Welsh reader sees the Welsh; an English one the default, until it is written in English.
+    b.open(server.url("/pages/support?lang=cy"));
+    assertThat(b.heading()).isEqualTo("Cymorth yn Example");
+    b.open(server.url("/pages/support"));
+    assertThat(b.heading()).isEqualTo("Support for you and for a friend");
+    checked.open(server.url("/pages/support?lang=cy"));
+    checked.assertFitsAPhoneAndAccessible();
+
+    // Written only in English, a page is shown to Welsh readers in the organisation's English,
+    // marked as English, rather than as a default that knows nothing of the organisation.
+    server
+        .fixture
+        .confide
+        .changeOrganisationPage()
+        .change(
+            server.fixture.admin,
+            new org.confide.application.port.in.ChangeOrganisationPageUseCase.Command(
+                org.confide.domain.content.PageKey.COVERING_YOUR_TRACKS,
+                org.confide.domain.shared.Language.ENGLISH,
+                "Covering your tracks at Example",
+                "Our library computers clear their history when you sign out."))
+        .orElseThrow();
+    checked.open(server.url("/pages/covering-your-tracks?lang=cy"));
+    assertThat(checked.find("html").getAttribute("lang")).isEqualTo("cy");
+    assertThat(checked.find("h1").getAttribute("lang")).isEqualTo("en");
+    assertThat(checked.find("main .organisation-text").getAttribute("lang")).isEqualTo("en");
+    assertThat(checked.text("main .organisation-text")).contains("library computers");
+    checked.assertFitsAPhoneAndAccessible();
+  }
 }

@@ -173,6 +173,7 @@ class LanguagesTest {
             .replace("where.text=Ble digwyddodd hyn?", "where.text=Cá háit ar tharla sé?");
     Files.writeString(
         i18n.resolve("questionnaire_ga.properties"), irishQuestions, StandardCharsets.UTF_8);
+    shippedPages(i18n, "ga");
     Files.writeString(i18n.resolve("languages.txt"), "en\ncy\nga\n");
 
     try (var loader = new URLClassLoader(new java.net.URL[] {folder.toUri().toURL()}, null)) {
@@ -261,7 +262,20 @@ class LanguagesTest {
     for (var tag : new String[] {"en", "cy"}) {
       Files.write(i18n.resolve("messages_" + tag + ".properties"), shippedFile(tag));
     }
+    shippedPages(i18n, "cy");
     return i18n;
+  }
+
+  /** Writes the shipped Welsh default pages into {@code i18n} as {@code tag}'s. */
+  private static void shippedPages(Path i18n, String tag) throws IOException {
+    var pages = Files.createDirectories(i18n.resolve("pages_" + tag));
+    for (var key : org.confide.domain.content.PageKey.values()) {
+      var name = org.confide.domain.content.DefaultPages.file(key);
+      try (InputStream in =
+          LanguagesTest.class.getClassLoader().getResourceAsStream("i18n/pages_cy/" + name)) {
+        Files.write(pages.resolve(name), in.readAllBytes());
+      }
+    }
   }
 
   private static byte[] shippedFile(String name) throws IOException {

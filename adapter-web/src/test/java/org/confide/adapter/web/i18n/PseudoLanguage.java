@@ -1,10 +1,14 @@
 package org.confide.adapter.web.i18n;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.confide.domain.content.DefaultPages;
+import org.confide.domain.content.OrganisationPage;
+import org.confide.domain.content.PageKey;
 import org.confide.domain.questionnaire.DefaultQuestionnaire;
 import org.confide.domain.shared.Language;
 
@@ -29,7 +33,7 @@ public final class PseudoLanguage {
   public static Languages withShipped() {
     var shipped = Languages.shipped();
     var offered = new ArrayList<>(shipped.all());
-    offered.add(new Texts(TAG, pseudo(shipped.first()), questionnaire()));
+    offered.add(new Texts(TAG, pseudo(shipped.first()), questionnaire(), pages()));
     return Languages.of("the pseudo language", offered);
   }
 
@@ -39,6 +43,21 @@ public final class PseudoLanguage {
     DefaultQuestionnaire.texts()
         .forEach((key, text) -> texts.put(key, "⟦" + pseudo(text, false) + "⟧"));
     return texts;
+  }
+
+  /**
+   * The default pages' bodies, their letters accented but their Markdown and the privacy notice's
+   * blanks kept: a body is many paragraphs, so it is not wrapped in ⟦ ⟧; no plain letter is left
+   * but the mark {@code FILL IN}, which the domain looks for in every language.
+   */
+  static Map<PageKey, String> pages() {
+    var pages = new EnumMap<PageKey, String>(PageKey.class);
+    var blank = OrganisationPage.BLANK;
+    for (var key : PageKey.values()) {
+      pages.put(
+          key, pseudo(DefaultPages.of(key).body(), false).replace(pseudo(blank, false), blank));
+    }
+    return pages;
   }
 
   /** Every message of {@code english}, made pseudo. */

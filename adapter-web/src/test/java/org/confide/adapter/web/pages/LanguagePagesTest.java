@@ -85,9 +85,9 @@ class LanguagePagesTest {
 
   @Test
   void a_page_not_yet_in_every_language_is_english_with_no_link_to_another() throws Exception {
-    // The editor of the organisation's pages is not yet in every language.
+    // The administrator's questionnaire overview is not yet in every language.
     var request =
-        HttpRequest.newBuilder(URI.create(base + "/staff/admin/pages?lang=cy"))
+        HttpRequest.newBuilder(URI.create(base + "/staff/admin/questionnaire?lang=cy"))
             .header("Accept-Language", "cy")
             .header("Cookie", Pages.STAFF_COOKIE + "=" + fixture.admin.value())
             .GET();

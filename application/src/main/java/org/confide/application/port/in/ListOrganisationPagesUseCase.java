@@ -3,25 +3,32 @@ package org.confide.application.port.in;
 import java.util.List;
 import java.util.Objects;
 import org.confide.domain.content.PageKey;
+import org.confide.domain.shared.Language;
 
 /** Anyone lists the organisation's pages that reporters are shown, for the links of every page. */
 public interface ListOrganisationPagesUseCase {
 
   /**
    * The pages reporters are shown, in order: not the passages of the report form, and not the
-   * privacy notice until the organisation has saved its own.
+   * privacy notice until the organisation has saved its own (in one of {@code languages}).
    *
+   * @param languages the languages to look in, in order of preference, as {@link
+   *     ReadOrganisationPageUseCase#read} takes them; at least one
    * @return each page's key and title in force
+   * @throws IllegalArgumentException if {@code languages} is empty
    */
-  List<PageLink> list();
+  List<PageLink> list(List<Language> languages);
 
   /**
    * A page as it is linked.
    *
    * @param key the page
-   * @param title its title in force
+   * @param title its title in force: the organisation's, or the default's
+   * @param language the language {@code title} is written in
+   * @param edited whether the title is the organisation's own; false for the default's, which a
+   *     driving adapter may show in the reader's language
    */
-  record PageLink(PageKey key, String title) {
+  record PageLink(PageKey key, String title, Language language, boolean edited) {
     /**
      * Refuses a missing part.
      *
@@ -30,6 +37,7 @@ public interface ListOrganisationPagesUseCase {
     public PageLink {
       Objects.requireNonNull(key, "key must not be null");
       Objects.requireNonNull(title, "title must not be null");
+      Objects.requireNonNull(language, "language must not be null");
     }
   }
 }

@@ -4,27 +4,33 @@ import java.util.Map;
 import java.util.Optional;
 import org.confide.domain.content.OrganisationPage;
 import org.confide.domain.content.PageKey;
+import org.confide.domain.shared.Language;
 
 /**
- * Where the organisation's edited pages and passages are kept. Only edited content is kept: a key
- * with nothing saved is its {@link org.confide.domain.content.DefaultPages default}, which the
- * application supplies.
+ * Where the organisation's edited pages and passages are kept, each in every language it was saved
+ * in. Only edited content is kept: a key with nothing saved in a language is the {@link
+ * org.confide.domain.content.DefaultPages default} there, which the application supplies.
  */
 public interface OrganisationPages {
 
   /**
-   * The content saved under {@code key}.
+   * The content saved under {@code key} in {@code language}.
    *
    * @param key which content
-   * @return the content last saved, or empty while it is the default
+   * @param language the language it was saved in
+   * @return the content last saved in that language, or empty while there is none
    */
-  Optional<OrganisationPage> find(PageKey key);
-
-  /** {@return the title of every key with content saved, for the links of every page} */
-  Map<PageKey, String> savedTitles();
+  Optional<OrganisationPage> find(PageKey key, Language language);
 
   /**
-   * Saves {@code page} under its key, replacing what was saved before.
+   * {@return the title of every key with content saved, by key and then by the language it was
+   * saved in, for the links of every page and the administrator's list}
+   */
+  Map<PageKey, Map<Language, String>> savedTitles();
+
+  /**
+   * Saves {@code page} under its key and language, replacing what was saved there before; what is
+   * saved in another language stays.
    *
    * @param page an edited page
    * @throws IllegalArgumentException if {@code page} is a default, never edited

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.domain.content.PageKey;
+import org.confide.domain.shared.Language;
 
 /**
  * What every page's frame needs: whose side it is on (a reporter's pages carry the quick exit), the
@@ -139,16 +140,31 @@ public record Frame(
    *
    * @param title its title
    * @param href its address, {@code /pages/{slug}}
+   * @param lang the language of its title when it is not the page's (the organisation's own words
+   *     in its first language), for its {@code lang}; null when it is the page's
    */
-  public record PageLink(String title, String href) {}
+  public record PageLink(String title, String href, String lang) {}
 
   /**
    * One of the organisation's passages, ready to show.
    *
    * @param title its title
    * @param html its body as safe HTML (see {@code SafeMarkdown})
+   * @param lang the language of its words when it is not the page's, for its {@code lang}; null
+   *     when it is the page's
    */
-  public record Passage(String title, String html) {}
+  public record Passage(String title, String html, String lang) {}
+
+  /**
+   * {@return the tag of {@code words}' language for a {@code lang} attribute, when it is not the
+   * language of the page {@code texts} writes; null when it is}
+   *
+   * @param texts the words of the page's language
+   * @param words the language some words on the page are written in
+   */
+  public static String langUnlessPages(Texts texts, Language words) {
+    return words.equals(texts.language()) ? null : words.tag();
+  }
 
   /** The organisation's passages, read when a page shows one. */
   @FunctionalInterface
