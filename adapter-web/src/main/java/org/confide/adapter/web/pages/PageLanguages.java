@@ -42,14 +42,8 @@ final class PageLanguages {
     return languages;
   }
 
-  /**
-   * The language of {@code ctx}'s page: the one asked for or preferred, on every page; the first
-   * language for a request that matched no route (an address that is not Confide's).
-   */
+  /** The language of {@code ctx}'s page: the one asked for or preferred, else the first. */
   Languages.Choice of(Context ctx) {
-    if (!matchedRoute(ctx)) {
-      return new Languages.Choice(languages.first(), false);
-    }
     return languages.choose(asked(ctx).orElse(null), ctx.header("Accept-Language"));
   }
 
@@ -124,30 +118,13 @@ final class PageLanguages {
     return type != null && type.startsWith("application/x-www-form-urlencoded");
   }
 
-  /** Whether {@code ctx} matched a route: every page of Confide's is in every language. */
-  private static boolean matchedRoute(Context ctx) {
-    return route(ctx).isPresent();
-  }
-
-  /** The route {@code ctx} matched ({@code /staff/cases/{id}}); empty when it matched none. */
-  private static Optional<String> route(Context ctx) {
-    try {
-      return Optional.of(ctx.endpoint().path);
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
   /**
-   * The other languages of {@code ctx}'s page, on a page that is in every language: each with a
-   * link to the page in it when it was asked for with GET, and with no link when it answers a form
-   * (its route may take only a post). A page holding a form offers them as buttons of that form
-   * instead ({@code part/languages.jte}), so that what was typed is sent with the switch and kept.
+   * The other languages of {@code ctx}'s page: each with a link to the page in it when it was asked
+   * for with GET, and with no link when it answers a form (its route may take only a post). A page
+   * holding a form offers them as buttons of that form instead ({@code part/languages.jte}), so
+   * that what was typed is sent with the switch and kept.
    */
   List<Frame.LanguageLink> links(Context ctx, Languages.Choice language) {
-    if (!matchedRoute(ctx)) {
-      return List.of();
-    }
     var query =
         ctx.queryParamMap().entrySet().stream()
             .filter(param -> !param.getKey().equals(LANGUAGE_FIELD))

@@ -84,19 +84,20 @@ class LanguagePagesTest {
   }
 
   @Test
-  void a_page_not_yet_in_every_language_is_english_with_no_link_to_another() throws Exception {
-    // The administrator's questionnaire overview is not yet in every language.
-    var request =
+  void every_page_is_in_the_language_asked_for_even_at_an_address_that_is_no_page()
+      throws Exception {
+    var questionnaire =
         HttpRequest.newBuilder(URI.create(base + "/staff/admin/questionnaire?lang=cy"))
-            .header("Accept-Language", "cy")
             .header("Cookie", Pages.STAFF_COOKIE + "=" + fixture.admin.value())
             .GET();
-    var page = client.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    var overview = client.send(questionnaire.build(), HttpResponse.BodyHandlers.ofString());
+    var lost = get("/no-such-page?lang=cy", null);
 
-    assertThat(page)
-        .contains("<html lang=\"en\">")
-        .doesNotContain("hreflang=")
-        .doesNotContain("lang=cy\"");
+    assertThat(overview.body()).contains("<html lang=\"cy\">").contains("lang=en\"");
+    assertThat(lost.statusCode()).isEqualTo(404);
+    assertThat(lost.body())
+        .contains("<html lang=\"cy\">")
+        .contains("href=\"/no-such-page?lang=en\" lang=\"en\"");
   }
 
   private HttpResponse<String> get(String path, String acceptLanguage) throws Exception {
