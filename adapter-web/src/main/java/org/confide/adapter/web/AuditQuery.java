@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.confide.application.port.in.BrowseAuditTrailUseCase;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.StaffId;
 
@@ -49,7 +50,7 @@ public final class AuditQuery {
             .flatMap(text -> {
               var named = EnumNames.named(AuditAction.class, text.toUpperCase(Locale.ROOT));
               if (named.isEmpty()) {
-                required.problem("action", "Should be one of " + ACTIONS);
+                required.problem("action", ProblemCode.ONE_OF, ACTIONS);
               }
               return named;
             });
@@ -59,7 +60,7 @@ public final class AuditQuery {
             .flatMap(text -> {
               var read = ReportReference.read(text);
               if (read.isEmpty()) {
-                required.problem("reference", "Should be a case reference such as K7M2-Q9XF-3A");
+                required.problem("reference", ProblemCode.REQUEST_REFERENCE);
               }
               return read;
             });
@@ -69,8 +70,7 @@ public final class AuditQuery {
       try {
         size = Integer.parseInt(limit.get());
       } catch (NumberFormatException e) {
-        required.problem(
-            "limit", "Give a page size from 1 to " + BrowseAuditTrailUseCase.MAX_PAGE_SIZE);
+        required.problem("limit", ProblemCode.PAGE_SIZE, BrowseAuditTrailUseCase.MAX_PAGE_SIZE);
       }
     }
     required.check();
@@ -118,8 +118,7 @@ public final class AuditQuery {
       }
       return Optional.of(Instant.parse(text.get()));
     } catch (DateTimeException e) {
-      required.problem(
-          field, "Should be a day, written YYYY-MM-DD, or a time such as 2026-12-06T10:00:00Z");
+      required.problem(field, ProblemCode.REQUEST_DAY_OR_TIME);
       return Optional.empty();
     }
   }
@@ -136,7 +135,7 @@ public final class AuditQuery {
       default -> {
         var staff = StaffId.read(text).map(Actor::staff);
         if (staff.isEmpty()) {
-          required.problem("actor", "Should be a staff account's id, system or reporter");
+          required.problem("actor", ProblemCode.REQUEST_ACTOR);
         }
         return staff;
       }

@@ -30,6 +30,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * Reads request bodies strictly and writes responses. A body must be {@code application/json} in
@@ -105,36 +106,36 @@ public final class Json {
     requireJson(ctx);
     byte[] body = ctx.bodyAsBytes();
     if (body.length == 0) {
-      throw ProblemException.invalid("body", "A JSON body is required");
+      throw ProblemException.invalid("body", ProblemCode.REQUEST_BODY);
     }
     refuseLoneSurrogates(body);
     try {
       T value = mapper.readValue(body, type);
       if (value == null) {
-        throw ProblemException.invalid("body", "A JSON object is required, not null");
+        throw ProblemException.invalid("body", ProblemCode.REQUEST_OBJECT);
       }
       return value;
     } catch (UnrecognizedPropertyException e) {
       throw ProblemException.invalid(
-          path(e, e.getPropertyName()), "Is not a field of this request; remove it");
+          path(e, e.getPropertyName()), ProblemCode.REQUEST_UNKNOWN_FIELD);
     } catch (StreamConstraintsException e) {
-      throw ProblemException.invalid("body", "Is nested too deeply");
+      throw ProblemException.invalid("body", ProblemCode.REQUEST_NESTED);
     } catch (JsonParseException e) {
       throw ProblemException.invalid(
           "body",
           e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
-              ? "Names the same field twice"
-              : "Is not valid JSON");
+              ? ProblemCode.REQUEST_TWICE
+              : ProblemCode.REQUEST_NOT_JSON);
     } catch (MismatchedInputException e) {
-      throw ProblemException.invalid(path(e, null), "Should be " + expected(e.getTargetType()));
+      throw ProblemException.invalid(path(e, null), expected(e.getTargetType()));
     } catch (JsonMappingException e) {
       throw ProblemException.invalid(
           path(e, null),
           e.getCause() instanceof StreamConstraintsException
-              ? "Is nested too deeply"
-              : "Could not be read");
+              ? ProblemCode.REQUEST_NESTED
+              : ProblemCode.REQUEST_UNREADABLE);
     } catch (JsonProcessingException e) {
-      throw ProblemException.invalid("body", "Is not valid JSON");
+      throw ProblemException.invalid("body", ProblemCode.REQUEST_NOT_JSON);
     } catch (IOException e) {
       throw new UncheckedIOException("reading a request body failed", e);
     }
@@ -204,7 +205,7 @@ public final class Json {
             && hasLoneSurrogate(parser.getText())) {
           throw ProblemException.invalid(
               field(parser.getParsingContext(), token == JsonToken.FIELD_NAME),
-              "Is not well-formed text: it holds half of a UTF-16 surrogate pair");
+              ProblemCode.REQUEST_SURROGATE);
         }
       }
     } catch (JsonProcessingException notJson) {
@@ -303,28 +304,28 @@ public final class Json {
     return text.isEmpty() ? "body" : text.toString();
   }
 
-  private static String expected(Class<?> type) {
+  private static ProblemCode expected(Class<?> type) {
     if (type == null) {
-      return "of another type";
+      return ProblemCode.REQUEST_OTHER_TYPE;
     }
     if (type == String.class || type.isEnum()) {
-      return "a string";
+      return ProblemCode.REQUEST_STRING;
     }
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-      return "a whole number";
+      return ProblemCode.REQUEST_WHOLE_NUMBER;
     }
     if (type == Boolean.class || type == boolean.class) {
-      return "true or false";
+      return ProblemCode.REQUEST_BOOLEAN;
     }
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-      return "a list";
+      return ProblemCode.REQUEST_LIST;
     }
     if (type == java.time.LocalDate.class) {
-      return "a date, written YYYY-MM-DD";
+      return ProblemCode.REQUEST_DATE;
     }
     if (Map.class.isAssignableFrom(type) || type.isRecord()) {
-      return "an object";
+      return ProblemCode.REQUEST_AN_OBJECT;
     }
-    return "of another type";
+    return ProblemCode.REQUEST_OTHER_TYPE;
   }
 }

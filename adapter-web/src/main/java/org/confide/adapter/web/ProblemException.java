@@ -2,6 +2,7 @@ package org.confide.adapter.web;
 
 import java.util.List;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * Thrown by a handler that must stop with an error before it reaches a use case (a malformed
@@ -16,8 +17,16 @@ public final class ProblemException extends RuntimeException {
     this.problem = problem;
   }
 
-  public static ProblemException invalid(String field, String message) {
-    return new ProblemException(Problem.invalid(List.of(new FieldProblem(field, message))));
+  /**
+   * A 400 naming one problem with one field, by its code.
+   *
+   * @param field the field, as the request names it
+   * @param code what is wrong
+   * @param arguments the particulars the code's words name, in their order
+   * @return the exception
+   */
+  public static ProblemException invalid(String field, ProblemCode code, Object... arguments) {
+    return new ProblemException(Problem.invalid(List.of(FieldProblem.of(field, code, arguments))));
   }
 
   public static ProblemException invalid(List<FieldProblem> problems) {

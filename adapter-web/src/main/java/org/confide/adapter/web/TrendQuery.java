@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.confide.application.port.in.ReadTrendsUseCase;
 import org.confide.domain.analytics.TrendDimension;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * The query of a trends request, read alike by the API and the trends page: a range of months and
@@ -46,7 +47,7 @@ public final class TrendQuery {
     for (var name : names) {
       var dimension = TrendDimension.parse(name.strip());
       if (dimension.isEmpty()) {
-        required.problem("by", "Should be one or two of " + DIMENSIONS + ", joined by a comma");
+        required.problem("by", ProblemCode.REQUEST_DIMENSIONS, DIMENSIONS);
         break;
       }
       by.add(dimension.get());
@@ -68,7 +69,7 @@ public final class TrendQuery {
     } catch (DateTimeParseException e) {
       // reported below
     }
-    required.problem(field, "Should be a month, written YYYY-MM");
+    required.problem(field, ProblemCode.REQUEST_MONTH);
     return Optional.empty();
   }
 }

@@ -122,6 +122,70 @@ class ProblemLanguagesTest {
                 + " gyntaf");
   }
 
+  @Test
+  void a_questionnaire_document_refused_in_welsh_names_each_problem_in_welsh_under_its_path() {
+    var admin = api.logIn("admin@example.ac.uk");
+    var document =
+        Map.of(
+            "questions",
+            List.of(
+                Map.of("id", "Not An Id", "text", "Where?", "kind", "FREE_TEXT", "maxLength", 0)));
+    var english = api.post("/api/v1/admin/questionnaires", admin, document);
+    var welsh =
+        api.call("/api/v1/admin/questionnaires?lang=cy").bearer(admin).send("POST", document);
+
+    assertThat(english.status()).isEqualTo(400);
+    assertThat(welsh.status()).isEqualTo(400);
+    assertThat(welsh.header("Content-Language")).isEqualTo("cy");
+    assertThat(welsh.fields())
+        .isEqualTo(english.fields())
+        .contains("questions[0].id", "questions[0].kind");
+    assertThat(message(english, "questions[0].id"))
+        .isEqualTo("Should be lower-case words joined by hyphens, at most 64 characters");
+    assertThat(message(welsh, "questions[0].id"))
+        .isEqualTo(
+            "Dylai fod yn eiriau mewn llythrennau bach wedi'u cysylltu â chysylltnodau, hyd at 64"
+                + " nod");
+    assertThat(message(english, "questions[0].kind")).startsWith("Should be one of SINGLE_CHOICE");
+    assertThat(message(welsh, "questions[0].kind")).startsWith("Dylai fod yn un o SINGLE_CHOICE");
+  }
+
+  @Test
+  void a_request_of_the_wrong_shape_is_named_in_welsh_field_by_field() {
+    var missing = Map.of("anonymous", true);
+    var english = api.call("/api/v1/reports").send("POST", missing);
+    var welsh = api.call("/api/v1/reports?lang=cy").send("POST", missing);
+
+    assertThat(welsh.status()).isEqualTo(400);
+    assertThat(welsh.fields()).isEqualTo(english.fields()).contains("questionnaireVersion");
+    assertThat(message(english, "questionnaireVersion")).isEqualTo("must not be null");
+    assertThat(message(welsh, "questionnaireVersion")).isEqualTo("Mae angen rhoi gwerth yma");
+
+    var mistyped = Map.of("questionnaireVersion", "one");
+    var englishType = api.call("/api/v1/reports").send("POST", mistyped);
+    var welshType = api.call("/api/v1/reports?lang=cy").send("POST", mistyped);
+    assertThat(message(englishType, "questionnaireVersion")).isEqualTo("Should be a whole number");
+    assertThat(message(welshType, "questionnaireVersion")).isEqualTo("Dylai fod yn rhif cyfan");
+  }
+
+  @Test
+  void an_unknown_case_filter_is_named_in_welsh() {
+    var adviser = api.logIn("adviser@example.ac.uk");
+    var english = api.get("/api/v1/staff/cases?view=all&outcome=no-such-outcome", adviser);
+    var welsh =
+        api.call("/api/v1/staff/cases?view=all&outcome=no-such-outcome&status=later&lang=cy")
+            .bearer(adviser)
+            .send("GET", null);
+
+    assertThat(english.status()).isEqualTo(400);
+    assertThat(message(english, "outcome"))
+        .isEqualTo("Unknown outcome no-such-outcome: give the key of one in the list");
+    assertThat(welsh.status()).isEqualTo(400);
+    assertThat(message(welsh, "outcome"))
+        .isEqualTo("Canlyniad anhysbys no-such-outcome: rhowch allwedd un sydd yn y rhestr");
+    assertThat(message(welsh, "status")).isEqualTo("Dewiswch statws: NEW, OPEN neu CLOSED");
+  }
+
   private static String message(Api.Reply reply, String field) {
     for (var error : reply.json().get("errors")) {
       if (error.get("field").asText().equals(field)) {

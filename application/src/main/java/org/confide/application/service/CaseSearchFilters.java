@@ -44,8 +44,12 @@ final class CaseSearchFilters {
     var problems = new ArrayList<FieldProblem>();
     var reference =
         given(search.reference())
-            .map(
-                text -> found(ReportReference.read(text), "reference", wrongReference(), problems));
+            .map(text ->
+                found(
+                    ReportReference.read(text),
+                    "reference",
+                    ProblemCode.SEARCH_REFERENCE,
+                    problems));
     var status =
         given(search.status())
             .map(text ->
@@ -54,7 +58,7 @@ final class CaseSearchFilters {
                         .filter(s -> s.name().equals(text.toUpperCase(Locale.ROOT)))
                         .findFirst(),
                     "status",
-                    "Choose a status: NEW, OPEN or CLOSED",
+                    ProblemCode.SEARCH_STATUS,
                     problems));
     var assignee =
         given(search.assignee())
@@ -64,17 +68,16 @@ final class CaseSearchFilters {
                         .flatMap(staffDirectory::findByEmail)
                         .map(StaffMember::id),
                     "assignee",
-                    "No staff member has this email address",
+                    ProblemCode.SEARCH_ASSIGNEE,
                     problems));
     var outcome = given(search.outcome()).map(text -> key(ChoiceList.OUTCOMES, text, problems));
     var tag = given(search.tag()).map(text -> key(ChoiceList.TAGS, text, problems));
     var zone = settings.current().calendar().zone();
     var from =
         given(search.from())
-            .map(text -> found(day(text), "from", "Give the first day as YYYY-MM-DD", problems));
+            .map(text -> found(day(text), "from", ProblemCode.SEARCH_FROM, problems));
     var to =
-        given(search.to())
-            .map(text -> found(day(text), "to", "Give the last day as YYYY-MM-DD", problems));
+        given(search.to()).map(text -> found(day(text), "to", ProblemCode.SEARCH_TO, problems));
     if (from.flatMap(d -> d).isPresent()
         && to.flatMap(d -> d).isPresent()
         && to.get().get().isBefore(from.get().get())) {
@@ -93,18 +96,15 @@ final class CaseSearchFilters {
                 to.flatMap(d -> d).map(d -> d.plusDays(1).atStartOfDay(zone).toInstant())));
   }
 
-  private static String wrongReference() {
-    return "A reference is ten letters and digits, such as K7M2Q-9XF3A";
-  }
-
   // An outcome or tag that the list holds, offered or retired: old cases keep retired ones.
   private Optional<ChoiceKey> key(
       ChoiceList list, String text, java.util.List<FieldProblem> problems) {
     var field = list == ChoiceList.OUTCOMES ? "outcome" : "tag";
     return found(
         ChoiceKey.read(text).filter(ClosingChoicesService.inForce(outcomes, list).keys()::contains),
-        field,
-        "Unknown " + field + " " + text + ": give the key of one in the list",
+        list == ChoiceList.OUTCOMES
+            ? FieldProblem.of(field, ProblemCode.SEARCH_UNKNOWN_OUTCOME, text)
+            : FieldProblem.of(field, ProblemCode.SEARCH_UNKNOWN_TAG, text),
         problems);
   }
 
@@ -121,9 +121,14 @@ final class CaseSearchFilters {
   }
 
   private static <T> Optional<T> found(
-      Optional<T> value, String field, String message, java.util.List<FieldProblem> problems) {
+      Optional<T> value, String field, ProblemCode code, java.util.List<FieldProblem> problems) {
+    return found(value, FieldProblem.of(field, code), problems);
+  }
+
+  private static <T> Optional<T> found(
+      Optional<T> value, FieldProblem problem, java.util.List<FieldProblem> problems) {
     if (value.isEmpty()) {
-      problems.add(new FieldProblem(field, message));
+      problems.add(problem);
     }
     return value;
   }

@@ -11,6 +11,7 @@ import org.confide.application.port.out.Questionnaires;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 
 /** Makes a new questionnaire the one reporters answer. */
@@ -55,13 +56,12 @@ public final class LoadQuestionnaireService implements LoadQuestionnaireUseCase 
           if (questionnaire.version().compareTo(current) <= 0) {
             return Outcome.failed(
                 Failure.Invalid.of(
-                    "questionnaire.version",
-                    "A new questionnaire needs a version above " + current));
+                    "questionnaire.version", ProblemCode.VERSION_ABOVE, current.toString()));
           }
           if (questionnaires.add(questionnaire, clock.instant())
               == Questionnaires.AddOutcome.VERSION_TAKEN) {
             return Outcome.failed(
-                Failure.Invalid.of("questionnaire.version", "This version exists already"));
+                Failure.Invalid.of("questionnaire.version", ProblemCode.VERSION_EXISTS));
           }
           questionnaires.use(questionnaire.version());
           auditor.audit(

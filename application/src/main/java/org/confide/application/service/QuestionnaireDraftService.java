@@ -18,6 +18,7 @@ import org.confide.domain.questionnaire.QuestionnaireDocument;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.Language;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 
 /**
@@ -66,13 +67,13 @@ public final class QuestionnaireDraftService implements EditQuestionnaireDraftUs
           var draft = draft();
           var path = "questions[" + command.index() + "]";
           if (command.index() < 0 || command.index() >= draft.questions().size()) {
-            return Outcome.failed(Failure.Invalid.of(path, "There is no such question"));
+            return Outcome.failed(Failure.Invalid.of(path, ProblemCode.NO_SUCH_QUESTION));
           }
           var before = draft.questions().get(command.index());
           var edited = command.question();
           if (!before.id().value().equals(edited.id())
               || !before.kind().name().equals(edited.kind())) {
-            return Outcome.failed(Failure.Invalid.of(path, "A question keeps its id and its kind"));
+            return Outcome.failed(Failure.Invalid.of(path, ProblemCode.KEEPS_ID_AND_KIND));
           }
           var entries = new ArrayList<>(QuestionnaireDocument.of(draft).questions());
           entries.set(command.index(), edited);
@@ -117,8 +118,7 @@ public final class QuestionnaireDraftService implements EditQuestionnaireDraftUs
           var current = questionnaires.current();
           var draft = draft();
           if (draft.questions().equals(current.questions())) {
-            return Outcome.failed(
-                Failure.Invalid.of("questions", "Change a question before making a new version"));
+            return Outcome.failed(Failure.Invalid.of("questions", ProblemCode.DRAFT_UNCHANGED));
           }
           var next = questionnaires.versions().getLast().version().next();
           var version = Questionnaire.of(next, draft.questions());

@@ -21,6 +21,7 @@ import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireChange;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.shared.Checked;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 
 /**
@@ -107,9 +108,7 @@ public final class QuestionnaireVersionsService
                   == Questionnaires.AddOutcome.VERSION_TAKEN) {
                 // Two administrators added at once: the database's key kept one of them.
                 yield Outcome.failed(
-                    Failure.Invalid.of(
-                        "questions",
-                        "Another version was added at the same moment; send this one again"));
+                    Failure.Invalid.of("questions", ProblemCode.VERSION_ADDED_MEANWHILE));
               }
               auditor.audit(
                   Actor.staff(admin.id()), AuditAction.QUESTIONNAIRE_ADDED, "version " + next);
@@ -134,7 +133,7 @@ public final class QuestionnaireVersionsService
           var wanted = questionnaires.find(version);
           if (wanted.isEmpty()) {
             return Outcome.failed(
-                Failure.Invalid.of("version", "There is no questionnaire version " + version));
+                Failure.Invalid.of("version", ProblemCode.NO_VERSION, version.toString()));
           }
           if (current.version().equals(version)) {
             return Outcome.done(version);
@@ -143,26 +142,15 @@ public final class QuestionnaireVersionsService
           var stable = change.stableQuestionProblems();
           if (!stable.isEmpty()) {
             return Outcome.failed(
-                new Failure.Refused(
-                    "Version "
-                        + version
-                        + " cannot be put in use: "
-                        + stable.stream()
-                            .map(problem -> problem.message())
-                            .collect(Collectors.joining("; "))));
+                Failure.Refused.of(ProblemCode.VERSION_UNSTABLE, version.toString(), stable));
           }
           var dropped = change.droppedSignals();
           if (!dropped.isEmpty() && !confirmed(version)) {
             // Reports that would have reached a safeguarding lead at once would stop doing so:
             // only a lead may accept that.
             return Outcome.failed(
-                new Failure.Refused(
-                    "Version "
-                        + version
-                        + " would stop "
-                        + (dropped.size() == 1 ? "1 option" : dropped.size() + " options")
-                        + " raising a safeguarding signal. A safeguarding lead must confirm it"
-                        + " before it can be put in use."));
+                Failure.Refused.of(
+                    ProblemCode.VERSION_DROPS_SIGNALS, version.toString(), dropped.size()));
           }
           questionnaires.use(version);
           auditor.audit(
@@ -199,11 +187,7 @@ public final class QuestionnaireVersionsService
               .droppedSignals()
               .isEmpty()) {
             return Outcome.failed(
-                new Failure.Refused(
-                    "Version "
-                        + version
-                        + " raises every safeguarding signal the version in use raises: there is"
-                        + " nothing to confirm."));
+                Failure.Refused.of(ProblemCode.NOTHING_TO_CONFIRM, version.toString()));
           }
           if (!confirmed(version)) {
             questionnaires.confirmSignals(version, clock.instant());

@@ -39,6 +39,7 @@ import org.confide.domain.safeguarding.RiskReason;
 import org.confide.domain.safeguarding.SafeguardingPolicy;
 import org.confide.domain.settings.ServiceSettings;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.staff.Role;
 import org.confide.domain.staff.StaffMember;
@@ -164,8 +165,7 @@ public final class Reception {
     if (questionnaire.isEmpty()) {
       return Outcome.failed(
           Failure.Invalid.of(
-              "questionnaireVersion",
-              "There is no questionnaire version " + version + "; reload the form and try again"));
+              "questionnaireVersion", ProblemCode.RELOAD_VERSION, version.toString()));
     }
     var today = LocalDate.ofInstant(now, settings.calendar().zone());
     var problems = new ArrayList<FieldProblem>();

@@ -19,6 +19,7 @@ import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.session.Session;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.StaffId;
 import org.confide.domain.staff.StaffMember;
@@ -29,19 +30,10 @@ public final class SignInWithProviderService implements SignInWithProviderUseCas
   /** What the audit trail says of a single sign-on, beside the action. */
   static final String DETAIL = "single sign-on";
 
-  static final String UNVERIFIED =
-      "Your organisation's sign-in did not confirm your email address, so Confide cannot tell which"
-          + " staff account is yours. Ask your IT team to confirm it, then try again.";
-  static final String NO_ACCOUNT =
-      "There is no Confide staff account for the email address your organisation's sign-in gave."
-          + " An administrator adds staff accounts: ask one to add yours.";
-  static final String NO_MAPPED_GROUP =
-      "There is no Confide staff account for the email address your organisation's sign-in gave,"
-          + " and none of your groups there gives a Confide role, so none was created. Ask your IT"
-          + " team to add you to a group for Confide, or an administrator to add your account.";
-  static final String DEACTIVATED =
-      "Your Confide staff account is deactivated, so it cannot sign in. Ask an administrator if you"
-          + " think this is wrong.";
+  static final ProblemCode UNVERIFIED = ProblemCode.SSO_UNVERIFIED;
+  static final ProblemCode NO_ACCOUNT = ProblemCode.SSO_NO_ACCOUNT;
+  static final ProblemCode NO_MAPPED_GROUP = ProblemCode.SSO_NO_MAPPED_GROUP;
+  static final ProblemCode DEACTIVATED = ProblemCode.SSO_DEACTIVATED;
 
   private final Auditor auditor;
   private final SessionResolver resolver;
@@ -173,8 +165,8 @@ public final class SignInWithProviderService implements SignInWithProviderUseCas
   }
 
   private Outcome<SessionGrant, ProviderSignInFailure> refused(
-      Actor actor, String why, String reason) {
+      Actor actor, String why, ProblemCode reason) {
     auditor.audit(actor, AuditAction.STAFF_LOGIN_FAILED, DETAIL + ": " + why);
-    return Outcome.failed(new Failure.Refused(reason));
+    return Outcome.failed(Failure.Refused.of(reason));
   }
 }

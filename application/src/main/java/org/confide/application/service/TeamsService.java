@@ -23,6 +23,9 @@ import org.confide.domain.questionnaire.QuestionId;
 import org.confide.domain.questionnaire.QuestionKind;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemCode;
+import org.confide.domain.shared.ProblemSubject;
 import org.confide.domain.staff.CaseAccess;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Permission;
@@ -78,9 +81,10 @@ public final class TeamsService implements ManageTeamsUseCase, RouteReportsUseCa
         Permission.MANAGE_STAFF,
         TeamFailure::from,
         admin -> {
-          var problem = Team.nameProblem(name);
+          // Typed names are stripped, so the name's rules are those of any free text.
+          var problem = FreeText.problem("name", ProblemSubject.NAME, name, Team.MAX_NAME);
           if (problem.isPresent()) {
-            return Outcome.failed(Failure.Invalid.of("name", "The " + problem.get()));
+            return Outcome.failed(new Failure.Invalid(List.of(problem.get())));
           }
           var team = new Team(TeamId.generate(random), name, Set.of());
           return switch (teams.add(team)) {
@@ -90,7 +94,7 @@ public final class TeamsService implements ManageTeamsUseCase, RouteReportsUseCa
               yield Outcome.done(team.id());
             }
             case NAME_TAKEN ->
-                Outcome.failed(Failure.Invalid.of("name", "A team called " + name + " exists"));
+                Outcome.failed(Failure.Invalid.of("name", ProblemCode.TEAM_NAME_TAKEN, name));
           };
         });
   }
@@ -145,9 +149,7 @@ public final class TeamsService implements ManageTeamsUseCase, RouteReportsUseCa
           if (!unknown.isEmpty()) {
             return Outcome.failed(
                 Failure.Invalid.of(
-                    "emails",
-                    "These are not the email addresses of active advisers or safeguarding leads: "
-                        + String.join(", ", unknown)));
+                    "emails", ProblemCode.TEAM_NOT_ADVISERS, String.join(", ", unknown)));
           }
           teams.replaceMembers(found.get().withMembers(members));
           auditor.audit(
@@ -188,7 +190,7 @@ public final class TeamsService implements ManageTeamsUseCase, RouteReportsUseCa
           var problems = new ArrayList<FieldProblem>();
           var rules = new ArrayList<RoutingRule>();
           if (view.rules().size() > Routing.MAX_RULES) {
-            problems.add(new FieldProblem("rules", "Give at most " + Routing.MAX_RULES + " rules"));
+            problems.add(FieldProblem.of("rules", ProblemCode.ROUTING_RULES, Routing.MAX_RULES));
           }
           for (int i = 0; i < view.rules().size(); i++) {
             rule(questionnaire, view.rules().get(i), "rules[" + i + "]", problems)
@@ -219,11 +221,9 @@ public final class TeamsService implements ManageTeamsUseCase, RouteReportsUseCa
                 q.kind() == QuestionKind.SINGLE_CHOICE || q.kind() == QuestionKind.MULTIPLE_CHOICE);
     if (question.isEmpty()) {
       problems.add(
-          new FieldProblem(
-              field + ".question",
-              "Unknown question"
-                  + named(rule.question(), QuestionId.isWellFormed(rule.question()))
-                  + ": name a single- or multiple-choice question of the questionnaire in use"));
+          QuestionId.isWellFormed(rule.question())
+              ? FieldProblem.of(field + ".question", ProblemCode.ROUTING_QUESTION, rule.question())
+              : FieldProblem.of(field + ".question", ProblemCode.ROUTING_QUESTION_UNNAMED));
     }
     var option =
         question.flatMap(q ->
@@ -233,12 +233,11 @@ public final class TeamsService implements ManageTeamsUseCase, RouteReportsUseCa
                 .filter(id -> q.option(id).isPresent()));
     if (question.isPresent() && option.isEmpty()) {
       problems.add(
-          new FieldProblem(
-              field + ".option",
-              "Unknown option"
-                  + named(rule.option(), OptionId.isWellFormed(rule.option()))
-                  + " of question "
-                  + rule.question()));
+          OptionId.isWellFormed(rule.option())
+              ? FieldProblem.of(
+                  field + ".option", ProblemCode.ROUTING_OPTION, rule.option(), rule.question())
+              : FieldProblem.of(
+                  field + ".option", ProblemCode.ROUTING_OPTION_UNNAMED, rule.question()));
     }
     var team = team(rule.team(), field + ".team", problems);
     if (question.isEmpty() || option.isEmpty() || team.isEmpty()) {
@@ -250,14 +249,12 @@ public final class TeamsService implements ManageTeamsUseCase, RouteReportsUseCa
   private Optional<TeamId> team(String id, String field, List<FieldProblem> problems) {
     var team = TeamId.read(id).filter(known -> teams.find(known).isPresent());
     if (team.isEmpty()) {
+      // The id is named back only when it has an id's form: a problem never repeats other text.
       problems.add(
-          new FieldProblem(field, "Unknown team" + named(id, TeamId.read(id).isPresent())));
+          TeamId.read(id).isPresent()
+              ? FieldProblem.of(field, ProblemCode.ROUTING_TEAM, id)
+              : FieldProblem.of(field, ProblemCode.ROUTING_TEAM_UNNAMED));
     }
     return team;
-  }
-
-  /** The id, named back when it has an id's form: a problem never repeats other text sent. */
-  private static String named(String id, boolean wellFormed) {
-    return wellFormed ? " " + id : "";
   }
 }

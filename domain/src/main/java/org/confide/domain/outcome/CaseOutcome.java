@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * How a closed case ended: the outcome chosen from the administrator's list (none only when the
@@ -46,14 +47,12 @@ public record CaseOutcome(Optional<ChoiceKey> outcome, Set<ChoiceKey> tags) {
     Optional<ChoiceKey> key = Optional.empty();
     if (chosen.isEmpty()) {
       if (!outcomes.offered().isEmpty()) {
-        problems.add(new FieldProblem("outcome", "Choose how the case ended: " + list(outcomes)));
+        problems.add(FieldProblem.of("outcome", ProblemCode.OUTCOME_CHOOSE, list(outcomes)));
       }
     } else {
       key = offered(outcomes, chosen.get());
       if (key.isEmpty()) {
-        problems.add(
-            new FieldProblem(
-                "outcome", "That is not one of the outcomes: choose " + list(outcomes)));
+        problems.add(FieldProblem.of("outcome", ProblemCode.OUTCOME_NOT_ONE, list(outcomes)));
       }
     }
     var tagKeys = new LinkedHashSet<ChoiceKey>();
@@ -62,11 +61,9 @@ public record CaseOutcome(Optional<ChoiceKey> outcome, Set<ChoiceKey> tags) {
       var tag = offered(tags, text);
       if (tag.isEmpty()) {
         problems.add(
-            new FieldProblem(
-                "tags[" + i + "]",
-                tags.offered().isEmpty()
-                    ? "No tags are in use: leave the tags out"
-                    : "That is not one of the tags: choose from " + list(tags)));
+            tags.offered().isEmpty()
+                ? FieldProblem.of("tags[" + i + "]", ProblemCode.TAGS_NONE)
+                : FieldProblem.of("tags[" + i + "]", ProblemCode.TAG_NOT_ONE, list(tags)));
       } else {
         tagKeys.add(tag.get());
       }

@@ -10,6 +10,8 @@ import java.util.Set;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.ProblemCode;
+import org.confide.domain.shared.ProblemSubject;
 
 /**
  * An administrator's list of outcomes or of tags: the entries offered, in the order shown, then
@@ -92,25 +94,22 @@ public final class Choices {
     Objects.requireNonNull(inUse, "in use must not be null");
     var problems = new ArrayList<FieldProblem>();
     if (labels.size() > MAX_ENTRIES) {
-      problems.add(
-          new FieldProblem(list.field(), "Give at most " + MAX_ENTRIES + " entries in the list"));
+      problems.add(FieldProblem.of(list.field(), ProblemCode.ENTRIES_TOO_MANY, MAX_ENTRIES));
     }
     var offered = new LinkedHashMap<ChoiceKey, Choice>();
     for (int i = 0; i < labels.size(); i++) {
       var field = list.field() + "[" + i + "]";
       var label = Objects.requireNonNullElse(labels.get(i), "").strip();
-      var problem = FreeText.problem(label, MAX_LABEL_LENGTH);
+      var problem = FreeText.problem(field, ProblemSubject.ENTRY, label, MAX_LABEL_LENGTH);
       if (problem.isPresent()) {
-        problems.add(new FieldProblem(field, "The entry " + problem.get()));
+        problems.add(problem.get());
         continue;
       }
       var key = ChoiceKey.of(label);
       if (key.isEmpty()) {
-        problems.add(new FieldProblem(field, "The entry needs at least one letter or digit"));
+        problems.add(FieldProblem.of(field, ProblemCode.ENTRY_NO_LETTER));
       } else if (offered.containsKey(key.get())) {
-        problems.add(
-            new FieldProblem(
-                field, "The entry \"" + label + "\" is in the list already, perhaps spelt alike"));
+        problems.add(FieldProblem.of(field, ProblemCode.ENTRY_TWICE, label));
       } else {
         offered.put(key.get(), new Choice(key.get(), label, false));
       }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.Language;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * A versioned, ordered list of short questions with unique ids. It checks raw answers ({@link
@@ -169,33 +170,46 @@ public final class Questionnaire {
     for (int i = 0; i < questions.size(); i++) {
       var question = questions.get(i);
       var path = "questions[" + i + "]";
-      var named = "question \"" + question.id() + "\"";
-      missing(problems, path + ".text", "the text of " + named, question.text(), required);
+      var id = question.id().value();
+      missing(problems, path + ".text", question.text(), required, ProblemCode.MISSING_TEXT, id);
       int at = i;
       question
           .hint()
           .ifPresent(hint ->
               missing(
-                  problems, "questions[" + at + "].hint", "the hint of " + named, hint, required));
+                  problems,
+                  "questions[" + at + "].hint",
+                  hint,
+                  required,
+                  ProblemCode.MISSING_HINT,
+                  id));
       for (int o = 0; o < question.options().size(); o++) {
         var option = question.options().get(o);
         missing(
             problems,
             path + ".options[" + o + "].label",
-            "the label of option \"" + option.id() + "\" of " + named,
             option.label(),
-            required);
+            required,
+            ProblemCode.MISSING_LABEL,
+            option.id().value(),
+            id);
       }
     }
     return problems;
   }
 
+  // The ids name what lacks the language; the language's tag is the code's last argument.
   private static void missing(
-      List<FieldProblem> problems, String path, String what, Words words, List<Language> required) {
+      List<FieldProblem> problems,
+      String path,
+      Words words,
+      List<Language> required,
+      ProblemCode code,
+      String... ids) {
     for (var language : words.missing(required)) {
-      problems.add(
-          new FieldProblem(
-              path + "." + language.tag(), "Write " + what + " in the language " + language));
+      var arguments = new ArrayList<Object>(List.of(ids));
+      arguments.add(language.tag());
+      problems.add(FieldProblem.of(path + "." + language.tag(), code, arguments.toArray()));
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * What replacing the questionnaire in use with another would change that matters beyond the words:
@@ -68,21 +69,14 @@ public record QuestionnaireChange(Questionnaire from, Questionnaire to) {
       }
       var index = indexOf(to, kept.id());
       if (index.isEmpty()) {
-        problems.add(
-            new FieldProblem(
-                "questions",
-                "Must keep the question \""
-                    + kept.id()
-                    + "\": trends, safeguarding or pattern alerts depend on it"));
+        problems.add(FieldProblem.of("questions", ProblemCode.MUST_KEEP, kept.id().value()));
       } else if (to.questions().get(index.get()).kind() != kept.kind()) {
         problems.add(
-            new FieldProblem(
+            FieldProblem.of(
                 "questions[" + index.get() + "].kind",
-                "Must stay "
-                    + kept.kind()
-                    + ": other parts of Confide read \""
-                    + kept.id()
-                    + "\""));
+                ProblemCode.MUST_STAY,
+                kept.kind().name(),
+                kept.id().value()));
       }
     }
     return problems;

@@ -15,6 +15,7 @@ import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
 import org.confide.domain.shared.Language;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * A questionnaire as an administrator writes it: its questions, each part as typed and possibly
@@ -26,9 +27,6 @@ import org.confide.domain.shared.Language;
  * @param questions the questions in the order asked; null is read as missing
  */
 public record QuestionnaireDocument(List<QuestionEntry> questions) {
-
-  private static final String ID_FORM =
-      "Should be lower-case words joined by hyphens, at most 64 characters";
 
   /**
    * Keeps an unmodifiable copy of the questions, if any were given.
@@ -78,8 +76,7 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
     if (questions == null
         || questions.isEmpty()
         || questions.size() > Questionnaire.MAX_QUESTIONS) {
-      return Checked.invalid(
-          "questions", "Should be a list of 1 to " + Questionnaire.MAX_QUESTIONS + " questions");
+      return Checked.invalid("questions", ProblemCode.QUESTIONS_COUNT, Questionnaire.MAX_QUESTIONS);
     }
     var read = new ArrayList<Question>();
     var seen = new HashMap<String, String>();
@@ -88,9 +85,7 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
       var question = questions.get(i);
       var earlier = question.id() == null ? null : seen.putIfAbsent(question.id(), path);
       if (earlier != null) {
-        problems.add(
-            new FieldProblem(
-                path + ".id", "\"" + question.id() + "\" is already used by " + earlier));
+        problems.add(FieldProblem.of(path + ".id", ProblemCode.ID_USED, question.id(), earlier));
       }
       question.check().renamed(part -> path + "." + part).collect(problems).ifPresent(read::add);
     }
@@ -223,7 +218,7 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
     Checked<Question> check() {
       var problems = new ArrayList<FieldProblem>();
       if (id == null || !QuestionId.isWellFormed(id)) {
-        problems.add(new FieldProblem("id", ID_FORM));
+        problems.add(FieldProblem.of("id", ProblemCode.ID_FORM));
       }
       var textWords = words(problems, "text", text, Question.MAX_TEXT, true);
       var hintWords = words(problems, "hint", hint, Question.MAX_HINT, false);
@@ -231,32 +226,26 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
           Arrays.stream(QuestionKind.values()).filter(k -> k.name().equals(kind)).findFirst();
       if (questionKind.isEmpty()) {
         problems.add(
-            new FieldProblem(
+            FieldProblem.of(
                 "kind",
-                "Should be one of "
-                    + Arrays.stream(QuestionKind.values())
-                        .map(Enum::name)
-                        .collect(Collectors.joining(", "))));
+                ProblemCode.ONE_OF,
+                Arrays.stream(QuestionKind.values())
+                    .map(Enum::name)
+                    .collect(Collectors.joining(", "))));
       }
       var isText = questionKind.filter(k -> k == QuestionKind.TEXT).isPresent();
       var isChoice = questionKind.filter(QuestionKind::isChoice).isPresent();
       if (maxLength != null && questionKind.isPresent() && !isText) {
-        problems.add(new FieldProblem("maxLength", "Only TEXT questions have a maxLength"));
+        problems.add(FieldProblem.of("maxLength", ProblemCode.MAX_LENGTH_TEXT_ONLY));
       } else if (maxLength != null && (maxLength < 1 || maxLength > Question.MAX_LENGTH_CAP)) {
-        problems.add(
-            new FieldProblem(
-                "maxLength", "Should be a whole number from 1 to " + Question.MAX_LENGTH_CAP));
+        problems.add(FieldProblem.of("maxLength", ProblemCode.MAX_LENGTH, Question.MAX_LENGTH_CAP));
       }
       var read = new ArrayList<Option>();
       if (options != null && questionKind.isPresent() && !isChoice) {
-        problems.add(
-            new FieldProblem(
-                "options", "Only SINGLE_CHOICE and MULTIPLE_CHOICE questions have options"));
+        problems.add(FieldProblem.of("options", ProblemCode.OPTIONS_CHOICE_ONLY));
       } else if (isChoice
           && (options == null || options.isEmpty() || options.size() > Question.MAX_OPTIONS)) {
-        problems.add(
-            new FieldProblem(
-                "options", "Should be a list of 1 to " + Question.MAX_OPTIONS + " options"));
+        problems.add(FieldProblem.of("options", ProblemCode.OPTIONS_COUNT, Question.MAX_OPTIONS));
       } else if (options != null) {
         var seen = new HashMap<String, String>();
         for (int i = 0; i < options.size(); i++) {
@@ -264,9 +253,7 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
           var option = options.get(i);
           var earlier = option.id() == null ? null : seen.putIfAbsent(option.id(), path);
           if (earlier != null) {
-            problems.add(
-                new FieldProblem(
-                    path + ".id", "\"" + option.id() + "\" is already used by " + earlier));
+            problems.add(FieldProblem.of(path + ".id", ProblemCode.ID_USED, option.id(), earlier));
           }
           option.check().renamed(part -> path + "." + part).collect(problems).ifPresent(read::add);
         }
@@ -324,7 +311,7 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
     Checked<Option> check() {
       var problems = new ArrayList<FieldProblem>();
       if (id == null || !OptionId.isWellFormed(id)) {
-        problems.add(new FieldProblem("id", ID_FORM));
+        problems.add(FieldProblem.of("id", ProblemCode.ID_FORM));
       }
       var labelWords = words(problems, "label", label, Option.MAX_LABEL, true);
       var named =
@@ -333,13 +320,12 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
               .findFirst();
       if (signal != null && named.isEmpty()) {
         problems.add(
-            new FieldProblem(
+            FieldProblem.of(
                 "signal",
-                "Should be one of "
-                    + Arrays.stream(SafeguardingSignal.values())
-                        .map(Enum::name)
-                        .collect(Collectors.joining(", "))
-                    + ", or left out"));
+                ProblemCode.SIGNAL,
+                Arrays.stream(SafeguardingSignal.values())
+                    .map(Enum::name)
+                    .collect(Collectors.joining(", "))));
       }
       return Checked.unless(
           problems, () -> new Option(OptionId.of(id), labelWords.orElseThrow(), named));
@@ -350,14 +336,13 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
       List<FieldProblem> problems, String field, Written value, int max, boolean required) {
     if (value == null || (value.plain() == null && value.byLanguage() == null)) {
       if (required) {
-        problems.add(new FieldProblem(field, "Is required"));
+        problems.add(FieldProblem.of(field, ProblemCode.REQUIRED));
       }
       return Optional.empty();
     }
     int before = problems.size();
     if (value.plain() != null && value.byLanguage() != null) {
-      problems.add(
-          new FieldProblem(field, "Should be one text, or a text for each language, not both"));
+      problems.add(FieldProblem.of(field, ProblemCode.TEXT_BOTH));
       return Optional.empty();
     }
     if (value.plain() != null) {
@@ -365,7 +350,7 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
       return problems.size() > before ? Optional.empty() : Optional.of(Words.of(value.plain()));
     }
     if (value.byLanguage().isEmpty()) {
-      problems.add(new FieldProblem(field, "Should give the text in at least one language"));
+      problems.add(FieldProblem.of(field, ProblemCode.TEXT_NO_LANGUAGE));
       return Optional.empty();
     }
     var texts = new LinkedHashMap<Language, String>();
@@ -375,10 +360,9 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
           var language = Language.parse(tag);
           if (language.isEmpty()) {
             // The name is not repeated: it is whatever was sent.
-            problems.add(
-                new FieldProblem(field, "Should name each language by its tag, such as en or cy"));
+            problems.add(FieldProblem.of(field, ProblemCode.TEXT_LANGUAGE_TAG));
           } else if (text == null) {
-            problems.add(new FieldProblem(field + "." + tag, "Is required"));
+            problems.add(FieldProblem.of(field + "." + tag, ProblemCode.REQUIRED));
           } else if (text(problems, field + "." + tag, text, max)) {
             texts.put(language.get(), text);
           }
@@ -389,14 +373,12 @@ public record QuestionnaireDocument(List<QuestionEntry> questions) {
   private static boolean text(List<FieldProblem> problems, String field, String value, int max) {
     var stripped = value.strip();
     if (stripped.isEmpty() || stripped.length() > max) {
-      problems.add(
-          new FieldProblem(field, "Should be 1 to " + max + " characters, not counting spaces"));
+      problems.add(FieldProblem.of(field, ProblemCode.TEXT_LENGTH, max));
       return false;
     } else if (FreeText.hasControlCharacters(stripped)) {
       // A reporter reads these words on every report: a control character could hide or garble
       // them, or break an export.
-      problems.add(
-          new FieldProblem(field, "Should hold no control characters but line breaks and tabs"));
+      problems.add(FieldProblem.of(field, ProblemCode.TEXT_CONTROL));
       return false;
     }
     return true;

@@ -30,7 +30,9 @@ public enum ProblemSubject {
   /** A name (of an account, a contact, an organisation). */
   NAME("theName", "The name"),
   /** A closure's notice to reporters. */
-  NOTICE("notice", "The notice");
+  NOTICE("notice", "The notice"),
+  /** An entry of an outcome list or a tag list. */
+  ENTRY("entry", "The entry");
 
   private final String key;
   private final String english;

@@ -33,6 +33,7 @@ import org.confide.domain.pattern.AlertRule;
 import org.confide.domain.settings.AnalysisSettings;
 import org.confide.domain.settings.CalendarChange;
 import org.confide.domain.settings.ServiceSettings;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.Role;
@@ -128,7 +129,7 @@ public final class AdminApi {
           roles.add(role.get());
         } else {
           required.problem(
-              "roles[" + i + "]", "Should be one of ADVISER, SAFEGUARDING_LEAD, ANALYST, ADMIN");
+              "roles[" + i + "]", ProblemCode.ONE_OF, "ADVISER, SAFEGUARDING_LEAD, ANALYST, ADMIN");
         }
       }
     }
@@ -188,17 +189,15 @@ public final class AdminApi {
             || suppression > SuppressionThreshold.MAXIMUM)) {
       required.problem(
           "suppressionThreshold",
-          "Should be from "
-              + SuppressionThreshold.MINIMUM
-              + " to "
-              + SuppressionThreshold.MAXIMUM
-              + ": smaller counts could point at a person");
+          ProblemCode.REQUEST_SUPPRESSION,
+          SuppressionThreshold.MINIMUM,
+          SuppressionThreshold.MAXIMUM);
     }
     if (alerts != null && (alerts < 2 || alerts > 100)) {
-      required.problem("alertThreshold", "Should be from 2 to 100 reports");
+      required.problem("alertThreshold", ProblemCode.REQUEST_ALERT_THRESHOLD, 2, 100);
     }
     if (days != null && (days < 1 || days > 3660)) {
-      required.problem("alertWindowDays", "Should be from 1 to 3660 days");
+      required.problem("alertWindowDays", ProblemCode.REQUEST_ALERT_WINDOW, 1, 3660);
     }
     required.check();
     var analysis =
@@ -271,7 +270,7 @@ public final class AdminApi {
           if (day.isPresent()) {
             days.add(day.get());
           } else {
-            required.problem("workingWeekdays[" + i + "]", "Should be a day such as MONDAY");
+            required.problem("workingWeekdays[" + i + "]", ProblemCode.REQUEST_WEEKDAY);
           }
         }
       }
@@ -280,7 +279,7 @@ public final class AdminApi {
         try {
           zoneId = ZoneId.of(zone);
         } catch (DateTimeException e) {
-          required.problem("zone", "Should be a time zone such as Europe/London");
+          required.problem("zone", ProblemCode.REQUEST_ZONE);
         }
       }
       var holidayList = new ArrayList<PublicHoliday>();
@@ -350,7 +349,7 @@ public final class AdminApi {
       try {
         return LocalDate.parse(text);
       } catch (DateTimeException e) {
-        required.problem(field, "Should be a date, written YYYY-MM-DD");
+        required.problem(field, ProblemCode.REQUEST_DATE);
         return null;
       }
     }

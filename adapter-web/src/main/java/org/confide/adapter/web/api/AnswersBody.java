@@ -13,6 +13,7 @@ import java.util.Map;
 import org.confide.domain.questionnaire.QuestionId;
 import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * The {@code answers} of a report's body, read from the JSON straight into raw answers, as they
@@ -70,13 +71,12 @@ record AnswersBody(Map<String, RawAnswer> given, List<FieldProblem> misshapen) {
             if (wellFormed) {
               given.put(key, new RawAnswer.Many(values));
             } else {
-              misshapen.add(
-                  new FieldProblem(field, "Should be a list of option ids, each a string"));
+              misshapen.add(FieldProblem.of(field, ProblemCode.REQUEST_OPTION_STRINGS));
             }
           }
           default -> {
             parser.skipChildren();
-            misshapen.add(new FieldProblem(field, "Should be a string, or a list of strings"));
+            misshapen.add(FieldProblem.of(field, ProblemCode.REQUEST_ANSWER));
           }
         }
       }

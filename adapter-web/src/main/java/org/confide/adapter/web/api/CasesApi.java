@@ -26,6 +26,7 @@ import org.confide.domain.outcome.ChoiceKey;
 import org.confide.domain.outcome.Choices;
 import org.confide.domain.report.Channel;
 import org.confide.domain.report.ReportStatus;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.Permission;
 
@@ -74,7 +75,7 @@ public final class CasesApi {
         EnumNames.named(ListCasesUseCase.View.class, viewText.toUpperCase(Locale.ROOT))
             .orElseThrow(() ->
                 ProblemException.invalid(
-                    "view", "Should be one of queue, mine, unread, overdue, escalated, all"));
+                    "view", ProblemCode.ONE_OF, "queue, mine, unread, overdue, escalated, all"));
     responses.send(
         ctx,
         listCases.list(
@@ -108,7 +109,7 @@ public final class CasesApi {
         size = Integer.parseInt(limit.strip());
       } catch (NumberFormatException e) {
         throw ProblemException.invalid(
-            "limit", "Give a page size from 1 to " + ListCasesUseCase.MAX_PAGE_SIZE);
+            "limit", ProblemCode.PAGE_SIZE, ListCasesUseCase.MAX_PAGE_SIZE);
       }
     }
     return new ListCasesUseCase.PageRequest(
@@ -181,8 +182,8 @@ public final class CasesApi {
     RequestProblems.of(request).check();
     var assignee =
         EmailAddress.read(request.assignee())
-            .orElseThrow(() ->
-                ProblemException.invalid("assignee", "Choose an active adviser's email address"));
+            .orElseThrow(
+                () -> ProblemException.invalid("assignee", ProblemCode.ASSIGNEE_NOT_AN_ADDRESS));
     responses.sendNoContent(
         ctx, assignCase.assign(token, new AssignCaseUseCase.Command(reference, assignee)));
   }
@@ -201,7 +202,7 @@ public final class CasesApi {
     if (request.status() != null) {
       status = EnumNames.named(ReportStatus.class, request.status()).orElse(null);
       if (status == null) {
-        required.problem("status", "Should be one of NEW, OPEN, CLOSED");
+        required.problem("status", ProblemCode.ONE_OF, "NEW, OPEN, CLOSED");
       }
     }
     required.check();

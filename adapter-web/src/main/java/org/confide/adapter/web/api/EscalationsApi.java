@@ -13,6 +13,7 @@ import org.confide.adapter.web.Responses;
 import org.confide.application.Confide;
 import org.confide.application.port.in.DecideEscalationUseCase;
 import org.confide.application.port.in.ListOpenEscalationsUseCase;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 
 /** A safeguarding lead's escalations through the API: the open ones, and the decision on one. */
@@ -51,14 +52,14 @@ public final class EscalationsApi {
     var kind = Optional.ofNullable(name).flatMap(n -> EnumNames.named(Kind.class, n));
     if (name != null) {
       if (kind.isEmpty()) {
-        required.problem("decision", "Should be one of ACKNOWLEDGE, REFER, STAND_DOWN");
+        required.problem("decision", ProblemCode.ONE_OF, "ACKNOWLEDGE, REFER, STAND_DOWN");
       }
       var referral = kind.filter(Kind.REFER::equals).isPresent();
       if (referral && request.referredTo() == null) {
-        required.problem("referredTo", "Is required");
+        required.problem("referredTo", ProblemCode.REQUIRED);
       }
       if (!referral && request.referredTo() != null) {
-        required.problem("referredTo", "Only a referral names who it was referred to");
+        required.problem("referredTo", ProblemCode.REQUEST_REFERRAL_ONLY);
       }
     }
     required.check();

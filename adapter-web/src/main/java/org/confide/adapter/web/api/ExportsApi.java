@@ -109,7 +109,8 @@ public final class ExportsApi {
   record CaseExportRequest(
       @NotNull @Size(max = 5000) String reason,
       Boolean includeNotes,
-      @Pattern(regexp = "pdf|html", message = "must be pdf or html") String format) {}
+      @Pattern(regexp = RequestProblems.PDF_OR_HTML, message = "must be pdf or html")
+          String format) {}
 
   /** The body of a subject access export. */
   record SubjectAccessRequest(

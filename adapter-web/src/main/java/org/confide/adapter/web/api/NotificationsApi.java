@@ -23,6 +23,7 @@ import org.confide.application.port.in.StaffSessionDenial;
 import org.confide.domain.notification.Delivery;
 import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.shared.Language;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * A staff member's own notification preferences over the API: how each kind of email reaches them
@@ -85,11 +86,11 @@ public final class NotificationsApi {
             if (kind.isEmpty()) {
               problems.problem(
                   field,
-                  "Not a kind of email; one of "
-                      + EnumNames.hyphenatedNames(NotificationKind.class));
+                  ProblemCode.REQUEST_EMAIL_KIND,
+                  EnumNames.hyphenatedNames(NotificationKind.class));
             } else if (delivery.isEmpty()) {
               problems.problem(
-                  field, "Should be one of " + EnumNames.hyphenatedNames(Delivery.class));
+                  field, ProblemCode.ONE_OF, EnumNames.hyphenatedNames(Delivery.class));
             } else {
               emails.put(kind.get(), delivery.get());
             }
@@ -98,7 +99,7 @@ public final class NotificationsApi {
     var language = Optional.ofNullable(request.language()).flatMap(Language::parse);
     if (request.language() != null && language.filter(languages.offered()::contains).isEmpty()) {
       problems.problem(
-          "language", "Should be one of " + String.join(", ", tags(languages.offered())));
+          "language", ProblemCode.ONE_OF, String.join(", ", tags(languages.offered())));
     }
     problems.check();
     responses.send(

@@ -16,6 +16,7 @@ import org.confide.application.port.in.ReadOrganisationContentUseCase;
 import org.confide.domain.content.OrganisationPage;
 import org.confide.domain.content.PageKey;
 import org.confide.domain.shared.Language;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 
 /**
@@ -116,8 +117,8 @@ public final class PagesApi {
     if (request.language() != null && language.isEmpty()) {
       problems.problem(
           "language",
-          "Should be one of "
-              + String.join(", ", languages.offered().stream().map(Language::tag).toList()));
+          ProblemCode.ONE_OF,
+          String.join(", ", languages.offered().stream().map(Language::tag).toList()));
     }
     problems.check();
     responses.sendNoContent(

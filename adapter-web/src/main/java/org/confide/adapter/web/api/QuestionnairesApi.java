@@ -24,6 +24,7 @@ import org.confide.domain.questionnaire.QuestionnaireChange.DroppedSignal;
 import org.confide.domain.questionnaire.QuestionnaireDocument;
 import org.confide.domain.questionnaire.QuestionnaireDocument.Written;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 
 /**
@@ -100,7 +101,7 @@ public final class QuestionnairesApi {
     var request = json.read(ctx, VersionNumber.class);
     var problems = RequestProblems.of(request);
     if (request.version() != null && request.version() < 1) {
-      problems.problem("version", "Should be a version number, 1 or more");
+      problems.problem("version", ProblemCode.REQUEST_VERSION);
     }
     problems.check();
     responses.send(

@@ -31,6 +31,7 @@ import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.domain.safeguarding.EmergencyContact;
+import org.confide.domain.shared.ProblemCode;
 
 /**
  * The reporter's side of the API: submitting a report, and coming back with the access code to read
@@ -180,7 +181,7 @@ public final class ReporterApi {
       required.problems().addAll(answers.misshapen());
     }
     if (version != null && version < 1) {
-      required.problem("questionnaireVersion", "Give the version of the questionnaire");
+      required.problem("questionnaireVersion", ProblemCode.REQUEST_QUESTIONNAIRE_VERSION);
     }
     if (version != null && version >= 1) {
       questionnaire
@@ -199,9 +200,7 @@ public final class ReporterApi {
     for (var question : shown.questions()) {
       if (question.kind() == QuestionKind.MULTIPLE_CHOICE
           && raw.get(question.id().value()) instanceof RawAnswer.Single) {
-        required.problem(
-            "answers." + question.id().value(),
-            "Should be a list of option ids, even when one option is chosen");
+        required.problem("answers." + question.id().value(), ProblemCode.REQUEST_OPTION_LIST);
       }
     }
   }

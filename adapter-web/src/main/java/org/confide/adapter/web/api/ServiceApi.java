@@ -21,6 +21,7 @@ import org.confide.domain.safeguarding.EmergencyContacts;
 import org.confide.domain.settings.MonitoringHours;
 import org.confide.domain.settings.ServiceChange;
 import org.confide.domain.settings.ServiceSettings;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 
 /**
@@ -97,7 +98,7 @@ public final class ServiceApi {
         if (day.isPresent()) {
           days.add(day.get());
         } else {
-          problems.problem("monitoring.days[" + i + "]", "Should be a day such as MONDAY");
+          problems.problem("monitoring.days[" + i + "]", ProblemCode.REQUEST_WEEKDAY);
         }
       }
       from = time(problems, "monitoring.from", monitoring.from());
@@ -127,7 +128,7 @@ public final class ServiceApi {
     } catch (DateTimeParseException e) {
       // Named below, as any other text that is not a time.
     }
-    problems.problem(field, "Should be a time of day written HH:MM, such as 09:00");
+    problems.problem(field, ProblemCode.REQUEST_TIME);
     return null;
   }
 

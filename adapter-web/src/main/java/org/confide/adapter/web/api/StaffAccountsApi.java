@@ -20,6 +20,7 @@ import org.confide.application.port.in.ListStaffUseCase.StaffAccount;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReplaceRecoveryCodesUseCase;
 import org.confide.application.port.in.StaffSessionDenial;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.Role;
 
@@ -76,7 +77,7 @@ public final class StaffAccountsApi {
           chosen.add(role.get());
         } else {
           required.problem(
-              "roles[" + i + "]", "Should be one of ADVISER, SAFEGUARDING_LEAD, ANALYST, ADMIN");
+              "roles[" + i + "]", ProblemCode.ONE_OF, "ADVISER, SAFEGUARDING_LEAD, ANALYST, ADMIN");
         }
       }
     }

@@ -14,6 +14,7 @@ import org.confide.application.port.in.ReadQuestionnaireUseCase;
 import org.confide.application.port.in.SubmitReportUseCase;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.report.Channel;
+import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 
 /**
@@ -52,7 +53,7 @@ public final class StaffReportsApi {
     var raw = ReporterApi.answers(version, request.answers(), required, questionnaire);
     var channel = Optional.ofNullable(request.channel()).flatMap(Channel::read);
     if (request.channel() != null && channel.isEmpty()) {
-      required.problem("channel", "Should be one of in-person, phone, email");
+      required.problem("channel", ProblemCode.ONE_OF, "in-person, phone, email");
     }
     required.check();
     var command =

@@ -2,6 +2,7 @@ package org.confide.adapter.web.i18n;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.confide.application.port.in.Failure;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.ProblemCode;
@@ -13,8 +14,9 @@ import org.confide.domain.shared.Translated;
  * FieldProblem}, a refusal), for the pages and the API alike: by its {@link ProblemCode}, from the
  * bundles ({@code problem.<code>}), in a language. Its arguments are said too: a {@link
  * ProblemSubject} by {@code problem.subject.<key>}, a {@link Translated} text (a question) in the
- * language if written in it, numbers by the language's own patterns. A problem named with words
- * alone, with no code (an embedder's own check), is shown as written.
+ * language if written in it, the problems a refusal lists each in the language, numbers by the
+ * language's own patterns. A problem named with words alone, with no code (an embedder's own
+ * check), is shown as written.
  */
 public final class ProblemWords {
 
@@ -86,10 +88,19 @@ public final class ProblemWords {
                 switch (argument) {
                   case ProblemSubject subject -> texts.text(key(subject));
                   case Translated text -> text.in(texts.language());
+                  case List<?> problems -> said(problems, texts);
                   default -> argument;
                 })
             .toArray();
     return texts.text(key, said);
+  }
+
+  // The reasons a refusal lists, each said in the language, joined as the domain joins them.
+  private static String said(List<?> problems, Texts texts) {
+    return problems.stream()
+        .map(problem ->
+            problem instanceof FieldProblem named ? of(named, texts) : String.valueOf(problem))
+        .collect(Collectors.joining("; "));
   }
 
   /**

@@ -125,6 +125,35 @@ class ProblemWordsTest {
   }
 
   @Test
+  void a_refusal_listing_its_reasons_says_each_of_them_in_the_language() {
+    var kept = FieldProblem.of("questions", ProblemCode.MUST_KEEP, "where");
+    var refused = Failure.Refused.of(ProblemCode.VERSION_UNSTABLE, "3", List.of(kept, kept));
+    assertThat(refused.reason())
+        .isEqualTo(
+            "Version 3 cannot be put in use: Must keep the question \"where\": trends,"
+                + " safeguarding or pattern alerts depend on it; Must keep the question"
+                + " \"where\": trends, safeguarding or pattern alerts depend on it");
+    assertThat(ProblemWords.of(refused, ENGLISH)).isEqualTo(refused.reason());
+    assertThat(ProblemWords.of(refused, WELSH))
+        .startsWith(
+            "Does dim modd defnyddio fersiwn 3: Rhaid cadw'r cwestiwn \"where\": mae tueddiadau,"
+                + " diogelu neu rybuddion patrwm yn dibynnu arno; Rhaid cadw'r cwestiwn");
+  }
+
+  @Test
+  void a_number_of_options_takes_its_plural_and_an_entry_its_subject_in_each_language() {
+    var one = Failure.Refused.of(ProblemCode.VERSION_DROPS_SIGNALS, "4", 1);
+    assertThat(one.reason()).startsWith("Version 4 would stop 1 option raising");
+    assertThat(ProblemWords.of(one, WELSH)).startsWith("Byddai fersiwn 4 yn atal 1 opsiwn rhag");
+    var two = Failure.Refused.of(ProblemCode.VERSION_DROPS_SIGNALS, "4", 2);
+    assertThat(ProblemWords.of(two, ENGLISH)).startsWith("Version 4 would stop 2 options raising");
+
+    var blank = FreeText.problem("outcomes[0]", ProblemSubject.ENTRY, "", 80).get();
+    assertThat(blank.message()).isEqualTo("The entry must not be blank");
+    assertThat(ProblemWords.of(blank, WELSH)).isEqualTo("Ysgrifennwch y cofnod");
+  }
+
+  @Test
   void a_problem_named_with_words_alone_is_shown_as_written() {
     var own = new FieldProblem("answers", "An embedder's own sentence");
     assertThat(ProblemWords.of(own, WELSH)).isEqualTo("An embedder's own sentence");
