@@ -54,7 +54,7 @@ public final class RequestProblems {
     var field = field(violation.getPropertyPath());
     var constraint = violation.getConstraintDescriptor().getAnnotation();
     return switch (constraint) {
-      case NotNull ignored -> FieldProblem.of(field, ProblemCode.REQUEST_NULL);
+      case NotNull ignored -> FieldProblem.of(field, ProblemCode.REQUIRED);
       case Size size -> FieldProblem.of(field, ProblemCode.REQUEST_SIZE, size.min(), size.max());
       case Pattern pattern when pattern.regexp().equals(PDF_OR_HTML) ->
           FieldProblem.of(field, ProblemCode.REQUEST_PDF_OR_HTML);

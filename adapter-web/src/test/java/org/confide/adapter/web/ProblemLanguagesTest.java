@@ -158,8 +158,8 @@ class ProblemLanguagesTest {
 
     assertThat(welsh.status()).isEqualTo(400);
     assertThat(welsh.fields()).isEqualTo(english.fields()).contains("questionnaireVersion");
-    assertThat(message(english, "questionnaireVersion")).isEqualTo("must not be null");
-    assertThat(message(welsh, "questionnaireVersion")).isEqualTo("Mae angen rhoi gwerth yma");
+    assertThat(message(english, "questionnaireVersion")).isEqualTo("Is required");
+    assertThat(message(welsh, "questionnaireVersion")).isEqualTo("Mae angen hwn");
 
     var mistyped = Map.of("questionnaireVersion", "one");
     var englishType = api.call("/api/v1/reports").send("POST", mistyped);

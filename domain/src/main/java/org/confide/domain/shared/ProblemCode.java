@@ -565,8 +565,6 @@ public enum ProblemCode {
 
   // The web adapter's own checks of a request's shape, before any use case: Jakarta Validation's
   // constraints worded by their kind, and what mapping the request to a command finds.
-  /** must not be null */
-  REQUEST_NULL("request.null", "must not be null"),
   /** size must be between &#123;0,number,#&#125; and &#123;1,number,#&#125; */
   REQUEST_SIZE("request.size", "size must be between {0,number,#} and {1,number,#}"),
   /** must be pdf or html */
