@@ -373,47 +373,47 @@ public enum ProblemCode {
   KEY_ERASED("key.erased", "The report entered with this idempotency key has since been erased"),
 
   // The questionnaire document: an administrator's questions, as sent or edited.
-  /** Should be a list of 1 to &#123;0,number,#&#125; questions */
+  /** Should be a list of 1 to &#123;0,number,#&#125; questions. */
   QUESTIONS_COUNT("questionnaire.questions", "Should be a list of 1 to {0,number,#} questions"),
-  /** "&#123;0&#125;" is already used by &#123;1&#125; */
+  /** "&#123;0&#125;" is already used by &#123;1&#125;. */
   ID_USED("questionnaire.idUsed", "\"{0}\" is already used by {1}"),
-  /** Should be lower-case words joined by hyphens, at most 64 characters */
+  /** Should be lower-case words joined by hyphens, at most 64 characters. */
   ID_FORM(
       "questionnaire.idForm",
       "Should be lower-case words joined by hyphens, at most 64 characters"),
-  /** Should be one of &#123;0&#125; */
+  /** Should be one of &#123;0&#125;. */
   ONE_OF("oneOf", "Should be one of {0}"),
-  /** Only TEXT questions have a maxLength */
+  /** Only TEXT questions have a maxLength. */
   MAX_LENGTH_TEXT_ONLY("questionnaire.maxLengthTextOnly", "Only TEXT questions have a maxLength"),
-  /** Should be a whole number from 1 to &#123;0,number,#&#125; */
+  /** Should be a whole number from 1 to &#123;0,number,#&#125;. */
   MAX_LENGTH("questionnaire.maxLength", "Should be a whole number from 1 to {0,number,#}"),
-  /** Only SINGLE_CHOICE and MULTIPLE_CHOICE questions have options */
+  /** Only SINGLE_CHOICE and MULTIPLE_CHOICE questions have options. */
   OPTIONS_CHOICE_ONLY(
       "questionnaire.optionsChoiceOnly",
       "Only SINGLE_CHOICE and MULTIPLE_CHOICE questions have options"),
-  /** Should be a list of 1 to &#123;0,number,#&#125; options */
+  /** Should be a list of 1 to &#123;0,number,#&#125; options. */
   OPTIONS_COUNT("questionnaire.options", "Should be a list of 1 to {0,number,#} options"),
-  /** Should be one of &#123;0&#125;, or left out */
+  /** Should be one of &#123;0&#125;, or left out. */
   SIGNAL("questionnaire.signal", "Should be one of {0}, or left out"),
-  /** Is required */
+  /** Is required. */
   REQUIRED("required", "Is required"),
-  /** Should be one text, or a text for each language, not both */
+  /** Should be one text, or a text for each language, not both. */
   TEXT_BOTH("questionnaire.textBoth", "Should be one text, or a text for each language, not both"),
-  /** Should give the text in at least one language */
+  /** Should give the text in at least one language. */
   TEXT_NO_LANGUAGE("questionnaire.textNoLanguage", "Should give the text in at least one language"),
-  /** Should name each language by its tag, such as en or cy */
+  /** Should name each language by its tag, such as en or cy. */
   TEXT_LANGUAGE_TAG(
       "questionnaire.languageTag", "Should name each language by its tag, such as en or cy"),
-  /** Should be 1 to &#123;0,number,#&#125; characters, not counting spaces */
+  /** Should be 1 to &#123;0,number,#&#125; characters, not counting spaces. */
   TEXT_LENGTH(
       "questionnaire.textLength", "Should be 1 to {0,number,#} characters, not counting spaces"),
-  /** Should hold no control characters but line breaks and tabs */
+  /** Should hold no control characters but line breaks and tabs. */
   TEXT_CONTROL(
       "questionnaire.textControl", "Should hold no control characters but line breaks and tabs"),
-  /** Write the text of question "&#123;0&#125;" in the language &#123;1&#125; */
+  /** Write the text of question "&#123;0&#125;" in the language &#123;1&#125;. */
   MISSING_TEXT(
       "questionnaire.missingText", "Write the text of question \"{0}\" in the language {1}"),
-  /** Write the hint of question "&#123;0&#125;" in the language &#123;1&#125; */
+  /** Write the hint of question "&#123;0&#125;" in the language &#123;1&#125;. */
   MISSING_HINT(
       "questionnaire.missingHint", "Write the hint of question \"{0}\" in the language {1}"),
   /**
@@ -423,60 +423,65 @@ public enum ProblemCode {
   MISSING_LABEL(
       "questionnaire.missingLabel",
       "Write the label of option \"{0}\" of question \"{1}\" in the language {2}"),
-  /** Must keep the question "&#123;0&#125;": trends, safeguarding or pattern alerts depend on it */
+  /**
+   * Must keep the question "&#123;0&#125;": trends, safeguarding or pattern alerts depend on it.
+   */
   MUST_KEEP(
       "questionnaire.mustKeep",
       "Must keep the question \"{0}\": trends, safeguarding or pattern alerts depend on it"),
-  /** Must stay &#123;0&#125;: other parts of Confide read "&#123;1&#125;" */
+  /** Must stay &#123;0&#125;: other parts of Confide read "&#123;1&#125;". */
   MUST_STAY("questionnaire.mustStay", "Must stay {0}: other parts of Confide read \"{1}\""),
 
   // A questionnaire's versions and its draft.
-  /** Another version was added at the same moment; send this one again */
+  /** Another version was added at the same moment; send this one again. */
   VERSION_ADDED_MEANWHILE(
       "questionnaire.addedMeanwhile",
       "Another version was added at the same moment; send this one again"),
-  /** There is no questionnaire version &#123;0&#125; */
+  /** There is no questionnaire version &#123;0&#125;. */
   NO_VERSION("questionnaire.noVersion", "There is no questionnaire version {0}"),
-  /** There is no questionnaire version &#123;0&#125;; reload the form and try again */
+  /** There is no questionnaire version &#123;0&#125;; reload the form and try again. */
   RELOAD_VERSION(
       "questionnaire.reloadVersion",
       "There is no questionnaire version {0}; reload the form and try again"),
-  /** A new questionnaire needs a version above &#123;0&#125; */
+  /** A new questionnaire needs a version above &#123;0&#125;. */
   VERSION_ABOVE("questionnaire.versionAbove", "A new questionnaire needs a version above {0}"),
-  /** This version exists already */
+  /** This version exists already. */
   VERSION_EXISTS("questionnaire.versionExists", "This version exists already"),
-  /** Version &#123;0&#125; cannot be put in use: &#123;1&#125; */
+  /** Version &#123;0&#125; cannot be put in use: &#123;1&#125;. */
   VERSION_UNSTABLE("questionnaire.unstable", "Version {0} cannot be put in use: {1}"),
   /**
-   * Version &#123;0&#125; would stop &#123;1,choice,1#1 option|1<&#123;1,number,integer&#125;
+   * Version &#123;0&#125; would stop &#123;1,choice,1#1 option|1&lt;&#123;1,number,integer&#125;
    * options&#125; raising a safeguarding signal. A safeguarding lead must confirm it before it can
    * be put in use.
    */
   VERSION_DROPS_SIGNALS(
       "questionnaire.dropsSignals",
-      "Version {0} would stop {1,choice,1#1 option|1<{1,number,integer} options} raising a safeguarding signal. A safeguarding lead must confirm it before it can be put in use."),
+      "Version {0} would stop {1,choice,1#1 option|1<{1,number,integer} options} "
+          + "raising a safeguarding signal. A safeguarding lead must confirm it before it "
+          + "can be put in use."),
   /**
    * Version &#123;0&#125; raises every safeguarding signal the version in use raises: there is
    * nothing to confirm.
    */
   NOTHING_TO_CONFIRM(
       "questionnaire.nothingToConfirm",
-      "Version {0} raises every safeguarding signal the version in use raises: there is nothing to confirm."),
-  /** There is no such question */
+      "Version {0} raises every safeguarding signal the version in use raises: there "
+          + "is nothing to confirm."),
+  /** There is no such question. */
   NO_SUCH_QUESTION("draft.noSuchQuestion", "There is no such question"),
-  /** A question keeps its id and its kind */
+  /** A question keeps its id and its kind. */
   KEEPS_ID_AND_KIND("draft.keepsIdAndKind", "A question keeps its id and its kind"),
-  /** Change a question before making a new version */
+  /** Change a question before making a new version. */
   DRAFT_UNCHANGED("draft.unchanged", "Change a question before making a new version"),
 
   // Teams and routing.
-  /** A team called &#123;0&#125; exists */
+  /** A team called &#123;0&#125; exists. */
   TEAM_NAME_TAKEN("team.nameTaken", "A team called {0} exists"),
-  /** These are not the email addresses of active advisers or safeguarding leads: &#123;0&#125; */
+  /** These are not the email addresses of active advisers or safeguarding leads: &#123;0&#125;. */
   TEAM_NOT_ADVISERS(
       "team.notAdvisers",
       "These are not the email addresses of active advisers or safeguarding leads: {0}"),
-  /** Give at most &#123;0,number,#&#125; rules */
+  /** Give at most &#123;0,number,#&#125; rules. */
   ROUTING_RULES("routing.rules", "Give at most {0,number,#} rules"),
   /**
    * Unknown question &#123;0&#125;: name a single- or multiple-choice question of the questionnaire
@@ -484,52 +489,53 @@ public enum ProblemCode {
    */
   ROUTING_QUESTION(
       "routing.question",
-      "Unknown question {0}: name a single- or multiple-choice question of the questionnaire in use"),
-  /** Unknown question: name a single- or multiple-choice question of the questionnaire in use */
+      "Unknown question {0}: name a single- or multiple-choice question of the "
+          + "questionnaire in use"),
+  /** Unknown question: name a single- or multiple-choice question of the questionnaire in use. */
   ROUTING_QUESTION_UNNAMED(
       "routing.questionUnnamed",
       "Unknown question: name a single- or multiple-choice question of the questionnaire in use"),
-  /** Unknown option &#123;0&#125; of question &#123;1&#125; */
+  /** Unknown option &#123;0&#125; of question &#123;1&#125;. */
   ROUTING_OPTION("routing.option", "Unknown option {0} of question {1}"),
-  /** Unknown option of question &#123;0&#125; */
+  /** Unknown option of question &#123;0&#125;. */
   ROUTING_OPTION_UNNAMED("routing.optionUnnamed", "Unknown option of question {0}"),
-  /** Unknown team &#123;0&#125; */
+  /** Unknown team &#123;0&#125;. */
   ROUTING_TEAM("routing.team", "Unknown team {0}"),
-  /** Unknown team */
+  /** Unknown team. */
   ROUTING_TEAM_UNNAMED("routing.teamUnnamed", "Unknown team"),
 
   // The outcome lists, and a case's outcome and tags.
-  /** Choose how the case ended: &#123;0&#125; */
+  /** Choose how the case ended: &#123;0&#125;. */
   OUTCOME_CHOOSE("outcome.choose", "Choose how the case ended: {0}"),
-  /** That is not one of the outcomes: choose &#123;0&#125; */
+  /** That is not one of the outcomes: choose &#123;0&#125;. */
   OUTCOME_NOT_ONE("outcome.notOne", "That is not one of the outcomes: choose {0}"),
-  /** No tags are in use: leave the tags out */
+  /** No tags are in use: leave the tags out. */
   TAGS_NONE("outcome.noTags", "No tags are in use: leave the tags out"),
-  /** That is not one of the tags: choose from &#123;0&#125; */
+  /** That is not one of the tags: choose from &#123;0&#125;. */
   TAG_NOT_ONE("outcome.notATag", "That is not one of the tags: choose from {0}"),
-  /** Give at most &#123;0,number,#&#125; entries in the list */
+  /** Give at most &#123;0,number,#&#125; entries in the list. */
   ENTRIES_TOO_MANY("choices.tooMany", "Give at most {0,number,#} entries in the list"),
-  /** The entry needs at least one letter or digit */
+  /** The entry needs at least one letter or digit. */
   ENTRY_NO_LETTER("choices.noLetter", "The entry needs at least one letter or digit"),
-  /** The entry "&#123;0&#125;" is in the list already, perhaps spelt alike */
+  /** The entry "&#123;0&#125;" is in the list already, perhaps spelt alike. */
   ENTRY_TWICE("choices.twice", "The entry \"{0}\" is in the list already, perhaps spelt alike"),
 
   // A case search's filters.
-  /** A reference is ten letters and digits, such as K7M2Q-9XF3A */
+  /** A reference is ten letters and digits, such as K7M2Q-9XF3A. */
   SEARCH_REFERENCE(
       "search.reference", "A reference is ten letters and digits, such as K7M2Q-9XF3A"),
-  /** Choose a status: NEW, OPEN or CLOSED */
+  /** Choose a status: NEW, OPEN or CLOSED. */
   SEARCH_STATUS("search.status", "Choose a status: NEW, OPEN or CLOSED"),
-  /** No staff member has this email address */
+  /** No staff member has this email address. */
   SEARCH_ASSIGNEE("search.assignee", "No staff member has this email address"),
-  /** Unknown outcome &#123;0&#125;: give the key of one in the list */
+  /** Unknown outcome &#123;0&#125;: give the key of one in the list. */
   SEARCH_UNKNOWN_OUTCOME(
       "search.unknownOutcome", "Unknown outcome {0}: give the key of one in the list"),
-  /** Unknown tag &#123;0&#125;: give the key of one in the list */
+  /** Unknown tag &#123;0&#125;: give the key of one in the list. */
   SEARCH_UNKNOWN_TAG("search.unknownTag", "Unknown tag {0}: give the key of one in the list"),
-  /** Give the first day as YYYY-MM-DD */
+  /** Give the first day as YYYY-MM-DD. */
   SEARCH_FROM("search.from", "Give the first day as YYYY-MM-DD"),
-  /** Give the last day as YYYY-MM-DD */
+  /** Give the last day as YYYY-MM-DD. */
   SEARCH_TO("search.to", "Give the last day as YYYY-MM-DD"),
 
   // Single sign-on's refusals.
@@ -539,14 +545,17 @@ public enum ProblemCode {
    */
   SSO_UNVERIFIED(
       "signIn.unverified",
-      "Your organisation's sign-in did not confirm your email address, so Confide cannot tell which staff account is yours. Ask your IT team to confirm it, then try again."),
+      "Your organisation's sign-in did not confirm your email address, so Confide "
+          + "cannot tell which staff account is yours. Ask your IT team to confirm it, "
+          + "then try again."),
   /**
    * There is no Confide staff account for the email address your organisation's sign-in gave. An
    * administrator adds staff accounts: ask one to add yours.
    */
   SSO_NO_ACCOUNT(
       "signIn.noAccount",
-      "There is no Confide staff account for the email address your organisation's sign-in gave. An administrator adds staff accounts: ask one to add yours."),
+      "There is no Confide staff account for the email address your organisation's "
+          + "sign-in gave. An administrator adds staff accounts: ask one to add yours."),
   /**
    * There is no Confide staff account for the email address your organisation's sign-in gave, and
    * none of your groups there gives a Confide role, so none was created. Ask your IT team to add
@@ -554,83 +563,87 @@ public enum ProblemCode {
    */
   SSO_NO_MAPPED_GROUP(
       "signIn.noMappedGroup",
-      "There is no Confide staff account for the email address your organisation's sign-in gave, and none of your groups there gives a Confide role, so none was created. Ask your IT team to add you to a group for Confide, or an administrator to add your account."),
+      "There is no Confide staff account for the email address your organisation's "
+          + "sign-in gave, and none of your groups there gives a Confide role, so none was "
+          + "created. Ask your IT team to add you to a group for Confide, or an "
+          + "administrator to add your account."),
   /**
    * Your Confide staff account is deactivated, so it cannot sign in. Ask an administrator if you
    * think this is wrong.
    */
   SSO_DEACTIVATED(
       "signIn.deactivated",
-      "Your Confide staff account is deactivated, so it cannot sign in. Ask an administrator if you think this is wrong."),
+      "Your Confide staff account is deactivated, so it cannot sign in. Ask an "
+          + "administrator if you think this is wrong."),
 
   // The web adapter's own checks of a request's shape, before any use case: Jakarta Validation's
   // constraints worded by their kind, and what mapping the request to a command finds.
-  /** size must be between &#123;0,number,#&#125; and &#123;1,number,#&#125; */
+  /** size must be between &#123;0,number,#&#125; and &#123;1,number,#&#125;. */
   REQUEST_SIZE("request.size", "size must be between {0,number,#} and {1,number,#}"),
-  /** must be pdf or html */
+  /** must be pdf or html. */
   REQUEST_PDF_OR_HTML("request.pdfOrHtml", "must be pdf or html"),
-  /** A JSON body is required */
+  /** A JSON body is required. */
   REQUEST_BODY("request.body", "A JSON body is required"),
-  /** A JSON object is required, not null */
+  /** A JSON object is required, not null. */
   REQUEST_OBJECT("request.object", "A JSON object is required, not null"),
-  /** Is not a field of this request; remove it */
+  /** Is not a field of this request; remove it. */
   REQUEST_UNKNOWN_FIELD("request.unknownField", "Is not a field of this request; remove it"),
-  /** Is nested too deeply */
+  /** Is nested too deeply. */
   REQUEST_NESTED("request.nested", "Is nested too deeply"),
-  /** Names the same field twice */
+  /** Names the same field twice. */
   REQUEST_TWICE("request.twice", "Names the same field twice"),
-  /** Is not valid JSON */
+  /** Is not valid JSON. */
   REQUEST_NOT_JSON("request.notJson", "Is not valid JSON"),
-  /** Could not be read */
+  /** Could not be read. */
   REQUEST_UNREADABLE("request.unreadable", "Could not be read"),
   /** Is not well-formed text: it holds half of a UTF-16 surrogate pair. */
   REQUEST_SURROGATE(
       "request.surrogate", "Is not well-formed text: it holds half of a UTF-16 surrogate pair"),
-  /** Should be a string */
+  /** Should be a string. */
   REQUEST_STRING("request.string", "Should be a string"),
-  /** Should be a whole number */
+  /** Should be a whole number. */
   REQUEST_WHOLE_NUMBER("request.wholeNumber", "Should be a whole number"),
-  /** Should be true or false */
+  /** Should be true or false. */
   REQUEST_BOOLEAN("request.boolean", "Should be true or false"),
-  /** Should be a list */
+  /** Should be a list. */
   REQUEST_LIST("request.list", "Should be a list"),
-  /** Should be a date, written YYYY-MM-DD */
+  /** Should be a date, written YYYY-MM-DD. */
   REQUEST_DATE("request.date", "Should be a date, written YYYY-MM-DD"),
-  /** Should be an object */
+  /** Should be an object. */
   REQUEST_AN_OBJECT("request.anObject", "Should be an object"),
-  /** Should be of another type */
+  /** Should be of another type. */
   REQUEST_OTHER_TYPE("request.otherType", "Should be of another type"),
-  /** Should be a month, written YYYY-MM */
+  /** Should be a month, written YYYY-MM. */
   REQUEST_MONTH("request.month", "Should be a month, written YYYY-MM"),
-  /** Should be a day, written YYYY-MM-DD, or a time such as 2026-12-06T10:00:00Z */
+  /** Should be a day, written YYYY-MM-DD, or a time such as 2026-12-06T10:00:00Z. */
   REQUEST_DAY_OR_TIME(
       "request.dayOrTime",
       "Should be a day, written YYYY-MM-DD, or a time such as 2026-12-06T10:00:00Z"),
-  /** Should be a day such as MONDAY */
+  /** Should be a day such as MONDAY. */
   REQUEST_WEEKDAY("request.weekday", "Should be a day such as MONDAY"),
-  /** Should be a time of day written HH:MM, such as 09:00 */
+  /** Should be a time of day written HH:MM, such as 09:00. */
   REQUEST_TIME("request.time", "Should be a time of day written HH:MM, such as 09:00"),
-  /** Should be a time zone such as Europe/London */
+  /** Should be a time zone such as Europe/London. */
   REQUEST_ZONE("request.zone", "Should be a time zone such as Europe/London"),
-  /** Should be a case reference such as K7M2-Q9XF-3A */
+  /** Should be a case reference such as K7M2-Q9XF-3A. */
   REQUEST_REFERENCE("request.reference", "Should be a case reference such as K7M2-Q9XF-3A"),
-  /** Should be a staff account's id, system or reporter */
+  /** Should be a staff account's id, system or reporter. */
   REQUEST_ACTOR("request.actor", "Should be a staff account's id, system or reporter"),
-  /** Should be one or two of &#123;0&#125;, joined by a comma */
+  /** Should be one or two of &#123;0&#125;, joined by a comma. */
   REQUEST_DIMENSIONS("request.dimensions", "Should be one or two of {0}, joined by a comma"),
-  /** Should be a version number, 1 or more */
+  /** Should be a version number, 1 or more. */
   REQUEST_VERSION("request.version", "Should be a version number, 1 or more"),
-  /** Give the version of the questionnaire */
+  /** Give the version of the questionnaire. */
   REQUEST_QUESTIONNAIRE_VERSION(
       "request.questionnaireVersion", "Give the version of the questionnaire"),
-  /** Should be a list of option ids, even when one option is chosen */
+  /** Should be a list of option ids, even when one option is chosen. */
   REQUEST_OPTION_LIST(
       "request.optionList", "Should be a list of option ids, even when one option is chosen"),
-  /** Should be a list of option ids, each a string */
+  /** Should be a list of option ids, each a string. */
   REQUEST_OPTION_STRINGS("request.optionStrings", "Should be a list of option ids, each a string"),
-  /** Should be a string, or a list of strings */
+  /** Should be a string, or a list of strings. */
   REQUEST_ANSWER("request.answer", "Should be a string, or a list of strings"),
-  /** Not a kind of email; one of &#123;0&#125; */
+  /** Not a kind of email; one of &#123;0&#125;. */
   REQUEST_EMAIL_KIND("request.emailKind", "Not a kind of email; one of {0}"),
   /**
    * Should be from &#123;0,number,#&#125; to &#123;1,number,#&#125;: smaller counts could point at
@@ -639,12 +652,12 @@ public enum ProblemCode {
   REQUEST_SUPPRESSION(
       "request.suppression",
       "Should be from {0,number,#} to {1,number,#}: smaller counts could point at a person"),
-  /** Should be from &#123;0,number,#&#125; to &#123;1,number,#&#125; reports */
+  /** Should be from &#123;0,number,#&#125; to &#123;1,number,#&#125; reports. */
   REQUEST_ALERT_THRESHOLD(
       "request.alertThreshold", "Should be from {0,number,#} to {1,number,#} reports"),
-  /** Should be from &#123;0,number,#&#125; to &#123;1,number,#&#125; days */
+  /** Should be from &#123;0,number,#&#125; to &#123;1,number,#&#125; days. */
   REQUEST_ALERT_WINDOW("request.alertWindow", "Should be from {0,number,#} to {1,number,#} days"),
-  /** Only a referral names who it was referred to */
+  /** Only a referral names who it was referred to. */
   REQUEST_REFERRAL_ONLY("request.referralOnly", "Only a referral names who it was referred to");
 
   private final String code;
