@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.confide.adapter.web.Responses;
+import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.ProviderCodePage;
@@ -207,16 +208,12 @@ public final class ProviderSignIn {
   }
 
   /**
-   * The use case refused the account (no account, deactivated, address not confirmed): in English
-   * the use case's reason, in another language one text that names each.
+   * The use case refused the account (no account, deactivated, address not confirmed): its reason,
+   * said by its code in the page's language.
    */
   private void refused(Context ctx, Failure.Refused refused) {
     var frame = pages.staffFrame(ctx, Optional.empty());
-    var text =
-        FormError.inProblemsLanguage(frame.texts())
-            ? refused.reason()
-            : frame.t("sso.refused.text");
-    message(ctx, frame, 403, "sso.refused.title", text);
+    message(ctx, frame, 403, "sso.refused.title", ProblemWords.of(refused, frame.texts()));
   }
 
   private void unavailable(Context ctx) {

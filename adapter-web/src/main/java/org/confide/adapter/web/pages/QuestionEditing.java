@@ -343,8 +343,8 @@ public final class QuestionEditing {
           fieldName("option-new", first()),
           f.t("questionnaire.edit.problem.options", Question.MAX_OPTIONS));
     }
-    // A rarer problem (one the form cannot cause, such as a changed kind) as the service words it.
-    return new FormError("text", problem.message());
+    // A rarer problem (one the form cannot cause, such as a changed kind) said by its code.
+    return FormError.of("text", problem, f.texts());
   }
 
   private static Optional<Integer> index(Context ctx, Draft draft) {

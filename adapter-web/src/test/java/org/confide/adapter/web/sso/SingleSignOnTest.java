@@ -220,6 +220,23 @@ class SingleSignOnTest {
     }
 
     @Test
+    void a_member_unknown_to_confide_started_in_welsh_is_told_why_in_welsh() {
+      serveWithSecondFactorStandingIn();
+      provider.nextSignIn("stranger@example.ac.uk", List.of("mfa"));
+      var start = browser.get("/staff/sign-in/sso?lang=cy");
+      var authorize = start.headers().firstValue("Location").orElseThrow();
+      var callback = browser.get(authorize).headers().firstValue("Location").orElseThrow();
+
+      var refused = browser.get(callback);
+
+      assertRefusedWithoutSession(
+          refused,
+          "Does dim cyfrif staff Confide ar gyfer y cyfeiriad e-bost a roddodd system fewngofnodi"
+              + " eich sefydliad.");
+      assertThat(refused.body()).contains("<html lang=\"cy\">");
+    }
+
+    @Test
     void confides_own_code_is_asked_in_welsh_and_leads_on_in_welsh() {
       var enrolled = TwoFactor.setUp(fixture.confide, fixture.adviser, fixture.clock);
       fixture.clock.advance(java.time.Duration.ofSeconds(60));
