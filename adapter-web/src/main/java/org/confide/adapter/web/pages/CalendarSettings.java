@@ -253,7 +253,7 @@ public final class CalendarSettings {
 
   /** The error at {@code anchor} for what a check or the use case found wrong. */
   private static FormError error(FieldProblem problem, String anchor, Texts texts) {
-    return FormError.of(problem, anchor, "admin.calendar.error." + anchor, texts);
+    return FormError.of(anchor, problem, texts);
   }
 
   /** The field of this page that a problem with part {@code part} of a change belongs to. */

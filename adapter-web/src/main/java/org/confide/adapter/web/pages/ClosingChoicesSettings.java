@@ -102,16 +102,11 @@ public final class ClosingChoicesSettings {
   private static String problem(FieldProblem problem, Texts texts) {
     var field = problem.field();
     var open = field.indexOf('[');
-    var coded = problem.code().isPresent() || FormError.inProblemsLanguage(texts);
     if (open < 0) {
-      return coded
-          ? ProblemWords.of(problem, texts)
-          : texts.text("admin.outcomes.error.list", Choices.MAX_ENTRIES);
+      return ProblemWords.of(problem, texts);
     }
     var line = Integer.parseInt(field.substring(open + 1, field.length() - 1)) + 1;
-    return coded
-        ? texts.text("admin.outcomes.error.lineSaid", line, ProblemWords.of(problem, texts))
-        : texts.text("admin.outcomes.error.line", line, Choices.MAX_LABEL_LENGTH);
+    return texts.text("admin.outcomes.error.lineSaid", line, ProblemWords.of(problem, texts));
   }
 
   private void show(

@@ -95,9 +95,7 @@ public final class EmergencyContactsSettings {
                       problems.stream()
                           .map(p -> {
                             var anchor = anchorOf(p.field(), filled);
-                            var part = anchor.substring(0, anchor.indexOf('-'));
-                            return FormError.of(
-                                p, anchor, "admin.contacts.error." + part, pages.texts(ctx));
+                            return FormError.of(anchor, p, pages.texts(ctx));
                           })
                           .toList(),
                       400));

@@ -117,14 +117,14 @@ public final class OrganisationSettings {
                       problems.stream()
                           .map(p -> {
                             var anchor = anchorOf(p.field());
-                            return FormError.of(p, anchor, key(anchor), texts);
+                            return FormError.of(anchor, p, texts);
                           })
                           .toList(),
                       400));
     }
   }
 
-  /** The message key that says how to put right the field {@code anchor}. */
+  /** The message that says how to put right the field {@code anchor}, when it cannot be read. */
   private static String key(String anchor) {
     return "admin.service.error." + (anchor.startsWith("day-") ? "days" : anchor);
   }

@@ -52,7 +52,7 @@ public final class OwnPassword {
             ctx,
             400,
             new PasswordPage(
-                frame, null, FormError.of(invalid.problems(), frame.texts(), "password.error.")));
+                frame, null, FormError.onePerField(invalid.problems(), frame.texts())));
       }
       // The session ended, or must set up two-factor sign-in, since the page began: sent on.
       case Outcome.Failed<Outcome.Ok, PasswordChangeFailure>(Failure.Unauthenticated gone) ->

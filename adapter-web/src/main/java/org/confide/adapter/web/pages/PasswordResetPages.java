@@ -116,7 +116,7 @@ public final class PasswordResetPages {
                 ? open.expiresAt()
                 : null;
         var texts = pages.texts(ctx);
-        show(ctx, token, expires, FormError.of(invalid.problems(), texts, "password.error."), 400);
+        show(ctx, token, expires, FormError.onePerField(invalid.problems(), texts), 400);
       }
       case Outcome.Failed<Outcome.Ok, SetPasswordFailure>(Failure.NotFound notFound) ->
           unusable(ctx, notFound);

@@ -97,8 +97,7 @@ public final class StaffAccountChanges {
               invalid.problems().stream()
                   .map(p -> {
                     var anchor = p.field().startsWith("roles") ? "roles" : "displayName";
-                    return FormError.of(
-                        p, anchor, "admin.account.error." + anchor, pages.texts(ctx));
+                    return FormError.of(anchor, p, pages.texts(ctx));
                   })
                   .toList(),
               400);

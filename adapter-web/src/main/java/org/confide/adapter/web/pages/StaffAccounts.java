@@ -148,7 +148,7 @@ public final class StaffAccounts {
               invalid.problems().stream()
                   .map(p -> {
                     var anchor = staffAnchor(p.field());
-                    return FormError.of(p, anchor, "admin.staff.error." + anchor, pages.texts(ctx));
+                    return FormError.of(anchor, p, pages.texts(ctx));
                   })
                   .toList(),
               400);

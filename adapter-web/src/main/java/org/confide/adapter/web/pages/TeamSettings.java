@@ -80,7 +80,7 @@ public final class TeamSettings {
                       ctx,
                       signed.get(),
                       null,
-                      errors(problems, "name", "admin.teams.error.name", pages.texts(ctx)),
+                      errors(problems, "name", pages.texts(ctx)),
                       name,
                       null,
                       400));
@@ -111,7 +111,7 @@ public final class TeamSettings {
                       ctx,
                       signed.get(),
                       null,
-                      errors(problems, anchor, "admin.teams.error.members", pages.texts(ctx)),
+                      errors(problems, anchor, pages.texts(ctx)),
                       "",
                       new TeamRow(team.toString(), "", typed, anchor),
                       400));
@@ -185,7 +185,7 @@ public final class TeamSettings {
                       problems.stream()
                           .map(p -> {
                             var anchor = anchorOf(p.field(), filled);
-                            return FormError.of(p, anchor, routingKey(anchor), pages.texts(ctx));
+                            return FormError.of(anchor, p, pages.texts(ctx));
                           })
                           .toList(),
                       rows,
@@ -205,18 +205,9 @@ public final class TeamSettings {
     return problem.equals("defaultTeam") ? "defaultTeam" : "answer-0";
   }
 
-  /** The message key that says how to put right the routing field {@code anchor}. */
-  private static String routingKey(String anchor) {
-    if (anchor.equals("defaultTeam")) {
-      return "admin.routing.error.defaultTeam";
-    }
-    return anchor.startsWith("team-") ? "admin.routing.error.team" : "admin.routing.error.answer";
-  }
-
   /** The errors {@code problems} found, each at {@code anchor}, in the words of {@code texts}. */
-  private static List<FormError> errors(
-      List<FieldProblem> problems, String anchor, String key, Texts texts) {
-    return problems.stream().map(p -> FormError.of(p, anchor, key, texts)).toList();
+  private static List<FormError> errors(List<FieldProblem> problems, String anchor, Texts texts) {
+    return problems.stream().map(p -> FormError.of(anchor, p, texts)).toList();
   }
 
   private void failed(

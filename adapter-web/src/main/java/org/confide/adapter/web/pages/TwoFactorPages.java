@@ -185,7 +185,7 @@ public final class TwoFactorPages {
 
   /** The code was not right (or not there): one error, in the words of the page's language. */
   private List<FormError> codeErrors(Context ctx, Failure.Invalid invalid) {
-    return FormError.of(invalid.problems(), pages.texts(ctx), "twoFactor.error.");
+    return FormError.onePerField(invalid.problems(), pages.texts(ctx));
   }
 
   /** The staff frame, with the navigation once the session opens more than this. */

@@ -5,7 +5,6 @@ import java.util.List;
 import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.domain.shared.FieldProblem;
-import org.confide.domain.shared.Language;
 
 /**
  * One problem with what was entered: the id of the field it is about, so the error summary can link
@@ -39,47 +38,19 @@ public record FormError(String anchor, String message) {
   }
 
   /**
-   * One error for each field {@code problems} name, anchored to it, in the words of {@code texts}
-   * (see {@link #of(FieldProblem, String, String, Texts)}).
+   * One error for each field {@code problems} name, the first problem with it, anchored to the
+   * field, in the words of {@code texts}: for a form that shows one message a field.
    *
    * @param problems the problems a use case found
    * @param texts the words of the page's language
-   * @param prefix the page's prefix for its fields' messages, such as {@code "password.error."}
    * @return the errors, one a field, in the order the problems name them
    */
-  public static List<FormError> of(List<FieldProblem> problems, Texts texts, String prefix) {
+  public static List<FormError> onePerField(List<FieldProblem> problems, Texts texts) {
     var seen = new HashSet<String>();
     return problems.stream()
         .filter(problem -> seen.add(problem.field()))
-        .map(problem -> of(problem, problem.field(), prefix + problem.field(), texts))
+        .map(problem -> of(problem.field(), problem, texts))
         .toList();
-  }
-
-  /**
-   * The error for {@code problem}, anchored to {@code anchor}. A problem named by its code is said
-   * in the page's words ({@link ProblemWords}); one the use cases still word in English alone,
-   * naming particulars (a line, an address), is shown as it is on a page in English, and on a page
-   * in any other language as the message {@code key}, which says how to put the field right.
-   *
-   * @param problem what a use case found wrong
-   * @param anchor the id of the field on the page
-   * @param key the message that says how to put the field right
-   * @param texts the words of the page's language
-   * @return the error
-   */
-  public static FormError of(FieldProblem problem, String anchor, String key, Texts texts) {
-    if (problem.code().isPresent() || inProblemsLanguage(texts)) {
-      return of(anchor, problem, texts);
-    }
-    return new FormError(anchor, texts.text(key));
-  }
-
-  /**
-   * {@return whether {@code texts} are in English, the language the use cases write their problems
-   * and refusals in}
-   */
-  public static boolean inProblemsLanguage(Texts texts) {
-    return texts.language().equals(Language.ENGLISH);
   }
 
   /** The message of the first error in {@code errors} anchored to {@code field}, or null. */
