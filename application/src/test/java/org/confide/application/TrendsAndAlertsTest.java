@@ -211,7 +211,7 @@ class TrendsAndAlertsTest {
 
       assertThat(audit(AuditAction.TRENDS_READ))
           .singleElement()
-          .satisfies(e -> assertThat(e.detail()).isEqualTo("2026-11..2026-11 by type,where"));
+          .satisfies(e -> assertThat(e.detail()).isEqualTo("2026-11..2026-11 by type, where"));
     }
   }
 

@@ -13,6 +13,7 @@ import org.confide.application.port.out.AuditTrail;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditChain;
+import org.confide.domain.audit.AuditDetail;
 import org.confide.domain.audit.AuditEvent;
 import org.confide.domain.audit.AuditEventId;
 import org.confide.domain.audit.AuditFilter;
@@ -35,7 +36,8 @@ public final class JdbiAuditTrail implements AuditTrail {
   private static final String REPORTER = "REPORTER";
   private static final String SYSTEM = "SYSTEM";
   private static final String COLUMNS =
-      "seq, id, at, actor_kind, actor_staff, action, subject, detail, chain_position, chain_hash";
+      "seq, id, at, actor_kind, actor_staff, action, subject, detail, detail_code,"
+          + " detail_arguments, chain_position, chain_hash";
 
   private final JdbiTransactions transactions;
 
@@ -54,10 +56,10 @@ public final class JdbiAuditTrail implements AuditTrail {
                   """
                   insert into audit_events
                     (id, at, actor_kind, actor_staff, action, subject, detail,
-                     chain_position, chain_hash)
+                     detail_code, detail_arguments, chain_position, chain_hash)
                   values
                     (:id, :at, :actorKind, :actorStaff, :action, :subject, :detail,
-                     :position, :hash)
+                     :detailCode, :detailArguments, :position, :hash)
                   on conflict do nothing
                   """)
               .bind("id", event.id().toString())
@@ -75,6 +77,9 @@ public final class JdbiAuditTrail implements AuditTrail {
               .bind("action", event.action().name())
               .bind("subject", event.subject().map(ReportReference::value).orElse(null))
               .bind("detail", event.detail())
+              .bind("detailCode", event.coded().map(coded -> coded.code().code()).orElse(null))
+              .bind(
+                  "detailArguments", event.coded().map(AuditDetail::encodedArguments).orElse(null))
               .bind("position", link.position())
               .bind("hash", link.hash())
               .execute();
@@ -120,7 +125,8 @@ public final class JdbiAuditTrail implements AuditTrail {
           subject.isEmpty()
               ? handle.createQuery(
                   """
-                  select id, at, actor_kind, actor_staff, action, subject, detail
+                  select id, at, actor_kind, actor_staff, action, subject, detail,
+                         detail_code, detail_arguments
                     from audit_events
                    where at >= :from and at < :to
                    order by at, seq
@@ -129,7 +135,8 @@ public final class JdbiAuditTrail implements AuditTrail {
               : handle
                   .createQuery(
                       """
-                      select id, at, actor_kind, actor_staff, action, subject, detail
+                      select id, at, actor_kind, actor_staff, action, subject, detail,
+                         detail_code, detail_arguments
                         from audit_events
                        where subject = :subject and at >= :from and at < :to
                        order by at, seq
@@ -249,6 +256,14 @@ public final class JdbiAuditTrail implements AuditTrail {
         actor,
         AuditAction.valueOf(rs.getString("action")),
         Optional.ofNullable(rs.getString("subject")).map(ReportReference::new),
-        rs.getString("detail"));
+        rs.getString("detail"),
+        coded(rs.getString("detail_code"), rs.getString("detail_arguments")));
+  }
+
+  /** The coded note as stored: none when the code is null (an old event, or no note). */
+  private static Optional<AuditDetail> coded(String code, String arguments) {
+    return code == null
+        ? Optional.empty()
+        : Optional.of(AuditDetail.decode(code, arguments == null ? "" : arguments));
   }
 }

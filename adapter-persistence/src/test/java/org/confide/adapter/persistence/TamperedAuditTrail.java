@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditChain;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
+import org.confide.domain.audit.AuditEvent;
+import org.confide.domain.audit.AuditEventId;
 import org.confide.domain.audit.ChainVerdict;
 import org.confide.testing.TestData;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +67,39 @@ abstract class TamperedAuditTrail {
         .isEqualTo(
             new ChainVerdict.Broken(
                 3, "the event at position 3, or the one before it, was changed"));
+  }
+
+  @Test
+  void a_coded_note_altered_in_the_database_breaks_the_chain_at_that_event() throws SQLException {
+    trail.append(aVersionAdded(6, 4));
+    trail.append(aVersionAdded(7, 5));
+    assertThat(verdict()).isEqualTo(new ChainVerdict.Whole(7));
+
+    execute("update audit_events set detail_arguments = 'n:9' where chain_position = 6");
+    assertThat(verdict())
+        .isEqualTo(
+            new ChainVerdict.Broken(
+                6, "the event at position 6, or the one before it, was changed"));
+
+    execute("update audit_events set detail_arguments = 'n:4' where chain_position = 6");
+    assertThat(verdict()).isEqualTo(new ChainVerdict.Whole(7));
+
+    execute("update audit_events set detail_code = 'chain.whole' where chain_position = 6");
+    assertThat(verdict()).isInstanceOf(ChainVerdict.Broken.class);
+    assertThat(((ChainVerdict.Broken) verdict()).position()).isEqualTo(6);
+
+    execute("update audit_events set detail_code = 'no.such.code' where chain_position = 6");
+    assertThat(((ChainVerdict.Broken) verdict()).position()).isEqualTo(6);
+  }
+
+  private static AuditEvent aVersionAdded(int second, int version) {
+    return AuditEvent.coded(
+        AuditEventId.generate(ThreadLocalRandom.current()),
+        T0.plusSeconds(second),
+        Actor.system(),
+        AuditAction.QUESTIONNAIRE_ADDED,
+        Optional.empty(),
+        AuditDetail.of(AuditDetailCode.VERSION, version));
   }
 
   @Test

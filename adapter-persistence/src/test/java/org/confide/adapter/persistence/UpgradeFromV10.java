@@ -120,6 +120,9 @@ abstract class UpgradeFromV10 extends OnAFreshDatabase {
           .allSatisfy(row -> {
             assertThat(row.get("chain_position")).isNull();
             assertThat(row.get("chain_hash")).isNull();
+            // And before V38 no coded note: each is shown as recorded, in English.
+            assertThat(row.get("detail_code")).isNull();
+            assertThat(row.get("detail_arguments")).isNull();
           });
       // Nobody has signed in since V20 came: no last sign-in is known yet.
       assertThat(rowsAfter.get("staff"))
@@ -152,8 +155,8 @@ abstract class UpgradeFromV10 extends OnAFreshDatabase {
   private record Written(SessionToken staff, String adviserSecret, String code) {}
 
   /**
-   * The rows without the audit chain's columns and the staff's last sign-in (V20), which a database
-   * of V10 cannot have filled.
+   * The rows without the audit chain's columns, the audit notes' codes (V38) and the staff's last
+   * sign-in (V20), which a database of V10 cannot have filled.
    */
   private static Map<String, List<Map<String, String>>> unchained(
       Map<String, List<Map<String, String>>> rows) {
@@ -166,6 +169,8 @@ abstract class UpgradeFromV10 extends OnAFreshDatabase {
                   var kept = new LinkedHashMap<>(row);
                   kept.remove("chain_position");
                   kept.remove("chain_hash");
+                  kept.remove("detail_code");
+                  kept.remove("detail_arguments");
                   return (Map<String, String>) kept;
                 })
                 .toList());

@@ -87,7 +87,8 @@ class AuditApiTest {
         .startsWith("</api/v1/admin/audit.csv?action=STAFF_LOGGED_IN&limit=1&after=")
         .endsWith(">; rel=\"next\"");
     var lines = reply.body().split("\r\n");
-    assertThat(lines[0]).isEqualTo("at,id,actor,staff,action,reference,detail,action_in_words");
+    assertThat(lines[0])
+        .isEqualTo("at,id,actor,staff,action,reference,detail,action_in_words,detail_in_words");
     assertThat(lines).hasSize(2);
     assertThat(lines[1]).contains(",STAFF,").contains(",STAFF_LOGGED_IN,");
   }

@@ -2,10 +2,12 @@ package org.confide.application.service;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.confide.application.port.out.AuditTrail;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
 import org.confide.domain.audit.AuditEvent;
 import org.confide.domain.audit.AuditEventId;
 import org.confide.domain.shared.ReportReference;
@@ -31,16 +33,39 @@ public final class Auditor {
     this.random = Objects.requireNonNull(random, "random");
   }
 
-  /** Appends an event about a report. */
-  void audit(Actor actor, AuditAction action, ReportReference subject, String detail) {
+  /** Appends an event about a report, with a coded note. */
+  void audit(Actor actor, AuditAction action, ReportReference subject, AuditDetail detail) {
     auditTrail.append(
-        AuditEvent.of(
-            AuditEventId.generate(random), clock.instant(), actor, action, subject, detail));
+        AuditEvent.coded(
+            AuditEventId.generate(random),
+            clock.instant(),
+            actor,
+            action,
+            Optional.of(subject),
+            detail));
   }
 
-  /** Appends an event about no report in particular. */
-  void audit(Actor actor, AuditAction action, String detail) {
+  /** Appends an event about no report in particular, with a coded note. */
+  void audit(Actor actor, AuditAction action, AuditDetail detail) {
     auditTrail.append(
-        AuditEvent.of(AuditEventId.generate(random), clock.instant(), actor, action, detail));
+        AuditEvent.coded(
+            AuditEventId.generate(random),
+            clock.instant(),
+            actor,
+            action,
+            Optional.empty(),
+            detail));
+  }
+
+  /** Appends an event about a report, with no note. */
+  void audit(Actor actor, AuditAction action, ReportReference subject) {
+    auditTrail.append(
+        AuditEvent.of(AuditEventId.generate(random), clock.instant(), actor, action, subject, ""));
+  }
+
+  /** Appends an event about no report in particular, with no note. */
+  void audit(Actor actor, AuditAction action) {
+    auditTrail.append(
+        AuditEvent.of(AuditEventId.generate(random), clock.instant(), actor, action, ""));
   }
 }

@@ -3,7 +3,6 @@ package org.confide.application.service;
 import java.util.ArrayList;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.confide.application.port.in.BrowseAuditTrailUseCase;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
@@ -16,6 +15,8 @@ import org.confide.application.port.out.AuditTrail.Listed;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditChain;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.audit.AuditFilter;
 import org.confide.domain.audit.ChainVerdict;
 import org.confide.domain.shared.FieldProblem;
@@ -91,7 +92,7 @@ public final class BrowseAuditTrailService
           auditor.audit(
               Actor.staff(reader.id()),
               AuditAction.AUDIT_TRAIL_READ,
-              page.size() + " events; " + described(command));
+              described(page.size(), command));
           return Outcome.done(new AuditPage(page.stream().map(Listed::event).toList(), next));
         });
   }
@@ -108,8 +109,10 @@ public final class BrowseAuditTrailService
               Actor.staff(checker.id()),
               AuditAction.AUDIT_TRAIL_VERIFIED,
               switch (verdict) {
-                case ChainVerdict.Whole whole -> "whole; " + whole.events() + " events";
-                case ChainVerdict.Broken broken -> "broken at position " + broken.position();
+                case ChainVerdict.Whole whole ->
+                    AuditDetail.of(AuditDetailCode.CHAIN_WHOLE, whole.events());
+                case ChainVerdict.Broken broken ->
+                    AuditDetail.of(AuditDetailCode.CHAIN_BROKEN, broken.position());
               });
           return Outcome.done(verdict);
         });
@@ -120,24 +123,29 @@ public final class BrowseAuditTrailService
     return AuditChain.verify(auditTrail.head(), after -> auditTrail.chain(after, CHAIN_BATCH));
   }
 
-  /** The filters of a reading, for its audit event: names, ids and references only. */
-  private static String described(Command command) {
-    var parts = new ArrayList<String>();
-    parts.add("from " + command.from());
-    parts.add("to " + command.to());
-    command.action().ifPresent(action -> parts.add("action " + action.name()));
+  /**
+   * A reading, for its audit event: how many events, and its filters by names, ids and references
+   * only, each other than the period as {@code name:value} (a cursor only as {@code after:cursor}).
+   */
+  private static AuditDetail described(int events, Command command) {
+    var filters = new ArrayList<String>();
+    command.action().ifPresent(action -> filters.add("action:" + action.name()));
     command
         .actor()
         .ifPresent(actor ->
-            parts.add(
-                "actor "
+            filters.add(
+                "actor:"
                     + switch (actor) {
                       case Actor.Staff staff -> staff.id().toString();
                       case Actor.Reporter reporter -> "reporter";
                       case Actor.System system -> "system";
                     }));
-    command.subject().map(ReportReference::value).ifPresent(ref -> parts.add("reference " + ref));
-    command.after().ifPresent(cursor -> parts.add("after a cursor"));
-    return parts.stream().collect(Collectors.joining(", "));
+    command.subject().map(ReportReference::value).ifPresent(ref -> filters.add("reference:" + ref));
+    command.after().ifPresent(cursor -> filters.add("after:cursor"));
+    var from = command.from().toString();
+    var to = command.to().toString();
+    return filters.isEmpty()
+        ? AuditDetail.of(AuditDetailCode.AUDIT_READ, events, from, to)
+        : AuditDetail.of(AuditDetailCode.AUDIT_READ_FILTERED, events, from, to, filters);
   }
 }

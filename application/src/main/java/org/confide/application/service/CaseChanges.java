@@ -11,6 +11,7 @@ import org.confide.application.port.in.Outcome;
 import org.confide.application.port.out.InternalNotes;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
 import org.confide.domain.report.Report;
 import org.confide.domain.shared.FreeText;
 import org.confide.domain.shared.ProblemSubject;
@@ -58,7 +59,7 @@ public final class CaseChanges {
       case Report.Change.Changed changed -> {
         updates.update(changed.report());
         auditor.audit(
-            Actor.staff(staff.id()), action, changed.report().reference(), changed.description());
+            Actor.staff(staff.id()), action, changed.report().reference(), AuditDetail.of(changed));
         yield Outcome.ok();
       }
       case Report.Change.Unchanged unchanged -> Outcome.ok();
@@ -81,6 +82,6 @@ public final class CaseChanges {
     notes.add(
         reference,
         new InternalNote(NoteId.generate(random), staff.id(), new NoteBody(text), clock.instant()));
-    auditor.audit(Actor.staff(staff.id()), AuditAction.NOTE_ADDED, reference, "");
+    auditor.audit(Actor.staff(staff.id()), AuditAction.NOTE_ADDED, reference);
   }
 }

@@ -47,7 +47,7 @@ public final class ChangeCalendarService implements ChangeCalendarUseCase {
             switch (command.change().applyTo(settings.currentForChange())) {
               case Checked.Valid<ServiceSettings> changed -> {
                 settings.save(changed.value());
-                auditor.audit(Actor.staff(admin.id()), AuditAction.CALENDAR_CHANGED, "");
+                auditor.audit(Actor.staff(admin.id()), AuditAction.CALENDAR_CHANGED);
                 yield Outcome.done(changed.value());
               }
               case Checked.Invalid<ServiceSettings> invalid ->

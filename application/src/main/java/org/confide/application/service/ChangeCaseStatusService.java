@@ -15,6 +15,8 @@ import org.confide.application.port.out.TrendFacts;
 import org.confide.domain.analytics.ClosingFact;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.outcome.CaseOutcome;
 import org.confide.domain.outcome.ChoiceKey;
 import org.confide.domain.outcome.ChoiceList;
@@ -151,10 +153,17 @@ public final class ChangeCaseStatusService implements ChangeCaseStatusUseCase {
         command.tags());
   }
 
-  private static String describe(CaseOutcome outcome) {
+  private static AuditDetail describe(CaseOutcome outcome) {
     List<String> tags = outcome.tags().stream().map(ChoiceKey::value).toList();
-    return "outcome "
-        + outcome.outcome().map(ChoiceKey::value).orElse("none")
-        + (tags.isEmpty() ? "" : ", tags " + String.join(", ", tags));
+    return outcome
+        .outcome()
+        .map(key ->
+            tags.isEmpty()
+                ? AuditDetail.of(AuditDetailCode.OUTCOME, key.value())
+                : AuditDetail.of(AuditDetailCode.OUTCOME_TAGS, key.value(), tags))
+        .orElseGet(() ->
+            tags.isEmpty()
+                ? AuditDetail.of(AuditDetailCode.NO_OUTCOME)
+                : AuditDetail.of(AuditDetailCode.NO_OUTCOME_TAGS, tags));
   }
 }

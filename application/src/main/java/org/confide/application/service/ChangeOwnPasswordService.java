@@ -98,7 +98,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPasswordUseCase 
             var kept = sessions.find(Secrets.digest(session));
             sessions.removeAll(new Session.Subject.Staff(member.id()));
             kept.ifPresent(sessions::create);
-            auditor.audit(Actor.staff(member.id()), AuditAction.PASSWORD_CHANGED, "");
+            auditor.audit(Actor.staff(member.id()), AuditAction.PASSWORD_CHANGED);
             // A security email, whatever the member chose for others: it is how they would learn
             // that someone else knew their password.
             notifier.tellMember(NotificationKind.PASSWORD_CHANGED, member);

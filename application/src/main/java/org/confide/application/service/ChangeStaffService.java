@@ -2,6 +2,7 @@ package org.confide.application.service;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import org.confide.application.port.in.ChangeStaffFailure;
 import org.confide.application.port.in.ChangeStaffUseCase;
@@ -12,6 +13,8 @@ import org.confide.application.port.out.Sessions;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.session.Session;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
@@ -88,15 +91,19 @@ public final class ChangeStaffService implements ChangeStaffUseCase {
     var by = Actor.staff(admin.id());
     var account = after.id().toString();
     if (!before.displayName().equals(after.displayName())) {
-      auditor.audit(by, AuditAction.STAFF_RENAMED, account);
+      auditor.audit(by, AuditAction.STAFF_RENAMED, AuditDetail.of(AuditDetailCode.ID, account));
     }
     if (!before.roles().equals(after.roles())) {
-      auditor.audit(by, AuditAction.STAFF_ROLES_CHANGED, account + " " + after.roles());
+      auditor.audit(
+          by,
+          AuditAction.STAFF_ROLES_CHANGED,
+          AuditDetail.of(
+              AuditDetailCode.ACCOUNT_ROLES, account, List.copyOf(EnumSet.copyOf(after.roles()))));
     }
     if (before.active() && !after.active()) {
-      auditor.audit(by, AuditAction.STAFF_DEACTIVATED, account);
+      auditor.audit(by, AuditAction.STAFF_DEACTIVATED, AuditDetail.of(AuditDetailCode.ID, account));
     } else if (!before.active() && after.active()) {
-      auditor.audit(by, AuditAction.STAFF_REACTIVATED, account);
+      auditor.audit(by, AuditAction.STAFF_REACTIVATED, AuditDetail.of(AuditDetailCode.ID, account));
     }
   }
 }

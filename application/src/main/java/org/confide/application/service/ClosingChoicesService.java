@@ -11,6 +11,8 @@ import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.application.port.out.Outcomes;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.outcome.ChoiceList;
 import org.confide.domain.outcome.Choices;
 import org.confide.domain.shared.Checked;
@@ -81,12 +83,13 @@ public final class ClosingChoicesService
                 auditor.audit(
                     Actor.staff(staff.id()),
                     AuditAction.CLOSING_LIST_CHANGED,
-                    list.field()
-                        + ": "
-                        + valid.value().offered().size()
-                        + " offered, "
-                        + (valid.value().all().size() - valid.value().offered().size())
-                        + " retired");
+                    AuditDetail.of(
+                        switch (list) {
+                          case OUTCOMES -> AuditDetailCode.OUTCOMES_LIST;
+                          case TAGS -> AuditDetailCode.TAGS_LIST;
+                        },
+                        valid.value().offered().size(),
+                        valid.value().all().size() - valid.value().offered().size()));
                 yield Outcome.done(valid.value());
               }
             });

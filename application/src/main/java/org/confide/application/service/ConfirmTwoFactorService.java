@@ -90,7 +90,7 @@ public final class ConfirmTwoFactorService implements ConfirmTwoFactorUseCase {
           // audit event comes last.
           resolver.end(session, true);
           var renewed = resolver.open(new Session.Subject.Staff(member.id()));
-          auditor.audit(Actor.staff(member.id()), AuditAction.TWO_FACTOR_SET_UP, "");
+          auditor.audit(Actor.staff(member.id()), AuditAction.TWO_FACTOR_SET_UP);
           return Outcome.done(new Confirmed(renewed, issued.shown()));
         });
   }

@@ -17,6 +17,8 @@ import org.confide.application.port.out.StaffDirectory;
 import org.confide.application.port.out.Teams;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.report.Report;
 import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.CaseAccess;
@@ -102,7 +104,7 @@ public final class ConflictsService
               Actor.staff(staff.id()),
               declared ? AuditAction.CONFLICT_DECLARED : AuditAction.ADVISER_EXCLUDED,
               command.reference(),
-              adviser.get().id().toString());
+              AuditDetail.of(AuditDetailCode.ID, adviser.get().id().toString()));
           changes.addNote(
               staff,
               command.reference(),
@@ -136,7 +138,7 @@ public final class ConflictsService
               Actor.staff(staff.id()),
               AuditAction.CONFLICT_DECLARED,
               command.reference(),
-              staff.id().toString());
+              AuditDetail.of(AuditDetailCode.ID, staff.id().toString()));
           return Outcome.ok();
         });
   }
@@ -175,7 +177,7 @@ public final class ConflictsService
               Actor.staff(staff.id()),
               AuditAction.EXCLUSION_LIFTED,
               command.reference(),
-              adviser.get().id().toString());
+              AuditDetail.of(AuditDetailCode.ID, adviser.get().id().toString()));
           return Outcome.ok();
         });
   }

@@ -3,6 +3,7 @@ package org.confide.application.service;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.confide.application.port.in.CreateStaffUseCase;
@@ -14,6 +15,8 @@ import org.confide.application.port.out.PasswordHashing;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.FreeText;
 import org.confide.domain.shared.ProblemCode;
@@ -109,7 +112,10 @@ public final class CreateStaffService implements CreateStaffUseCase {
             auditor.audit(
                 Actor.staff(admin.id()),
                 AuditAction.STAFF_CREATED,
-                member.id() + " " + member.roles());
+                AuditDetail.of(
+                    AuditDetailCode.ACCOUNT_ROLES,
+                    member.id().toString(),
+                    List.copyOf(EnumSet.copyOf(member.roles()))));
             return Outcome.done(member.id());
           });
     } finally {

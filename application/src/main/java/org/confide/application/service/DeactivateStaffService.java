@@ -10,6 +10,8 @@ import org.confide.application.port.out.Sessions;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.session.Session;
 import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
@@ -63,7 +65,9 @@ public final class DeactivateStaffService implements DeactivateStaffUseCase {
             staffDirectory.update(member.deactivate());
             sessions.removeAll(new Session.Subject.Staff(member.id()));
             auditor.audit(
-                Actor.staff(admin.id()), AuditAction.STAFF_DEACTIVATED, member.id().toString());
+                Actor.staff(admin.id()),
+                AuditAction.STAFF_DEACTIVATED,
+                AuditDetail.of(AuditDetailCode.ID, member.id().toString()));
           }
           return Outcome.ok();
         });

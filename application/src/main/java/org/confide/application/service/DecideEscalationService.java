@@ -11,6 +11,8 @@ import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Escalations;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.safeguarding.EscalationDecider;
 import org.confide.domain.safeguarding.EscalationDecision;
 import org.confide.domain.safeguarding.Rationale;
@@ -100,7 +102,7 @@ public final class DecideEscalationService implements DecideEscalationUseCase {
                   Actor.staff(staff.id()),
                   action,
                   decided.escalation().reference(),
-                  decided.escalation().status().toString());
+                  AuditDetail.of(AuditDetailCode.ESCALATION_STATE, decided.escalation().status()));
               yield Outcome.ok();
             }
             case EscalationDecision.NotAllowed notAllowed ->

@@ -2,6 +2,7 @@ package org.confide.application.service;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.confide.application.port.in.ConfigurationFailure;
@@ -13,6 +14,8 @@ import org.confide.application.port.out.StaffDirectory;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.staff.Role;
 import org.confide.domain.staff.StaffId;
 import org.confide.domain.staff.StaffMember;
@@ -75,7 +78,11 @@ public final class EnsureFirstAdministratorService implements EnsureFirstAdminis
                 EnumSet.of(Role.ADMIN),
                 hash);
         staffDirectory.add(admin);
-        auditor.audit(Actor.system(), AuditAction.STAFF_CREATED, admin.id() + " [ADMIN]");
+        auditor.audit(
+            Actor.system(),
+            AuditAction.STAFF_CREATED,
+            AuditDetail.of(
+                AuditDetailCode.ACCOUNT_ROLES, admin.id().toString(), List.of(Role.ADMIN)));
         return Outcome.done(new Ensured.Created(admin.id()));
       });
     } finally {

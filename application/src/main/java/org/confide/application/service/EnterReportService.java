@@ -13,6 +13,8 @@ import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.report.StaffEntry;
 import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.shared.ReportReference;
@@ -106,7 +108,9 @@ public final class EnterReportService implements EnterReportUseCase {
             Actor.staff(staff.id()),
             AuditAction.REPORT_ENTERED,
             reference,
-            command.channel().code() + (received.taken() ? ", taken by the adviser" : ", queued"));
+            AuditDetail.of(
+                received.taken() ? AuditDetailCode.ENTERED_TAKEN : AuditDetailCode.ENTERED_QUEUED,
+                command.channel()));
         yield Outcome.done(
             new Entered(
                 reference,

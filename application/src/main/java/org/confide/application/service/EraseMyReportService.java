@@ -53,11 +53,11 @@ public final class EraseMyReportService implements EraseMyReportUseCase {
           var reference = report.reference();
           if (SafeguardingHold.needed(escalations.of(reference))) {
             caseRemoval.hold(reference, clock.instant());
-            auditor.audit(Actor.reporter(), AuditAction.REPORT_HELD, reference, "");
+            auditor.audit(Actor.reporter(), AuditAction.REPORT_HELD, reference);
             return Outcome.done(Result.HELD);
           }
           caseRemoval.remove(reference);
-          auditor.audit(Actor.reporter(), AuditAction.REPORT_ERASED, reference, "");
+          auditor.audit(Actor.reporter(), AuditAction.REPORT_ERASED, reference);
           return Outcome.done(Result.ERASED);
         });
   }

@@ -12,6 +12,8 @@ import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Escalations;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.safeguarding.Escalation;
 import org.confide.domain.safeguarding.EscalationId;
 import org.confide.domain.safeguarding.Rationale;
@@ -92,7 +94,10 @@ public final class EscalateCaseService implements EscalateCaseUseCase {
             updates.update(raised);
           }
           auditor.audit(
-              Actor.staff(staff.id()), AuditAction.ESCALATION_RAISED, reference, "by hand");
+              Actor.staff(staff.id()),
+              AuditAction.ESCALATION_RAISED,
+              reference,
+              AuditDetail.of(AuditDetailCode.BY_HAND));
           return Outcome.done(escalation.id());
         });
   }

@@ -10,6 +10,8 @@ import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.MessageThreads;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.staff.Permission;
 
 /**
@@ -96,7 +98,10 @@ public final class ExportCaseService implements ExportCaseUseCase {
               Actor.staff(staff.id()),
               AuditAction.CASE_EXPORTED,
               reference,
-              command.includeNotes() ? "with internal notes" : "without internal notes");
+              AuditDetail.of(
+                  command.includeNotes()
+                      ? AuditDetailCode.WITH_NOTES
+                      : AuditDetailCode.WITHOUT_NOTES));
           return Outcome.done(export);
         });
   }

@@ -3,7 +3,6 @@ package org.confide.application.service;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.confide.application.port.in.ExportReporterDataUseCase;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
@@ -12,7 +11,8 @@ import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.application.port.out.MessageThreads;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
-import org.confide.domain.audit.AuditEvent;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.shared.EmailForm;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.ProblemCode;
@@ -109,18 +109,22 @@ public final class ExportReporterDataService implements ExportReporterDataUseCas
         });
   }
 
-  /** The audit detail: how many reports and which, never whose; cut to the detail's length. */
-  private static String detail(java.util.List<HeldReport> held) {
+  /** The most references the audit detail names: the first ones, to keep to the detail's length. */
+  static final int REFERENCES_NAMED = 30;
+
+  /** The audit detail: how many reports and which, never whose; the first ones if many. */
+  private static AuditDetail detail(java.util.List<HeldReport> held) {
     var references =
         held.stream()
+            .limit(REFERENCES_NAMED)
             .map(report -> report.file().reference().display())
-            .collect(Collectors.joining(" "));
-    var detail =
-        held.size()
-            + (held.size() == 1 ? " report" : " reports")
-            + (held.isEmpty() ? "" : ": " + references);
-    return detail.length() <= AuditEvent.MAX_DETAIL_LENGTH
-        ? detail
-        : detail.substring(0, AuditEvent.MAX_DETAIL_LENGTH - 3) + "...";
+            .toList();
+    if (held.isEmpty()) {
+      return AuditDetail.of(AuditDetailCode.SUBJECT_ACCESS_NONE);
+    }
+    return held.size() <= REFERENCES_NAMED
+        ? AuditDetail.of(AuditDetailCode.SUBJECT_ACCESS, held.size(), references)
+        : AuditDetail.of(
+            AuditDetailCode.SUBJECT_ACCESS_FIRST, held.size(), REFERENCES_NAMED, references);
   }
 }

@@ -10,6 +10,8 @@ import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
@@ -67,7 +69,7 @@ public final class LoadQuestionnaireService implements LoadQuestionnaireUseCase 
           auditor.audit(
               Actor.staff(admin.id()),
               AuditAction.QUESTIONNAIRE_LOADED,
-              "version " + questionnaire.version());
+              AuditDetail.of(AuditDetailCode.VERSION, questionnaire.version().value()));
           return Outcome.done(questionnaire.version());
         });
   }

@@ -16,6 +16,8 @@ import org.confide.application.port.out.StaffDirectory;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.session.Session;
 import org.confide.domain.staff.EmailAddress;
 import org.confide.domain.staff.PasswordHash;
@@ -103,14 +105,17 @@ public final class LogInStaffService implements LogInStaffUseCase {
           // The same write as a wrong password for an account that exists, so that neither the
           // time taken nor the work done tells whether the email names an account. Confide is
           // the actor: the trail names no account, and never the email that was tried.
-          auditor.audit(Actor.system(), AuditAction.STAFF_LOGIN_FAILED, "");
+          auditor.audit(Actor.system(), AuditAction.STAFF_LOGIN_FAILED);
           return unauthenticated();
         }
         var id = member.get().id();
         // Whatever the password: while paused, the answer tells nothing of it.
         var paused = secondFactors.paused(id);
         if (paused.isPresent()) {
-          auditor.audit(Actor.staff(id), AuditAction.STAFF_LOGIN_FAILED, "code sign-in paused");
+          auditor.audit(
+              Actor.staff(id),
+              AuditAction.STAFF_LOGIN_FAILED,
+              AuditDetail.of(AuditDetailCode.CODE_SIGN_IN_PAUSED));
           return Outcome.<SessionGrant, SignInDenial>failed(paused.get());
         }
         var secondFactor =
@@ -119,15 +124,15 @@ public final class LogInStaffService implements LogInStaffUseCase {
                 : SecondFactors.Proof.NOT_PROVEN;
         if (secondFactor == SecondFactors.Proof.NOT_PROVEN
             || secondFactor == SecondFactors.Proof.PAUSED) {
-          auditor.audit(Actor.staff(id), AuditAction.STAFF_LOGIN_FAILED, "");
+          auditor.audit(Actor.staff(id), AuditAction.STAFF_LOGIN_FAILED);
           return unauthenticated();
         }
         // The session (and the account's last sign-in) first: the audit events come last.
         var grant = resolver.open(new Session.Subject.Staff(id));
         if (secondFactor == SecondFactors.Proof.RECOVERY_CODE) {
-          auditor.audit(Actor.staff(id), AuditAction.RECOVERY_CODE_USED, "");
+          auditor.audit(Actor.staff(id), AuditAction.RECOVERY_CODE_USED);
         }
-        auditor.audit(Actor.staff(id), AuditAction.STAFF_LOGGED_IN, "");
+        auditor.audit(Actor.staff(id), AuditAction.STAFF_LOGGED_IN);
         return Outcome.done(grant);
       });
     } finally {

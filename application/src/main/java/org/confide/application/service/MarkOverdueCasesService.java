@@ -18,6 +18,8 @@ import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.notification.NotificationKind;
 
 /**
@@ -138,7 +140,11 @@ public final class MarkOverdueCasesService implements MarkOverdueCasesUseCase {
       var notice =
           switch (kind) {
             case RESPONSE_OVERDUE -> {
-              auditor.audit(Actor.system(), AuditAction.RESPONSE_OVERDUE, reference, "due " + due);
+              auditor.audit(
+                  Actor.system(),
+                  AuditAction.RESPONSE_OVERDUE,
+                  reference,
+                  AuditDetail.of(AuditDetailCode.DUE, due.toString()));
               yield NotificationKind.CASE_OVERDUE;
             }
             case RESPONSE_DUE_TOMORROW -> NotificationKind.CASE_DUE_TOMORROW;

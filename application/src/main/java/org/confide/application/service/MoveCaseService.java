@@ -9,9 +9,10 @@ import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Teams;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
-import org.confide.domain.team.TeamId;
 
 /** Moves a case to another team's queue, with a reason kept as an internal note. */
 public final class MoveCaseService implements MoveCaseUseCase {
@@ -89,7 +90,13 @@ public final class MoveCaseService implements MoveCaseUseCase {
               Actor.staff(staff.id()),
               AuditAction.CASE_MOVED,
               reference,
-              before.map(TeamId::toString).orElse("no team") + " -> " + team.get().id());
+              before
+                  .map(from ->
+                      AuditDetail.of(
+                          AuditDetailCode.MOVED, from.toString(), team.get().id().toString()))
+                  .orElseGet(() ->
+                      AuditDetail.of(
+                          AuditDetailCode.MOVED_FROM_NO_TEAM, team.get().id().toString())));
           changes.addNote(staff, reference, "Moved to " + team.get().name() + ": " + text);
           return Outcome.ok();
         });

@@ -83,7 +83,7 @@ public final class NotificationPreferencesService
                 // What was chosen is the member's own business: the trail says only that it
                 // changed.
                 auditor.audit(
-                    Actor.staff(member.id()), AuditAction.NOTIFICATION_PREFERENCES_CHANGED, "");
+                    Actor.staff(member.id()), AuditAction.NOTIFICATION_PREFERENCES_CHANGED);
                 yield Outcome.done(answer);
               }
               case Checked.Invalid<NotificationPreferences>(var problems) ->

@@ -13,6 +13,8 @@ import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Reports;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.report.Account;
 import org.confide.domain.staff.Permission;
 
@@ -77,12 +79,18 @@ public final class OpenAlertService implements OpenAlertUseCase {
                     questionnaire.labelled(report.answers()),
                     report.account().map(Account::text)));
             auditor.audit(
-                actor, AuditAction.REPORT_VIEWED, report.reference(), "through alert " + alert);
+                actor,
+                AuditAction.REPORT_VIEWED,
+                report.reference(),
+                AuditDetail.of(AuditDetailCode.THROUGH_ALERT, alert.toString()));
           }
           opened.sort(
               Comparator.comparing(AlertReport::receivedAt)
                   .thenComparing(r -> r.reference().value()));
-          auditor.audit(actor, AuditAction.ALERT_OPENED, "alert " + alert + ": " + opened.size());
+          auditor.audit(
+              actor,
+              AuditAction.ALERT_OPENED,
+              AuditDetail.of(AuditDetailCode.ALERT_OPENED, alert.toString(), opened.size()));
           return Outcome.done(new AlertFile(alert, found.get().key().kind(), opened));
         });
   }

@@ -20,6 +20,8 @@ import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.application.port.out.OrganisationPages;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.content.DefaultPages;
 import org.confide.domain.content.OrganisationPage;
 import org.confide.domain.content.PageKey;
@@ -130,7 +132,7 @@ public final class OrganisationPagesService
                 auditor.audit(
                     Actor.staff(admin.id()),
                     AuditAction.PAGE_CHANGED,
-                    page.key().slug() + " " + page.language());
+                    AuditDetail.of(AuditDetailCode.PAGE, page.key().slug(), page.language()));
                 yield Outcome.done(page);
               }
               case Checked.Invalid<OrganisationPage> invalid ->

@@ -1,5 +1,6 @@
 package org.confide.application.service;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
@@ -15,6 +16,8 @@ import org.confide.application.port.out.Questionnaires;
 import org.confide.application.port.out.Settings;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.calendar.WorkingCalendar;
 import org.confide.domain.content.PageKey;
 import org.confide.domain.questionnaire.DefaultQuestionnaire;
@@ -79,11 +82,9 @@ public final class OrganisationSettingsService
                 auditor.audit(
                     Actor.staff(admin.id()),
                     AuditAction.EMERGENCY_CONTACTS_CHANGED,
-                    contacts.own().size() == 1
-                        ? "1 contact"
-                        : contacts.isSet()
-                            ? contacts.own().size() + " contacts"
-                            : "national contacts");
+                    contacts.isSet()
+                        ? AuditDetail.of(AuditDetailCode.CONTACTS, contacts.own().size())
+                        : AuditDetail.of(AuditDetailCode.NATIONAL_CONTACTS));
                 yield Outcome.done(contacts);
               }
               case Checked.Invalid<EmergencyContacts> invalid ->
@@ -108,7 +109,7 @@ public final class OrganisationSettingsService
                 auditor.audit(
                     Actor.staff(admin.id()),
                     AuditAction.SERVICE_CHANGED,
-                    String.join(", ", changed));
+                    AuditDetail.of(AuditDetailCode.SERVICE_PARTS, List.copyOf(changed)));
               }
               yield Outcome.done(after);
             }

@@ -85,7 +85,7 @@ public final class OwnSessionsService implements OwnSessionsUseCase {
             return Outcome.failed(new Failure.NotFound());
           }
           sessions.remove(found.get().digest());
-          auditor.audit(Actor.staff(member.id()), AuditAction.SESSION_ENDED, "");
+          auditor.audit(Actor.staff(member.id()), AuditAction.SESSION_ENDED);
           return Outcome.ok();
         });
   }

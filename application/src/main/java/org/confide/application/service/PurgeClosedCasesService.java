@@ -13,6 +13,8 @@ import org.confide.application.port.out.SubmissionKeys;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.report.Report;
 import org.confide.domain.safeguarding.SafeguardingHold;
 import org.confide.domain.session.SessionPolicy;
@@ -92,7 +94,7 @@ public final class PurgeClosedCasesService implements PurgeClosedCasesUseCase {
             var closed = reports.closedBefore(cutoff, BATCH);
             for (Report report : closed) {
               caseRemoval.remove(report.reference());
-              auditor.audit(Actor.system(), AuditAction.REPORT_PURGED, report.reference(), "");
+              auditor.audit(Actor.system(), AuditAction.REPORT_PURGED, report.reference());
             }
             return closed.size();
           });
@@ -136,10 +138,16 @@ public final class PurgeClosedCasesService implements PurgeClosedCasesUseCase {
         }
         case ERASE ->
             auditor.audit(
-                Actor.system(), AuditAction.REPORT_ERASED, reference, "hold ended: stood down");
+                Actor.system(),
+                AuditAction.REPORT_ERASED,
+                reference,
+                AuditDetail.of(AuditDetailCode.HOLD_ENDED_STOOD_DOWN));
         case PURGE ->
             auditor.audit(
-                Actor.system(), AuditAction.REPORT_PURGED, reference, "hold ended: referral kept");
+                Actor.system(),
+                AuditAction.REPORT_PURGED,
+                reference,
+                AuditDetail.of(AuditDetailCode.HOLD_ENDED_REFERRAL_KEPT));
       }
       caseRemoval.remove(reference);
       released++;

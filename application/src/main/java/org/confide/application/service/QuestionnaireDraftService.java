@@ -12,6 +12,8 @@ import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireChange;
 import org.confide.domain.questionnaire.QuestionnaireDocument;
@@ -130,7 +132,10 @@ public final class QuestionnaireDraftService implements EditQuestionnaireDraftUs
           questionnaires.add(version, clock.instant());
           questionnaires.discardDraft();
           var actor = Actor.staff(admin.id());
-          auditor.audit(actor, AuditAction.QUESTIONNAIRE_ADDED, "version " + next);
+          auditor.audit(
+              actor,
+              AuditAction.QUESTIONNAIRE_ADDED,
+              AuditDetail.of(AuditDetailCode.VERSION, next.value()));
           if (!change.droppedSignals().isEmpty()) {
             // Kept, but reporters keep the current version until a safeguarding lead confirms it.
             return Outcome.done(new Published(next, false));
@@ -139,7 +144,8 @@ public final class QuestionnaireDraftService implements EditQuestionnaireDraftUs
           auditor.audit(
               actor,
               AuditAction.QUESTIONNAIRE_PUT_IN_USE,
-              "version " + next + " in place of version " + current.version());
+              AuditDetail.of(
+                  AuditDetailCode.VERSION_IN_PLACE, next.value(), current.version().value()));
           return Outcome.done(new Published(next, true));
         });
   }

@@ -17,6 +17,8 @@ import org.confide.application.port.in.UseQuestionnaireUseCase;
 import org.confide.application.port.out.Questionnaires;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireChange;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
@@ -111,7 +113,9 @@ public final class QuestionnaireVersionsService
                     Failure.Invalid.of("questions", ProblemCode.VERSION_ADDED_MEANWHILE));
               }
               auditor.audit(
-                  Actor.staff(admin.id()), AuditAction.QUESTIONNAIRE_ADDED, "version " + next);
+                  Actor.staff(admin.id()),
+                  AuditAction.QUESTIONNAIRE_ADDED,
+                  AuditDetail.of(AuditDetailCode.VERSION, next.value()));
               yield Outcome.done(next);
             }
             case Checked.Invalid<Questionnaire> invalid ->
@@ -156,7 +160,8 @@ public final class QuestionnaireVersionsService
           auditor.audit(
               Actor.staff(admin.id()),
               AuditAction.QUESTIONNAIRE_PUT_IN_USE,
-              "version " + version + " in place of version " + current.version());
+              AuditDetail.of(
+                  AuditDetailCode.VERSION_IN_PLACE, version.value(), current.version().value()));
           return Outcome.done(version);
         });
   }
@@ -194,7 +199,7 @@ public final class QuestionnaireVersionsService
             auditor.audit(
                 Actor.staff(lead.id()),
                 AuditAction.QUESTIONNAIRE_SIGNALS_CONFIRMED,
-                "version " + version);
+                AuditDetail.of(AuditDetailCode.VERSION, version.value()));
           }
           return Outcome.done(version);
         });

@@ -26,6 +26,8 @@ import org.confide.domain.analytics.SuppressedCounts;
 import org.confide.domain.analytics.TrendCategory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.safeguarding.EscalationStatus;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.ProblemCode;
@@ -94,7 +96,8 @@ public final class ReadDashboardService implements ReadDashboardUseCase {
           auditor.audit(
               Actor.staff(staff.id()),
               AuditAction.DASHBOARD_READ,
-              query.from() + ".." + query.to());
+              AuditDetail.of(
+                  AuditDetailCode.RANGE, query.from().toString(), query.to().toString()));
           return Outcome.done(dashboard);
         });
   }

@@ -12,6 +12,8 @@ import org.confide.application.port.out.InternalNotes;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.staff.Permission;
 
 /** Reads the internal notes of a case for staff who may work it; every reading is audited. */
@@ -60,7 +62,11 @@ public final class ReadNotesService implements ReadNotesUseCase {
             return Outcome.failed(new Failure.NotFound());
           }
           // Notes are part of the case file: reading them is a reading of the case.
-          auditor.audit(Actor.staff(staff.id()), AuditAction.REPORT_VIEWED, reference, "notes");
+          auditor.audit(
+              Actor.staff(staff.id()),
+              AuditAction.REPORT_VIEWED,
+              reference,
+              AuditDetail.of(AuditDetailCode.NOTES));
           return Outcome.done(CaseNotes.of(notes, staffDirectory, reference));
         });
   }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadTrendsUseCase;
@@ -25,6 +24,8 @@ import org.confide.domain.analytics.TrendDimension;
 import org.confide.domain.analytics.TrendTable;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.outcome.ChoiceList;
 import org.confide.domain.questionnaire.QuestionId;
 import org.confide.domain.questionnaire.Questionnaire;
@@ -103,13 +104,11 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
           auditor.audit(
               Actor.staff(staff.id()),
               AuditAction.TRENDS_READ,
-              query.from()
-                  + ".."
-                  + query.to()
-                  + " by "
-                  + query.by().stream()
-                      .map(TrendDimension::parameter)
-                      .collect(Collectors.joining(",")));
+              AuditDetail.of(
+                  AuditDetailCode.TRENDS,
+                  query.from().toString(),
+                  query.to().toString(),
+                  query.by().stream().map(TrendDimension::parameter).toList()));
           return Outcome.done(new Trends(query.from(), query.to(), table));
         });
   }

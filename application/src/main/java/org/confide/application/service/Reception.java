@@ -24,6 +24,8 @@ import org.confide.domain.access.AccessCode;
 import org.confide.domain.analytics.ReportFacts;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
@@ -228,7 +230,7 @@ public final class Reception {
           Actor.system(),
           AuditAction.ESCALATION_RAISED,
           reference,
-          "automatic: " + assessment.reasons());
+          AuditDetail.of(AuditDetailCode.AUTOMATIC, List.copyOf(assessment.reasons())));
       // Every lead at once: a child at risk or someone in danger now cannot wait for the next
       // sign-in. The email names the reference only, never the reasons.
       notifier.tellEvery(

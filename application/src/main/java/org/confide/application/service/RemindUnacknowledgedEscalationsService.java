@@ -10,6 +10,8 @@ import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.safeguarding.EscalationStatus;
 import org.confide.domain.staff.Role;
@@ -83,7 +85,10 @@ public final class RemindUnacknowledgedEscalationsService
                   Actor.system(),
                   AuditAction.ESCALATION_REMINDER,
                   escalation.reference(),
-                  "escalation " + escalation.id().value() + " due " + due);
+                  AuditDetail.of(
+                      AuditDetailCode.ESCALATION_DUE,
+                      escalation.id().value().toString(),
+                      due.toString()));
               notifier.tellEvery(
                   NotificationKind.ESCALATION_REMINDER,
                   Role.SAFEGUARDING_LEAD,

@@ -79,7 +79,7 @@ public final class ReplaceRecoveryCodesService implements ReplaceRecoveryCodesUs
           var issued = RecoveryCodes.issue(random, secrets);
           var accepted = authenticators.find(member.id()).orElseThrow();
           authenticators.save(member.id(), accepted.withRecoveryCodes(issued.digests()));
-          auditor.audit(Actor.staff(member.id()), AuditAction.RECOVERY_CODES_REPLACED, "");
+          auditor.audit(Actor.staff(member.id()), AuditAction.RECOVERY_CODES_REPLACED);
           return Outcome.done(issued.shown());
         });
   }

@@ -96,7 +96,7 @@ public final class ReplyToReporterService implements ReplyToReporterUseCase {
                   .markReadBy(AuthorSide.STAFF, now)
                   .post(message);
           threads.save(thread);
-          auditor.audit(Actor.staff(staff.id()), AuditAction.MESSAGE_SENT, reference, "");
+          auditor.audit(Actor.staff(staff.id()), AuditAction.MESSAGE_SENT, reference);
           return Outcome.done(Threads.view(message, staff.displayName()));
         });
   }

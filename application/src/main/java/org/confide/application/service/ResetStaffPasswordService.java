@@ -17,6 +17,8 @@ import org.confide.application.port.out.Sessions;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.session.Session;
 import org.confide.domain.session.SessionPolicy;
 import org.confide.domain.shared.RandomIds;
@@ -128,7 +130,9 @@ public final class ResetStaffPasswordService implements ResetStaffPasswordUseCas
           sessions.removeAll(new Session.Subject.Staff(member.id()));
           notifier.tellMemberOfPasswordReset(member, id);
           auditor.audit(
-              Actor.staff(admin.id()), AuditAction.PASSWORD_RESET_ISSUED, member.id().toString());
+              Actor.staff(admin.id()),
+              AuditAction.PASSWORD_RESET_ISSUED,
+              AuditDetail.of(AuditDetailCode.ID, member.id().toString()));
           return Outcome.done(new IssuedLink(token, expiresAt));
         });
   }

@@ -11,6 +11,8 @@ import org.confide.application.port.out.Sessions;
 import org.confide.application.port.out.StaffDirectory;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.notification.NotificationKind;
 import org.confide.domain.session.Session;
 import org.confide.domain.staff.Permission;
@@ -69,7 +71,9 @@ public final class ResetTwoFactorService implements ResetTwoFactorUseCase {
             // Whoever holds the lost device must not stay signed in on its strength.
             sessions.removeAll(new Session.Subject.Staff(member.id()));
             auditor.audit(
-                Actor.staff(admin.id()), AuditAction.TWO_FACTOR_RESET, member.id().toString());
+                Actor.staff(admin.id()),
+                AuditAction.TWO_FACTOR_RESET,
+                AuditDetail.of(AuditDetailCode.ID, member.id().toString()));
             // If the reset was not theirs to expect, the member hears of it from Confide itself.
             notifier.tellMember(NotificationKind.TWO_FACTOR_RESET, member);
           }

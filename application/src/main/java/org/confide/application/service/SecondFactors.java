@@ -10,6 +10,8 @@ import org.confide.application.port.in.Failure;
 import org.confide.application.port.out.Authenticators;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.staff.Authenticator;
 import org.confide.domain.staff.RecoveryCode;
 import org.confide.domain.staff.StaffId;
@@ -119,9 +121,7 @@ final class SecondFactors {
     auditor.audit(
         Actor.staff(member),
         AuditAction.CODE_SIGN_IN_PAUSED,
-        wrong
-            + " wrong codes in a row; paused for "
-            + (pause.toMinutes() == 1 ? "1 minute" : pause.toMinutes() + " minutes"));
+        AuditDetail.of(AuditDetailCode.CODES_PAUSED, wrong, pause.toMinutes()));
   }
 
   /**

@@ -102,7 +102,7 @@ public final class SendReporterMessageService implements SendReporterMessageUseC
                   .orElse(MessageThread.open(report.reference()))
                   .post(message);
           threads.save(thread);
-          auditor.audit(Actor.reporter(), AuditAction.MESSAGE_SENT, report.reference(), "");
+          auditor.audit(Actor.reporter(), AuditAction.MESSAGE_SENT, report.reference());
           notifier.tellAssigneeOrAdvisers(
               NotificationKind.REPORTER_MESSAGE,
               report.assignee(),

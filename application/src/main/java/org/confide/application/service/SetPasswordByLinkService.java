@@ -112,7 +112,7 @@ public final class SetPasswordByLinkService implements SetPasswordByLinkUseCase 
         sessions.removeAll(new Session.Subject.Staff(member.get().id()));
         // If the link reached someone else, the member hears of it from Confide itself.
         notifier.tellMember(NotificationKind.PASSWORD_CHANGED, member.get());
-        auditor.audit(Actor.staff(member.get().id()), AuditAction.PASSWORD_SET_BY_LINK, "");
+        auditor.audit(Actor.staff(member.get().id()), AuditAction.PASSWORD_SET_BY_LINK);
         return Outcome.ok();
       });
     } finally {

@@ -12,6 +12,8 @@ import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.out.Settings;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.settings.ServiceSettings;
 import org.confide.domain.staff.Permission;
 import org.confide.domain.staff.StaffId;
@@ -67,7 +69,7 @@ public final class SettingsService
         admin -> {
           var before = settings.currentForChange();
           settings.save(replacement);
-          auditor.audit(Actor.staff(admin.id()), AuditAction.CALENDAR_CHANGED, "");
+          auditor.audit(Actor.staff(admin.id()), AuditAction.CALENDAR_CHANGED);
           if (before.staffTwoFactorRequired() != replacement.staffTwoFactorRequired()) {
             auditTwoFactorRequirement(admin.id(), replacement.staffTwoFactorRequired());
           }
@@ -84,7 +86,10 @@ public final class SettingsService
         Function.identity(),
         admin -> {
           settings.save(settings.currentForChange().withAnalysis(command.analysis()));
-          auditor.audit(Actor.staff(admin.id()), AuditAction.CALENDAR_CHANGED, "analysis");
+          auditor.audit(
+              Actor.staff(admin.id()),
+              AuditAction.CALENDAR_CHANGED,
+              AuditDetail.of(AuditDetailCode.ANALYSIS));
           return Outcome.ok();
         });
   }
@@ -110,6 +115,6 @@ public final class SettingsService
     auditor.audit(
         Actor.staff(admin),
         AuditAction.TWO_FACTOR_REQUIREMENT_CHANGED,
-        required ? "required" : "not required");
+        AuditDetail.of(required ? AuditDetailCode.REQUIRED : AuditDetailCode.NOT_REQUIRED));
   }
 }

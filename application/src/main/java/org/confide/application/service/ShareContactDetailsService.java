@@ -8,6 +8,7 @@ import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.in.ShareContactDetailsUseCase;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
 import org.confide.domain.report.ContactDetails;
 import org.confide.domain.report.Report;
 
@@ -55,7 +56,7 @@ public final class ShareContactDetailsService implements ShareContactDetailsUseC
                   Actor.reporter(),
                   AuditAction.ANONYMITY_CHANGED,
                   changed.report().reference(),
-                  changed.description());
+                  AuditDetail.of(changed));
               yield Outcome.ok();
             }
             case Report.Change.Unchanged unchanged -> Outcome.ok();

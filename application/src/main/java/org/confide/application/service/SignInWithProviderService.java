@@ -2,6 +2,8 @@ package org.confide.application.service;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
@@ -17,6 +19,8 @@ import org.confide.application.port.out.StaffDirectory;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.session.Session;
 import org.confide.domain.shared.FreeText;
 import org.confide.domain.shared.ProblemCode;
@@ -26,9 +30,6 @@ import org.confide.domain.staff.StaffMember;
 
 /** Signs staff in through the organisation's identity provider, by their verified email address. */
 public final class SignInWithProviderService implements SignInWithProviderUseCase {
-
-  /** What the audit trail says of a single sign-on, beside the action. */
-  static final String DETAIL = "single sign-on";
 
   static final ProblemCode UNVERIFIED = ProblemCode.SSO_UNVERIFIED;
   static final ProblemCode NO_ACCOUNT = ProblemCode.SSO_NO_ACCOUNT;
@@ -81,22 +82,22 @@ public final class SignInWithProviderService implements SignInWithProviderUseCas
     return transactions.inTransaction(() -> {
       // The trail never holds the email address, only the account when there is one.
       if (!command.emailVerified() || !EmailAddress.isValid(command.email())) {
-        return refused(Actor.system(), "email not verified", UNVERIFIED);
+        return refused(Actor.system(), AuditDetailCode.SSO_EMAIL_NOT_VERIFIED, UNVERIFIED);
       }
       var email = EmailAddress.of(command.email());
       var member = staffDirectory.findByEmail(email);
       if (member.isEmpty() && command.provision().isPresent()) {
         member = provision(email, command.provision().get());
         if (member.isEmpty()) {
-          return refused(Actor.system(), "no account, no mapped group", NO_MAPPED_GROUP);
+          return refused(Actor.system(), AuditDetailCode.SSO_NO_MAPPED_GROUP, NO_MAPPED_GROUP);
         }
       }
       if (member.isEmpty()) {
-        return refused(Actor.system(), "no account", NO_ACCOUNT);
+        return refused(Actor.system(), AuditDetailCode.SSO_NO_ACCOUNT, NO_ACCOUNT);
       }
       var id = member.get().id();
       if (!member.get().active()) {
-        return refused(Actor.staff(id), "account deactivated", DEACTIVATED);
+        return refused(Actor.staff(id), AuditDetailCode.SSO_DEACTIVATED, DEACTIVATED);
       }
       var recovered = false;
       if (!command.secondFactorByProvider()) {
@@ -104,11 +105,16 @@ public final class SignInWithProviderService implements SignInWithProviderUseCas
         var paused = secondFactors.paused(id);
         if (proof == SecondFactors.Proof.PAUSED && paused.isPresent()) {
           auditor.audit(
-              Actor.staff(id), AuditAction.STAFF_LOGIN_FAILED, DETAIL + ": code sign-in paused");
+              Actor.staff(id),
+              AuditAction.STAFF_LOGIN_FAILED,
+              AuditDetail.of(AuditDetailCode.SSO_CODE_SIGN_IN_PAUSED));
           return Outcome.failed(paused.get());
         }
         if (proof == SecondFactors.Proof.NOT_PROVEN || proof == SecondFactors.Proof.PAUSED) {
-          auditor.audit(Actor.staff(id), AuditAction.STAFF_LOGIN_FAILED, DETAIL + ": code");
+          auditor.audit(
+              Actor.staff(id),
+              AuditAction.STAFF_LOGIN_FAILED,
+              AuditDetail.of(AuditDetailCode.SSO_CODE));
           return Outcome.failed(new Failure.Unauthenticated());
         }
         recovered = proof == SecondFactors.Proof.RECOVERY_CODE;
@@ -116,12 +122,16 @@ public final class SignInWithProviderService implements SignInWithProviderUseCas
       // The session (and the account's last sign-in) first: the audit events come last.
       var grant = resolver.open(new Session.Subject.Staff(id), command.secondFactorByProvider());
       if (recovered) {
-        auditor.audit(Actor.staff(id), AuditAction.RECOVERY_CODE_USED, DETAIL);
+        auditor.audit(
+            Actor.staff(id), AuditAction.RECOVERY_CODE_USED, AuditDetail.of(AuditDetailCode.SSO));
       }
       auditor.audit(
           Actor.staff(id),
           AuditAction.STAFF_LOGGED_IN,
-          command.secondFactorByProvider() ? DETAIL + ", second factor by the provider" : DETAIL);
+          AuditDetail.of(
+              command.secondFactorByProvider()
+                  ? AuditDetailCode.SSO_SECOND_FACTOR
+                  : AuditDetailCode.SSO));
       return Outcome.done(grant);
     });
   }
@@ -160,13 +170,16 @@ public final class SignInWithProviderService implements SignInWithProviderUseCas
     auditor.audit(
         Actor.system(),
         AuditAction.STAFF_CREATED,
-        member.id() + " " + member.roles() + " by " + DETAIL + " provisioning");
+        AuditDetail.of(
+            AuditDetailCode.ACCOUNT_ROLES_BY_PROVIDER,
+            member.id().toString(),
+            List.copyOf(EnumSet.copyOf(member.roles()))));
     return Optional.of(member);
   }
 
   private Outcome<SessionGrant, ProviderSignInFailure> refused(
-      Actor actor, String why, ProblemCode reason) {
-    auditor.audit(actor, AuditAction.STAFF_LOGIN_FAILED, DETAIL + ": " + why);
+      Actor actor, AuditDetailCode why, ProblemCode reason) {
+    auditor.audit(actor, AuditAction.STAFF_LOGIN_FAILED, AuditDetail.of(why));
     return Outcome.failed(Failure.Refused.of(reason));
   }
 }

@@ -18,6 +18,8 @@ import org.confide.application.port.out.StaffDirectory;
 import org.confide.application.port.out.Teams;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.questionnaire.OptionId;
 import org.confide.domain.questionnaire.QuestionId;
 import org.confide.domain.questionnaire.QuestionKind;
@@ -90,7 +92,9 @@ public final class TeamsService implements ManageTeamsUseCase, RouteReportsUseCa
           return switch (teams.add(team)) {
             case ADDED -> {
               auditor.audit(
-                  Actor.staff(admin.id()), AuditAction.TEAM_CREATED, team.id().toString());
+                  Actor.staff(admin.id()),
+                  AuditAction.TEAM_CREATED,
+                  AuditDetail.of(AuditDetailCode.ID, team.id().toString()));
               yield Outcome.done(team.id());
             }
             case NAME_TAKEN ->
@@ -155,7 +159,12 @@ public final class TeamsService implements ManageTeamsUseCase, RouteReportsUseCa
           auditor.audit(
               Actor.staff(admin.id()),
               AuditAction.TEAM_MEMBERS_CHANGED,
-              team + " " + members.stream().map(StaffId::toString).sorted().toList());
+              members.isEmpty()
+                  ? AuditDetail.of(AuditDetailCode.TEAM_NO_MEMBERS, team.toString())
+                  : AuditDetail.of(
+                      AuditDetailCode.TEAM_MEMBERS,
+                      team.toString(),
+                      members.stream().map(StaffId::toString).sorted().toList()));
           return Outcome.ok();
         });
   }
@@ -204,7 +213,10 @@ public final class TeamsService implements ManageTeamsUseCase, RouteReportsUseCa
           auditor.audit(
               Actor.staff(admin.id()),
               AuditAction.ROUTING_CHANGED,
-              rules.size() + " rules, default " + defaultTeam.map(TeamId::toString).orElse("none"));
+              defaultTeam
+                  .map(id -> AuditDetail.of(AuditDetailCode.ROUTING, rules.size(), id.toString()))
+                  .orElseGet(
+                      () -> AuditDetail.of(AuditDetailCode.ROUTING_NO_DEFAULT, rules.size())));
           return Outcome.ok();
         });
   }

@@ -66,7 +66,7 @@ public final class ViewCaseService implements ViewCaseUseCase {
           var thread =
               threads.find(reference).map(t -> t.markReadBy(AuthorSide.STAFF, clock.instant()));
           thread.ifPresent(threads::save);
-          auditor.audit(Actor.staff(staff.id()), AuditAction.REPORT_VIEWED, reference, "");
+          auditor.audit(Actor.staff(staff.id()), AuditAction.REPORT_VIEWED, reference);
           return Outcome.done(caseFiles.of(report, thread, true));
         });
   }

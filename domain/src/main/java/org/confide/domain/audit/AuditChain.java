@@ -15,7 +15,9 @@ import org.confide.domain.shared.ReportReference;
  * The hash chain that makes the audit trail tamper-evident: each event's hash is SHA-256 over the
  * hash of the event before it and a canonical encoding of the event and its position, so an event
  * removed, inserted or changed behind Confide's back breaks every link from there on. Times are
- * encoded to the microsecond, as the databases keep them.
+ * encoded to the microsecond, as the databases keep them. The hash covers an event's English
+ * detail; its coded note ({@link AuditEvent#coded()}) is checked against that detail instead, so
+ * the encoding, and every hash already stored, stay as they were before notes were coded.
  */
 public final class AuditChain {
 
@@ -137,8 +139,9 @@ public final class AuditChain {
     private Walk() {}
 
     /**
-     * Checks the next event: it must hold the next position, and its stored hash must be the one
-     * its content and the hash before it give.
+     * Checks the next event: it must hold the next position, its stored hash must be the one its
+     * content and the hash before it give, and its coded note, if any, must make exactly its
+     * detail.
      *
      * @param next the next chained event, as stored
      * @return the break it shows, or empty if it holds
@@ -152,7 +155,8 @@ public final class AuditChain {
                 expected.position(),
                 "the event at position " + expected.position() + " is missing"));
       }
-      if (!next.link().hash().equals(expected.hash())) {
+      // The hash covers the English detail; the coded note beside it must still say exactly that.
+      if (!next.link().hash().equals(expected.hash()) || !next.event().codedAsDetail()) {
         return Optional.of(
             new ChainVerdict.Broken(
                 expected.position(),

@@ -169,7 +169,9 @@ public record Report(
       return new Change.Unchanged(this);
     }
     return new Change.Changed(
-        with(risk, ReportStatus.OPEN, Optional.of(adviser), anonymity, closedAt), "assigned");
+        with(risk, ReportStatus.OPEN, Optional.of(adviser), anonymity, closedAt),
+        Change.Kind.ASSIGNED,
+        status);
   }
 
   /**
@@ -189,7 +191,9 @@ public record Report(
       return new Change.Refused(ProblemCode.CLOSED_KEEPS_ADVISER);
     }
     return new Change.Changed(
-        with(risk, ReportStatus.OPEN, Optional.empty(), anonymity, closedAt), "unassigned");
+        with(risk, ReportStatus.OPEN, Optional.empty(), anonymity, closedAt),
+        Change.Kind.UNASSIGNED,
+        status);
   }
 
   /**
@@ -218,7 +222,7 @@ public record Report(
     }
     var closed = target == ReportStatus.CLOSED ? Optional.of(at) : Optional.<Instant>empty();
     return new Change.Changed(
-        with(risk, target, assignee, anonymity, closed), status + " -> " + target);
+        with(risk, target, assignee, anonymity, closed), Change.Kind.MOVED, status);
   }
 
   /**
@@ -238,7 +242,8 @@ public record Report(
     }
     return new Change.Changed(
         with(risk, status, assignee, named, closedAt),
-        anonymity.isAnonymous() ? "anonymous -> named" : "contact details updated");
+        anonymity.isAnonymous() ? Change.Kind.NAMED : Change.Kind.CONTACT_DETAILS_UPDATED,
+        status);
   }
 
   /**
@@ -321,12 +326,54 @@ public record Report(
   /** The outcome of a transition. */
   public sealed interface Change {
     /**
-     * The report after the change, and a short non-personal description for the audit trail.
+     * The report after the change, and what changed, for the audit trail.
      *
      * @param report the report after the change, at the same version: save it to make it stand
-     * @param description what changed, such as {@code NEW -> OPEN}; fit for an audit event's detail
+     * @param kind what changed
+     * @param from the report's status before the change
      */
-    record Changed(Report report, String description) implements Change {}
+    record Changed(Report report, Kind kind, ReportStatus from) implements Change {
+      /**
+       * A change.
+       *
+       * @throws NullPointerException if a component is null
+       */
+      public Changed {
+        Objects.requireNonNull(report, "report must not be null");
+        Objects.requireNonNull(kind, "kind must not be null");
+        Objects.requireNonNull(from, "from must not be null");
+      }
+
+      /**
+       * What changed, in English, as the audit trail's detail says it.
+       *
+       * @return {@code assigned}, {@code unassigned}, {@code NEW -> OPEN} and so on, {@code
+       *     anonymous -> named} or {@code contact details updated}
+       */
+      public String description() {
+        return switch (kind) {
+          case ASSIGNED -> "assigned";
+          case UNASSIGNED -> "unassigned";
+          case MOVED -> from + " -> " + report.status();
+          case NAMED -> "anonymous -> named";
+          case CONTACT_DETAILS_UPDATED -> "contact details updated";
+        };
+      }
+    }
+
+    /** What a change changed. */
+    enum Kind {
+      /** The case was given to an adviser. */
+      ASSIGNED,
+      /** The case's adviser was taken off it. */
+      UNASSIGNED,
+      /** The case's status moved. */
+      MOVED,
+      /** An anonymous report was given contact details. */
+      NAMED,
+      /** A named report's contact details were replaced. */
+      CONTACT_DETAILS_UPDATED
+    }
 
     /**
      * Nothing to do: the report already was that way.

@@ -55,6 +55,54 @@ class AuditChainTest {
   }
 
   @Test
+  void a_coded_note_altered_so_that_it_no_longer_makes_the_detail_breaks_the_chain_there() {
+    var chain = new ArrayList<ChainedEvent>();
+    var link = ChainLink.START;
+    for (int n = 1; n <= 3; n++) {
+      var event =
+          AuditEvent.coded(
+              new AuditEventId(new UUID(0, n)),
+              T0.plusSeconds(n),
+              Actor.system(),
+              AuditAction.QUESTIONNAIRE_ADDED,
+              java.util.Optional.empty(),
+              AuditDetail.of(AuditDetailCode.VERSION, n));
+      link = AuditChain.link(link, event);
+      chain.add(new ChainedEvent(event, link));
+    }
+    var head = chain.getLast().link();
+    assertThat(walk(chain, head)).isEqualTo(new ChainVerdict.Whole(3));
+
+    var second = chain.get(1);
+    var stored = second.event();
+    for (var altered :
+        List.of(
+            AuditDetail.of(AuditDetailCode.VERSION, 7),
+            AuditDetail.of(AuditDetailCode.CHAIN_WHOLE, 2),
+            AuditDetail.decode("noSuchCode", "n:2"))) {
+      var tampered = new ArrayList<>(chain);
+      tampered.set(
+          1,
+          new ChainedEvent(
+              new AuditEvent(
+                  stored.id(),
+                  stored.at(),
+                  stored.actor(),
+                  stored.action(),
+                  stored.subject(),
+                  stored.detail(),
+                  java.util.Optional.of(altered)),
+              second.link()));
+
+      assertThat(walk(tampered, head))
+          .as(altered.toString())
+          .isEqualTo(
+              new ChainVerdict.Broken(
+                  2, "the event at position 2, or the one before it, was changed"));
+    }
+  }
+
+  @Test
   void the_hash_depends_on_every_field_and_on_the_event_before() {
     var event = event(1);
     var link = AuditChain.link(ChainLink.START, event);

@@ -9,15 +9,22 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.confide.application.port.out.AuditTrail;
 import org.confide.application.port.out.AuditTrail.Listed;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditChain;
+import org.confide.domain.audit.AuditDetail;
+import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.audit.AuditEvent;
+import org.confide.domain.audit.AuditEventId;
 import org.confide.domain.audit.AuditFilter;
 import org.confide.domain.audit.ChainLink;
 import org.confide.domain.audit.ChainVerdict;
+import org.confide.domain.safeguarding.RiskReason;
+import org.confide.domain.shared.Language;
+import org.confide.domain.staff.Role;
 import org.confide.testing.Concurrently;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -60,6 +67,83 @@ public abstract class AuditTrailContract {
 
       assertThat(trail().between(T0, LATER, Optional.empty(), 10))
           .containsExactly(first, second, third);
+    }
+
+    @Test
+    void a_coded_note_is_read_back_with_its_code_and_arguments_and_chains_whole() {
+      var report = aReference();
+      var roles =
+          AuditEvent.coded(
+              AuditEventId.generate(ThreadLocalRandom.current()),
+              T0,
+              Actor.system(),
+              AuditAction.STAFF_CREATED,
+              Optional.empty(),
+              AuditDetail.of(
+                  AuditDetailCode.ACCOUNT_ROLES,
+                  "0b5c3e9e-6f51-4b8e-9a55-0d8f1f1c7a21",
+                  List.of(Role.ADVISER, Role.SAFEGUARDING_LEAD)));
+      var paused =
+          AuditEvent.coded(
+              AuditEventId.generate(ThreadLocalRandom.current()),
+              T0.plusSeconds(1),
+              Actor.system(),
+              AuditAction.CODE_SIGN_IN_PAUSED,
+              Optional.empty(),
+              AuditDetail.of(AuditDetailCode.CODES_PAUSED, 5, 15L));
+      var escalated =
+          AuditEvent.coded(
+              AuditEventId.generate(ThreadLocalRandom.current()),
+              T0.plusSeconds(2),
+              Actor.system(),
+              AuditAction.ESCALATION_RAISED,
+              Optional.of(report),
+              AuditDetail.of(
+                  AuditDetailCode.AUTOMATIC,
+                  List.of(RiskReason.UNDER_18, RiskReason.IMMEDIATE_DANGER)));
+      var page =
+          AuditEvent.coded(
+              AuditEventId.generate(ThreadLocalRandom.current()),
+              T0.plusSeconds(3),
+              Actor.system(),
+              AuditAction.PAGE_CHANGED,
+              Optional.empty(),
+              AuditDetail.of(AuditDetailCode.PAGE, "support", Language.WELSH));
+      for (var event : List.of(roles, paused, escalated, page)) {
+        trail().append(event);
+      }
+
+      var read = trail().between(T0, LATER, Optional.empty(), 10);
+      assertThat(read).containsExactly(roles, paused, escalated, page);
+      assertThat(read.get(1).coded().orElseThrow().arguments()).containsExactly(5L, 15L);
+      assertThat(read.get(1).detail()).isEqualTo("5 wrong codes in a row; paused for 15 minutes");
+      assertThat(read.get(2).detail()).isEqualTo("automatic: [UNDER_18, IMMEDIATE_DANGER]");
+      assertThat(
+              trail().newestFirst(AuditFilter.between(T0, LATER), Optional.empty(), 10).getFirst())
+          .extracting(Listed::event)
+          .isEqualTo(page);
+      assertThat(AuditChain.verify(trail().head(), after -> trail().chain(after, 3)))
+          .isEqualTo(new ChainVerdict.Whole(4));
+    }
+
+    @Test
+    void a_note_that_is_not_coded_is_read_back_as_written_and_uncoded() {
+      var old = aLogIn(T0);
+      var none =
+          AuditEvent.of(
+              AuditEventId.generate(ThreadLocalRandom.current()),
+              T0.plusSeconds(1),
+              Actor.reporter(),
+              AuditAction.MESSAGE_SENT,
+              aReference(),
+              "");
+      trail().append(old);
+      trail().append(none);
+
+      var read = trail().between(T0, LATER, Optional.empty(), 10);
+      assertThat(read).containsExactly(old, none);
+      assertThat(read).allSatisfy(event -> assertThat(event.coded()).isEmpty());
+      assertThat(read.getFirst().detail()).isEqualTo("password");
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.AuditQuery;
 import org.confide.adapter.web.Responses;
+import org.confide.adapter.web.i18n.AuditWords;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.rendering.AuditCsv;
 import org.confide.application.Confide;
 import org.confide.application.port.in.BrowseAuditTrailUseCase;
@@ -36,7 +38,10 @@ public final class AuditApi {
   /** {@code GET /api/v1/admin/audit?from&to&action&actor&reference&after&limit}. */
   public void audit(Context ctx) {
     var token = Bearer.token(ctx);
-    responses.send(ctx, browse.browse(token, AuditQuery.of(ctx)), 200, AuditResponse::of);
+    var texts = responses.language(ctx);
+    ctx.header("Content-Language", texts.language().tag());
+    responses.send(
+        ctx, browse.browse(token, AuditQuery.of(ctx)), 200, page -> AuditResponse.of(page, texts));
   }
 
   /** {@code GET /api/v1/admin/audit.csv}: the same page as CSV. */
@@ -65,13 +70,18 @@ public final class AuditApi {
 
   /** A page of events, and the cursor of the next. */
   record AuditResponse(List<EventResponse> events, String next) {
-    static AuditResponse of(AuditPage page) {
+    static AuditResponse of(AuditPage page, Texts texts) {
       return new AuditResponse(
-          page.events().stream().map(EventResponse::of).toList(), page.next().orElse(null));
+          page.events().stream().map(event -> EventResponse.of(event, texts)).toList(),
+          page.next().orElse(null));
     }
   }
 
-  /** One event: the staff account that acted, by id, and the case, by reference. */
+  /**
+   * One event: the staff account that acted, by id, and the case, by reference; its detail as
+   * Confide recorded it, in English, and in words in the language asked for (as recorded if it was
+   * recorded before details were coded).
+   */
   record EventResponse(
       String id,
       String at,
@@ -79,8 +89,9 @@ public final class AuditApi {
       String staffId,
       String action,
       String reference,
-      String detail) {
-    static EventResponse of(AuditEvent event) {
+      String detail,
+      String detailInWords) {
+    static EventResponse of(AuditEvent event, Texts texts) {
       return new EventResponse(
           event.id().toString(),
           event.at().toString(),
@@ -88,7 +99,8 @@ public final class AuditApi {
           event.actor() instanceof Actor.Staff staff ? staff.id().toString() : null,
           event.action().name(),
           event.subject().map(ReportReference::value).orElse(null),
-          event.detail());
+          event.detail(),
+          AuditWords.of(event, texts));
     }
   }
 

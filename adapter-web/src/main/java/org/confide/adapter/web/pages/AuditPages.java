@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.AuditQuery;
 import org.confide.adapter.web.ProblemException;
+import org.confide.adapter.web.i18n.AuditWords;
 import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.i18n.Terms;
 import org.confide.adapter.web.pages.view.AuditLine;
@@ -81,7 +82,8 @@ public final class AuditPages {
                         },
                         frame.t(Terms.auditAction(event.action().name())),
                         event.subject().map(ReportReference::display).orElse(""),
-                        event.detail()))
+                        AuditWords.of(event, frame.texts()),
+                        event.coded().isEmpty()))
                 .toList();
         pages.render(
             ctx,

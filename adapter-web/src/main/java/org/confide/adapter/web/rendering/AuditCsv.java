@@ -3,6 +3,7 @@ package org.confide.adapter.web.rendering;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import org.confide.adapter.web.i18n.AuditWords;
 import org.confide.adapter.web.i18n.Terms;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.application.port.in.BrowseAuditTrailUseCase.AuditPage;
@@ -12,15 +13,25 @@ import org.confide.domain.shared.ReportReference;
 
 /**
  * A page of the audit trail as CSV, newest first: time, event id, actor kind, the staff account
- * that acted, action, case reference, detail, and the action in words. The headings and the action
- * in words are in the language asked for; the other cells are as the API gives them (the action's
- * and the actor kind's names, the detail as Confide wrote it, in English), and made inert for
+ * that acted, action, case reference, detail, the action in words and the detail in words. The
+ * headings and the words are in the language asked for (a detail recorded before details were coded
+ * is in words as recorded, in English); the other cells are as the API gives them (the action's and
+ * the actor kind's names, the detail as Confide wrote it, in English), and made inert for
  * spreadsheets like every cell. The cursor of the next page, if any, is in the {@code Link} header.
  */
 public final class AuditCsv {
 
   private static final List<String> HEADINGS =
-      List.of("at", "id", "actor", "staff", "action", "reference", "detail", "actionInWords");
+      List.of(
+          "at",
+          "id",
+          "actor",
+          "staff",
+          "action",
+          "reference",
+          "detail",
+          "actionInWords",
+          "detailInWords");
 
   private AuditCsv() {}
 
@@ -57,7 +68,8 @@ public final class AuditCsv {
               event.action().name(),
               event.subject().map(ReportReference::value).orElse(""),
               event.detail(),
-              texts.text(Terms.auditAction(event.action().name()))));
+              texts.text(Terms.auditAction(event.action().name())),
+              AuditWords.of(event, texts)));
     }
     return lines;
   }

@@ -3,7 +3,12 @@ package org.confide.adapter.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.UUID;
 import org.confide.application.port.in.SendReporterMessageUseCase;
+import org.confide.domain.audit.Actor;
+import org.confide.domain.audit.AuditAction;
+import org.confide.domain.audit.AuditEvent;
+import org.confide.domain.audit.AuditEventId;
 import org.confide.testing.AReport;
 import org.confide.testing.Fixture;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +44,18 @@ class AuditPagesTest {
           .orElseThrow();
       server.fixture.advance(Duration.ofMinutes(1));
     }
+    // An event recorded before details were coded: its detail is English alone.
+    server
+        .fixture
+        .ports
+        .auditTrail()
+        .append(
+            AuditEvent.of(
+                new AuditEventId(UUID.randomUUID()),
+                server.fixture.clock.instant(),
+                Actor.system(),
+                AuditAction.QUESTIONNAIRE_PUT_IN_USE,
+                "version 3 in place of version 2"));
   }
 
   @AfterAll
@@ -75,6 +92,24 @@ class AuditPagesTest {
     b.press("a[href='/staff/admin/audit/verification']");
     assertThat(b.heading()).isEqualTo("The audit trail is whole");
     b.assertAccessible();
+  }
+
+  @Test
+  void in_welsh_a_lead_reads_each_detail_in_welsh_and_an_old_one_as_recorded_in_english() {
+    signIn("lead@example.ac.uk");
+    b.open(server.url("/staff/admin/audit/verification?lang=cy"));
+    b.open(server.url("/staff/admin/audit?lang=cy&action=AUDIT_TRAIL_VERIFIED"));
+    assertThat(b.find("tbody tr td:last-child").getText()).matches("cyfan; \\d+ d?digwyddiad");
+    assertThat(b.find("tbody tr td:last-child").getAttribute("lang")).isNullOrEmpty();
+    b.assertAccessible();
+    b.atPhoneWidth(b::assertAccessible);
+
+    b.open(server.url("/staff/admin/audit?lang=cy&action=QUESTIONNAIRE_PUT_IN_USE"));
+    var old = b.find("tbody tr td:last-child");
+    assertThat(old.getText()).isEqualTo("version 3 in place of version 2");
+    assertThat(old.getAttribute("lang")).isEqualTo("en");
+    b.assertAccessible();
+    b.atPhoneWidth(b::assertAccessible);
   }
 
   @Test

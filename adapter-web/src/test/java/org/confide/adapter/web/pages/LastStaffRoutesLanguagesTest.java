@@ -295,7 +295,7 @@ class LastStaffRoutesLanguagesTest {
     assertThat(lines[0])
         .isEqualTo(
             "pryd,id,math o weithredwr,cyfrif staff,gweithred,cyfeirnod,manylion,"
-                + "y weithred mewn geiriau");
+                + "y weithred mewn geiriau,y manylion mewn geiriau");
     assertThat(reply.body())
         .contains(",STAFF_LOGGED_IN,")
         .contains(",Aelod o staff wedi mewngofnodi");
