@@ -106,8 +106,16 @@ public final class CalendarSettings {
             values.getOrDefault("holidayName", ""),
             values.getOrDefault("closureFirst", ""),
             values.getOrDefault("closureLast", ""),
-            values.getOrDefault("closureNotice", ""));
+            values.getOrDefault("closureNotice", ""),
+            "calendar-" + answered(ctx).sent);
     pages.render(ctx, status, page);
+  }
+
+  /** The change whose form {@code ctx} sent, if it holds something typed; else the level's. */
+  private static Action answered(Context ctx) {
+    return Action.sent(Optional.ofNullable(ctx.formParam("action")).orElse(""))
+        .filter(action -> action != Action.REMOVE_HOLIDAY && action != Action.REMOVE_CLOSURE)
+        .orElse(Action.LEVEL);
   }
 
   /**
@@ -130,6 +138,18 @@ public final class CalendarSettings {
             "closureLast",
             "closureNotice")) {
       values.put(name, Optional.ofNullable(ctx.formParam(name)).orElse("").strip());
+    }
+    if (PageLanguages.switching(ctx)) {
+      // What was typed, in the language asked for (the other forms as they stand); nothing
+      // checked or changed.
+      var typed = new LinkedHashMap<String, String>();
+      values.forEach((name, value) -> {
+        if (ctx.formParam(name) != null) {
+          typed.put(name, value);
+        }
+      });
+      showCalendar(ctx, signed.get(), null, typed, List.of(), 200);
+      return;
     }
     var texts = pages.texts(ctx);
     var sent = Action.sent(Optional.ofNullable(ctx.formParam("action")).orElse(""));

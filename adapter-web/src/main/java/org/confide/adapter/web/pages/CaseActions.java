@@ -112,6 +112,9 @@ public final class CaseActions {
       return;
     }
     var reference = PathIds.reference(ctx);
+    if (switched(ctx, signed.get(), reference, Map.of("assignee", typedAssignee(ctx)))) {
+      return;
+    }
     if ("me".equals(ctx.formParam("take"))) {
       var taken = takeCase.take(signed.get().token(), new TakeCaseUseCase.Command(reference));
       after(
@@ -124,7 +127,7 @@ public final class CaseActions {
           Map.of());
       return;
     }
-    var typed = Optional.ofNullable(ctx.formParam("assignee")).orElse("").strip();
+    var typed = typedAssignee(ctx);
     if (typed.isEmpty()) {
       refuse(
           ctx,
@@ -183,6 +186,9 @@ public final class CaseActions {
             String.join(",", tags),
             "status",
             chosen.map(ReportStatus::name).orElse(""));
+    if (switched(ctx, signed.get(), reference, drafts)) {
+      return;
+    }
     if (chosen.isEmpty()) {
       refuse(
           ctx,
@@ -258,6 +264,13 @@ public final class CaseActions {
     var reference = PathIds.reference(ctx);
     var adviser = Optional.ofNullable(ctx.formParam(form + "-adviser")).orElse("");
     var reason = Optional.ofNullable(ctx.formParam(form + "-reason")).orElse("");
+    if (switched(
+        ctx,
+        signed.get(),
+        reference,
+        Map.of(form + "-reason", reason, form + "-adviser", adviser.strip()))) {
+      return;
+    }
     var outcome = action.apply(signed.get().token(), reference, adviser, reason);
     if (outcome instanceof Outcome.Failed<?, CaseChangeFailure>(Failure.Forbidden forbidden)) {
       // Only leads have this form: anyone else is told what a case that does not exist tells them,
@@ -287,6 +300,9 @@ public final class CaseActions {
     }
     var reference = PathIds.reference(ctx);
     var reason = Optional.ofNullable(ctx.formParam("conflict")).orElse("");
+    if (switched(ctx, signed.get(), reference, Map.of("conflict", reason))) {
+      return;
+    }
     var outcome =
         declareConflict.declare(
             signed.get().token(), new DeclareConflictUseCase.Command(reference, reason));
@@ -310,6 +326,9 @@ public final class CaseActions {
     var reference = PathIds.reference(ctx);
     var team = Optional.ofNullable(ctx.formParam("move-team")).orElse("");
     var reason = Optional.ofNullable(ctx.formParam("move-reason")).orElse("");
+    if (switched(ctx, signed.get(), reference, Map.of("move-team", team, "move-reason", reason))) {
+      return;
+    }
     var outcome =
         moveCase.move(signed.get().token(), new MoveCaseUseCase.Command(reference, team, reason));
     if (outcome.isDone()) {
@@ -333,6 +352,9 @@ public final class CaseActions {
     }
     var reference = PathIds.reference(ctx);
     var text = Optional.ofNullable(ctx.formParam(field)).orElse("");
+    if (switched(ctx, signed.get(), reference, Map.of(field, text))) {
+      return;
+    }
     after(
         ctx,
         signed.get(),
@@ -341,6 +363,27 @@ public final class CaseActions {
         done,
         field,
         Map.of(field, text));
+  }
+
+  private static String typedAssignee(Context ctx) {
+    return Optional.ofNullable(ctx.formParam("assignee")).orElse("").strip();
+  }
+
+  /**
+   * Whether the form was sent by its language switch ({@link PageLanguages#switching}): if so, the
+   * case page again in the language asked for, holding what was typed ({@code drafts}), and nothing
+   * done, checked or recorded.
+   */
+  private boolean switched(
+      Context ctx,
+      StaffSession.Signed signed,
+      ReportReference reference,
+      Map<String, String> drafts) {
+    if (!PageLanguages.switching(ctx)) {
+      return false;
+    }
+    caseFile.show(ctx, signed, reference, null, drafts, List.of(), 200);
+    return true;
   }
 
   /** After an action: back to the case page, or the case page again with what went wrong. */

@@ -263,7 +263,8 @@ public final class CaseFile {
                         t.name(),
                         t.id().toString().equals(drafts.get("move-team"))))
                 .toList(),
-            drafts.getOrDefault("move-reason", ""));
+            drafts.getOrDefault("move-reason", ""),
+            drafts);
     pages.render(ctx, status, page);
   }
 }

@@ -62,6 +62,11 @@ public final class ClosingChoicesSettings {
     }
     var list = "tags".equals(ctx.formParam("list")) ? ChoiceList.TAGS : ChoiceList.OUTCOMES;
     var typed = Optional.ofNullable(ctx.formParam("entries")).orElse("");
+    if (PageLanguages.switching(ctx)) {
+      // The list as typed, in the language asked for; nothing checked or saved.
+      show(ctx, signed.get(), null, List.of(), new Typed(list, typed), 200);
+      return;
+    }
     var lines = typed.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     switch (changeChoices.change(
         signed.get().token(), new ChangeClosingChoicesUseCase.Command(list, lines))) {
@@ -133,7 +138,8 @@ public final class ClosingChoicesSettings {
                       ? typed.text()
                       : lines(lists.tags()),
                   retired(lists.outcomes()),
-                  retired(lists.tags())));
+                  retired(lists.tags()),
+                  (typed != null ? typed.list() : ChoiceList.OUTCOMES).field() + "-form"));
       case Outcome.Failed<ClosingChoices, StaffDenial>(var failure) -> {
         switch (failure) {
           case Failure.Unauthenticated gone -> session.signedIn(ctx);

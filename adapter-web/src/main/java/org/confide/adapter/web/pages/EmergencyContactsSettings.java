@@ -64,6 +64,11 @@ public final class EmergencyContactsSettings {
               field(ctx, "url-" + i),
               field(ctx, "note-" + i)));
     }
+    if (PageLanguages.switching(ctx)) {
+      // Every row as typed, in the language asked for; nothing checked or saved.
+      show(ctx, signed.get(), null, rows, List.of(), 200);
+      return;
+    }
     // A row left blank is no contact; the rest are checked in the order shown.
     var filled =
         rows.stream()

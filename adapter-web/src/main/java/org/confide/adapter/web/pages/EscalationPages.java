@@ -157,6 +157,11 @@ public final class EscalationPages {
     var referredTo = Optional.ofNullable(ctx.formParam("referredTo")).orElse("");
     var rationale = Optional.ofNullable(ctx.formParam("rationale")).orElse("");
     var values = Map.of("decision", kind, "referredTo", referredTo, "rationale", rationale);
+    if (PageLanguages.switching(ctx)) {
+      // The decision as it was being written, in the language asked for; nothing decided.
+      showEscalation(ctx, signed.get(), values, List.of(), 200);
+      return;
+    }
     var chosen = EnumNames.named(Kind.class, kind);
     if (chosen.isEmpty()) {
       showEscalation(

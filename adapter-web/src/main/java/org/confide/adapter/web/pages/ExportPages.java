@@ -53,6 +53,18 @@ public final class ExportPages {
     var reference = PathIds.reference(ctx);
     var reason = Optional.ofNullable(ctx.formParam("export-reason")).orElse("");
     var notes = "yes".equals(ctx.formParam("export-notes"));
+    if (PageLanguages.switching(ctx)) {
+      // The case page in the language asked for, the form as it was sent; nothing exported.
+      caseFile.show(
+          ctx,
+          signed.get(),
+          reference,
+          null,
+          Map.of("export-reason", reason, "export-notes", notes ? "yes" : ""),
+          List.of(),
+          200);
+      return;
+    }
     switch (exportCase.export(
         signed.get().token(), new ExportCaseUseCase.Command(reference, reason, notes))) {
       case Outcome.Done<CaseExport, NoteFailure>(var export) -> {
@@ -75,7 +87,7 @@ public final class ExportPages {
                   signed.get(),
                   reference,
                   null,
-                  Map.of(),
+                  Map.of("export-reason", reason, "export-notes", notes ? "yes" : ""),
                   invalid.problems().stream()
                       .map(p -> FormError.of("export-reason", p, pages.texts(ctx)))
                       .toList(),
@@ -115,6 +127,14 @@ public final class ExportPages {
     }
     var email = Optional.ofNullable(ctx.formParam("email")).orElse("");
     var reason = Optional.ofNullable(ctx.formParam("reason")).orElse("");
+    if (PageLanguages.switching(ctx)) {
+      // The form in the language asked for, as it was sent; nothing exported or audited.
+      pages.render(
+          ctx,
+          200,
+          new SubjectAccessPage(session.frame(ctx, signed.get()), List.of(), email, reason));
+      return;
+    }
     switch (exportReporterData.export(
         signed.get().token(), new ExportReporterDataUseCase.Command(email, reason))) {
       case Outcome.Done<ReporterData, StaffRequestFailure>(var data) -> {

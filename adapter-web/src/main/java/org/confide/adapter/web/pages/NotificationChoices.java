@@ -3,6 +3,7 @@ package org.confide.adapter.web.pages;
 import io.javalin.http.Context;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.confide.adapter.web.EnumNames;
 import org.confide.adapter.web.pages.view.FormError;
@@ -85,6 +86,18 @@ public final class NotificationChoices {
     if (sentLanguage != null && language.isEmpty()) {
       problems.add(new FieldProblem("language", texts.text("notifications.error.language")));
     }
+    if (PageLanguages.switching(ctx)) {
+      // The choices as sent, in the language asked for; nothing saved, nothing checked.
+      switch (read.read(signed.get().token())) {
+        case Outcome.Done<Preferences, StaffSessionDenial>(var preferences) ->
+            pages.render(
+                ctx,
+                200,
+                page(ctx, signed.get(), preferences, emails, hour, language, null, List.of()));
+        case Outcome.Failed<Preferences, StaffSessionDenial> denied -> session.signedIn(ctx);
+      }
+      return;
+    }
     var outcome =
         problems.isEmpty()
             ? change.change(
@@ -125,6 +138,23 @@ public final class NotificationChoices {
       Preferences preferences,
       String notice,
       List<FormError> errors) {
+    return page(
+        ctx, signed, preferences, Map.of(), Optional.empty(), Optional.empty(), notice, errors);
+  }
+
+  /**
+   * The page, each choice as {@code preferences} hold it unless another was sent ({@code emails},
+   * {@code hour}, {@code language}): a form switched to another language holds what was chosen.
+   */
+  private NotificationsPage page(
+      Context ctx,
+      StaffSession.Signed signed,
+      Preferences preferences,
+      Map<NotificationKind, Delivery> emails,
+      Optional<Integer> hour,
+      Optional<Language> language,
+      String notice,
+      List<FormError> errors) {
     var offered = pages.offered();
     return new NotificationsPage(
         session.frame(ctx, signed),
@@ -133,17 +163,20 @@ public final class NotificationChoices {
                 new NotificationsPage.EmailLine(
                     EnumNames.hyphenated(choice.kind()),
                     choice.kind().subjectKey(),
-                    EnumNames.hyphenated(choice.delivery()),
+                    EnumNames.hyphenated(
+                        choice.choosable()
+                            ? emails.getOrDefault(choice.kind(), choice.delivery())
+                            : choice.delivery()),
                     choice.choosable(),
                     choice.choosable() ? null : whyAtOnce(choice.kind())))
             .toList(),
-        preferences.digestHour(),
+        hour.orElse(preferences.digestHour()),
         preferences.timeZone().getId(),
         offered.all().stream()
             .map(
                 texts -> new NotificationsPage.LanguageOption(texts.language().tag(), texts.name()))
             .toList(),
-        preferences.language().orElse(offered.first().language()).tag(),
+        language.or(preferences::language).orElse(offered.first().language()).tag(),
         notice,
         errors);
   }

@@ -175,6 +175,12 @@ public final class OrganisationContent {
     var page = find(content.get(), ctx);
     var title = Optional.ofNullable(ctx.formParam("title")).orElse("");
     var body = Optional.ofNullable(ctx.formParam("body")).orElse("");
+    if (PageLanguages.switching(ctx)) {
+      // The editor in the language asked for, the text as typed and its preview, in the language
+      // being written; nothing saved.
+      show(ctx, signed.get(), page, language, null, title, body, List.of(), 200);
+      return;
+    }
     if ("preview".equals(ctx.formParam("go"))) {
       show(ctx, signed.get(), page, language, "admin.pages.preview", title, body, List.of(), 200);
       return;

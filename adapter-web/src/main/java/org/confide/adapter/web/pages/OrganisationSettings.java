@@ -85,6 +85,11 @@ public final class OrganisationSettings {
             field(ctx, "from"),
             field(ctx, "to"),
             field(ctx, "noticeDays"));
+    if (PageLanguages.switching(ctx)) {
+      // The form as typed, in the language asked for; nothing checked or saved.
+      show(ctx, signed.get(), null, sent, List.of(), 200);
+      return;
+    }
     var errors = new ArrayList<FormError>();
     var texts = pages.texts(ctx);
     var retention = whole(sent.retentionDays(), "retentionDays", errors, texts);

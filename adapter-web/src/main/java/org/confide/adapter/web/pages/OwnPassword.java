@@ -40,6 +40,11 @@ public final class OwnPassword {
     if (signed.isEmpty()) {
       return;
     }
+    if (PageLanguages.switching(ctx)) {
+      // The form in the language asked for; passwords are never written back, nothing changed.
+      pages.render(ctx, 200, new PasswordPage(session.frame(ctx, signed.get()), null, List.of()));
+      return;
+    }
     var current = Optional.ofNullable(ctx.formParam("currentPassword")).orElse("");
     var wanted = Optional.ofNullable(ctx.formParam("newPassword")).orElse("");
     var command = new ChangeOwnPasswordUseCase.Command(current.toCharArray(), wanted.toCharArray());

@@ -49,18 +49,19 @@ final class PageLanguages {
 
   /**
    * The language {@code ctx} asks for, if any: the one a step of the request kept for it ({@link
-   * #ask}), else in {@code ?lang=}, else by the language switch that sent a form ({@link
-   * #switching}), else in the form's {@code lang} field, which every form of a page in a language
-   * the request asked for carries (see {@code part/csrf.jte}). Only a well-formed tag is answered,
-   * so it is safe to put in an address.
+   * #ask}), else by the language switch that sent a form ({@link #switching}), which is chosen
+   * there and then even when the form's address asks for another ({@code action="...?lang=en"}),
+   * else in {@code ?lang=}, else in the form's {@code lang} field, which every form of a page in a
+   * language the request asked for carries (see {@code part/csrf.jte}). Only a well-formed tag is
+   * answered, so it is safe to put in an address.
    */
   static Optional<String> asked(Context ctx) {
     String asked = ctx.attribute(LANGUAGE_FIELD);
     if (asked == null) {
-      asked = ctx.queryParam(LANGUAGE_FIELD);
+      asked = switchedTo(ctx).orElse(null);
     }
     if (asked == null) {
-      asked = switchedTo(ctx).orElse(null);
+      asked = ctx.queryParam(LANGUAGE_FIELD);
     }
     if (asked == null && isForm(ctx)) {
       asked = ctx.formParam(LANGUAGE_FIELD);

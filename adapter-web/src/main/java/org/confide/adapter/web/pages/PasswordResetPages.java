@@ -103,6 +103,16 @@ public final class PasswordResetPages {
   /** {@code POST /staff/set-password}: the new password, with the token in the form. */
   public void set(Context ctx) {
     var token = Optional.ofNullable(ctx.formParam("token")).orElse("").strip();
+    if (PageLanguages.switching(ctx)) {
+      // The form in the language asked for, if the link still works; nothing set.
+      switch (setPasswordByLink.check(token)) {
+        case Outcome.Done<SetPasswordByLinkUseCase.OpenLink, PasswordLinkFailure>(var open) ->
+            show(ctx, token, open.expiresAt(), List.of(), 200);
+        case Outcome.Failed<SetPasswordByLinkUseCase.OpenLink, PasswordLinkFailure>(var failure) ->
+            unusable(ctx, failure);
+      }
+      return;
+    }
     var wanted = Optional.ofNullable(ctx.formParam("newPassword")).orElse("");
     var command = new SetPasswordByLinkUseCase.Command(token, wanted.toCharArray());
     switch (setPasswordByLink.set(command)) {

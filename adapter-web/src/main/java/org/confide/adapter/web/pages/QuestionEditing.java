@@ -110,6 +110,12 @@ public final class QuestionEditing {
     var typed = typed(ctx, question);
     var action = Optional.ofNullable(ctx.formParam("action")).orElse("save");
     var newOption = texts(ctx, "option-new");
+    if (PageLanguages.switching(ctx)) {
+      // The question as typed, the new option still to add, in the language asked for; nothing
+      // moved, removed, checked or saved.
+      show(ctx, signed.get(), draft, index.get(), typed, newOption, null, f -> List.of(), 200);
+      return;
+    }
     var options = new ArrayList<>(typed.options());
     if (question.kind().isChoice() && newOption.values().stream().anyMatch(t -> !t.isBlank())) {
       options.add(new Row(newId(newOption.get(first()), options), newOption, null));

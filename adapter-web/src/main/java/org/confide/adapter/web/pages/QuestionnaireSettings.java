@@ -90,6 +90,9 @@ public final class QuestionnaireSettings {
     if (signed.isEmpty()) {
       return;
     }
+    if (switched(ctx, signed.get())) {
+      return;
+    }
     switch (drafts.publish(signed.get().token())) {
       case Outcome.Done<Published, StaffRequestFailure>(var published) ->
           Pages.seeOther(ctx, PAGE + "?done=" + (published.current() ? "current" : "waiting"));
@@ -104,6 +107,9 @@ public final class QuestionnaireSettings {
     if (signed.isEmpty()) {
       return;
     }
+    if (switched(ctx, signed.get())) {
+      return;
+    }
     switch (drafts.discard(signed.get().token())) {
       case Outcome.Done<Draft, StaffRequestFailure> done ->
           Pages.seeOther(ctx, PAGE + "?done=discarded");
@@ -115,6 +121,9 @@ public final class QuestionnaireSettings {
   public void makeCurrent(Context ctx) {
     var signed = session.signedIn(ctx);
     if (signed.isEmpty()) {
+      return;
+    }
+    if (switched(ctx, signed.get())) {
       return;
     }
     var text = Optional.ofNullable(ctx.formParam("version")).orElse("").strip();
@@ -190,6 +199,19 @@ public final class QuestionnaireSettings {
           var key = unchanged ? "questionnaire.problem.unchanged" : "questionnaire.problem.stable";
           show(ctx, signed.get(), null, f -> List.of(new FormError("draft", f.t(key))), 400);
         });
+  }
+
+  /**
+   * Whether the form was sent by the page's language switch (a button of the draft's form, on the
+   * page answering any of its forms, none of which holds anything typed): if so, the page again in
+   * the language asked for, and nothing published, discarded or made current.
+   */
+  private boolean switched(Context ctx, StaffSession.Signed signed) {
+    if (!PageLanguages.switching(ctx)) {
+      return false;
+    }
+    show(ctx, signed, null, f -> List.of(), 200);
+    return true;
   }
 
   /** A problem with the version chosen, said by the message {@code key}. */

@@ -78,6 +78,11 @@ public final class StaffAccountChanges {
     var typedRoles = roles.stream().map(Enum::name).toList();
     // A checkbox sends "yes" or nothing; anything else is not this form's.
     var sent = ctx.formParam("active");
+    if (PageLanguages.switching(ctx)) {
+      // The account's form as sent, in the language asked for; nothing changed.
+      show(ctx, signed.get(), account.get(), displayName, typedRoles, sent != null, List.of(), 200);
+      return;
+    }
     if (sent != null && !sent.equals("yes")) {
       var error = new FormError("active", pages.texts(ctx).text("admin.account.error.active"));
       show(ctx, signed.get(), account.get(), displayName, typedRoles, false, List.of(error), 400);

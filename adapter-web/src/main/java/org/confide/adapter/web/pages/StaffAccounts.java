@@ -77,6 +77,21 @@ public final class StaffAccounts {
       Typed typed,
       List<FormError> errors,
       int status) {
+    showStaff(ctx, signed, notice, typed, errors, status, Optional.empty());
+  }
+
+  /**
+   * The page; {@code requiredAsSent}, when present, is the two-factor box as a form switched to
+   * another language sent it, shown instead of the setting.
+   */
+  private void showStaff(
+      Context ctx,
+      StaffSession.Signed signed,
+      String notice,
+      Typed typed,
+      List<FormError> errors,
+      int status,
+      Optional<Boolean> requiredAsSent) {
     var frame = session.frame(ctx, signed);
     List<StaffAccount> accounts;
     switch (listStaff.list(signed.token())) {
@@ -109,7 +124,7 @@ public final class StaffAccounts {
                             .orElseGet(() -> frame.t("admin.staff.notYet"))))
                 .toList(),
             signed.who().email(),
-            twoFactorRequired,
+            requiredAsSent.orElse(twoFactorRequired),
             typed.email(),
             typed.displayName(),
             typed.roles());
@@ -132,6 +147,12 @@ public final class StaffAccounts {
       EnumNames.named(Role.class, name).ifPresent(roles::add);
     }
     var typed = new Typed(email, displayName, roles.stream().map(Enum::name).toList());
+    if (PageLanguages.switching(ctx)) {
+      // The new account as typed, its password never written back, in the language asked for;
+      // no account created.
+      showStaff(ctx, signed.get(), null, typed, List.of(), 200);
+      return;
+    }
     var outcome =
         createStaff.create(
             signed.get().token(),
@@ -260,6 +281,11 @@ public final class StaffAccounts {
     }
     // A checkbox sends "yes" or nothing; anything else is not this form's.
     var sent = ctx.formParam("required");
+    if (PageLanguages.switching(ctx)) {
+      // The box as it was sent, in the language asked for; nothing changed.
+      showStaff(ctx, signed.get(), null, Typed.NOTHING, List.of(), 200, Optional.of(sent != null));
+      return;
+    }
     if (sent != null && !sent.equals("yes")) {
       showStaff(
           ctx,

@@ -82,6 +82,12 @@ public final class StaffReportEntry {
             .map(shownVersion -> pages.languages().translated(shownVersion))
             .orElseGet(() -> pages.languages().translated(questionnaire.current()));
     var form = new StaffEntryForm(shown, ctx.formParamMap(), pages.texts(ctx));
+    if (PageLanguages.switching(ctx)) {
+      // The form in the language asked for, holding what was typed (its key too, so that the
+      // report is still entered once); nothing checked or entered.
+      show(ctx, signed.get(), shown, form, Map.of(), 200);
+      return;
+    }
     var problems = form.problems(LocalDate.ofInstant(settings.clock().instant(), pages.zone()));
     if (!problems.isEmpty()) {
       show(ctx, signed.get(), shown, form, problems, 400);

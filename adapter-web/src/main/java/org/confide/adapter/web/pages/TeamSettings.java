@@ -67,6 +67,11 @@ public final class TeamSettings {
       return;
     }
     var name = field(ctx, "name");
+    if (PageLanguages.switching(ctx)) {
+      // The name as typed, in the language asked for; no team created.
+      showTeams(ctx, signed.get(), null, List.of(), name, null, 200);
+      return;
+    }
     switch (manageTeams.create(signed.get().token(), name)) {
       case Outcome.Done<TeamId, TeamFailure> created ->
           Pages.seeOther(ctx, "/staff/admin/teams?done=saved");
@@ -98,6 +103,12 @@ public final class TeamSettings {
     var emails = typed.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     var team = TeamId.read(id).orElse(new TeamId(new java.util.UUID(0, 0)));
     var anchor = "members-" + team;
+    if (PageLanguages.switching(ctx)) {
+      // The members as typed, in the language asked for; nothing changed.
+      var row = new TeamRow(team.toString(), "", typed, anchor);
+      showTeams(ctx, signed.get(), null, List.of(), "", row, 200);
+      return;
+    }
     switch (manageTeams.changeMembers(signed.get().token(), team, emails)) {
       case Outcome.Done<Outcome.Ok, TeamFailure> changed ->
           Pages.seeOther(ctx, "/staff/admin/teams?done=saved");
@@ -167,6 +178,11 @@ public final class TeamSettings {
             })
             .toList();
     var defaultTeam = field(ctx, "defaultTeam");
+    if (PageLanguages.switching(ctx)) {
+      // Every rule as chosen, in the language asked for; nothing checked or saved.
+      showRouting(ctx, signed.get(), null, List.of(), rows, defaultTeam, 200);
+      return;
+    }
     var routing =
         new RoutingView(rules, defaultTeam.isEmpty() ? Optional.empty() : Optional.of(defaultTeam));
     switch (routeReports.change(signed.get().token(), routing)) {
@@ -263,7 +279,8 @@ public final class TeamSettings {
                   return new TeamRow(team.id().toString(), team.name(), typed, anchor);
                 })
                 .toList();
-        pages.render(ctx, status, new TeamsPage(frame, notice, errors, name, rows));
+        var form = posted != null ? posted.field() + "-form" : "new-team";
+        pages.render(ctx, status, new TeamsPage(frame, notice, errors, name, rows, form));
       }
       case Outcome.Failed<List<TeamSummary>, TeamFailure>(var failure) ->
           failed(ctx, signed, failure, problems -> {});

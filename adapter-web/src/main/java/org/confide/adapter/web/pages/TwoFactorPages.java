@@ -123,6 +123,20 @@ public final class TwoFactorPages {
       signIn(ctx, token);
       return;
     }
+    if (PageLanguages.switching(ctx)) {
+      // The page in the language asked for; the code is never written back, no codes replaced.
+      switch (twoFactorStatus.read(token.get())) {
+        case Outcome.Done<Status, SessionDenial>(var status) ->
+            pages.render(
+                ctx,
+                200,
+                new TwoFactorDonePage(
+                    frame(ctx, token.get()), status.recoveryCodesLeft(), List.of()));
+        case Outcome.Failed<Status, SessionDenial>(Failure.Unauthenticated gone) ->
+            signIn(ctx, token);
+      }
+      return;
+    }
     var code = Optional.ofNullable(ctx.formParam("code")).orElse("");
     var command = new ReplaceRecoveryCodesUseCase.Command(code);
     switch (replaceRecoveryCodes.replace(token.get(), command)) {

@@ -203,8 +203,10 @@ class StaffLanguagePagesTest {
     assertThat(page.select("#name-error").text()).isEqualTo("Gwall: Ysgrifennwch yr enw");
     assertThat(page.select(".error-summary a[href='#name']").text())
         .isEqualTo("Ysgrifennwch yr enw");
-    // The answer to a form has no address of its own to offer in English.
+    // The answer to a form has no address of its own to link to in English: its switch is a
+    // button of the form that was sent, which keeps what was typed (StaffLanguageSwitchTest).
     assertThat(page.select("a.language-switch")).isEmpty();
+    assertThat(page.select("header button.language-switch").attr("form")).isEqualTo("new-team");
   }
 
   @Test

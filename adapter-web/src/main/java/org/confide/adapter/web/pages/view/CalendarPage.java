@@ -4,7 +4,11 @@ import java.util.List;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
 
-/** The page {@code staff/admin-calendar.jte}. */
+/**
+ * The page {@code staff/admin-calendar.jte}; {@code form} is the id of the form whose answer it is
+ * ({@code calendar-add-holiday}), which switches its language (a form of one row's removal, which
+ * holds nothing typed, answers as the service level's).
+ */
 public record CalendarPage(
     Frame frame,
     String notice,
@@ -18,7 +22,8 @@ public record CalendarPage(
     String holidayName,
     String closureFirst,
     String closureLast,
-    String closureNotice)
+    String closureNotice,
+    String form)
     implements Page {
 
   @Override

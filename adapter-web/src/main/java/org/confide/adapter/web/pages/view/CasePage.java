@@ -1,6 +1,7 @@
 package org.confide.adapter.web.pages.view;
 
 import java.util.List;
+import java.util.Map;
 import org.confide.application.port.in.ViewCaseUseCase.Contact;
 
 /**
@@ -12,7 +13,8 @@ import org.confide.application.port.in.ViewCaseUseCase.Contact;
  * entries offered when closing it; {@code excludedAdvisers}, for a lead, are the advisers whose
  * exclusion may be lifted (by email address); {@code team} names the case's team (null when it has
  * none), and {@code moveTeams} are the teams it may be moved to (none when the holder may not move
- * it, or no other team is defined), with {@code moveReason} as typed.
+ * it, or no other team is defined), with {@code moveReason} as typed; {@code typed} holds what was
+ * typed into the other fields of a form sent back, by field name.
  */
 public record CasePage(
     Frame frame,
@@ -52,8 +54,21 @@ public record CasePage(
     String entered,
     String team,
     List<Choice> moveTeams,
-    String moveReason)
+    String moveReason,
+    Map<String, String> typed)
     implements Page {
+
+  public CasePage {
+    typed = Map.copyOf(typed);
+  }
+
+  /**
+   * What was typed into {@code field} of a form sent back (with a problem, or to switch language),
+   * for a field no other component holds; empty when nothing was.
+   */
+  public String typed(String field) {
+    return typed.getOrDefault(field, "");
+  }
 
   @Override
   public String template() {

@@ -13,6 +13,8 @@ import java.util.List;
  * @param tags the tags offered, one a line, as saved or as typed
  * @param retiredOutcomes the labels of the outcomes retired while cases use them
  * @param retiredTags the labels of the tags retired while cases use them
+ * @param form the id of the form whose answer the page is ({@code tags-form}), which switches its
+ *     language
  */
 public record ClosingChoicesPage(
     Frame frame,
@@ -21,7 +23,8 @@ public record ClosingChoicesPage(
     String outcomes,
     String tags,
     List<String> retiredOutcomes,
-    List<String> retiredTags)
+    List<String> retiredTags,
+    String form)
     implements Page {
 
   @Override

@@ -116,6 +116,19 @@ public record Frame(
   }
 
   /**
+   * The form whose buttons switch this page's language ({@code part/languages.jte}), for the
+   * layout's {@code languageForm}: {@code form} on a page answering a form, which has no address of
+   * its own to link to, so that what was typed is sent with the switch and kept; null on a page
+   * asked for with GET, which keeps its links.
+   *
+   * @param form the id of the form the page answers (the one whose errors it shows)
+   * @return {@code form}, or null when the page has an address of its own
+   */
+  public String switchBy(String form) {
+    return otherLanguages.stream().anyMatch(other -> other.href() == null) ? form : null;
+  }
+
+  /**
    * A link to the same page in another language.
    *
    * @param lang the language's tag, for the link's {@code lang} and {@code hreflang}

@@ -11,9 +11,16 @@ import java.util.List;
  * @param errors every problem with what was sent, anchored to its field
  * @param name the new team's name as typed, or blank
  * @param teams every team, by name
+ * @param form the id of the form whose answer the page is (a team's members', {@code <field>-form},
+ *     or the new team's), which switches its language
  */
 public record TeamsPage(
-    Frame frame, String notice, List<FormError> errors, String name, List<TeamRow> teams)
+    Frame frame,
+    String notice,
+    List<FormError> errors,
+    String name,
+    List<TeamRow> teams,
+    String form)
     implements Page {
 
   @Override
