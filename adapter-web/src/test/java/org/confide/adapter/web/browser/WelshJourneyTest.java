@@ -73,7 +73,7 @@ class WelshJourneyTest extends ReporterBrowsers {
     assertThat(b.find("legend span[lang='en']").getText()).isEqualTo(VersionLackingWelsh.WHERE);
     assertThat(b.find("#answers-where-hint").getAttribute("lang")).isEqualTo("en");
     assertThat(b.find("label[for='answers-where']").getAttribute("lang")).isEqualTo("en");
-    assertThat(b.find("label[for='answers-reporter-role']").getAttribute("lang")).isNull();
+    assertThat(b.find("label[for='answers-reporter-role']").getDomAttribute("lang")).isNull();
     b.choose("answers.where", "online");
     b.choose("answers.reporter-role", "student");
     b.next();
