@@ -159,7 +159,8 @@ public final class DefaultQuestionnaire {
                     .map(option ->
                         translated(prefix + "option." + option.id().value(), words, translations))
                     .orElse(words))
-            .toList());
+            .toList(),
+        answer.chosen());
   }
 
   private static Words translated(

@@ -14,8 +14,12 @@ import org.confide.domain.shared.Language;
  * @param answer the answer in words: one label per option chosen, in questionnaire order, or a
  *     single ISO date such as {@code 2025-03-14}, or the single text written (plain words: they
  *     name no language)
+ * @param chosen whether the answer's words are the labels of the options chosen, written in the
+ *     questionnaire's languages as its question is; false for a date or a text, whose words are in
+ *     no language of the questionnaire's
  */
-public record LabelledAnswer(QuestionId question, Words questionText, List<Words> answer) {
+public record LabelledAnswer(
+    QuestionId question, Words questionText, List<Words> answer, boolean chosen) {
 
   /**
    * An answer in words; keeps an unmodifiable copy of {@code answer}.

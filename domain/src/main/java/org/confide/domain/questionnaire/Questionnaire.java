@@ -130,7 +130,11 @@ public final class Questionnaire {
             answers
                 .get(question.id())
                 .map(answer ->
-                    new LabelledAnswer(question.id(), question.text(), words(question, answer)))
+                    new LabelledAnswer(
+                        question.id(),
+                        question.text(),
+                        words(question, answer),
+                        question.kind().isChoice()))
                 .stream())
         .toList();
   }

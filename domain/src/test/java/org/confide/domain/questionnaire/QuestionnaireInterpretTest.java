@@ -386,7 +386,8 @@ class QuestionnaireInterpretTest {
     return new LabelledAnswer(
         QuestionId.of(question),
         Words.of(text),
-        java.util.Arrays.stream(answer).map(Words::of).toList());
+        java.util.Arrays.stream(answer).map(Words::of).toList(),
+        QUESTIONNAIRE.question(QuestionId.of(question)).orElseThrow().kind().isChoice());
   }
 
   @Nested
@@ -413,6 +414,21 @@ class QuestionnaireInterpretTest {
               labelled("where", "Where did it happen?", "Online"),
               labelled("when", "When did it happen?", "2025-01-02"),
               labelled("named-person", "Their name?", "Sam"));
+    }
+
+    @Test
+    void labelled_says_which_answers_are_labels_of_options_a_page_marks_with_their_language() {
+      var raw = valid();
+      raw.put("when", RawAnswer.of("2025-01-02"));
+      raw.put("named-person", RawAnswer.of("Sam"));
+
+      assertThat(QUESTIONNAIRE.labelled(answers(raw)))
+          .extracting(LabelledAnswer::question, LabelledAnswer::chosen)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(QuestionId.of("incident-type"), true),
+              org.assertj.core.groups.Tuple.tuple(QuestionId.of("where"), true),
+              org.assertj.core.groups.Tuple.tuple(QuestionId.of("when"), false),
+              org.assertj.core.groups.Tuple.tuple(QuestionId.of("named-person"), false));
     }
 
     @Test

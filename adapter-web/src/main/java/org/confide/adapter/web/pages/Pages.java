@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.WebSettings;
+import org.confide.adapter.web.i18n.AnswerLine;
 import org.confide.adapter.web.i18n.Languages;
 import org.confide.adapter.web.i18n.Texts;
-import org.confide.adapter.web.pages.view.AnswerLine;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.MessagePage;
 import org.confide.adapter.web.pages.view.Page;
@@ -130,13 +130,13 @@ public final class Pages {
 
   /**
    * A report's answers in words in the language of {@code frame}: the texts Confide ships in it, an
-   * organisation's own as written.
+   * organisation's own as written, marked with their language where it is not the page's.
    */
   List<AnswerLine> answerLines(List<LabelledAnswer> answers, Frame frame) {
     var language = frame.texts().language();
+    var separator = frame.t("case.listSeparator");
     return answers.stream()
-        .map(answer -> offered.translated(answer))
-        .map(a -> new AnswerLine(a.questionIn(language), String.join(", ", a.answerIn(language))))
+        .map(answer -> AnswerLine.of(offered.translated(answer), language, separator))
         .toList();
   }
 

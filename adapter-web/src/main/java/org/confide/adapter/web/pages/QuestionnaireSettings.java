@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.confide.adapter.web.i18n.Shown;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.QuestionnairePage;
@@ -241,7 +242,7 @@ public final class QuestionnaireSettings {
       return;
     }
     var current = readQuestionnaire.current();
-    var said = QuestionnaireWords.in(frame.texts().language());
+    var said = Shown.in(frame.texts().language());
     var questions = pages.languages().translated(d.questionnaire()).questions();
     var lines =
         java.util.stream.IntStream.range(0, questions.size())

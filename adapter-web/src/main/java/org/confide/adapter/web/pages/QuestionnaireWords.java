@@ -1,16 +1,12 @@
 package org.confide.adapter.web.pages;
 
 import java.util.Locale;
-import java.util.function.Function;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.Frame;
-import org.confide.adapter.web.pages.view.QuestionnairePage.Shown;
 import org.confide.domain.questionnaire.QuestionKind;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireChange.DroppedSignal;
 import org.confide.domain.questionnaire.SafeguardingSignal;
-import org.confide.domain.questionnaire.Words;
-import org.confide.domain.shared.Language;
 
 /**
  * How the questionnaire pages put kinds of question and safeguarding signals into words, in the
@@ -60,24 +56,5 @@ final class QuestionnaireWords {
             .map(option -> option.label().in(language))
             .orElse(dropped.option().value());
     return texts.text("questionnaireChanges.dropped", text, label, signal(dropped.signal(), texts));
-  }
-
-  /**
-   * A questionnaire's texts as a page in {@code language} shows them: in that language where the
-   * text has it, else as first written, marked with the language it is in ({@code lang}); a plain
-   * text is in {@link Words#PLAIN_LANGUAGE}.
-   */
-  static Function<Words, Shown> in(Language language) {
-    return words -> {
-      var own = words.given(language);
-      if (own.isPresent()) {
-        return new Shown(own.get(), null);
-      }
-      var written =
-          words.plain().isPresent()
-              ? Words.PLAIN_LANGUAGE
-              : words.texts().keySet().iterator().next();
-      return new Shown(words.first(), written.tag());
-    };
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.confide.adapter.web.i18n.Shown;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.Choice;
 import org.confide.adapter.web.pages.view.Field;
@@ -46,10 +47,12 @@ final class ReportFields {
     return new Field(
         ACCOUNT,
         anchor(ACCOUNT),
-        texts.text("report.account.question"),
+        Shown.inPage(texts.text("report.account.question")),
         Optional.of(
-            texts.text(
-                "report.account.hint", org.confide.adapter.web.security.FormTokens.VISIT_HOURS)),
+            Shown.inPage(
+                texts.text(
+                    "report.account.hint",
+                    org.confide.adapter.web.security.FormTokens.VISIT_HOURS))),
         "text",
         false,
         List.of(),
@@ -140,8 +143,12 @@ final class ReportFields {
     return name.replace('.', '-');
   }
 
-  /** The field of {@code question}, its words in {@code language}. */
+  /**
+   * The field of {@code question}, its words in {@code language}, each marked with the language it
+   * is in where the version lacks that one.
+   */
   Field question(Question question, Map<String, String> errors, Language language) {
+    var shown = Shown.in(language);
     var name = ANSWER + question.id().value();
     var given = values.apply(name);
     var kind =
@@ -156,14 +163,14 @@ final class ReportFields {
             ? List.of(new DateParts(name).longAgo(this::first, texts))
             : question.options().stream()
                 .map(o ->
-                    new Choice(
-                        o.id().value(), o.label().in(language), given.contains(o.id().value())))
+                    Choice.of(
+                        o.id().value(), shown.apply(o.label()), given.contains(o.id().value())))
                 .toList();
     return new Field(
         name,
         anchor(name),
-        question.text().in(language),
-        question.hint().map(hint -> hint.in(language)),
+        shown.apply(question.text()),
+        question.hint().map(shown),
         kind,
         question.required(),
         choices,
@@ -186,13 +193,13 @@ final class ReportFields {
     var chosen = first(name);
     var choices =
         options.stream()
-            .map(c -> new Choice(c.value(), c.label(), c.value().equals(chosen)))
+            .map(c -> new Choice(c.value(), c.label(), c.value().equals(chosen), c.lang()))
             .toList();
     return new Field(
         name,
         anchor(name),
-        text,
-        hint,
+        Shown.inPage(text),
+        hint.map(Shown::inPage),
         "single",
         required,
         choices,
@@ -214,8 +221,8 @@ final class ReportFields {
     return new Field(
         name,
         anchor(name),
-        text,
-        hint,
+        Shown.inPage(text),
+        hint.map(Shown::inPage),
         kind,
         required,
         List.of(),

@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.confide.adapter.web.i18n.AnswerLine;
 import org.confide.adapter.web.i18n.ProblemWords;
+import org.confide.adapter.web.i18n.Shown;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.Field;
 import org.confide.adapter.web.pages.view.Hidden;
@@ -21,6 +24,7 @@ import org.confide.domain.questionnaire.Question;
 import org.confide.domain.questionnaire.QuestionKind;
 import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.RawAnswer;
+import org.confide.domain.questionnaire.Words;
 import org.confide.domain.report.Account;
 import org.confide.domain.report.ContactDetails;
 import org.confide.domain.shared.FieldProblem;
@@ -293,28 +297,38 @@ final class ReportForm {
   }
 
   /**
-   * Every answer in words, the questionnaire's in {@code language}, for the check before sending.
+   * Every answer in words, the questionnaire's in {@code language}, each text marked with the
+   * language it is in where the version lacks that one, for the check before sending.
    */
   List<ReviewRow> review(Language language) {
+    var shown = Shown.in(language);
     var rows = new ArrayList<ReviewRow>();
     for (int i = 0; i < questionSteps.size(); i++) {
       for (var question : questionSteps.get(i)) {
         rows.add(
-            new ReviewRow(i + 1, question.text().in(language), answerInWords(question, language)));
+            new ReviewRow(
+                i + 1,
+                new AnswerLine(
+                    shown.apply(question.text()),
+                    answerInWords(question, shown),
+                    texts.text("report.review.separator"))));
       }
     }
     rows.add(
         new ReviewRow(
             accountStep(),
-            texts.text("report.review.account"),
-            account().orElse(texts.text("report.review.notAnswered"))));
+            AnswerLine.inPage(
+                texts.text("report.review.account"),
+                account().orElse(texts.text("report.review.notAnswered")))));
     rows.add(
-        new ReviewRow(choiceStep(), texts.text("report.review.choice"), fields().choiceInWords()));
+        new ReviewRow(
+            choiceStep(),
+            AnswerLine.inPage(texts.text("report.review.choice"), fields().choiceInWords())));
     rows.add(
         new ReviewRow(
             touchStep(),
-            texts.text("report.review.touch"),
-            fields().touchInWords(detailsNotSent())));
+            AnswerLine.inPage(
+                texts.text("report.review.touch"), fields().touchInWords(detailsNotSent()))));
     return rows;
   }
 
@@ -370,28 +384,33 @@ final class ReportForm {
     return Optional.of(first(ACCOUNT)).filter(text -> !text.isBlank());
   }
 
-  private String answerInWords(Question question, Language language) {
+  /**
+   * The answer to {@code question} in words: a date or a text as it is, each label {@code shown}.
+   */
+  private List<Shown> answerInWords(Question question, Function<Words, Shown> shown) {
     if (question.kind() == QuestionKind.DATE) {
-      return new DateParts(ANSWER + question.id().value())
-          .answer(this::first)
-          .map(answer -> DateParts.inWords(answer, texts))
-          .orElse(texts.text("report.review.notAnswered"));
+      return List.of(
+          Shown.inPage(
+              new DateParts(ANSWER + question.id().value())
+                  .answer(this::first)
+                  .map(answer -> DateParts.inWords(answer, texts))
+                  .orElse(texts.text("report.review.notAnswered"))));
     }
     var given = values.getOrDefault(ANSWER + question.id().value(), List.of());
     if (given.isEmpty()) {
-      return texts.text("report.review.notAnswered");
+      return List.of(Shown.inPage(texts.text("report.review.notAnswered")));
     }
     if (!question.kind().isChoice()) {
-      return given.getFirst();
+      return List.of(Shown.inPage(given.getFirst()));
     }
     return given.stream()
         .map(id ->
             question.options().stream()
                 .filter(o -> o.id().value().equals(id))
-                .map(o -> o.label().in(language))
+                .map(o -> shown.apply(o.label()))
                 .findFirst()
-                .orElse(id))
-        .collect(Collectors.joining(texts.text("report.review.separator")));
+                .orElse(Shown.inPage(id)))
+        .toList();
   }
 
   private Set<String> shownOn(int step) {

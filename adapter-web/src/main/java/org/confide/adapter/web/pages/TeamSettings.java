@@ -3,8 +3,10 @@ package org.confide.adapter.web.pages;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.confide.adapter.web.i18n.Shown;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.RoutingPage;
@@ -324,9 +326,11 @@ public final class TeamSettings {
 
   /**
    * Every option of every single- or multiple-choice question of the questionnaire in use, in
-   * {@code language} where the questionnaire has it.
+   * {@code language} where the questionnaire has it, else as written and marked with its language
+   * when the question and the label are both in it (an option holds no element to mark one apart).
    */
   private List<Pick> answers(Language language) {
+    var shown = Shown.in(language);
     var picks = new ArrayList<Pick>();
     for (var question : pages.languages().translated(questionnaire.current()).questions()) {
       if (question.kind() != QuestionKind.SINGLE_CHOICE
@@ -334,10 +338,13 @@ public final class TeamSettings {
         continue;
       }
       for (var option : question.options()) {
+        var text = shown.apply(question.text());
+        var label = shown.apply(option.label());
         picks.add(
             new Pick(
                 question.id().value() + "/" + option.id().value(),
-                question.text().in(language) + " — " + option.label().in(language)));
+                text.text() + " — " + label.text(),
+                Objects.equals(text.lang(), label.lang()) ? text.lang() : null));
       }
     }
     return picks;

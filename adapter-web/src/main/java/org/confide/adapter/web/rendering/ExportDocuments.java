@@ -11,12 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.confide.adapter.web.i18n.AnswerLine;
 import org.confide.adapter.web.i18n.Languages;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.application.port.in.ExportCaseUseCase.CaseExport;
 import org.confide.application.port.in.ExportReporterDataUseCase.ReporterData;
+import org.confide.domain.questionnaire.LabelledAnswer;
 
 /**
  * The exports as documents: a case file, or what is held about a reporter, as one printable HTML
@@ -29,6 +32,7 @@ public final class ExportDocuments {
 
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
   private final String style = read(STYLESHEET);
+  private final Languages languages;
   private final Texts first;
 
   /**
@@ -37,6 +41,7 @@ public final class ExportDocuments {
    * @param languages the languages offered
    */
   public ExportDocuments(Languages languages) {
+    this.languages = languages;
     this.first = languages.first();
   }
 
@@ -60,7 +65,8 @@ public final class ExportDocuments {
    */
   public String caseHtml(CaseExport export, ZoneId zone, String siteName, Texts texts) {
     return render(
-        "export/case.jte", new CaseDocument(export, new Dates(zone, texts), siteName, null, texts));
+        "export/case.jte",
+        new CaseDocument(export, new Dates(zone, texts, languages), siteName, null, texts));
   }
 
   /**
@@ -85,7 +91,8 @@ public final class ExportDocuments {
     return pdf(
         render(
             "export/case.jte",
-            new CaseDocument(export, new Dates(zone, texts), siteName, stylesheet(texts), texts)));
+            new CaseDocument(
+                export, new Dates(zone, texts, languages), siteName, stylesheet(texts), texts)));
   }
 
   /**
@@ -146,7 +153,8 @@ public final class ExportDocuments {
    */
   public String reporterHtml(ReporterData data, ZoneId zone, String siteName, Texts texts) {
     return render(
-        "export/reporter.jte", new ReporterDocument(data, new Dates(zone, texts), siteName));
+        "export/reporter.jte",
+        new ReporterDocument(data, new Dates(zone, texts, languages), siteName));
   }
 
   private String render(String template, Object document) {
@@ -184,8 +192,24 @@ public final class ExportDocuments {
    *
    * @param zone the zone
    * @param texts the words of the export's language
+   * @param languages the languages offered, with the default questionnaire's texts in each
    */
-  public record Dates(ZoneId zone, Texts texts) {
+  public record Dates(ZoneId zone, Texts texts, Languages languages) {
+
+    /**
+     * A report's answers in words in the export's language, as the pages show them: the texts
+     * Confide ships in it, an organisation's own as written, marked with their language where it is
+     * not the export's.
+     *
+     * @param answers the answers in words
+     * @return one line per answer
+     */
+    public List<AnswerLine> answers(List<LabelledAnswer> answers) {
+      var separator = texts.text("case.listSeparator");
+      return answers.stream()
+          .map(answer -> AnswerLine.of(languages.translated(answer), texts.language(), separator))
+          .toList();
+    }
 
     /**
      * An instant in words: "Thursday 26 November 2026, 14:05".

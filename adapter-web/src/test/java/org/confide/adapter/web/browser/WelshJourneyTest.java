@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.confide.adapter.web.VersionLackingWelsh;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * every link and form without a cookie: telling us in short steps, keeping the access code, coming
  * back with it to read the report, writing to the adviser, and the pages for sharing details and
  * erasing. With JavaScript off and on; with it on, every page in every state fits a phone and
- * passes axe-core, and no title says what the site is for.
+ * passes axe-core, and no title says what the site is for. The questionnaire in use lacks Welsh for
+ * one question ({@link VersionLackingWelsh}): it is asked, checked and read back as written, marked
+ * {@code lang="en"}.
  */
 @NeedsChromium
 class WelshJourneyTest extends ReporterBrowsers {
@@ -24,6 +28,13 @@ class WelshJourneyTest extends ReporterBrowsers {
       Pattern.compile(
           "(?i)adrodd|dweud|digwydd|aflonyddu|cam-drin|cod mynediad|dienw|cyswllt|cwestiwn"
               + "|diogel|perygl|dileu|geiriau");
+
+  /** A version lacking Welsh for "where" is in use, as one made before Welsh was offered. */
+  @BeforeAll
+  static void aVersionLackingWelsh() {
+    VersionLackingWelsh.inUse(
+        server.fixture.ports.questionnaires(), server.fixture.clock.instant());
+  }
 
   /** Each test's report arrives a minute after the last. */
   @BeforeEach
@@ -58,6 +69,11 @@ class WelshJourneyTest extends ReporterBrowsers {
     b.choose("answers.incident-type", "bullying");
     b.next();
     page(b, "Cam 2 o 10: cwestiynau 4 i 6 o 16", script, titles);
+    // The question the version lacks in Welsh: shown as written, each text marked as English.
+    assertThat(b.find("legend span[lang='en']").getText()).isEqualTo(VersionLackingWelsh.WHERE);
+    assertThat(b.find("#answers-where-hint").getAttribute("lang")).isEqualTo("en");
+    assertThat(b.find("label[for='answers-where']").getAttribute("lang")).isEqualTo("en");
+    assertThat(b.find("label[for='answers-reporter-role']").getDomAttribute("lang")).isNull();
     b.choose("answers.where", "online");
     b.choose("answers.reporter-role", "student");
     b.next();
@@ -92,6 +108,8 @@ class WelshJourneyTest extends ReporterBrowsers {
         .contains("Digwyddodd yn y llyfrgell.")
         .contains("Yn ddienw")
         .contains("Gyda chod mynediad i anfon a derbyn negeseuon.");
+    assertThat(b.find("dl.answers dt[lang='en']").getText()).isEqualTo(VersionLackingWelsh.WHERE);
+    assertThat(b.find("dl.answers dd[lang='en']").getText()).isEqualTo("On the internet");
     b.press("button[name='go'][value='send']");
 
     page(b, "Mae eich adroddiad wedi'i anfon", script, titles);
@@ -118,6 +136,7 @@ class WelshJourneyTest extends ReporterBrowsers {
     b.press("form[action='/sign-in'] button");
     page(b, "Eich adroddiad", script, titles);
     assertThat(b.text("dl.answers")).contains("Digwyddodd yn y llyfrgell.");
+    assertThat(b.find("dl.answers dd[lang='en']").getText()).isEqualTo("On the internet");
 
     b.press("form[action='/my-report/messages'] button");
     assertThat(b.errors()).containsExactly("Ysgrifennwch eich neges");

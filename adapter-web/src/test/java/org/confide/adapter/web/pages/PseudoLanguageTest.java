@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.confide.adapter.web.VersionLackingWelsh;
 import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
 import org.confide.adapter.web.i18n.PseudoLanguage;
@@ -37,6 +38,13 @@ import org.junit.jupiter.api.Test;
  * finding too. The default questionnaire's texts are in the pseudo language too ({@link
  * PseudoLanguage#withShipped()}), so no page is let off showing them in English; the tables
  * downloaded as CSV are read the same way.
+ *
+ * <p>The questionnaire in use is a version lacking the pseudo language for the organisation's own
+ * texts of two questions ({@link VersionLackingWelsh}), and the reports answer it: those texts are
+ * shown as written, in English, and pass only where the element holding them is marked {@code
+ * lang="en"}. An element marked with another language is read too: a word of the page's own bundle
+ * in it is a finding, as marking more than the text in that language would tell a screen reader to
+ * read the page's words in the wrong voice.
  */
 class PseudoLanguageTest {
 
@@ -199,13 +207,42 @@ class PseudoLanguageTest {
     }
     var page = Jsoup.parse(reply.body());
     var lang = page.selectFirst("html").attr("lang");
+    var url = route + " (" + person + ", " + reply.statusCode() + "): ";
     if (!lang.equals(PseudoLanguage.TAG.tag())) {
       found.add(route + " (" + person + ", " + reply.statusCode() + "): shown in " + lang);
       return;
     }
     for (var words : plainWords(page)) {
-      found.add(route + " (" + person + ", " + reply.statusCode() + "): " + words);
+      found.add(url + words);
     }
+    for (var words : pageWordsMarkedOtherwise(page)) {
+      found.add(url + words);
+    }
+  }
+
+  /**
+   * The words from the page's bundle inside an element marked with another language: only the text
+   * in that language may be marked, never the page's own words around it.
+   */
+  private static List<String> pageWordsMarkedOtherwise(Document page) {
+    var marked = new ArrayList<String>();
+    for (var element : page.getAllElements()) {
+      var lang = lang(element);
+      if (lang.equals(PseudoLanguage.TAG.tag())
+          || element.nameIs("script")
+          || element.nameIs("style")) {
+        continue;
+      }
+      var texts = new ArrayList<String>();
+      element.textNodes().forEach(node -> texts.add(node.text()));
+      ATTRIBUTES.forEach(attribute -> texts.add(element.attr(attribute)));
+      for (var text : texts) {
+        if (text.contains("⟦")) {
+          marked.add("marked lang=\"" + lang + "\" but in the page's language: " + text.strip());
+        }
+      }
+    }
+    return marked;
   }
 
   /** The visible words of {@code page} in the pseudo language, without what a bundle wrote. */
@@ -254,18 +291,36 @@ class PseudoLanguageTest {
   }
 
   private static boolean inPseudoLanguage(Element element) {
+    return lang(element).equals(PseudoLanguage.TAG.tag());
+  }
+
+  /** The language {@code element} is in: its own {@code lang}, else its nearest parent's. */
+  private static String lang(Element element) {
     for (var at = element; at != null; at = at.parent()) {
       if (at.hasAttr("lang")) {
-        return at.attr("lang").equals(PseudoLanguage.TAG.tag());
+        return at.attr("lang");
       }
     }
-    return false;
+    return "";
   }
 
   /** Who opens each page, by the cookies their browser sends; stores what the pages show. */
   private Map<String, Map<String, String>> people() {
-    var named = fixture.submit(AReport.named().account("Someone followed me home.").build());
-    var anonymous = fixture.submit(AReport.anonymous().account("It happened again.").build());
+    VersionLackingWelsh.inUse(fixture.ports.questionnaires(), fixture.clock.instant());
+    var named =
+        fixture.submit(
+            AReport.named()
+                .questionnaireVersion(3)
+                .answer("where", RawAnswer.of("online"))
+                .account("Someone followed me home.")
+                .build());
+    var anonymous =
+        fixture.submit(
+            AReport.anonymous()
+                .questionnaireVersion(3)
+                .answer("where", RawAnswer.of("off-campus"))
+                .account("It happened again.")
+                .build());
     var urgent =
         fixture.submit(
             AReport.anonymous()

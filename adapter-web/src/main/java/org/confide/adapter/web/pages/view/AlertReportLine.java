@@ -1,6 +1,7 @@
 package org.confide.adapter.web.pages.view;
 
 import java.util.List;
+import org.confide.adapter.web.i18n.AnswerLine;
 
 /**
  * One report behind a pattern alert, as a safeguarding lead sees it; {@code account} may be null.

@@ -2,6 +2,7 @@ package org.confide.adapter.web.pages.view;
 
 import java.util.List;
 import java.util.Map;
+import org.confide.adapter.web.i18n.AnswerLine;
 import org.confide.application.port.in.ViewCaseUseCase.Contact;
 
 /**

@@ -2,6 +2,7 @@ package org.confide.adapter.web.pages.view;
 
 import java.util.List;
 import java.util.Optional;
+import org.confide.adapter.web.i18n.Shown;
 
 /**
  * One question of a form as it is shown: its field name and id, the question and hint, what kind of
@@ -10,6 +11,9 @@ import java.util.Optional;
  *
  * @param name the form field's name
  * @param id the id of its first input, which the error summary links to
+ * @param question the question, marked with its language where a questionnaire version lacks the
+ *     page's
+ * @param hint the words under the question, if any, marked the same way
  * @param kind {@code single}, {@code multiple}, {@code date}, {@code text}, {@code line}, {@code
  *     email}, {@code tel} or {@code password}
  * @param choices for a choice, its options; for a date, the one box to tick for "more than a year
@@ -19,8 +23,8 @@ import java.util.Optional;
 public record Field(
     String name,
     String id,
-    String question,
-    Optional<String> hint,
+    Shown question,
+    Optional<Shown> hint,
     String kind,
     boolean required,
     List<Choice> choices,

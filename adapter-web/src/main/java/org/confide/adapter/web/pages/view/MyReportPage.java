@@ -1,6 +1,7 @@
 package org.confide.adapter.web.pages.view;
 
 import java.util.List;
+import org.confide.adapter.web.i18n.AnswerLine;
 
 /**
  * The page {@code reporter/my-report.jte}.

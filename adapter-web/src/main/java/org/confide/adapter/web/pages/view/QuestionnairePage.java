@@ -1,6 +1,7 @@
 package org.confide.adapter.web.pages.view;
 
 import java.util.List;
+import org.confide.adapter.web.i18n.Shown;
 
 /**
  * The page {@code staff/admin-questionnaire.jte}: the administrator's draft of the next version,
@@ -43,16 +44,6 @@ public record QuestionnairePage(
    */
   public record QuestionLine(
       int index, Shown text, String kind, boolean required, List<Shown> options) {}
-
-  /**
-   * A text of the questionnaire as the page shows it: in the page's language where the version has
-   * it, else in the language it was written in.
-   *
-   * @param text the text
-   * @param lang the tag of the language it is in when that is not the page's ({@code lang}), or
-   *     null
-   */
-  public record Shown(String text, String lang) {}
 
   /**
    * One version kept, as listed.

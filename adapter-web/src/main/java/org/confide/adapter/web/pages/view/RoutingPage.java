@@ -39,8 +39,16 @@ public record RoutingPage(
    *
    * @param value the value sent
    * @param label what staff read
+   * @param lang the tag of the language the label is in when that is not the page's ({@code lang}),
+   *     or null
    */
-  public record Pick(String value, String label) {}
+  public record Pick(String value, String label, String lang) {
+
+    /** A pick whose label is in the page's language, or in none (a team's name). */
+    public Pick(String value, String label) {
+      this(value, label, null);
+    }
+  }
 
   /**
    * One rule as a row of the form, counted from 0.
