@@ -141,7 +141,7 @@ public final class WebServer {
             new AdminApi(confide, json, responses),
             new AuditApi(confide, responses),
             new StaffAccountsApi(confide, json, responses),
-            new ServiceApi(confide, json, responses),
+            new ServiceApi(confide, settings.languages(), json, responses),
             new PagesApi(confide, json, responses, settings.languages()),
             new QuestionnairesApi(confide, settings.languages(), json, responses),
             new TeamsApi(confide, json, responses),

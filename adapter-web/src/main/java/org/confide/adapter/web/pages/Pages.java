@@ -32,6 +32,7 @@ import org.confide.application.port.out.Transactions;
 import org.confide.domain.content.PageKey;
 import org.confide.domain.questionnaire.LabelledAnswer;
 import org.confide.domain.shared.Language;
+import org.confide.domain.shared.OwnText;
 
 /**
  * What every server-rendered page shares: rendering a precompiled jte template, the frame around
@@ -162,13 +163,14 @@ public final class Pages {
         status.flatMap(Pages::closureNotice),
         Optional.empty(),
         ctx.path(),
-        status.flatMap(ReadServiceStatusUseCase.ServiceStatus::organisationName),
+        status.flatMap(s -> shownName(s, language.texts())),
         List.of(),
         status.isPresent() ? pageLinks(language.texts()) : List.of(),
         status.isPresent() ? key -> passage(key, language.texts()) : Frame.Passages.none(),
         language.texts(),
         language.asked(),
-        languages.links(ctx, language));
+        languages.links(ctx, language),
+        offered.first().language());
   }
 
   /**
@@ -234,13 +236,30 @@ public final class Pages {
         Optional.empty(),
         staff,
         ctx.path(),
-        readableStatus().flatMap(ReadServiceStatusUseCase.ServiceStatus::organisationName),
+        readableStatus().flatMap(s -> shownName(s, language.texts())),
         setUp,
         List.of(),
         Frame.Passages.none(),
         language.texts(),
         language.asked(),
-        languages.links(ctx, language));
+        languages.links(ctx, language),
+        offered.first().language());
+  }
+
+  /** The organisation's name, once set, as a reader of {@code texts} is shown it. */
+  private Optional<OwnText.Shown> shownName(
+      ReadServiceStatusUseCase.ServiceStatus status, Texts texts) {
+    return status
+        .organisationName()
+        .map(name -> name.shown(texts.language(), offered.first().language()));
+  }
+
+  /**
+   * {@return the name the site goes by in the language of {@code ctx}: the organisation's, once
+   * set, in that language if written in it, else as the frame falls back; else Confide's}
+   */
+  String siteName(Context ctx) {
+    return shownName(status(), texts(ctx)).map(OwnText.Shown::text).orElse("Confide");
   }
 
   private Optional<ReadServiceStatusUseCase.ServiceStatus> readableStatus() {
