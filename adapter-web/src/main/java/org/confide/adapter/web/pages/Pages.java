@@ -180,7 +180,7 @@ public final class Pages {
    */
   private List<Frame.PageLink> pageLinks(Texts texts) {
     try {
-      return listPages.list(readingOrder(texts)).stream()
+      return listPages.list(readingOrder(texts), otherwise(texts)).stream()
           .map(link ->
               link.edited()
                   ? new Frame.PageLink(
@@ -204,13 +204,21 @@ public final class Pages {
   }
 
   /**
+   * {@return the other languages offered, in order, where a page not shown unedited (the privacy
+   * notice) is looked for last before it is hidden}
+   */
+  List<Language> otherwise(Texts texts) {
+    return offered.otherwise(texts.language());
+  }
+
+  /**
    * A passage of the organisation's in the page's language, its Markdown made safe HTML; empty when
    * it cannot be read.
    */
   private Optional<Frame.Passage> passage(PageKey key, Texts texts) {
     try {
       return readPage
-          .read(key, readingOrder(texts))
+          .read(key, readingOrder(texts), otherwise(texts))
           .map(texts::shown)
           .map(page ->
               new Frame.Passage(

@@ -13,7 +13,9 @@ import java.util.Map;
 import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
 import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
+import org.confide.application.port.in.ChangeOrganisationPageUseCase;
 import org.confide.application.port.in.ChangeServiceUseCase;
+import org.confide.domain.content.PageKey;
 import org.confide.domain.safeguarding.EmergencyContacts;
 import org.confide.domain.settings.ServiceChange;
 import org.confide.domain.shared.Language;
@@ -174,5 +176,33 @@ class OwnWordsPagesTest {
         .isEqualTo("Myfyrwyr yn gwrando ar fyfyrwyr");
     assertThat(shown.selectFirst("#name-0").attr("value")).isEqualTo("Nightline");
     assertThat(shown.selectFirst("#name-0-cy").attr("value")).isEmpty();
+  }
+
+  @Test
+  void a_privacy_notice_saved_only_in_welsh_is_shown_to_an_english_reader_marked_welsh()
+      throws Exception {
+    assertThat(client.get("/pages/privacy", Map.of()).statusCode()).isEqualTo(404);
+    fixture
+        .confide
+        .changeOrganisationPage()
+        .change(
+            fixture.admin,
+            new ChangeOrganisationPageUseCase.Command(
+                PageKey.PRIVACY,
+                Language.WELSH,
+                "Hysbysiad preifatrwydd",
+                "Prifysgol Enghraifft yw'r rheolydd."))
+        .orElseThrow();
+
+    var english = client.get("/pages/privacy", Map.of());
+
+    assertThat(english.statusCode()).isEqualTo(200);
+    var page = Jsoup.parse(english.body());
+    assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+    assertThat(page.selectFirst("h1").text()).isEqualTo("Hysbysiad preifatrwydd");
+    assertThat(page.selectFirst("h1").attr("lang")).isEqualTo("cy");
+    var link = page.selectFirst(".site-footer a[href=\"/pages/privacy\"]");
+    assertThat(link.text()).isEqualTo("Hysbysiad preifatrwydd");
+    assertThat(link.attr("lang")).isEqualTo("cy");
   }
 }
