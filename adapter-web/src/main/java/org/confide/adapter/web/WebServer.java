@@ -147,7 +147,7 @@ public final class WebServer {
             new TeamsApi(confide, json, responses),
             new ConflictsApi(confide, json, responses),
             new ExportsApi(confide, documents, json, responses),
-            new OutcomesApi(confide, json, responses),
+            new OutcomesApi(confide, settings.languages(), json, responses),
             new NotificationsApi(confide, json, responses, settings.languages()),
             new StaffReportsApi(confide, json, responses)));
     routes.addAll(

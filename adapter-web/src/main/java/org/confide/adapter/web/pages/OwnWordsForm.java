@@ -38,9 +38,18 @@ final class OwnWordsForm {
   /** {@return what was typed in each box of {@code part}, by language, each trimmed} */
   Map<Language, String> read(Context ctx, String part) {
     var typed = new LinkedHashMap<Language, String>();
+    readAsTyped(ctx, part).forEach((language, text) -> typed.put(language, text.strip()));
+    return typed;
+  }
+
+  /**
+   * {@return what was typed in each box of {@code part}, by language, untrimmed: for boxes of one
+   * entry a line, whose lines match from box to box}
+   */
+  Map<Language, String> readAsTyped(Context ctx, String part) {
+    var typed = new LinkedHashMap<Language, String>();
     for (var language : languages.offered()) {
-      typed.put(
-          language, Optional.ofNullable(ctx.formParam(id(part, language))).orElse("").strip());
+      typed.put(language, Optional.ofNullable(ctx.formParam(id(part, language))).orElse(""));
     }
     return typed;
   }

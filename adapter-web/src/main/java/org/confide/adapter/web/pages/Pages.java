@@ -263,6 +263,14 @@ public final class Pages {
   }
 
   /**
+   * {@return the organisation's own words {@code text} for a reader of {@code texts}: in their
+   * language if written in it, else in the first language's, else as first written}
+   */
+  String own(OwnText text, Texts texts) {
+    return text.shown(texts.language(), offered.first().language()).text();
+  }
+
+  /**
    * {@return the name the site goes by in the language of {@code ctx}: the organisation's, once
    * set, in that language if written in it, else as the frame falls back; else Confide's}
    */

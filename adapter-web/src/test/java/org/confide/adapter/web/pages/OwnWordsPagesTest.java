@@ -12,14 +12,18 @@ import java.util.List;
 import java.util.Map;
 import org.confide.adapter.web.WebServer;
 import org.confide.adapter.web.WebSettings;
+import org.confide.application.port.in.ChangeCaseStatusUseCase;
+import org.confide.application.port.in.ChangeClosingChoicesUseCase;
 import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
 import org.confide.application.port.in.ChangeOrganisationPageUseCase;
 import org.confide.application.port.in.ChangeServiceUseCase;
 import org.confide.domain.content.PageKey;
+import org.confide.domain.outcome.ChoiceList;
 import org.confide.domain.safeguarding.EmergencyContacts;
 import org.confide.domain.settings.ServiceChange;
 import org.confide.domain.shared.Language;
 import org.confide.domain.shared.OwnText;
+import org.confide.testing.AReport;
 import org.confide.testing.Fixture;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -176,6 +180,43 @@ class OwnWordsPagesTest {
         .isEqualTo("Myfyrwyr yn gwrando ar fyfyrwyr");
     assertThat(shown.selectFirst("#name-0").attr("value")).isEqualTo("Nightline");
     assertThat(shown.selectFirst("#name-0-cy").attr("value")).isEmpty();
+  }
+
+  @Test
+  void a_closed_case_shows_its_outcome_in_welsh_on_the_welsh_page_and_offers_the_welsh_labels()
+      throws Exception {
+    var outcomes =
+        List.of(
+            OwnText.Typed.of(texts("Support provided", "Cymorth wedi'i roi")),
+            OwnText.Typed.plain("No further action"));
+    fixture
+        .confide
+        .changeClosingChoices()
+        .change(
+            fixture.admin, new ChangeClosingChoicesUseCase.Command(ChoiceList.OUTCOMES, outcomes))
+        .orElseThrow();
+    var open =
+        fixture.submit(AReport.anonymous().answer("reporter-role", "student").account("x").build());
+    var adviser = Map.of(Pages.STAFF_COOKIE, fixture.adviser.value());
+    var path = "/staff/cases/" + open.reference().display();
+
+    var closing = Jsoup.parse(client.get(path + "?lang=cy", adviser).body());
+    assertThat(closing.select("select#outcome option[value~=.]").eachText())
+        .containsExactly("Cymorth wedi'i roi", "No further action");
+
+    fixture
+        .confide
+        .changeCaseStatus()
+        .change(
+            fixture.adviser,
+            ChangeCaseStatusUseCase.Command.close(
+                open.reference(), "Resolved", "support-provided", List.of()))
+        .orElseThrow();
+
+    assertThat(client.get(path + "?lang=cy", adviser).body()).contains("Cymorth wedi'i roi");
+    assertThat(client.get(path, adviser).body())
+        .contains("Support provided")
+        .doesNotContain("Cymorth wedi'i roi");
   }
 
   @Test
