@@ -275,7 +275,7 @@ class AuthorisationMatrixTest {
                   .changeClosingChoices()
                   .change(
                       t,
-                      new org.confide.application.port.in.ChangeClosingChoicesUseCase.Command(
+                      org.confide.application.port.in.ChangeClosingChoicesUseCase.Command.plain(
                           org.confide.domain.outcome.ChoiceList.TAGS,
                           java.util.List.of("Online"))));
   static final Action LIST_QUEUE =

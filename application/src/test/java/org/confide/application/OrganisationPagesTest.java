@@ -144,6 +144,33 @@ class OrganisationPagesTest {
   }
 
   @Test
+  void a_privacy_notice_saved_only_in_another_language_offered_is_shown_before_it_is_hidden() {
+    save(PageKey.PRIVACY, CY, "Hysbysiad preifatrwydd", "Ni yw'r rheolydd.");
+    save(PageKey.SUPPORT, CY, "Cymorth", "Siaradwch â ni.");
+
+    var privacy = confide.readOrganisationPage().read(PageKey.PRIVACY, ENGLISH_READER, List.of(CY));
+
+    assertThat(privacy)
+        .hasValueSatisfying(page -> {
+          assertThat(page.language()).isEqualTo(CY);
+          assertThat(page.body()).isEqualTo("Ni yw'r rheolydd.");
+        });
+    assertThat(confide.listOrganisationPages().list(ENGLISH_READER, List.of(CY)))
+        .contains(new PageLink(PageKey.PRIVACY, "Hysbysiad preifatrwydd", CY, true));
+    // A page with a default reporters read is that default in the reader's language instead.
+    assertThat(
+            confide
+                .readOrganisationPage()
+                .read(PageKey.SUPPORT, ENGLISH_READER, List.of(CY))
+                .orElseThrow()
+                .isDefault())
+        .isTrue();
+    assertThat(confide.listOrganisationPages().list(ENGLISH_READER, List.of(CY)))
+        .contains(
+            new PageLink(PageKey.SUPPORT, DefaultPages.of(PageKey.SUPPORT).title(), EN, false));
+  }
+
+  @Test
   void a_change_is_audited_by_page_and_language_never_by_its_words() {
     save(PageKey.SUPPORT, CY, "Cymorth", "Ffoniwch Nightline.");
 

@@ -18,10 +18,10 @@ import org.confide.application.port.in.Failure;
 import org.confide.domain.audit.AuditAction;
 import org.confide.domain.audit.AuditEvent;
 import org.confide.domain.calendar.ClosurePeriod;
-import org.confide.domain.safeguarding.EmergencyContact;
 import org.confide.domain.safeguarding.EmergencyContacts;
 import org.confide.domain.settings.CalendarChange;
 import org.confide.domain.settings.ServiceChange;
+import org.confide.domain.shared.OwnText;
 import org.confide.testing.AReport;
 import org.confide.testing.Failures;
 import org.confide.testing.Fixture;
@@ -68,7 +68,7 @@ class OrganisationSettingsTest {
 
       assertThat(changed.isDone()).isTrue();
       assertThat(confide.readServiceStatus().status().emergencyContacts())
-          .extracting(EmergencyContact::name)
+          .extracting(contact -> contact.name().first())
           .containsExactly("Campus security");
       var receipt =
           fixture.submit(
@@ -77,7 +77,7 @@ class OrganisationSettingsTest {
                   .answer("immediate-danger", "yes")
                   .build());
       assertThat(receipt.emergencyContacts().orElseThrow())
-          .extracting(EmergencyContact::name)
+          .extracting(contact -> contact.name().first())
           .containsExactly("Campus security");
     }
 
@@ -149,7 +149,7 @@ class OrganisationSettingsTest {
 
       assertThat(outcome.isDone()).isTrue();
       var status = confide.readServiceStatus().status();
-      assertThat(status.organisationName()).contains("University of Example");
+      assertThat(status.organisationName()).contains(OwnText.of("University of Example"));
       assertThat(status.monitoring().inWords()).isEqualTo("Monday to Thursday, 10am to 4pm");
       assertThat(confide.readSettings().read(fixture.admin).orElseThrow().retention())
           .isEqualTo(Period.ofDays(3650));

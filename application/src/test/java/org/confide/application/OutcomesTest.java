@@ -40,13 +40,13 @@ class OutcomesTest {
   }
 
   private List<String> labels(List<Choice> choices) {
-    return choices.stream().map(Choice::label).toList();
+    return choices.stream().map(choice -> choice.label().first()).toList();
   }
 
   private void changeList(ChoiceList list, String... labels) {
     confide
         .changeClosingChoices()
-        .change(fixture.admin, new ChangeClosingChoicesUseCase.Command(list, List.of(labels)))
+        .change(fixture.admin, ChangeClosingChoicesUseCase.Command.plain(list, List.of(labels)))
         .orElseThrow();
   }
 
@@ -119,7 +119,8 @@ class OutcomesTest {
       assertThat(outcomes.find(new ChoiceKey("referred-elsewhere")))
           .hasValueSatisfying(c -> assertThat(c.retired()).isTrue());
       assertThat(outcomes.find(new ChoiceKey("formal-complaint-made"))).isEmpty();
-      assertThat(caseFile(reference).outcome().orElseThrow().outcome().orElseThrow().label())
+      assertThat(
+              caseFile(reference).outcome().orElseThrow().outcome().orElseThrow().label().first())
           .isEqualTo("Referred elsewhere");
     }
 
@@ -130,7 +131,7 @@ class OutcomesTest {
               .changeClosingChoices()
               .change(
                   fixture.admin,
-                  new ChangeClosingChoicesUseCase.Command(
+                  ChangeClosingChoicesUseCase.Command.plain(
                       ChoiceList.OUTCOMES, List.of("Resolved", " ", "resolved!")));
 
       assertThat(Failures.fields(outcome)).containsExactly("outcomes[1]", "outcomes[2]");
@@ -146,7 +147,7 @@ class OutcomesTest {
                   .changeClosingChoices()
                   .change(
                       fixture.lead,
-                      new ChangeClosingChoicesUseCase.Command(ChoiceList.TAGS, List.of("x"))))
+                      ChangeClosingChoicesUseCase.Command.plain(ChoiceList.TAGS, List.of("x"))))
           .is(failedWith(Failure.Forbidden.class));
       assertThat(confide.readClosingChoices().read(fixture.analyst))
           .is(failedWith(Failure.Forbidden.class));
@@ -170,7 +171,7 @@ class OutcomesTest {
           .orElseThrow();
 
       var closed = caseFile(reference).outcome().orElseThrow();
-      assertThat(closed.outcome().orElseThrow().label()).isEqualTo("Support provided");
+      assertThat(closed.outcome().orElseThrow().label().first()).isEqualTo("Support provided");
       assertThat(labels(closed.tags())).containsExactly("Repeat report", "Online");
       assertThat(audited(AuditAction.OUTCOME_RECORDED))
           .singleElement()

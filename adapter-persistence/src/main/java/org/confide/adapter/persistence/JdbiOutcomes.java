@@ -1,8 +1,11 @@
 package org.confide.adapter.persistence;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -12,12 +15,15 @@ import org.confide.domain.outcome.Choice;
 import org.confide.domain.outcome.ChoiceKey;
 import org.confide.domain.outcome.ChoiceList;
 import org.confide.domain.outcome.Choices;
+import org.confide.domain.shared.Language;
+import org.confide.domain.shared.OwnText;
 import org.confide.domain.shared.ReportReference;
 
 /**
  * {@link Outcomes} in the {@code closing_lists}, {@code closing_choices}, {@code case_outcomes} and
- * {@code case_tags} tables (migration 29). Labels are the administrator's words, not report
- * content, so nothing here is sealed.
+ * {@code case_tags} tables (migration 29), and {@code closing_choice_labels} (migration 37) for a
+ * label written in languages: a plain label is {@code closing_choices.label} alone. Labels are the
+ * administrator's words, not report content, so nothing here is sealed.
  */
 public final class JdbiOutcomes implements Outcomes {
 
@@ -41,6 +47,21 @@ public final class JdbiOutcomes implements Outcomes {
       if (!saved) {
         return Optional.<Choices>empty();
       }
+      var byLanguage = new HashMap<String, Map<Language, String>>();
+      handle
+          .createQuery(
+              """
+              select choice_key, language, label from closing_choice_labels
+               where list_name = :list order by choice_key, position
+              """)
+          .bind("list", list.name())
+          .map((rs, ctx) ->
+              new LabelRow(
+                  rs.getString("choice_key"), rs.getString("language"), rs.getString("label")))
+          .forEach(row ->
+              byLanguage
+                  .computeIfAbsent(row.key(), key -> new LinkedHashMap<>())
+                  .put(new Language(row.language()), row.label()));
       var entries =
           handle
               .createQuery(
@@ -49,15 +70,21 @@ public final class JdbiOutcomes implements Outcomes {
                    where list_name = :list order by position
                   """)
               .bind("list", list.name())
-              .map((rs, ctx) ->
-                  new Choice(
-                      new ChoiceKey(rs.getString("choice_key")),
-                      rs.getString("label"),
-                      rs.getBoolean("retired")))
+              .map((rs, ctx) -> {
+                var key = rs.getString("choice_key");
+                var named = byLanguage.get(key);
+                return new Choice(
+                    new ChoiceKey(key),
+                    named != null ? OwnText.of(named) : OwnText.of(rs.getString("label")),
+                    rs.getBoolean("retired"));
+              })
               .list();
       return Optional.of(Choices.of(entries));
     });
   }
+
+  /** One label of an entry in one language, as stored. */
+  private record LabelRow(String key, String language, String label) {}
 
   @Override
   public void replace(ChoiceList list, Choices choices) {
@@ -79,18 +106,39 @@ public final class JdbiOutcomes implements Outcomes {
               insert into closing_choices (list_name, choice_key, label, position, retired)
               values (:list, :key, :label, :position, :retired)
               """);
+      var labels =
+          handle.prepareBatch(
+              """
+              insert into closing_choice_labels (list_name, choice_key, language, position, label)
+              values (:list, :key, :language, :position, :label)
+              """);
       int position = 0;
+      int named = 0;
       for (var choice : choices.all()) {
         batch
             .bind("list", list.name())
             .bind("key", choice.key().value())
-            .bind("label", choice.label())
+            .bind("label", choice.label().first())
             .bind("position", position++)
             .bind("retired", choice.retired())
             .add();
+        int order = 0;
+        for (var text : choice.label().texts().entrySet()) {
+          labels
+              .bind("list", list.name())
+              .bind("key", choice.key().value())
+              .bind("language", text.getKey().tag())
+              .bind("position", order++)
+              .bind("label", text.getValue())
+              .add();
+          named++;
+        }
       }
       if (position > 0) {
         batch.execute();
+      }
+      if (named > 0) {
+        labels.execute();
       }
       return null;
     });

@@ -3,6 +3,7 @@ package org.confide.adapter.persistence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,8 @@ import org.confide.domain.settings.AnalysisSettings;
 import org.confide.domain.settings.MonitoringHours;
 import org.confide.domain.settings.ServiceProfile;
 import org.confide.domain.settings.ServiceSettings;
+import org.confide.domain.shared.Language;
+import org.confide.domain.shared.OwnText;
 
 /**
  * {@link ServiceSettings} as the JSON text kept in the {@code settings} table, written and read
@@ -37,9 +41,13 @@ import org.confide.domain.settings.ServiceSettings;
 final class SettingsJson {
 
   // Stored settings outlive the code that wrote them: a later format can still read this one.
-  // Format 2 keeps only the organisation's own emergency contacts, each with a phone, a web
-  // address or both, and the service profile; format 1 kept a list with a placeholder in it.
-  private static final int FORMAT = 2;
+  // Format 3 may keep the organisation's own words (its name, a contact's name and note) in each
+  // language, as an object of the text by language tag; a string is a plain text, the
+  // organisation's first language's, as every text of format 2 is. Format 2 keeps only the
+  // organisation's own emergency contacts, each with a phone, a web address or both, and the
+  // service profile; format 1 kept a list with a placeholder in it.
+  private static final int FORMAT = 3;
+  private static final int FORMAT_BEFORE_LANGUAGES = 2;
   private static final int FORMAT_BEFORE_OWN_CONTACTS = 1;
 
   // The shipped contacts of format 1 that are national services: a stored list holding only
@@ -77,10 +85,11 @@ final class SettingsJson {
             settings.serviceLevel().escalationAcknowledgementWorkingDays());
     var contacts = root.putArray("emergencyContacts");
     for (var contact : settings.emergencyContacts().own()) {
-      var written = contacts.addObject().put("name", contact.name());
+      var written = contacts.addObject();
+      written.set("name", own(contact.name()));
       contact.phone().ifPresent(phone -> written.put("phone", phone));
       contact.url().ifPresent(url -> written.put("url", url));
-      contact.note().ifPresent(note -> written.put("note", note));
+      contact.note().ifPresent(note -> written.set("note", own(note)));
     }
     root.put("retention", settings.retention().toString());
     root.putObject("analysis")
@@ -90,7 +99,9 @@ final class SettingsJson {
     root.put("staffTwoFactorRequired", settings.staffTwoFactorRequired());
     root.put("referralRetention", settings.referralRetention().toString());
     var profile = root.putObject("profile");
-    profile.put("organisationName", settings.profile().organisationName().orElse(null));
+    profile.set(
+        "organisationName",
+        settings.profile().organisationName().map(SettingsJson::own).orElse(null));
     var monitoring = profile.putObject("monitoring");
     var days = monitoring.putArray("days");
     EnumSet.copyOf(settings.profile().monitoring().days()).forEach(day -> days.add(day.name()));
@@ -113,7 +124,9 @@ final class SettingsJson {
     try {
       var root = object(MAPPER.readTree(json), "(document)");
       int format = integer(root, "format");
-      if (format != FORMAT && format != FORMAT_BEFORE_OWN_CONTACTS) {
+      if (format != FORMAT
+          && format != FORMAT_BEFORE_LANGUAGES
+          && format != FORMAT_BEFORE_OWN_CONTACTS) {
         throw new IllegalArgumentException("format " + format + " is not known");
       }
       var calendar = object(root.get("calendar"), "calendar");
@@ -136,7 +149,7 @@ final class SettingsJson {
                       text(closure, "notice")));
       var level = object(root.get("serviceLevel"), "serviceLevel");
       var contacts =
-          format == FORMAT
+          format != FORMAT_BEFORE_OWN_CONTACTS
               ? new EmergencyContacts(list(root, "emergencyContacts", SettingsJson::contact))
               : contactsOfFormat1(root);
       return new ServiceSettings(
@@ -182,10 +195,45 @@ final class SettingsJson {
 
   private static EmergencyContact contact(JsonNode contact) {
     return new EmergencyContact(
-        text(contact, "name"),
+        ownText(contact, "name").orElseThrow(() -> new IllegalArgumentException("name is missing")),
         optionalText(contact, "phone"),
         optionalText(contact, "url"),
-        optionalText(contact, "note"));
+        ownText(contact, "note"));
+  }
+
+  /** Own words: a plain text as a string, texts in languages as an object by tag. */
+  private static JsonNode own(OwnText text) {
+    if (text.plain().isPresent()) {
+      return JsonNodeFactory.instance.textNode(text.plain().get());
+    }
+    var byTag = JsonNodeFactory.instance.objectNode();
+    text.texts().forEach((language, words) -> byTag.put(language.tag(), words));
+    return byTag;
+  }
+
+  /**
+   * Own words written by {@link #own}: a string is a plain text, the organisation's first
+   * language's (every text before format 3 is one); empty when the field is missing or null.
+   */
+  private static Optional<OwnText> ownText(JsonNode parent, String field) {
+    var node = parent.get(field);
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    if (node.isTextual()) {
+      return Optional.of(OwnText.of(node.textValue()));
+    }
+    var byTag = object(node, field);
+    var texts = new LinkedHashMap<Language, String>();
+    byTag
+        .propertyStream()
+        .forEach(entry -> {
+          var language =
+              Language.parse(entry.getKey())
+                  .orElseThrow(() -> new IllegalArgumentException(field + " names no language"));
+          texts.put(language, text(byTag, entry.getKey()));
+        });
+    return Optional.of(OwnText.of(texts));
   }
 
   /**
@@ -202,7 +250,7 @@ final class SettingsJson {
           .collect(new ArrayList<>())
           .ifPresent(kept::add);
     }
-    if (kept.stream().allMatch(contact -> FORMAT_1_NATIONAL.contains(contact.name()))) {
+    if (kept.stream().allMatch(contact -> FORMAT_1_NATIONAL.contains(contact.name().first()))) {
       return EmergencyContacts.notSet();
     }
     return new EmergencyContacts(kept);
@@ -217,7 +265,7 @@ final class SettingsJson {
     var monitoring = object(profile.get("monitoring"), "monitoring");
     List<DayOfWeek> days = list(monitoring, "days", day -> DayOfWeek.valueOf(day.asText()));
     return new ServiceProfile(
-        optionalText(profile, "organisationName"),
+        ownText(profile, "organisationName"),
         new MonitoringHours(
             Set.copyOf(days),
             LocalTime.parse(text(monitoring, "from")),

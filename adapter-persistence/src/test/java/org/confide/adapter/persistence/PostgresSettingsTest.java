@@ -4,6 +4,7 @@ import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.Transactions;
 import org.confide.testing.contract.SettingsContract;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The {@link SettingsContract} run against {@link JdbiSettings} on the PostgreSQL test database.
@@ -28,5 +29,10 @@ class PostgresSettingsTest extends SettingsContract {
   @Override
   protected Transactions transactions() {
     return transactions;
+  }
+
+  @Test
+  void settings_stored_before_own_words_had_languages_read_as_the_first_languages() {
+    SettingsOfFormat2.storedAndReadOn(transactions);
   }
 }

@@ -9,7 +9,9 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
@@ -20,6 +22,8 @@ import org.confide.domain.safeguarding.EmergencyContacts;
 import org.confide.domain.settings.MonitoringHours;
 import org.confide.domain.settings.ServiceProfile;
 import org.confide.domain.settings.ServiceSettings;
+import org.confide.domain.shared.Language;
+import org.confide.domain.shared.OwnText;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -172,7 +176,7 @@ class SettingsJsonTest {
     void format_1_contacts_of_the_organisations_own_are_kept_without_the_placeholder() {
       var stored =
           SettingsJson.write(ServiceSettings.defaults())
-              .replace("\"format\":2", "\"format\":1")
+              .replace("\"format\":3", "\"format\":1")
               .replace(
                   "\"emergencyContacts\":[]",
                   """
@@ -195,7 +199,7 @@ class SettingsJsonTest {
       var custom =
           JERUSALEM.withProfile(
               new ServiceProfile(
-                  Optional.of("Hebrew University — \"HUJI\""),
+                  Optional.of(OwnText.of("Hebrew University — \"HUJI\"")),
                   new MonitoringHours(
                       EnumSet.of(DayOfWeek.SUNDAY, DayOfWeek.THURSDAY),
                       LocalTime.of(8, 15),
@@ -203,6 +207,66 @@ class SettingsJsonTest {
                   0));
 
       assertThat(SettingsJson.read(SettingsJson.write(custom))).isEqualTo(custom);
+    }
+
+    @Test
+    void own_words_in_each_language_are_read_back_as_saved_and_plain_ones_stay_plain() {
+      var welsh = new LinkedHashMap<Language, String>();
+      welsh.put(Language.WELSH, "Prifysgol Enghraifft");
+      welsh.put(Language.ENGLISH, "University of Example");
+      var custom =
+          JERUSALEM
+              .withEmergencyContacts(
+                  new EmergencyContacts(
+                      List.of(
+                          new EmergencyContact(
+                              OwnText.of(welsh),
+                              Optional.of("01632 960 000"),
+                              Optional.empty(),
+                              Optional.of(OwnText.of(Map.of(Language.WELSH, "Ddydd a nos")))),
+                          new EmergencyContact("Police", "100", "If you are in danger now"))))
+              .withProfile(
+                  new ServiceProfile(
+                      Optional.of(OwnText.of(welsh)), MonitoringHours.standard(), 14));
+
+      var written = SettingsJson.write(custom);
+
+      assertThat(SettingsJson.read(written)).isEqualTo(custom);
+      assertThat(written)
+          .contains(
+              "\"organisationName\":{\"cy\":\"Prifysgol Enghraifft\","
+                  + "\"en\":\"University of Example\"}")
+          .contains("\"name\":\"Police\"");
+    }
+
+    @Test
+    void format_2_texts_read_as_plain_the_first_languages() {
+      var format2 =
+          SettingsJson.write(
+                  JERUSALEM.withProfile(
+                      new ServiceProfile(
+                          Optional.of(OwnText.of("Prifysgol Enghraifft")),
+                          MonitoringHours.standard(),
+                          14)))
+              .replace("\"format\":3", "\"format\":2");
+
+      var read = SettingsJson.read(format2);
+
+      assertThat(read.profile().organisationName()).contains(OwnText.of("Prifysgol Enghraifft"));
+      assertThat(read.profile().organisationName().orElseThrow().plain()).isPresent();
+      assertThat(read.emergencyContacts()).isEqualTo(JERUSALEM.emergencyContacts());
+      assertThat(read.emergencyContacts().own().getFirst().name().plain()).contains("Police");
+    }
+
+    @Test
+    void own_words_naming_no_language_are_refused_by_name() {
+      var broken =
+          SettingsJson.write(JERUSALEM)
+              .replace("\"name\":\"Police\"", "\"name\":{\"Welsh\":\"Heddlu\"}");
+
+      assertThatThrownBy(() -> SettingsJson.read(broken))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("name names no language");
     }
 
     @Test
@@ -226,11 +290,11 @@ class SettingsJsonTest {
 
     @Test
     void an_unknown_format_is_refused() {
-      var later = SettingsJson.write(JERUSALEM).replace("\"format\":2", "\"format\":3");
+      var later = SettingsJson.write(JERUSALEM).replace("\"format\":3", "\"format\":4");
 
       assertThatThrownBy(() -> SettingsJson.read(later))
           .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("format 3");
+          .hasMessageContaining("format 4");
     }
 
     @Test

@@ -141,13 +141,13 @@ public final class WebServer {
             new AdminApi(confide, json, responses),
             new AuditApi(confide, responses),
             new StaffAccountsApi(confide, json, responses),
-            new ServiceApi(confide, json, responses),
+            new ServiceApi(confide, settings.languages(), json, responses),
             new PagesApi(confide, json, responses, settings.languages()),
             new QuestionnairesApi(confide, settings.languages(), json, responses),
             new TeamsApi(confide, json, responses),
             new ConflictsApi(confide, json, responses),
             new ExportsApi(confide, documents, json, responses),
-            new OutcomesApi(confide, json, responses),
+            new OutcomesApi(confide, settings.languages(), json, responses),
             new NotificationsApi(confide, json, responses, settings.languages()),
             new StaffReportsApi(confide, json, responses)));
     routes.addAll(

@@ -192,4 +192,116 @@ class OrganisationSettingsApiTest {
               "monitoring.to");
     }
   }
+
+  /**
+   * The organisation's own words in each language offered: its name, its contacts' names and notes.
+   */
+  @Nested
+  class InEachLanguage {
+
+    private static Map<String, Object> welshAndEnglish(String english, String welsh) {
+      var texts = new java.util.LinkedHashMap<String, Object>();
+      texts.put("en", english);
+      texts.put("cy", welsh);
+      return texts;
+    }
+
+    @Test
+    void
+        a_name_and_a_contact_given_per_language_are_read_back_in_that_form_and_plain_stays_plain() {
+      var admin = api.logIn("admin@example.ac.uk");
+      var nightline = new HashMap<String, Object>();
+      nightline.put("name", Map.of("en", "Nightline"));
+      nightline.put("url", "https://nightline.example/");
+      nightline.put("note", welshAndEnglish("Students listening", "Myfyrwyr yn gwrando"));
+      var body =
+          Map.of(
+              "contacts",
+              List.of(
+                  nightline, contact("Campus security", "01632 960 000", null, "Day and night")));
+
+      assertThat(api.put("/api/v1/admin/emergency-contacts", admin, body).status()).isEqualTo(204);
+      var named = service(null, 2192, List.of("MONDAY"), "09:00", "17:00", 14);
+      named.put(
+          "organisationName", welshAndEnglish("University of Example", "Prifysgol Enghraifft"));
+      assertThat(api.put("/api/v1/admin/service", admin, named).status()).isEqualTo(204);
+
+      var contacts = api.get("/api/v1/admin/emergency-contacts", admin).json().get("contacts");
+      assertThat(contacts.get(0).get("name").get("en").asText()).isEqualTo("Nightline");
+      assertThat(contacts.get(0).get("note").get("cy").asText()).isEqualTo("Myfyrwyr yn gwrando");
+      assertThat(contacts.get(1).get("name").isTextual()).isTrue();
+      assertThat(contacts.get(1).get("name").asText()).isEqualTo("Campus security");
+      var name = api.get("/api/v1/admin/service", admin).json().get("organisationName");
+      assertThat(name.get("cy").asText()).isEqualTo("Prifysgol Enghraifft");
+      assertThat(name.get("en").asText()).isEqualTo("University of Example");
+    }
+
+    @Test
+    void the_service_status_answers_in_the_language_asked_for_and_falls_back_to_the_first() {
+      var admin = api.logIn("admin@example.ac.uk");
+      var named = service(null, 2192, List.of("MONDAY"), "09:00", "17:00", 14);
+      named.put(
+          "organisationName", welshAndEnglish("University of Example", "Prifysgol Enghraifft"));
+      api.put("/api/v1/admin/service", admin, named);
+      var nightline = new HashMap<String, Object>();
+      nightline.put("name", welshAndEnglish("Nightline", "Llinell Nos"));
+      nightline.put("url", "https://nightline.example/");
+      nightline.put("note", Map.of("en", "Students listening"));
+      api.put("/api/v1/admin/emergency-contacts", admin, Map.of("contacts", List.of(nightline)));
+
+      var welsh = api.get("/api/v1/service-status?lang=cy", null);
+      var asked =
+          api.call("/api/v1/service-status").header("Accept-Language", "cy").send("GET", null);
+      var english = api.get("/api/v1/service-status", null);
+
+      assertThat(welsh.header("Content-Language")).isEqualTo("cy");
+      assertThat(welsh.json().get("organisationName").asText()).isEqualTo("Prifysgol Enghraifft");
+      assertThat(welsh.json().get("emergencyContacts").get(0).get("name").asText())
+          .isEqualTo("Llinell Nos");
+      // Written in English alone, the note is that text in Welsh too.
+      assertThat(welsh.json().get("emergencyContacts").get(0).get("note").asText())
+          .isEqualTo("Students listening");
+      assertThat(asked.json().get("organisationName").asText()).isEqualTo("Prifysgol Enghraifft");
+      assertThat(english.header("Content-Language")).isEqualTo("en");
+      assertThat(english.json().get("organisationName").asText())
+          .isEqualTo("University of Example");
+    }
+
+    @Test
+    void a_language_not_offered_is_refused_naming_the_field_and_its_language() {
+      var admin = api.logIn("admin@example.ac.uk");
+      var contact = new HashMap<String, Object>();
+      contact.put("name", Map.of("en", "Nightline", "fr", "Ligne de nuit"));
+      contact.put("phone", "01632 960 000");
+      contact.put("note", List.of("not", "a", "text"));
+      var named = service(null, 2192, List.of("MONDAY"), "09:00", "17:00", 14);
+      named.put("organisationName", Map.of("english", "University of Example"));
+
+      var contacts =
+          api.put("/api/v1/admin/emergency-contacts", admin, Map.of("contacts", List.of(contact)));
+      var service = api.put("/api/v1/admin/service", admin, named);
+      var welsh = api.call("/api/v1/admin/service?lang=cy").bearer(admin).send("PUT", named);
+
+      assertThat(contacts.status()).isEqualTo(400);
+      assertThat(contacts.fields()).containsExactly("contacts[0].name.fr", "contacts[0].note");
+      assertThat(contacts.body()).contains("Is not a language offered; one of en, cy");
+      assertThat(service.status()).isEqualTo(400);
+      assertThat(service.fields()).containsExactly("organisationName.english");
+      assertThat(welsh.body()).contains("Dydy hwn ddim yn iaith sy'n cael ei chynnig; un o en, cy");
+      assertThat(api.get("/api/v1/admin/emergency-contacts", admin).json().get("contacts"))
+          .isEmpty();
+    }
+
+    @Test
+    void a_text_too_long_in_one_language_is_named_by_that_language() {
+      var admin = api.logIn("admin@example.ac.uk");
+      var named = service(null, 2192, List.of("MONDAY"), "09:00", "17:00", 14);
+      named.put("organisationName", welshAndEnglish("University of Example", "P".repeat(101)));
+
+      var reply = api.put("/api/v1/admin/service", admin, named);
+
+      assertThat(reply.status()).isEqualTo(400);
+      assertThat(reply.fields()).containsExactly("organisationName.cy");
+    }
+  }
 }

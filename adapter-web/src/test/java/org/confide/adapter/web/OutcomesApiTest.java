@@ -56,6 +56,44 @@ class OutcomesApiTest {
   }
 
   @Test
+  void labels_in_each_language_are_answered_in_the_language_asked_for_and_in_the_form_saved() {
+    var support = new java.util.LinkedHashMap<String, Object>();
+    support.put("en", "Support provided");
+    support.put("cy", "Cymorth wedi'i roi");
+
+    var saved =
+        api.put(
+            "/api/v1/admin/outcomes",
+            admin,
+            Map.of("outcomes", List.of(support, "No further action")));
+
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    assertThat(saved.json().at("/outcomes/0/key").asText()).isEqualTo("support-provided");
+    var welsh = api.get("/api/v1/admin/outcomes?lang=cy", adviser);
+    assertThat(welsh.header("Content-Language")).isEqualTo("cy");
+    assertThat(welsh.json().at("/outcomes/0/label").asText()).isEqualTo("Cymorth wedi'i roi");
+    assertThat(welsh.json().at("/outcomes/0/labels/en").asText()).isEqualTo("Support provided");
+    // Written once, plain: the first language's, the same in Welsh, and answered as a string.
+    assertThat(welsh.json().at("/outcomes/1/label").asText()).isEqualTo("No further action");
+    assertThat(welsh.json().at("/outcomes/1/labels").isTextual()).isTrue();
+    var english = api.get("/api/v1/admin/outcomes", adviser).json();
+    assertThat(english.at("/outcomes/0/label").asText()).isEqualTo("Support provided");
+  }
+
+  @Test
+  void a_label_in_a_language_not_offered_is_refused_naming_its_place_and_language() {
+    var reply =
+        api.put(
+            "/api/v1/admin/tags",
+            admin,
+            Map.of("tags", List.of("Online", Map.of("en", "Repeat", "fr", "Répété"))));
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(fields(reply)).containsExactly("tags[1].fr");
+    assertThat(api.get("/api/v1/admin/tags", adviser).json().get("tags")).isEmpty();
+  }
+
+  @Test
   void a_repeated_label_is_named_by_its_place() {
     var reply =
         api.put("/api/v1/admin/outcomes", admin, Map.of("outcomes", List.of("Done", "DONE")));

@@ -67,13 +67,16 @@ public final class OrganisationPagesService
   }
 
   @Override
-  public Optional<OrganisationPage> read(PageKey key, List<Language> languages) {
-    return Optional.of(inForce(key, languages)).filter(OrganisationPage::shownToReporters);
+  public Optional<OrganisationPage> read(
+      PageKey key, List<Language> languages, List<Language> otherwise) {
+    return Optional.of(inForce(key, languages, otherwise))
+        .filter(OrganisationPage::shownToReporters);
   }
 
   @Override
-  public List<PageLink> list(List<Language> languages) {
+  public List<PageLink> list(List<Language> languages, List<Language> otherwise) {
     requireOne(languages);
+    Objects.requireNonNull(otherwise, "otherwise must not be null");
     var saved = pages.savedTitles();
     var links = new ArrayList<PageLink>();
     for (var key : PageKey.values()) {
@@ -81,7 +84,7 @@ public final class OrganisationPagesService
         continue;
       }
       var titles = saved.getOrDefault(key, Map.of());
-      languages.stream()
+      lookIn(key, languages, otherwise).stream()
           .filter(titles::containsKey)
           .findFirst()
           .ifPresentOrElse(
@@ -107,7 +110,7 @@ public final class OrganisationPagesService
         admin ->
             Outcome.done(
                 Arrays.stream(PageKey.values())
-                    .map(key -> inForce(key, List.of(language)))
+                    .map(key -> inForce(key, List.of(language), List.of()))
                     .toList()));
   }
 
@@ -140,16 +143,37 @@ public final class OrganisationPagesService
             });
   }
 
-  /** The first of {@code languages} {@code key} is saved in, else the default. */
-  private OrganisationPage inForce(PageKey key, List<Language> languages) {
+  /**
+   * The first of {@code languages} {@code key} is saved in (then of {@code otherwise}, for a page
+   * not shown unedited), else the default.
+   */
+  private OrganisationPage inForce(
+      PageKey key, List<Language> languages, List<Language> otherwise) {
     requireOne(languages);
-    for (var language : languages) {
+    Objects.requireNonNull(otherwise, "otherwise must not be null");
+    for (var language : lookIn(key, languages, otherwise)) {
       var saved = pages.find(key, language);
       if (saved.isPresent()) {
         return saved.get();
       }
     }
     return DefaultPages.of(key);
+  }
+
+  /**
+   * The languages to look for {@code key} in: {@code languages}, then {@code otherwise} when its
+   * default is not shown to reporters, so that the organisation's own in any language is shown
+   * before the page is hidden; a page shown unedited is better read as its default in the reader's
+   * language than in a third language.
+   */
+  private static List<Language> lookIn(
+      PageKey key, List<Language> languages, List<Language> otherwise) {
+    if (key.shownUnedited()) {
+      return languages;
+    }
+    var all = new ArrayList<>(languages);
+    otherwise.stream().filter(language -> !all.contains(language)).forEach(all::add);
+    return all;
   }
 
   private static void requireOne(List<Language> languages) {

@@ -140,7 +140,7 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
         // Every outcome, retired ones too, since cases closed with them still count.
         case OUTCOME ->
             ClosingChoicesService.inForce(outcomes, ChoiceList.OUTCOMES).all().stream()
-                .map(choice -> new TrendCategory(choice.key().value(), choice.label()))
+                .map(choice -> new TrendCategory(choice.key().value(), choice.label().first()))
                 .forEach(list::add);
       }
       if (dimension != TrendDimension.MONTH && dimension != TrendDimension.ANONYMOUS) {

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
-import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.Language;
+import org.confide.domain.shared.OwnText;
 import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.shared.ProblemSubject;
 
@@ -72,7 +74,12 @@ public final class Choices {
                       "No further action",
                       "No response from reporter")
                   .stream()
-                  .map(label -> new Choice(ChoiceKey.of(label).orElseThrow(), label, false))
+                  .map(label ->
+                      new Choice(
+                          ChoiceKey.of(label).orElseThrow(),
+                          // Confide's words, in English: not the organisation's first language's.
+                          OwnText.of(Map.of(Language.ENGLISH, label)),
+                          false))
                   .toList());
       case TAGS -> of(List.of());
     };
@@ -80,16 +87,18 @@ public final class Choices {
 
   /**
    * This list with {@code labels} as its entries offered, in that order, or every problem with
-   * them, each named {@code <list>[i]} (or {@code <list>} for too many). A label whose key is
+   * them, each named {@code <list>[i]} (or {@code <list>[i].<tag>} for a label in a language, or
+   * {@code <list>} for too many). An entry's key is made from its first text; a label whose key is
    * already in the list keeps that key (and comes back if it was retired); an entry left out is
    * retired when a case uses it and dropped otherwise.
    *
    * @param list which list this is, to name the problems
-   * @param labels the labels as typed, in the order to show them
+   * @param labels the labels as typed, plain or in each language, in the order to show them
    * @param inUse the keys that cases use
    * @return the new list, or the problems; this list is unchanged
    */
-  public Checked<Choices> replacedBy(ChoiceList list, List<String> labels, Set<ChoiceKey> inUse) {
+  public Checked<Choices> replacedBy(
+      ChoiceList list, List<OwnText.Typed> labels, Set<ChoiceKey> inUse) {
     Objects.requireNonNull(labels, "labels must not be null");
     Objects.requireNonNull(inUse, "in use must not be null");
     var problems = new ArrayList<FieldProblem>();
@@ -99,19 +108,26 @@ public final class Choices {
     var offered = new LinkedHashMap<ChoiceKey, Choice>();
     for (int i = 0; i < labels.size(); i++) {
       var field = list.field() + "[" + i + "]";
-      var label = Objects.requireNonNullElse(labels.get(i), "").strip();
-      var problem = FreeText.problem(field, ProblemSubject.ENTRY, label, MAX_LABEL_LENGTH);
-      if (problem.isPresent()) {
-        problems.add(problem.get());
+      int before = problems.size();
+      var label =
+          OwnText.check(field, ProblemSubject.ENTRY, labels.get(i), MAX_LABEL_LENGTH)
+              .collect(problems)
+              .flatMap(text -> text);
+      if (problems.size() > before) {
         continue;
       }
-      var key = ChoiceKey.of(label);
+      if (label.isEmpty()) {
+        problems.add(FieldProblem.of(field, ProblemCode.BLANK, ProblemSubject.ENTRY));
+        continue;
+      }
+      var first = label.get().first();
+      var key = ChoiceKey.of(first);
       if (key.isEmpty()) {
         problems.add(FieldProblem.of(field, ProblemCode.ENTRY_NO_LETTER));
       } else if (offered.containsKey(key.get())) {
-        problems.add(FieldProblem.of(field, ProblemCode.ENTRY_TWICE, label));
+        problems.add(FieldProblem.of(field, ProblemCode.ENTRY_TWICE, first));
       } else {
-        offered.put(key.get(), new Choice(key.get(), label, false));
+        offered.put(key.get(), new Choice(key.get(), label.get(), false));
       }
     }
     var kept = new ArrayList<>(offered.values());
@@ -149,8 +165,8 @@ public final class Choices {
    * @param key a key
    * @return the words to show for it
    */
-  public String labelOf(ChoiceKey key) {
-    return find(key).map(Choice::label).orElse(key.value());
+  public OwnText labelOf(ChoiceKey key) {
+    return find(key).map(Choice::label).orElse(OwnText.of(key.value()));
   }
 
   /** {@return the keys of every entry, offered or retired} */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.OwnText;
 import org.confide.domain.shared.ProblemCode;
 
 /**
@@ -46,9 +47,9 @@ public record EmergencyContacts(List<EmergencyContact> own) {
 
   /**
    * The contacts from what an administrator typed, or every problem with them, each named by its
-   * place in the list ({@code contacts[2].phone}), or {@code contacts} for too many. An empty list
-   * is valid: the organisation stops showing contacts of its own, and reporters see the national
-   * ones.
+   * place in the list ({@code contacts[2].phone}, {@code contacts[0].name.cy}), or {@code contacts}
+   * for too many. An empty list is valid: the organisation stops showing contacts of its own, and
+   * reporters see the national ones.
    *
    * @param entries the contacts as typed, in the order shown
    * @return the contacts, or every problem found, worded for the administrator
@@ -119,10 +120,23 @@ public record EmergencyContacts(List<EmergencyContact> own) {
    * One contact as an administrator typed it; any part may be null or blank, which {@link #check}
    * names as a problem where it matters.
    *
-   * @param name who they are
+   * @param name who they are, plain or in each language
    * @param phone the number to call
    * @param url the web address
-   * @param note when to call them
+   * @param note when to call them, plain or in each language
    */
-  public record Entry(String name, String phone, String url, String note) {}
+  public record Entry(OwnText.Typed name, String phone, String url, OwnText.Typed note) {
+
+    /**
+     * An entry whose name and note are plain texts, the organisation's first language's.
+     *
+     * @param name who they are
+     * @param phone the number to call
+     * @param url the web address
+     * @param note when to call them
+     */
+    public Entry(String name, String phone, String url, String note) {
+      this(OwnText.Typed.plain(name), phone, url, OwnText.Typed.plain(note));
+    }
+  }
 }

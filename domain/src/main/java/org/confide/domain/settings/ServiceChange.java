@@ -6,11 +6,10 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
-import org.confide.domain.shared.FreeText;
+import org.confide.domain.shared.OwnText;
 import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.shared.ProblemSubject;
 
@@ -19,7 +18,8 @@ import org.confide.domain.shared.ProblemSubject;
  * are kept, when messages are read, and how early closures are announced. Like a {@link
  * CalendarChange}, it is applied to the settings in force at the moment of saving.
  *
- * @param organisationName the name as typed; null or blank for none
+ * @param organisationName the name as typed, plain (the first language's) or in each language; null
+ *     or blank for none
  * @param closedCaseRetentionDays how many days a closed case is kept before it is purged
  * @param monitoringDays the days of the week messages are read
  * @param monitoringFrom the time reading starts
@@ -27,7 +27,7 @@ import org.confide.domain.shared.ProblemSubject;
  * @param closureNoticeDaysAhead how many days before a closure reporters are told of it
  */
 public record ServiceChange(
-    String organisationName,
+    OwnText.Typed organisationName,
     int closedCaseRetentionDays,
     Set<DayOfWeek> monitoringDays,
     LocalTime monitoringFrom,
@@ -46,6 +46,32 @@ public record ServiceChange(
   }
 
   /**
+   * A change whose name is typed as one plain text, the organisation's first language's.
+   *
+   * @param organisationName the name as typed; null or blank for none
+   * @param closedCaseRetentionDays how many days a closed case is kept before it is purged
+   * @param monitoringDays the days of the week messages are read
+   * @param monitoringFrom the time reading starts
+   * @param monitoringTo the time reading stops
+   * @param closureNoticeDaysAhead how many days before a closure reporters are told of it
+   */
+  public ServiceChange(
+      String organisationName,
+      int closedCaseRetentionDays,
+      Set<DayOfWeek> monitoringDays,
+      LocalTime monitoringFrom,
+      LocalTime monitoringTo,
+      int closureNoticeDaysAhead) {
+    this(
+        OwnText.Typed.plain(organisationName),
+        closedCaseRetentionDays,
+        monitoringDays,
+        monitoringFrom,
+        monitoringTo,
+        closureNoticeDaysAhead);
+  }
+
+  /**
    * The settings with this change made, or every problem with it, named {@code organisationName},
    * {@code closedCaseRetentionDays}, {@code monitoring.days}, {@code monitoring.to} or {@code
    * closureNoticeDaysAhead}. A retention left at the number of days the settings in force already
@@ -56,10 +82,11 @@ public record ServiceChange(
    */
   public Checked<ServiceSettings> applyTo(ServiceSettings settings) {
     var problems = new ArrayList<FieldProblem>();
-    var name = Optional.ofNullable(organisationName).map(String::strip).filter(n -> !n.isEmpty());
-    name.flatMap(n ->
-            FreeText.problem("organisationName", ProblemSubject.NAME, n, ServiceProfile.MAX_NAME))
-        .ifPresent(problems::add);
+    var name =
+        OwnText.check(
+                "organisationName", ProblemSubject.NAME, organisationName, ServiceProfile.MAX_NAME)
+            .collect(problems)
+            .flatMap(n -> n);
     if (closedCaseRetentionDays < ServiceSettings.MIN_RETENTION_DAYS
         || closedCaseRetentionDays > ServiceSettings.MAX_RETENTION_DAYS) {
       problems.add(

@@ -658,7 +658,13 @@ public enum ProblemCode {
   /** Should be from &#123;0,number,#&#125; to &#123;1,number,#&#125; days. */
   REQUEST_ALERT_WINDOW("request.alertWindow", "Should be from {0,number,#} to {1,number,#} days"),
   /** Only a referral names who it was referred to. */
-  REQUEST_REFERRAL_ONLY("request.referralOnly", "Only a referral names who it was referred to");
+  REQUEST_REFERRAL_ONLY("request.referralOnly", "Only a referral names who it was referred to"),
+  /** Should be a string, or an object of a string for each language. */
+  REQUEST_OWN_TEXT(
+      "request.ownText", "Should be a string, or an object of a string for each language"),
+  /** Is not a language offered; one of &#123;0&#125;. */
+  REQUEST_LANGUAGE_NOT_OFFERED(
+      "request.languageNotOffered", "Is not a language offered; one of {0}");
 
   private final String code;
   private final String english;

@@ -4,14 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.Language;
+import org.confide.domain.shared.OwnText;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class EmergencyContactsTest {
+
+  private static Map<Language, String> texts(Object... pairs) {
+    var texts = new LinkedHashMap<Language, String>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      texts.put((Language) pairs[i], (String) pairs[i + 1]);
+    }
+    return texts;
+  }
 
   private static EmergencyContacts.Entry entry(String name, String phone, String url, String note) {
     return new EmergencyContacts.Entry(name, phone, url, note);
@@ -25,7 +37,7 @@ class EmergencyContactsTest {
       var shown = EmergencyContacts.notSet().inForce();
 
       assertThat(shown)
-          .extracting(EmergencyContact::name, c -> c.phone().orElseThrow())
+          .extracting(c -> c.name().first(), c -> c.phone().orElseThrow())
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple("Emergency services", "999"),
               org.assertj.core.groups.Tuple.tuple("NHS 111", "111"),
@@ -65,7 +77,7 @@ class EmergencyContactsTest {
 
       assertThat(checked).isInstanceOf(Checked.Valid.class);
       var contact = ((Checked.Valid<EmergencyContacts>) checked).value().own().getFirst();
-      assertThat(contact.name()).isEqualTo("Nightline");
+      assertThat(contact.name()).isEqualTo(OwnText.of("Nightline"));
       assertThat(contact.phone()).isEmpty();
       assertThat(contact.url()).contains("https://nightline.example/");
       assertThat(contact.note()).isEmpty();
@@ -88,6 +100,44 @@ class EmergencyContactsTest {
               "contacts[2].phone",
               "contacts[2].url",
               "contacts[2].note");
+    }
+
+    @Test
+    void a_name_and_note_may_be_written_in_each_language_and_a_blank_one_is_not_written() {
+      var checked =
+          EmergencyContacts.check(
+              List.of(
+                  new EmergencyContacts.Entry(
+                      OwnText.Typed.of(texts(Language.ENGLISH, "Nightline", Language.WELSH, " ")),
+                      null,
+                      "https://nightline.example/",
+                      OwnText.Typed.of(
+                          texts(
+                              Language.ENGLISH,
+                              "Students listening to students",
+                              Language.WELSH,
+                              "Myfyrwyr yn gwrando ar fyfyrwyr")))));
+
+      var contact = ((Checked.Valid<EmergencyContacts>) checked).value().own().getFirst();
+      assertThat(contact.name()).isEqualTo(OwnText.of(texts(Language.ENGLISH, "Nightline")));
+      assertThat(contact.note().orElseThrow().in(Language.WELSH))
+          .isEqualTo("Myfyrwyr yn gwrando ar fyfyrwyr");
+    }
+
+    @Test
+    void a_problem_in_one_language_is_named_by_its_place_and_language() {
+      var checked =
+          EmergencyContacts.check(
+              List.of(
+                  new EmergencyContacts.Entry(
+                      OwnText.Typed.of(texts(Language.ENGLISH, "", Language.WELSH, "")),
+                      "999",
+                      null,
+                      OwnText.Typed.of(texts(Language.WELSH, "x".repeat(301))))));
+
+      assertThat(checked.problems())
+          .extracting(FieldProblem::field)
+          .containsExactly("contacts[0].name", "contacts[0].note.cy");
     }
 
     @Test

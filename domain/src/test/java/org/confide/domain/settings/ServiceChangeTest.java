@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.calendar.PublicHoliday;
 import org.confide.domain.shared.Checked;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.Language;
+import org.confide.domain.shared.OwnText;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +71,7 @@ class ServiceChangeTest {
 
       var after = valueOf(change.applyTo(before));
 
-      assertThat(after.profile().organisationName()).contains("University of Example");
+      assertThat(after.profile().organisationName()).contains(OwnText.of("University of Example"));
       assertThat(after.retention()).isEqualTo(Period.ofDays(3650));
       assertThat(after.profile().monitoring().inWords()).isEqualTo("Saturday, 9am to 5pm");
       assertThat(after.profile().closureNoticeDaysAhead()).isEqualTo(21);
@@ -83,12 +86,32 @@ class ServiceChangeTest {
 
     @Test
     void a_retention_left_at_its_days_keeps_its_period_in_years() {
-      var change = new ServiceChange(null, 2192, WEEKDAYS, NINE, FIVE, 14);
+      var change = new ServiceChange((String) null, 2192, WEEKDAYS, NINE, FIVE, 14);
 
       var after = valueOf(change.applyTo(ServiceSettings.defaults()));
 
       assertThat(after).isEqualTo(ServiceSettings.defaults());
       assertThat(ServiceChange.changedParts(ServiceSettings.defaults(), after)).isEmpty();
+    }
+
+    @Test
+    void the_name_may_be_written_in_each_language_each_problem_named_by_its_language() {
+      var texts = new LinkedHashMap<Language, String>();
+      texts.put(Language.ENGLISH, "University of Example");
+      texts.put(Language.WELSH, "Prifysgol Enghraifft");
+      var change = new ServiceChange(OwnText.Typed.of(texts), 2192, WEEKDAYS, NINE, FIVE, 14);
+
+      var after = valueOf(change.applyTo(ServiceSettings.defaults()));
+
+      assertThat(after.profile().organisationName().orElseThrow().in(Language.WELSH))
+          .isEqualTo("Prifysgol Enghraifft");
+      texts.put(Language.WELSH, "Prifysgol\u0007");
+      assertThat(
+              new ServiceChange(OwnText.Typed.of(texts), 2192, WEEKDAYS, NINE, FIVE, 14)
+                  .applyTo(ServiceSettings.defaults())
+                  .problems())
+          .extracting(FieldProblem::field)
+          .containsExactly("organisationName.cy");
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.confide.testing.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.confide.testing.TestReports.aReport;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.confide.application.port.out.Outcomes;
@@ -15,6 +17,8 @@ import org.confide.domain.outcome.Choice;
 import org.confide.domain.outcome.ChoiceKey;
 import org.confide.domain.outcome.ChoiceList;
 import org.confide.domain.outcome.Choices;
+import org.confide.domain.shared.Language;
+import org.confide.domain.shared.OwnText;
 import org.confide.domain.shared.ReportReference;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -84,9 +88,41 @@ public abstract class OutcomesContract {
 
       assertThat(outcomes().saved(ChoiceList.OUTCOMES)).contains(list);
       assertThat(outcomes().saved(ChoiceList.OUTCOMES).orElseThrow().all())
-          .extracting(Choice::label)
+          .extracting(choice -> choice.label().first())
           .containsExactly("Zeta", "Alpha", "Old one");
       assertThat(outcomes().saved(ChoiceList.TAGS)).isEmpty();
+    }
+
+    @Test
+    void labels_in_each_language_are_found_again_in_each_and_plain_ones_stay_plain() {
+      var support = new LinkedHashMap<Language, String>();
+      support.put(Language.WELSH, "Cymorth wedi'i roi");
+      support.put(Language.ENGLISH, "Support provided");
+      var list =
+          Choices.of(
+              List.of(
+                  new Choice(key("cymorth-wedi-i-roi"), OwnText.of(support), false),
+                  new Choice(key("no-further-action"), "No further action", false),
+                  new Choice(
+                      key("old"), OwnText.of(Map.of(new Language("ga"), "Sean-cheann")), true)));
+
+      outcomes().replace(ChoiceList.OUTCOMES, list);
+      var again = outcomes().saved(ChoiceList.OUTCOMES).orElseThrow();
+
+      assertThat(again).isEqualTo(list);
+      assertThat(again.all().getFirst().label().in(Language.ENGLISH)).isEqualTo("Support provided");
+      assertThat(again.all().getFirst().label().first()).isEqualTo("Cymorth wedi'i roi");
+      assertThat(again.all().get(1).label().plain()).contains("No further action");
+      // Replacing the list again leaves no label of the entries it drops.
+      outcomes()
+          .replace(
+              ChoiceList.OUTCOMES,
+              Choices.of(
+                  List.of(new Choice(key("no-further-action"), "No further action", false))));
+      assertThat(outcomes().saved(ChoiceList.OUTCOMES).orElseThrow().all())
+          .singleElement()
+          .satisfies(
+              choice -> assertThat(choice.label()).isEqualTo(OwnText.of("No further action")));
     }
 
     @Test

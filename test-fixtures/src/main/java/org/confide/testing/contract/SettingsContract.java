@@ -8,7 +8,9 @@ import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.confide.application.port.out.Settings;
 import org.confide.application.port.out.Transactions;
@@ -22,6 +24,8 @@ import org.confide.domain.settings.AnalysisSettings;
 import org.confide.domain.settings.MonitoringHours;
 import org.confide.domain.settings.ServiceProfile;
 import org.confide.domain.settings.ServiceSettings;
+import org.confide.domain.shared.Language;
+import org.confide.domain.shared.OwnText;
 import org.confide.testing.Concurrently;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -116,6 +120,35 @@ public abstract class SettingsContract {
     }
 
     @Test
+    void own_words_in_each_language_read_back_in_each_language_and_plain_ones_stay_plain() {
+      var irish = new LinkedHashMap<Language, String>();
+      irish.put(new Language("ga"), "Coláiste na Tríonóide");
+      irish.put(Language.ENGLISH, "Trinity College");
+      var saved =
+          customised(3)
+              .withEmergencyContacts(
+                  new EmergencyContacts(
+                      List.of(
+                          new EmergencyContact(
+                              OwnText.of(irish),
+                              Optional.of("112"),
+                              Optional.empty(),
+                              Optional.of(OwnText.of(Map.of(Language.WELSH, "Ddydd a nos")))),
+                          new EmergencyContact("Garda", "112", "If you are in danger now"))))
+              .withProfile(
+                  new ServiceProfile(
+                      Optional.of(OwnText.of(irish)), MonitoringHours.standard(), 14));
+
+      settings().save(saved);
+
+      var read = settings().current();
+      assertThat(read).isEqualTo(saved);
+      assertThat(read.profile().organisationName().orElseThrow().in(new Language("ga")))
+          .isEqualTo("Coláiste na Tríonóide");
+      assertThat(read.emergencyContacts().own().get(1).name().plain()).contains("Garda");
+    }
+
+    @Test
     void settings_with_no_contacts_of_the_organisations_own_read_back_as_not_set() {
       settings().save(customised(4).withEmergencyContacts(EmergencyContacts.notSet()));
 
@@ -171,7 +204,7 @@ public abstract class SettingsContract {
         true,
         Period.ofDays(400),
         new ServiceProfile(
-            Optional.of("Trinity College"),
+            Optional.of(OwnText.of("Trinity College")),
             new MonitoringHours(
                 EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY),
                 LocalTime.of(8, 30),

@@ -19,6 +19,7 @@ import org.confide.application.port.in.NoteFailure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadServiceStatusUseCase;
 import org.confide.application.port.in.StaffRequestFailure;
+import org.confide.domain.shared.OwnText;
 import org.confide.domain.staff.Permission;
 
 /**
@@ -60,7 +61,7 @@ public final class ExportsApi {
         token, new ExportCaseUseCase.Command(reference, request.reason(), includeNotes))) {
       case Outcome.Done<CaseExport, NoteFailure>(var export) -> {
         var status = serviceStatus.status();
-        var site = status.organisationName().orElse("Confide");
+        var site = status.organisationName().map(OwnText::first).orElse("Confide");
         var name = "case-" + export.file().reference().display();
         ctx.status(200);
         if ("html".equals(request.format())) {
@@ -94,7 +95,9 @@ public final class ExportsApi {
           ctx.status(200);
           ctx.html(
               documents.reporterHtml(
-                  data, status.zone(), status.organisationName().orElse("Confide")));
+                  data,
+                  status.zone(),
+                  status.organisationName().map(OwnText::first).orElse("Confide")));
         } else {
           ctx.header("Content-Disposition", "attachment; filename=\"subject-access.json\"");
           json.write(ctx, 200, ReporterDataJson.of(data));

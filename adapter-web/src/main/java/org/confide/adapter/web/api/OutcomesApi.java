@@ -1,12 +1,15 @@
 package org.confide.adapter.web.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 import org.confide.adapter.web.Json;
 import org.confide.adapter.web.RequestProblems;
 import org.confide.adapter.web.Responses;
+import org.confide.adapter.web.i18n.Languages;
 import org.confide.application.Confide;
 import org.confide.application.port.in.ChangeClosingChoicesUseCase;
 import org.confide.application.port.in.ReadClosingChoicesUseCase;
@@ -14,11 +17,15 @@ import org.confide.application.port.in.ViewCaseUseCase;
 import org.confide.domain.outcome.Choice;
 import org.confide.domain.outcome.ChoiceList;
 import org.confide.domain.outcome.Choices;
+import org.confide.domain.shared.Language;
+import org.confide.domain.shared.OwnText;
 import org.confide.domain.staff.Permission;
 
 /**
  * The outcomes and tags cases are closed with, over the API: staff read both lists, administrators
- * replace each.
+ * replace each. A label is the organisation's own words: sent as a string (its first language's) or
+ * an object of the text in each language offered; answered as {@code label}, in the language of the
+ * request (else the first language's), and {@code labels}, in the form saved.
  */
 public final class OutcomesApi {
 
@@ -31,8 +38,10 @@ public final class OutcomesApi {
   private final Json json;
   private final Responses responses;
   private final StaffRoles roles;
+  private final Languages languages;
 
-  public OutcomesApi(Confide confide, Json json, Responses responses) {
+  public OutcomesApi(Confide confide, Languages languages, Json json, Responses responses) {
+    this.languages = languages;
     this.readChoices = confide.readClosingChoices();
     this.changeChoices = confide.changeClosingChoices();
     this.json = json;
@@ -46,7 +55,7 @@ public final class OutcomesApi {
         ctx,
         readChoices.read(Bearer.token(ctx)),
         200,
-        lists -> new OutcomesResponse(ChoiceResponse.of(lists.outcomes())));
+        lists -> new OutcomesResponse(ChoiceResponse.of(lists.outcomes(), reader(ctx))));
   }
 
   /** {@code GET /api/v1/admin/tags}: the tags, offered then retired. */
@@ -55,7 +64,26 @@ public final class OutcomesApi {
         ctx,
         readChoices.read(Bearer.token(ctx)),
         200,
-        lists -> new TagsResponse(ChoiceResponse.of(lists.tags())));
+        lists -> new TagsResponse(ChoiceResponse.of(lists.tags(), reader(ctx))));
+  }
+
+  /** The language of {@code ctx}, as {@code Content-Language} names it, and the first. */
+  private Reader reader(Context ctx) {
+    var language =
+        languages.choose(ctx.queryParam("lang"), ctx.header("Accept-Language")).texts().language();
+    ctx.header("Content-Language", language.tag());
+    return new Reader(language, languages.first().language());
+  }
+
+  /** The labels sent as {@code field}, each a string or an object by language. */
+  private List<OwnText.Typed> labels(List<JsonNode> sent, String field, RequestProblems problems) {
+    var labels = new ArrayList<OwnText.Typed>();
+    for (int i = 0; i < sent.size(); i++) {
+      var label =
+          OwnWordsJson.typed(sent.get(i), field + "[" + i + "]", languages.offered(), problems);
+      labels.add(label != null ? label : OwnText.Typed.plain(null));
+    }
+    return labels;
   }
 
   /** {@code PUT /api/v1/admin/outcomes}: the outcomes offered, in order. */
@@ -65,14 +93,16 @@ public final class OutcomesApi {
       return;
     }
     var request = json.read(ctx, OutcomesRequest.class);
-    RequestProblems.of(request).check();
+    var problems = RequestProblems.of(request);
+    problems.check();
+    var labels = labels(request.outcomes(), "outcomes", problems);
+    problems.check();
     responses.send(
         ctx,
         changeChoices.change(
-            token,
-            new ChangeClosingChoicesUseCase.Command(ChoiceList.OUTCOMES, request.outcomes())),
+            token, new ChangeClosingChoicesUseCase.Command(ChoiceList.OUTCOMES, labels)),
         200,
-        saved -> new OutcomesResponse(ChoiceResponse.of(saved)));
+        saved -> new OutcomesResponse(ChoiceResponse.of(saved, reader(ctx))));
   }
 
   /** {@code PUT /api/v1/admin/tags}: the tags offered, in order. */
@@ -82,21 +112,31 @@ public final class OutcomesApi {
       return;
     }
     var request = json.read(ctx, TagsRequest.class);
-    RequestProblems.of(request).check();
+    var problems = RequestProblems.of(request);
+    problems.check();
+    var labels = labels(request.tags(), "tags", problems);
+    problems.check();
     responses.send(
         ctx,
         changeChoices.change(
-            token, new ChangeClosingChoicesUseCase.Command(ChoiceList.TAGS, request.tags())),
+            token, new ChangeClosingChoicesUseCase.Command(ChoiceList.TAGS, labels)),
         200,
-        saved -> new TagsResponse(ChoiceResponse.of(saved)));
+        saved -> new TagsResponse(ChoiceResponse.of(saved, reader(ctx))));
   }
 
-  /** The body of a new outcome list. */
-  record OutcomesRequest(
-      @NotNull @Size(max = MAX_SENT) List<@NotNull @Size(max = 1000) String> outcomes) {}
+  /** The body of a new outcome list: each label a string or an object by language. */
+  record OutcomesRequest(@NotNull @Size(max = MAX_SENT) List<@NotNull JsonNode> outcomes) {}
 
-  /** The body of a new tag list. */
-  record TagsRequest(@NotNull @Size(max = MAX_SENT) List<@NotNull @Size(max = 1000) String> tags) {}
+  /** The body of a new tag list: each label a string or an object by language. */
+  record TagsRequest(@NotNull @Size(max = MAX_SENT) List<@NotNull JsonNode> tags) {}
+
+  /**
+   * Whom a label is answered to.
+   *
+   * @param language the language of the request
+   * @param first the first language offered, which a plain label is written in
+   */
+  record Reader(Language language, Language first) {}
 
   /** The outcome list. */
   record OutcomesResponse(List<ChoiceResponse> outcomes) {}
@@ -104,14 +144,30 @@ public final class OutcomesApi {
   /** The tag list. */
   record TagsResponse(List<ChoiceResponse> tags) {}
 
-  /** One entry of a list. */
-  record ChoiceResponse(String key, String label, boolean retired) {
+  /**
+   * One entry of a list: its label in one language ({@code label}) and as saved ({@code labels}).
+   */
+  record ChoiceResponse(String key, String label, JsonNode labels, boolean retired) {
+    /** {@code choice} with its label as first written, where no language is asked for. */
     static ChoiceResponse of(Choice choice) {
-      return new ChoiceResponse(choice.key().value(), choice.label(), choice.retired());
+      return new ChoiceResponse(
+          choice.key().value(),
+          choice.label().first(),
+          OwnWordsJson.node(choice.label()),
+          choice.retired());
     }
 
-    static List<ChoiceResponse> of(Choices choices) {
-      return choices.all().stream().map(ChoiceResponse::of).toList();
+    /** {@code choice} with its label in {@code reader}'s language, else the first's. */
+    static ChoiceResponse of(Choice choice, Reader reader) {
+      return new ChoiceResponse(
+          choice.key().value(),
+          choice.label().shown(reader.language(), reader.first()).text(),
+          OwnWordsJson.node(choice.label()),
+          choice.retired());
+    }
+
+    static List<ChoiceResponse> of(Choices choices, Reader reader) {
+      return choices.all().stream().map(choice -> of(choice, reader)).toList();
     }
   }
 

@@ -57,7 +57,10 @@ public final class PagesApi {
         ctx,
         200,
         new PageListBody(
-            listPages.list(languages.readingOrder(texts.language())).stream()
+            listPages
+                .list(
+                    languages.readingOrder(texts.language()), languages.otherwise(texts.language()))
+                .stream()
                 .map(link ->
                     new PageLinkBody(
                         link.key().slug(),

@@ -61,9 +61,18 @@ public final class PublicApi {
         QuestionnaireResponse.of(languages.translated(questionnaire.current()), language));
   }
 
-  /** {@code GET /api/v1/service-status}. */
+  /**
+   * {@code GET /api/v1/service-status}: the organisation's own words (its name, its contacts' names
+   * and notes) in the language asked for as {@link #questionnaire} chooses it, else in its first
+   * language; {@code Content-Language} says which was asked for.
+   */
   public void serviceStatus(Context ctx) {
     var status = serviceStatus.status();
+    var language =
+        languages.choose(ctx.queryParam("lang"), ctx.header("Accept-Language")).texts().language();
+    var first = languages.first().language();
+    ctx.header("Content-Language", language.tag());
+    ctx.header("Vary", "Accept-Language");
     json.write(
         ctx,
         200,
@@ -72,9 +81,9 @@ public final class PublicApi {
             status.closureNotice().orElse(null),
             status.responseTargetWorkingDays(),
             status.emergencyContacts().stream()
-                .map(ReporterApi.EmergencyContactResponse::of)
+                .map(contact -> ReporterApi.EmergencyContactResponse.of(contact, language, first))
                 .toList(),
-            status.organisationName().orElse(null),
+            status.organisationName().map(name -> name.shown(language, first).text()).orElse(null),
             new MonitoringResponse(
                 status.monitoring().days().stream().sorted().map(DayOfWeek::name).toList(),
                 status.monitoring().from().toString(),

@@ -31,6 +31,8 @@ import org.confide.domain.questionnaire.Questionnaire;
 import org.confide.domain.questionnaire.QuestionnaireVersion;
 import org.confide.domain.questionnaire.RawAnswer;
 import org.confide.domain.safeguarding.EmergencyContact;
+import org.confide.domain.shared.Language;
+import org.confide.domain.shared.OwnText;
 import org.confide.domain.shared.ProblemCode;
 
 /**
@@ -263,14 +265,31 @@ public final class ReporterApi {
     }
   }
 
-  /** Someone to call or to reach when a person is in danger now; a missing part is null. */
+  /**
+   * Someone to call or to reach when a person is in danger now; a missing part is null. The name
+   * and note are the organisation's own words in one language.
+   */
   record EmergencyContactResponse(String name, String phone, String url, String note) {
+    /** {@code contact} with its name and note as first written. */
     static EmergencyContactResponse of(EmergencyContact contact) {
       return new EmergencyContactResponse(
-          contact.name(),
+          contact.name().first(),
           contact.phone().orElse(null),
           contact.url().orElse(null),
-          contact.note().orElse(null));
+          contact.note().map(OwnText::first).orElse(null));
+    }
+
+    /**
+     * {@code contact} for a reader of {@code language}: its name and note in that language, else in
+     * {@code firstLanguage}, in which a plain text is written.
+     */
+    static EmergencyContactResponse of(
+        EmergencyContact contact, Language language, Language firstLanguage) {
+      return new EmergencyContactResponse(
+          contact.name().shown(language, firstLanguage).text(),
+          contact.phone().orElse(null),
+          contact.url().orElse(null),
+          contact.note().map(note -> note.shown(language, firstLanguage).text()).orElse(null));
     }
   }
 

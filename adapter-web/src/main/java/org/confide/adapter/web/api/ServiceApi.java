@@ -1,17 +1,20 @@
 package org.confide.adapter.web.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.confide.adapter.web.EnumNames;
 import org.confide.adapter.web.Json;
 import org.confide.adapter.web.RequestProblems;
 import org.confide.adapter.web.Responses;
+import org.confide.adapter.web.i18n.Languages;
 import org.confide.application.Confide;
 import org.confide.application.port.in.ChangeEmergencyContactsUseCase;
 import org.confide.application.port.in.ChangeServiceUseCase;
@@ -21,6 +24,7 @@ import org.confide.domain.safeguarding.EmergencyContacts;
 import org.confide.domain.settings.MonitoringHours;
 import org.confide.domain.settings.ServiceChange;
 import org.confide.domain.settings.ServiceSettings;
+import org.confide.domain.shared.Language;
 import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.staff.Permission;
 
@@ -36,8 +40,10 @@ public final class ServiceApi {
   private final Json json;
   private final Responses responses;
   private final StaffRoles roles;
+  private final List<Language> offered;
 
-  public ServiceApi(Confide confide, Json json, Responses responses) {
+  public ServiceApi(Confide confide, Languages languages, Json json, Responses responses) {
+    this.offered = languages.offered();
     this.readSettings = confide.readSettings();
     this.changeContacts = confide.changeEmergencyContacts();
     this.changeService = confide.changeService();
@@ -65,11 +71,19 @@ public final class ServiceApi {
       return;
     }
     var request = json.read(ctx, ContactsBody.class);
-    RequestProblems.of(request).check();
-    var entries =
-        request.contacts().stream()
-            .map(c -> new EmergencyContacts.Entry(c.name(), c.phone(), c.url(), c.note()))
-            .toList();
+    var problems = RequestProblems.of(request);
+    var entries = new ArrayList<EmergencyContacts.Entry>();
+    for (int i = 0; i < request.contacts().size(); i++) {
+      var contact = request.contacts().get(i);
+      var place = "contacts[" + i + "].";
+      entries.add(
+          new EmergencyContacts.Entry(
+              OwnWordsJson.typed(contact.name(), place + "name", offered, problems),
+              contact.phone(),
+              contact.url(),
+              OwnWordsJson.typed(contact.note(), place + "note", offered, problems)));
+    }
+    problems.check();
     responses.sendNoContent(
         ctx, changeContacts.change(token, new ChangeEmergencyContactsUseCase.Command(entries)));
   }
@@ -87,6 +101,8 @@ public final class ServiceApi {
     }
     var request = json.read(ctx, ServiceBody.class);
     var problems = RequestProblems.of(request);
+    var name =
+        OwnWordsJson.typed(request.organisationName(), "organisationName", offered, problems);
     var days = EnumSet.noneOf(DayOfWeek.class);
     LocalTime from = null;
     LocalTime to = null;
@@ -107,7 +123,7 @@ public final class ServiceApi {
     problems.check();
     var change =
         new ServiceChange(
-            request.organisationName(),
+            name,
             request.closedCaseRetentionDays(),
             days,
             from,
@@ -135,27 +151,30 @@ public final class ServiceApi {
   /** The organisation's own emergency contacts, as read and as replaced. */
   record ContactsBody(@NotNull List<@NotNull @Valid ContactBody> contacts) {}
 
-  /** One emergency contact: a name, and a phone, a web address or both. */
-  record ContactBody(String name, String phone, String url, String note) {
+  /**
+   * One emergency contact: a name, and a phone, a web address or both. The name and note are the
+   * organisation's own words: a string, or an object of the text in each language.
+   */
+  record ContactBody(JsonNode name, String phone, String url, JsonNode note) {
     static ContactBody of(EmergencyContact contact) {
       return new ContactBody(
-          contact.name(),
+          OwnWordsJson.node(contact.name()),
           contact.phone().orElse(null),
           contact.url().orElse(null),
-          contact.note().orElse(null));
+          contact.note().map(OwnWordsJson::node).orElse(null));
     }
   }
 
   /** How the service runs, as read and as replaced. */
   record ServiceBody(
-      String organisationName,
+      JsonNode organisationName,
       @NotNull Integer closedCaseRetentionDays,
       @NotNull @Valid MonitoringBody monitoring,
       @NotNull Integer closureNoticeDaysAhead) {
     static ServiceBody of(ServiceSettings settings) {
       var profile = settings.profile();
       return new ServiceBody(
-          profile.organisationName().orElse(null),
+          profile.organisationName().map(OwnWordsJson::node).orElse(null),
           settings.closedCaseRetentionDays(),
           MonitoringBody.of(profile.monitoring()),
           profile.closureNoticeDaysAhead());

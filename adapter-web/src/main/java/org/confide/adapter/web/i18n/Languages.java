@@ -378,6 +378,16 @@ public final class Languages implements Wordings {
     return language.equals(first) ? List.of(first) : List.of(language, first);
   }
 
+  /**
+   * {@return the languages offered beyond {@link #readingOrder} for a reader of {@code language},
+   * in the order offered: where a page not shown unedited (the privacy notice) is looked for last,
+   * before it is hidden}
+   */
+  public List<Language> otherwise(Language language) {
+    var order = readingOrder(language);
+    return offered().stream().filter(other -> !order.contains(other)).toList();
+  }
+
   /** {@return the first language: a request that asks for none offered gets it} */
   public Texts first() {
     return offered.getFirst();

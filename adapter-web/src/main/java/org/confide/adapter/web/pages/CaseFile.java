@@ -49,13 +49,13 @@ public final class CaseFile {
   }
 
   /** How a closed case ended, in one sentence; null when nothing was recorded. */
-  private static String closedWith(ViewCaseUseCase.CaseFile file, Texts texts) {
+  private String closedWith(ViewCaseUseCase.CaseFile file, Texts texts) {
     return file.outcome()
         .map(closed -> {
           var outcome =
               closed
                   .outcome()
-                  .map(c -> texts.text("case.closedWith.outcome", c.label()))
+                  .map(c -> texts.text("case.closedWith.outcome", pages.own(c.label(), texts)))
                   .orElse(texts.text("case.closedWith.noOutcome"));
           return closed.tags().isEmpty()
               ? outcome
@@ -64,24 +64,32 @@ public final class CaseFile {
                   outcome,
                   String.join(
                       texts.text("case.listSeparator"),
-                      closed.tags().stream().map(c -> c.label()).toList()));
+                      closed.tags().stream().map(c -> pages.own(c.label(), texts)).toList()));
         })
         .orElse(null);
   }
 
   /** The outcomes and tags offered when closing, those typed before chosen again. */
   private List<List<Choice>> closingChoices(
-      StaffSession.Signed signed, Map<String, String> drafts) {
+      StaffSession.Signed signed, Map<String, String> drafts, Texts texts) {
     return switch (readClosingChoices.read(signed.token())) {
       case Outcome.Done<ReadClosingChoicesUseCase.ClosingChoices, StaffDenial>(var lists) -> {
         var outcome = drafts.getOrDefault("outcome", "");
         var tags = List.of(drafts.getOrDefault("tags", "").split(","));
         yield List.of(
             lists.outcomes().offered().stream()
-                .map(c -> new Choice(c.key().value(), c.label(), c.key().value().equals(outcome)))
+                .map(c ->
+                    new Choice(
+                        c.key().value(),
+                        pages.own(c.label(), texts),
+                        c.key().value().equals(outcome)))
                 .toList(),
             lists.tags().offered().stream()
-                .map(c -> new Choice(c.key().value(), c.label(), tags.contains(c.key().value())))
+                .map(c ->
+                    new Choice(
+                        c.key().value(),
+                        pages.own(c.label(), texts),
+                        tags.contains(c.key().value())))
                 .toList());
       }
       case Outcome.Failed<ReadClosingChoicesUseCase.ClosingChoices, StaffDenial> failed ->
@@ -177,7 +185,7 @@ public final class CaseFile {
     }
     var zone = pages.zone();
     var texts = frame.texts();
-    var closing = closingChoices(signed, drafts);
+    var closing = closingChoices(signed, drafts, texts);
     var excluded = excluded(signed, reference);
     var teams = teams(signed, reference);
     var page =

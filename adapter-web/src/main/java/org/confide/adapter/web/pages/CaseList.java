@@ -213,12 +213,14 @@ public final class CaseList {
   }
 
   // Every entry, retired ones too, since old cases keep them.
-  private static List<Choice> choices(Choices list, String chosen, Texts texts) {
+  private List<Choice> choices(Choices list, String chosen, Texts texts) {
     return list.all().stream()
         .map(c ->
             new Choice(
                 c.key().value(),
-                c.retired() ? texts.text("cases.search.retired", c.label()) : c.label(),
+                c.retired()
+                    ? texts.text("cases.search.retired", pages.own(c.label(), texts))
+                    : pages.own(c.label(), texts),
                 c.key().value().equals(chosen)))
         .toList();
   }

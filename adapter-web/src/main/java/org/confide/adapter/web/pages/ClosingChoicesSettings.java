@@ -1,12 +1,15 @@
 package org.confide.adapter.web.pages;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.confide.adapter.web.i18n.ProblemWords;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.ClosingChoicesPage;
 import org.confide.adapter.web.pages.view.FormError;
+import org.confide.adapter.web.pages.view.Frame;
 import org.confide.application.Confide;
 import org.confide.application.port.in.ChangeClosingChoicesUseCase;
 import org.confide.application.port.in.Failure;
@@ -19,10 +22,14 @@ import org.confide.domain.outcome.Choice;
 import org.confide.domain.outcome.ChoiceList;
 import org.confide.domain.outcome.Choices;
 import org.confide.domain.shared.FieldProblem;
+import org.confide.domain.shared.Language;
+import org.confide.domain.shared.OwnText;
 
 /**
  * The administrator's page of outcomes and tags, without JavaScript: each list a form of its
- * labels, one a line, in the order offered when a case closes.
+ * labels, one a line, in the order offered when a case closes; one box per language offered, the
+ * same line of each box the same entry (a line typed in the first language's box alone is a plain
+ * label, the first language's).
  */
 public final class ClosingChoicesSettings {
 
@@ -30,9 +37,11 @@ public final class ClosingChoicesSettings {
   private final StaffSession session;
   private final ReadClosingChoicesUseCase readChoices;
   private final ChangeClosingChoicesUseCase changeChoices;
+  private final OwnWordsForm ownWords;
 
   public ClosingChoicesSettings(Confide confide, Pages pages) {
     this.pages = pages;
+    this.ownWords = new OwnWordsForm(pages.languages());
     this.session = new StaffSession(confide, pages);
     this.readChoices = confide.readClosingChoices();
     this.changeChoices = confide.changeClosingChoices();
@@ -61,15 +70,14 @@ public final class ClosingChoicesSettings {
       return;
     }
     var list = "tags".equals(ctx.formParam("list")) ? ChoiceList.TAGS : ChoiceList.OUTCOMES;
-    var typed = Optional.ofNullable(ctx.formParam("entries")).orElse("");
+    var typed = ownWords.readAsTyped(ctx, "entries");
     if (PageLanguages.switching(ctx)) {
       // The list as typed, in the language asked for; nothing checked or saved.
       show(ctx, signed.get(), null, List.of(), new Typed(list, typed), 200);
       return;
     }
-    var lines = typed.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     switch (changeChoices.change(
-        signed.get().token(), new ChangeClosingChoicesUseCase.Command(list, lines))) {
+        signed.get().token(), new ChangeClosingChoicesUseCase.Command(list, labels(typed)))) {
       case Outcome.Done<Choices, StaffRequestFailure> saved ->
           Pages.seeOther(ctx, "/staff/admin/outcomes?done=saved");
       case Outcome.Failed<Choices, StaffRequestFailure>(var failure) -> {
@@ -97,8 +105,33 @@ public final class ClosingChoicesSettings {
     }
   }
 
-  /** What was typed into one list's form, kept when it was refused. */
-  private record Typed(ChoiceList list, String text) {}
+  /** What was typed into one list's form, in each language's box, kept when it was refused. */
+  private record Typed(ChoiceList list, Map<Language, String> text) {}
+
+  /**
+   * The labels typed, line by line: the same line of each language's box is one entry, and a line
+   * blank in every box is none.
+   */
+  private List<OwnText.Typed> labels(Map<Language, String> typed) {
+    var lines = new LinkedHashMap<Language, List<String>>();
+    int most = 0;
+    for (var box : typed.entrySet()) {
+      var boxLines = box.getValue().lines().map(String::strip).toList();
+      lines.put(box.getKey(), boxLines);
+      most = Math.max(most, boxLines.size());
+    }
+    var labels = new ArrayList<OwnText.Typed>();
+    for (int i = 0; i < most; i++) {
+      var entry = new LinkedHashMap<Language, String>();
+      for (var box : lines.entrySet()) {
+        entry.put(box.getKey(), i < box.getValue().size() ? box.getValue().get(i) : "");
+      }
+      if (!OwnWordsForm.blank(entry)) {
+        labels.add(ownWords.typed(entry));
+      }
+    }
+    return labels;
+  }
 
   /**
    * What to put right in the list, in the words of {@code texts}: "outcomes[2]" is the third line
@@ -107,10 +140,11 @@ public final class ClosingChoicesSettings {
   private static String problem(FieldProblem problem, Texts texts) {
     var field = problem.field();
     var open = field.indexOf('[');
-    if (open < 0) {
+    var close = field.indexOf(']');
+    if (open < 0 || close < open) {
       return ProblemWords.of(problem, texts);
     }
-    var line = Integer.parseInt(field.substring(open + 1, field.length() - 1)) + 1;
+    var line = Integer.parseInt(field.substring(open + 1, close)) + 1;
     return texts.text("admin.outcomes.error.lineSaid", line, ProblemWords.of(problem, texts));
   }
 
@@ -131,14 +165,18 @@ public final class ClosingChoicesSettings {
                   frame,
                   notice,
                   errors,
-                  typed != null && typed.list() == ChoiceList.OUTCOMES
-                      ? typed.text()
-                      : lines(lists.outcomes()),
-                  typed != null && typed.list() == ChoiceList.TAGS
-                      ? typed.text()
-                      : lines(lists.tags()),
-                  retired(lists.outcomes()),
-                  retired(lists.tags()),
+                  boxes(
+                      ChoiceList.OUTCOMES,
+                      typed != null && typed.list() == ChoiceList.OUTCOMES
+                          ? typed.text()
+                          : lines(lists.outcomes())),
+                  boxes(
+                      ChoiceList.TAGS,
+                      typed != null && typed.list() == ChoiceList.TAGS
+                          ? typed.text()
+                          : lines(lists.tags())),
+                  retired(lists.outcomes(), frame),
+                  retired(lists.tags(), frame),
                   (typed != null ? typed.list() : ChoiceList.OUTCOMES).field() + "-form"));
       case Outcome.Failed<ClosingChoices, StaffDenial>(var failure) -> {
         switch (failure) {
@@ -150,11 +188,39 @@ public final class ClosingChoicesSettings {
     }
   }
 
-  private static String lines(Choices choices) {
-    return String.join("\n", choices.offered().stream().map(Choice::label).toList());
+  /** {@return each language's box of {@code list}, holding {@code text}} */
+  private List<ClosingChoicesPage.LabelsBox> boxes(ChoiceList list, Map<Language, String> text) {
+    return ownWords.boxes("entries", text).stream()
+        .map(box ->
+            new ClosingChoicesPage.LabelsBox(
+                list.field() + box.id().substring("entries".length()),
+                box.id(),
+                box.lang(),
+                box.languageName(),
+                box.value()))
+        .toList();
   }
 
-  private static List<String> retired(Choices choices) {
-    return choices.all().stream().filter(Choice::retired).map(Choice::label).toList();
+  /** {@return the labels offered in each language's box, one a line, blank where not written} */
+  private Map<Language, String> lines(Choices choices) {
+    var lines = new LinkedHashMap<Language, String>();
+    for (var language : pages.languages().offered()) {
+      var first = pages.languages().first().language();
+      lines.put(
+          language,
+          String.join(
+              "\n",
+              choices.offered().stream()
+                  .map(choice -> choice.label().given(language, first).orElse(""))
+                  .toList()));
+    }
+    return lines;
+  }
+
+  private static List<String> retired(Choices choices, Frame frame) {
+    return choices.all().stream()
+        .filter(Choice::retired)
+        .map(choice -> frame.shown(choice.label()).text())
+        .toList();
   }
 }

@@ -68,7 +68,7 @@ public final class ExportPages {
     switch (exportCase.export(
         signed.get().token(), new ExportCaseUseCase.Command(reference, reason, notes))) {
       case Outcome.Done<CaseExport, NoteFailure>(var export) -> {
-        var site = pages.status().organisationName().orElse("Confide");
+        var site = pages.siteName(ctx);
         var name = "case-" + export.file().reference().display();
         if ("page".equals(ctx.formParam("format"))) {
           ctx.status(200).html(documents.caseHtml(export, pages.zone(), site, pages.texts(ctx)));
@@ -142,7 +142,7 @@ public final class ExportPages {
           ctx.header("Content-Disposition", "attachment; filename=\"subject-access.json\"");
           json.write(ctx, 200, ReporterDataJson.of(data));
         } else {
-          var site = pages.status().organisationName().orElse("Confide");
+          var site = pages.siteName(ctx);
           ctx.status(200).html(documents.reporterHtml(data, pages.zone(), site, pages.texts(ctx)));
         }
       }

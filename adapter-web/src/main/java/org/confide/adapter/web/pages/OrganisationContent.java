@@ -62,7 +62,7 @@ public final class OrganisationContent {
     var shown =
         PageKey.read(ctx.pathParam("slug"))
             .filter(PageKey::page)
-            .flatMap(key -> readPage.read(key, pages.readingOrder(texts)))
+            .flatMap(key -> readPage.read(key, pages.readingOrder(texts), pages.otherwise(texts)))
             .map(texts::shown);
     if (shown.isEmpty()) {
       throw new ProblemException(Responses.notFound());
@@ -263,7 +263,11 @@ public final class OrganisationContent {
   /** {@code key} as a reader of {@code texts}' language is shown it, read from {@code all}. */
   private OrganisationPage shownTo(
       Texts texts, PageKey key, Map<Language, List<OrganisationPage>> all) {
-    for (var language : pages.readingOrder(texts)) {
+    var order = new ArrayList<>(pages.readingOrder(texts));
+    if (!key.shownUnedited()) {
+      order.addAll(pages.otherwise(texts));
+    }
+    for (var language : order) {
       var saved = all.get(language).get(key.ordinal());
       if (!saved.isDefault()) {
         return saved;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.confide.adapter.web.i18n.Phrases;
 import org.confide.adapter.web.i18n.Texts;
@@ -23,6 +24,7 @@ import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.domain.settings.ServiceChange;
 import org.confide.domain.settings.ServiceSettings;
+import org.confide.domain.shared.Language;
 
 /**
  * The administrator's page of how the service runs: the organisation's name, how long closed cases
@@ -36,9 +38,11 @@ public final class OrganisationSettings {
   private final ChangeServiceUseCase changeService;
   private final ReadNotificationCountsUseCase readNotificationCounts;
   private final boolean notificationsOn;
+  private final OwnWordsForm ownWords;
 
   public OrganisationSettings(Confide confide, Pages pages, boolean notificationsOn) {
     this.pages = pages;
+    this.ownWords = new OwnWordsForm(pages.languages());
     this.notificationsOn = notificationsOn;
     this.readNotificationCounts = confide.readNotificationCounts();
     this.session = new StaffSession(confide, pages);
@@ -48,7 +52,7 @@ public final class OrganisationSettings {
 
   /** What the form sent, as typed, to show again beside its problems. */
   private record Sent(
-      String organisationName,
+      Map<Language, String> organisationName,
       String retentionDays,
       EnumSet<DayOfWeek> days,
       String from,
@@ -79,7 +83,7 @@ public final class OrganisationSettings {
     }
     var sent =
         new Sent(
-            field(ctx, "organisationName"),
+            ownWords.read(ctx, "organisationName"),
             field(ctx, "retentionDays"),
             days,
             field(ctx, "from"),
@@ -102,7 +106,12 @@ public final class OrganisationSettings {
     }
     var change =
         new ServiceChange(
-            sent.organisationName(), retention, days, from.orElseThrow(), to.orElseThrow(), notice);
+            ownWords.typed(sent.organisationName()),
+            retention,
+            days,
+            from.orElseThrow(),
+            to.orElseThrow(),
+            notice);
     switch (changeService.change(signed.get().token(), new ChangeServiceUseCase.Command(change))) {
       case Outcome.Done<ServiceSettings, StaffRequestFailure> saved ->
           Pages.seeOther(ctx, "/staff/admin/service?done=saved");
@@ -134,7 +143,10 @@ public final class OrganisationSettings {
     return "admin.service.error." + (anchor.startsWith("day-") ? "days" : anchor);
   }
 
-  private static String anchorOf(String problem) {
+  private String anchorOf(String problem) {
+    if (problem.startsWith("organisationName.")) {
+      return ownWords.anchor("organisationName", problem.substring("organisationName.".length()));
+    }
     return switch (problem) {
       case "organisationName" -> "organisationName";
       case "closedCaseRetentionDays" -> "retentionDays";
@@ -162,7 +174,7 @@ public final class OrganisationSettings {
         sent != null
             ? sent
             : new Sent(
-                profile.organisationName().orElse(""),
+                ownWords.shown(profile.organisationName()),
                 String.valueOf(settings.closedCaseRetentionDays()),
                 EnumSet.copyOf(profile.monitoring().days()),
                 profile.monitoring().from().toString(),
@@ -183,7 +195,7 @@ public final class OrganisationSettings {
             frame,
             notice,
             errors,
-            shown.organisationName(),
+            ownWords.boxes("organisationName", shown.organisationName()),
             shown.retentionDays(),
             days,
             shown.from(),

@@ -32,6 +32,7 @@ import org.confide.application.port.out.Transactions;
 import org.confide.domain.content.PageKey;
 import org.confide.domain.questionnaire.LabelledAnswer;
 import org.confide.domain.shared.Language;
+import org.confide.domain.shared.OwnText;
 
 /**
  * What every server-rendered page shares: rendering a precompiled jte template, the frame around
@@ -162,13 +163,14 @@ public final class Pages {
         status.flatMap(Pages::closureNotice),
         Optional.empty(),
         ctx.path(),
-        status.flatMap(ReadServiceStatusUseCase.ServiceStatus::organisationName),
+        status.flatMap(s -> shownName(s, language.texts())),
         List.of(),
         status.isPresent() ? pageLinks(language.texts()) : List.of(),
         status.isPresent() ? key -> passage(key, language.texts()) : Frame.Passages.none(),
         language.texts(),
         language.asked(),
-        languages.links(ctx, language));
+        languages.links(ctx, language),
+        offered.first().language());
   }
 
   /**
@@ -178,7 +180,7 @@ public final class Pages {
    */
   private List<Frame.PageLink> pageLinks(Texts texts) {
     try {
-      return listPages.list(readingOrder(texts)).stream()
+      return listPages.list(readingOrder(texts), otherwise(texts)).stream()
           .map(link ->
               link.edited()
                   ? new Frame.PageLink(
@@ -202,13 +204,21 @@ public final class Pages {
   }
 
   /**
+   * {@return the other languages offered, in order, where a page not shown unedited (the privacy
+   * notice) is looked for last before it is hidden}
+   */
+  List<Language> otherwise(Texts texts) {
+    return offered.otherwise(texts.language());
+  }
+
+  /**
    * A passage of the organisation's in the page's language, its Markdown made safe HTML; empty when
    * it cannot be read.
    */
   private Optional<Frame.Passage> passage(PageKey key, Texts texts) {
     try {
       return readPage
-          .read(key, readingOrder(texts))
+          .read(key, readingOrder(texts), otherwise(texts))
           .map(texts::shown)
           .map(page ->
               new Frame.Passage(
@@ -234,13 +244,38 @@ public final class Pages {
         Optional.empty(),
         staff,
         ctx.path(),
-        readableStatus().flatMap(ReadServiceStatusUseCase.ServiceStatus::organisationName),
+        readableStatus().flatMap(s -> shownName(s, language.texts())),
         setUp,
         List.of(),
         Frame.Passages.none(),
         language.texts(),
         language.asked(),
-        languages.links(ctx, language));
+        languages.links(ctx, language),
+        offered.first().language());
+  }
+
+  /** The organisation's name, once set, as a reader of {@code texts} is shown it. */
+  private Optional<OwnText.Shown> shownName(
+      ReadServiceStatusUseCase.ServiceStatus status, Texts texts) {
+    return status
+        .organisationName()
+        .map(name -> name.shown(texts.language(), offered.first().language()));
+  }
+
+  /**
+   * {@return the organisation's own words {@code text} for a reader of {@code texts}: in their
+   * language if written in it, else in the first language's, else as first written}
+   */
+  String own(OwnText text, Texts texts) {
+    return text.shown(texts.language(), offered.first().language()).text();
+  }
+
+  /**
+   * {@return the name the site goes by in the language of {@code ctx}: the organisation's, once
+   * set, in that language if written in it, else as the frame falls back; else Confide's}
+   */
+  String siteName(Context ctx) {
+    return shownName(status(), texts(ctx)).map(OwnText.Shown::text).orElse("Confide");
   }
 
   private Optional<ReadServiceStatusUseCase.ServiceStatus> readableStatus() {

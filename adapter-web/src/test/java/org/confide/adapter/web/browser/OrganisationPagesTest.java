@@ -187,4 +187,38 @@ class OrganisationPagesTest {
         .contains("Messages are read Monday to Saturday, 9am to 5pm");
     b.assertAccessible();
   }
+
+  @Test
+  void an_administrator_writes_the_welsh_name_and_a_welsh_note_and_a_welsh_reporter_reads_them() {
+    b.signInAsAdministrator(server);
+    b.open(server.url("/staff/admin/service"));
+    b.type("organisationName", "University of Example");
+    b.type("organisationName-cy", "Prifysgol Enghraifft");
+    b.press("form[action='/staff/admin/service'] .actions button");
+    assertThat(b.text(".notice")).isEqualTo("The change has been saved.");
+    assertThat(b.find("#organisationName-cy").getAttribute("value"))
+        .isEqualTo("Prifysgol Enghraifft");
+    b.assertFitsAPhoneAndAccessible();
+
+    b.open(server.url("/staff/admin/emergency-contacts"));
+    b.type("name-0", "Nightline");
+    b.type("url-0", "https://nightline.example/");
+    b.type("note-0", "Students listening to students");
+    b.type("note-0-cy", "Myfyrwyr yn gwrando ar fyfyrwyr");
+    b.press("form[action='/staff/admin/emergency-contacts'] .actions button");
+    assertThat(b.text(".notice")).isEqualTo("The change has been saved.");
+    b.assertFitsAPhoneAndAccessible();
+
+    b.open(server.url("/?lang=cy"));
+    assertThat(b.text(".site-name")).isEqualTo("Prifysgol Enghraifft");
+    assertThat(b.driver.getTitle()).endsWith("– Prifysgol Enghraifft");
+    var contact = b.find(".emergency .contacts li");
+    assertThat(contact.getText())
+        .contains("Nightline")
+        .contains("Myfyrwyr yn gwrando ar fyfyrwyr")
+        .doesNotContain("Students listening");
+    // Written in English alone, the name is shown marked as English on the Welsh page.
+    assertThat(b.find(".emergency .contacts li strong").getDomAttribute("lang")).isEqualTo("en");
+    b.assertFitsAPhoneAndAccessible();
+  }
 }

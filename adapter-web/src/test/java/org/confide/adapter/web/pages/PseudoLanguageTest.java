@@ -366,8 +366,8 @@ class PseudoLanguageTest {
     }
     // The organisation's outcomes and tags, shown as it names them.
     var closing = fixture.confide.readClosingChoices().read(fixture.lead).orElseThrow();
-    closing.outcomes().all().forEach(choice -> data.add(choice.label()));
-    closing.tags().all().forEach(choice -> data.add(choice.label()));
+    closing.outcomes().all().forEach(choice -> data.addAll(choice.label().all()));
+    closing.tags().all().forEach(choice -> data.addAll(choice.label().all()));
     // Why an escalation was raised, as it was recorded when it was raised.
     fixture
         .confide

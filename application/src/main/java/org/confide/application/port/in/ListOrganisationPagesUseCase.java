@@ -17,7 +17,21 @@ public interface ListOrganisationPagesUseCase {
    * @return each page's key and title in force
    * @throws IllegalArgumentException if {@code languages} is empty
    */
-  List<PageLink> list(List<Language> languages);
+  default List<PageLink> list(List<Language> languages) {
+    return list(languages, List.of());
+  }
+
+  /**
+   * The pages reporters are shown as {@link #list(List)} finds them, except that a page not shown
+   * unedited (the privacy notice) and saved in none of {@code languages} is listed in the first of
+   * {@code otherwise} it is saved in, as {@link ReadOrganisationPageUseCase} reads it.
+   *
+   * @param languages the languages to look in first, in order of preference; at least one
+   * @param otherwise the languages to look in last, for a page not shown unedited, in order
+   * @return each page's key and title in force
+   * @throws IllegalArgumentException if {@code languages} is empty
+   */
+  List<PageLink> list(List<Language> languages, List<Language> otherwise);
 
   /**
    * A page as it is linked.

@@ -24,5 +24,22 @@ public interface ReadOrganisationPageUseCase {
    *     its own in one of {@code languages})
    * @throws IllegalArgumentException if {@code languages} is empty
    */
-  Optional<OrganisationPage> read(PageKey key, List<Language> languages);
+  default Optional<OrganisationPage> read(PageKey key, List<Language> languages) {
+    return read(key, languages, List.of());
+  }
+
+  /**
+   * The content in force under {@code key} as {@link #read(PageKey, List)} finds it, except that a
+   * page reporters are not shown unedited (the privacy notice) and not saved in any of {@code
+   * languages} is the organisation's own in the first of {@code otherwise} it is saved in, before
+   * it is hidden: a reader had better read the notice in another language than none. A page shown
+   * unedited is its default instead, in the reader's language.
+   *
+   * @param key which content
+   * @param languages the languages to look in first, in order of preference; at least one
+   * @param otherwise the languages to look in last, for a page not shown unedited, in order
+   * @return the content, or empty when reporters are not shown it
+   * @throws IllegalArgumentException if {@code languages} is empty
+   */
+  Optional<OrganisationPage> read(PageKey key, List<Language> languages, List<Language> otherwise);
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.confide.domain.calendar.ClosurePeriod;
 import org.confide.domain.safeguarding.EmergencyContact;
 import org.confide.domain.settings.MonitoringHours;
+import org.confide.domain.shared.OwnText;
 
 /** Anyone asks whether reports are being read now and how soon they will hear back. */
 public interface ReadServiceStatusUseCase {
@@ -30,7 +31,7 @@ public interface ReadServiceStatusUseCase {
    * @param emergencyContacts the contacts in force: the organisation's own, or the national ones
    *     until it sets its own; never empty
    * @param zone the time zone working days are counted in
-   * @param organisationName the organisation's name, once set
+   * @param organisationName the organisation's name, once set, in each language it is written in
    * @param monitoring when messages are read
    * @param closure the closure reporters are told of: the one in force, or the next one when it
    *     starts within the notice the organisation gives
@@ -45,7 +46,7 @@ public interface ReadServiceStatusUseCase {
       int responseTargetWorkingDays,
       List<EmergencyContact> emergencyContacts,
       ZoneId zone,
-      Optional<String> organisationName,
+      Optional<OwnText> organisationName,
       MonitoringHours monitoring,
       Optional<ClosurePeriod> closure,
       boolean ownEmergencyContacts,

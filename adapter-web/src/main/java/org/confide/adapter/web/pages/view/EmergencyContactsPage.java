@@ -37,12 +37,13 @@ public record EmergencyContactsPage(
    * One row of the form: a contact as typed, counted from 0.
    *
    * @param index the row's place in the form, from 0
-   * @param name the name as typed
+   * @param name the name as typed, one box per language offered
    * @param phone the phone number as typed
    * @param url the web address as typed
-   * @param note the note as typed
+   * @param note the note as typed, one box per language offered
    */
-  public record ContactRow(int index, String name, String phone, String url, String note) {
+  public record ContactRow(
+      int index, List<LanguageBox> name, String phone, String url, List<LanguageBox> note) {
 
     /** The id of this row's {@code part} field: {@code phone-2}. */
     public String id(String part) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.domain.content.PageKey;
 import org.confide.domain.shared.Language;
+import org.confide.domain.shared.OwnText;
 
 /**
  * What every page's frame needs: whose side it is on (a reporter's pages carry the quick exit), the
@@ -18,7 +19,8 @@ import org.confide.domain.shared.Language;
  * @param closure the closure in force or coming soon, shown on every reporter page
  * @param staff the staff member signed in, for the navigation of staff pages
  * @param here the path of the page, to mark the current navigation link
- * @param organisationName the organisation's name, shown on every page once set
+ * @param organisationName the organisation's name, shown on every page once set: in the page's
+ *     language, else in the language it is written in (marked with its {@code lang})
  * @param setUp what remains to set up, shown on the administrators' pages; empty elsewhere and once
  *     everything is done
  * @param pages the organisation's pages reporters are shown, linked from every reporter page's
@@ -30,6 +32,8 @@ import org.confide.domain.shared.Language;
  *     page's links and forms carry it on
  * @param otherLanguages this page in each other language offered, linked when it has an address of
  *     its own; none on a page not yet in every language
+ * @param firstLanguage the first language offered, in which an organisation writes its own words
+ *     first: a plain text of its own is in it
  */
 public record Frame(
     boolean staffSide,
@@ -37,13 +41,14 @@ public record Frame(
     Optional<ClosureNotice> closure,
     Optional<StaffNav> staff,
     String here,
-    Optional<String> organisationName,
+    Optional<OwnText.Shown> organisationName,
     List<SetUpLine> setUp,
     List<PageLink> pages,
     Passages passages,
     Texts texts,
     boolean languageAsked,
-    List<LanguageLink> otherLanguages) {
+    List<LanguageLink> otherLanguages,
+    Language firstLanguage) {
 
   public Frame {
     Objects.requireNonNull(csrf, "csrf must not be null");
@@ -56,6 +61,28 @@ public record Frame(
     Objects.requireNonNull(passages, "passages must not be null");
     Objects.requireNonNull(texts, "texts must not be null");
     otherLanguages = List.copyOf(otherLanguages);
+    Objects.requireNonNull(firstLanguage, "first language must not be null");
+  }
+
+  /**
+   * The organisation's own words {@code text} as this page shows them: in its language if written
+   * in it, else in the first language, else as first written.
+   *
+   * @param text own words
+   * @return the text and the language it is written in
+   */
+  public OwnText.Shown shown(OwnText text) {
+    return text.shown(texts.language(), firstLanguage);
+  }
+
+  /**
+   * {@return the tag of {@code shown}'s language for its {@code lang}, or null when it is the
+   * page's}
+   *
+   * @param shown own words as shown
+   */
+  public String langOf(OwnText.Shown shown) {
+    return langUnlessPages(texts, shown.language());
   }
 
   /** {@return the page's language, for {@code <html lang>}} */
@@ -203,7 +230,15 @@ public record Frame(
 
   /** The name the site goes by: the organisation's, once set, else Confide's. */
   public String siteName() {
-    return organisationName.orElse("Confide");
+    return organisationName.map(OwnText.Shown::text).orElse("Confide");
+  }
+
+  /**
+   * {@return the {@code lang} of the organisation's name where it is written in a language other
+   * than the page's; null where it is the page's, or the name is Confide's}
+   */
+  public String siteNameLang() {
+    return organisationName.map(name -> langUnlessPages(texts, name.language())).orElse(null);
   }
 
   /**

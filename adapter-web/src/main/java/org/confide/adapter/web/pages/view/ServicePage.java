@@ -9,7 +9,7 @@ import java.util.List;
  * @param frame the frame
  * @param notice the notice after a change, or null
  * @param errors every problem with what was sent, anchored to its field
- * @param organisationName the name as shown or typed
+ * @param organisationName the name as shown or typed, one box per language offered
  * @param retentionDays the days closed cases are kept, as shown or typed
  * @param days the days of the week, each checked or not
  * @param from the time reading starts, as {@code HH:MM}
@@ -22,7 +22,7 @@ public record ServicePage(
     Frame frame,
     String notice,
     List<FormError> errors,
-    String organisationName,
+    List<LanguageBox> organisationName,
     String retentionDays,
     List<Choice> days,
     String from,
