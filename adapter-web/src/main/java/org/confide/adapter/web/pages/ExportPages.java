@@ -53,16 +53,10 @@ public final class ExportPages {
     var reference = PathIds.reference(ctx);
     var reason = Optional.ofNullable(ctx.formParam("export-reason")).orElse("");
     var notes = "yes".equals(ctx.formParam("export-notes"));
+    var typed = Map.of("export-reason", reason, "export-notes", notes ? "yes" : "");
     if (PageLanguages.switching(ctx)) {
       // The case page in the language asked for, the form as it was sent; nothing exported.
-      caseFile.show(
-          ctx,
-          signed.get(),
-          reference,
-          null,
-          Map.of("export-reason", reason, "export-notes", notes ? "yes" : ""),
-          List.of(),
-          200);
+      caseFile.show(ctx, signed.get(), reference, null, typed, List.of(), 200);
       return;
     }
     switch (exportCase.export(
@@ -87,7 +81,7 @@ public final class ExportPages {
                   signed.get(),
                   reference,
                   null,
-                  Map.of("export-reason", reason, "export-notes", notes ? "yes" : ""),
+                  typed,
                   invalid.problems().stream()
                       .map(p -> FormError.of("export-reason", p, pages.texts(ctx)))
                       .toList(),
