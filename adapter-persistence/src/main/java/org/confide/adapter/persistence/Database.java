@@ -75,12 +75,12 @@ public final class Database implements AutoCloseable {
       dataSource.close();
       throw e;
     }
-    this.jdbi = Jdbi.create(dataSource);
+    this.transactions = new JdbiTransactions(dataSource);
+    this.jdbi = transactions.jdbi();
     // Jdbi makes a configuration it has not made yet in the statement that first asks for it, and
     // every statement starts from a copy of the root: made once here, the array types are copied
     // into each statement instead of built afresh, which cost about 4% of a submission's CPU.
     jdbi.getConfig(SqlArrayTypes.class);
-    this.transactions = new JdbiTransactions(jdbi);
   }
 
   /** The embedded H2 database in {@code directory}, created if need be, English first. */

@@ -58,14 +58,15 @@ public final class JdbiReports implements Reports {
     Objects.requireNonNull(report, "report must not be null");
     Objects.requireNonNull(code, "code must not be null");
     var row = ReportRow.of(report, cipher);
-    return transactions.withHandle(handle -> {
+    return transactions.inTransaction(() -> {
       int inserted =
-          PlainJdbc.update(
-              handle, INSERT, row.values(code.map(AccessCodeDigest::hex).orElse(null)));
+          transactions.withConnection(connection ->
+              PlainJdbc.update(
+                  connection, INSERT, row.values(code.map(AccessCodeDigest::hex).orElse(null))));
       if (inserted == 1) {
         return AddOutcome.ADDED;
       }
-      return AccessCodeColumn.exists(handle, report.reference())
+      return transactions.withHandle(handle -> AccessCodeColumn.exists(handle, report.reference()))
           ? AddOutcome.REFERENCE_TAKEN
           : AddOutcome.CODE_TAKEN;
     });

@@ -18,7 +18,6 @@ import org.confide.domain.analytics.Tally;
 import org.confide.domain.analytics.TrendDimension;
 import org.confide.domain.outcome.ChoiceKey;
 import org.confide.domain.questionnaire.OptionId;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
 
@@ -76,7 +75,7 @@ public final class JdbiTrendFacts implements TrendFacts {
   @Override
   public void record(ReportFacts facts) {
     Objects.requireNonNull(facts, "facts must not be null");
-    transactions.inTransactionWithHandle(handle -> {
+    transactions.inTransaction(() -> {
       var shard = freeShards.poll();
       if (shard == null) {
         // More transactions in flight than shards: share one, and wait if need be.
@@ -101,10 +100,10 @@ public final class JdbiTrendFacts implements TrendFacts {
     if (facts.isEmpty()) {
       return;
     }
-    transactions.inTransactionWithHandle(handle -> {
+    transactions.inTransaction(() -> {
       if (facts.size() == 1) {
         // One report, as every submission counts: one cell, nothing to merge or to order.
-        addAll(handle, Map.of(Cell.of(facts.getFirst(), shard), 1L));
+        addAll(Map.of(Cell.of(facts.getFirst(), shard), 1L));
         return null;
       }
       var cells = new LinkedHashMap<Cell, Long>();
@@ -112,7 +111,7 @@ public final class JdbiTrendFacts implements TrendFacts {
         cells.merge(Cell.of(fact, shard), 1L, Long::sum);
       }
       // Cells in a fixed order, so that two transactions adding to the same cells never deadlock.
-      addAll(handle, new java.util.TreeMap<>(cells));
+      addAll(new java.util.TreeMap<>(cells));
       return null;
     });
   }
@@ -142,47 +141,56 @@ public final class JdbiTrendFacts implements TrendFacts {
    * Adds to cells, in batches: update; insert those that were missing; update again any that a
    * concurrent transaction inserted first (the insert waits for it, then does nothing).
    */
-  private static void addAll(Handle handle, Map<Cell, Long> cells) {
-    var missing = missing(update(handle, cells), cells);
+  private void addAll(Map<Cell, Long> cells) {
+    var missing = missing(update(cells), cells);
     if (missing.isEmpty()) {
       return;
     }
-    var insert =
-        handle.prepareBatch(
-            """
-            insert into trend_cells (received_month, incident_types, where_option,
-                                     reporter_role, anonymous, shard, reports)
-            values (:month, :types, :where, :role, :anonymous, :shard, :reports)
-            on conflict do nothing\
-            """);
-    missing.forEach((cell, reports) -> bind(insert, cell, reports).add());
-    var raced = missing(insert.execute(), missing);
-    if (!raced.isEmpty() && !missing(update(handle, raced), raced).isEmpty()) {
+    var raced =
+        missing(
+            transactions.withHandle(handle -> {
+              var insert =
+                  handle.prepareBatch(
+                      """
+                      insert into trend_cells (received_month, incident_types, where_option,
+                                               reporter_role, anonymous, shard, reports)
+                      values (:month, :types, :where, :role, :anonymous, :shard, :reports)
+                      on conflict do nothing\
+                      """);
+              missing.forEach((cell, reports) -> bind(insert, cell, reports).add());
+              return insert.execute();
+            }),
+            missing);
+    if (!raced.isEmpty() && !missing(update(raced), raced).isEmpty()) {
       throw new IllegalStateException("a trend cell could be neither inserted nor updated");
     }
   }
 
-  private static int[] update(Handle handle, Map<Cell, Long> cells) {
+  private int[] update(Map<Cell, Long> cells) {
     if (cells.size() == 1) {
-      // One report's count, as every submission adds: a plain statement costs less than a batch.
+      // One report's count, as every submission adds: a plain statement on the transaction's
+      // connection costs less than a batch, and needs no Jdbi handle.
       var only = cells.entrySet().iterator().next();
       var cell = only.getKey();
       return new int[] {
-        PlainJdbc.update(
-            handle,
-            UPDATE_ONE,
-            only.getValue(),
-            cell.month(),
-            cell.types(),
-            cell.where(),
-            cell.role(),
-            cell.anonymous(),
-            cell.shard())
+        transactions.withConnection(connection ->
+            PlainJdbc.update(
+                connection,
+                UPDATE_ONE,
+                only.getValue(),
+                cell.month(),
+                cell.types(),
+                cell.where(),
+                cell.role(),
+                cell.anonymous(),
+                cell.shard()))
       };
     }
-    var update = handle.prepareBatch(UPDATE);
-    cells.forEach((cell, reports) -> bind(update, cell, reports).add());
-    return update.execute();
+    return transactions.withHandle(handle -> {
+      var update = handle.prepareBatch(UPDATE);
+      cells.forEach((cell, reports) -> bind(update, cell, reports).add());
+      return update.execute();
+    });
   }
 
   /** The cells whose statement changed no row. */
@@ -214,19 +222,19 @@ public final class JdbiTrendFacts implements TrendFacts {
     Objects.requireNonNull(closing, "closing must not be null");
     var month = closing.month().toString();
     var outcome = closing.outcome().map(ChoiceKey::value).orElse("");
-    transactions.inTransactionWithHandle(handle -> {
+    transactions.inTransactionWithConnection(connection -> {
       var add =
           "update closing_counts set cases = cases + 1"
               + " where closed_month = ? and outcome_key = ?";
-      if (PlainJdbc.update(handle, add, month, outcome) == 0
+      if (PlainJdbc.update(connection, add, month, outcome) == 0
           && PlainJdbc.update(
-                  handle,
+                  connection,
                   "insert into closing_counts (closed_month, outcome_key, cases) values (?, ?, 1)"
                       + " on conflict do nothing",
                   month,
                   outcome)
               == 0
-          && PlainJdbc.update(handle, add, month, outcome) == 0) {
+          && PlainJdbc.update(connection, add, month, outcome) == 0) {
         throw new IllegalStateException("a closing count could be neither inserted nor updated");
       }
       return null;
@@ -236,9 +244,9 @@ public final class JdbiTrendFacts implements TrendFacts {
   @Override
   public void takeBackClosing(ClosingFact closing) {
     Objects.requireNonNull(closing, "closing must not be null");
-    transactions.inTransactionWithHandle(handle ->
+    transactions.inTransactionWithConnection(connection ->
         PlainJdbc.update(
-            handle,
+            connection,
             "update closing_counts set cases = cases - 1"
                 + " where closed_month = ? and outcome_key = ? and cases > 0",
             closing.month().toString(),

@@ -1,13 +1,13 @@
 package org.confide.adapter.persistence;
 
+import java.sql.Connection;
 import java.sql.SQLException;
-import org.jdbi.v3.core.Handle;
 
 /**
- * A statement run with plain JDBC on a Jdbi handle's connection, in its transaction: for the
- * statements every submission runs, where Jdbi's statement, configuration and argument objects were
- * about a quarter of the JVM's time of a submission on PostgreSQL (see the README's Benchmarks).
- * Everywhere else Jdbi's named parameters read better and cost nothing that matters.
+ * A statement run with plain JDBC on a connection ({@link JdbiTransactions#withConnection}): for
+ * the statements every submission runs, where Jdbi's statement, configuration and argument objects
+ * were about a quarter of the JVM's time of a submission on PostgreSQL (see the README's
+ * Benchmarks). Everywhere else Jdbi's named parameters read better and cost nothing that matters.
  */
 final class PlainJdbc {
 
@@ -18,8 +18,8 @@ final class PlainJdbc {
    * changed. A failure is thrown as unchecked with the {@link SQLException} as its cause, which is
    * all {@link JdbiTransactions} reads to tell a collision or a lost connection.
    */
-  static int update(Handle handle, String sql, Object... values) {
-    try (var statement = handle.getConnection().prepareStatement(sql)) {
+  static int update(Connection connection, String sql, Object... values) {
+    try (var statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < values.length; i++) {
         statement.setObject(i + 1, values[i]);
       }

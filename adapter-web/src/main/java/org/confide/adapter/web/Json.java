@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -29,6 +30,7 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.confide.domain.shared.ProblemCode;
 
@@ -49,6 +51,8 @@ public final class Json {
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   private final ObjectMapper mapper;
+  // A reader for each type read, made once: the mapper would find the type's reader on every body.
+  private final Map<Class<?>, ObjectReader> readers = new ConcurrentHashMap<>();
 
   public Json() {
     var factory =
@@ -110,7 +114,7 @@ public final class Json {
     }
     refuseLoneSurrogates(body);
     try {
-      T value = mapper.readValue(body, type);
+      T value = readers.computeIfAbsent(type, mapper::readerFor).readValue(body);
       if (value == null) {
         throw ProblemException.invalid("body", ProblemCode.REQUEST_OBJECT);
       }

@@ -1,5 +1,6 @@
 package org.confide.domain.safeguarding;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,9 +35,8 @@ public final class SafeguardingPolicy {
   // Phrases that often come with self-harm, threats to life, weapons or a child writing. Matched
   // as whole words in the text folded to lower case (see normalise), which is several times faster
   // than matching with the case-insensitive flags on every report received.
-  private static final String PHRASES =
-      String.join(
-          "|",
+  private static final List<String> PHRASES =
+      List.of(
           "kill(?:ing)? myself",
           "end(?:ing)? my life",
           "end it all",
@@ -57,11 +57,13 @@ public final class SafeguardingPolicy {
           "under ?age(?:d)?",
           "under 18");
 
-  static final Pattern INDICATORS = Pattern.compile("\\b(?:" + PHRASES + ")\\b");
+  static final Pattern INDICATORS = wholeWords(PHRASES);
 
-  // The ASCII characters a phrase can begin with, found once from the phrases themselves: the
-  // search tries the pattern only where one of them starts a word, not at every character.
-  private static final boolean[] FIRST_CHARACTERS = firstCharacters(Pattern.compile(PHRASES));
+  // For each ASCII character, the phrases that can begin with it, as one pattern (null where none
+  // can), found once from the phrases themselves: the search tries only those, and only where such
+  // a character starts a word, not all nineteen at every character. Characters beyond ASCII try
+  // every phrase.
+  private static final Pattern[] BY_FIRST_CHARACTER = byFirstCharacter(PHRASES);
 
   private SafeguardingPolicy() {}
 
@@ -157,25 +159,34 @@ public final class SafeguardingPolicy {
 
   /**
    * Whether {@code text}, already normalised, holds an indicator phrase as whole words: exactly
-   * what {@code INDICATORS.matcher(text).find()} answers, but the pattern is tried only at the
-   * characters a phrase can begin with, and not inside a word. Trying all nineteen phrases at every
+   * what {@code INDICATORS.matcher(text).find()} answers, but only the phrases that can begin with
+   * a character are tried there, and not inside a word. Trying all nineteen phrases at every
    * character of every account was most of the time a submission spent on safeguarding.
    */
   static boolean holdsIndicator(String text) {
-    Matcher matcher = null;
+    // Each pattern's matcher, made the first time it is tried on this text: by character, and
+    // every phrase's last.
+    Matcher[] matchers = null;
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      if (c < FIRST_CHARACTERS.length && !FIRST_CHARACTERS[c]) {
+      int which = Math.min(c, BY_FIRST_CHARACTER.length);
+      var phrases = which < BY_FIRST_CHARACTER.length ? BY_FIRST_CHARACTER[which] : INDICATORS;
+      if (phrases == null) {
         continue;
       }
       // A phrase beginning with a letter or digit right after another cannot be at a word boundary.
       if (i > 0 && isAsciiWordCharacter(c) && isAsciiWordCharacter(text.charAt(i - 1))) {
         continue;
       }
+      if (matchers == null) {
+        matchers = new Matcher[BY_FIRST_CHARACTER.length + 1];
+      }
+      var matcher = matchers[which];
       if (matcher == null) {
         // Transparent bounds: the boundary test at the region's start sees the character before.
-        matcher = INDICATORS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        matcher = phrases.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        matchers[which] = matcher;
       }
       if (matcher.region(i, length).lookingAt()) {
         return true;
@@ -185,17 +196,30 @@ public final class SafeguardingPolicy {
   }
 
   /**
-   * The ASCII characters some phrase begins with: those after which the phrases, tried on that one
-   * character alone, either match or run out of text wanting more. Any other character fails every
-   * phrase at once. Characters beyond ASCII are always tried.
+   * For each ASCII character, the pattern of the phrases after which, tried on that one character
+   * alone, either match or run out of text wanting more; null where none does, as every phrase
+   * fails at once on such a character.
    */
-  private static boolean[] firstCharacters(Pattern phrases) {
-    var first = new boolean[128];
-    for (char c = 0; c < first.length; c++) {
-      var matcher = phrases.matcher(String.valueOf(c));
-      first[c] = matcher.lookingAt() || matcher.hitEnd();
+  private static Pattern[] byFirstCharacter(List<String> phrases) {
+    var compiled = phrases.stream().map(Pattern::compile).toList();
+    var patterns = new Pattern[128];
+    for (char c = 0; c < patterns.length; c++) {
+      var starting = new ArrayList<String>();
+      for (int i = 0; i < phrases.size(); i++) {
+        var matcher = compiled.get(i).matcher(String.valueOf(c));
+        if (matcher.lookingAt() || matcher.hitEnd()) {
+          starting.add(phrases.get(i));
+        }
+      }
+      if (!starting.isEmpty()) {
+        patterns[c] = wholeWords(starting);
+      }
     }
-    return first;
+    return patterns;
+  }
+
+  private static Pattern wholeWords(List<String> phrases) {
+    return Pattern.compile("\\b(?:" + String.join("|", phrases) + ")\\b");
   }
 
   private static boolean isAsciiWordCharacter(char c) {
