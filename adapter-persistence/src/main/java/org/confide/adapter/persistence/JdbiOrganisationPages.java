@@ -3,7 +3,9 @@ package org.confide.adapter.persistence;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,25 +30,42 @@ public final class JdbiOrganisationPages implements OrganisationPages {
 
   @Override
   public Optional<OrganisationPage> find(PageKey key, Language language) {
-    Objects.requireNonNull(key, "key must not be null");
     Objects.requireNonNull(language, "language must not be null");
-    return transactions.withHandle(handle ->
-        handle
-            .createQuery(
-                """
-                select title, body, edited_at from organisation_page_texts
-                where slug = :slug and language = :language
-                """)
-            .bind("slug", key.slug())
-            .bind("language", language.tag())
-            .map((rs, ctx) ->
-                new OrganisationPage(
-                    key,
-                    language,
-                    rs.getString("title"),
-                    rs.getString("body"),
-                    Optional.of(rs.getObject("edited_at", OffsetDateTime.class).toInstant())))
-            .findOne());
+    return findFirst(key, List.of(language));
+  }
+
+  /** One query for every language asked, then the first of them saved. */
+  @Override
+  public Optional<OrganisationPage> findFirst(PageKey key, List<Language> languages) {
+    Objects.requireNonNull(key, "key must not be null");
+    Objects.requireNonNull(languages, "languages must not be null");
+    if (languages.isEmpty()) {
+      return Optional.empty();
+    }
+    var tags = languages.stream().map(Language::tag).toList();
+    var saved = new HashMap<Language, OrganisationPage>();
+    transactions.withHandle(handle -> {
+      handle
+          .createQuery(
+              """
+              select language, title, body, edited_at from organisation_page_texts
+              where slug = :slug and language in (<languages>)
+              """)
+          .bind("slug", key.slug())
+          .bindList("languages", tags)
+          .map((rs, ctx) -> {
+            var title = rs.getString("title");
+            var body = rs.getString("body");
+            var editedAt = rs.getObject("edited_at", OffsetDateTime.class).toInstant();
+            // A language this service no longer knows is passed over.
+            return Language.parse(rs.getString("language"))
+                .map(language ->
+                    new OrganisationPage(key, language, title, body, Optional.of(editedAt)));
+          })
+          .forEach(page -> page.ifPresent(p -> saved.put(p.language(), p)));
+      return null;
+    });
+    return languages.stream().map(saved::get).filter(Objects::nonNull).findFirst();
   }
 
   @Override

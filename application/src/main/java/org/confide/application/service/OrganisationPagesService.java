@@ -151,13 +151,9 @@ public final class OrganisationPagesService
       PageKey key, List<Language> languages, List<Language> otherwise) {
     requireOne(languages);
     Objects.requireNonNull(otherwise, "otherwise must not be null");
-    for (var language : lookIn(key, languages, otherwise)) {
-      var saved = pages.find(key, language);
-      if (saved.isPresent()) {
-        return saved.get();
-      }
-    }
-    return DefaultPages.of(key);
+    return pages
+        .findFirst(key, lookIn(key, languages, otherwise))
+        .orElseGet(() -> DefaultPages.of(key));
   }
 
   /**

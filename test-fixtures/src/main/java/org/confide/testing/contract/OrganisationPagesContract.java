@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.confide.application.port.out.OrganisationPages;
@@ -112,6 +113,25 @@ public abstract class OrganisationPagesContract {
           .containsOnly(
               Map.entry(
                   PageKey.SUPPORT, Map.of(EN, "Support", CY, "Cymorth i chi", ga, "Tacaíocht")));
+    }
+
+    @Test
+    void the_first_language_asked_that_a_key_is_saved_in_is_found() {
+      var english = page(PageKey.SUPPORT, EN, "Support", "Call Nightline.");
+      var welsh = page(PageKey.SUPPORT, CY, "Cymorth", "Ffoniwch Nightline.");
+      var ga = new Language("ga");
+      pages().save(english);
+      pages().save(welsh);
+      pages().save(page(PageKey.PRIVACY, ga, "Príobháideachas", "Léigh."));
+
+      assertThat(pages().findFirst(PageKey.SUPPORT, List.of(CY, EN))).contains(welsh);
+      assertThat(pages().findFirst(PageKey.SUPPORT, List.of(EN, CY))).contains(english);
+      assertThat(pages().findFirst(PageKey.SUPPORT, List.of(ga, EN))).contains(english);
+      assertThat(pages().findFirst(PageKey.SUPPORT, List.of(ga))).isEmpty();
+      assertThat(pages().findFirst(PageKey.PRIVACY, List.of(CY, EN))).isEmpty();
+      assertThat(pages().findFirst(PageKey.PRIVACY, List.of(CY, ga)).orElseThrow().language())
+          .isEqualTo(ga);
+      assertThat(pages().findFirst(PageKey.SUPPORT, List.of())).isEmpty();
     }
 
     @Test

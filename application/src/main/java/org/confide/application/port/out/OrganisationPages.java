@@ -1,5 +1,6 @@
 package org.confide.application.port.out;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.confide.domain.content.OrganisationPage;
@@ -21,6 +22,26 @@ public interface OrganisationPages {
    * @return the content last saved in that language, or empty while there is none
    */
   Optional<OrganisationPage> find(PageKey key, Language language);
+
+  /**
+   * The content saved under {@code key} in the first of {@code languages} it was saved in: what a
+   * reader is shown, in the order of the languages they read. A store answers it from one look;
+   * this default looks in each language in turn.
+   *
+   * @param key which content
+   * @param languages the languages to look in, in order
+   * @return the content last saved in the first of them it was saved in, or empty while there is
+   *     none in any
+   */
+  default Optional<OrganisationPage> findFirst(PageKey key, List<Language> languages) {
+    for (var language : languages) {
+      var saved = find(key, language);
+      if (saved.isPresent()) {
+        return saved;
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * {@return the title of every key with content saved, by key and then by the language it was
