@@ -2,8 +2,14 @@ package org.confide.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.confide.adapter.web.i18n.Languages;
+import org.confide.adapter.web.rendering.ExportDocuments;
+import org.confide.application.port.in.ExportCaseUseCase;
+import org.confide.domain.shared.Language;
+import org.confide.domain.shared.ReportReference;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +102,27 @@ class DefaultOutcomeWordsTest {
     assertThat(closed.select("#closed-with").text()).doesNotContain("No further action");
     var english = Jsoup.parse(page("/staff/cases/" + reference, adviser));
     assertThat(english.select("#closed-with").text()).contains("No further action");
+
+    // The printable export in Welsh, as the case page's export form makes it.
+    var export =
+        api.fixture
+            .confide
+            .exportCase()
+            .export(
+                api.fixture.adviser,
+                new ExportCaseUseCase.Command(
+                    ReportReference.read(reference).orElseThrow(), "Panel", false))
+            .orElseThrow();
+    var languages = Languages.shipped();
+    var printed =
+        new ExportDocuments(languages)
+            .caseHtml(
+                export,
+                ZoneId.of("Europe/London"),
+                "Confide",
+                languages.of(Language.WELSH).orElseThrow());
+    assertThat(Jsoup.parse(printed).select(".closed-with dd").first().text())
+        .isEqualTo("Dim camau pellach");
 
     var list = Jsoup.parse(page("/staff/cases?view=all&lang=cy", adviser));
     assertThat(list.select("select[name=outcome] option").eachText())
