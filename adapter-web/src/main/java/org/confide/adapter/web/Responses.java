@@ -118,6 +118,11 @@ public final class Responses {
         .texts();
   }
 
+  /** {@return the languages offered, the first first} */
+  public Languages languages() {
+    return languages;
+  }
+
   public static Problem unauthenticated() {
     return ProblemException.unauthenticated().problem();
   }

@@ -62,10 +62,7 @@ class OutcomesApiTest {
     support.put("cy", "Cymorth wedi'i roi");
 
     var saved =
-        api.put(
-            "/api/v1/admin/outcomes",
-            admin,
-            Map.of("outcomes", List.of(support, "No further action")));
+        api.put("/api/v1/admin/outcomes", admin, Map.of("outcomes", List.of(support, "Mediation")));
 
     assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
     assertThat(saved.json().at("/outcomes/0/key").asText()).isEqualTo("support-provided");
@@ -74,7 +71,7 @@ class OutcomesApiTest {
     assertThat(welsh.json().at("/outcomes/0/label").asText()).isEqualTo("Cymorth wedi'i roi");
     assertThat(welsh.json().at("/outcomes/0/labels/en").asText()).isEqualTo("Support provided");
     // Written once, plain: the first language's, the same in Welsh, and answered as a string.
-    assertThat(welsh.json().at("/outcomes/1/label").asText()).isEqualTo("No further action");
+    assertThat(welsh.json().at("/outcomes/1/label").asText()).isEqualTo("Mediation");
     assertThat(welsh.json().at("/outcomes/1/labels").isTextual()).isTrue();
     var english = api.get("/api/v1/admin/outcomes", adviser).json();
     assertThat(english.at("/outcomes/0/label").asText()).isEqualTo("Support provided");

@@ -41,6 +41,9 @@ class ThirdLanguageTest {
                 "email.new-report.subject=A new report is waiting",
                 "email.new-report.subject=Tá tuairisc nua ag fanacht")
             .replace(
+                "outcome.default.no-further-action=No further action",
+                "outcome.default.no-further-action=Gan aon ghníomh eile")
+            .replace(
                 "pages.default.support.title=Support for you and for a friend",
                 "pages.default.support.title=Tacaíocht duit féin agus do chara");
     Files.writeString(folder.resolve("messages_ga.properties"), messages, StandardCharsets.UTF_8);
@@ -117,6 +120,12 @@ class ThirdLanguageTest {
       assertThat(problem.json().get("title").asText()).isEqualTo("Níor aimsíodh");
 
       var adviser = api.logIn("adviser@example.ac.uk");
+      // Confide's default outcomes are in the language's bundle too.
+      var outcomes = api.get("/api/v1/admin/outcomes?lang=ga", adviser);
+      assertThat(outcomes.header("Content-Language")).isEqualTo("ga");
+      assertThat(outcomes.json().at("/outcomes/3/key").asText()).isEqualTo("no-further-action");
+      assertThat(outcomes.json().at("/outcomes/3/label").asText())
+          .isEqualTo("Gan aon ghníomh eile");
       var chosen =
           api.put(
               "/api/v1/staff/notification-preferences",

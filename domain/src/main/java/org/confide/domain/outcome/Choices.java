@@ -29,6 +29,15 @@ public final class Choices {
   /** The longest label. */
   public static final int MAX_LABEL_LENGTH = 100;
 
+  // The outcomes a service starts with, in English; each key is made from its label.
+  private static final List<String> DEFAULT_OUTCOMES =
+      List.of(
+          "Support provided",
+          "Formal complaint made",
+          "Referred elsewhere",
+          "No further action",
+          "No response from reporter");
+
   private final List<Choice> entries;
 
   private Choices(List<Choice> entries) {
@@ -64,25 +73,60 @@ public final class Choices {
    * @return its default
    */
   public static Choices defaults(ChoiceList list) {
-    return switch (list) {
-      case OUTCOMES ->
-          of(
-              List.of(
-                      "Support provided",
-                      "Formal complaint made",
-                      "Referred elsewhere",
-                      "No further action",
-                      "No response from reporter")
-                  .stream()
-                  .map(label ->
-                      new Choice(
-                          ChoiceKey.of(label).orElseThrow(),
-                          // Confide's words, in English: not the organisation's first language's.
-                          OwnText.of(Map.of(Language.ENGLISH, label)),
-                          false))
-                  .toList());
-      case TAGS -> of(List.of());
-    };
+    return of(
+        defaultLabels(list).entrySet().stream()
+            .map(entry ->
+                new Choice(
+                    entry.getKey(),
+                    // Confide's words, in English: not the organisation's first language's.
+                    OwnText.of(Map.of(Language.ENGLISH, entry.getValue())),
+                    false))
+            .toList());
+  }
+
+  /**
+   * The labels of the entries Confide ships on {@code list}, in English, by key, in order: what an
+   * adapter gives its own words for in each language, as it does the default questionnaire's texts.
+   *
+   * @param list which list
+   * @return the defaults' English labels by key; empty for tags
+   */
+  public static Map<ChoiceKey, String> defaultLabels(ChoiceList list) {
+    var labels = new LinkedHashMap<ChoiceKey, String>();
+    if (list == ChoiceList.OUTCOMES) {
+      DEFAULT_OUTCOMES.forEach(label -> labels.put(ChoiceKey.of(label).orElseThrow(), label));
+    }
+    return java.util.Collections.unmodifiableMap(labels);
+  }
+
+  /**
+   * Whether {@code choice} is one Confide ships on {@code list}, unchanged: its key is a default's
+   * and its only text is the default's English, named English or plain (as a save of the list left
+   * as it was stores it). An adapter shows such an entry in its reader's language; any other is the
+   * organisation's own words, shown as written.
+   *
+   * @param list the list the entry is on
+   * @param choice an entry
+   * @return whether it is a default, unchanged
+   */
+  public static boolean isDefault(ChoiceList list, Choice choice) {
+    var label = choice.label();
+    return label.texts().keySet().stream().allMatch(Language.ENGLISH::equals)
+        && label.all().size() == 1
+        && isDefault(list, choice.key(), label.first());
+  }
+
+  /**
+   * Whether the entry {@code key}, labelled {@code label} (its first text), is one Confide ships on
+   * {@code list}, unchanged: for what names an entry by key and first text alone (a trend's row).
+   *
+   * @param list the list the entry is on
+   * @param key its key
+   * @param label its first text
+   * @return whether it is a default, unchanged
+   */
+  public static boolean isDefault(ChoiceList list, ChoiceKey key, String label) {
+    return label.equals(defaultLabels(list).get(key));
   }
 
   /**

@@ -35,6 +35,46 @@ class ChoicesTest {
   }
 
   @Test
+  void a_default_is_confides_while_unchanged_saved_as_is_included_and_the_organisations_after() {
+    var defaults = Choices.defaults(ChoiceList.OUTCOMES);
+    assertThat(defaults.all()).allMatch(choice -> Choices.isDefault(ChoiceList.OUTCOMES, choice));
+    assertThat(Choices.defaultLabels(ChoiceList.OUTCOMES).keySet())
+        .containsExactlyElementsOf(defaults.all().stream().map(Choice::key).toList());
+    assertThat(Choices.defaultLabels(ChoiceList.TAGS)).isEmpty();
+
+    // Saved as it was: a page's first box alone is a plain text; retired, still the default.
+    var saved =
+        valid(
+            defaults.replacedBy(
+                ChoiceList.OUTCOMES,
+                List.of(OwnText.Typed.plain("Support provided"), OwnText.Typed.plain("Mediation")),
+                Set.of(new ChoiceKey("no-further-action"))));
+    assertThat(saved.all())
+        .filteredOn(choice -> Choices.isDefault(ChoiceList.OUTCOMES, choice))
+        .extracting(choice -> choice.key().value())
+        .containsExactly("support-provided", "no-further-action");
+
+    // Given words of its own in any language, or other words, it is the organisation's.
+    var own =
+        valid(
+            defaults.replacedBy(
+                ChoiceList.OUTCOMES,
+                List.of(
+                    both("Support provided", "Cefnogaeth"),
+                    OwnText.Typed.plain("Referred Elsewhere")),
+                Set.of()));
+    assertThat(own.all()).noneMatch(choice -> Choices.isDefault(ChoiceList.OUTCOMES, choice));
+    var welshNamed =
+        new Choice(
+            new ChoiceKey("support-provided"),
+            OwnText.of(Map.of(Language.WELSH, "Support provided")),
+            false);
+    assertThat(Choices.isDefault(ChoiceList.OUTCOMES, welshNamed)).isFalse();
+    // A tag is never a default, whatever it is called.
+    assertThat(Choices.isDefault(ChoiceList.TAGS, defaults.all().getFirst())).isFalse();
+  }
+
+  @Test
   void a_label_in_each_language_keeps_the_key_its_first_text_made() {
     var list =
         valid(

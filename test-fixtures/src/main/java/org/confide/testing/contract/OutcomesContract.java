@@ -126,6 +126,26 @@ public abstract class OutcomesContract {
     }
 
     @Test
+    void the_defaults_saved_as_they_are_are_found_again_as_confides_defaults() {
+      var defaults = Choices.defaults(ChoiceList.OUTCOMES);
+      // As a save of the page's first box alone stores them: plain, the first language's.
+      var plain =
+          Choices.of(
+              defaults.all().stream()
+                  .map(c -> new Choice(c.key(), c.label().first(), c.retired()))
+                  .toList());
+
+      outcomes().replace(ChoiceList.OUTCOMES, defaults);
+      assertThat(outcomes().saved(ChoiceList.OUTCOMES).orElseThrow().all())
+          .hasSize(5)
+          .allMatch(choice -> Choices.isDefault(ChoiceList.OUTCOMES, choice));
+      outcomes().replace(ChoiceList.OUTCOMES, plain);
+      assertThat(outcomes().saved(ChoiceList.OUTCOMES).orElseThrow().all())
+          .hasSize(5)
+          .allMatch(choice -> Choices.isDefault(ChoiceList.OUTCOMES, choice));
+    }
+
+    @Test
     void a_list_saved_empty_stays_saved_and_replaces_the_one_before() {
       outcomes().replace(ChoiceList.TAGS, Choices.of(List.of(new Choice(key("a"), "A", false))));
       outcomes().replace(ChoiceList.TAGS, Choices.of(List.of()));

@@ -12,6 +12,10 @@ import org.confide.application.Confide;
 import org.confide.application.port.in.BrowseAuditTrailUseCase;
 import org.confide.application.port.in.BrowseAuditTrailUseCase.AuditPage;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadClosingChoicesUseCase;
+import org.confide.application.port.in.ReadClosingChoicesUseCase.ClosingChoices;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.application.port.in.VerifyAuditTrailUseCase;
 import org.confide.domain.audit.Actor;
@@ -27,12 +31,23 @@ public final class AuditApi {
 
   private final BrowseAuditTrailUseCase browse;
   private final VerifyAuditTrailUseCase verify;
+  private final ReadClosingChoicesUseCase readChoices;
   private final Responses responses;
 
   public AuditApi(Confide confide, Responses responses) {
     this.browse = confide.browseAuditTrail();
     this.verify = confide.verifyAuditTrail();
+    this.readChoices = confide.readClosingChoices();
     this.responses = responses;
+  }
+
+  /** What the reader may be told of the names the notes hold: the lists, if they may read them. */
+  private AuditWords.Names names(SessionToken token) {
+    return AuditWords.Names.of(
+        responses.languages(),
+        readChoices.read(token) instanceof Outcome.Done<ClosingChoices, StaffDenial>(var lists)
+            ? Optional.of(lists)
+            : Optional.empty());
   }
 
   /** {@code GET /api/v1/admin/audit?from&to&action&actor&reference&after&limit}. */
@@ -41,7 +56,10 @@ public final class AuditApi {
     var texts = responses.language(ctx);
     ctx.header("Content-Language", texts.language().tag());
     responses.send(
-        ctx, browse.browse(token, AuditQuery.of(ctx)), 200, page -> AuditResponse.of(page, texts));
+        ctx,
+        browse.browse(token, AuditQuery.of(ctx)),
+        200,
+        page -> AuditResponse.of(page, texts, names(token)));
   }
 
   /** {@code GET /api/v1/admin/audit.csv}: the same page as CSV. */
@@ -53,6 +71,7 @@ public final class AuditApi {
               ctx,
               page,
               responses.language(ctx),
+              names(token),
               page.next()
                   .map(cursor ->
                       AuditQuery.link(ctx, "/api/v1/admin/audit.csv", Optional.of(cursor)))
@@ -70,9 +89,9 @@ public final class AuditApi {
 
   /** A page of events, and the cursor of the next. */
   record AuditResponse(List<EventResponse> events, String next) {
-    static AuditResponse of(AuditPage page, Texts texts) {
+    static AuditResponse of(AuditPage page, Texts texts, AuditWords.Names names) {
       return new AuditResponse(
-          page.events().stream().map(event -> EventResponse.of(event, texts)).toList(),
+          page.events().stream().map(event -> EventResponse.of(event, texts, names)).toList(),
           page.next().orElse(null));
     }
   }
@@ -91,7 +110,7 @@ public final class AuditApi {
       String reference,
       String detail,
       String detailInWords) {
-    static EventResponse of(AuditEvent event, Texts texts) {
+    static EventResponse of(AuditEvent event, Texts texts, AuditWords.Names names) {
       return new EventResponse(
           event.id().toString(),
           event.at().toString(),
@@ -100,7 +119,7 @@ public final class AuditApi {
           event.action().name(),
           event.subject().map(ReportReference::value).orElse(null),
           event.detail(),
-          AuditWords.of(event, texts));
+          AuditWords.of(event, texts, names));
     }
   }
 

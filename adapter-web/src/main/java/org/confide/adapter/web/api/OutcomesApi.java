@@ -9,7 +9,9 @@ import java.util.List;
 import org.confide.adapter.web.Json;
 import org.confide.adapter.web.RequestProblems;
 import org.confide.adapter.web.Responses;
+import org.confide.adapter.web.i18n.ChoiceWords;
 import org.confide.adapter.web.i18n.Languages;
+import org.confide.adapter.web.i18n.Texts;
 import org.confide.application.Confide;
 import org.confide.application.port.in.ChangeClosingChoicesUseCase;
 import org.confide.application.port.in.ReadClosingChoicesUseCase;
@@ -55,7 +57,9 @@ public final class OutcomesApi {
         ctx,
         readChoices.read(Bearer.token(ctx)),
         200,
-        lists -> new OutcomesResponse(ChoiceResponse.of(lists.outcomes(), reader(ctx))));
+        lists ->
+            new OutcomesResponse(
+                ChoiceResponse.of(ChoiceList.OUTCOMES, lists.outcomes(), reader(ctx))));
   }
 
   /** {@code GET /api/v1/admin/tags}: the tags, offered then retired. */
@@ -64,15 +68,14 @@ public final class OutcomesApi {
         ctx,
         readChoices.read(Bearer.token(ctx)),
         200,
-        lists -> new TagsResponse(ChoiceResponse.of(lists.tags(), reader(ctx))));
+        lists -> new TagsResponse(ChoiceResponse.of(ChoiceList.TAGS, lists.tags(), reader(ctx))));
   }
 
   /** The language of {@code ctx}, as {@code Content-Language} names it, and the first. */
   private Reader reader(Context ctx) {
-    var language =
-        languages.choose(ctx.queryParam("lang"), ctx.header("Accept-Language")).texts().language();
-    ctx.header("Content-Language", language.tag());
-    return new Reader(language, languages.first().language());
+    var texts = languages.choose(ctx.queryParam("lang"), ctx.header("Accept-Language")).texts();
+    ctx.header("Content-Language", texts.language().tag());
+    return new Reader(texts, languages.first().language());
   }
 
   /** The labels sent as {@code field}, each a string or an object by language. */
@@ -102,7 +105,7 @@ public final class OutcomesApi {
         changeChoices.change(
             token, new ChangeClosingChoicesUseCase.Command(ChoiceList.OUTCOMES, labels)),
         200,
-        saved -> new OutcomesResponse(ChoiceResponse.of(saved, reader(ctx))));
+        saved -> new OutcomesResponse(ChoiceResponse.of(ChoiceList.OUTCOMES, saved, reader(ctx))));
   }
 
   /** {@code PUT /api/v1/admin/tags}: the tags offered, in order. */
@@ -121,7 +124,7 @@ public final class OutcomesApi {
         changeChoices.change(
             token, new ChangeClosingChoicesUseCase.Command(ChoiceList.TAGS, labels)),
         200,
-        saved -> new TagsResponse(ChoiceResponse.of(saved, reader(ctx))));
+        saved -> new TagsResponse(ChoiceResponse.of(ChoiceList.TAGS, saved, reader(ctx))));
   }
 
   /** The body of a new outcome list: each label a string or an object by language. */
@@ -133,10 +136,10 @@ public final class OutcomesApi {
   /**
    * Whom a label is answered to.
    *
-   * @param language the language of the request
+   * @param texts the words of the request's language
    * @param first the first language offered, which a plain label is written in
    */
-  record Reader(Language language, Language first) {}
+  record Reader(Texts texts, Language first) {}
 
   /** The outcome list. */
   record OutcomesResponse(List<ChoiceResponse> outcomes) {}
@@ -157,17 +160,20 @@ public final class OutcomesApi {
           choice.retired());
     }
 
-    /** {@code choice} with its label in {@code reader}'s language, else the first's. */
-    static ChoiceResponse of(Choice choice, Reader reader) {
+    /**
+     * {@code choice} with its label in {@code reader}'s language: a default Confide ships,
+     * unchanged, in its words; the organisation's own in that language, else the first's.
+     */
+    static ChoiceResponse of(ChoiceList list, Choice choice, Reader reader) {
       return new ChoiceResponse(
           choice.key().value(),
-          choice.label().shown(reader.language(), reader.first()).text(),
+          ChoiceWords.of(list, choice, reader.texts(), reader.first()),
           OwnWordsJson.node(choice.label()),
           choice.retired());
     }
 
-    static List<ChoiceResponse> of(Choices choices, Reader reader) {
-      return choices.all().stream().map(choice -> of(choice, reader)).toList();
+    static List<ChoiceResponse> of(ChoiceList list, Choices choices, Reader reader) {
+      return choices.all().stream().map(choice -> of(list, choice, reader)).toList();
     }
   }
 

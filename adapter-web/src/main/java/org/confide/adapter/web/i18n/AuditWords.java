@@ -1,12 +1,20 @@
 package org.confide.adapter.web.i18n;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.confide.application.port.in.ReadClosingChoicesUseCase.ClosingChoices;
+import org.confide.domain.analytics.TrendDimension;
 import org.confide.domain.audit.AuditDetail;
 import org.confide.domain.audit.AuditDetailCode;
 import org.confide.domain.audit.AuditEvent;
+import org.confide.domain.content.PageKey;
+import org.confide.domain.outcome.ChoiceList;
+import org.confide.domain.outcome.Choices;
 import org.confide.domain.report.Channel;
 import org.confide.domain.report.ReportStatus;
 import org.confide.domain.safeguarding.EscalationStatus;
@@ -17,12 +25,16 @@ import org.confide.domain.staff.Role;
 /**
  * The one way the web adapter says an audit event's note, for the page, the CSV and the API alike:
  * by its {@link AuditDetailCode}, from the bundles ({@code audit.detail.<code>}), in a language.
- * Its arguments are said too: numbers by the language's own patterns, tokens (ids, dates, versions,
- * slugs) as they are, a language by its tag, and Confide's own codes in the language's words (a
- * case's status as the case lists say it, an escalation's state, a role as the staff pages say it,
- * a channel as the entry form says it, a safeguarding reason by {@code audit.risk.<name>}), a list
- * of them joined by commas. A note that is not coded (recorded before notes were coded) is said as
- * recorded, in English.
+ * Its arguments are said too: numbers by the language's own patterns, ids, dates and versions as
+ * they are, a language by its own name ("Cymraeg", as its link reads), and Confide's own codes in
+ * the language's words (a case's status as the case lists say it, an escalation's state, a role as
+ * the staff pages say it, a channel as the entry form says it, a safeguarding reason by {@code
+ * audit.risk.<name>}), a list of them joined by commas. The tokens a code names as Confide's own
+ * are said in words too: a part of the service's settings ({@code audit.part.<name>}), a trend's
+ * dimensions and months as the trends page names them, a page by its default title, and an outcome
+ * or tag by its words as the case page shows them ({@link ChoiceWords}). What is stored, and the
+ * English {@code detail} a program reads, stay the codes. A note that is not coded (recorded before
+ * notes were coded) is said as recorded, in English.
  */
 public final class AuditWords {
 
@@ -51,35 +63,161 @@ public final class AuditWords {
   }
 
   /**
-   * The coded note {@code detail} in the words of {@code texts}.
+   * The coded note {@code detail} in the words of {@code texts}, naming what {@code names} knows.
+   *
+   * @param detail a coded note
+   * @param texts the words of a language
+   * @param names the languages offered and the lists of outcomes and tags, as the reader may read
+   *     them
+   * @return the sentence
+   */
+  public static String of(AuditDetail detail, Texts texts, Names names) {
+    var key = key(detail.code());
+    if (detail.arguments().isEmpty()) {
+      return texts.text(key);
+    }
+    var arguments = detail.arguments();
+    var said = new Object[arguments.size()];
+    for (int i = 0; i < said.length; i++) {
+      said[i] = said(detail.code(), i, arguments.get(i), texts, names);
+    }
+    return texts.text(key, said);
+  }
+
+  /**
+   * The coded note {@code detail} in the words of {@code texts}, knowing no list of the
+   * organisation's: an outcome Confide ships is said in the language, any other by its key.
    *
    * @param detail a coded note
    * @param texts the words of a language
    * @return the sentence
    */
   public static String of(AuditDetail detail, Texts texts) {
-    var key = key(detail.code());
-    if (detail.arguments().isEmpty()) {
-      return texts.text(key);
-    }
-    var said = detail.arguments().stream().map(argument -> said(argument, texts)).toArray();
-    return texts.text(key, said);
+    return of(detail, texts, Names.of(texts));
   }
 
-  private static Object said(Object argument, Texts texts) {
+  /**
+   * The note of {@code event} in the words of {@code texts}, or as recorded if it is not coded.
+   *
+   * @param event an audit event
+   * @param texts the words of a language
+   * @param names what the reader may know of the languages and lists
+   * @return the note
+   */
+  public static String of(AuditEvent event, Texts texts, Names names) {
+    return event.coded().map(detail -> of(detail, texts, names)).orElse(event.detail());
+  }
+
+  /** Says the token {@code argument} at {@code place} of a note {@code code} in words. */
+  private static Object said(
+      AuditDetailCode code, int place, Object argument, Texts texts, Names names) {
+    Function<String, String> token =
+        switch (code) {
+          case SERVICE_PARTS ->
+              part ->
+                  texts.keys().contains("audit.part." + part)
+                      ? texts.text("audit.part." + part)
+                      : part;
+          case TRENDS -> place == 2 ? dimension(texts) : month(texts);
+          case RANGE -> month(texts);
+          case OUTCOME -> outcome(ChoiceList.OUTCOMES, texts, names);
+          case OUTCOME_TAGS ->
+              outcome(place == 0 ? ChoiceList.OUTCOMES : ChoiceList.TAGS, texts, names);
+          case NO_OUTCOME_TAGS -> outcome(ChoiceList.TAGS, texts, names);
+          case PAGE -> slug -> PageKey.read(slug).map(texts::defaultTitle).orElse(slug);
+          default -> AuditWords::same;
+        };
+    return said(argument, texts, names, token);
+  }
+
+  private static String same(String token) {
+    return token;
+  }
+
+  private static Function<String, String> dimension(Texts texts) {
+    return parameter ->
+        TrendDimension.parse(parameter)
+            .map(dimension -> Terms.dimension(dimension, texts))
+            .orElse(parameter);
+  }
+
+  private static Function<String, String> month(Texts texts) {
+    return token -> {
+      try {
+        return Terms.month(YearMonth.parse(token), texts);
+      } catch (DateTimeParseException e) {
+        return token;
+      }
+    };
+  }
+
+  private static Function<String, String> outcome(ChoiceList list, Texts texts, Names names) {
+    return key ->
+        ChoiceWords.named(
+            list,
+            key,
+            list == ChoiceList.OUTCOMES ? names.outcomes() : names.tags(),
+            texts,
+            names.first());
+  }
+
+  private static Object said(
+      Object argument, Texts texts, Names names, Function<String, String> token) {
     return switch (argument) {
       case Long number -> number;
-      case String token -> token;
-      case Language language -> language.tag();
+      case String each -> token.apply(each);
+      case Language language -> names.language().apply(language).orElse(language.tag());
       case ReportStatus status -> texts.text("staff.status." + lower(status));
       case EscalationStatus status -> texts.text("staff.escalation." + lower(status));
       case Role role -> texts.text("admin.role." + role.name());
       case Channel channel -> texts.text("entry.channel." + lower(channel));
       case RiskReason reason -> texts.text("audit.risk." + lower(reason));
       case List<?> list ->
-          list.stream().map(each -> said(each, texts).toString()).collect(Collectors.joining(", "));
+          list.stream()
+              .map(each -> said(each, texts, names, token).toString())
+              .collect(Collectors.joining(", "));
       default -> argument.toString();
     };
+  }
+
+  /**
+   * What a reader of the audit trail may be told of the names its notes hold by code.
+   *
+   * @param language each language's own name ("Cymraeg"), for one offered
+   * @param first the first language offered, which a plain label is written in
+   * @param outcomes the list of outcomes in force, if the reader may read it
+   * @param tags the list of tags in force, if the reader may read it
+   */
+  public record Names(
+      Function<Language, Optional<String>> language,
+      Language first,
+      Optional<Choices> outcomes,
+      Optional<Choices> tags) {
+
+    /**
+     * What a reader may be told, given the languages offered and the lists as they may read them.
+     *
+     * @param languages the languages offered
+     * @param lists the lists of outcomes and tags, empty when the reader may not read them
+     * @return the names
+     */
+    public static Names of(Languages languages, Optional<ClosingChoices> lists) {
+      return new Names(
+          language -> languages.of(language).map(Texts::name),
+          languages.first().language(),
+          lists.map(ClosingChoices::outcomes),
+          lists.map(ClosingChoices::tags));
+    }
+
+    /** Knowing only the one language {@code texts} is the words of, and no list. */
+    static Names of(Texts texts) {
+      return new Names(
+          language ->
+              language.equals(texts.language()) ? Optional.of(texts.name()) : Optional.empty(),
+          texts.language(),
+          Optional.empty(),
+          Optional.empty());
+    }
   }
 
   private static String lower(Enum<?> named) {

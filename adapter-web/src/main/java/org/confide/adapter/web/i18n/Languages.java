@@ -239,6 +239,7 @@ public final class Languages implements Wordings {
     for (var texts : offered) {
       problems.addAll(problems(first, texts));
       problems.addAll(pageProblems(where, texts));
+      problems.addAll(ChoiceWords.problems(texts));
       // The language the default questionnaire is written in needs no file, whatever comes first.
       if (!texts.language().equals(DefaultQuestionnaire.WRITTEN_IN)
           || !texts.questionnaire().isEmpty()) {

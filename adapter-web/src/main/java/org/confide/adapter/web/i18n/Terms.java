@@ -11,6 +11,8 @@ import org.confide.domain.analytics.ReportFacts;
 import org.confide.domain.analytics.Tally;
 import org.confide.domain.analytics.TrendCategory;
 import org.confide.domain.analytics.TrendDimension;
+import org.confide.domain.outcome.ChoiceKey;
+import org.confide.domain.outcome.ChoiceList;
 import org.confide.domain.questionnaire.DefaultQuestionnaire;
 import org.confide.domain.questionnaire.QuestionId;
 import org.confide.domain.safeguarding.EscalationStatus;
@@ -81,7 +83,8 @@ public final class Terms {
    * A row or column of a trend table by {@code dimension}: a month, "Anonymous", "Not answered" (or
    * for outcomes "No outcome") in the language of {@code texts}; an option of the questionnaire in
    * that language where it is one Confide ships, unchanged (as {@link Languages#translated} gives
-   * the questionnaire), else as the organisation words it; an outcome as the organisation words it.
+   * the questionnaire), else as the organisation words it; an outcome Confide ships, unchanged, in
+   * that language ({@link ChoiceWords}), else by its first text, as the organisation words it.
    *
    * @param category the row or column
    * @param dimension the dimension it belongs to
@@ -113,6 +116,11 @@ public final class Terms {
           case MONTH, ANONYMOUS, OUTCOME -> Optional.<QuestionId>empty();
         };
     var key = question.map(id -> id.value() + ".option." + category.key());
+    if (dimension == TrendDimension.OUTCOME) {
+      return ChoiceKey.read(category.key())
+          .map(k -> ChoiceWords.of(ChoiceList.OUTCOMES, k, category.label(), texts))
+          .orElse(category.label());
+    }
     return key.filter(k -> category.label().equals(DefaultQuestionnaire.texts().get(k)))
         .map(k -> texts.questionnaire().get(k))
         .orElse(category.label());

@@ -19,6 +19,8 @@ import org.confide.application.port.in.BrowseAuditTrailUseCase;
 import org.confide.application.port.in.BrowseAuditTrailUseCase.AuditPage;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadClosingChoicesUseCase;
+import org.confide.application.port.in.ReadClosingChoicesUseCase.ClosingChoices;
 import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.application.port.in.VerifyAuditTrailUseCase;
@@ -40,12 +42,24 @@ public final class AuditPages {
   private final StaffSession session;
   private final BrowseAuditTrailUseCase browse;
   private final VerifyAuditTrailUseCase verify;
+  private final ReadClosingChoicesUseCase readChoices;
 
   public AuditPages(Confide confide, Pages pages) {
     this.pages = pages;
     this.session = new StaffSession(confide, pages);
     this.browse = confide.browseAuditTrail();
     this.verify = confide.verifyAuditTrail();
+    this.readChoices = confide.readClosingChoices();
+  }
+
+  /** What the reader may be told of the names the notes hold: the lists, if they may read them. */
+  private AuditWords.Names names(StaffSession.Signed signed) {
+    return AuditWords.Names.of(
+        pages.offered(),
+        readChoices.read(signed.token())
+                instanceof Outcome.Done<ClosingChoices, StaffDenial>(var lists)
+            ? Optional.of(lists)
+            : Optional.empty());
   }
 
   /** {@code GET /staff/admin/audit?from&to&action&actor&reference&after}. */
@@ -70,6 +84,7 @@ public final class AuditPages {
     switch (browse.browse(signed.get().token(), query)) {
       case Outcome.Done<AuditPage, StaffRequestFailure>(var page) -> {
         var zone = pages.zone();
+        var names = names(signed.get());
         var lines =
             page.events().stream()
                 .map(event ->
@@ -82,7 +97,7 @@ public final class AuditPages {
                         },
                         frame.t(Terms.auditAction(event.action().name())),
                         event.subject().map(ReportReference::display).orElse(""),
-                        AuditWords.of(event, frame.texts()),
+                        AuditWords.of(event, frame.texts(), names),
                         event.coded().isEmpty()))
                 .toList();
         pages.render(
@@ -127,6 +142,7 @@ public final class AuditPages {
               ctx,
               page,
               frame.texts(),
+              names(signed.get()),
               page.next()
                   .map(cursor -> AuditQuery.link(ctx, PATH + ".csv", Optional.of(cursor)))
                   .orElse(""));

@@ -22,6 +22,7 @@ import org.confide.application.port.in.ReadClosingChoicesUseCase;
 import org.confide.application.port.in.ReadExclusionsUseCase;
 import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.ViewCaseUseCase;
+import org.confide.domain.outcome.ChoiceList;
 import org.confide.domain.shared.ReportReference;
 import org.confide.domain.team.TeamId;
 import org.confide.domain.thread.AuthorSide;
@@ -55,7 +56,9 @@ public final class CaseFile {
           var outcome =
               closed
                   .outcome()
-                  .map(c -> texts.text("case.closedWith.outcome", pages.own(c.label(), texts)))
+                  .map(c ->
+                      texts.text(
+                          "case.closedWith.outcome", pages.entry(ChoiceList.OUTCOMES, c, texts)))
                   .orElse(texts.text("case.closedWith.noOutcome"));
           return closed.tags().isEmpty()
               ? outcome
@@ -64,7 +67,9 @@ public final class CaseFile {
                   outcome,
                   String.join(
                       texts.text("case.listSeparator"),
-                      closed.tags().stream().map(c -> pages.own(c.label(), texts)).toList()));
+                      closed.tags().stream()
+                          .map(c -> pages.entry(ChoiceList.TAGS, c, texts))
+                          .toList()));
         })
         .orElse(null);
   }
@@ -81,14 +86,14 @@ public final class CaseFile {
                 .map(c ->
                     new Choice(
                         c.key().value(),
-                        pages.own(c.label(), texts),
+                        pages.entry(ChoiceList.OUTCOMES, c, texts),
                         c.key().value().equals(outcome)))
                 .toList(),
             lists.tags().offered().stream()
                 .map(c ->
                     new Choice(
                         c.key().value(),
-                        pages.own(c.label(), texts),
+                        pages.entry(ChoiceList.TAGS, c, texts),
                         tags.contains(c.key().value())))
                 .toList());
       }

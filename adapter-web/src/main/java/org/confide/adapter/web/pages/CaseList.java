@@ -27,6 +27,7 @@ import org.confide.application.port.in.ReadClosingChoicesUseCase;
 import org.confide.application.port.in.ReadClosingChoicesUseCase.ClosingChoices;
 import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.StaffRequestFailure;
+import org.confide.domain.outcome.ChoiceList;
 import org.confide.domain.outcome.Choices;
 import org.confide.domain.shared.ReportReference;
 
@@ -172,8 +173,8 @@ public final class CaseList {
     if (readChoices.read(signed.token())
         instanceof Outcome.Done<ClosingChoices, StaffDenial>(var lists)) {
       var texts = page.frame().texts();
-      outcomes = choices(lists.outcomes(), page.typed("outcome"), texts);
-      tags = choices(lists.tags(), page.typed("tag"), texts);
+      outcomes = choices(ChoiceList.OUTCOMES, lists.outcomes(), page.typed("outcome"), texts);
+      tags = choices(ChoiceList.TAGS, lists.tags(), page.typed("tag"), texts);
     }
     pages.render(
         ctx,
@@ -213,14 +214,14 @@ public final class CaseList {
   }
 
   // Every entry, retired ones too, since old cases keep them.
-  private List<Choice> choices(Choices list, String chosen, Texts texts) {
+  private List<Choice> choices(ChoiceList which, Choices list, String chosen, Texts texts) {
     return list.all().stream()
         .map(c ->
             new Choice(
                 c.key().value(),
                 c.retired()
-                    ? texts.text("cases.search.retired", pages.own(c.label(), texts))
-                    : pages.own(c.label(), texts),
+                    ? texts.text("cases.search.retired", pages.entry(which, c, texts))
+                    : pages.entry(which, c, texts),
                 c.key().value().equals(chosen)))
         .toList();
   }

@@ -175,8 +175,8 @@ public final class ClosingChoicesSettings {
                       typed != null && typed.list() == ChoiceList.TAGS
                           ? typed.text()
                           : lines(lists.tags())),
-                  retired(lists.outcomes(), frame),
-                  retired(lists.tags(), frame),
+                  retired(ChoiceList.OUTCOMES, lists.outcomes(), frame),
+                  retired(ChoiceList.TAGS, lists.tags(), frame),
                   (typed != null ? typed.list() : ChoiceList.OUTCOMES).field() + "-form"));
       case Outcome.Failed<ClosingChoices, StaffDenial>(var failure) -> {
         switch (failure) {
@@ -217,10 +217,10 @@ public final class ClosingChoicesSettings {
     return lines;
   }
 
-  private static List<String> retired(Choices choices, Frame frame) {
+  private List<String> retired(ChoiceList list, Choices choices, Frame frame) {
     return choices.all().stream()
         .filter(Choice::retired)
-        .map(choice -> frame.shown(choice.label()).text())
+        .map(choice -> pages.entry(list, choice, frame.texts()))
         .toList();
   }
 }

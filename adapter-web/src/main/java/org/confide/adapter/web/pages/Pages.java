@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.WebSettings;
 import org.confide.adapter.web.i18n.AnswerLine;
+import org.confide.adapter.web.i18n.ChoiceWords;
 import org.confide.adapter.web.i18n.Languages;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.Frame;
@@ -30,6 +31,7 @@ import org.confide.application.port.in.ReadServiceStatusUseCase;
 import org.confide.application.port.in.SessionToken;
 import org.confide.application.port.out.Transactions;
 import org.confide.domain.content.PageKey;
+import org.confide.domain.outcome.ChoiceList;
 import org.confide.domain.questionnaire.LabelledAnswer;
 import org.confide.domain.shared.Language;
 import org.confide.domain.shared.OwnText;
@@ -268,6 +270,14 @@ public final class Pages {
    */
   String own(OwnText text, Texts texts) {
     return text.shown(texts.language(), offered.first().language()).text();
+  }
+
+  /**
+   * {@return the entry {@code choice} of {@code list} for a reader of {@code texts}: a default
+   * Confide ships, unchanged, in their language; the organisation's own as {@link #own} shows it}
+   */
+  String entry(ChoiceList list, org.confide.domain.outcome.Choice choice, Texts texts) {
+    return ChoiceWords.of(list, choice, texts, offered.first().language());
   }
 
   /**

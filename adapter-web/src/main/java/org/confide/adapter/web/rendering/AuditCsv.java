@@ -43,19 +43,21 @@ public final class AuditCsv {
    * @param texts the words of the language to write it in
    * @param next the address of the page after it
    */
-  public static void download(Context ctx, AuditPage page, Texts texts, String next) {
+  public static void download(
+      Context ctx, AuditPage page, Texts texts, AuditWords.Names names, String next) {
     if (page.next().isPresent()) {
       ctx.header("Link", "<" + next + ">; rel=\"next\"");
     }
-    Csv.download(ctx, "audit-trail.csv", texts, lines(page.events(), texts));
+    Csv.download(ctx, "audit-trail.csv", texts, lines(page.events(), texts, names));
   }
 
   /** The events as CSV text. */
-  static String of(List<AuditEvent> events, Texts texts) {
-    return Csv.of(lines(events, texts));
+  static String of(List<AuditEvent> events, Texts texts, AuditWords.Names names) {
+    return Csv.of(lines(events, texts, names));
   }
 
-  private static List<List<String>> lines(List<AuditEvent> events, Texts texts) {
+  private static List<List<String>> lines(
+      List<AuditEvent> events, Texts texts, AuditWords.Names names) {
     var lines = new ArrayList<List<String>>();
     lines.add(HEADINGS.stream().map(heading -> texts.text("csv.audit." + heading)).toList());
     for (var event : events) {
@@ -69,7 +71,7 @@ public final class AuditCsv {
               event.subject().map(ReportReference::value).orElse(""),
               event.detail(),
               texts.text(Terms.auditAction(event.action().name())),
-              AuditWords.of(event, texts)));
+              AuditWords.of(event, texts, names)));
     }
     return lines;
   }

@@ -15,10 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.confide.adapter.web.i18n.AnswerLine;
+import org.confide.adapter.web.i18n.ChoiceWords;
 import org.confide.adapter.web.i18n.Languages;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.application.port.in.ExportCaseUseCase.CaseExport;
 import org.confide.application.port.in.ExportReporterDataUseCase.ReporterData;
+import org.confide.domain.outcome.Choice;
+import org.confide.domain.outcome.ChoiceList;
 import org.confide.domain.questionnaire.LabelledAnswer;
 
 /**
@@ -195,6 +198,24 @@ public final class ExportDocuments {
    * @param languages the languages offered, with the default questionnaire's texts in each
    */
   public record Dates(ZoneId zone, Texts texts, Languages languages) {
+
+    /**
+     * {@return the outcome {@code choice} in the export's language, as the case page shows it}
+     *
+     * @param choice the case's outcome
+     */
+    public String outcome(Choice choice) {
+      return ChoiceWords.of(ChoiceList.OUTCOMES, choice, texts, languages.first().language());
+    }
+
+    /**
+     * {@return the tag {@code choice} in the export's language, as the case page shows it}
+     *
+     * @param choice one of the case's tags
+     */
+    public String tag(Choice choice) {
+      return ChoiceWords.of(ChoiceList.TAGS, choice, texts, languages.first().language());
+    }
 
     /**
      * A report's answers in words in the export's language, as the pages show them: the texts

@@ -68,6 +68,12 @@ class AuditWordsTest {
   @Test
   void the_english_bundle_says_every_code_as_the_domain_does_and_welsh_in_other_words() {
     for (var code : AuditDetailCode.values()) {
+      if (code == AuditDetailCode.PAGE) {
+        // A page and its language are said by name ("Support for you and a friend (Cymraeg)"),
+        // so the words set the language apart as the English record's "support cy" need not.
+        assertThat(ENGLISH.text(AuditWords.key(code))).isEqualTo("{0} ({1})");
+        continue;
+      }
       assertThat(ENGLISH.text(AuditWords.key(code))).as(code.code()).isEqualTo(code.pattern());
       var arguments = samples(code);
       var detail = new AuditDetail(code, arguments);
@@ -110,6 +116,67 @@ class AuditWordsTest {
         .isEqualTo("fersiwn 4 yn lle fersiwn 3");
     assertThat(AuditWords.of(AuditDetail.of(AuditDetailCode.CHAIN_WHOLE, 2), WELSH))
         .isEqualTo("cyfan; 2 ddigwyddiad");
+  }
+
+  @Test
+  void the_names_a_note_holds_as_codes_are_said_in_words_and_the_english_record_keeps_them() {
+    var names = AuditWords.Names.of(LANGUAGES, Optional.empty());
+    var page = AuditDetail.of(AuditDetailCode.PAGE, "support", Language.WELSH);
+    assertThat(page.english()).isEqualTo("support cy");
+    assertThat(AuditWords.of(page, ENGLISH, names))
+        .isEqualTo(ENGLISH.text("pages.default.support.title") + " (Cymraeg)");
+    assertThat(AuditWords.of(page, WELSH, names)).isEqualTo("Cymorth i chi ac i ffrind (Cymraeg)");
+    assertThat(
+            AuditWords.of(
+                AuditDetail.of(AuditDetailCode.PAGE, "privacy", Language.ENGLISH), WELSH, names))
+        .isEqualTo("Hysbysiad preifatrwydd (English)");
+
+    var parts =
+        AuditDetail.of(AuditDetailCode.SERVICE_PARTS, List.of("organisationName", "monitoring"));
+    assertThat(parts.english()).isEqualTo("organisationName, monitoring");
+    assertThat(AuditWords.of(parts, ENGLISH, names))
+        .isEqualTo("organisation name, hours messages are read");
+    assertThat(AuditWords.of(parts, WELSH, names))
+        .isEqualTo("enw'r sefydliad, yr oriau y mae negeseuon yn cael eu darllen");
+
+    var trends =
+        AuditDetail.of(
+            AuditDetailCode.TRENDS, "2026-01", "2026-03", List.of("type", "reporterRole"));
+    assertThat(AuditWords.of(trends, ENGLISH, names))
+        .isEqualTo("January 2026..March 2026 by Kind of incident, Reporter's role");
+    assertThat(AuditWords.of(trends, WELSH, names))
+        .isEqualTo(
+            "Ionawr 2026 hyd at Mawrth 2026 yn ôl Math o ddigwyddiad, Rôl y sawl sy'n adrodd");
+
+    var outcome =
+        AuditDetail.of(AuditDetailCode.OUTCOME_TAGS, "no-further-action", List.of("online"));
+    assertThat(AuditWords.of(outcome, WELSH, names))
+        .isEqualTo("canlyniad Dim camau pellach, tagiau online");
+    // An organisation's own entry, known from its list, as it words it.
+    var own =
+        org.confide.domain.outcome.Choices.defaults(org.confide.domain.outcome.ChoiceList.OUTCOMES)
+            .replacedBy(
+                org.confide.domain.outcome.ChoiceList.OUTCOMES,
+                List.of(
+                    org.confide.domain.shared.OwnText.Typed.plain("Mediation"),
+                    org.confide.domain.shared.OwnText.Typed.plain("No further action")),
+                java.util.Set.of());
+    var lists =
+        new org.confide.application.port.in.ReadClosingChoicesUseCase.ClosingChoices(
+            ((org.confide.domain.shared.Checked.Valid<org.confide.domain.outcome.Choices>) own)
+                .value(),
+            org.confide.domain.outcome.Choices.defaults(
+                org.confide.domain.outcome.ChoiceList.TAGS));
+    var known = AuditWords.Names.of(LANGUAGES, Optional.of(lists));
+    assertThat(AuditWords.of(AuditDetail.of(AuditDetailCode.OUTCOME, "mediation"), WELSH, known))
+        .isEqualTo("canlyniad Mediation");
+    assertThat(
+            AuditWords.of(
+                AuditDetail.of(AuditDetailCode.OUTCOME, "no-further-action"), WELSH, known))
+        .isEqualTo("canlyniad Dim camau pellach");
+    // A key no list holds any more is said as recorded.
+    assertThat(AuditWords.of(AuditDetail.of(AuditDetailCode.OUTCOME, "gone"), WELSH, known))
+        .isEqualTo("canlyniad gone");
   }
 
   @Test

@@ -130,6 +130,41 @@ class AuditDetailsLanguagesTest {
     assertThat(old.get("detailInWords").asText()).isEqualTo(OLD);
   }
 
+  @Test
+  void a_page_changed_is_named_by_its_title_and_language_in_words_in_both_languages()
+      throws Exception {
+    fixture
+        .confide
+        .changeOrganisationPage()
+        .change(
+            fixture.admin,
+            new org.confide.application.port.in.ChangeOrganisationPageUseCase.Command(
+                org.confide.domain.content.PageKey.SUPPORT,
+                org.confide.domain.shared.Language.WELSH,
+                "Cymorth",
+                "Ffoniwch ni."))
+        .orElseThrow();
+
+    var welsh =
+        Jsoup.parse(client.get("/staff/admin/audit?lang=cy&action=PAGE_CHANGED", staff()).body())
+            .select("tbody tr td")
+            .last();
+    assertThat(welsh.text()).isEqualTo("Cymorth i chi ac i ffrind (Cymraeg)");
+    var english =
+        Jsoup.parse(client.get("/staff/admin/audit?action=PAGE_CHANGED", staff()).body())
+            .select("tbody tr td")
+            .last();
+    assertThat(english.text()).isEqualTo("Support for you and for a friend (Cymraeg)");
+
+    // The CSV keeps the English record, codes and all, for programs, beside the words.
+    assertThat(download("/staff/admin/audit.csv?action=PAGE_CHANGED", staff()).body())
+        .contains(",PAGE_CHANGED,,support cy,")
+        .contains(",Support for you and for a friend (Cymraeg)\r\n");
+    assertThat(download("/staff/admin/audit.csv?action=PAGE_CHANGED&lang=cy", staff()).body())
+        .contains(",PAGE_CHANGED,,support cy,")
+        .contains(",Cymorth i chi ac i ffrind (Cymraeg)\r\n");
+  }
+
   private static String csv(String cell) {
     return cell.contains(",") ? "\"" + cell + "\"" : cell;
   }

@@ -188,7 +188,7 @@ class OwnWordsPagesTest {
     var outcomes =
         List.of(
             OwnText.Typed.of(texts("Support provided", "Cymorth wedi'i roi")),
-            OwnText.Typed.plain("No further action"));
+            OwnText.Typed.plain("Mediation"));
     fixture
         .confide
         .changeClosingChoices()
@@ -202,7 +202,7 @@ class OwnWordsPagesTest {
 
     var closing = Jsoup.parse(client.get(path + "?lang=cy", adviser).body());
     assertThat(closing.select("select#outcome option[value~=.]").eachText())
-        .containsExactly("Cymorth wedi'i roi", "No further action");
+        .containsExactly("Cymorth wedi'i roi", "Mediation");
 
     fixture
         .confide

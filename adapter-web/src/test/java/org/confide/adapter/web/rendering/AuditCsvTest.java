@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.confide.adapter.web.i18n.AuditWords;
 import org.confide.adapter.web.i18n.Languages;
 import org.confide.domain.audit.Actor;
 import org.confide.domain.audit.AuditAction;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.Test;
 
 class AuditCsvTest {
 
+  private static final AuditWords.Names NAMES =
+      AuditWords.Names.of(Languages.shipped(), Optional.empty());
+
   @Test
   void a_detail_a_spreadsheet_would_run_is_made_inert() {
     var event =
@@ -28,7 +32,7 @@ class AuditCsvTest {
             AuditAction.QUESTIONNAIRE_LOADED,
             "=HYPERLINK(\"http://evil\",\"x\")");
 
-    var csv = AuditCsv.of(List.of(event), Languages.shipped().first());
+    var csv = AuditCsv.of(List.of(event), Languages.shipped().first(), NAMES);
 
     assertThat(csv)
         .isEqualTo(
@@ -50,7 +54,7 @@ class AuditCsvTest {
             "2026-01..2026-06 by month");
     var welsh = Languages.shipped().of(Language.parse("cy").orElseThrow()).orElseThrow();
 
-    var lines = AuditCsv.of(List.of(event), welsh).split("\r\n");
+    var lines = AuditCsv.of(List.of(event), welsh, NAMES).split("\r\n");
 
     assertThat(lines[0])
         .isEqualTo(
@@ -74,8 +78,8 @@ class AuditCsvTest {
             AuditDetail.of(AuditDetailCode.VERSION_IN_PLACE, 4, 3));
     var welsh = Languages.shipped().of(Language.WELSH).orElseThrow();
 
-    var english = AuditCsv.of(List.of(event), Languages.shipped().first()).split("\r\n");
-    var inWelsh = AuditCsv.of(List.of(event), welsh).split("\r\n");
+    var english = AuditCsv.of(List.of(event), Languages.shipped().first(), NAMES).split("\r\n");
+    var inWelsh = AuditCsv.of(List.of(event), welsh, NAMES).split("\r\n");
 
     assertThat(english[1])
         .endsWith(
