@@ -48,23 +48,29 @@ public final class CaseFile {
     this.listTeamNames = confide.listTeamNames();
   }
 
-  /** How a closed case ended, in one sentence; null when nothing was recorded. */
+  /**
+   * How a closed case ended, in one sentence as safe HTML, each outcome's and tag's label marked
+   * with its {@code lang} when not in the page's language; null when nothing was recorded.
+   */
   private String closedWith(ViewCaseUseCase.CaseFile file, Texts texts) {
     return file.outcome()
         .map(closed -> {
           var outcome =
               closed
                   .outcome()
-                  .map(c -> texts.text("case.closedWith.outcome", pages.own(c.label(), texts)))
-                  .orElse(texts.text("case.closedWith.noOutcome"));
+                  .map(c -> texts.marked("case.closedWith.outcome", pages.shown(c.label(), texts)))
+                  .orElse(texts.marked("case.closedWith.noOutcome"));
           return closed.tags().isEmpty()
               ? outcome
-              : texts.text(
+              : texts.marked(
                   "case.closedWith.tags",
-                  outcome,
-                  String.join(
-                      texts.text("case.listSeparator"),
-                      closed.tags().stream().map(c -> pages.own(c.label(), texts)).toList()));
+                  new Texts.Markup(outcome),
+                  new Texts.Markup(
+                      String.join(
+                          texts.marked("case.listSeparator"),
+                          closed.tags().stream()
+                              .map(c -> pages.shown(c.label(), texts).html())
+                              .toList())));
         })
         .orElse(null);
   }
@@ -79,16 +85,16 @@ public final class CaseFile {
         yield List.of(
             lists.outcomes().offered().stream()
                 .map(c ->
-                    new Choice(
+                    Choice.of(
                         c.key().value(),
-                        pages.own(c.label(), texts),
+                        pages.shown(c.label(), texts),
                         c.key().value().equals(outcome)))
                 .toList(),
             lists.tags().offered().stream()
                 .map(c ->
-                    new Choice(
+                    Choice.of(
                         c.key().value(),
-                        pages.own(c.label(), texts),
+                        pages.shown(c.label(), texts),
                         tags.contains(c.key().value())))
                 .toList());
       }

@@ -1,0 +1,216 @@
+package org.confide.adapter.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.confide.adapter.web.pages.PageClient.formToken;
+
+import io.javalin.Javalin;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.confide.adapter.web.WebServer;
+import org.confide.adapter.web.WebSettings;
+import org.confide.application.port.in.ChangeCaseStatusUseCase;
+import org.confide.application.port.in.ChangeClosingChoicesUseCase;
+import org.confide.application.port.in.ChangeServiceUseCase;
+import org.confide.domain.outcome.ChoiceList;
+import org.confide.domain.settings.ServiceChange;
+import org.confide.domain.shared.Language;
+import org.confide.domain.shared.OwnText;
+import org.confide.domain.shared.ReportReference;
+import org.confide.testing.AReport;
+import org.confide.testing.Fixture;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The organisation's own words on the staff's pages and the case export, over plain HTTP: a text
+ * written only in the first language, shown on a Welsh page, is marked {@code lang="en"} on the
+ * element holding it and on no other; a text written in the page's language is not marked.
+ */
+class OwnWordsMarkedTest {
+
+  private final Fixture fixture = new Fixture();
+  private final Javalin app =
+      WebServer.create(fixture.confide, WebSettings.defaults(fixture.clock, () -> true))
+          .start("127.0.0.1", 0);
+  private final PageClient client = new PageClient("http://127.0.0.1:" + app.port());
+  private final Map<String, String> adviser = Map.of(Pages.STAFF_COOKIE, fixture.adviser.value());
+
+  @AfterEach
+  void stop() {
+    app.stop();
+  }
+
+  private static Map<Language, String> texts(String english, String welsh) {
+    var texts = new LinkedHashMap<Language, String>();
+    texts.put(Language.ENGLISH, english);
+    texts.put(Language.WELSH, welsh);
+    return texts;
+  }
+
+  private void name(OwnText.Typed name) {
+    var change =
+        new ServiceChange(
+            name,
+            2192,
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+            LocalTime.of(9, 0),
+            LocalTime.of(17, 0),
+            14);
+    assertThat(
+            fixture
+                .confide
+                .changeService()
+                .change(fixture.admin, new ChangeServiceUseCase.Command(change))
+                .isDone())
+        .isTrue();
+  }
+
+  /** Outcomes and tags, one of each written in both languages and one in English alone. */
+  private void outcomesAndTags() {
+    for (var list : ChoiceList.values()) {
+      var prefix = list == ChoiceList.OUTCOMES ? "" : "Tag ";
+      fixture
+          .confide
+          .changeClosingChoices()
+          .change(
+              fixture.admin,
+              new ChangeClosingChoicesUseCase.Command(
+                  list,
+                  List.of(
+                      OwnText.Typed.of(texts(prefix + "Support provided", prefix + "Cymorth")),
+                      OwnText.Typed.plain(prefix + "No further action"))))
+          .orElseThrow();
+    }
+  }
+
+  private ReportReference aCase() {
+    return fixture
+        .submit(AReport.anonymous().answer("reporter-role", "student").account("x").build())
+        .reference();
+  }
+
+  private void close(ReportReference reference, String outcome, List<String> tags) {
+    fixture
+        .confide
+        .changeCaseStatus()
+        .change(
+            fixture.adviser,
+            ChangeCaseStatusUseCase.Command.close(reference, "Resolved", outcome, tags))
+        .orElseThrow();
+  }
+
+  private Document page(String path) throws Exception {
+    return Jsoup.parse(client.get(path, adviser).body());
+  }
+
+  @Test
+  void the_staff_heading_marks_a_name_written_in_english_alone_on_a_welsh_page() throws Exception {
+    name(OwnText.Typed.plain("Example & Co College"));
+
+    var welsh = page("/staff/cases?lang=cy").selectFirst(".site-name");
+    var english = page("/staff/cases").selectFirst(".site-name");
+
+    assertThat(welsh.text()).isEqualTo("Example & Co College – gwaith achos");
+    assertThat(welsh.select("[lang]")).hasSize(1);
+    assertThat(welsh.selectFirst("span[lang=en]").text()).isEqualTo("Example & Co College");
+    assertThat(welsh.hasAttr("lang")).isFalse();
+    assertThat(english.text()).isEqualTo("Example & Co College – case work");
+    assertThat(english.select("[lang]")).isEmpty();
+    assertThat(client.get("/staff/cases?lang=cy", adviser).body())
+        .contains("<span lang=\"en\">Example &amp; Co College</span> – gwaith achos");
+  }
+
+  @Test
+  void a_name_written_in_welsh_is_not_marked_on_the_welsh_staff_pages() throws Exception {
+    name(OwnText.Typed.of(texts("University of Example", "Prifysgol Enghraifft")));
+
+    var welsh = page("/staff/cases?lang=cy").selectFirst(".site-name");
+
+    assertThat(welsh.text()).isEqualTo("Prifysgol Enghraifft – gwaith achos");
+    assertThat(welsh.select("[lang]")).isEmpty();
+  }
+
+  @Test
+  void the_close_form_marks_each_outcome_and_tag_written_in_english_alone() throws Exception {
+    outcomesAndTags();
+    var path = "/staff/cases/" + aCase().display();
+
+    var closing = page(path + "?lang=cy");
+
+    assertThat(closing.select("select#outcome option[value~=.]"))
+        .extracting(o -> o.text() + "|" + o.attr("lang"))
+        .containsExactly("Cymorth|", "No further action|en");
+    assertThat(closing.select("input[name=tags] + label"))
+        .extracting(l -> l.text() + "|" + l.attr("lang"))
+        .containsExactly("Tag Cymorth|", "Tag No further action|en");
+    assertThat(page(path).select("select#outcome option[lang], input[name=tags] + label[lang]"))
+        .isEmpty();
+  }
+
+  @Test
+  void a_closed_case_marks_its_outcome_and_tag_alone_inside_the_welsh_sentence() throws Exception {
+    outcomesAndTags();
+    var reference = aCase();
+    close(reference, "no-further-action", List.of("tag-support-provided", "tag-no-further-action"));
+    var path = "/staff/cases/" + reference.display();
+
+    var closedWith = page(path + "?lang=cy").selectFirst("#closed-with");
+
+    assertThat(closedWith.text())
+        .isEqualTo("Canlyniad: No further action. Tagiau: Tag Cymorth, Tag No further action.");
+    assertThat(closedWith.select("[lang]"))
+        .extracting(e -> e.text() + "|" + e.attr("lang"))
+        .containsExactly("No further action|en", "Tag No further action|en");
+    assertThat(page(path).selectFirst("#closed-with").select("[lang]")).isEmpty();
+  }
+
+  @Test
+  void the_case_lists_outcome_filter_marks_an_outcome_written_in_english_alone() throws Exception {
+    outcomesAndTags();
+
+    var list = page("/staff/cases?view=all&lang=cy");
+
+    assertThat(list.select("select#outcome option[value~=.]"))
+        .extracting(o -> o.text() + "|" + o.attr("lang"))
+        .containsExactly("Cymorth|", "No further action|en");
+    assertThat(list.select("select#tag option[value~=.]"))
+        .extracting(o -> o.text() + "|" + o.attr("lang"))
+        .containsExactly("Tag Cymorth|", "Tag No further action|en");
+  }
+
+  @Test
+  void the_welsh_case_export_marks_the_name_and_the_outcome_written_in_english_alone()
+      throws Exception {
+    name(OwnText.Typed.plain("University of Example"));
+    outcomesAndTags();
+    var reference = aCase();
+    close(reference, "no-further-action", List.of("tag-support-provided"));
+    var path = "/staff/cases/" + reference.display();
+    var token = formToken(client.get(path + "?lang=cy", adviser).body());
+    var form = new LinkedHashMap<String, String>();
+    form.put("csrf", token);
+    form.put("lang", "cy");
+    form.put("export-reason", "Panel");
+    form.put("format", "page");
+
+    var export = Jsoup.parse(client.post(path + "/export", adviser, form).body());
+
+    assertThat(export.selectFirst("html").attr("lang")).isEqualTo("cy");
+    var confidential = export.selectFirst(".confidential");
+    assertThat(confidential.text()).isEqualTo("Cyfrinachol: University of Example");
+    assertThat(confidential.select("[lang]"))
+        .extracting(e -> e.text() + "|" + e.attr("lang"))
+        .containsExactly("University of Example|en");
+    assertThat(export.select(".closed-with dd [lang]"))
+        .extracting(e -> e.text() + "|" + e.attr("lang"))
+        .containsExactly("No further action|en");
+    assertThat(export.select(".closed-with dd").eachText())
+        .containsExactly("No further action", "Tag Cymorth");
+  }
+}
