@@ -16,6 +16,13 @@ import org.confide.application.port.in.ChangeCaseStatusUseCase;
 import org.confide.application.port.in.ChangeClosingChoicesUseCase;
 import org.confide.application.port.in.ChangeServiceUseCase;
 import org.confide.domain.outcome.ChoiceList;
+import org.confide.domain.questionnaire.DefaultQuestionnaire;
+import org.confide.domain.questionnaire.Option;
+import org.confide.domain.questionnaire.Question;
+import org.confide.domain.questionnaire.Questionnaire;
+import org.confide.domain.questionnaire.QuestionnaireVersion;
+import org.confide.domain.questionnaire.SafeguardingSignal;
+import org.confide.domain.questionnaire.Words;
 import org.confide.domain.settings.ServiceChange;
 import org.confide.domain.shared.Language;
 import org.confide.domain.shared.OwnText;
@@ -212,5 +219,56 @@ class OwnWordsMarkedTest {
         .containsExactly("No further action|en");
     assertThat(export.select(".closed-with dd").eachText())
         .containsExactly("No further action", "Tag Cymorth");
+  }
+
+  /** The default questionnaire with "immediate-danger" asked in plain English, as version 3. */
+  private static Questionnaire askedInEnglish(QuestionnaireVersion version, boolean signal) {
+    return Questionnaire.of(
+        version,
+        DefaultQuestionnaire.standard().questions().stream()
+            .map(question ->
+                question.id().value().equals("immediate-danger")
+                    ? new Question(
+                        question.id(),
+                        Words.of("Is someone in danger this minute?"),
+                        question.kind(),
+                        question.required(),
+                        List.of(
+                            signal
+                                ? Option.of("yes", "Yes, now", SafeguardingSignal.IMMEDIATE_DANGER)
+                                : Option.of("yes", "Yes, now"),
+                            Option.of("no", "No")),
+                        question.hint(),
+                        question.maxLength())
+                    : question)
+            .toList());
+  }
+
+  @Test
+  void a_dropped_signal_marks_the_question_and_option_written_in_english_alone_in_the_sentence()
+      throws Exception {
+    var questionnaires = fixture.ports.questionnaires();
+    var now = fixture.clock.instant();
+    questionnaires.add(askedInEnglish(QuestionnaireVersion.of(3), true), now);
+    questionnaires.use(QuestionnaireVersion.of(3));
+    questionnaires.add(askedInEnglish(QuestionnaireVersion.of(4), false), now);
+    var lead = Map.of(Pages.STAFF_COOKIE, fixture.lead.value());
+
+    var welsh =
+        Jsoup.parse(client.get("/staff/questionnaire-changes?lang=cy", lead).body())
+            .selectFirst("section ul li");
+    var english =
+        Jsoup.parse(client.get("/staff/questionnaire-changes", lead).body())
+            .selectFirst("section ul li");
+
+    assertThat(welsh.text())
+        .startsWith(
+            "\u201cIs someone in danger this minute?\u201d: fyddai dewis \u201cYes, now\u201d");
+    assertThat(welsh.select("[lang]"))
+        .extracting(e -> e.text() + "|" + e.attr("lang"))
+        .containsExactly("Is someone in danger this minute?|en", "Yes, now|en");
+    assertThat(english.text())
+        .startsWith("\u201cIs someone in danger this minute?\u201d: choosing \u201cYes, now\u201d");
+    assertThat(english.select("[lang]")).isEmpty();
   }
 }
