@@ -271,4 +271,45 @@ class OwnWordsMarkedTest {
         .startsWith("\u201cIs someone in danger this minute?\u201d: choosing \u201cYes, now\u201d");
     assertThat(english.select("[lang]")).isEmpty();
   }
+
+  @Test
+  void the_welsh_trends_by_outcome_mark_an_outcome_written_in_english_alone() throws Exception {
+    outcomesAndTags();
+    var analyst = Map.of(Pages.STAFF_COOKIE, fixture.analyst.value());
+    var month = java.time.YearMonth.now(fixture.clock);
+    var path = "/staff/trends?from=" + month + "&to=" + month + "&by=outcome";
+
+    var welsh = Jsoup.parse(client.get(path + "&lang=cy", analyst).body());
+    var english = Jsoup.parse(client.get(path, analyst).body());
+
+    assertThat(welsh.select("table tbody th[scope=row]"))
+        .extracting(th -> th.text() + "|" + th.attr("lang"))
+        .containsExactly("Cymorth|", "No further action|en", "Dim canlyniad|");
+    assertThat(welsh.select("svg text.trend-label"))
+        .extracting(t -> t.text() + "|" + t.attr("lang"))
+        .containsExactly("Cymorth|", "No further action|en", "Dim canlyniad|");
+    assertThat(english.select("table tbody th[scope=row]").eachText())
+        .containsExactly("Support provided", "No further action", "No outcome");
+    assertThat(english.select("table [lang], svg [lang]")).isEmpty();
+  }
+
+  @Test
+  void the_welsh_trends_by_place_mark_the_options_a_version_lacks_in_welsh() throws Exception {
+    org.confide.adapter.web.VersionLackingWelsh.inUse(
+        fixture.ports.questionnaires(), fixture.clock.instant());
+    var analyst = Map.of(Pages.STAFF_COOKIE, fixture.analyst.value());
+    var month = java.time.YearMonth.now(fixture.clock);
+    var path = "/staff/trends?from=" + month + "&to=" + month + "&by=where&by=reporterRole";
+
+    var welsh = Jsoup.parse(client.get(path + "&lang=cy", analyst).body());
+
+    var where = org.confide.adapter.web.VersionLackingWelsh.WHERE_LABELS;
+    assertThat(welsh.select("table tbody th[scope=row]"))
+        .extracting(th -> th.text() + "|" + th.attr("lang"))
+        .containsExactly(
+            where.get(0) + "|en", where.get(1) + "|en", where.get(2) + "|en", "Heb ei ateb|");
+    // The options Confide ships are in Welsh, unmarked.
+    assertThat(welsh.select("table thead th[scope=col][lang]")).isEmpty();
+    assertThat(welsh.select("table thead th[scope=col]").eachText()).contains("Myfyriwr");
+  }
 }
