@@ -291,6 +291,13 @@ class OwnWordsMarkedTest {
     assertThat(english.select("table tbody th[scope=row]").eachText())
         .containsExactly("Support provided", "No further action", "No outcome");
     assertThat(english.select("table [lang], svg [lang]")).isEmpty();
+    // The CSV names each outcome as the page does: in Welsh where written in it.
+    assertThat(
+            client
+                .get(path.replace("/staff/trends?", "/staff/trends.csv?") + "&lang=cy", analyst)
+                .body())
+        .contains(",Cymorth,", ",No further action,")
+        .doesNotContain("Support provided");
   }
 
   @Test
