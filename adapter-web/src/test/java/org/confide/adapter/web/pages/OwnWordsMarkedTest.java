@@ -319,4 +319,28 @@ class OwnWordsMarkedTest {
     assertThat(welsh.select("table thead th[scope=col][lang]")).isEmpty();
     assertThat(welsh.select("table thead th[scope=col]").eachText()).contains("Myfyriwr");
   }
+
+  @Test
+  void the_welsh_routing_page_groups_options_under_their_question_each_marked_apart()
+      throws Exception {
+    org.confide.adapter.web.VersionLackingWelsh.inUse(
+        fixture.ports.questionnaires(), fixture.clock.instant());
+    var admin = Map.of(Pages.STAFF_COOKIE, fixture.admin.value());
+
+    var welsh = Jsoup.parse(client.get("/staff/admin/routing?lang=cy", admin).body());
+    var english = Jsoup.parse(client.get("/staff/admin/routing", admin).body());
+
+    var where = welsh.selectFirst("#answer-0 optgroup:has(option[value^=where/])");
+    assertThat(where.attr("label")).isEqualTo(org.confide.adapter.web.VersionLackingWelsh.WHERE);
+    assertThat(where.attr("lang")).isEqualTo("en");
+    // The labels are English too: they inherit the group's lang, and are not marked again.
+    assertThat(where.select("option").eachText())
+        .isEqualTo(org.confide.adapter.web.VersionLackingWelsh.WHERE_LABELS);
+    assertThat(where.select("option[lang]")).isEmpty();
+    var role = welsh.selectFirst("#answer-0 optgroup:has(option[value^=reporter-role/])");
+    assertThat(role.attr("label")).isEqualTo("Pa un o'r rhain sy'n eich disgrifio chi orau?");
+    assertThat(role.hasAttr("lang")).isFalse();
+    assertThat(role.select("option[lang]")).isEmpty();
+    assertThat(english.select("#answer-0 [lang]")).isEmpty();
+  }
 }
