@@ -97,6 +97,45 @@ public record Shown(String text, String lang) {
     return out.toString();
   }
 
+  // The marks that carry a text's language inside a plain message (carried), read back by
+  // html(String): characters of Unicode's private use area, which no message holds.
+  private static final char OPEN = '\uE002';
+  private static final char TEXT = '\uE003';
+  private static final char CLOSE = '\uE004';
+  private static final java.util.regex.Pattern CARRIED =
+      java.util.regex.Pattern.compile(OPEN + "([a-z]{2,3})" + TEXT + "([^" + CLOSE + "]*)" + CLOSE);
+
+  /**
+   * {@return the text, carrying its language in marks inside a plain message when it is not the
+   * page's}, for a message made before it reaches a template (a problem naming a question): the
+   * template shows it through {@link #html(String)}, which marks it with {@code <span lang>}
+   */
+  public String carried() {
+    return lang == null || !lang.matches("[a-z]{2,3}") ? text : OPEN + lang + TEXT + text + CLOSE;
+  }
+
+  /**
+   * A plain message as safe HTML: escaped whole, each text {@linkplain #carried() carried} in it
+   * wrapped in {@code <span lang="...">}; a message with no such text is only escaped.
+   *
+   * @param message a plain message, or null
+   * @return the message as safe HTML, or null
+   */
+  public static String html(String message) {
+    if (message == null) {
+      return null;
+    }
+    var html = new StringBuilder();
+    var found = CARRIED.matcher(message);
+    int at = 0;
+    while (found.find()) {
+      html.append(inPage(message.substring(at, found.start())).html())
+          .append(new Shown(found.group(2), found.group(1)).html());
+      at = found.end();
+    }
+    return html.append(inPage(message.substring(at)).html()).toString();
+  }
+
   @Override
   public String toString() {
     return "Shown[" + lang + "]";

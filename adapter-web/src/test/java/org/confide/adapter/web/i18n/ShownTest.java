@@ -59,4 +59,19 @@ class ShownTest {
     assertThatThrownBy(() -> WELSH.marked("saved.due.html", name))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void a_message_carrying_a_text_in_another_language_is_escaped_and_the_text_marked() {
+    var carried = "Answer \u201c" + new Shown("Where <b>?", "en").carried() + "\u201d & go";
+
+    assertThat(Shown.html(carried))
+        .isEqualTo("Answer \u201c<span lang=\"en\">Where &lt;b&gt;?</span>\u201d &amp; go");
+    assertThat(new Shown("Ble?", null).carried()).isEqualTo("Ble?");
+    assertThat(Shown.html("Plain <i>")).isEqualTo("Plain &lt;i&gt;");
+    // A mark naming no language's tag is no mark: nothing but escaped text comes of it.
+    assertThat(Shown.html("\uE002\"><script>\uE003x\uE004"))
+        .doesNotContain("<script>", "<span")
+        .contains("&lt;script&gt;");
+    assertThat(Shown.html(null)).isNull();
+  }
 }
