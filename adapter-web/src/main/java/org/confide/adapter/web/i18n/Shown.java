@@ -53,7 +53,17 @@ public record Shown(String text, String lang) {
    * @return the text as shown
    */
   public static Shown own(OwnText text, Language page, Language firstLanguage) {
-    var shown = text.shown(page, firstLanguage);
+    return of(text.shown(page, firstLanguage), page);
+  }
+
+  /**
+   * A text the domain says is written in a language, as a page in {@code page} shows it.
+   *
+   * @param shown the text and the language it is written in
+   * @param page the page's language
+   * @return the text, marked with its language when not the page's
+   */
+  public static Shown of(OwnText.Shown shown, Language page) {
     return new Shown(shown.text(), langUnless(shown.language(), page));
   }
 

@@ -276,14 +276,6 @@ public final class Pages {
     return Shown.own(text, texts.language(), offered.first().language());
   }
 
-  /**
-   * {@return the name the site goes by for a reader of {@code ctx}, with its {@code lang} when not
-   * in their language: the organisation's, once set, else Confide's}
-   */
-  Shown site(Context ctx) {
-    return shownName(status(), texts(ctx)).orElse(Shown.inPage("Confide"));
-  }
-
   private Optional<ReadServiceStatusUseCase.ServiceStatus> readableStatus() {
     try {
       return Optional.of(status());

@@ -78,7 +78,10 @@ class OwnWordsMarkedTest {
         .isTrue();
   }
 
-  /** Outcomes and tags, one of each written in both languages and one in English alone. */
+  /**
+   * Outcomes and tags of the organisation's own (none of Confide's defaults, which are worded from
+   * the bundles), one of each written in both languages and one in English alone.
+   */
   private void outcomesAndTags() {
     for (var list : ChoiceList.values()) {
       var prefix = list == ChoiceList.OUTCOMES ? "" : "Tag ";
@@ -90,8 +93,8 @@ class OwnWordsMarkedTest {
               new ChangeClosingChoicesUseCase.Command(
                   list,
                   List.of(
-                      OwnText.Typed.of(texts(prefix + "Support provided", prefix + "Cymorth")),
-                      OwnText.Typed.plain(prefix + "No further action"))))
+                      OwnText.Typed.of(texts(prefix + "Mediation arranged", prefix + "Cyfryngu")),
+                      OwnText.Typed.plain(prefix + "Referred to HR"))))
           .orElseThrow();
     }
   }
@@ -152,10 +155,10 @@ class OwnWordsMarkedTest {
 
     assertThat(closing.select("select#outcome option[value~=.]"))
         .extracting(o -> o.text() + "|" + o.attr("lang"))
-        .containsExactly("Cymorth|", "No further action|en");
+        .containsExactly("Cyfryngu|", "Referred to HR|en");
     assertThat(closing.select("input[name=tags] + label"))
         .extracting(l -> l.text() + "|" + l.attr("lang"))
-        .containsExactly("Tag Cymorth|", "Tag No further action|en");
+        .containsExactly("Tag Cyfryngu|", "Tag Referred to HR|en");
     assertThat(page(path).select("select#outcome option[lang], input[name=tags] + label[lang]"))
         .isEmpty();
   }
@@ -164,16 +167,16 @@ class OwnWordsMarkedTest {
   void a_closed_case_marks_its_outcome_and_tag_alone_inside_the_welsh_sentence() throws Exception {
     outcomesAndTags();
     var reference = aCase();
-    close(reference, "no-further-action", List.of("tag-support-provided", "tag-no-further-action"));
+    close(reference, "referred-to-hr", List.of("tag-mediation-arranged", "tag-referred-to-hr"));
     var path = "/staff/cases/" + reference.display();
 
     var closedWith = page(path + "?lang=cy").selectFirst("#closed-with");
 
     assertThat(closedWith.text())
-        .isEqualTo("Canlyniad: No further action. Tagiau: Tag Cymorth, Tag No further action.");
+        .isEqualTo("Canlyniad: Referred to HR. Tagiau: Tag Cyfryngu, Tag Referred to HR.");
     assertThat(closedWith.select("[lang]"))
         .extracting(e -> e.text() + "|" + e.attr("lang"))
-        .containsExactly("No further action|en", "Tag No further action|en");
+        .containsExactly("Referred to HR|en", "Tag Referred to HR|en");
     assertThat(page(path).selectFirst("#closed-with").select("[lang]")).isEmpty();
   }
 
@@ -185,10 +188,10 @@ class OwnWordsMarkedTest {
 
     assertThat(list.select("select#outcome option[value~=.]"))
         .extracting(o -> o.text() + "|" + o.attr("lang"))
-        .containsExactly("Cymorth|", "No further action|en");
+        .containsExactly("Cyfryngu|", "Referred to HR|en");
     assertThat(list.select("select#tag option[value~=.]"))
         .extracting(o -> o.text() + "|" + o.attr("lang"))
-        .containsExactly("Tag Cymorth|", "Tag No further action|en");
+        .containsExactly("Tag Cyfryngu|", "Tag Referred to HR|en");
   }
 
   @Test
@@ -197,7 +200,7 @@ class OwnWordsMarkedTest {
     name(OwnText.Typed.plain("University of Example"));
     outcomesAndTags();
     var reference = aCase();
-    close(reference, "no-further-action", List.of("tag-support-provided"));
+    close(reference, "referred-to-hr", List.of("tag-mediation-arranged"));
     var path = "/staff/cases/" + reference.display();
     var token = formToken(client.get(path + "?lang=cy", adviser).body());
     var form = new LinkedHashMap<String, String>();
@@ -216,9 +219,9 @@ class OwnWordsMarkedTest {
         .containsExactly("University of Example|en");
     assertThat(export.select(".closed-with dd [lang]"))
         .extracting(e -> e.text() + "|" + e.attr("lang"))
-        .containsExactly("No further action|en");
+        .containsExactly("Referred to HR|en");
     assertThat(export.select(".closed-with dd").eachText())
-        .containsExactly("No further action", "Tag Cymorth");
+        .containsExactly("Referred to HR", "Tag Cyfryngu");
   }
 
   /** The default questionnaire with "immediate-danger" asked in plain English, as version 3. */
@@ -284,20 +287,20 @@ class OwnWordsMarkedTest {
 
     assertThat(welsh.select("table tbody th[scope=row]"))
         .extracting(th -> th.text() + "|" + th.attr("lang"))
-        .containsExactly("Cymorth|", "No further action|en", "Dim canlyniad|");
+        .containsExactly("Cyfryngu|", "Referred to HR|en", "Dim canlyniad|");
     assertThat(welsh.select("svg text.trend-label"))
         .extracting(t -> t.text() + "|" + t.attr("lang"))
-        .containsExactly("Cymorth|", "No further action|en", "Dim canlyniad|");
+        .containsExactly("Cyfryngu|", "Referred to HR|en", "Dim canlyniad|");
     assertThat(english.select("table tbody th[scope=row]").eachText())
-        .containsExactly("Support provided", "No further action", "No outcome");
+        .containsExactly("Mediation arranged", "Referred to HR", "No outcome");
     assertThat(english.select("table [lang], svg [lang]")).isEmpty();
     // The CSV names each outcome as the page does: in Welsh where written in it.
     assertThat(
             client
                 .get(path.replace("/staff/trends?", "/staff/trends.csv?") + "&lang=cy", analyst)
                 .body())
-        .contains(",Cymorth,", ",No further action,")
-        .doesNotContain("Support provided");
+        .contains(",Cyfryngu,", ",Referred to HR,")
+        .doesNotContain("Mediation arranged");
   }
 
   @Test
