@@ -119,10 +119,12 @@ class DefaultOutcomeWordsTest {
             .caseHtml(
                 export,
                 ZoneId.of("Europe/London"),
-                "Confide",
+                java.util.Optional.empty(),
                 languages.of(Language.WELSH).orElseThrow());
     assertThat(Jsoup.parse(printed).select(".closed-with dd").first().text())
         .isEqualTo("Dim camau pellach");
+    // A default is worded in the export's language: nothing to mark.
+    assertThat(Jsoup.parse(printed).select(".closed-with dd [lang]")).isEmpty();
 
     var list = Jsoup.parse(page("/staff/cases?view=all&lang=cy", adviser));
     assertThat(list.select("select[name=outcome] option").eachText())

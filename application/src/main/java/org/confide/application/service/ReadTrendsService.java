@@ -140,7 +140,7 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
         // Every outcome, retired ones too, since cases closed with them still count.
         case OUTCOME ->
             ClosingChoicesService.inForce(outcomes, ChoiceList.OUTCOMES).all().stream()
-                .map(choice -> new TrendCategory(choice.key().value(), choice.label().first()))
+                .map(choice -> TrendCategory.named(choice.key().value(), choice.label()))
                 .forEach(list::add);
       }
       if (dimension != TrendDimension.MONTH && dimension != TrendDimension.ANONYMOUS) {
@@ -157,7 +157,7 @@ public final class ReadTrendsService implements ReadTrendsUseCase {
   private static List<TrendCategory> options(Questionnaire questionnaire, QuestionId question) {
     return questionnaire.question(question).stream()
         .flatMap(q -> q.options().stream())
-        .map(option -> new TrendCategory(option.id().value(), option.label().first()))
+        .map(option -> TrendCategory.named(option.id().value(), option.label()))
         .toList();
   }
 }

@@ -187,20 +187,19 @@ public record TrendTable(
         long total,
         SuppressionThreshold threshold) {
       var counts = new LinkedHashMap<String, Long>();
-      var labels = new LinkedHashMap<String, String>();
+      var named = new LinkedHashMap<String, TrendCategory>();
       for (var category : given.getOrDefault(dimension, List.of())) {
         counts.putIfAbsent(category.key(), 0L);
-        labels.putIfAbsent(category.key(), category.label());
+        named.putIfAbsent(category.key(), category);
       }
       for (var tally : tallies) {
         for (var key : tally.keys(dimension)) {
           counts.merge(key, tally.reports(), Long::sum);
-          labels.putIfAbsent(key, key);
+          named.putIfAbsent(key, new TrendCategory(key, key));
         }
       }
       var oneWay = new OneWay();
-      oneWay.categories =
-          labels.entrySet().stream().map(e -> new TrendCategory(e.getKey(), e.getValue())).toList();
+      oneWay.categories = List.copyOf(named.values());
       oneWay.values = counts.values().stream().mapToLong(Long::longValue).toArray();
       oneWay.totalState =
           threshold.suppresses(total) ? Protection.State.FEWER_THAN : Protection.State.SHOWN;

@@ -19,7 +19,6 @@ import org.confide.application.port.in.NoteFailure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadServiceStatusUseCase;
 import org.confide.application.port.in.StaffRequestFailure;
-import org.confide.domain.shared.OwnText;
 import org.confide.domain.staff.Permission;
 
 /**
@@ -61,7 +60,7 @@ public final class ExportsApi {
         token, new ExportCaseUseCase.Command(reference, request.reason(), includeNotes))) {
       case Outcome.Done<CaseExport, NoteFailure>(var export) -> {
         var status = serviceStatus.status();
-        var site = status.organisationName().map(OwnText::first).orElse("Confide");
+        var site = status.organisationName();
         var name = "case-" + export.file().reference().display();
         ctx.status(200);
         if ("html".equals(request.format())) {
@@ -93,11 +92,7 @@ public final class ExportsApi {
         if ("html".equals(request.format())) {
           var status = serviceStatus.status();
           ctx.status(200);
-          ctx.html(
-              documents.reporterHtml(
-                  data,
-                  status.zone(),
-                  status.organisationName().map(OwnText::first).orElse("Confide")));
+          ctx.html(documents.reporterHtml(data, status.zone(), status.organisationName()));
         } else {
           ctx.header("Content-Disposition", "attachment; filename=\"subject-access.json\"");
           json.write(ctx, 200, ReporterDataJson.of(data));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.confide.application.port.in.Failure;
+import org.confide.domain.questionnaire.Words;
 import org.confide.domain.shared.FieldProblem;
 import org.confide.domain.shared.ProblemCode;
 import org.confide.domain.shared.ProblemSubject;
@@ -78,6 +79,26 @@ public final class ProblemWords {
    * @return the sentence
    */
   public static String of(ProblemCode code, List<Object> arguments, Texts texts) {
+    return of(code, arguments, texts, false);
+  }
+
+  /**
+   * {@code problem} in the words of {@code texts}, for a page: as {@link #of(FieldProblem, Texts)},
+   * a question the page's language lacks carrying its language ({@link Shown#carried()}), for the
+   * template to mark it with {@code <span lang>} ({@link Shown#html(String)}).
+   *
+   * @param problem what the domain found wrong
+   * @param texts the words of the page's language
+   * @return the sentence, a text in another language carried in it
+   */
+  public static String marked(FieldProblem problem, Texts texts) {
+    return problem
+        .code()
+        .map(code -> of(code, problem.arguments(), texts, true))
+        .orElse(problem.message());
+  }
+
+  private static String of(ProblemCode code, List<Object> arguments, Texts texts, boolean marked) {
     var key = key(code);
     if (arguments.isEmpty()) {
       return texts.text(key);
@@ -87,6 +108,7 @@ public final class ProblemWords {
             .map(argument ->
                 switch (argument) {
                   case ProblemSubject subject -> texts.text(key(subject));
+                  case Words words when marked -> Shown.in(texts.language()).apply(words).carried();
                   case Translated text -> text.in(texts.language());
                   case List<?> problems -> said(problems, texts);
                   default -> argument;

@@ -13,9 +13,13 @@ import org.confide.domain.analytics.TrendCategory;
 import org.confide.domain.analytics.TrendDimension;
 import org.confide.domain.outcome.ChoiceKey;
 import org.confide.domain.outcome.ChoiceList;
+import org.confide.domain.outcome.Choices;
 import org.confide.domain.questionnaire.DefaultQuestionnaire;
 import org.confide.domain.questionnaire.QuestionId;
+import org.confide.domain.questionnaire.Words;
 import org.confide.domain.safeguarding.EscalationStatus;
+import org.confide.domain.shared.Language;
+import org.confide.domain.shared.OwnText;
 
 /**
  * The names the model's terms go by in a language, wherever they are shown: on the pages, and in
@@ -92,6 +96,45 @@ public final class Terms {
    * @return its name
    */
   public static String category(TrendCategory category, TrendDimension dimension, Texts texts) {
+    return shown(category, dimension, texts, texts.language()).text();
+  }
+
+  /**
+   * A row or column of a trend table by {@code dimension} as a page in the language of {@code
+   * texts} shows it (see {@link #category}): an option's or an outcome's label in that language
+   * where it is written in it, else as first written, marked with its language.
+   *
+   * @param category the row or column
+   * @param dimension the dimension it belongs to
+   * @param texts the words of the page's language
+   * @param firstLanguage the first language offered, in which an organisation's plain own words (an
+   *     outcome written before languages) are written
+   * @return its name, with its {@code lang} when not in the page's language
+   */
+  public static Shown shown(
+      TrendCategory category, TrendDimension dimension, Texts texts, Language firstLanguage) {
+    return switch (category.key()) {
+      case "anonymous", "named", Tally.NOT_ANSWERED ->
+          Shown.inPage(words(category, dimension, texts));
+      default ->
+          dimension == TrendDimension.MONTH
+              ? Shown.inPage(words(category, dimension, texts))
+              : shippedOption(category, dimension, texts)
+                  .map(Shown::inPage)
+                  .orElseGet(() ->
+                      category
+                          .words()
+                          .map(words ->
+                              switch (words) {
+                                case OwnText own -> Shown.own(own, texts.language(), firstLanguage);
+                                case Words asked -> Shown.in(texts.language()).apply(asked);
+                                default -> Shown.inPage(words.in(texts.language()));
+                              })
+                          .orElse(Shown.inPage(category.label())));
+    };
+  }
+
+  private static String words(TrendCategory category, TrendDimension dimension, Texts texts) {
     return switch (category.key()) {
       case "anonymous" -> texts.text("trends.category.anonymous");
       case "named" -> texts.text("trends.category.named");
@@ -108,6 +151,15 @@ public final class Terms {
   }
 
   private static String option(TrendCategory category, TrendDimension dimension, Texts texts) {
+    return shippedOption(category, dimension, texts).orElse(category.label());
+  }
+
+  /**
+   * An option of the questionnaire, or an outcome, Confide ships, unchanged, in the language of
+   * {@code texts}; empty for the organisation's own.
+   */
+  private static Optional<String> shippedOption(
+      TrendCategory category, TrendDimension dimension, Texts texts) {
     var question =
         switch (dimension) {
           case TYPE -> Optional.of(ReportFacts.INCIDENT_TYPE);
@@ -117,13 +169,13 @@ public final class Terms {
         };
     var key = question.map(id -> id.value() + ".option." + category.key());
     if (dimension == TrendDimension.OUTCOME) {
+      // A default outcome Confide ships, unchanged, in the reader's language from the bundles.
       return ChoiceKey.read(category.key())
-          .map(k -> ChoiceWords.of(ChoiceList.OUTCOMES, k, category.label(), texts))
-          .orElse(category.label());
+          .filter(k -> Choices.isDefault(ChoiceList.OUTCOMES, k, category.label()))
+          .map(k -> ChoiceWords.of(ChoiceList.OUTCOMES, k, category.label(), texts));
     }
     return key.filter(k -> category.label().equals(DefaultQuestionnaire.texts().get(k)))
-        .map(k -> texts.questionnaire().get(k))
-        .orElse(category.label());
+        .map(k -> texts.questionnaire().get(k));
   }
 
   /**

@@ -117,10 +117,67 @@ public final class Texts implements Wording {
     }
     var escaped =
         Arrays.stream(arguments)
-            .map(argument -> argument instanceof String string ? escape(string) : argument)
+            .map(argument ->
+                switch (argument) {
+                  case String string -> escape(string);
+                  case Shown shown -> shown.html();
+                  default -> argument;
+                })
             .toArray();
     return text(key, escaped);
   }
+
+  /**
+   * The message {@code key}, which holds no markup, as HTML with {@code arguments} in its places:
+   * the message and every argument escaped, and each {@link Shown} argument not in this language
+   * inside {@code <span lang="...">}, so that a text of the organisation's or the questionnaire's
+   * in another language is marked within a sentence of this one ("Answer <span
+   * lang="en">Where?</span>").
+   *
+   * @param key the message's key
+   * @param arguments its arguments: {@link Shown}, {@link Markup} (HTML made by this method, put in
+   *     as it is), or others
+   * @return the sentence as safe HTML
+   * @throws IllegalArgumentException if there is no such message or its key ends in {@code .html}
+   */
+  public String marked(String key, Object... arguments) {
+    if (key.endsWith(".html")) {
+      throw new IllegalArgumentException("A message holding markup is shown with html()");
+    }
+    // Each text shown stands in the message as a mark no message holds, then takes its place once
+    // the sentence around it is escaped.
+    var marks = new String[arguments.length];
+    var placed = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      if (arguments[i] instanceof Shown || arguments[i] instanceof Markup) {
+        marks[i] = "\uE000" + i + "\uE001";
+        placed[i] = marks[i];
+      } else {
+        placed[i] = arguments[i];
+      }
+    }
+    var out = new StringOutput();
+    Escape.htmlContent(arguments.length == 0 ? text(key) : text(key, placed), out);
+    var html = out.toString();
+    for (int i = 0; i < arguments.length; i++) {
+      if (marks[i] != null) {
+        html =
+            html.replace(
+                marks[i],
+                arguments[i] instanceof Shown shown
+                    ? shown.html()
+                    : ((Markup) arguments[i]).html());
+      }
+    }
+    return html;
+  }
+
+  /**
+   * HTML already made safe by {@link #marked}, to be put in another sentence as it is.
+   *
+   * @param html the safe HTML
+   */
+  public record Markup(String html) {}
 
   /** {@return {@code date} in words: "Thursday 24 December 2026", "Dydd Iau 24 Rhagfyr 2026"} */
   @Override

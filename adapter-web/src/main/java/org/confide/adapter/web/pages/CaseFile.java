@@ -49,7 +49,10 @@ public final class CaseFile {
     this.listTeamNames = confide.listTeamNames();
   }
 
-  /** How a closed case ended, in one sentence; null when nothing was recorded. */
+  /**
+   * How a closed case ended, in one sentence as safe HTML, each outcome's and tag's label marked
+   * with its {@code lang} when not in the page's language; null when nothing was recorded.
+   */
   private String closedWith(ViewCaseUseCase.CaseFile file, Texts texts) {
     return file.outcome()
         .map(closed -> {
@@ -57,19 +60,21 @@ public final class CaseFile {
               closed
                   .outcome()
                   .map(c ->
-                      texts.text(
-                          "case.closedWith.outcome", pages.entry(ChoiceList.OUTCOMES, c, texts)))
-                  .orElse(texts.text("case.closedWith.noOutcome"));
+                      texts.marked(
+                          "case.closedWith.outcome",
+                          pages.shownEntry(ChoiceList.OUTCOMES, c, texts)))
+                  .orElse(texts.marked("case.closedWith.noOutcome"));
           return closed.tags().isEmpty()
               ? outcome
-              : texts.text(
+              : texts.marked(
                   "case.closedWith.tags",
-                  outcome,
-                  String.join(
-                      texts.text("case.listSeparator"),
-                      closed.tags().stream()
-                          .map(c -> pages.entry(ChoiceList.TAGS, c, texts))
-                          .toList()));
+                  new Texts.Markup(outcome),
+                  new Texts.Markup(
+                      String.join(
+                          texts.marked("case.listSeparator"),
+                          closed.tags().stream()
+                              .map(c -> pages.shownEntry(ChoiceList.TAGS, c, texts).html())
+                              .toList())));
         })
         .orElse(null);
   }
@@ -84,16 +89,16 @@ public final class CaseFile {
         yield List.of(
             lists.outcomes().offered().stream()
                 .map(c ->
-                    new Choice(
+                    Choice.of(
                         c.key().value(),
-                        pages.entry(ChoiceList.OUTCOMES, c, texts),
+                        pages.shownEntry(ChoiceList.OUTCOMES, c, texts),
                         c.key().value().equals(outcome)))
                 .toList(),
             lists.tags().offered().stream()
                 .map(c ->
-                    new Choice(
+                    Choice.of(
                         c.key().value(),
-                        pages.entry(ChoiceList.TAGS, c, texts),
+                        pages.shownEntry(ChoiceList.TAGS, c, texts),
                         tags.contains(c.key().value())))
                 .toList());
       }

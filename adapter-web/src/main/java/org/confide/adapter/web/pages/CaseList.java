@@ -217,12 +217,17 @@ public final class CaseList {
   private List<Choice> choices(ChoiceList which, Choices list, String chosen, Texts texts) {
     return list.all().stream()
         .map(c ->
-            new Choice(
-                c.key().value(),
-                c.retired()
-                    ? texts.text("cases.search.retired", pages.entry(which, c, texts))
-                    : pages.entry(which, c, texts),
-                c.key().value().equals(chosen)))
+            c.retired()
+                // An option holds text alone: a retired label, in a sentence of the page's
+                // language, cannot have its own lang.
+                ? new Choice(
+                    c.key().value(),
+                    texts.text("cases.search.retired", pages.entry(which, c, texts)),
+                    c.key().value().equals(chosen))
+                : Choice.of(
+                    c.key().value(),
+                    pages.shownEntry(which, c, texts),
+                    c.key().value().equals(chosen)))
         .toList();
   }
 

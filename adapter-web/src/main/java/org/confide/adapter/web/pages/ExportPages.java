@@ -62,7 +62,7 @@ public final class ExportPages {
     switch (exportCase.export(
         signed.get().token(), new ExportCaseUseCase.Command(reference, reason, notes))) {
       case Outcome.Done<CaseExport, NoteFailure>(var export) -> {
-        var site = pages.siteName(ctx);
+        var site = pages.status().organisationName();
         var name = "case-" + export.file().reference().display();
         if ("page".equals(ctx.formParam("format"))) {
           ctx.status(200).html(documents.caseHtml(export, pages.zone(), site, pages.texts(ctx)));
@@ -136,7 +136,7 @@ public final class ExportPages {
           ctx.header("Content-Disposition", "attachment; filename=\"subject-access.json\"");
           json.write(ctx, 200, ReporterDataJson.of(data));
         } else {
-          var site = pages.siteName(ctx);
+          var site = pages.status().organisationName();
           ctx.status(200).html(documents.reporterHtml(data, pages.zone(), site, pages.texts(ctx)));
         }
       }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.confide.adapter.web.ProblemException;
 import org.confide.adapter.web.Responses;
 import org.confide.adapter.web.i18n.Languages;
+import org.confide.adapter.web.i18n.Shown;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.FormError;
 import org.confide.adapter.web.pages.view.Frame;
@@ -75,7 +76,7 @@ public final class OrganisationContent {
             pages.reporterFrame(ctx),
             page.title(),
             SafeMarkdown.html(page.body()),
-            Frame.langUnlessPages(texts, page.language())));
+            Shown.langUnless(page.language(), texts.language())));
   }
 
   /** {@code GET /staff/admin/pages}: every page and passage, with its state in each language. */
@@ -112,7 +113,7 @@ public final class OrganisationContent {
               key.slug(),
               key.page(),
               shown.title(),
-              Frame.langUnlessPages(texts, shown.language()),
+              Shown.langUnless(shown.language(), texts.language()),
               states,
               key.page() && reporters(key, byLanguage)
                   ? frame.href("/pages/" + key.slug())

@@ -15,6 +15,7 @@ import org.confide.adapter.web.WebSettings;
 import org.confide.adapter.web.i18n.AnswerLine;
 import org.confide.adapter.web.i18n.ChoiceWords;
 import org.confide.adapter.web.i18n.Languages;
+import org.confide.adapter.web.i18n.Shown;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.adapter.web.pages.view.MessagePage;
@@ -188,7 +189,7 @@ public final class Pages {
                   ? new Frame.PageLink(
                       link.title(),
                       "/pages/" + link.key().slug(),
-                      Frame.langUnlessPages(texts, link.language()))
+                      Shown.langUnless(link.language(), texts.language()))
                   : new Frame.PageLink(
                       texts.defaultTitle(link.key()), "/pages/" + link.key().slug(), null))
           .toList();
@@ -226,7 +227,7 @@ public final class Pages {
               new Frame.Passage(
                   page.title(),
                   SafeMarkdown.html(page.body()),
-                  Frame.langUnlessPages(texts, page.language())));
+                  Shown.langUnless(page.language(), texts.language())));
     } catch (Transactions.StoreUnavailable e) {
       return Optional.empty();
     }
@@ -257,11 +258,8 @@ public final class Pages {
   }
 
   /** The organisation's name, once set, as a reader of {@code texts} is shown it. */
-  private Optional<OwnText.Shown> shownName(
-      ReadServiceStatusUseCase.ServiceStatus status, Texts texts) {
-    return status
-        .organisationName()
-        .map(name -> name.shown(texts.language(), offered.first().language()));
+  private Optional<Shown> shownName(ReadServiceStatusUseCase.ServiceStatus status, Texts texts) {
+    return status.organisationName().map(name -> shown(name, texts));
   }
 
   /**
@@ -269,7 +267,15 @@ public final class Pages {
    * language if written in it, else in the first language's, else as first written}
    */
   String own(OwnText text, Texts texts) {
-    return text.shown(texts.language(), offered.first().language()).text();
+    return shown(text, texts).text();
+  }
+
+  /**
+   * {@return the organisation's own words {@code text} as a reader of {@code texts} is shown them,
+   * marked with their {@code lang} when not in the reader's language}
+   */
+  Shown shown(OwnText text, Texts texts) {
+    return Shown.own(text, texts.language(), offered.first().language());
   }
 
   /**
@@ -277,15 +283,16 @@ public final class Pages {
    * Confide ships, unchanged, in their language; the organisation's own as {@link #own} shows it}
    */
   String entry(ChoiceList list, org.confide.domain.outcome.Choice choice, Texts texts) {
-    return ChoiceWords.of(list, choice, texts, offered.first().language());
+    return shownEntry(list, choice, texts).text();
   }
 
   /**
-   * {@return the name the site goes by in the language of {@code ctx}: the organisation's, once
-   * set, in that language if written in it, else as the frame falls back; else Confide's}
+   * {@return the entry {@code choice} of {@code list} as {@link #entry} words it, marked with its
+   * {@code lang} when not in the reader's language}
    */
-  String siteName(Context ctx) {
-    return shownName(status(), texts(ctx)).map(OwnText.Shown::text).orElse("Confide");
+  Shown shownEntry(ChoiceList list, org.confide.domain.outcome.Choice choice, Texts texts) {
+    return Shown.of(
+        ChoiceWords.shown(list, choice, texts, offered.first().language()), texts.language());
   }
 
   private Optional<ReadServiceStatusUseCase.ServiceStatus> readableStatus() {

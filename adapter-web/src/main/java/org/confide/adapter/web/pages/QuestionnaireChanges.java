@@ -44,7 +44,7 @@ public final class QuestionnaireChanges {
     var frame = session.frame(ctx, signed.get());
     switch (confirm.awaiting(signed.get().token())) {
       case Outcome.Done<List<Listing>, StaffRequestFailure>(var waiting) -> {
-        var current = questionnaire.current();
+        var current = pages.languages().translated(questionnaire.current());
         var notice =
             "confirmed".equals(ctx.queryParam("done"))
                 ? frame.t("questionnaireChanges.done.confirmed")

@@ -1,6 +1,7 @@
 package org.confide.adapter.web.pages;
 
 import java.util.Locale;
+import org.confide.adapter.web.i18n.Shown;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.adapter.web.pages.view.Frame;
 import org.confide.domain.questionnaire.QuestionKind;
@@ -43,18 +44,21 @@ final class QuestionnaireWords {
 
   /**
    * A signal the current version raises and a draft or version would not, in the words of {@code
-   * texts}: the question and the option as the current version asks them, in that language where it
-   * has it.
+   * texts}, as safe HTML: the question and the option as the current version asks them, in that
+   * language where it has it, else as written, marked with the language they are in ({@code <span
+   * lang="en">}).
    */
   static String dropped(Questionnaire current, DroppedSignal dropped, Texts texts) {
-    var language = texts.language();
+    var said = Shown.in(texts.language());
     var question = current.question(dropped.question());
-    var text = question.map(q -> q.text().in(language)).orElse(dropped.question().value());
+    var text =
+        question.map(q -> said.apply(q.text())).orElse(Shown.inPage(dropped.question().value()));
     var label =
         question
             .flatMap(q -> q.option(dropped.option()))
-            .map(option -> option.label().in(language))
-            .orElse(dropped.option().value());
-    return texts.text("questionnaireChanges.dropped", text, label, signal(dropped.signal(), texts));
+            .map(option -> said.apply(option.label()))
+            .orElse(Shown.inPage(dropped.option().value()));
+    return texts.marked(
+        "questionnaireChanges.dropped", text, label, signal(dropped.signal(), texts));
   }
 }

@@ -238,7 +238,7 @@ final class ReportForm {
       if (questionnaire.interpret(rawAnswers(), today) instanceof Interpretation.Invalid invalid) {
         invalid.problems().stream()
             .filter(p -> onStep.contains(p.field()))
-            .forEach(p -> problems.putIfAbsent(p.field(), ProblemWords.of(p, texts)));
+            .forEach(p -> problems.putIfAbsent(p.field(), ProblemWords.marked(p, texts)));
       }
     } else if (step == accountStep()) {
       account()

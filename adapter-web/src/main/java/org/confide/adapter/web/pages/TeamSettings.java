@@ -3,7 +3,6 @@ package org.confide.adapter.web.pages;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.confide.adapter.web.i18n.Shown;
@@ -325,28 +324,33 @@ public final class TeamSettings {
   }
 
   /**
-   * Every option of every single- or multiple-choice question of the questionnaire in use, in
-   * {@code language} where the questionnaire has it, else as written and marked with its language
-   * when the question and the label are both in it (an option holds no element to mark one apart).
+   * Every option of every single- or multiple-choice question of the questionnaire in use, grouped
+   * by question, in {@code language} where the questionnaire has it, else as written and marked
+   * with its language: the question on its group, each option on itself where its language differs
+   * from the question's (which it would otherwise inherit).
    */
-  private List<Pick> answers(Language language) {
+  private List<RoutingPage.Asked> answers(Language language) {
     var shown = Shown.in(language);
-    var picks = new ArrayList<Pick>();
+    var asked = new ArrayList<RoutingPage.Asked>();
     for (var question : pages.languages().translated(questionnaire.current()).questions()) {
       if (question.kind() != QuestionKind.SINGLE_CHOICE
           && question.kind() != QuestionKind.MULTIPLE_CHOICE) {
         continue;
       }
+      var text = shown.apply(question.text());
+      var picks = new ArrayList<Pick>();
       for (var option : question.options()) {
-        var text = shown.apply(question.text());
         var label = shown.apply(option.label());
+        var labelTag = label.lang() != null ? label.lang() : language.tag();
+        var inherited = text.lang() != null ? text.lang() : language.tag();
         picks.add(
             new Pick(
                 question.id().value() + "/" + option.id().value(),
-                text.text() + " — " + label.text(),
-                Objects.equals(text.lang(), label.lang()) ? text.lang() : null));
+                label.text(),
+                labelTag.equals(inherited) ? null : labelTag));
       }
+      asked.add(new RoutingPage.Asked(text, List.copyOf(picks)));
     }
-    return picks;
+    return asked;
   }
 }

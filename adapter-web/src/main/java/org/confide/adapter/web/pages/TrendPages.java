@@ -106,7 +106,9 @@ public final class TrendPages {
                         "trends.chart."
                             + table.dimensions().getFirst().name().toLowerCase(Locale.ROOT)),
                     description(table, texts),
-                    category -> Terms.category(category, table.dimensions().getFirst(), texts),
+                    category ->
+                        Terms.shown(
+                            category, table.dimensions().getFirst(), texts, frame.firstLanguage()),
                     count -> Terms.count(count, texts),
                     "trend-chart")
                 : null;

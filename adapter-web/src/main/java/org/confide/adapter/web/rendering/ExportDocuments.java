@@ -14,15 +14,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.confide.adapter.web.i18n.AnswerLine;
 import org.confide.adapter.web.i18n.ChoiceWords;
 import org.confide.adapter.web.i18n.Languages;
+import org.confide.adapter.web.i18n.Shown;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.application.port.in.ExportCaseUseCase.CaseExport;
 import org.confide.application.port.in.ExportReporterDataUseCase.ReporterData;
 import org.confide.domain.outcome.Choice;
 import org.confide.domain.outcome.ChoiceList;
 import org.confide.domain.questionnaire.LabelledAnswer;
+import org.confide.domain.shared.OwnText;
 
 /**
  * The exports as documents: a case file, or what is held about a reporter, as one printable HTML
@@ -53,23 +56,25 @@ public final class ExportDocuments {
    *
    * @param export the case file exported
    * @param zone the zone dates are written in
-   * @param siteName the organisation's name
+   * @param organisationName the organisation's name, once set
    * @return the page
    */
-  public String caseHtml(CaseExport export, ZoneId zone, String siteName) {
-    return caseHtml(export, zone, siteName, first);
+  public String caseHtml(CaseExport export, ZoneId zone, Optional<OwnText> organisationName) {
+    return caseHtml(export, zone, organisationName, first);
   }
 
   /**
-   * As {@link #caseHtml(CaseExport, ZoneId, String)}, in the language of {@code texts}.
+   * As {@link #caseHtml(CaseExport, ZoneId, Optional)}, in the language of {@code texts}.
    *
    * @param texts the words of the language to write it in
    * @return the page
    */
-  public String caseHtml(CaseExport export, ZoneId zone, String siteName, Texts texts) {
+  public String caseHtml(
+      CaseExport export, ZoneId zone, Optional<OwnText> organisationName, Texts texts) {
     return render(
         "export/case.jte",
-        new CaseDocument(export, new Dates(zone, texts, languages), siteName, null, texts));
+        new CaseDocument(
+            export, new Dates(zone, texts, languages), site(organisationName, texts), null, texts));
   }
 
   /**
@@ -77,25 +82,30 @@ public final class ExportDocuments {
    *
    * @param export the case file exported
    * @param zone the zone dates are written in
-   * @param siteName the organisation's name
+   * @param organisationName the organisation's name, once set
    * @return the PDF's bytes
    */
-  public byte[] casePdf(CaseExport export, ZoneId zone, String siteName) {
-    return casePdf(export, zone, siteName, first);
+  public byte[] casePdf(CaseExport export, ZoneId zone, Optional<OwnText> organisationName) {
+    return casePdf(export, zone, organisationName, first);
   }
 
   /**
-   * As {@link #casePdf(CaseExport, ZoneId, String)}, in the language of {@code texts}.
+   * As {@link #casePdf(CaseExport, ZoneId, Optional)}, in the language of {@code texts}.
    *
    * @param texts the words of the language to write it in
    * @return the PDF's bytes
    */
-  public byte[] casePdf(CaseExport export, ZoneId zone, String siteName, Texts texts) {
+  public byte[] casePdf(
+      CaseExport export, ZoneId zone, Optional<OwnText> organisationName, Texts texts) {
     return pdf(
         render(
             "export/case.jte",
             new CaseDocument(
-                export, new Dates(zone, texts, languages), siteName, stylesheet(texts), texts)));
+                export,
+                new Dates(zone, texts, languages),
+                site(organisationName, texts),
+                stylesheet(texts),
+                texts)));
   }
 
   /**
@@ -141,23 +151,35 @@ public final class ExportDocuments {
    *
    * @param data what is held
    * @param zone the zone dates are written in
-   * @param siteName the organisation's name
+   * @param organisationName the organisation's name, once set
    * @return the page
    */
-  public String reporterHtml(ReporterData data, ZoneId zone, String siteName) {
-    return reporterHtml(data, zone, siteName, first);
+  public String reporterHtml(ReporterData data, ZoneId zone, Optional<OwnText> organisationName) {
+    return reporterHtml(data, zone, organisationName, first);
   }
 
   /**
-   * As {@link #reporterHtml(ReporterData, ZoneId, String)}, in the language of {@code texts}.
+   * As {@link #reporterHtml(ReporterData, ZoneId, Optional)}, in the language of {@code texts}.
    *
    * @param texts the words of the language to write it in
    * @return the page
    */
-  public String reporterHtml(ReporterData data, ZoneId zone, String siteName, Texts texts) {
+  public String reporterHtml(
+      ReporterData data, ZoneId zone, Optional<OwnText> organisationName, Texts texts) {
     return render(
         "export/reporter.jte",
-        new ReporterDocument(data, new Dates(zone, texts, languages), siteName));
+        new ReporterDocument(
+            data, new Dates(zone, texts, languages), site(organisationName, texts)));
+  }
+
+  /**
+   * {@return the name the document goes by in the language of {@code texts}: the organisation's,
+   * marked with its {@code lang} when written in another language only, else Confide's}
+   */
+  private Shown site(Optional<OwnText> organisationName, Texts texts) {
+    return organisationName
+        .map(name -> Shown.own(name, texts.language(), first.language()))
+        .orElse(Shown.inPage("Confide"));
   }
 
   private String render(String template, Object document) {
@@ -200,21 +222,27 @@ public final class ExportDocuments {
   public record Dates(ZoneId zone, Texts texts, Languages languages) {
 
     /**
-     * {@return the outcome {@code choice} in the export's language, as the case page shows it}
+     * {@return the outcome {@code choice} in the export's language, as the case page shows it,
+     * marked with its {@code lang} when not in the export's language}
      *
      * @param choice the case's outcome
      */
-    public String outcome(Choice choice) {
-      return ChoiceWords.of(ChoiceList.OUTCOMES, choice, texts, languages.first().language());
+    public Shown outcome(Choice choice) {
+      return Shown.of(
+          ChoiceWords.shown(ChoiceList.OUTCOMES, choice, texts, languages.first().language()),
+          texts.language());
     }
 
     /**
-     * {@return the tag {@code choice} in the export's language, as the case page shows it}
+     * {@return the tag {@code choice} in the export's language, as the case page shows it, marked
+     * with its {@code lang} when not in the export's language}
      *
      * @param choice one of the case's tags
      */
-    public String tag(Choice choice) {
-      return ChoiceWords.of(ChoiceList.TAGS, choice, texts, languages.first().language());
+    public Shown tag(Choice choice) {
+      return Shown.of(
+          ChoiceWords.shown(ChoiceList.TAGS, choice, texts, languages.first().language()),
+          texts.language());
     }
 
     /**
@@ -266,6 +294,29 @@ public final class ExportDocuments {
       return texts.text(prefix + constant.name().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The organisation's own words {@code text} as the export shows them: in its language if
+     * written in it, else in the first language's, marked with its {@code lang}.
+     *
+     * @param text own words
+     * @return the text as shown
+     */
+    public Shown own(OwnText text) {
+      return Shown.own(text, texts.language(), languages.first().language());
+    }
+
+    /**
+     * The message {@code key} as safe HTML, each {@link Shown} argument marked with its {@code
+     * lang} when it is not the export's language.
+     *
+     * @param key the message's key, holding no markup
+     * @param arguments the arguments
+     * @return the sentence as safe HTML
+     */
+    public String marked(String key, Object... arguments) {
+      return texts.marked(key, arguments);
+    }
+
     /** {@return the export's language, for {@code <html lang>}} */
     public String lang() {
       return texts.language().tag();
@@ -277,19 +328,19 @@ public final class ExportDocuments {
    *
    * @param export the export
    * @param dates how dates are written
-   * @param siteName the organisation's name
+   * @param siteName the name the document goes by, with its {@code lang} when not the document's
    * @param style the stylesheet to hold in the page (for the PDF), or null to link it
    * @param texts the words of the document's language
    */
   public record CaseDocument(
-      CaseExport export, Dates dates, String siteName, String style, Texts texts) {}
+      CaseExport export, Dates dates, Shown siteName, String style, Texts texts) {}
 
   /**
    * What is held about a reporter as its template shows it.
    *
    * @param data what is held
    * @param dates how dates are written
-   * @param siteName the organisation's name
+   * @param siteName the name the document goes by, with its {@code lang} when not the document's
    */
-  public record ReporterDocument(ReporterData data, Dates dates, String siteName) {}
+  public record ReporterDocument(ReporterData data, Dates dates, Shown siteName) {}
 }

@@ -1,6 +1,7 @@
 package org.confide.adapter.web.rendering;
 
 import java.util.function.Function;
+import org.confide.adapter.web.i18n.Shown;
 import org.confide.domain.analytics.Count;
 import org.confide.domain.analytics.TrendCategory;
 import org.confide.domain.analytics.TrendTable;
@@ -41,7 +42,7 @@ public final class TrendChart {
    * @param id lower-case letters, digits and hyphens, starting with a letter
    */
   public static String svg(TrendTable table, String title, String id) {
-    return svg(table, title, description(table), TrendCategory::label, Count::label, id);
+    return svg(table, title, description(table), c -> Shown.inPage(c.label()), Count::label, id);
   }
 
   /**
@@ -50,14 +51,15 @@ public final class TrendChart {
    * description for screen readers as given.
    *
    * @param description every row in words, for screen readers
-   * @param category a row's label
+   * @param category a row's label, with its language when not the page's (its {@code <text>} is
+   *     then marked with {@code lang})
    * @param count a count's words: "12", "fewer than 5"
    */
   public static String svg(
       TrendTable table,
       String title,
       String description,
-      Function<TrendCategory, String> category,
+      Function<TrendCategory, Shown> category,
       Function<Count, String> count,
       String id) {
     if (!id.matches("[a-z][a-z0-9-]{0,40}")) {
@@ -107,8 +109,10 @@ public final class TrendChart {
           .append(LABEL_WIDTH - 8)
           .append("\" y=\"")
           .append(y + ROW / 2 + 5)
-          .append("\" text-anchor=\"end\" font-size=\"14\" fill=\"#1a1a1a\">")
-          .append(escape(shorten(label)))
+          .append("\" text-anchor=\"end\" font-size=\"14\" fill=\"#1a1a1a\"")
+          .append(label.lang() == null ? "" : " lang=\"" + escape(label.lang()) + "\"")
+          .append('>')
+          .append(escape(shorten(label.text())))
           .append("</text>");
       switch (total) {
         case Count.Exact exact -> {

@@ -171,6 +171,30 @@ class QuestionnaireLanguageMarksTest {
   }
 
   /** The first step answered, going on to the second. */
+  @Test
+  void a_problem_naming_a_question_the_version_lacks_in_welsh_marks_the_question_alone()
+      throws Exception {
+    var visit = http.visit();
+    postInWelsh(visit, step1());
+    var form = new LinkedHashMap<String, String>();
+    form.put("step", "2");
+    form.put("go", "next");
+
+    var step = Jsoup.parse(postInWelsh(visit, form).body());
+
+    var summary = step.selectFirst(".error-summary a[href=#answers-where]");
+    assertThat(summary.text()).isEqualTo("Atebwch y cwestiwn \u201c" + WHERE + "\u201d");
+    assertThat(summary.select("[lang]"))
+        .extracting(e -> e.text() + "|" + e.attr("lang"))
+        .containsExactly(WHERE + "|en");
+    var error = field(step, "answers.where").selectFirst(".error-message");
+    assertThat(error.select("span[lang=en]").text()).isEqualTo(WHERE);
+    // A question Confide ships, in Welsh: its problem holds nothing marked.
+    var role = step.selectFirst(".error-summary a[href=#answers-reporter-role]");
+    assertThat(role.text()).contains("Pa un o'r rhain sy'n eich disgrifio chi orau?");
+    assertThat(role.select("[lang]")).isEmpty();
+  }
+
   private static Map<String, String> step1() {
     var form = new LinkedHashMap<String, String>();
     form.put("answers.incident-type", "bullying");

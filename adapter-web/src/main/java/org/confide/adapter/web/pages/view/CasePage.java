@@ -9,13 +9,13 @@ import org.confide.application.port.in.ViewCaseUseCase.Contact;
  * The page {@code staff/case.jte}; {@code notice} is the message key of what was just done, or
  * null; {@code erasureRequested} is the day the reporter asked for erasure when the case is held
  * for safeguarding, otherwise null; {@code exclusions}, shown to the safeguarding leads alone, says
- * who is excluded from the case for a conflict of interest; {@code closedWith} says how a closed
- * case ended (null when nothing was recorded), and {@code outcomes} and {@code tags} are the
- * entries offered when closing it; {@code excludedAdvisers}, for a lead, are the advisers whose
- * exclusion may be lifted (by email address); {@code team} names the case's team (null when it has
- * none), and {@code moveTeams} are the teams it may be moved to (none when the holder may not move
- * it, or no other team is defined), with {@code moveReason} as typed; {@code typed} holds what was
- * typed into the other fields of a form sent back, by field name.
+ * who is excluded from the case for a conflict of interest; {@code closedWith} says (as safe HTML)
+ * how a closed case ended (null when nothing was recorded), and {@code outcomes} and {@code tags}
+ * are the entries offered when closing it; {@code excludedAdvisers}, for a lead, are the advisers
+ * whose exclusion may be lifted (by email address); {@code team} names the case's team (null when
+ * it has none), and {@code moveTeams} are the teams it may be moved to (none when the holder may
+ * not move it, or no other team is defined), with {@code moveReason} as typed; {@code typed} holds
+ * what was typed into the other fields of a form sent back, by field name.
  */
 public record CasePage(
     Frame frame,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.confide.adapter.web.i18n.Shown;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.domain.content.PageKey;
 import org.confide.domain.shared.Language;
@@ -41,7 +42,7 @@ public record Frame(
     Optional<ClosureNotice> closure,
     Optional<StaffNav> staff,
     String here,
-    Optional<OwnText.Shown> organisationName,
+    Optional<Shown> organisationName,
     List<SetUpLine> setUp,
     List<PageLink> pages,
     Passages passages,
@@ -66,23 +67,22 @@ public record Frame(
 
   /**
    * The organisation's own words {@code text} as this page shows them: in its language if written
-   * in it, else in the first language, else as first written.
+   * in it, else in the first language, else as first written, marked with its {@code lang} when
+   * that is not the page's.
    *
    * @param text own words
-   * @return the text and the language it is written in
+   * @return the text as shown
    */
-  public OwnText.Shown shown(OwnText text) {
-    return text.shown(texts.language(), firstLanguage);
+  public Shown shown(OwnText text) {
+    return Shown.own(text, texts.language(), firstLanguage);
   }
 
   /**
-   * {@return the tag of {@code shown}'s language for its {@code lang}, or null when it is the
-   * page's}
-   *
-   * @param shown own words as shown
+   * {@return the message {@code key}, which holds no markup, as safe HTML, with each {@link Shown}
+   * argument marked with its {@code lang} when it is not in the page's language}
    */
-  public String langOf(OwnText.Shown shown) {
-    return langUnlessPages(texts, shown.language());
+  public String marked(String key, Object... arguments) {
+    return texts.marked(key, arguments);
   }
 
   /** {@return the page's language, for {@code <html lang>}} */
@@ -195,17 +195,6 @@ public record Frame(
    */
   public record Passage(String title, String html, String lang) {}
 
-  /**
-   * {@return the tag of {@code words}' language for a {@code lang} attribute, when it is not the
-   * language of the page {@code texts} writes; null when it is}
-   *
-   * @param texts the words of the page's language
-   * @param words the language some words on the page are written in
-   */
-  public static String langUnlessPages(Texts texts, Language words) {
-    return words.equals(texts.language()) ? null : words.tag();
-  }
-
   /** The organisation's passages, read when a page shows one. */
   @FunctionalInterface
   public interface Passages {
@@ -230,7 +219,12 @@ public record Frame(
 
   /** The name the site goes by: the organisation's, once set, else Confide's. */
   public String siteName() {
-    return organisationName.map(OwnText.Shown::text).orElse("Confide");
+    return site().text();
+  }
+
+  /** {@return the name the site goes by, with its {@code lang} when not in the page's language} */
+  public Shown site() {
+    return organisationName.orElse(Shown.inPage("Confide"));
   }
 
   /**
@@ -238,7 +232,7 @@ public record Frame(
    * than the page's; null where it is the page's, or the name is Confide's}
    */
   public String siteNameLang() {
-    return organisationName.map(name -> langUnlessPages(texts, name.language())).orElse(null);
+    return site().lang();
   }
 
   /**

@@ -22,7 +22,7 @@ public record QuestionnaireChangesPage(Frame frame, String notice, List<Waiting>
    * One version waiting.
    *
    * @param number its number
-   * @param dropped the signals it would no longer raise, in words
+   * @param dropped the signals it would no longer raise, in words, as safe HTML
    */
   public record Waiting(int number, List<String> dropped) {}
 }

@@ -14,7 +14,7 @@ import org.confide.adapter.web.i18n.Shown;
  * @param questions the draft's questions, in the order asked
  * @param changed whether the draft differs from the current version
  * @param droppedSignals the safeguarding signals of the current version the draft would no longer
- *     raise, in words
+ *     raise, in words, as safe HTML
  * @param versions the versions kept, lowest first
  */
 public record QuestionnairePage(

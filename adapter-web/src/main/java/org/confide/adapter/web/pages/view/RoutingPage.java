@@ -1,6 +1,7 @@
 package org.confide.adapter.web.pages.view;
 
 import java.util.List;
+import org.confide.adapter.web.i18n.Shown;
 
 /**
  * The page {@code staff/admin-routing.jte}: the routing rules as rows of one form (a blank row is
@@ -9,7 +10,8 @@ import java.util.List;
  * @param frame the frame
  * @param notice the notice after a change, or null
  * @param errors every problem with what was sent, anchored to its field
- * @param answers every answer a rule may match: a single- or multiple-choice question's option
+ * @param answers every answer a rule may match, by question: a single- or multiple-choice
+ *     question's options
  * @param teams every team
  * @param rows the rules, then blank rows
  * @param defaultTeam the default team's id, or blank for none
@@ -18,7 +20,7 @@ public record RoutingPage(
     Frame frame,
     String notice,
     List<FormError> errors,
-    List<Pick> answers,
+    List<Asked> answers,
     List<Pick> teams,
     List<Row> rows,
     String defaultTeam)
@@ -33,6 +35,16 @@ public record RoutingPage(
   public String errorFor(String field) {
     return FormError.messageFor(errors, field);
   }
+
+  /**
+   * A question and its options, as a group of a select: the question as its label, marked with its
+   * language when not the page's, so that no option mixes the question's language with its own.
+   *
+   * @param question the question as shown
+   * @param options its options; each marked with its language where it differs from the question's,
+   *     which it would otherwise inherit
+   */
+  public record Asked(Shown question, List<Pick> options) {}
 
   /**
    * One way to answer, or one team: what a select offers.

@@ -3,11 +3,11 @@ package org.confide.adapter.web.pages.view;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.confide.adapter.web.i18n.Shown;
 import org.confide.adapter.web.i18n.Texts;
 import org.confide.domain.safeguarding.EmergencyContact;
 import org.confide.domain.safeguarding.EmergencyContacts;
 import org.confide.domain.shared.Language;
-import org.confide.domain.shared.OwnText;
 
 /**
  * An emergency contact as a page shows it. An organisation's own contact is its own words: its name
@@ -17,21 +17,13 @@ import org.confide.domain.shared.OwnText;
  * language from the bundles ({@code emergency.national.<name>.*}), its number as the service
  * publishes it.
  *
- * @param name who they are
- * @param nameLang the language of the name when it is not the page's, for its {@code lang}; null
- *     when it is
+ * @param name who they are, with its {@code lang} when not in the page's language
  * @param phone the number to call, if any
  * @param web the web address as shown (without its scheme), if any
- * @param note when to call them, if anything
- * @param noteLang the language of the note when it is not the page's; null when it is
+ * @param note when to call them, if anything, with its {@code lang} when not in the page's
  */
 public record ShownContact(
-    String name,
-    String nameLang,
-    Optional<String> phone,
-    Optional<String> web,
-    Optional<String> note,
-    String noteLang) {
+    Shown name, Optional<String> phone, Optional<String> web, Optional<Shown> note) {
 
   // The names in the bundles of EmergencyContacts.national(), in its order.
   private static final List<String> NATIONAL = List.of("emergencyServices", "nhs111", "samaritans");
@@ -52,27 +44,21 @@ public record ShownContact(
     for (var contact : contacts) {
       int at = national.indexOf(contact);
       if (at < 0) {
-        var name = contact.name().shown(texts.language(), firstLanguage);
-        var note = contact.note().map(n -> n.shown(texts.language(), firstLanguage));
         shown.add(
             new ShownContact(
-                name.text(),
-                Frame.langUnlessPages(texts, name.language()),
+                Shown.own(contact.name(), texts.language(), firstLanguage),
                 contact.phone(),
                 contact.url().map(url -> url.replaceFirst("^https?://", "")),
-                note.map(OwnText.Shown::text),
-                note.map(n -> Frame.langUnlessPages(texts, n.language())).orElse(null)));
+                contact.note().map(n -> Shown.own(n, texts.language(), firstLanguage))));
         continue;
       }
       var key = "emergency.national." + NATIONAL.get(at) + ".";
       shown.add(
           new ShownContact(
-              texts.text(key + "name"),
-              null,
+              Shown.inPage(texts.text(key + "name")),
               contact.phone(),
               contact.url().map(url -> texts.text(key + "web")),
-              Optional.of(texts.text(key + "note")),
-              null));
+              Optional.of(Shown.inPage(texts.text(key + "note")))));
     }
     return shown;
   }
