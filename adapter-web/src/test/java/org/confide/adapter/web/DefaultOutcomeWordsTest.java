@@ -28,11 +28,7 @@ class DefaultOutcomeWordsTest {
   private final Api api = new Api();
   private final String admin = api.logIn("admin@example.ac.uk");
   private final String adviser = api.logIn("adviser@example.ac.uk");
-  private final String reference =
-      api.post("/api/v1/reports", null, Api.anonymousReport("What happened."))
-          .json()
-          .get("reference")
-          .asText();
+  private final String reference = api.reportAnonymously("What happened.");
 
   @AfterEach
   void stop() {
@@ -162,5 +158,34 @@ class DefaultOutcomeWordsTest {
             .select("tbody tr td")
             .last();
     assertThat(page.text()).isEqualTo("canlyniad Cwyn ffurfiol wedi'i gwneud");
+    // Confide's words for a default are the page's own: nothing to mark.
+    assertThat(page.select("[lang]")).isEmpty();
+  }
+
+  @Test
+  void the_audit_page_marks_an_organisations_own_outcome_written_in_another_language() {
+    var saved =
+        api.put(
+            "/api/v1/admin/outcomes",
+            admin,
+            Map.of("outcomes", List.of(Map.of("en", "Mediation agreed"))));
+    assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+    closeWith("mediation-agreed");
+
+    var welsh =
+        Jsoup.parse(page("/staff/admin/audit?lang=cy&action=OUTCOME_RECORDED", admin))
+            .select("tbody tr td")
+            .last();
+    assertThat(welsh.text()).isEqualTo("canlyniad Mediation agreed");
+    assertThat(welsh.select("span[lang=en]").text()).isEqualTo("Mediation agreed");
+    var english =
+        Jsoup.parse(page("/staff/admin/audit?action=OUTCOME_RECORDED", admin))
+            .select("tbody tr td")
+            .last();
+    assertThat(english.text()).isEqualTo("outcome Mediation agreed");
+    assertThat(english.select("[lang]")).isEmpty();
+    // The CSV is plain text: the words, unmarked.
+    assertThat(api.get("/api/v1/admin/audit.csv?action=OUTCOME_RECORDED&lang=cy", admin).body())
+        .contains(",canlyniad Mediation agreed\r\n");
   }
 }

@@ -76,12 +76,65 @@ public final class AuditWords {
     if (detail.arguments().isEmpty()) {
       return texts.text(key);
     }
+    return texts.text(key, arguments(detail, texts, names, AuditWords::plain));
+  }
+
+  /**
+   * The note of {@code event} as HTML for the audit page: {@link #of(AuditEvent, Texts, Names)}
+   * escaped, with each name written in another language than the reader's (an organisation's own
+   * label, a language's own name) inside {@code <span lang>}; a note recorded before notes were
+   * coded is escaped as recorded, and the page marks it English.
+   *
+   * @param event an audit event
+   * @param texts the words of a language
+   * @param names what the reader may know of the languages and lists
+   * @return the note as safe HTML
+   */
+  public static String html(AuditEvent event, Texts texts, Names names) {
+    return event
+        .coded()
+        .map(detail ->
+            texts.marked(key(detail.code()), arguments(detail, texts, names, AuditWords::markup)))
+        .orElseGet(() -> Shown.inPage(event.detail()).html());
+  }
+
+  /**
+   * The arguments of {@code detail} in words, each made ready for its sentence by {@code finish}
+   * ({@link #plain} or {@link #markup}).
+   */
+  private static Object[] arguments(
+      AuditDetail detail, Texts texts, Names names, Function<Object, Object> finish) {
     var arguments = detail.arguments();
     var said = new Object[arguments.size()];
     for (int i = 0; i < said.length; i++) {
-      said[i] = said(detail.code(), i, arguments.get(i), texts, names);
+      said[i] = finish.apply(said(detail.code(), i, arguments.get(i), texts, names));
     }
-    return texts.text(key, said);
+    return said;
+  }
+
+  /** An argument said for a plain sentence: a name's text, a list's joined. */
+  private static Object plain(Object said) {
+    return switch (said) {
+      case Shown shown -> shown.text();
+      case List<?> list ->
+          list.stream().map(each -> plain(each).toString()).collect(Collectors.joining(", "));
+      default -> said;
+    };
+  }
+
+  /** An argument said for {@link Texts#marked}: a name as it is, a list as safe HTML joined. */
+  private static Object markup(Object said) {
+    return switch (said) {
+      case List<?> list ->
+          new Texts.Markup(
+              list.stream()
+                  .map(each ->
+                      each instanceof Shown shown
+                          ? shown.html()
+                          : Shown.inPage(plain(each).toString()).html())
+                  .collect(Collectors.joining(", ")));
+      default -> said;
+    };
   }
 
   /**
@@ -108,10 +161,13 @@ public final class AuditWords {
     return event.coded().map(detail -> of(detail, texts, names)).orElse(event.detail());
   }
 
-  /** Says the token {@code argument} at {@code place} of a note {@code code} in words. */
+  /**
+   * Says the token {@code argument} at {@code place} of a note {@code code} in words: a name as
+   * {@link Shown}, a list of tokens as a list of them.
+   */
   private static Object said(
       AuditDetailCode code, int place, Object argument, Texts texts, Names names) {
-    Function<String, String> token =
+    Function<String, Object> token =
         switch (code) {
           case SERVICE_PARTS ->
               part ->
@@ -124,24 +180,24 @@ public final class AuditWords {
           case OUTCOME_TAGS ->
               outcome(place == 0 ? ChoiceList.OUTCOMES : ChoiceList.TAGS, texts, names);
           case NO_OUTCOME_TAGS -> outcome(ChoiceList.TAGS, texts, names);
-          case PAGE -> slug -> PageKey.read(slug).map(texts::defaultTitle).orElse(slug);
+          case PAGE -> slug -> PageKey.read(slug).<Object>map(texts::defaultTitle).orElse(slug);
           default -> AuditWords::same;
         };
     return said(argument, texts, names, token);
   }
 
-  private static String same(String token) {
+  private static Object same(String token) {
     return token;
   }
 
-  private static Function<String, String> dimension(Texts texts) {
+  private static Function<String, Object> dimension(Texts texts) {
     return parameter ->
         TrendDimension.parse(parameter)
-            .map(dimension -> Terms.dimension(dimension, texts))
+            .<Object>map(dimension -> Terms.dimension(dimension, texts))
             .orElse(parameter);
   }
 
-  private static Function<String, String> month(Texts texts) {
+  private static Function<String, Object> month(Texts texts) {
     return token -> {
       try {
         return Terms.month(YearMonth.parse(token), texts);
@@ -151,7 +207,7 @@ public final class AuditWords {
     };
   }
 
-  private static Function<String, String> outcome(ChoiceList list, Texts texts, Names names) {
+  private static Function<String, Object> outcome(ChoiceList list, Texts texts, Names names) {
     return key ->
         ChoiceWords.named(
             list,
@@ -162,20 +218,23 @@ public final class AuditWords {
   }
 
   private static Object said(
-      Object argument, Texts texts, Names names, Function<String, String> token) {
+      Object argument, Texts texts, Names names, Function<String, Object> token) {
     return switch (argument) {
       case Long number -> number;
       case String each -> token.apply(each);
-      case Language language -> names.language().apply(language).orElse(language.tag());
+      // A language's own name is in that language ("Cymraeg" on an English page).
+      case Language language ->
+          names
+              .language()
+              .apply(language)
+              .map(name -> new Shown(name, Shown.langUnless(language, texts.language())))
+              .orElseGet(() -> Shown.inPage(language.tag()));
       case ReportStatus status -> texts.text("staff.status." + lower(status));
       case EscalationStatus status -> texts.text("staff.escalation." + lower(status));
       case Role role -> texts.text("admin.role." + role.name());
       case Channel channel -> texts.text("entry.channel." + lower(channel));
       case RiskReason reason -> texts.text("audit.risk." + lower(reason));
-      case List<?> list ->
-          list.stream()
-              .map(each -> said(each, texts, names, token).toString())
-              .collect(Collectors.joining(", "));
+      case List<?> list -> list.stream().map(each -> said(each, texts, names, token)).toList();
       default -> argument.toString();
     };
   }

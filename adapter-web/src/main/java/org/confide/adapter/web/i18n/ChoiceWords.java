@@ -88,19 +88,20 @@ public final class ChoiceWords {
    * @param choices the list in force, if the reader may read it
    * @param texts the reader's words
    * @param first the first language offered
-   * @return the words
+   * @return the words, with the language they are in when it is not the reader's
    */
-  public static String named(
+  public static Shown named(
       ChoiceList list, String key, Optional<Choices> choices, Texts texts, Language first) {
     var read = ChoiceKey.read(key);
     if (read.isEmpty()) {
-      return key;
+      return Shown.inPage(key);
     }
     var entry = choices.flatMap(held -> held.find(read.get()));
     if (entry.isPresent()) {
-      return of(list, entry.get(), texts, first);
+      return Shown.of(shown(list, entry.get(), texts, first), texts.language());
     }
-    return Choices.defaultLabels(list).containsKey(read.get()) ? texts.text(key(read.get())) : key;
+    return Shown.inPage(
+        Choices.defaultLabels(list).containsKey(read.get()) ? texts.text(key(read.get())) : key);
   }
 
   /**

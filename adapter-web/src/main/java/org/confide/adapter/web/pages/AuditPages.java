@@ -97,7 +97,7 @@ public final class AuditPages {
                         },
                         frame.t(Terms.auditAction(event.action().name())),
                         event.subject().map(ReportReference::display).orElse(""),
-                        AuditWords.of(event, frame.texts(), names),
+                        AuditWords.html(event, frame.texts(), names),
                         event.coded().isEmpty()))
                 .toList();
         pages.render(

@@ -155,6 +155,10 @@ class AuditDetailsLanguagesTest {
             .select("tbody tr td")
             .last();
     assertThat(english.text()).isEqualTo("Support for you and for a friend (Cymraeg)");
+    // A language's own name is in that language: marked on the English page, not on the Welsh.
+    assertThat(english.select("span[lang]")).hasSize(1);
+    assertThat(english.select("span[lang=cy]").text()).isEqualTo("Cymraeg");
+    assertThat(welsh.select("[lang]")).isEmpty();
 
     // The CSV keeps the English record, codes and all, for programs, beside the words.
     assertThat(download("/staff/admin/audit.csv?action=PAGE_CHANGED", staff()).body())

@@ -7,7 +7,8 @@ package org.confide.adapter.web.pages.view;
  * @param actor who acted: a staff account's id, the reporter or Confide
  * @param action what was done, its name as the API gives it
  * @param reference the case it concerns, or empty
- * @param detail Confide's short note in the page's language, or as recorded, or empty
+ * @param detail Confide's short note in the page's language, or as recorded, or empty, as safe HTML
+ *     (a name in another language inside {@code <span lang>})
  * @param asRecorded whether the note is shown as recorded, in English (one recorded before notes
  *     were coded), and so marked {@code lang="en"}
  */
