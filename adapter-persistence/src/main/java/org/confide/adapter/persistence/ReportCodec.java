@@ -1,6 +1,8 @@
 package org.confide.adapter.persistence;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,7 +31,13 @@ import org.confide.domain.report.ContactDetails;
  */
 final class ReportCodec {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // Buffers shared between threads: Jackson's default keeps them per thread, and a virtual thread
+  // serves one request, so every submission would make them afresh.
+  private static final ObjectMapper JSON =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .recyclerPool(JsonRecyclerPools.sharedConcurrentDequePool())
+              .build());
 
   private ReportCodec() {}
 
