@@ -101,13 +101,13 @@ final class Api implements AutoCloseable {
     return reply.json().get("token").asText();
   }
 
-  /** Answers to the default questionnaire that raise no safeguarding concern. */
   /** The body that creates a staff account with these roles and the shared test password. */
   static Map<String, Object> newStaff(String email, String displayName, String... roles) {
     return Map.of(
         "email", email, "displayName", displayName, "roles", List.of(roles), "password", PASSWORD);
   }
 
+  /** Answers to the default questionnaire that raise no safeguarding concern. */
   static Map<String, Object> calmAnswers() {
     var answers = new LinkedHashMap<String, Object>();
     answers.put("incident-type", List.of("harassment"));
@@ -128,6 +128,19 @@ final class Api implements AutoCloseable {
     body.put("anonymous", true);
     body.put("messaging", true);
     return body;
+  }
+
+  /**
+   * Sends {@link #anonymousReport} with {@code account}, as a reporter would.
+   *
+   * @return the reference of the report received
+   */
+  String reportAnonymously(String account) {
+    var reply = post("/api/v1/reports", null, anonymousReport(account));
+    if (reply.status() != 201) {
+      throw new AssertionError("the report was not received: " + reply);
+    }
+    return reply.json().get("reference").asText();
   }
 
   /** One request being built. */

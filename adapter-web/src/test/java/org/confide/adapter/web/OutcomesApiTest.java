@@ -17,11 +17,7 @@ class OutcomesApiTest {
   private final Api api = new Api();
   private final String admin = api.logIn("admin@example.ac.uk");
   private final String adviser = api.logIn("adviser@example.ac.uk");
-  private final String reference =
-      api.post("/api/v1/reports", null, Api.anonymousReport("What happened."))
-          .json()
-          .get("reference")
-          .asText();
+  private final String reference = api.reportAnonymously("What happened.");
 
   @AfterEach
   void stop() {
@@ -145,11 +141,7 @@ class OutcomesApiTest {
 
   @Test
   void a_search_finds_closed_cases_by_outcome_and_names_a_bad_filter() {
-    var other =
-        api.post("/api/v1/reports", null, Api.anonymousReport("Another."))
-            .json()
-            .get("reference")
-            .asText();
+    var other = api.reportAnonymously("Another.");
     close(Map.of("status", "CLOSED", "reason", "Resolved", "outcome", "no-further-action"));
 
     var found =

@@ -122,11 +122,7 @@ class TrendsApiTest {
       var adviser = api.logIn("adviser@example.ac.uk");
       for (int i = 0; i < 8; i++) {
         var outcome = i < 6 ? "support-provided" : "referred-elsewhere";
-        var reference =
-            api.post("/api/v1/reports", null, Api.anonymousReport("What happened."))
-                .json()
-                .get("reference")
-                .asText();
+        var reference = api.reportAnonymously("What happened.");
         var body = Map.<String, Object>of("status", "CLOSED", "reason", "Done", "outcome", outcome);
         assertThat(api.post("/api/v1/staff/cases/" + reference + "/status", adviser, body).status())
             .isEqualTo(204);

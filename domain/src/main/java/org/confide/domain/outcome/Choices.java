@@ -1,6 +1,7 @@
 package org.confide.domain.outcome;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,14 +30,15 @@ public final class Choices {
   /** The longest label. */
   public static final int MAX_LABEL_LENGTH = 100;
 
-  // The outcomes a service starts with, in English; each key is made from its label.
-  private static final List<String> DEFAULT_OUTCOMES =
-      List.of(
-          "Support provided",
-          "Formal complaint made",
-          "Referred elsewhere",
-          "No further action",
-          "No response from reporter");
+  // The outcomes a service starts with, in English, by the key made from each label, in order.
+  private static final Map<ChoiceKey, String> DEFAULT_OUTCOMES =
+      byKey(
+          List.of(
+              "Support provided",
+              "Formal complaint made",
+              "Referred elsewhere",
+              "No further action",
+              "No response from reporter"));
 
   private final List<Choice> entries;
 
@@ -92,11 +94,16 @@ public final class Choices {
    * @return the defaults' English labels by key; empty for tags
    */
   public static Map<ChoiceKey, String> defaultLabels(ChoiceList list) {
-    var labels = new LinkedHashMap<ChoiceKey, String>();
-    if (list == ChoiceList.OUTCOMES) {
-      DEFAULT_OUTCOMES.forEach(label -> labels.put(ChoiceKey.of(label).orElseThrow(), label));
-    }
-    return java.util.Collections.unmodifiableMap(labels);
+    return switch (list) {
+      case OUTCOMES -> DEFAULT_OUTCOMES;
+      case TAGS -> Map.of();
+    };
+  }
+
+  private static Map<ChoiceKey, String> byKey(List<String> labels) {
+    var byKey = new LinkedHashMap<ChoiceKey, String>();
+    labels.forEach(label -> byKey.put(ChoiceKey.of(label).orElseThrow(), label));
+    return Collections.unmodifiableMap(byKey);
   }
 
   /**
