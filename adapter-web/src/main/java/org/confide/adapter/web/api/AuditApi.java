@@ -13,9 +13,7 @@ import org.confide.application.port.in.BrowseAuditTrailUseCase;
 import org.confide.application.port.in.BrowseAuditTrailUseCase.AuditPage;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadClosingChoicesUseCase;
-import org.confide.application.port.in.ReadClosingChoicesUseCase.ClosingChoices;
 import org.confide.application.port.in.SessionToken;
-import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.application.port.in.VerifyAuditTrailUseCase;
 import org.confide.domain.audit.Actor;
@@ -43,11 +41,7 @@ public final class AuditApi {
 
   /** What the reader may be told of the names the notes hold: the lists, if they may read them. */
   private AuditWords.Names names(SessionToken token) {
-    return AuditWords.Names.of(
-        responses.languages(),
-        readChoices.read(token) instanceof Outcome.Done<ClosingChoices, StaffDenial>(var lists)
-            ? Optional.of(lists)
-            : Optional.empty());
+    return AuditWords.Names.of(responses.languages(), readChoices, token);
   }
 
   /** {@code GET /api/v1/admin/audit?from&to&action&actor&reference&after&limit}. */

@@ -7,7 +7,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.confide.application.port.in.Outcome;
+import org.confide.application.port.in.ReadClosingChoicesUseCase;
 import org.confide.application.port.in.ReadClosingChoicesUseCase.ClosingChoices;
+import org.confide.application.port.in.SessionToken;
+import org.confide.application.port.in.StaffDenial;
 import org.confide.domain.analytics.TrendDimension;
 import org.confide.domain.audit.AuditDetail;
 import org.confide.domain.audit.AuditDetailCode;
@@ -266,6 +270,23 @@ public final class AuditWords {
           languages.first().language(),
           lists.map(ClosingChoices::outcomes),
           lists.map(ClosingChoices::tags));
+    }
+
+    /**
+     * What the staff member of {@code session} may be told: the lists too if they may read them.
+     *
+     * @param languages the languages offered
+     * @param lists the use case that reads the lists
+     * @param session the reader's session
+     * @return the names
+     */
+    public static Names of(
+        Languages languages, ReadClosingChoicesUseCase lists, SessionToken session) {
+      return of(
+          languages,
+          lists.read(session) instanceof Outcome.Done<ClosingChoices, StaffDenial>(var read)
+              ? Optional.of(read)
+              : Optional.empty());
     }
 
     /** Knowing only the one language {@code texts} is the words of, and no list. */

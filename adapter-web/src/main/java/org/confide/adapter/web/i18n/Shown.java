@@ -3,6 +3,7 @@ package org.confide.adapter.web.i18n;
 import gg.jte.html.escape.Escape;
 import gg.jte.output.StringOutput;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.confide.domain.questionnaire.Words;
 import org.confide.domain.shared.Language;
 import org.confide.domain.shared.OwnText;
@@ -112,8 +113,9 @@ public record Shown(String text, String lang) {
   private static final char OPEN = '\uE002';
   private static final char TEXT = '\uE003';
   private static final char CLOSE = '\uE004';
-  private static final java.util.regex.Pattern CARRIED =
-      java.util.regex.Pattern.compile(OPEN + "([a-z]{2,3})" + TEXT + "([^" + CLOSE + "]*)" + CLOSE);
+  private static final Pattern TAG = Pattern.compile("[a-z]{2,3}");
+  private static final Pattern CARRIED =
+      Pattern.compile(OPEN + "([a-z]{2,3})" + TEXT + "([^" + CLOSE + "]*)" + CLOSE);
 
   /**
    * {@return the text, carrying its language in marks inside a plain message when it is not the
@@ -121,7 +123,7 @@ public record Shown(String text, String lang) {
    * template shows it through {@link #html(String)}, which marks it with {@code <span lang>}
    */
   public String carried() {
-    return lang == null || !lang.matches("[a-z]{2,3}") ? text : OPEN + lang + TEXT + text + CLOSE;
+    return lang == null || !TAG.matcher(lang).matches() ? text : OPEN + lang + TEXT + text + CLOSE;
   }
 
   /**

@@ -20,7 +20,6 @@ import org.confide.application.port.in.BrowseAuditTrailUseCase.AuditPage;
 import org.confide.application.port.in.Failure;
 import org.confide.application.port.in.Outcome;
 import org.confide.application.port.in.ReadClosingChoicesUseCase;
-import org.confide.application.port.in.ReadClosingChoicesUseCase.ClosingChoices;
 import org.confide.application.port.in.StaffDenial;
 import org.confide.application.port.in.StaffRequestFailure;
 import org.confide.application.port.in.VerifyAuditTrailUseCase;
@@ -54,12 +53,7 @@ public final class AuditPages {
 
   /** What the reader may be told of the names the notes hold: the lists, if they may read them. */
   private AuditWords.Names names(StaffSession.Signed signed) {
-    return AuditWords.Names.of(
-        pages.offered(),
-        readChoices.read(signed.token())
-                instanceof Outcome.Done<ClosingChoices, StaffDenial>(var lists)
-            ? Optional.of(lists)
-            : Optional.empty());
+    return AuditWords.Names.of(pages.offered(), readChoices, signed.token());
   }
 
   /** {@code GET /staff/admin/audit?from&to&action&actor&reference&after}. */
