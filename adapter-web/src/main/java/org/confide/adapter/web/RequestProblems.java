@@ -38,7 +38,12 @@ public final class RequestProblems {
    */
   public static RequestProblems of(Object request) {
     var found = new RequestProblems();
-    VALIDATOR.validate(request).stream()
+    var violations = VALIDATOR.validate(request);
+    if (violations.isEmpty()) {
+      // As nearly every request is: nothing to sort.
+      return found;
+    }
+    violations.stream()
         .map(RequestProblems::problem)
         .sorted(Comparator.comparing(FieldProblem::field))
         .forEach(found.problems::add);

@@ -243,7 +243,9 @@ public final class WebServer {
       // field): a random number, tied to no one, so that the lines of one request can be found.
       MDC.put(REQUEST_ID, HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()));
       var headers = carriesReportContent(ctx.path()) ? reportContent : everyResponse;
-      headers.forEach(ctx::header);
+      // Added, not set: no header is there yet, and setting one first looks for others of its name.
+      var response = ctx.res();
+      headers.forEach(response::addHeader);
       transport.strictTransportSecurity(ctx);
       refuseContentCodings(ctx);
       sameOrigin.check(ctx);
@@ -316,7 +318,12 @@ public final class WebServer {
     if (!isApi(path)) {
       return !path.startsWith("/assets/");
     }
-    return REPORT_CONTENT_PREFIXES.stream().anyMatch(path::startsWith);
+    for (var prefix : REPORT_CONTENT_PREFIXES) {
+      if (path.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, String> headers(Map<String, String> headers, boolean tls) {

@@ -92,7 +92,12 @@ public record Tally(Map<TrendDimension, List<String>> categories, long reports) 
    */
   public static List<String> keysOf(ReportFacts facts, TrendDimension dimension) {
     if (dimension == TrendDimension.TYPE) {
-      return facts.incidentTypes().stream().map(o -> o.value()).distinct().sorted().toList();
+      var types = facts.incidentTypes();
+      if (types.size() == 1) {
+        // The usual report, counted at every submission: one type, nothing to order.
+        return List.of(types.getFirst().value());
+      }
+      return types.stream().map(o -> o.value()).distinct().sorted().toList();
     }
     return List.of(key(facts, dimension));
   }

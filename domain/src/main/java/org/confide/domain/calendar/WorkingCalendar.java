@@ -331,7 +331,13 @@ public record WorkingCalendar(
   }
 
   Optional<ClosurePeriod> closureOn(LocalDate day) {
-    return closures.stream().filter(closure -> closure.contains(day)).findFirst();
+    // A loop, not a stream: every submission asks, for its response target.
+    for (var closure : closures) {
+      if (closure.contains(day)) {
+        return Optional.of(closure);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -2,6 +2,7 @@ package org.confide.domain.questionnaire;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,6 +11,24 @@ import java.util.Objects;
  * answer never prints itself, because it may name a person or a place.
  */
 public sealed interface Answer {
+
+  /**
+   * Whether this answer chose {@code option}: the single choice is it, or the multiple choice holds
+   * it; an answer of another kind chose no option.
+   *
+   * @param option an option's id
+   * @return true if it was chosen
+   */
+  default boolean chose(OptionId option) {
+    return switch (this) {
+      case SingleChoice single -> single.option().equals(option);
+      case MultipleChoice multiple -> multiple.options().contains(option);
+      case Date date -> false;
+      case Month month -> false;
+      case MoreThanAYearAgo longAgo -> false;
+      case Text text -> false;
+    };
+  }
 
   /**
    * The option chosen for a single-choice question.
@@ -44,7 +63,7 @@ public sealed interface Answer {
       if (options.isEmpty()) {
         throw new IllegalArgumentException("options must name at least one option");
       }
-      if (options.stream().distinct().count() != options.size()) {
+      if (options.size() > 1 && new HashSet<>(options).size() != options.size()) {
         throw new IllegalArgumentException("options must not repeat an option");
       }
     }

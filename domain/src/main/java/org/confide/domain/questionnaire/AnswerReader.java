@@ -113,9 +113,14 @@ final class AnswerReader {
         return new Refused(ProblemCode.CHOICE_ONCE);
       }
     }
-    return new Accepted(
-        new Answer.MultipleChoice(
-            question.options().stream().map(Option::id).filter(chosen::contains).toList()));
+    // In the questionnaire's order, whatever the order given.
+    var inOrder = new ArrayList<OptionId>(chosen.size());
+    for (var option : question.options()) {
+      if (chosen.contains(option.id())) {
+        inOrder.add(option.id());
+      }
+    }
+    return new Accepted(new Answer.MultipleChoice(inOrder));
   }
 
   private static Optional<OptionId> option(Question question, String value) {

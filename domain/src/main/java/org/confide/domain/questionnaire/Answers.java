@@ -69,17 +69,8 @@ public record Answers(Map<QuestionId, Answer> byQuestion) {
    * @return true if the option was chosen, in a single or a multiple choice
    */
   public boolean chose(QuestionId question, OptionId option) {
-    return get(question)
-        .map(answer ->
-            switch (answer) {
-              case Answer.SingleChoice single -> single.option().equals(option);
-              case Answer.MultipleChoice multiple -> multiple.options().contains(option);
-              case Answer.Date date -> false;
-              case Answer.Month month -> false;
-              case Answer.MoreThanAYearAgo longAgo -> false;
-              case Answer.Text text -> false;
-            })
-        .orElse(false);
+    var answer = byQuestion.get(question);
+    return answer != null && answer.chose(option);
   }
 
   @Override

@@ -250,6 +250,12 @@ public record Question(
    * @return the option, or empty when this question offers none with that id
    */
   public Optional<Option> option(OptionId id) {
-    return options.stream().filter(option -> option.id().equals(id)).findFirst();
+    // A loop, not a stream: every chosen option of every submission is looked up here.
+    for (var option : options) {
+      if (option.id().equals(id)) {
+        return Optional.of(option);
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.confide.domain.questionnaire.Answer;
 import org.confide.domain.questionnaire.Answers;
 import org.confide.domain.questionnaire.Questionnaire;
@@ -108,7 +107,7 @@ public final class SafeguardingPolicy {
     // Free text is advisory only: a phrase match misfires ("a knife to cut the cake", "I'm 15
     // minutes late") and misses what matters, so it can ask a person to read the report, never
     // raise an escalation or add weight to the answers. A person must decide.
-    if (freeText(answers, account).anyMatch(text -> holdsIndicator(normalise(text)))) {
+    if (holdsIndicator(answers, account)) {
       reasons.add(RiskReason.FREE_TEXT_INDICATOR);
       level = level.atLeast(RiskLevel.CONCERN);
     }
@@ -134,13 +133,14 @@ public final class SafeguardingPolicy {
     Objects.requireNonNull(answers, "answers must not be null");
     var counts = new EnumMap<SafeguardingSignal, Integer>(SafeguardingSignal.class);
     for (var question : questionnaire.questions()) {
-      if (answers.get(question.id()).isEmpty()) {
+      var answer = answers.byQuestion().get(question.id());
+      if (answer == null) {
         continue;
       }
       var raised = EnumSet.noneOf(SafeguardingSignal.class);
       for (var option : question.options()) {
         var signal = option.signal();
-        if (signal.isPresent() && answers.chose(question.id(), option.id())) {
+        if (signal.isPresent() && answer.chose(option.id())) {
           raised.add(signal.get());
         }
       }
@@ -149,12 +149,17 @@ public final class SafeguardingPolicy {
     return counts;
   }
 
-  private static Stream<String> freeText(Answers answers, Optional<String> account) {
-    var texts =
-        answers.byQuestion().values().stream()
-            .flatMap(answer ->
-                answer instanceof Answer.Text text ? Stream.of(text.text()) : Stream.empty());
-    return Stream.concat(account.stream(), texts);
+  // Whether the account or a text answer holds an indicator phrase.
+  private static boolean holdsIndicator(Answers answers, Optional<String> account) {
+    if (account.isPresent() && holdsIndicator(normalise(account.get()))) {
+      return true;
+    }
+    for (var answer : answers.byQuestion().values()) {
+      if (answer instanceof Answer.Text text && holdsIndicator(normalise(text.text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -44,11 +44,12 @@ public record Routing(List<RoutingRule> rules, Optional<TeamId> defaultTeam) {
    */
   public Optional<TeamId> teamFor(Answers answers) {
     Objects.requireNonNull(answers, "answers must not be null");
-    return rules.stream()
-        .filter(rule -> rule.matches(answers))
-        .map(RoutingRule::team)
-        .findFirst()
-        .or(() -> defaultTeam);
+    for (var rule : rules) {
+      if (rule.matches(answers)) {
+        return Optional.of(rule.team());
+      }
+    }
+    return defaultTeam;
   }
 
   /**
