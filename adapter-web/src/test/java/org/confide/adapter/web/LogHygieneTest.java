@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,13 @@ class LogHygieneTest {
         "/api/v1/staff/session",
         null,
         Map.of("email", "adviser@example.ac.uk", "password", CANARY + " password"));
-    api.call("/api/v1/reports").send("POST", Api.anonymousReport(CANARY.repeat(20_000)));
+    try {
+      api.call("/api/v1/reports").send("POST", Api.anonymousReport(CANARY.repeat(20_000)));
+    } catch (UncheckedIOException refusedWhileSent) {
+      // Jetty answers 413 and closes the connection while the body may still be on its way, and
+      // the reset can reach the client before the answer does. Either way the server refused the
+      // body, and what it logged of it is checked below.
+    }
     api.call("/api/v1/reports").send("POST", "{\"account\": \"" + CANARY + "\",");
 
     // The refused oversized body is logged (by Javalin, with its size only), so capture works.
