@@ -19,7 +19,7 @@ public record AccessCodeDigest(String hex) {
    */
   public AccessCodeDigest {
     Objects.requireNonNull(hex, "digest must not be null");
-    if (hex.length() != 64 || !isHex(hex)) {
+    if (hex.length() != 64 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
       throw new IllegalArgumentException("digest must be 64 hexadecimal characters");
     }
     hex = hex.toLowerCase(java.util.Locale.ROOT);
@@ -38,14 +38,5 @@ public record AccessCodeDigest(String hex) {
   @Override
   public String toString() {
     return "AccessCodeDigest[hidden]";
-  }
-
-  private static boolean isHex(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.digit(text.charAt(i), 16) < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 }
